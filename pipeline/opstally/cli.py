@@ -1,0 +1,138 @@
+"""The `opstally` command line. Commands parse options and call plain functions."""
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    help="Structured event records from news about security operations in Iraq and Syria.\n\n"
+         "Reads .txt files, directories, .jsonl files or stdin; writes one JSON line per document.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+corpus_app = typer.Typer(help="Build and check the project's annotated corpus.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+def _fail(exc, code: int = 2) -> None:
+    typer.echo(f"opstally: error: {exc}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"opstally {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """opstally: who did how many of what, where, in which operation."""
+
+
+@app.command()
+def extract(
+    inputs: Optional[List[str]] = typer.Argument(
+        None, help=".txt files, directories (their .txt files, sorted), .jsonl files (objects with \"text\" and "
+                   "optional \"id\"), or '-' for stdin (the default)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (atomically) instead of stdout."),
+    model: Optional[str] = typer.Option(None, "--model", "-m",
+                                        help="Pipeline package or path, or 'rules'. Default: en_opstally if installed, else rules."),
+    patterns: Optional[List[Path]] = typer.Option(None, "--patterns", "-p",
+                                                  help="Extra entity patterns (JSONL, each line with label, pattern, id)."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first document that can't be processed."),
+    n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="Worker processes."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+) -> None:
+    """Extract entities and events; one JSON record per input document, in input order."""
+    from .errors import OpstallyError
+    from .runner import run_extract
+
+    try:
+        stats = run_extract(inputs or [], output=output, model=model, patterns=patterns or [], strict=strict,
+                            n_process=n_process, batch_size=batch_size)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    if stats["errors"]:
+        typer.echo(f"opstally: {stats['errors']} of {stats['documents']} documents could not be processed "
+                   "(error records written in their place).", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold records (JSONL, the format of ANNOTATION.md)."),
+    model: Optional[str] = typer.Option(None, "--model", "-m", help="Pipeline package or path, or 'rules'."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
+    errors: bool = typer.Option(False, "--errors", help="List every miss and spurious item."),
+) -> None:
+    """Run the pipeline over the gold texts and score entities and events."""
+    from .errors import OpstallyError
+    from .runner import run_evaluate
+    from .scoring import format_scores
+
+    try:
+        result, problems = run_evaluate(gold, model=model, with_errors=errors)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    if errors:
+        typer.echo("\n".join(problems))
+    typer.echo(json.dumps(result) if as_json else format_scores(result))
+
+
+@corpus_app.command("validate")
+def corpus_validate(
+    files: List[Path] = typer.Argument(..., help="Record files (JSONL) to check against the guideline."),
+) -> None:
+    """Check records: offsets, quoted spans, labels, actions, ids, overlaps."""
+    from .errors import OpstallyError
+    from .runner import run_validate
+
+    try:
+        problems, n = run_validate(files)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    for p in problems:
+        typer.echo(p)
+    typer.echo(f"{n} records, {len(problems)} problems", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+@corpus_app.command("build")
+def corpus_build(
+    sources: List[Path] = typer.Argument(..., help="Source files or directories (corpus/src/*.jsonl)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Where to write the records."),
+) -> None:
+    """Convert corpus source files (inline markup) to records with offsets, and validate them."""
+    from .errors import OpstallyError
+    from .runner import run_corpus_build
+
+    try:
+        n, problems = run_corpus_build(sources, output)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    for p in problems:
+        typer.echo(p, err=True)
+    typer.echo(f"{n} records written to {output}, {len(problems)} problems", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app(prog_name="opstally")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""spaCy components of opstally, each a registered factory (`opstally_…`)."""

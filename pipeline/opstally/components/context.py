@@ -1,0 +1,189 @@
+"""What a document is talking about, as the event rules walk through it: the force in
+focus, the enemy group, the place and the operation, plus lookups over entities."""
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.tokens import Doc
+
+from ..ids import family
+from ..lexicon import PREPOSITIONS, Lexicon
+
+ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+GENERIC_STATE = frozenset("forces force troops soldiers army units police policemen personnel commandos "
+                          "aircraft jets warplanes helicopters gunships artillery servicemen".split())
+
+
+SUBJECT_AUX = frozenset("is are was were has have had will would said says announced reported continue continued "
+                        "launched began begin started operate operated".split())
+
+
+def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
+    """The id mentioned most often (ties: the most recent)."""
+    if not mentions:
+        return None
+    counts: Dict[str, int] = {}
+    last: Dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        counts[m[key]] = counts.get(m[key], 0) + 1
+        last[m[key]] = i
+    return max(counts, key=lambda k: (counts[k], last[k]))
+
+
+class Context:
+    def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon):
+        self.doc = doc
+        self.words = words
+        self.lex = lex
+        self.ents = sorted(ents, key=lambda e: e["token_start"])
+        self.ent_at: Dict[int, Dict[str, Any]] = {}
+        for e in self.ents:
+            for t in range(e["token_start"], e["token_end"]):
+                self.ent_at[t] = e
+        self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
+        self.last_events: List[Dict[str, Any]] = []
+        self.count_tokens = frozenset()
+        self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
+
+    # -- entity lookups ------------------------------------------------------------
+    def actor_entity_at(self, tok: int) -> Optional[Dict[str, Any]]:
+        e = self.ent_at.get(tok)
+        return e if e is not None and e["label"] in ACTOR_LABELS else None
+
+    def actor_in_span(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+        for t in range(start, end):
+            e = self.actor_entity_at(t)
+            if e is not None:
+                return e
+        return None
+
+    def _after_preposition(self, tok: int) -> bool:
+        k = tok - 1
+        while k >= 0 and (self.words[k] in DETERMINERS or self.doc[k].is_space or self.doc[k].is_quote
+                          or self.doc[k].is_bracket):
+            k -= 1
+        return k >= 0 and self.words[k] in PREPOSITIONS
+
+    def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset):
+        """Nearest subject-like actor before token `tok` in the sentence:
+        (entity, "same_clause"), (None, "generic_hostile"), (None, "generic_state") or (None, "none")."""
+        k = tok - 1
+        while k >= sent[0]:
+            if self.words[k] == ";":
+                break
+            if k in covered:  # counts and their items are objects, not subjects
+                k -= 1
+                continue
+            e = self.actor_entity_at(k)
+            if e is not None:
+                if not self._after_preposition(e["token_start"]):
+                    return e, "same_clause"
+                k = e["token_start"] - 1
+                continue
+            w = self.words[k]
+            if not self._after_preposition(k) and k + 1 < len(self.words) and self.words[k + 1] not in ("of",):
+                if w in self.lex.nouns.get("hostile", ()) and w not in ("members", "member", "elements", "element",
+                                                                          "leader", "leaders", "commander", "commanders"):
+                    return None, "generic_hostile"
+                if w in GENERIC_STATE:
+                    return None, "generic_state"
+            k -= 1
+        return None, "none"
+
+    # -- context -------------------------------------------------------------------
+    def focus_mention(self, tok: int) -> Optional[Dict[str, Any]]:
+        if self.focus is not None:
+            return self.focus
+        # nothing said yet: the conducting force of the document's operation, else its first state force
+        for e in self.ents:
+            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS":
+                return e
+        if self._first_op is not None and self._first_op.get("force_id"):
+            return self._first_op
+        return None
+
+    def focus_id(self, tok: int) -> Optional[str]:
+        m = self.focus_mention(tok)
+        if m is None:
+            return None
+        return m.get("force_id") if m["label"] == "OPERATION" else m["kb_id"]
+
+    def enemy_mention(self, tok: int) -> Optional[Dict[str, Any]]:
+        before = [e for e in self.ents if e["label"] == "ARMED_GROUP" and e["token_start"] < tok]
+        if before:
+            return before[-1]
+        return next((e for e in self.ents if e["label"] == "ARMED_GROUP"), None)
+
+    def enemy_id(self, tok: int) -> Optional[str]:
+        m = self.enemy_mention(tok)
+        return m["kb_id"] if m else None
+
+    def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
+        places = [e for e in self.ents if e.get("province_id") and sent[0] <= e["token_start"] < sent[1]]
+        if places:
+            cs = c["token_start"]
+            after = [e for e in places if e["token_start"] >= cs]
+            pick = after[0] if after else places[-1]
+            return pick["province_id"]
+        return _most_mentioned([e for e in self.ents if e.get("province_id") and e["token_start"] < sent[0]],
+                               "province_id")
+
+    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str) -> Optional[str]:
+        fam = family(actor_id)
+        if fam == "ISIS" and action != "lose":
+            return None
+        ops = [e for e in self.ents if e["label"] == "OPERATION" and sent[0] <= e["token_start"] < sent[1]]
+        if ops:
+            return ops[0]["kb_id"]
+        before = [e for e in self.ents if e["label"] == "OPERATION" and e["token_start"] < sent[0]]
+        if fam is not None and fam != "ISIS":
+            same = [e for e in before if family(e.get("force_id")) in (fam, None)]
+            if same:
+                return _most_mentioned(same, "kb_id")
+            if not before and self._first_op is not None and family(self._first_op.get("force_id")) in (fam, None):
+                return self._first_op["kb_id"]
+            return None
+        if before:
+            return _most_mentioned(before, "kb_id")
+        return self._first_op["kb_id"] if self._first_op is not None else None
+
+    def after_sentence(self, s_start: int, s_end: int, events: List[Dict[str, Any]]) -> None:
+        """Move the focus to the state force this sentence made its actor or subject."""
+        self.last_events = events
+        for ev in events:
+            if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None:
+                ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
+                if ent is not None and family(ev["actor_id"]) not in (None, "ISIS"):
+                    self.focus = ent
+                    return
+        for e in self.ents:
+            if not s_start <= e["token_start"] < s_end:
+                continue
+            if not self._followed_by_verb(e["token_end"], s_end):
+                continue
+            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self._after_preposition(e["token_start"]):
+                self.focus = e
+                return
+            if e["label"] == "OPERATION" and e.get("force_id") and not self._after_preposition(e["token_start"]):
+                nxt = e["token_end"]
+                if nxt < len(self.words) and self.words[nxt] in ("'s", "’s"):
+                    continue  # "the Jazeera Storm's SDF": the force after it is the subject
+                self.focus = e
+                return
+
+    def _followed_by_verb(self, tok: int, end: int) -> bool:
+        """A verb (or auxiliary) within two words after an entity: it is a subject."""
+        for k in range(tok, min(tok + 3, end)):
+            w = self.words[k]
+            if w in SUBJECT_AUX or w in self.lex.action_forms or w in self.lex.support or \
+                    (w.endswith("ed") and len(w) > 4):
+                return True
+            if w not in ("also", "have", "has", "had", "forces", "troops", "'s", "’s", "then", "later") and \
+                    not self.doc[k].is_alpha:
+                return False
+        return False
+
+    def _tok_of(self, char: int) -> int:
+        for e in self.ents:
+            if e["start"] == char:
+                return e["token_start"]
+        return -1

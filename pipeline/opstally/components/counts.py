@@ -1,0 +1,194 @@
+"""`opstally_counts`: the numbers in a text that could count something, with their item.
+
+Writes `doc._.opstally_counts` (plain dicts: char and token offsets, value, bound,
+unit, item) and the span group `doc.spans["opstally_counts"]` for displaCy.
+Not counts (ANNOTATION.md section 4): ordinals, dates and years, times, durations,
+distances of location, ages, percentages, money, unit and resolution numbers,
+zero, the articles a/an, partitive "one of", numbers inside entity names.
+"""
+from typing import Any, Dict, List, Optional, Set
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..lexicon import FUNCTION_WORDS, Lexicon, verb_only_lemmas
+from ..numbers import read_quantity
+
+SPANS_KEY = "opstally_counts"
+CURRENCY = frozenset("$ € £ usd iqd us$".split())
+ITEM_MAX = 6
+
+
+@Language.factory(
+    "opstally_counts",
+    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "spans_key": SPANS_KEY},
+)
+def make_counts(nlp: Language, name: str, lexicon: Dict[str, Any], spans_key: str) -> "CountFinder":
+    return CountFinder(name, Lexicon(lexicon), spans_key=spans_key)
+
+
+class CountFinder:
+    def __init__(self, name: str, lexicon: Lexicon, spans_key: Optional[str] = SPANS_KEY):
+        register_extensions()
+        self.name = name
+        self.lex = lexicon
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        counts = find_counts(doc, self.lex)
+        doc._.opstally_counts = counts
+        if self.spans_key:
+            doc.spans[self.spans_key] = [Span(doc, c["token_start"], c["token_end"], label="COUNT") for c in counts]
+        return doc
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "CountFinder":
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=tuple()) -> "CountFinder":
+        return self
+
+
+def _entity_tokens(doc: Doc) -> Set[int]:
+    return {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+
+def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
+    words = [t.lower_ for t in doc]
+    in_ent = _entity_tokens(doc)
+    out: List[Dict[str, Any]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if i in in_ent or doc[i].is_space or doc[i].is_punct:
+            i += 1
+            continue
+        q = read_quantity(words, i, lex)
+        if q is None or any(k in in_ent for k in range(q.start, q.end)):
+            i += 1
+            continue
+        last = q.unit_end or q.end
+        if q.start < i and out and out[-1]["token_end"] > q.start:
+            i = last
+            continue
+        reason = _not_a_count(doc, words, i, q, lex)
+        if reason:
+            i = max(last, i + 1)
+            continue
+        start_tok = q.start
+        while start_tok < i and words[start_tok] in ("only", "just"):
+            start_tok += 1
+        span = doc[start_tok:q.end]
+        item = _item(doc, words, q, lex, in_ent)
+        out.append({
+            "start": span.start_char, "end": span.end_char, "text": span.text,
+            "value": q.value, "bound": q.bound, "unit": q.unit, "vague": q.vague,
+            "token_start": start_tok, "token_end": q.end, "item": item,
+        })
+        i = max(last, q.end)
+    return out
+
+
+def _not_a_count(doc: Doc, words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
+    n = len(words)
+    first, nxt = words[i], (words[q.end] if q.end < n else "")
+    nxt2 = words[q.end + 1] if q.end + 1 < n else ""
+    prev = words[q.start - 1] if q.start > 0 else ""
+    if q.value == 0:
+        return "zero"
+    if first in ("a", "an") and q.end - i == 1:
+        return "article"
+    if q.unit == "km" and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
+        return "distance"
+    if nxt in ("%", "percent") or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY or nxt in lex.nouns.get("money", ()):
+        return "percent/money"
+    if nxt in lex.nouns.get("time", ()) or (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
+        return "time/duration/age"
+    if prev in ("aged", "age", "ages", "at", "since", "until", "till", "in", "by") and not q.vague and q.start == i \
+            and isinstance(q.value, int) and 1900 <= q.value <= 2100:
+        return "year"
+    if doc[i].text.isdigit() and len(doc[i].text) == 4 and 1900 <= q.value <= 2100 and not (nxt and nxt.isalpha() and nxt not in lex.nouns.get("month", ())):
+        return "year"
+    if prev in ("aged", "age") or nxt == "years-old":
+        return "age"
+    if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
+        return "date"
+    if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and doc[q.start - 1].text[:1].isupper():
+        return "unit number"
+    if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and doc[q.end].text[:1].isupper() and nxt[-1:] != "s":
+        return "unit number"
+    if first == "one" and nxt in ("of", "another", "by", "side", "day"):
+        return "partitive or idiom"
+    if prev in ("no.", "#", "number", "phase", "resolution", "article", "route", "sector", "page"):
+        return "identifier"
+    if doc[i].text[:1] == "0" and len(doc[i].text) > 1 and doc[i].text.isdigit():
+        return "code"
+    if doc[i].like_url or doc[i].like_email:
+        return "identifier"
+    if nxt == "-" and nxt2 in ("strong", "member", "man", "year", "day", "km", "kilometre", "kilometer"):
+        return "compound modifier"
+    return None
+
+
+def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
+    """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`."""
+    n = len(words)
+    j = q.unit_end if q.unit_end else q.end
+    if q.unit_end:
+        # "4,800 square kilometers": the unit words are the item
+        span = doc[q.end:q.unit_end]
+        return {"start": span.start_char, "end": span.end_char, "text": span.text,
+                "token_start": q.end, "token_end": q.unit_end, "head": words[q.unit_end - 1]}
+    if j < n and words[j] == "of":  # "dozens of terrorists", "two of the militants"
+        j += 1
+        while j < n and words[j] in ("the", "these", "those", "its", "their", "his", "her", "our"):
+            j += 1
+    verb_only = verb_only_lemmas()
+    start = j
+    end = j
+    while j < n and j - start < ITEM_MAX:
+        tok, w = doc[j], words[j]
+        if j in in_ent:
+            j += 1
+            end = j
+            continue
+        if w == "-" and end == j and j + 1 < n and doc[j + 1].is_alpha and not tok.whitespace_ and j > start:
+            j += 1
+            continue
+        if not (tok.is_alpha or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
+            break
+        if w in FUNCTION_WORDS and w != "and":
+            break
+        if w == "and":
+            # "command and control centers": inside a noun phrase only when the word before
+            # is not a plural head and what follows is not a verb or another count
+            if end == start or words[end - 1].endswith("s") or j + 1 >= n:
+                break
+            nw = words[j + 1]
+            if nw in FUNCTION_WORDS or nw in lex.action_forms or not doc[j + 1].is_alpha or \
+                    read_quantity(words, j + 1, lex) is not None:
+                break
+            j += 1
+            continue
+        lemma = tok.lemma_.lower() if tok.lemma_ else w
+        is_verbish = w in lex.action_forms or w in lex.support or lemma in verb_only \
+            or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
+        if is_verbish and end > start:
+            # "terrorists killed", "tunnels used to ...": the verb ends the item
+            break
+        if is_verbish and j + 1 < n and not (doc[j + 1].is_alpha and words[j + 1] not in FUNCTION_WORDS):
+            break
+        if w.endswith("ly") and len(w) > 4 and end > start:
+            break
+        j += 1
+        end = j
+    if end <= start:
+        return None
+    span = doc[start:end]
+    return {"start": span.start_char, "end": span.end_char, "text": span.text,
+            "token_start": start, "token_end": end, "head": words[end - 1]}

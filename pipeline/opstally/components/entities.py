@@ -1,0 +1,156 @@
+"""`opstally_entities`: the linked entity list that events and records read.
+
+Runs after the entity ruler (and a statistical `ner`, when there is one). It
+- drops `NOT_ENTITY` matches (names such as "Anbar University" that only exist
+  to stop shorter wrong matches inside them);
+- trims a leading article and a trailing possessive from spans a model found;
+- gives every entity a canonical id: the pattern id, else the id of a known
+  alias with the same words, else a slug of the name (ANNOTATION.md section 3);
+- resolves ids that depend on the country ("Kurdish forces": Peshmerga in Iraq,
+  SDF in Syria) from the places the document names;
+- writes `doc._.opstally_entities`: plain dicts with character and token offsets,
+  `label`, `kb_id`, and `province_id` (places) or `force_id` (operations).
+"""
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
+
+LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+LEADING = frozenset(["the", "The", "THE"])
+TRAILING = frozenset(["'s", "’s", "'", "’"])
+
+
+@Language.factory("opstally_entities", default_config={"labels": list(LABELS)})
+def make_entities(nlp: Language, name: str, labels: List[str]) -> "EntityLinker":
+    return EntityLinker(nlp, name, labels=labels)
+
+
+def norm_key(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\s\-]+", " ", text).strip()
+
+
+def slug(text: str, upper: bool) -> str:
+    s = re.sub(r"[^0-9A-Za-z]+", "-", text.replace("’", "").replace("'", "")).strip("-")
+    return s.upper() if upper else s.lower()
+
+
+class EntityLinker:
+    def __init__(self, nlp: Language, name: str = "opstally_entities", labels: List[str] = list(LABELS)):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.labels = tuple(labels)
+        self._cache_key: Optional[Tuple[int, int]] = None
+        self._cache: Any = None
+        self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
+
+    def _tables(self):
+        """(alias -> id, knowledge, ambiguous ids), from the pipeline's ruler or the bundled data."""
+        ruler = next((pipe for _, pipe in self.nlp.pipeline if hasattr(pipe, "knowledge")), None)
+        if ruler is None:
+            if self._bundled is None:
+                lines = entity_lines()
+                self._bundled = (self._aliases(lines), knowledge_from_lines(lines), self._ambiguous())
+            return self._bundled
+        know = ruler.knowledge  # loads the ruler's patterns if still pending
+        key = (id(ruler), len(ruler))
+        if self._cache_key != key:
+            self._cache_key = key
+            self._cache = (self._aliases(ruler.patterns), know, self._ambiguous())
+        return self._cache
+
+    @staticmethod
+    def _aliases(lines) -> Dict[str, str]:
+        out: Dict[str, str] = {}
+        for line in lines:
+            pat = line.get("pattern")
+            if line.get("id") and line.get("label") in LABELS:
+                text = pat if isinstance(pat, str) else " ".join(
+                    str(t.get("ORTH", t.get("LOWER", t.get("orth", t.get("lower", ""))))) for t in pat)
+                out.setdefault(f"{line['label']}|{norm_key(text)}", line["id"])
+        return out
+
+    @staticmethod
+    def _ambiguous() -> Dict[str, Dict[str, str]]:
+        return {row["id"]: row for row in read_jsonl_resource("ambiguous.jsonl")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        aliases, know, ambiguous = self._tables()
+        kept: List[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == "NOT_ENTITY":
+                continue
+            if ent.label_ in self.labels and not ent.ent_id_:
+                ent = _trim(ent)
+                if ent is None:
+                    continue
+            kept.append(ent)
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+        records: List[Dict[str, Any]] = []
+        for ent in kept:
+            if ent.label_ not in self.labels:
+                continue
+            kb_id = ent.ent_id_ or aliases.get(f"{ent.label_}|{norm_key(ent.text)}")
+            if kb_id is None and ent.label_ in ("FORCE", "ARMED_GROUP", "OPERATION"):
+                kb_id = slug(ent.text, upper=ent.label_ != "OPERATION")
+            rec: Dict[str, Any] = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
+                                   "text": ent.text, "kb_id": kb_id, "token_start": ent.start, "token_end": ent.end}
+            if ent.label_ == "LOCATION":
+                rec["place_id"] = kb_id
+                rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
+                rec["province_id"] = know["province_of"].get(kb_id) if kb_id else None
+            elif ent.label_ == "PROVINCE":
+                rec["province_id"] = kb_id
+            elif ent.label_ == "OPERATION":
+                rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
+            records.append(rec)
+        _resolve_ambiguous(records, ambiguous)
+        doc._.opstally_entities = records
+        return doc
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "EntityLinker":
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=tuple()) -> "EntityLinker":
+        return self
+
+
+def _trim(ent: Span) -> Optional[Span]:
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in LEADING:
+        start += 1
+    while end > start and ent.doc[end - 1].text in TRAILING:
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label, span_id=ent.id)
+
+
+def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:
+    """Replace a country-dependent id by the reading of the nearest place's country."""
+    places = [(r["start"], r["province_id"][:2]) for r in records if r.get("province_id")]
+    for rec in records:
+        rule = ambiguous.get(rec["kb_id"] or "")
+        if not rule:
+            continue
+        if places:
+            country = min(places, key=lambda p: abs(p[0] - rec["start"]))[1]
+            rec["kb_id"] = rule.get(country, rule["default"])
+        else:
+            rec["kb_id"] = rule["default"]

@@ -1,0 +1,352 @@
+"""`opstally_events`: ties counts to actions, actors, places and operations.
+
+Parse-free by design (a blank English pipeline has no tagger or parser): the rules
+read token order, the entity list of `opstally_entities`, the counts of
+`opstally_counts` and the action lexicon. For each count, the action comes from
+(in this order)
+1. the counted noun itself: "several deaths", "12 airstrikes", "5 killed";
+2. a nominalisation before it: "the destruction of 11 tunnels";
+3. a verb right after the counted noun phrase: passive "29 sites were destroyed",
+   reduced relative "dozens of terrorists killed", intransitive "thousands participate";
+4. the nearest action verb before it in the same clause: "The ISF destroyed ten…",
+   "…, capturing over one hundred jihadists and destroying 11 tunnels".
+The actor is the by-agent, else the subject before the trigger (an entity, or a
+generic noun such as "forces" or "militants" standing for the force or group the
+text is about), else the force carried over from earlier sentences; own losses
+with no agent keep a null actor. Each event records how its actor was found in
+`actor_source`.
+"""
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import register_extensions
+from ..ids import family
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, verb_only_lemmas
+from .context import Context
+
+AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
+                "allegedly also all successfully later then subsequently eventually each".split())
+PASSIVE_AUX = frozenset("is are was were be been being get got gets getting".split())
+HYPOTHETICAL = frozenset("will would could may might shall should must can".split())
+REPORTING = frozenset("said says say reported reports announced announces stated states added adds according "
+                      "claimed claims confirmed confirms told tells noted notes estimated estimates revealed "
+                      "reveals explained indicated".split())
+GENERIC_STATE = frozenset("forces force troops soldiers army units unit police policemen personnel commandos "
+                          "aircraft jets warplanes helicopters gunships artillery servicemen fighters men".split())
+INTRANSITIVE = frozenset(["deploy", "surrender", "kill"])  # "thousands participate", "5 surrendered", "3 died"
+INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "martyred"])
+AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
+STATE_SKIP = frozenset(["ISIS"])
+
+
+@Language.factory(
+    "opstally_events",
+    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True},
+)
+def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool) -> "EventLinker":
+    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over)
+
+
+class EventLinker:
+    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True):
+        register_extensions()
+        self.name = name
+        self.lex = lexicon
+        self.carry_over = carry_over
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.opstally_events = find_events(doc, self.lex, self.carry_over)
+        return doc
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "EventLinker":
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        return None
+
+    def from_disk(self, path, *, exclude=tuple()) -> "EventLinker":
+        return self
+
+
+def _sentences(doc: Doc) -> List[Tuple[int, int]]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(s.start, s.end) for s in doc.sents]
+    return [(0, len(doc))]
+
+
+def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[str, Any]]:
+    ents = doc._.opstally_entities
+    if ents is None:  # used without opstally_entities: read doc.ents as they are
+        ents = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
+                 "kb_id": e.ent_id_ or None, "token_start": e.start, "token_end": e.end} for e in doc.ents]
+    counts = doc._.opstally_counts or []
+    if not counts:
+        return []
+    words = [t.lower_ for t in doc]
+    ctx = Context(doc, words, ents, lex)
+    ctx.count_tokens = frozenset(t for c in counts for t in range(
+        c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]))
+    events: List[Dict[str, Any]] = []
+    for s_start, s_end in _sentences(doc):
+        sent_counts = [c for c in counts if s_start <= c["token_start"] < s_end]
+        sent_events: List[Dict[str, Any]] = []
+        for c in sent_counts:
+            for ev in _events_for_count(doc, words, c, sent_counts, (s_start, s_end), ctx, lex, carry_over,
+                                        sent_events):
+                sent_events.append(ev)
+        events.extend(sent_events)
+        ctx.after_sentence(s_start, s_end, sent_events)
+    for ev in events:
+        for key in ("_trigger_tok",):
+            ev.pop(key, None)
+    return events
+
+
+def _clause_start(words: List[str], pos: int, s_start: int) -> int:
+    k = pos - 1
+    while k >= s_start:
+        if words[k] in CLAUSE_BREAKS:
+            return k + 1
+        k -= 1
+    return s_start
+
+
+def _covered(c_other: Dict[str, Any], k: int) -> bool:
+    end = c_other["item"]["token_end"] if c_other.get("item") else c_other["token_end"]
+    return c_other["token_start"] <= k < end
+
+
+def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: Tuple[int, int],
+             lex: Lexicon, ent_at: Dict[int, Any]) -> List[Tuple[str, int, str]]:
+    """(action, trigger token, mode) for the count; mode: noun, nominal, passive, intransitive, active."""
+    n = len(words)
+    cs, ce = c["token_start"], c["token_end"]
+    item = c.get("item")
+    after = item["token_end"] if item else (ce if not c.get("unit") else ce)
+    if c.get("unit") and item:
+        after = item["token_end"]
+    head = item["head"] if item else (words[ce] if ce < n else "")
+    # 1. the counted noun names the action: "several deaths and injuries", "20 airstrikes", "5 killed"
+    out: List[Tuple[str, int, str]] = []
+    head_tok = item["token_end"] - 1 if item else ce
+    if head in lex.count_noun:
+        out.append((lex.count_noun[head], head_tok, "noun"))
+        k = after if item else ce + 1
+        while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun:
+            out.append((lex.count_noun[words[k + 1]], k + 1, "noun"))
+            k += 2
+        return out
+    if item is None and ce < n and words[ce] in lex.count_noun:
+        return [(lex.count_noun[words[ce]], ce, "noun")]
+    if head in ("operations", "operation", "missions", "mission", "patrols", "ambushes", "attacks"):
+        lo = _clause_start(words, cs, sent[0])
+        if any(words[k] in lex.support for k in range(max(lo, cs - 6), cs)) or \
+                any(words[k] in lex.support for k in range(after, min(after + 4, sent[1]))):
+            if head not in ("attacks", "ambushes"):
+                return [("strike", head_tok, "noun")]
+    # 2. nominalisation: "the destruction of 11 tunnels"
+    if cs >= 2 and words[cs - 1] == "of" and words[cs - 2] in lex.nominal:
+        return [(lex.nominal[words[cs - 2]], cs - 2, "nominal")]
+    # 3. a verb after the counted phrase
+    k, passive = after, False
+    while k < sent[1] and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4)):
+        passive = passive or words[k] in PASSIVE_AUX
+        k += 1
+    if k < sent[1]:
+        va = lex.verb_action(words[k:k + 4])
+        if va is not None:
+            action, _ = va
+            w = words[k]
+            participle = w.endswith(("ed", "en")) or w in ("lost", "found", "hit", "struck", "swept", "caught",
+                                                          "sent", "shot", "slain", "hurt", "taken", "retaken",
+                                                          "blown", "blew")
+            dies = action == "kill" and w in INTRANSITIVE_KILL
+            if passive or (k == after and participle and not dies and action not in ("deploy", "surrender")):
+                return [(action, k, "passive")]
+            if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
+                return [(action, k, "intransitive")]
+    if k < sent[1] and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
+        return []  # the count is the subject of some other verb
+    if after < n and (words[after] in REPORTING or _lemma(doc[after]) in verb_only_lemmas()):
+        return []  # "5 militants fled": subject of a verb that is no action
+    # 4. the nearest action verb before it in the same clause
+    lo = max(_clause_start(words, cs, sent[0]), cs - 18)
+    k = cs - 1
+    while k >= lo:
+        if any(_covered(o, k) for o in sent_counts if o is not c):
+            k -= 1
+            continue
+        w = words[k]
+        if w in REPORTING:
+            return []
+        va = lex.verb_action(words[k:k + 4])
+        if va is not None and words[k - 1 if k > 0 else k] not in ("the", "a", "an"):
+            action, _ = va
+            if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in ent_at:
+                return []  # planned or hypothetical: "plans to clear 100 villages"
+            out = [(action, k, "active")]
+            # coordinated verbs: "killed or wounded 15 militants"
+            j = k - 1
+            while j - 1 >= lo and words[j] in ("and", "or", ",") and lex.verb_action(words[j - 1:j + 3]):
+                out.append((lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
+                j -= 2
+            return out
+        k -= 1
+    return []
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> str:
+    """Item-dependent readings: captured villages are cleared, freed hostages rescued, neutralized IEDs destroyed."""
+    head = c["item"]["head"] if c.get("item") else ""
+    cls = lex.noun_class(head) if head else None
+    if c.get("unit") or cls == "place":
+        if action in ("capture", "seize", "rescue", "strike"):
+            return "clear"
+    if cls == "civilian" and action == "clear":
+        return "rescue"
+    if cls == "thing" and action == "kill":
+        return "destroy"
+    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in ("neutralize", "neutralized",
+                                                                                          "neutralise", "neutralised"):
+        return "kill"
+    return action
+
+
+def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexicon, carry_over: bool,
+                      sent_events) -> List[Dict[str, Any]]:
+    triggers = _trigger(doc, words, c, sent_counts, sent, lex, ctx.ent_at)
+    out = []
+    for action, tok, mode in triggers:
+        action = _remap(action, c, lex, words[tok])
+        actor, source = _actor(words, c, action, tok, mode, sent, ctx, lex, carry_over, sent_events + out)
+        actor_id = actor["kb_id"] if actor else None
+        if actor and actor["label"] == "OPERATION":
+            actor_id = actor.get("force_id")
+        if source == "none":
+            actor_id = None
+        elif source == "context" and actor is None:
+            actor_id = None
+        affected = _affected(words, c, action, actor_id, sent, ctx, lex, sent_events + out)
+        span = doc[sent[0]:sent[1]]
+        trig = doc[tok]
+        item_rec = {k: c["item"][k] for k in ("start", "end", "text")} if c.get("item") else None
+        if mode == "noun" and item_rec is not None and not (c["item"]["token_start"] <= tok < c["item"]["token_end"]):
+            item_rec = {"start": trig.idx, "end": trig.idx + len(trig.text), "text": trig.text}
+        ev = {
+            "action": action,
+            "count": {k: c[k] for k in ("start", "end", "text", "value", "bound", "unit")},
+            "item": item_rec,
+            "actor": ({k: actor[k] for k in ("start", "end", "text", "kb_id")} if actor else None),
+            "actor_id": actor_id,
+            "affected_id": affected,
+            "province_id": ctx.province(c, sent),
+            "operation_id": ctx.operation(c, sent, actor_id, action),
+            "sentence": {"start": span.start_char, "end": span.end_char},
+            "trigger": {"start": trig.idx, "end": trig.idx + len(trig.text), "text": trig.text},
+            "actor_source": source,
+        }
+        out.append(ev)
+    return out
+
+
+def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[str, Any]]:
+    k = tok + 1
+    limit = min(sent[1], tok + 12)
+    while k < limit:
+        if words[k] == "by" or (words[k] == "hands" and k > 0 and words[k - 1] == "the"):
+            for j in range(k + 1, min(k + 5, sent[1])):
+                ent = ctx.actor_entity_at(j)
+                if ent is not None:
+                    return ent
+                if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
+                    break
+            return None
+        if words[k] in CLAUSE_BREAKS or words[k] == ",":
+            return None
+        k += 1
+    return None
+
+
+def _actor(words, c, action, tok, mode, sent, ctx: Context, lex: Lexicon, carry_over: bool, earlier):
+    """(actor entity dict or None, source)."""
+    agent = _by_agent(words, tok, sent, ctx)
+    if agent is not None:
+        return agent, "by_agent"
+    item = c.get("item")
+    head = item["head"] if item else ""
+    cls = lex.noun_class(head) if head else None
+    item_actor = ctx.actor_in_span(item["token_start"], item["token_end"]) if item else None
+    if mode == "intransitive":
+        if item_actor is not None:
+            return item_actor, "same_clause"
+        if action == "surrender":
+            return ctx.enemy_mention(c["token_start"]), "context"
+        if action == "kill":
+            return None, "none"
+        return (ctx.focus_mention(c["token_start"]), "context") if carry_over else (None, "none")
+    if mode in ("active", "nominal", "noun"):
+        found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens)
+        if found is not None:
+            return found, ("operation_force" if found["label"] == "OPERATION" else how)
+        if how == "generic_hostile":
+            return ctx.enemy_mention(tok), "context"
+    # passive without agent, or no subject in the clause: carried over, except own losses
+    if action in ("kill", "injure") and (cls in ("own", "civilian") or head == "others" or mode == "noun"):
+        hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
+        if not hostile_others:
+            return None, "none"
+    if action == "lose":
+        return None, "none"
+    if not carry_over:
+        return None, "none"
+    focus = ctx.focus_mention(c["token_start"])
+    return (focus, "context") if focus is not None else (None, "none")
+
+
+def _affected(words, c, action, actor_id, sent, ctx: Context, lex: Lexicon, sent_events) -> Optional[str]:
+    item = c.get("item")
+    if action == "lose":
+        return actor_id
+    if item is not None:
+        inside = ctx.actor_in_span(item["token_start"], item["token_end"])
+        if inside is not None:
+            return inside.get("force_id") if inside["label"] == "OPERATION" else inside["kb_id"]
+        k = item["token_end"]
+        if k < sent[1] and words[k] in AGENT_OF:
+            j = k + 1
+            while j < min(k + 4, sent[1]) and words[j] in ("the", "to", "with", "so-called", "-"):
+                j += 1
+            ent = ctx.actor_entity_at(j)
+            if ent is not None:
+                return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
+    head = item["head"] if item else ""
+    cls = lex.noun_class(head) if head else None
+    if head == "others":
+        prev = [e for e in sent_events if e.get("affected_id")]
+        return prev[-1]["affected_id"] if prev else None
+    actor_fam = family(actor_id)
+    if action in ("clear", "deploy", "rescue", "surrender", "strike") and cls not in ("hostile", "thing"):
+        return None
+    if cls == "own":
+        if actor_id and actor_fam != "ISIS":
+            return actor_id if action in ("lose", "deploy") else ctx.focus_id(c["token_start"])
+        return ctx.focus_id(c["token_start"])
+    if action in ("clear", "deploy", "rescue", "surrender"):
+        return None
+    if cls in ("hostile", "thing") or (action == "strike" and head in ("targets", "target", "positions")):
+        if actor_fam == "ISIS":
+            return None
+        return ctx.enemy_id(c["token_start"])
+    return None
+
+
+__all__ = ["make_events", "EventLinker", "find_events", "FUNCTION_WORDS", "PREPOSITIONS"]

@@ -1,0 +1,109 @@
+"""Check records against the guideline (ANNOTATION.md): offsets, labels, actions, ids.
+
+Pure Python, no spaCy: used by `opstally corpus validate`, by the corpus
+authoring converter and by the tests.
+"""
+import re
+from typing import Any, Dict, Iterable, List
+
+LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+ACTIONS = ("kill", "injure", "capture", "destroy", "damage", "seize", "clear", "lose",
+           "strike", "deploy", "surrender", "rescue")
+BOUNDS = ("exact", "approx", "at_least", "at_most")
+UNITS = (None, "km", "km2")
+PROVINCES = frozenset(
+    "IQ-AN IQ-AR IQ-BA IQ-BB IQ-BG IQ-DA IQ-DI IQ-DQ IQ-KA IQ-KI IQ-MA IQ-MU IQ-NA IQ-NI IQ-QA IQ-SD "
+    "IQ-SU IQ-WA SY-DI SY-DR SY-DY SY-HA SY-HI SY-HL SY-HM SY-ID SY-LA SY-QU SY-RA SY-RD SY-SU SY-TA".split()
+)
+ACTOR_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$|^[A-Z0-9]$")
+OPERATION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _span_problems(text: str, span: Any, what: str, need_text: bool = True) -> List[str]:
+    if not isinstance(span, dict):
+        return [f"{what}: not an object"]
+    start, end = span.get("start"), span.get("end")
+    if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
+        return [f"{what}: offsets {start}..{end} outside the text (length {len(text)})"]
+    if need_text and "text" in span and text[start:end] != span["text"]:
+        return [f"{what}: text {span['text']!r} != text[{start}:{end}] {text[start:end]!r}"]
+    return []
+
+
+def _kb_problems(label: str, kb_id: Any, what: str) -> List[str]:
+    if kb_id is None:
+        return [] if label == "LOCATION" else [f"{what}: {label} needs a kb_id"]
+    if not isinstance(kb_id, str):
+        return [f"{what}: kb_id {kb_id!r} is not a string"]
+    if label == "PROVINCE" and kb_id not in PROVINCES:
+        return [f"{what}: {kb_id!r} is not an ISO 3166-2 province id of ANNOTATION.md"]
+    if label == "OPERATION" and not OPERATION_ID.match(kb_id):
+        return [f"{what}: operation id {kb_id!r} is not a lower-case slug"]
+    if label in ("FORCE", "ARMED_GROUP") and not ACTOR_ID.match(kb_id):
+        return [f"{what}: force/group id {kb_id!r} is not an upper-case slug"]
+    return []
+
+
+def record_problems(rec: Any) -> List[str]:
+    """Every way `rec` departs from the record format; an empty list means valid."""
+    if not isinstance(rec, dict):
+        return ["record is not a JSON object"]
+    out: List[str] = []
+    if not isinstance(rec.get("id"), str) or not rec.get("id"):
+        out.append("record has no string id")
+    text = rec.get("text")
+    if not isinstance(text, str):
+        return out + ["record has no string text"]
+    ents = rec.get("entities", [])
+    spans = []
+    for i, e in enumerate(ents):
+        what = f"entity {i}"
+        if e.get("label") not in LABELS:
+            out.append(f"{what}: unknown label {e.get('label')!r}")
+        probs = _span_problems(text, e, what)
+        out += probs
+        out += _kb_problems(e.get("label"), e.get("kb_id"), what)
+        if not probs:
+            spans.append((e["start"], e["end"], i))
+    spans.sort()
+    for (s1, e1, i1), (s2, e2, i2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            out.append(f"entities {i1} and {i2} overlap")
+    for i, ev in enumerate(rec.get("events", [])):
+        what = f"event {i}"
+        if ev.get("action") not in ACTIONS:
+            out.append(f"{what}: unknown action {ev.get('action')!r}")
+        count = ev.get("count")
+        out += _span_problems(text, count, f"{what} count")
+        if isinstance(count, dict):
+            value = count.get("value")
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                out.append(f"{what}: count value {value!r} is not a positive number")
+            if count.get("bound") not in BOUNDS:
+                out.append(f"{what}: bound {count.get('bound')!r} not one of {BOUNDS}")
+            if count.get("unit") not in UNITS:
+                out.append(f"{what}: unit {count.get('unit')!r} not one of {UNITS}")
+        for role in ("item", "actor"):
+            if ev.get(role) is not None:
+                out += _span_problems(text, ev[role], f"{what} {role}")
+        if ev.get("sentence") is not None:
+            out += _span_problems(text, ev["sentence"], f"{what} sentence", need_text=False)
+        for key in ("actor_id", "affected_id"):
+            if ev.get(key) is not None and not ACTOR_ID.match(str(ev[key])):
+                out.append(f"{what}: {key} {ev[key]!r} is not an upper-case slug")
+        if ev.get("province_id") is not None and ev["province_id"] not in PROVINCES:
+            out.append(f"{what}: province_id {ev['province_id']!r} unknown")
+        if ev.get("operation_id") is not None and not OPERATION_ID.match(str(ev["operation_id"])):
+            out.append(f"{what}: operation_id {ev['operation_id']!r} is not a lower-case slug")
+    return out
+
+
+def validate_records(records: Iterable[Any]) -> Dict[str, List[str]]:
+    """Map record id (or position) -> problems, for the records that have any."""
+    bad: Dict[str, List[str]] = {}
+    for n, rec in enumerate(records, 1):
+        probs = record_problems(rec)
+        if probs:
+            key = rec.get("id") if isinstance(rec, dict) and isinstance(rec.get("id"), str) else f"#{n}"
+            bad[key] = probs
+    return bad

@@ -1,0 +1,31 @@
+"""Error codes: every error says what happened and how to fix it."""
+from typing import Optional
+
+
+class OpstallyError(Exception):
+    """An error with a stable code (`E…`), what happened, and how to fix it."""
+
+    def __init__(self, code: str, message: str, fix: Optional[str] = None):
+        self.code = code
+        self.message = message
+        self.fix = fix
+        super().__init__(f"[{code}] {message}" + (f" {fix}" if fix else ""))
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "message": self.message + (f" {self.fix}" if self.fix else "")}
+
+
+# Input documents (one error record each; the run goes on)
+E_BAD_JSON = "E101"        # a JSONL line that is not JSON
+E_NOT_OBJECT = "E102"      # a JSONL line that is JSON but not an object
+E_NO_TEXT = "E103"         # an object without a "text" key
+E_TEXT_TYPE = "E104"       # "text" is not a string
+E_DECODE = "E105"          # bytes that are not UTF-8
+E_PROCESS = "E106"         # the pipeline failed on this document
+E_READ = "E107"            # a file that could not be read mid-run
+# Whole-run problems (exit 2)
+E_NO_INPUT = "E201"        # a path that does not exist or cannot be read
+E_MODEL = "E202"           # a pipeline that cannot be loaded
+E_PATTERNS = "E203"        # a user pattern file that is not valid
+E_RESOURCE = "E204"        # bundled data missing from the installation
+E_GOLD = "E205"            # an evaluation gold file that is not valid

@@ -1,0 +1,15 @@
+"""Custom attributes opstally writes. Values are plain JSON data (offsets, ids), so they
+survive `Doc.to_bytes`, `DocBin(store_user_data=True)` and `nlp.pipe(n_process>1)`."""
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = ("opstally_entities", "opstally_counts", "opstally_events")
+
+
+def register_extensions() -> None:
+    """Register the extensions once; calling again is harmless (never `force=True`)."""
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()

@@ -1,0 +1,112 @@
+"""The word lists the count and event components read, built from `opstally.lexicon.v1` data."""
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+
+# Closed-class words: they end an item noun phrase and are never actors or items.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those its their his her our your my some any each every all both either neither
+of in on at by for with from to into onto over under near across along during between among against
+around about after before since until till through throughout within without toward towards behind beyond
+via per amid amidst inside outside upon off out up down than as like including include includes included
+and or but nor yet so while whereas although though because if when where which who whom whose what
+is are was were be been being am has have had having do does did will would shall should can could may might must
+it they them he she we you i there here not no also only just even still already reportedly allegedly
+respectively too very more most less least other others's 's ’s
+""".split()) - {"others"}
+
+PREPOSITIONS = frozenset("""
+of in on at by for with from to into onto over under near across along during between among against around
+about after before since until through within without toward towards behind beyond via per amid inside
+outside upon off like including despite following
+""".split())
+
+CLAUSE_BREAKS = frozenset([";", ":", "—", "–", "while", "whereas", "but", "although", "though", "because",
+                           "meanwhile", "however"])
+
+
+class Lexicon:
+    """Lookup tables from the lexicon data (plain JSON, see `opstally.resources.lexicon_v1`)."""
+
+    def __init__(self, data: Dict[str, Any]):
+        self.data = data
+        self._multi: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}  # first word -> (rest, action)
+        self.verb_forms: Dict[str, str] = {}          # inflected form -> action
+        self.nominal: Dict[str, str] = {}
+        self.count_noun: Dict[str, str] = {}
+        self.support: FrozenSet[str] = frozenset()
+        support = set()
+        for row in data["actions"]:
+            kind = row["kind"]
+            for form in row["forms"]:
+                form = form.lower()
+                if kind == "verb" and row.get("words"):
+                    self._multi.setdefault(form, []).append((tuple(w.lower() for w in row["words"]), row["id"]))
+                elif kind == "verb":
+                    self.verb_forms.setdefault(form, row["id"])
+                elif kind == "nominal":
+                    self.nominal.setdefault(form, row["id"])
+                elif kind == "count_noun":
+                    self.count_noun.setdefault(form, row["id"])
+                elif kind == "support":
+                    support.add(form)
+        self.support = frozenset(support)
+        self.numbers: Dict[Tuple[str, ...], Tuple[float, Optional[str]]] = {}
+        self.multipliers: Dict[str, int] = {}
+        self.vague: Dict[Tuple[str, ...], float] = {}
+        self.modifiers: Dict[Tuple[str, ...], str] = {}
+        self.units: Dict[Tuple[str, ...], str] = {}
+        for row in data["quantities"]:
+            words = tuple(row["text"].lower().replace("-", " - ").split()) if row["kind"] != "unit" \
+                else tuple(row["text"].lower().split())
+            if row["kind"] == "number":
+                self.numbers[words] = (row["value"], row.get("bound"))
+            elif row["kind"] == "multiplier":
+                self.multipliers[row["text"].lower()] = row["value"]
+            elif row["kind"] == "vague":
+                self.vague[words] = row["value"]
+            elif row["kind"] == "modifier":
+                self.modifiers[words] = row["bound"]
+            elif row["kind"] == "unit":
+                self.units[words] = row["unit"]
+        self.nouns: Dict[str, FrozenSet[str]] = {k: frozenset(w.lower() for w in v) for k, v in data["nouns"].items()}
+        self.max_phrase = max(len(k) for k in list(self.vague) + list(self.modifiers) + list(self.units) + list(self.numbers))
+        self.action_forms = frozenset(self.verb_forms) | frozenset(self._multi)
+
+    def noun_class(self, word: str) -> Optional[str]:
+        w = word.lower()
+        for cls in ("hostile", "own", "civilian", "place", "thing"):
+            if w in self.nouns.get(cls, ()):
+                return cls
+        return None
+
+    def is_(self, cls: str, word: str) -> bool:
+        return word.lower() in self.nouns.get(cls, ())
+
+    def verb_action(self, words: List[str]) -> Optional[Tuple[str, int]]:
+        """Action of the verb starting `words` (lower-case), and how many words it spans."""
+        if not words:
+            return None
+        first = words[0]
+        for tail, action in sorted(self._multi.get(first, []), key=lambda x: -len(x[0])):
+            if tuple(words[1:1 + len(tail)]) == tail:
+                return action, 1 + len(tail)
+        if first in self.verb_forms:
+            return self.verb_forms[first], 1
+        return None
+
+
+@lru_cache(maxsize=None)
+def verb_only_lemmas() -> FrozenSet[str]:
+    """Lemmas English uses as verbs but never as nouns (flee, participate): they end an item.
+
+    From spacy-lookups-data's WordNet-derived lemma index; empty if that package is absent.
+    """
+    try:
+        from spacy.lookups import load_lookups
+
+        table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    except Exception:  # noqa: BLE001 - the lists are an optional refinement
+        return frozenset()
+    noun = set(table.get("noun", []))
+    verb = set(table.get("verb", []))
+    return frozenset(verb - noun)

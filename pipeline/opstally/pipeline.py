@@ -1,0 +1,63 @@
+"""Building and loading opstally pipelines."""
+from pathlib import Path
+from typing import Optional, Union
+
+import spacy
+from spacy.language import Language
+
+from .errors import E_MODEL, OpstallyError
+
+TRAINED_PACKAGE = "en_opstally"
+COMPONENTS = ("opstally_sentences", "lemmatizer", "opstally_ruler", "opstally_entities", "opstally_counts",
+              "opstally_events")
+
+
+def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
+    """Add opstally's components to any English pipeline (blank or trained).
+
+    A parser's or senter's sentences are kept; an existing `ner` runs before the ruler,
+    whose matches win where they are longer. Returns `nlp`.
+    """
+    if "opstally_sentences" not in nlp.pipe_names and not ({"parser", "senter"} & set(nlp.pipe_names)):
+        nlp.add_pipe("opstally_sentences", first=True)
+    if ruler and "opstally_ruler" not in nlp.pipe_names:
+        nlp.add_pipe("opstally_ruler")
+    for name in ("opstally_entities", "opstally_counts", "opstally_events"):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def build_rules_pipeline() -> Language:
+    """Blank English + lookup lemmatizer + opstally's rules: the pipeline used when no
+    trained one is installed."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("opstally_sentences")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    add_opstally_components(nlp)
+    nlp.get_pipe("lemmatizer").initialize()
+    nlp.meta["name"] = "opstally_rules"
+    from . import __version__
+
+    nlp.meta["version"] = __version__
+    return nlp
+
+
+def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = True) -> Language:
+    """`model` by name or path; by default the trained `en_opstally` if installed, else the rules."""
+    if model in (None, "", "default"):
+        if spacy.util.is_package(TRAINED_PACKAGE):
+            return spacy.load(TRAINED_PACKAGE)
+        return build_rules_pipeline()
+    if model == "rules":
+        return build_rules_pipeline()
+    try:
+        nlp = spacy.load(model)
+    except (OSError, IOError, ValueError) as exc:
+        raise OpstallyError(E_MODEL, f"could not load pipeline {str(model)!r}: {exc}",
+                            "Give an installed package name, a pipeline directory, or 'rules'.") from None
+    return add_opstally_components(nlp, ruler="opstally_ruler" not in nlp.pipe_names)
+
+
+def describe(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,32 @@
+"""From a processed Doc to the JSON record of ANNOTATION.md section 1."""
+from typing import Any, Dict, Optional
+
+from spacy.tokens import Doc
+
+ENTITY_KEYS = ("start", "end", "label", "text", "kb_id")
+ENTITY_EXTRA = ("province_id", "place_id", "force_id")
+
+
+def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """One output line: id, text, entities (with canonical ids) and events."""
+    ents = doc._.opstally_entities if doc.has_extension("opstally_entities") else None
+    if ents is None:
+        ents = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
+                 "kb_id": e.ent_id_ or None} for e in doc.ents]
+    entities = []
+    for e in ents:
+        rec = {k: e.get(k) for k in ENTITY_KEYS}
+        rec.update({k: e[k] for k in ENTITY_EXTRA if e.get(k) is not None})
+        entities.append(rec)
+    events = doc._.opstally_events if doc.has_extension("opstally_events") else None
+    record: Dict[str, Any] = {"id": doc_id, "text": doc.text, "entities": entities, "events": list(events or [])}
+    if meta:
+        record["meta"] = meta
+    return record
+
+
+def error_record(doc_id: Any, code: str, message: str, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    record: Dict[str, Any] = {"id": doc_id, "error": {"code": code, "message": message}}
+    if meta:
+        record["meta"] = meta
+    return record

@@ -1,0 +1,82 @@
+"""Bundled data (the `patterns/` folder, installed as `opstally.patterns`).
+
+Nothing is read at import: each loader reads its file on first use and caches it.
+"""
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from spacy.util import registry
+
+from .errors import E_RESOURCE, OpstallyError
+
+ENTITY_FILES = {
+    "FORCE": "force.jsonl",
+    "ARMED_GROUP": "armed_group.jsonl",
+    "OPERATION": "operation.jsonl",
+    "PROVINCE": "province.jsonl",
+    "LOCATION": "location.jsonl",
+    "NOT_ENTITY": "not_entity.jsonl",
+}
+# Keys a pattern line may carry besides what the entity ruler takes.
+EXTRA_KEYS = ("province", "force")
+
+
+def read_jsonl_resource(name: str) -> List[Dict[str, Any]]:
+    try:
+        text = resources.files("opstally.patterns").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise OpstallyError(E_RESOURCE, f"bundled data file {name!r} is missing ({exc}).",
+                            "Reinstall opstally: `pip install --force-reinstall opstally`.") from None
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=None)
+def _entity_lines(label: str) -> Tuple[Dict[str, Any], ...]:
+    return tuple(read_jsonl_resource(ENTITY_FILES[label]))
+
+
+def entity_lines(labels: Optional[Iterable[str]] = None) -> List[Dict[str, Any]]:
+    """Pattern lines of the bundled files, extra keys included."""
+    out: List[Dict[str, Any]] = []
+    for label in labels or ENTITY_FILES:
+        out.extend(dict(line) for line in _entity_lines(label))
+    return out
+
+
+def ruler_pattern(line: Dict[str, Any]) -> Dict[str, Any]:
+    """What the entity ruler stores of a pattern line."""
+    return {k: line[k] for k in ("label", "pattern", "id") if k in line}
+
+
+@registry.misc("opstally.patterns.v1")
+def patterns_v1(labels: Optional[List[str]] = None) -> List[Dict[str, Any]]:
+    """The bundled entity-ruler patterns (every line has an `id`), for any entity ruler."""
+    return [ruler_pattern(line) for line in entity_lines(labels)]
+
+
+@lru_cache(maxsize=None)
+def _lexicon() -> Dict[str, Any]:
+    return {
+        "actions": read_jsonl_resource("actions.jsonl"),
+        "quantities": read_jsonl_resource("quantities.jsonl"),
+        "nouns": {row["id"]: row["words"] for row in read_jsonl_resource("nouns.jsonl")},
+    }
+
+
+@registry.misc("opstally.lexicon.v1")
+def lexicon_v1() -> Dict[str, Any]:
+    """Action verbs and nouns, quantity words and noun classes, as plain JSON data."""
+    return json.loads(json.dumps(_lexicon()))
+
+
+def knowledge_from_lines(lines: Iterable[Dict[str, Any]]) -> Dict[str, Dict[str, str]]:
+    """id -> province (locations) and id -> conducting force (operations)."""
+    know: Dict[str, Dict[str, str]] = {"province_of": {}, "force_of": {}}
+    for line in lines:
+        if line.get("province"):
+            know["province_of"][line["id"]] = line["province"]
+        if line.get("force"):
+            know["force_of"][line["id"]] = line["force"]
+    return know
