@@ -5,12 +5,16 @@ from typing import Any, Dict, List, Optional, Tuple
 from spacy.tokens import Doc
 
 from ..ids import family
-from ..lexicon import PREPOSITIONS, Lexicon
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 GENERIC_STATE = frozenset("forces force troops soldiers army units police policemen personnel commandos "
-                          "aircraft jets warplanes helicopters gunships artillery servicemen".split())
+                          "aircraft jets warplanes helicopters gunships artillery servicemen detachment "
+                          "patrol patrols squad squads brigade division battalion regiment".split())
+GENERIC_HOSTILE = frozenset("militants jihadists terrorists insurgents gunmen extremists remnants cell cells "
+                            "bomber bombers attackers infiltrators fighters".split())
+NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
 
 
 SUBJECT_AUX = frozenset("is are was were has have had will would said says announced reported continue continued "
@@ -61,33 +65,96 @@ class Context:
         while k >= 0 and (self.words[k] in DETERMINERS or self.doc[k].is_space or self.doc[k].is_quote
                           or self.doc[k].is_bracket):
             k -= 1
-        return k >= 0 and self.words[k] in PREPOSITIONS
+        return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER)
 
-    def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset):
-        """Nearest subject-like actor before token `tok` in the sentence:
-        (entity, "same_clause"), (None, "generic_hostile"), (None, "generic_state") or (None, "none")."""
-        k = tok - 1
-        while k >= sent[0]:
-            if self.words[k] == ";":
+    def _np_start(self, k: int, lo: int) -> int:
+        """First token of the noun phrase ending at k: modifiers and entity names before it."""
+        j = k
+        while j - 1 >= lo and j - k > -4:
+            prev = self.words[j - 1]
+            if (j - 1) in self.ent_at or (self.doc[j - 1].is_alpha and prev not in FUNCTION_WORDS
+                                          and prev not in self.lex.action_forms and not prev.endswith("ing")) \
+                    or prev in ("-", "'s", "’s"):
+                j -= 1
+            else:
                 break
-            if k in covered:  # counts and their items are objects, not subjects
-                k -= 1
+        return j
+
+    def _candidates(self, lo: int, hi: int, covered: frozenset) -> List[Tuple[int, int, str, Optional[Dict[str, Any]]]]:
+        """Subject-like noun phrases in [lo, hi): (np_start, np_end, kind, entity), left to right.
+        kind: "ent" (an actor entity, or a generic noun an entity modifies), "state", "hostile"."""
+        out: List[Tuple[int, int, str, Optional[Dict[str, Any]]]] = []
+        k = lo
+        while k < hi:
+            if k in covered:
+                k += 1
                 continue
             e = self.actor_entity_at(k)
-            if e is not None:
-                if not self._after_preposition(e["token_start"]):
-                    return e, "same_clause"
-                k = e["token_start"] - 1
-                continue
             w = self.words[k]
-            if not self._after_preposition(k) and k + 1 < len(self.words) and self.words[k + 1] not in ("of",):
-                if w in self.lex.nouns.get("hostile", ()) and w not in ("members", "member", "elements", "element",
-                                                                          "leader", "leaders", "commander", "commanders"):
-                    return None, "generic_hostile"
-                if w in GENERIC_STATE:
-                    return None, "generic_state"
-            k -= 1
-        return None, "none"
+            if e is not None:
+                end = e["token_end"]
+                # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
+                if end < hi and self.words[end] in GENERIC_STATE | GENERIC_HOSTILE:
+                    end += 1
+                start = self._np_start(e["token_start"], lo)
+                if not self._after_preposition(start):
+                    out.append((start, end, "ent", e))
+                k = max(end, k + 1)
+                continue
+            kind = None
+            if w in GENERIC_STATE or (w in ("fighters", "men", "members", "elements") and k > 0
+                                      and self.words[k - 1] in ("our", "its", "their", "his")):
+                kind = "state"
+            elif w in GENERIC_HOSTILE:
+                kind = "hostile"
+            if kind is not None:
+                start = self._np_start(k, lo)
+                if not self._after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
+                    out.append((start, k + 1, kind, None))
+            k += 1
+        return out
+
+    def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
+        """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
+        (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
+        first subject of its clause, a finite verb the nearest one; a coordination ("A and B
+        killed…") its first member, the lead force."""
+        lo = sent[0]
+        for k in range(tok - 1, sent[0] - 1, -1):
+            if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and self.doc[k].whitespace_):
+                lo = k + 1
+                break
+        cands = self._candidates(lo, tok, covered)
+        if not cands:
+            return None, "none"
+        if participle:
+            pick = 0
+        else:
+            pick = len(cands) - 1
+            while pick > 0:
+                between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
+                if between and all(w in (",", "and", "as", "well", "with") for w in between):
+                    pick -= 1
+                else:
+                    break
+        _, _, kind, ent = cands[pick]
+        if kind == "ent":
+            return ent, "same_clause"
+        if kind == "state":
+            # "the Council announced that its fighters ...": the force named before the generic noun
+            earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
+            if earlier:
+                return earlier[0][3], "same_clause"
+            return None, "generic_state"
+        return None, "generic_hostile"
+
+    def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
+        """An armed group named in the sentence outside the span `skip` (an attacker)."""
+        for e in self.ents:
+            if e["label"] == "ARMED_GROUP" and sent[0] <= e["token_start"] < sent[1] \
+                    and not skip[0] <= e["token_start"] < skip[1]:
+                return e
+        return None
 
     # -- context -------------------------------------------------------------------
     def focus_mention(self, tok: int) -> Optional[Dict[str, Any]]:

@@ -270,7 +270,8 @@ def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[s
                 if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
                     break
             return None
-        if words[k] in CLAUSE_BREAKS or words[k] == ",":
+        if words[k] in CLAUSE_BREAKS or words[k] == "," or (words[k].endswith("ed") and len(words[k]) > 3
+                                                              and k > tok + 1):
             return None
         k += 1
     return None
@@ -294,7 +295,9 @@ def _actor(words, c, action, tok, mode, sent, ctx: Context, lex: Lexicon, carry_
             return None, "none"
         return (ctx.focus_mention(c["token_start"]), "context") if carry_over else (None, "none")
     if mode in ("active", "nominal", "noun"):
-        found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens)
+        participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
+            any(words[j] in (",", "and", "while", "after", "before", "by") for j in range(max(sent[0], tok - 2), tok))
+        found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
         if found is not None:
             return found, ("operation_force" if found["label"] == "OPERATION" else how)
         if how == "generic_hostile":
@@ -303,7 +306,9 @@ def _actor(words, c, action, tok, mode, sent, ctx: Context, lex: Lexicon, carry_
     if action in ("kill", "injure") and (cls in ("own", "civilian") or head == "others" or mode == "noun"):
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
-            return None, "none"
+            span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
+            attacker = ctx.group_in(sent, span)
+            return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose":
         return None, "none"
     if not carry_over:
