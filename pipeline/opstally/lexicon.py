@@ -107,6 +107,7 @@ def verb_only_lemmas() -> FrozenSet[str]:
         table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
     except Exception:  # noqa: BLE001 - the lists are an optional refinement
         return frozenset()
-    noun = set(table.get("noun", []))
     verb = set(table.get("verb", []))
-    return frozenset(verb - noun)
+    for other in ("noun", "adj", "adv"):
+        verb -= set(table.get(other, []))
+    return frozenset(verb - FUNCTION_WORDS - PREPOSITIONS)

@@ -112,7 +112,8 @@ def _not_a_count(doc: Doc, words: List[str], i: int, q, lex: Lexicon) -> Optiona
     if prev in ("aged", "age", "ages", "at", "since", "until", "till", "in", "by") and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"
-    if doc[i].text.isdigit() and len(doc[i].text) == 4 and 1900 <= q.value <= 2100 and not (nxt and nxt.isalpha() and nxt not in lex.nouns.get("month", ())):
+    if doc[i].text.isdigit() and len(doc[i].text) == 4 and 1900 <= q.value <= 2100 and q.start == i \
+            and lex.noun_class(nxt) is None:
         return "year"
     if prev in ("aged", "age") or nxt == "years-old":
         return "age"
@@ -148,6 +149,8 @@ def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Opti
         j += 1
         while j < n and words[j] in ("the", "these", "those", "its", "their", "his", "her", "our"):
             j += 1
+    while j < n and words[j] in ("more", "other", "additional", "further", "others'"):
+        j += 1
     verb_only = verb_only_lemmas()
     start = j
     end = j
@@ -185,6 +188,8 @@ def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Opti
             break
         if w.endswith("ly") and len(w) > 4 and end > start:
             break
+        if end > start and w.endswith("ed") and words[end - 1].endswith("s"):
+            break  # "civilians held as shields", "devices found in": a participle after the head
         j += 1
         end = j
     if end <= start:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, verb_only_lemmas
+from ..numbers import read_quantity
 from .context import Context
 
 AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
@@ -95,9 +96,15 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     for s_start, s_end in _sentences(doc):
         sent_counts = [c for c in counts if s_start <= c["token_start"] < s_end]
         sent_events: List[Dict[str, Any]] = []
+        shared: Dict[int, List[Tuple[str, int, str]]] = {}
+        for a, b in zip(sent_counts, sent_counts[1:]):
+            end_a = a["item"]["token_end"] if a.get("item") else a["token_end"]
+            if end_a < len(words) and words[end_a] in ("and", ",") and end_a + 1 == b["token_start"]:
+                shared[id(a)] = [t for t in _trigger(doc, words, b, sent_counts, (s_start, s_end), lex, ctx.ent_at)
+                                 if t[2] in ("passive", "intransitive")]
         for c in sent_counts:
             for ev in _events_for_count(doc, words, c, sent_counts, (s_start, s_end), ctx, lex, carry_over,
-                                        sent_events):
+                                        sent_events, shared.get(id(c))):
                 sent_events.append(ev)
         events.extend(sent_events)
         ctx.after_sentence(s_start, s_end, sent_events)
@@ -150,10 +157,13 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
             if head not in ("attacks", "ambushes"):
                 return [("strike", head_tok, "noun")]
     # 2. nominalisation: "the destruction of 11 tunnels"
-    if cs >= 2 and words[cs - 1] == "of" and words[cs - 2] in lex.nominal:
-        return [(lex.nominal[words[cs - 2]], cs - 2, "nominal")]
-    # 3. a verb after the counted phrase
-    k, passive = after, False
+    j = cs - 1
+    while j > sent[0] and words[j] in ("the", "these", "those", "some", "its", "their"):
+        j -= 1
+    if j - 1 >= sent[0] and words[j] == "of" and words[j - 1] in lex.nominal:
+        return [(lex.nominal[words[j - 1]], j - 1, "nominal")]
+    # 3. a verb after the counted phrase (past "of the Hashd", "and militiamen", "from the 5th Division")
+    k, passive = _skip_modifiers(words, after, sent[1], lex), False
     while k < sent[1] and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4)):
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
@@ -166,7 +176,10 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
                                                           "sent", "shot", "slain", "hurt", "taken", "retaken",
                                                           "blown", "blew")
             dies = action == "kill" and w in INTRANSITIVE_KILL
-            if passive or (k == after and participle and not dies and action not in ("deploy", "surrender")):
+            bare = not passive and k == after
+            if bare and participle and _verb_right_before(words, cs, sent[0], lex, sent_counts, c):
+                pass  # "dismantled two devices found in a house": the main verb governs the count
+            elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
                 return [(action, k, "passive")]
             if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
                 return [(action, k, "intransitive")]
@@ -200,6 +213,38 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
     return []
 
 
+def _verb_right_before(words, cs, lo, lex, sent_counts, c) -> bool:
+    k = cs - 1
+    while k >= lo and k >= cs - 4:
+        if lex.verb_action(words[k:k + 4]) is not None:
+            return True
+        if words[k] in (",", ";", ".") or any(_covered(o, k) for o in sent_counts if o is not c):
+            return False
+        k -= 1
+    return False
+
+
+def _skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
+    """Past prepositional phrases and coordinated nouns that follow a counted noun."""
+    while k < end and words[k] in ("of", "from", "and", "or", "belonging", "affiliated"):
+        j = k + 1
+        if words[k] in ("belonging", "affiliated") and j < end and words[j] in ("to", "with"):
+            j += 1
+        taken = 0
+        while j < end and taken < 8 and (words[j] in ("the", "a", "its", "their", "his", "-", ",", "and", "so-called")
+                                          or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
+                                              and words[j] not in lex.action_forms and words[j] not in AUX)
+                                          or words[j][:1].isdigit() and words[j][-2:] in ("th", "st", "nd", "rd")):
+            if words[j] == "," and (j + 1 >= end or words[j + 1] in ("which", "who", "whose")):
+                break
+            j += 1
+            taken += 1
+        if taken == 0 or read_quantity(words, k + 1, lex) is not None:
+            return k
+        k = j
+    return k
+
+
 def _lemma(tok) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
@@ -222,8 +267,8 @@ def _remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> s
 
 
 def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexicon, carry_over: bool,
-                      sent_events) -> List[Dict[str, Any]]:
-    triggers = _trigger(doc, words, c, sent_counts, sent, lex, ctx.ent_at)
+                      sent_events, shared=None) -> List[Dict[str, Any]]:
+    triggers = _trigger(doc, words, c, sent_counts, sent, lex, ctx.ent_at) or shared or []
     out = []
     for action, tok, mode in triggers:
         action = _remap(action, c, lex, words[tok])
