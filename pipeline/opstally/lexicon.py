@@ -111,3 +111,10 @@ def verb_only_lemmas() -> FrozenSet[str]:
     for other in ("noun", "adj", "adv"):
         verb -= set(table.get(other, []))
     return frozenset(verb - FUNCTION_WORDS - PREPOSITIONS)
+
+
+def is_participle(word: str, lemma: str) -> bool:
+    """A past participle, regular ("killed") or irregular ("held", "found"): the lemma differs
+    and the word is no plural noun."""
+    return (word.endswith("ed") and len(word) > 3) or (bool(lemma) and lemma != word and not word.endswith("s")
+                                                       and word.isalpha())

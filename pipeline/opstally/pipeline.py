@@ -15,10 +15,10 @@ COMPONENTS = ("opstally_sentences", "lemmatizer", "opstally_ruler", "opstally_en
 def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
     """Add opstally's components to any English pipeline (blank or trained).
 
-    A parser's or senter's sentences are kept; an existing `ner` runs before the ruler,
+    A parser's, senter's or sentencizer's sentences are kept; an existing `ner` runs before the ruler,
     whose matches win where they are longer. Returns `nlp`.
     """
-    if "opstally_sentences" not in nlp.pipe_names and not ({"parser", "senter"} & set(nlp.pipe_names)):
+    if "opstally_sentences" not in nlp.pipe_names and not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("opstally_sentences", first=True)
     if ruler and "opstally_ruler" not in nlp.pipe_names:
         nlp.add_pipe("opstally_ruler")

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..lexicon import FUNCTION_WORDS, Lexicon, verb_only_lemmas
+from ..lexicon import FUNCTION_WORDS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 
 SPANS_KEY = "opstally_counts"
@@ -188,7 +188,8 @@ def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Opti
             break
         if w.endswith("ly") and len(w) > 4 and end > start:
             break
-        if end > start and w.endswith("ed") and words[end - 1].endswith("s"):
+        if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
+                and words[end - 1].endswith("s"):
             break  # "civilians held as shields", "devices found in": a participle after the head
         j += 1
         end = j

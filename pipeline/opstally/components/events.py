@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..ids import family
-from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, verb_only_lemmas
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from .context import Context
 
@@ -304,6 +304,8 @@ def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexic
 
 
 def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[str, Any]]:
+    """The entity of a "by X" (or "at the hands of X") phrase that belongs to the trigger:
+    not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
     k = tok + 1
     limit = min(sent[1], tok + 12)
     while k < limit:
@@ -315,8 +317,8 @@ def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[s
                 if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
                     break
             return None
-        if words[k] in CLAUSE_BREAKS or words[k] == "," or (words[k].endswith("ed") and len(words[k]) > 3
-                                                              and k > tok + 1):
+        if words[k] in CLAUSE_BREAKS or words[k] == "," or \
+                (k > tok + 1 and k not in ctx.ent_at and is_participle(words[k], _lemma(ctx.doc[k]))):
             return None
         k += 1
     return None

@@ -1,0 +1,79 @@
+"""Entities: spellings, span rules and canonical ids (ANNOTATION.md sections 2-3)."""
+import pytest
+
+
+def ents(nlp, text):
+    return [(e["text"], e["label"], e["kb_id"]) for e in nlp(text)._.opstally_entities]
+
+
+@pytest.mark.parametrize("name,kb_id", [
+    ("Salahuddin", "IQ-SD"), ("Salah al-Din", "IQ-SD"), ("Salah ad-Din", "IQ-SD"), ("Saladin", "IQ-SD"),
+    ("Nineveh", "IQ-NI"), ("Ninewa", "IQ-NI"), ("Ninawa", "IQ-NI"), ("Deir ez-Zor", "SY-DY"),
+    ("Deir Ezzor", "SY-DY"), ("Dayr az-Zawr", "SY-DY"), ("Deir al-Zor", "SY-DY"), ("Raqqa", "SY-RA"),
+    ("Raqqah", "SY-RA"), ("ar-Raqqa", "SY-RA"), ("Hasakah", "SY-HA"), ("Hasaka", "SY-HA"), ("Anbar", "IQ-AN"),
+    ("Erbil", "IQ-AR"), ("Arbil", "IQ-AR"), ("Dohuk", "IQ-DA"), ("Duhok", "IQ-DA"), ("Diyala", "IQ-DI"),
+    ("Kirkuk", "IQ-KI"), ("Basra", "IQ-BA"), ("Idlib", "SY-ID"), ("Daraa", "SY-DR"),
+])
+def test_entities_province_spellings(nlp, name, kb_id):
+    assert ents(nlp, f"Fighting continued in {name} on Monday.") == [(name, "PROVINCE", kb_id)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ISF advanced.", [("ISF", "FORCE", "ISF")]),
+    ("The SDF's fighters advanced.", [("SDF", "FORCE", "SDF")]),
+    ("Baghdad’s troops advanced.", [("Baghdad’s troops", "FORCE", "ISF")]),
+    ("Baghdad's troops advanced.", [("Baghdad's troops", "FORCE", "ISF")]),
+    ("Anti-ISIS operations continued.", [("ISIS", "ARMED_GROUP", "ISIS")]),
+    ("Shiite paramilitary militias (PMF) joined.", [("PMF", "FORCE", "PMF")]),
+    ("the fourth phase of Operation Victory Will", [("Victory Will", "OPERATION", "victory-will")]),
+    ("the “Heroes of Iraq” operation", [("Heroes of Iraq", "OPERATION", "heroes-of-iraq")]),
+    ("IS has lost a network of caves.", [("IS", "ARMED_GROUP", "ISIS")]),
+    ("This is what it is.", []),
+    ("Students gathered at Anbar University.", []),
+    ("Crowds filled Victory Square.", []),
+    ("the forces and the army and the militants", []),
+    ("Iraq and Syria signed an agreement.", []),
+])
+def test_entities_span_rules(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_entities_location_maps_to_province(nlp):
+    (e,) = nlp("Clashes near Makhmour.")._.opstally_entities
+    assert (e["label"], e["kb_id"], e["province_id"]) == ("LOCATION", None, "IQ-AR")
+
+
+def test_entities_operation_has_force(nlp):
+    (e,) = nlp("Operation Jazeera Storm resumed.")._.opstally_entities
+    assert e["force_id"] == "SDF"
+
+
+@pytest.mark.parametrize("text,kb_id", [
+    ("Kurdish forces at Deir Ezzor sealed the border.", "SDF"),
+    ("Kurdish forces near Erbil sealed the road.", "PESHMERGA"),
+])
+def test_entities_ambiguous_id_resolved_by_country(nlp, text, kb_id):
+    assert [e["kb_id"] for e in nlp(text)._.opstally_entities if e["label"] == "FORCE"] == [kb_id]
+
+
+def test_entities_user_patterns_without_retraining():
+    from opstally.pipeline import build_rules_pipeline
+
+    nlp = build_rules_pipeline()
+    nlp.get_pipe("opstally_ruler").add_patterns([
+        {"label": "OPERATION", "pattern": "Iron Resolve", "id": "iron-resolve", "force": "ISF"},
+        {"label": "LOCATION", "pattern": "Albu Hayat", "id": "albu-hayat", "province": "IQ-AN"},
+    ])
+    doc = nlp("Iron Resolve destroys 5 tunnels near Albu Hayat")
+    (ev,) = doc._.opstally_events
+    assert (ev["actor_id"], ev["operation_id"], ev["province_id"]) == ("ISF", "iron-resolve", "IQ-AN")
+
+
+def test_entities_ner_span_trimmed_and_linked(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("The Syrian Democratic Forces's units moved.")
+    doc.ents = [Span(doc, 0, 5, label="FORCE")]  # as a statistical ner might mark it
+    doc = nlp.get_pipe("opstally_entities")(doc)
+    (e,) = doc._.opstally_entities
+    assert (e["text"], e["kb_id"]) == ("Syrian Democratic Forces", "SDF")
