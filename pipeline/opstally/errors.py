@@ -29,3 +29,4 @@ E_MODEL = "E202"           # a pipeline that cannot be loaded
 E_PATTERNS = "E203"        # a user pattern file that is not valid
 E_RESOURCE = "E204"        # bundled data missing from the installation
 E_GOLD = "E205"            # an evaluation gold file that is not valid
+E_CONFIG = "E206"         # a component setting that is not valid

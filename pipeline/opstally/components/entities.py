@@ -89,8 +89,8 @@ class EntityLinker:
                 continue
             if ent.label_ in self.labels and not ent.ent_id_:
                 ent = _trim(ent)
-                if ent is None:
-                    continue
+                if ent is None or not any(t.text[:1].isupper() for t in ent):
+                    continue  # a model's span with no capitalised word is not a name
             kept.append(ent)
         if len(kept) != len(doc.ents):
             doc.ents = kept

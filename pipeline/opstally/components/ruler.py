@@ -9,7 +9,7 @@ patterns, serialized with them, and read by `opstally_entities`.
 from typing import Any, Dict, Iterable, List, Optional
 
 from spacy.language import Language
-from spacy.pipeline.span_ruler import SpanRuler
+from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
 from spacy.util import SimpleFrozenList, filter_chain_spans
 
 from ..resources import entity_lines, knowledge_from_lines
@@ -21,27 +21,40 @@ from ..resources import entity_lines, knowledge_from_lines
         "bundled_patterns": True,
         "phrase_matcher_attr": "NORM",
         "overwrite_ents": False,
+        "ents_priority": "rules",
         "validate": False,
     },
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
 def make_ruler(nlp: Language, name: str, bundled_patterns: bool, phrase_matcher_attr: str,
-               overwrite_ents: bool, validate: bool) -> "OpstallyRuler":
+               overwrite_ents: bool, ents_priority: str, validate: bool) -> "OpstallyRuler":
     return OpstallyRuler(nlp, name, bundled_patterns=bundled_patterns, phrase_matcher_attr=phrase_matcher_attr,
-                         overwrite=overwrite_ents, validate=validate)
+                         overwrite=overwrite_ents, ents_priority=ents_priority, validate=validate)
+
+
+ENTS_FILTERS = {
+    # a pattern match replaces any entity it overlaps (the pattern carries a canonical id)
+    "rules": prioritize_new_ents_filter,
+    # the longer span wins; on a tie, the entity that was there first
+    "longest": filter_chain_spans,
+}
 
 
 class OpstallyRuler(SpanRuler):
     """Entity ruler with opstally's bundled patterns and their place/force knowledge.
 
-    Overlaps with entities already on the doc (from an earlier `ner`) are resolved
-    by spaCy's `filter_chain_spans`: the longer span wins, and on a tie the entity
-    that was there first.
+    Overlaps with entities already on the doc (from an earlier `ner`) follow
+    `ents_priority`: "rules" (default) keeps the pattern match and drops what it
+    overlaps; "longest" keeps the longer span.
     """
 
     def __init__(self, nlp: Language, name: str = "opstally_ruler", *, bundled_patterns: bool = True,
-                 phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False, validate: bool = False):
-        super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=filter_chain_spans,
+                 phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False, ents_priority: str = "rules",
+                 validate: bool = False):
+        if ents_priority not in ENTS_FILTERS:
+            raise ValueError(f"[E206] opstally_ruler: ents_priority {ents_priority!r} is not one of "
+                             f"{sorted(ENTS_FILTERS)}. Set it in the component's config.")
+        super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=ENTS_FILTERS[ents_priority],
                          phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
                          scorer=None)
         self._bundled_pending = bundled_patterns
