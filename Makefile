@@ -4,8 +4,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+MODEL  := training/output/model-best
+SHARED_SEEDS := ../shared/eval/seeds.gold.jsonl
 
-.PHONY: run install test corpus clean
+.PHONY: run install test corpus train evaluate package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +23,30 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# corpus/src/*.jsonl (hand-written, inline markup) -> corpus/opstally.jsonl (records with offsets)
 corpus: $(STAMP)
 	$(BIN)/opstally corpus build corpus/src -o corpus/opstally.jsonl
+	$(BIN)/opstally corpus validate corpus/opstally.jsonl
+
+# trains tok2vec + ner beside the rules (training/config.cfg), fixed seed, CPU, no downloads
+train: corpus
+	$(BIN)/python training/make_docbins.py corpus/opstally.jsonl training/corpus
+	$(BIN)/python -m spacy train training/config.cfg --output training/output
+
+# held-out test split: rules only / NER only / rules + NER, unseen-name recall, events
+evaluate: $(STAMP)
+	@test -d $(MODEL) || { echo "no trained pipeline in $(MODEL): run 'make train' first"; exit 2; }
+	$(BIN)/python training/evaluate.py $(MODEL) corpus/opstally.jsonl --json training/metrics.json \
+	  $$(test -f $(SHARED_SEEDS) && echo --seeds $(SHARED_SEEDS))
+
+# wheels of opstally and en_opstally in dist/; installs en_opstally into .venv so the CLI uses it
+package: $(STAMP)
+	@test -d $(MODEL) || $(MAKE) train
+	rm -rf dist && mkdir -p dist/pipeline
+	$(BIN)/pip wheel -q --no-deps -w dist .
+	$(BIN)/python -m spacy package $(MODEL) dist/pipeline --meta-path training/meta.json --build wheel --force
+	cp dist/pipeline/*/dist/*.whl dist/
+	$(BIN)/pip install -q --no-deps --force-reinstall dist/en_opstally-*.whl
 
 clean:
-	rm -rf $(VENV) build *.egg-info pipeline/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info pipeline/*.egg-info training/output training/corpus

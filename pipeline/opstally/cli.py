@@ -26,7 +26,9 @@ def _fail(exc, code: int = 2) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"opstally {__version__}")
+        from .pipeline import default_pipeline_name
+
+        typer.echo(f"opstally {__version__}\ndefault pipeline: {default_pipeline_name()}")
         raise typer.Exit()
 
 

@@ -44,10 +44,16 @@ def build_rules_pipeline() -> Language:
 
 
 def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = True) -> Language:
-    """`model` by name or path; by default the trained `en_opstally` if installed, else the rules."""
+    """`model` by name or path; by default the trained `en_opstally` if installed, else the
+    rules-only pipeline (with a note on stderr unless `quiet`)."""
     if model in (None, "", "default"):
         if spacy.util.is_package(TRAINED_PACKAGE):
             return spacy.load(TRAINED_PACKAGE)
+        if not quiet:
+            import sys
+
+            print(f"opstally: note: {TRAINED_PACKAGE} is not installed; using the rules-only pipeline "
+                  "(`make package` trains and installs it).", file=sys.stderr)
         return build_rules_pipeline()
     if model == "rules":
         return build_rules_pipeline()
@@ -60,4 +66,14 @@ def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = Tru
 
 
 def describe(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')}-{nlp.meta.get('version', '?')}"
+    """'en_opstally 0.1.0 (ner + rules)': the pipeline's name, version and what it runs."""
+    kind = "ner + rules" if "ner" in nlp.pipe_names else "rules only"
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')} {nlp.meta.get('version', '?')} ({kind})"
+
+
+def default_pipeline_name() -> str:
+    if spacy.util.is_package(TRAINED_PACKAGE):
+        from importlib.metadata import version
+
+        return f"{TRAINED_PACKAGE} {version(TRAINED_PACKAGE)} (ner + rules)"
+    return "en_opstally_rules (rules only; en_opstally not installed)"

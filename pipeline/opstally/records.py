@@ -4,7 +4,7 @@ from typing import Any, Dict, Optional
 from spacy.tokens import Doc
 
 ENTITY_KEYS = ("start", "end", "label", "text", "kb_id")
-ENTITY_EXTRA = ("province_id", "place_id", "force_id")
+ENTITY_EXTRA = ("province_id", "place_id", "force_id", "linked")
 
 
 def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:

@@ -31,10 +31,10 @@ def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
     return out
 
 
-def make_nlp(model: Optional[str], patterns: Sequence[Path] = ()):
+def make_nlp(model: Optional[str], patterns: Sequence[Path] = (), quiet: bool = True):
     from .pipeline import load_pipeline
 
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, quiet=quiet)
     extra = load_user_patterns(patterns)
     if extra:
         if "opstally_ruler" not in nlp.pipe_names:
@@ -55,7 +55,7 @@ def run_extract(inputs: Sequence[str], *, output: Optional[Path] = None, model: 
     if output is not None and not Path(output).parent.exists():
         raise OpstallyError(E_NO_INPUT, f"output folder {str(Path(output).parent)!r} does not exist.",
                             "Create it first or choose another -o path.")
-    nlp = make_nlp(model, patterns)
+    nlp = make_nlp(model, patterns, quiet=False)
     records = extract_records(nlp, read_documents(paths), batch_size=batch_size, n_process=n_process)
     progress = _progress()
 

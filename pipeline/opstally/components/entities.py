@@ -47,6 +47,7 @@ class EntityLinker:
         self.nlp = nlp
         self.name = name
         self.labels = tuple(labels)
+        self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -77,6 +78,12 @@ class EntityLinker:
                 out.setdefault(f"{line['label']}|{norm_key(text)}", line["id"])
         return out
 
+    def _descriptors(self):
+        if self._descr is None:
+            rows = {row["id"]: row["words"] for row in read_jsonl_resource("nouns.jsonl")}
+            self._descr = frozenset(rows.get("descriptor", ()))
+        return self._descr
+
     @staticmethod
     def _ambiguous() -> Dict[str, Dict[str, str]]:
         return {row["id"]: row for row in read_jsonl_resource("ambiguous.jsonl")}
@@ -89,8 +96,8 @@ class EntityLinker:
                 continue
             if ent.label_ in self.labels and not ent.ent_id_:
                 ent = _trim(ent)
-                if ent is None or not any(t.text[:1].isupper() for t in ent):
-                    continue  # a model's span with no capitalised word is not a name
+                if ent is None or not _looks_like_name(ent, self._descriptors()):
+                    continue
             kept.append(ent)
         if len(kept) != len(doc.ents):
             doc.ents = kept
@@ -99,10 +106,12 @@ class EntityLinker:
             if ent.label_ not in self.labels:
                 continue
             kb_id = ent.ent_id_ or aliases.get(f"{ent.label_}|{norm_key(ent.text)}")
+            known = kb_id is not None
             if kb_id is None and ent.label_ in ("FORCE", "ARMED_GROUP", "OPERATION"):
                 kb_id = slug(ent.text, upper=ent.label_ != "OPERATION")
             rec: Dict[str, Any] = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
-                                   "text": ent.text, "kb_id": kb_id, "token_start": ent.start, "token_end": ent.end}
+                                   "text": ent.text, "kb_id": kb_id, "token_start": ent.start, "token_end": ent.end,
+                                   "linked": known}
             if ent.label_ == "LOCATION":
                 rec["place_id"] = kb_id
                 rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
@@ -113,6 +122,7 @@ class EntityLinker:
                 rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
             records.append(rec)
         _resolve_ambiguous(records, ambiguous)
+        _link_units_to_parent(doc, records)
         doc._.opstally_entities = records
         return doc
 
@@ -129,6 +139,23 @@ class EntityLinker:
         return self
 
 
+def _looks_like_name(ent: Span, descriptors) -> bool:
+    """A model's span is kept only if it reads as a name: a capitalised word that is not a
+    demonym or common descriptor ("Shiite", "Iraqi provinces", "Middle Eastern"), not an
+    all-capitals heading ("DAILY SECURITY"), not cut at a hyphen ("Arab-")."""
+    text = ent.text
+    if text.endswith("-") or text.startswith("-") or not any(ch.isalpha() for ch in text):
+        return False
+    if any(not (t.is_alpha or t.text in ("-", "'", "’", "'s", "’s", ".", "&") or t.like_num) for t in ent):
+        return False
+    if len(ent) > 1 and all(t.is_upper for t in ent if t.is_alpha):
+        return False
+    if len(ent) == 1 and ent[0].is_upper and len(ent[0]) <= 2:
+        return False
+    names = [t for t in ent if t.text[:1].isupper() and t.lower_ not in descriptors and t.lower_ not in ("the", "of")]
+    return bool(names)
+
+
 def _trim(ent: Span) -> Optional[Span]:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].text in LEADING:
@@ -140,6 +167,32 @@ def _trim(ent: Span) -> Optional[Span]:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label, span_id=ent.id)
+
+
+UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments division divisions unit units "
+                       "company commandos guards group detachment".split())
+
+
+def _link_units_to_parent(doc: Doc, records: List[Dict[str, Any]]) -> None:
+    """A unit no pattern knows takes the id of the known force it belongs to:
+    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade"."""
+    by_start = {r["token_start"]: r for r in records}
+    by_end = {r["token_end"]: r for r in records}
+    for rec in records:
+        if rec["label"] != "FORCE" or rec.get("linked") is not None or doc[rec["token_end"] - 1].lower_ not in UNIT_NOUNS:
+            continue
+        parent = None
+        k = rec["token_end"]
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            parent = by_start.get(k)
+        k = rec["token_start"]
+        if parent is None and k >= 2 and doc[k - 1].text in ("'s", "’s"):
+            parent = by_end.get(k - 1)
+        if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
+            rec["kb_id"] = parent["kb_id"]
 
 
 def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:

@@ -275,7 +275,8 @@ def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexic
         actor, source = _actor(words, c, action, tok, mode, sent, ctx, lex, carry_over, sent_events + out)
         actor_id = actor["kb_id"] if actor else None
         if actor and actor["label"] == "OPERATION":
-            actor_id = actor.get("force_id")
+            # an operation stands for its force; one nobody listed, for the force the text is about
+            actor_id = actor.get("force_id") or ctx.focus_id(c["token_start"])
         if source == "none":
             actor_id = None
         elif source == "context" and actor is None:

@@ -1,0 +1,118 @@
+"""Held-out evaluation: rules only, NER only, rules + NER (`make evaluate`).
+
+    python training/evaluate.py MODEL_DIR corpus/opstally.jsonl [--split test] [--json OUT] [--seeds GOLD]
+
+Prints entity P/R/F1 per label and events for the three set-ups, and the recall on
+names the patterns do not know: gold entities of the split that the rules-only
+pipeline misses entirely (no overlapping prediction with the same label).
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Dict, List
+
+import spacy
+
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+from opstally.pipeline import build_rules_pipeline
+from opstally.scoring import LABELS, score_records
+
+
+def read_split(path: str, split: str) -> Dict[str, Dict[str, Any]]:
+    out = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if split == "all" or rec.get("meta", {}).get("split") == split:
+            out[rec["id"]] = rec
+    return out
+
+
+def predict(nlp, gold: Dict[str, Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
+    return {str(r["id"]): r for r in extract_records(nlp, (InputDoc(k, g["text"]) for k, g in gold.items()))}
+
+
+def overlaps(a, b) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def unseen(gold, rules_pred) -> List[tuple]:
+    """Gold entities the rules miss: the names absent from the patterns."""
+    out = []
+    for doc_id, g in gold.items():
+        preds = rules_pred[doc_id].get("entities", [])
+        for e in g["entities"]:
+            if e.get("optional"):
+                continue
+            if not any(p["label"] == e["label"] and overlaps(p, e) for p in preds):
+                out.append((doc_id, e))
+    return out
+
+
+def recall_on(items, pred) -> Dict[str, Any]:
+    hit = sum(1 for doc_id, e in items
+              if any(p["label"] == e["label"] and overlaps(p, e) for p in pred[doc_id].get("entities", [])))
+    return {"recall": round(hit / len(items), 4) if items else None, "found": hit, "n": len(items)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("model")
+    ap.add_argument("corpus")
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--json", dest="json_out")
+    ap.add_argument("--seeds", help="a gold file (e.g. ../shared/eval/seeds.gold.jsonl) to check precision on")
+    args = ap.parse_args(argv)
+
+    gold = read_split(args.corpus, args.split)
+    rules = build_rules_pipeline()
+    trained = spacy.load(args.model)
+    setups = {"rules only": rules, "NER only": trained, "rules + NER": trained}
+    results, preds = {}, {}
+    for name, nlp in setups.items():
+        if name == "NER only":
+            with nlp.select_pipes(disable=["opstally_ruler"]):
+                preds[name] = predict(nlp, gold)
+        else:
+            preds[name] = predict(nlp, gold)
+        results[name] = score_records(gold, preds[name])
+    missing = unseen(gold, preds["rules only"])
+    unseen_recall = {name: recall_on(missing, preds[name]) for name in setups}
+
+    print(f"held-out split: {args.split} ({len(gold)} documents)\n")
+    print(f"{'entities':14s}" + "".join(f"{n:>22s}" for n in setups))
+    for label in ("ALL",) + LABELS:
+        row = f"{label:14s}"
+        for name in setups:
+            r = results[name]["entities"] if label == "ALL" else results[name]["entities_by_label"].get(label)
+            row += f"{'':4s}" + (f"P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}" if r else f"{'-':>18s}")
+        print(row)
+    for key in ("events", "events+actor"):
+        row = f"{key:14s}"
+        for name in setups:
+            r = results[name][key]
+            row += f"{'':4s}P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}"
+        print(row)
+    print(f"\nnames absent from the patterns (gold entities rules-only misses): {len(missing)}")
+    for name in setups:
+        print(f"  recall, {name:12s} {unseen_recall[name]}")
+    out: Dict[str, Any] = {"split": args.split, "documents": len(gold), "scores": results,
+                           "unseen_name_recall": unseen_recall}
+    if args.seeds and Path(args.seeds).exists():
+        seeds = read_split(args.seeds, "all")
+        seed_scores = {"rules only": score_records(seeds, predict(rules, seeds)),
+                       "rules + NER": score_records(seeds, predict(trained, seeds))}
+        out["seeds"] = seed_scores
+        print("\nseeds gold:")
+        for name, r in seed_scores.items():
+            e, v, a = r["entities"], r["events"], r["events+actor"]
+            print(f"  {name:12s} entities P {e['p']:.3f} R {e['r']:.3f} F {e['f']:.3f} | events F {v['f']:.3f}"
+                  f" | events+actor F {a['f']:.3f}")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

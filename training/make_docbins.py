@@ -1,0 +1,44 @@
+"""Corpus records (corpus/opstally.jsonl) -> spaCy DocBins per split, for `make train`.
+
+    python training/make_docbins.py corpus/opstally.jsonl training/corpus
+"""
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+
+
+def main(src: str, out_dir: str) -> None:
+    nlp = spacy.blank("en")
+    bins = {split: DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"]) for split in ("train", "dev", "test")}
+    stats: Counter = Counter()
+    for line in Path(src).read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        split = rec.get("meta", {}).get("split", "train")
+        doc = nlp.make_doc(rec["text"])
+        spans = []
+        for e in rec["entities"]:
+            if e["label"] not in LABELS or e.get("optional"):
+                continue
+            span = doc.char_span(e["start"], e["end"], label=e["label"]) or \
+                doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="contract")
+            if span is None:
+                stats["misaligned"] += 1
+                continue
+            spans.append(span)
+        doc.ents = spacy.util.filter_spans(spans)
+        bins[split].add(doc)
+        stats[split] += 1
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for split, db in bins.items():
+        db.to_disk(Path(out_dir) / f"{split}.spacy")
+    print(dict(stats), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
