@@ -146,7 +146,7 @@ def test_cli_evaluate_scores_gold(tmp_path):
                         "actor_id": "ISF", "affected_id": "ISIS", "province_id": "IQ-AN", "operation_id": None}]}
     f = tmp_path / "gold.jsonl"
     f.write_text(json.dumps(gold) + "\n", encoding="utf-8")
-    result = invoke(["evaluate", str(f), "--json"])
+    result = invoke(["evaluate", str(f), "--json", "--model", "rules"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     # the predicted Isis entity is spurious against this gold: P 3/4... events all right

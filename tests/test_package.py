@@ -1,0 +1,70 @@
+"""The packaged pipeline, as a user installs it: both wheels into a clean virtual
+environment, then `spacy.load("en_opstally")` gives the same records as the CLI there.
+
+Builds the wheels with `make package` (which trains first if needed) when dist/ has none.
+"""
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+TEXTS = [
+    {"id": "a", "text": "Operation Iron Resolve: the 5th Division killed 12 Daesh fighters near Albu Hayat."},
+    {"id": "b", "text": "The ISF destroyed ten Isis command centers in the province of Anbar."},
+]
+
+
+def _wheels():
+    return sorted(DIST.glob("opstally-*.whl")), sorted(DIST.glob("en_opstally-*.whl"))
+
+
+@pytest.fixture(scope="module")
+def clean_env(tmp_path_factory):
+    if not all(_wheels()):
+        subprocess.run(["make", "package"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    (pkg,), (model,) = _wheels()
+    env_dir = tmp_path_factory.mktemp("clean") / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    py = env_dir / "bin" / "python"
+    subprocess.run([str(py), "-m", "pip", "install", "-q", str(pkg), str(model)], check=True,
+                   stdout=subprocess.DEVNULL, env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
+    return env_dir
+
+
+def test_package_spacy_load_matches_cli(clean_env, tmp_path):
+    py = clean_env / "bin" / "python"
+    code = (
+        "import json, sys, spacy\n"
+        "from opstally.records import doc_to_record\n"
+        "nlp = spacy.load('en_opstally')\n"
+        "assert 'ner' in nlp.pipe_names and 'opstally_events' in nlp.pipe_names, nlp.pipe_names\n"
+        "for line in sys.stdin:\n"
+        "    d = json.loads(line)\n"
+        "    print(json.dumps(doc_to_record(nlp(d['text']), d['id']), ensure_ascii=False))\n"
+    )
+    data = "".join(json.dumps(t) + "\n" for t in TEXTS)
+    loaded = subprocess.run([str(py), "-c", code], input=data, capture_output=True, text=True, check=True,
+                            cwd=tmp_path)
+    src = tmp_path / "in.jsonl"
+    src.write_text(data, encoding="utf-8")
+    cli = subprocess.run([str(clean_env / "bin" / "opstally"), "extract", str(src)], capture_output=True, text=True,
+                         check=True, cwd=tmp_path)
+    assert [json.loads(x) for x in loaded.stdout.splitlines()] == [json.loads(x) for x in cli.stdout.splitlines()]
+    assert "rules-only" not in cli.stderr
+    version = subprocess.run([str(clean_env / "bin" / "opstally"), "--version"], capture_output=True, text=True,
+                             check=True, cwd=tmp_path)
+    assert "en_opstally" in version.stdout and "ner + rules" in version.stdout
+
+
+def test_package_does_not_read_source_tree(clean_env, tmp_path):
+    """The installed packages carry their data: no path into this checkout is used."""
+    py = clean_env / "bin" / "python"
+    out = subprocess.run([str(py), "-c", "import opstally, en_opstally; print(opstally.__file__, en_opstally.__file__)"],
+                         capture_output=True, text=True, check=True, cwd=tmp_path).stdout
+    assert str(ROOT) not in out
