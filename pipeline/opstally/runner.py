@@ -168,7 +168,7 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
 
 
 def run_corpus_build(sources: Sequence[Path], output: Path) -> Tuple[int, List[str]]:
-    from .corpus.authoring import convert_file
+    from .corpus.authoring import convert_files
     from .extract import AtomicWriter, dumps
 
     files: List[Path] = []
@@ -180,15 +180,7 @@ def run_corpus_build(sources: Sequence[Path], output: Path) -> Tuple[int, List[s
             files.append(src)
         else:
             raise OpstallyError(E_NO_INPUT, f"corpus source {str(src)!r} does not exist.", "Check the path.")
-    records, problems, ids = [], [], set()
-    for f in files:
-        recs, probs = convert_file(str(f))
-        problems += probs
-        for r in recs:
-            if r["id"] in ids:
-                problems.append(f"{f}: duplicate id {r['id']!r}")
-            ids.add(r["id"])
-        records += recs
+    records, problems = convert_files([str(f) for f in files])
     with AtomicWriter(str(output)) as out:
         for r in records:
             out.write(dumps(r) + "\n")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..lexicon import FUNCTION_WORDS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
+from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
 CURRENCY = frozenset("$ € £ usd iqd us$".split())
@@ -28,7 +29,7 @@ def make_counts(nlp: Language, name: str, lexicon: Dict[str, Any], spans_key: st
     return CountFinder(name, Lexicon(lexicon), spans_key=spans_key)
 
 
-class CountFinder:
+class CountFinder(Stateless):
     def __init__(self, name: str, lexicon: Lexicon, spans_key: Optional[str] = SPANS_KEY):
         register_extensions()
         self.name = name
@@ -41,18 +42,6 @@ class CountFinder:
         if self.spans_key:
             doc.spans[self.spans_key] = [Span(doc, c["token_start"], c["token_end"], label="COUNT") for c in counts]
         return doc
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "CountFinder":
-        return self
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()) -> "CountFinder":
-        return self
 
 
 def _entity_tokens(doc: Doc) -> Set[int]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
+from .stateless import Stateless
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
 LEADING = frozenset(["the", "The", "THE"])
@@ -41,7 +42,7 @@ def slug(text: str, upper: bool) -> str:
     return s.upper() if upper else s.lower()
 
 
-class EntityLinker:
+class EntityLinker(Stateless):
     def __init__(self, nlp: Language, name: str = "opstally_entities", labels: List[str] = list(LABELS)):
         register_extensions()
         self.nlp = nlp
@@ -125,18 +126,6 @@ class EntityLinker:
         _link_units_to_parent(doc, records)
         doc._.opstally_entities = records
         return doc
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "EntityLinker":
-        return self
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()) -> "EntityLinker":
-        return self
 
 
 def _looks_like_name(ent: Span, descriptors) -> bool:

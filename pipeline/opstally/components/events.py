@@ -26,6 +26,7 @@ from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from .context import Context
+from .stateless import Stateless
 
 AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
                 "allegedly also all successfully later then subsequently eventually each".split())
@@ -34,12 +35,9 @@ HYPOTHETICAL = frozenset("will would could may might shall should must can".spli
 REPORTING = frozenset("said says say reported reports announced announces stated states added adds according "
                       "claimed claims confirmed confirms told tells noted notes estimated estimates revealed "
                       "reveals explained indicated".split())
-GENERIC_STATE = frozenset("forces force troops soldiers army units unit police policemen personnel commandos "
-                          "aircraft jets warplanes helicopters gunships artillery servicemen fighters men".split())
 INTRANSITIVE = frozenset(["deploy", "surrender", "kill"])  # "thousands participate", "5 surrendered", "3 died"
 INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "martyred"])
 AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
-STATE_SKIP = frozenset(["ISIS"])
 
 
 @Language.factory(
@@ -50,7 +48,7 @@ def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: b
     return EventLinker(name, Lexicon(lexicon), carry_over=carry_over)
 
 
-class EventLinker:
+class EventLinker(Stateless):
     def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True):
         register_extensions()
         self.name = name
@@ -60,18 +58,6 @@ class EventLinker:
     def __call__(self, doc: Doc) -> Doc:
         doc._.opstally_events = find_events(doc, self.lex, self.carry_over)
         return doc
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "EventLinker":
-        return self
-
-    def to_disk(self, path, *, exclude=tuple()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude=tuple()) -> "EventLinker":
-        return self
 
 
 def _sentences(doc: Doc) -> List[Tuple[int, int]]:
@@ -402,4 +388,4 @@ def _affected(words, c, action, actor_id, sent, ctx: Context, lex: Lexicon, sent
     return None
 
 
-__all__ = ["make_events", "EventLinker", "find_events", "FUNCTION_WORDS", "PREPOSITIONS"]
+__all__ = ["make_events", "EventLinker", "find_events"]

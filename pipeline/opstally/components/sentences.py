@@ -5,10 +5,10 @@ final full stop, so a line break ends a sentence here, as do `.`, `!`, `?` and
 `;`-free sentence punctuation. A pipeline whose parser or senter already set
 boundaries keeps them (unless `overwrite` is true).
 """
-from typing import Tuple
-
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .stateless import Stateless
 
 ENDERS = frozenset([".", "!", "?", "…", "。"])
 CLOSERS = frozenset(['"', "'", "”", "’", ")", "]", "»"])
@@ -22,7 +22,7 @@ def make_sentences(nlp: Language, name: str, overwrite: bool) -> "SentenceSplitt
     return SentenceSplitter(name=name, overwrite=overwrite)
 
 
-class SentenceSplitter:
+class SentenceSplitter(Stateless):
     def __init__(self, name: str = "opstally_sentences", overwrite: bool = False):
         self.name = name
         self.overwrite = overwrite
@@ -36,19 +36,6 @@ class SentenceSplitter:
         for tok in doc:
             tok.is_sent_start = tok.i in starts
         return doc
-
-    # The component has no state: serialization is a no-op.
-    def to_bytes(self, *, exclude: Tuple[str, ...] = tuple()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude: Tuple[str, ...] = tuple()) -> "SentenceSplitter":
-        return self
-
-    def to_disk(self, path, *, exclude: Tuple[str, ...] = tuple()) -> None:
-        return None
-
-    def from_disk(self, path, *, exclude: Tuple[str, ...] = tuple()) -> "SentenceSplitter":
-        return self
 
 
 def _is_abbrev(tok) -> bool:

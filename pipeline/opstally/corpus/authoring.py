@@ -162,14 +162,10 @@ def convert_file(path: str) -> Tuple[List[Dict[str, Any]], List[str]]:
     return records, problems
 
 
-def main(argv: List[str]) -> int:
-    out_path = None
-    if "-o" in argv:
-        i = argv.index("-o")
-        out_path = argv[i + 1]
-        argv = argv[:i] + argv[i + 2:]
+def convert_files(paths: List[str]) -> Tuple[List[Dict[str, Any]], List[str]]:
+    """Records of several source files, with every problem, duplicate ids included."""
     records, problems, ids = [], [], set()
-    for path in argv:
+    for path in paths:
         recs, probs = convert_file(path)
         problems += probs
         for r in recs:
@@ -177,6 +173,16 @@ def main(argv: List[str]) -> int:
                 problems.append(f"{path}: duplicate id {r['id']!r}")
             ids.add(r["id"])
         records += recs
+    return records, problems
+
+
+def main(argv: List[str]) -> int:
+    out_path = None
+    if "-o" in argv:
+        i = argv.index("-o")
+        out_path = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
+    records, problems = convert_files(argv)
     for p in problems:
         print(p, file=sys.stderr)
     if out_path:
