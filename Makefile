@@ -28,10 +28,12 @@ corpus: $(STAMP)
 	$(BIN)/opstally corpus build corpus/src -o corpus/opstally.jsonl
 	$(BIN)/opstally corpus validate corpus/opstally.jsonl
 
-# trains tok2vec + ner beside the rules (training/config.cfg), fixed seed, CPU, no downloads
+# trains tok2vec + ner beside the rules (training/config.cfg), fixed seed, CPU, no downloads.
+# Reproducible: fixed string-hash order (labels) and one BLAS thread (summation order).
+DETERMINISTIC := PYTHONHASHSEED=0 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 train: corpus
 	$(BIN)/python training/make_docbins.py corpus/opstally.jsonl training/corpus
-	$(BIN)/python -m spacy train training/config.cfg --output training/output
+	$(DETERMINISTIC) $(BIN)/python -m spacy train training/config.cfg --output training/output
 
 # held-out test split: rules only / NER only / rules + NER, unseen-name recall, events
 evaluate: $(STAMP)
