@@ -71,6 +71,9 @@ class Lexicon:
         self.nouns: Dict[str, FrozenSet[str]] = {k: frozenset(w.lower() for w in v) for k, v in data["nouns"].items()}
         self.max_phrase = max(len(k) for k in list(self.vague) + list(self.modifiers) + list(self.units) + list(self.numbers))
         self.action_forms = frozenset(self.verb_forms) | frozenset(self._multi)
+        # first words of anything read_quantity can read (digits aside)
+        self.number_starts = frozenset(k[0] for k in list(self.numbers) + list(self.vague)) | \
+            frozenset(self.multipliers) | frozenset(["a", "an"])
 
     def noun_class(self, word: str) -> Optional[str]:
         w = word.lower()

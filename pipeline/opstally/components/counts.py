@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..lexicon import FUNCTION_WORDS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
+from ..tokens import lower_words
 from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
@@ -49,12 +50,14 @@ def _entity_tokens(doc: Doc) -> Set[int]:
 
 
 def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
+    starts = lex.number_starts
     in_ent = _entity_tokens(doc)
     out: List[Dict[str, Any]] = []
     i, n = 0, len(doc)
     while i < n:
-        if i in in_ent or doc[i].is_space or doc[i].is_punct:
+        w = words[i]
+        if not (w[:1].isdigit() or w in starts) or i in in_ent:
             i += 1
             continue
         q = read_quantity(words, i, lex)

@@ -25,6 +25,7 @@ from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
+from ..tokens import lower_words
 from .context import Context
 from .stateless import Stateless
 
@@ -74,7 +75,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     counts = doc._.opstally_counts or []
     if not counts:
         return []
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     ctx = Context(doc, words, ents, lex)
     ctx.count_tokens = frozenset(t for c in counts for t in range(
         c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]))

@@ -8,7 +8,11 @@ patterns, serialized with them, and read by `opstally_entities`.
 """
 from typing import Any, Dict, Iterable, List, Optional
 
+import warnings
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
 from spacy.util import SimpleFrozenList, filter_chain_spans
 
@@ -64,16 +68,45 @@ class OpstallyRuler(SpanRuler):
     def _load_bundled(self) -> None:
         if self._bundled_pending:
             self._bundled_pending = False
-            super().add_patterns(entity_lines())
+            self._add(entity_lines())
 
     def add_patterns(self, patterns: List[Dict[str, Any]]) -> None:
         self._load_bundled()
+        self._add(patterns)
+
+    def _add(self, patterns: List[Dict[str, Any]]) -> None:
+        """Token patterns made only of ORTH go to a case-sensitive phrase matcher (the token
+        Matcher would try each of them at every token); the rest to spaCy's matchers."""
         self._knowledge = None
-        super().add_patterns(patterns)
+        general = []
+        for entry in patterns:
+            pat = entry.get("pattern")
+            if isinstance(pat, list) and pat and all(set(t) == {"ORTH"} and isinstance(t["ORTH"], str) for t in pat):
+                label = repr((entry["label"], entry.get("id", "")))
+                self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
+                    "label": entry["label"], "id": entry.get("id", "")}
+                words = [t["ORTH"] for t in pat]
+                self.orth_matcher.add(label, [Doc(self.nlp.vocab, words=words, spaces=[False] * len(words))])
+                self._patterns.append(entry)
+            else:
+                general.append(entry)
+        if general:
+            super().add_patterns(general)
 
     def clear(self) -> None:
         super().clear()
+        self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._knowledge = None
+
+    def match(self, doc: Doc):
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc)) + list(self.orth_matcher(doc))
+        spans = {Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
+                      span_id=self._match_label_id_map[m_id]["id"])
+                 for m_id, start, end in matches if start != end}
+        return sorted(spans)
 
     @property
     def patterns(self) -> List[Dict[str, Any]]:

@@ -5,6 +5,8 @@ final full stop, so a line break ends a sentence here, as do `.`, `!`, `?` and
 `;`-free sentence punctuation. A pipeline whose parser or senter already set
 boundaries keeps them (unless `overwrite` is true).
 """
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,36 +35,44 @@ class SentenceSplitter(Stateless):
         if not self.overwrite and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
             return doc
         starts = sentence_starts(doc)
-        for tok in doc:
-            tok.is_sent_start = tok.i in starts
+        values = numpy.full((len(doc), 1), -1, dtype="int64")
+        for i in starts:
+            values[i, 0] = 1
+        doc.from_array([SENT_START], values.astype("uint64"))  # spaCy's own encoding of -1
         return doc
 
 
-def _is_abbrev(tok) -> bool:
-    # "U.S. forces", "Gen. Ali", "No. 5": a dotted token or a one-letter/short title before "."
-    text = tok.text
-    return "." in text[:-1] or text in {"Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Mr", "Dr", "No", "St", "Mt"}
+TITLES = frozenset(["Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Mr", "Dr", "No", "St", "Mt"])
+
+
+def _is_abbrev(text: str) -> bool:
+    # "U.S. forces", "Gen. Ali", "No. 5": a dotted token or a title before "."
+    return "." in text[:-1] or text in TITLES
 
 
 def sentence_starts(doc: Doc) -> set:
-    """Indices of the tokens that start a sentence."""
+    """Indices of the tokens that start a sentence (read through arrays: no Token objects)."""
+    strings = doc.vocab.strings
+    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    spaced = doc.to_array(SPACY).tolist()
     starts = {0}
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.is_space:
+    n = len(texts)
+    for i, text in enumerate(texts):
+        if text.isspace():
             # A line break ends a sentence; the whitespace token stays with the one it ends.
-            if "\n" in tok.text and i + 1 < n:
+            if "\n" in text and i + 1 < n:
                 starts.add(i + 1)
             continue
-        ends = tok.text in ENDERS or (tok.text.endswith(".") and len(tok.text) > 1 and not _is_abbrev(tok))
-        if not ends or (tok.text == "." and i > 0 and _is_abbrev(doc[i - 1]) and not doc[i - 1].whitespace_):
+        ends = text in ENDERS or (text.endswith(".") and len(text) > 1 and not _is_abbrev(text))
+        if not ends or (text == "." and i > 0 and _is_abbrev(texts[i - 1]) and not spaced[i - 1]):
             continue
         j = i + 1
-        while j < n and (doc[j].text in CLOSERS or doc[j].text in ENDERS):
+        while j < n and (texts[j] in CLOSERS or texts[j] in ENDERS):
             j += 1
-        while j < n and doc[j].is_space and "\n" not in doc[j].text:
+        while j < n and texts[j].isspace() and "\n" not in texts[j]:
             j += 1
-        if j < n and not doc[j].is_space and (doc[j].is_title or doc[j].is_upper or doc[j].like_num
-                                              or not doc[j].is_alpha):
-            starts.add(j)
+        if j < n and not texts[j].isspace():
+            nxt = texts[j]
+            if nxt.istitle() or nxt.isupper() or nxt[:1].isdigit() or not nxt.isalpha():
+                starts.add(j)
     return starts
