@@ -52,17 +52,23 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first document that can't be processed."),
     n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="Worker processes."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted -o run where it stopped."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
+    import signal
+
     from .errors import OpstallyError
-    from .runner import run_extract
+    from .runner import Interrupted, run_extract
 
     try:
         stats = run_extract(inputs or [], output=output, model=model, patterns=patterns or [], strict=strict,
-                            n_process=n_process, batch_size=batch_size)
+                            n_process=n_process, batch_size=batch_size, resume=resume)
     except OpstallyError as exc:
         _fail(exc)
         return
+    except KeyboardInterrupt as exc:
+        signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
+        raise typer.Exit(128 + int(signum))
     if stats["errors"]:
         typer.echo(f"opstally: {stats['errors']} of {stats['documents']} documents could not be processed "
                    "(error records written in their place).", err=True)

@@ -23,6 +23,7 @@ E_TEXT_TYPE = "E104"       # "text" is not a string
 E_DECODE = "E105"          # bytes that are not UTF-8
 E_PROCESS = "E106"         # the pipeline failed on this document
 E_READ = "E107"            # a file that could not be read mid-run
+E_BINARY = "E108"          # a binary file (NUL bytes)
 # Whole-run problems (exit 2)
 E_NO_INPUT = "E201"        # a path that does not exist or cannot be read
 E_MODEL = "E202"           # a pipeline that cannot be loaded
@@ -30,3 +31,4 @@ E_PATTERNS = "E203"        # a user pattern file that is not valid
 E_RESOURCE = "E204"        # bundled data missing from the installation
 E_GOLD = "E205"            # an evaluation gold file that is not valid
 E_CONFIG = "E206"         # a component setting that is not valid
+E_RESUME = "E207"          # --resume on output that does not belong to these inputs

@@ -1,6 +1,7 @@
 """Running a pipeline over input documents: one record per document, in input order."""
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO
@@ -27,17 +28,23 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
 
 
 def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int, n_process: int) -> Iterator[Dict[str, Any]]:
-    todo = [d for d in batch if d.error is None]
     done: Dict[int, Dict[str, Any]] = {}
+    for d in batch:  # longer than the pipeline takes at once: in pieces, offsets kept true
+        if d.error is None and len(d.text) > nlp.max_length:
+            try:
+                done[id(d)] = requote(long_record(nlp, processable(d.text), d.id, d.meta or None), d.text)
+            except Exception as exc:  # noqa: BLE001
+                d.error = OpstallyError(E_PROCESS, f"the pipeline failed on this document ({type(exc).__name__}: "
+                                                   f"{exc}).", "Please report it with the document.")
+    todo = [d for d in batch if d.error is None and id(d) not in done]
     try:
-        texts = [d.text for d in todo]
+        texts = [processable(d.text) for d in todo]
         for d, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-            done[id(d)] = doc_to_record(doc, d.id, d.meta or None)
+            done[id(d)] = requote(doc_to_record(doc, d.id, d.meta or None), d.text)
     except Exception:  # noqa: BLE001 - find the document that failed, keep the others
-        done = {}
         for d in todo:
             try:
-                done[id(d)] = doc_to_record(nlp(d.text), d.id, d.meta or None)
+                done[id(d)] = requote(doc_to_record(nlp(processable(d.text)), d.id, d.meta or None), d.text)
             except Exception as exc:  # noqa: BLE001
                 d.error = OpstallyError(E_PROCESS, f"the pipeline failed on this document ({type(exc).__name__}: {exc}).",
                                         "Please report it with the document.")
@@ -48,8 +55,89 @@ def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int, n_process:
             yield done[id(d)]
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def processable(text: str) -> str:
+    """The text with lone surrogates (valid in JSON, not in UTF-8) replaced by U+FFFD, one
+    character for one, so every offset stays the same."""
+    return SURROGATES.sub("\ufffd", text) if SURROGATES.search(text) else text
+
+
+def requote(record: Dict[str, Any], original: str) -> Dict[str, Any]:
+    """Put back the original text, and quote every span from it (after `processable`)."""
+    if record["text"] == original:
+        return record
+    record["text"] = original
+
+    def fix(obj: Any) -> None:
+        if isinstance(obj, dict):
+            if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) and "text" in obj:
+                obj["text"] = original[obj["start"]:obj["end"]]
+            for v in obj.values():
+                fix(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                fix(v)
+
+    fix(record["entities"])
+    fix(record["events"])
+    return record
+
+
+def split_points(text: str, size: int) -> List[int]:
+    """Offsets that cut `text` into pieces of at most `size` characters, each cut at a
+    paragraph break, else a line break, else a sentence end, else a space, if there is one."""
+    cuts = [0]
+    while len(text) - cuts[-1] > size:
+        start = cuts[-1]
+        window = text[start:start + size]
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep)
+            if k > size // 2:
+                cuts.append(start + k + len(sep))
+                break
+        else:
+            cuts.append(start + size)
+    return cuts + [len(text)]
+
+
+def _shift(obj: Any, by: int) -> Any:
+    if isinstance(obj, dict):
+        out = {k: _shift(v, by) for k, v in obj.items()}
+        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+            out["start"], out["end"] = obj["start"] + by, obj["end"] + by
+        return out
+    if isinstance(obj, list):
+        return [_shift(v, by) for v in obj]
+    return obj
+
+
+def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """The record of a text longer than `nlp.max_length`: processed in pieces cut at
+    paragraph or sentence breaks, every offset shifted back onto the whole text."""
+    cuts = split_points(text, nlp.max_length)
+    entities: List[Dict[str, Any]] = []
+    events: List[Dict[str, Any]] = []
+    for a, b in zip(cuts, cuts[1:]):
+        rec = doc_to_record(nlp(text[a:b]), doc_id)
+        entities += [_shift(e, a) for e in rec["entities"]]
+        events += [_shift(e, a) for e in rec["events"]]
+    record: Dict[str, Any] = {"id": doc_id, "text": text, "entities": entities, "events": events}
+    if meta:
+        record["meta"] = meta
+    return record
+
+
 def dumps(record: Dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    """One JSON line, UTF-8 text; a string with lone surrogates (possible from JSON input)
+    is written with \\u escapes instead, so the line stays valid."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record, ensure_ascii=True)
+    return line
 
 
 class AtomicWriter:
@@ -76,16 +164,29 @@ class AtomicWriter:
 
 
 def write_records(records: Iterable[Dict[str, Any]], out: TextIO,
-                  on_record: Optional[Callable[[Dict[str, Any]], None]] = None) -> Dict[str, int]:
-    """Write records as JSONL; return counts of documents and errors."""
+                  on_record: Optional[Callable[[Dict[str, Any]], None]] = None, flush: bool = False) -> Dict[str, int]:
+    """Write records as JSONL (with `flush`, each line reaches the file as it is written);
+    return counts of documents, errors and events. An interruption reports how many were written."""
     stats = {"documents": 0, "errors": 0, "events": 0}
-    for rec in records:
-        out.write(dumps(rec) + "\n")
-        stats["documents"] += 1
-        if "error" in rec:
-            stats["errors"] += 1
-        else:
-            stats["events"] += len(rec.get("events", []))
-        if on_record is not None:
-            on_record(rec)
+    try:
+        for rec in records:
+            _write_one(rec, out, flush, stats, on_record)
+    except KeyboardInterrupt as exc:
+        out.flush()
+        exc.written = stats["documents"]  # type: ignore[attr-defined]
+        raise
     return stats
+
+
+def _write_one(rec: Dict[str, Any], out: TextIO, flush: bool, stats: Dict[str, int],
+               on_record: Optional[Callable[[Dict[str, Any]], None]]) -> None:
+    out.write(dumps(rec) + "\n")
+    if flush:
+        out.flush()
+    stats["documents"] += 1
+    if "error" in rec:
+        stats["errors"] += 1
+    else:
+        stats["events"] += len(rec.get("events", []))
+    if on_record is not None:
+        on_record(rec)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Dict, Iterator, List, Optional, Sequence
 
-from .errors import (E_BAD_JSON, E_DECODE, E_NO_INPUT, E_NO_TEXT, E_NOT_OBJECT, E_READ, E_TEXT_TYPE,
+from .errors import (E_BAD_JSON, E_BINARY, E_DECODE, E_NO_INPUT, E_NO_TEXT, E_NOT_OBJECT, E_READ, E_TEXT_TYPE,
                      OpstallyError)
 
 STDIN = "-"
@@ -67,6 +67,20 @@ def read_documents(paths: Sequence[str], stdin: Optional[BinaryIO] = None) -> It
 
 
 def _decode(data: bytes, doc_id: Any) -> InputDoc:
+    """UTF-8 (a BOM is dropped) or, with a UTF-16 BOM, UTF-16. Bytes that are neither, or a
+    file with NUL bytes (binary), give an error record rather than a guess."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return InputDoc(doc_id, data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            return InputDoc(doc_id, error=OpstallyError(
+                E_DECODE, f"the file starts like UTF-16 but bytes at {exc.start} are not ({exc.reason}).",
+                "Convert it to UTF-8."))
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return InputDoc(doc_id, error=OpstallyError(
+            E_BINARY, f"this is a binary file (NUL byte at {nul}), not text.",
+            "Give text files (.txt in UTF-8 or UTF-16) or JSONL."))
     try:
         return InputDoc(doc_id, data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -1,10 +1,12 @@
 """The plain functions behind the CLI commands: typed arguments in, data out."""
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from .errors import E_GOLD, E_NO_INPUT, E_PATTERNS, OpstallyError
+from .errors import E_GOLD, E_NO_INPUT, E_PATTERNS, E_RESUME, OpstallyError
 
 
 def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
@@ -46,20 +48,41 @@ def make_nlp(model: Optional[str], patterns: Sequence[Path] = (), quiet: bool = 
 
 def run_extract(inputs: Sequence[str], *, output: Optional[Path] = None, model: Optional[str] = None,
                 patterns: Sequence[Path] = (), strict: bool = False, n_process: int = 1,
-                batch_size: int = 64) -> Dict[str, int]:
-    """Extract records for every input document; write them to `output` or stdout."""
-    from .extract import AtomicWriter, extract_records, write_records
+                batch_size: int = 64, resume: bool = False) -> Dict[str, int]:
+    """Extract records for every input document; write them to `output` or stdout.
+
+    With `output`, lines go to OUTPUT.part and the file is renamed to OUTPUT when every
+    document is done, so OUTPUT is never partial. An interrupted run (SIGINT, SIGTERM)
+    keeps OUTPUT.part; `resume` continues it: its complete lines are kept, that many input
+    documents are skipped (after checking the last one is the same document), the rest appended.
+    """
+    from .extract import extract_records, write_records
     from .inputs import expand_inputs, read_documents
 
     paths = expand_inputs(inputs)
     if output is not None and not Path(output).parent.exists():
         raise OpstallyError(E_NO_INPUT, f"output folder {str(Path(output).parent)!r} does not exist.",
                             "Create it first or choose another -o path.")
+    if resume and output is None:
+        raise OpstallyError(E_RESUME, "--resume needs -o: there is no output file to continue.",
+                            "Give the -o path of the interrupted run.")
+    done, last_id = 0, None
+    if output is not None and resume:
+        if not _part(output).exists() and Path(output).exists():
+            print(f"opstally: {output} is already complete; nothing to resume.", file=sys.stderr)
+            return {"documents": 0, "errors": 0, "events": 0}
+        done, last_id = _checkpoint(_part(output))
     nlp = make_nlp(model, patterns, quiet=False)
-    records = extract_records(nlp, read_documents(paths), batch_size=batch_size, n_process=n_process)
+    docs = _skip(read_documents(paths), done, last_id)
+    records = extract_records(nlp, docs, batch_size=batch_size, n_process=n_process)
     progress = _progress()
+    seen_ids: set = set()
 
     def on_record(rec: Dict[str, Any]) -> None:
+        if rec["id"] in seen_ids:
+            print(f"opstally: warning: duplicate id {rec['id']!r}: both documents are kept, in input order.",
+                  file=sys.stderr)
+        seen_ids.add(rec["id"])
         if "error" in rec:
             print(f"opstally: warning: {rec['id']}: [{rec['error']['code']}] {rec['error']['message']}",
                   file=sys.stderr)
@@ -67,19 +90,79 @@ def run_extract(inputs: Sequence[str], *, output: Optional[Path] = None, model: 
                 raise StrictStop(rec)
         progress(rec)
 
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    stats = {"documents": 0, "errors": 0, "events": 0}
     try:
         if output is None:
             stats = write_records(records, sys.stdout, on_record)
             sys.stdout.flush()
         else:
-            with AtomicWriter(str(output)) as f:
-                stats = write_records(records, f, on_record)
+            part = _part(output)
+            with open(part, "a" if done else "w", encoding="utf-8") as f:
+                stats = write_records(records, f, on_record, flush=True)
+            os.replace(part, output)
     except StrictStop as stop:
         raise OpstallyError(stop.record["error"]["code"], f"stopped at {stop.record['id']!r} (--strict).",
                             "Fix that document or run without --strict.") from None
+    except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM through _raise_interrupt
+        written = done + getattr(exc, "written", 0)
+        where = f" {_part(output)} keeps {written} documents;" if output is not None else ""
+        print(f"\nopstally: interrupted.{where} run the same command with --resume to continue.",
+              file=sys.stderr)
+        raise
     finally:
+        signal.signal(signal.SIGTERM, previous)
         progress(None)
     return stats
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM during a run (SIGINT raises KeyboardInterrupt itself)."""
+
+
+def _raise_interrupt(signum, frame):
+    raise Interrupted(signum)
+
+
+def _part(output: Path) -> Path:
+    return Path(f"{output}.part")
+
+
+def _checkpoint(part: Path) -> Tuple[int, Optional[Any]]:
+    """Complete lines of an interrupted run's OUTPUT.part (a cut last line is dropped from
+    the file), and the id of the last one."""
+    if not part.exists():
+        return 0, None
+    data = part.read_bytes()
+    keep, n, last_id = 0, 0, None
+    for line in data.splitlines(keepends=True):
+        if not line.endswith(b"\n"):
+            break
+        try:
+            last_id = json.loads(line)["id"]
+        except (ValueError, KeyError, TypeError):
+            break
+        keep += len(line)
+        n += 1
+    if keep != len(data):
+        with open(part, "r+b") as f:
+            f.truncate(keep)
+    return n, last_id
+
+
+def _skip(docs, n: int, last_id: Any):
+    """`docs` without the first `n`, after checking the n-th is the document the checkpoint ends with."""
+    it = iter(docs)
+    for k in range(n):
+        item = next(it, None)
+        if item is None:
+            raise OpstallyError(E_RESUME, f"the output to resume has {n} documents but the inputs only {k}.",
+                                "Resume with the same inputs as the interrupted run, or start again without --resume.")
+        if k == n - 1 and item.id != last_id:
+            raise OpstallyError(E_RESUME, f"document {n} of the inputs is {item.id!r}, but the output to resume "
+                                          f"ends with {last_id!r}.",
+                                "Resume with the same inputs as the interrupted run, or start again without --resume.")
+    yield from it
 
 
 class StrictStop(Exception):

@@ -1,5 +1,6 @@
 """What a document is talking about, as the event rules walk through it: the force in
 focus, the enemy group, the place and the operation, plus lookups over entities."""
+from bisect import bisect_left
 from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc
@@ -45,6 +46,15 @@ class Context:
                 self.ent_at[t] = e
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
         self.last_events: List[Dict[str, Any]] = []
+        # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
+        self._starts = [e["token_start"] for e in self.ents]
+        self._by_char = {e["start"]: e["token_start"] for e in self.ents}
+        self._groups = [e for e in self.ents if e["label"] == "ARMED_GROUP"]
+        self._group_starts = [e["token_start"] for e in self._groups]
+        self._first_state = next((e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS"), None)
+        self._place_seen: Dict[str, List[int]] = {}  # province id -> [mentions, last position] before the sentence
+        self._ops_before: List[Dict[str, Any]] = []
+        self._seen = 0
         self.count_tokens = frozenset()
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
 
@@ -148,11 +158,13 @@ class Context:
             return None, "generic_state"
         return None, "generic_hostile"
 
+    def in_sentence(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
+        return self.ents[bisect_left(self._starts, sent[0]):bisect_left(self._starts, sent[1])]
+
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` (an attacker)."""
-        for e in self.ents:
-            if e["label"] == "ARMED_GROUP" and sent[0] <= e["token_start"] < sent[1] \
-                    and not skip[0] <= e["token_start"] < skip[1]:
+        for e in self.in_sentence(sent):
+            if e["label"] == "ARMED_GROUP" and not skip[0] <= e["token_start"] < skip[1]:
                 return e
         return None
 
@@ -160,10 +172,9 @@ class Context:
     def focus_mention(self, tok: int) -> Optional[Dict[str, Any]]:
         if self.focus is not None:
             return self.focus
-        # nothing said yet: the conducting force of the document's operation, else its first state force
-        for e in self.ents:
-            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS":
-                return e
+        # nothing said yet: the document's first state force, else its operation's conducting force
+        if self._first_state is not None:
+            return self._first_state
         if self._first_op is not None and self._first_op.get("force_id"):
             return self._first_op
         return None
@@ -175,33 +186,35 @@ class Context:
         return m.get("force_id") if m["label"] == "OPERATION" else m["kb_id"]
 
     def enemy_mention(self, tok: int) -> Optional[Dict[str, Any]]:
-        before = [e for e in self.ents if e["label"] == "ARMED_GROUP" and e["token_start"] < tok]
-        if before:
-            return before[-1]
-        return next((e for e in self.ents if e["label"] == "ARMED_GROUP"), None)
+        k = bisect_left(self._group_starts, tok)
+        if k:
+            return self._groups[k - 1]
+        return self._groups[0] if self._groups else None
 
     def enemy_id(self, tok: int) -> Optional[str]:
         m = self.enemy_mention(tok)
         return m["kb_id"] if m else None
 
     def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
-        places = [e for e in self.ents if e.get("province_id") and sent[0] <= e["token_start"] < sent[1]]
+        places = [e for e in self.in_sentence(sent) if e.get("province_id")]
         if places:
             cs = c["token_start"]
             after = [e for e in places if e["token_start"] >= cs]
             pick = after[0] if after else places[-1]
             return pick["province_id"]
-        return _most_mentioned([e for e in self.ents if e.get("province_id") and e["token_start"] < sent[0]],
-                               "province_id")
+        if not self._place_seen:
+            return None
+        # what the document has mostly talked about so far (ties: the most recent)
+        return max(self._place_seen, key=lambda k: (self._place_seen[k][0], self._place_seen[k][1]))
 
     def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str) -> Optional[str]:
         fam = family(actor_id)
         if fam == "ISIS" and action != "lose":
             return None
-        ops = [e for e in self.ents if e["label"] == "OPERATION" and sent[0] <= e["token_start"] < sent[1]]
+        ops = [e for e in self.in_sentence(sent) if e["label"] == "OPERATION"]
         if ops:
             return ops[0]["kb_id"]
-        before = [e for e in self.ents if e["label"] == "OPERATION" and e["token_start"] < sent[0]]
+        before = self._ops_before
         if fam is not None and fam != "ISIS":
             same = [e for e in before if family(e.get("force_id")) in (fam, None)]
             if same:
@@ -214,17 +227,25 @@ class Context:
         return self._first_op["kb_id"] if self._first_op is not None else None
 
     def after_sentence(self, s_start: int, s_end: int, events: List[Dict[str, Any]]) -> None:
-        """Move the focus to the state force this sentence made its actor or subject."""
+        """Record the sentence's places and operations; move the focus to the state force this
+        sentence made its actor or subject."""
         self.last_events = events
+        sent_ents = self.in_sentence((s_start, s_end))
+        for e in sent_ents:
+            if e.get("province_id"):
+                self._seen += 1
+                seen = self._place_seen.setdefault(e["province_id"], [0, 0])
+                seen[0] += 1
+                seen[1] = self._seen
+            if e["label"] == "OPERATION":
+                self._ops_before.append(e)
         for ev in events:
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None:
                 ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
                 if ent is not None and family(ev["actor_id"]) not in (None, "ISIS"):
                     self.focus = ent
                     return
-        for e in self.ents:
-            if not s_start <= e["token_start"] < s_end:
-                continue
+        for e in sent_ents:
             if not self._followed_by_verb(e["token_end"], s_end):
                 continue
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self._after_preposition(e["token_start"]):
@@ -250,7 +271,4 @@ class Context:
         return False
 
     def _tok_of(self, char: int) -> int:
-        for e in self.ents:
-            if e["start"] == char:
-                return e["token_start"]
-        return -1
+        return self._by_char.get(char, -1)

@@ -80,8 +80,15 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     ctx.count_tokens = frozenset(t for c in counts for t in range(
         c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]))
     events: List[Dict[str, Any]] = []
+    counts = sorted(counts, key=lambda c: c["token_start"])
+    k = 0
     for s_start, s_end in _sentences(doc):
-        sent_counts = [c for c in counts if s_start <= c["token_start"] < s_end]
+        while k < len(counts) and counts[k]["token_start"] < s_start:
+            k += 1
+        j = k
+        while j < len(counts) and counts[j]["token_start"] < s_end:
+            j += 1
+        sent_counts = counts[k:j]
         sent_events: List[Dict[str, Any]] = []
         shared: Dict[int, List[Tuple[str, int, str]]] = {}
         for a, b in zip(sent_counts, sent_counts[1:]):
