@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 MODEL  := training/output/model-best
 SHARED_SEEDS := ../shared/eval/seeds.gold.jsonl
 
-.PHONY: run install test corpus train evaluate package clean
+.PHONY: run install test corpus train evaluate package bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,14 @@ package: $(STAMP)
 	$(BIN)/python -m spacy package $(MODEL) dist/pipeline --meta-path training/meta.json --build wheel --force
 	cp dist/pipeline/*/dist/*.whl dist/
 	$(BIN)/pip install -q --no-deps --force-reinstall dist/en_opstally-*.whl
+
+# benchmark (not a test): 20,000 generated documents, ~5 million words; figures in
+# tests/benchmark/results.json. Trained configurations run when en_opstally is installed.
+BENCH_DATA := build/bench.jsonl
+bench: $(STAMP)
+	mkdir -p build
+	$(BIN)/python tests/benchmark/generate.py corpus/opstally.jsonl $(BENCH_DATA) --docs 20000
+	$(BIN)/python tests/benchmark/run.py $(BENCH_DATA) --json tests/benchmark/results.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info pipeline/*.egg-info training/output training/corpus

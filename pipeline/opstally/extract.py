@@ -4,7 +4,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
 
 from spacy.language import Language
 
@@ -16,15 +16,73 @@ from .records import doc_to_record, error_record
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
                     n_process: int = 1) -> Iterator[Dict[str, Any]]:
     """Records for `docs`, in order: a processed record, or an error record for a document
-    that could not be read or processed."""
+    that could not be read or processed. With n_process > 1, worker processes (forked, so
+    they share the loaded pipeline) turn batches into records; the parent only reads and
+    writes, and keeps at most a few batches in flight, so memory stays flat."""
+    batches = _batches(docs, batch_size)
+    if n_process <= 1:
+        for batch in batches:
+            yield from _run_batch(nlp, batch, batch_size, 1)
+        return
+    yield from _parallel(nlp, batches, batch_size, n_process)
+
+
+def _batches(docs: Iterable[InputDoc], size: int) -> Iterator[List[InputDoc]]:
     batch: List[InputDoc] = []
     for item in docs:
         batch.append(item)
-        if len(batch) >= batch_size * max(1, n_process):
-            yield from _run_batch(nlp, batch, batch_size, n_process)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from _run_batch(nlp, batch, batch_size, n_process)
+        yield batch
+
+
+_WORKER_NLP: Optional[Language] = None
+
+
+def _init_worker(nlp: Language) -> None:
+    global _WORKER_NLP
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interruption does
+    _WORKER_NLP = nlp
+
+
+def _work(batch: List[Tuple[Any, str, Dict[str, Any]]]) -> List[Dict[str, Any]]:
+    assert _WORKER_NLP is not None
+    docs = [InputDoc(doc_id, text, meta) for doc_id, text, meta in batch]
+    return list(_run_batch(_WORKER_NLP, docs, len(docs), 1))
+
+
+def _parallel(nlp: Language, batches: Iterator[List[InputDoc]], batch_size: int,
+              n_process: int) -> Iterator[Dict[str, Any]]:
+    import multiprocessing
+    from collections import deque
+
+    ctx = multiprocessing.get_context("fork")
+    pending: "deque" = deque()
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
+        try:
+            for batch in batches:
+                # documents that failed to read stay here; the rest go to a worker
+                good = [(d.id, d.text, d.meta) for d in batch if d.error is None]
+                pending.append((batch, pool.apply_async(_work, (good,)) if good else None))
+                while len(pending) > 2 * n_process:
+                    yield from _merge(*pending.popleft())
+            while pending:
+                yield from _merge(*pending.popleft())
+        finally:
+            pool.terminate()
+
+
+def _merge(batch: List[InputDoc], result) -> Iterator[Dict[str, Any]]:
+    done = iter(result.get() if result is not None else [])
+    for d in batch:
+        if d.error is not None:
+            yield error_record(d.id, d.error.code, d.error.as_dict()["message"], d.meta or None)
+        else:
+            yield next(done)
 
 
 def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int, n_process: int) -> Iterator[Dict[str, Any]]:
