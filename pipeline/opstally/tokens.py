@@ -1,11 +1,45 @@
-"""Fast per-document token views: reading attributes through arrays, not Token objects."""
+"""Fast per-document token views: attributes read through arrays, not Token objects.
+
+Creating a Token to read one flag costs more than the rules that read it, so the
+count and event components share one `TokenView` per document (cached for the
+document being processed).
+"""
 from typing import List
 
-from spacy.attrs import LOWER
+from spacy.attrs import IS_ALPHA, IS_BRACKET, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
+
+ATTRS = [LOWER, LEMMA, ORTH, IS_ALPHA, IS_SPACE, IS_QUOTE, IS_BRACKET, IS_UPPER]
+
+
+class TokenView:
+    """Per-token lists: lower, lemma (lower-cased; the lower form when unset), text, and flags."""
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        arr = doc.to_array(ATTRS).tolist() if len(doc) else []
+        self.lower: List[str] = [strings[r[0]] for r in arr]
+        self.lemma: List[str] = [strings[r[1]].lower() if r[1] else strings[r[0]] for r in arr]
+        self.text: List[str] = [strings[r[2]] for r in arr]
+        self.is_alpha: List[bool] = [bool(r[3]) for r in arr]
+        self.is_space: List[bool] = [bool(r[4]) for r in arr]
+        self.is_quote_or_bracket: List[bool] = [bool(r[5] or r[6]) for r in arr]
+        self.is_upper: List[bool] = [bool(r[7]) for r in arr]
+
+
+_last = [None, None, -1]  # doc, view, annotation state
+
+
+def view(doc: Doc) -> TokenView:
+    """The TokenView of `doc`, computed once while the same document goes through the pipeline."""
+    lemmas_set = doc.has_annotation("LEMMA")
+    if _last[0] is doc and _last[2] == lemmas_set:
+        return _last[1]  # type: ignore[return-value]
+    v = TokenView(doc)
+    _last[0], _last[1], _last[2] = doc, v, lemmas_set
+    return v
 
 
 def lower_words(doc: Doc) -> List[str]:
     """Lower-case form of every token (like `[t.lower_ for t in doc]`, several times faster)."""
-    strings = doc.vocab.strings
-    return [strings[h] for h in doc.to_array(LOWER).tolist()]
+    return view(doc).lower

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
+from ..tokens import view
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -37,6 +38,7 @@ def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
 class Context:
     def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon):
         self.doc = doc
+        self.tv = view(doc)
         self.words = words
         self.lex = lex
         self.ents = sorted(ents, key=lambda e: e["token_start"])
@@ -72,8 +74,7 @@ class Context:
 
     def _after_preposition(self, tok: int) -> bool:
         k = tok - 1
-        while k >= 0 and (self.words[k] in DETERMINERS or self.doc[k].is_space or self.doc[k].is_quote
-                          or self.doc[k].is_bracket):
+        while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space[k] or self.tv.is_quote_or_bracket[k]):
             k -= 1
         return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER)
 
@@ -82,7 +83,7 @@ class Context:
         j = k
         while j - 1 >= lo and j - k > -4:
             prev = self.words[j - 1]
-            if (j - 1) in self.ent_at or (self.doc[j - 1].is_alpha and prev not in FUNCTION_WORDS
+            if (j - 1) in self.ent_at or (self.tv.is_alpha[j - 1] and prev not in FUNCTION_WORDS
                                           and prev not in self.lex.action_forms and not prev.endswith("ing")) \
                     or prev in ("-", "'s", "’s"):
                 j -= 1
@@ -131,7 +132,8 @@ class Context:
         killed…") its first member, the lead force."""
         lo = sent[0]
         for k in range(tok - 1, sent[0] - 1, -1):
-            if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and self.doc[k].whitespace_):
+            if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
+                                                         and self.doc[k].idx + 1 < self.doc[k + 1].idx):
                 lo = k + 1
                 break
         cands = self._candidates(lo, tok, covered)
@@ -266,7 +268,7 @@ class Context:
                     (w.endswith("ed") and len(w) > 4):
                 return True
             if w not in ("also", "have", "has", "had", "forces", "troops", "'s", "’s", "then", "later") and \
-                    not self.doc[k].is_alpha:
+                    not self.tv.is_alpha[k]:
                 return False
         return False
 

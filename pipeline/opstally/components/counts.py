@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..lexicon import FUNCTION_WORDS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..tokens import lower_words
+from ..tokens import TokenView, view
 from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
@@ -46,11 +46,15 @@ class CountFinder(Stateless):
 
 
 def _entity_tokens(doc: Doc) -> Set[int]:
+    ents = doc._.opstally_entities
+    if ents is not None:
+        return {i for e in ents for i in range(e["token_start"], e["token_end"])}
     return {i for ent in doc.ents for i in range(ent.start, ent.end)}
 
 
 def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
-    words = lower_words(doc)
+    tv = view(doc)
+    words = tv.lower
     starts = lex.number_starts
     in_ent = _entity_tokens(doc)
     out: List[Dict[str, Any]] = []
@@ -68,7 +72,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
         if q.start < i and out and out[-1]["token_end"] > q.start:
             i = last
             continue
-        reason = _not_a_count(doc, words, i, q, lex)
+        reason = _not_a_count(tv, words, i, q, lex)
         if reason:
             i = max(last, i + 1)
             continue
@@ -76,7 +80,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
         while start_tok < i and words[start_tok] in ("only", "just"):
             start_tok += 1
         span = doc[start_tok:q.end]
-        item = _item(doc, words, q, lex, in_ent)
+        item = _item(doc, tv, q, lex, in_ent)
         out.append({
             "start": span.start_char, "end": span.end_char, "text": span.text,
             "value": q.value, "bound": q.bound, "unit": q.unit, "vague": q.vague,
@@ -86,7 +90,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
     return out
 
 
-def _not_a_count(doc: Doc, words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
+def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
     n = len(words)
     first, nxt = words[i], (words[q.end] if q.end < n else "")
     nxt2 = words[q.end + 1] if q.end + 1 < n else ""
@@ -104,32 +108,31 @@ def _not_a_count(doc: Doc, words: List[str], i: int, q, lex: Lexicon) -> Optiona
     if prev in ("aged", "age", "ages", "at", "since", "until", "till", "in", "by") and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"
-    if doc[i].text.isdigit() and len(doc[i].text) == 4 and 1900 <= q.value <= 2100 and q.start == i \
+    if tv.text[i].isdigit() and len(tv.text[i]) == 4 and 1900 <= q.value <= 2100 and q.start == i \
             and lex.noun_class(nxt) is None:
         return "year"
     if prev in ("aged", "age") or nxt == "years-old":
         return "age"
     if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
         return "date"
-    if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and doc[q.start - 1].text[:1].isupper():
+    if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and tv.text[q.start - 1][:1].isupper():
         return "unit number"
-    if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and doc[q.end].text[:1].isupper() and nxt[-1:] != "s":
+    if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text[q.end][:1].isupper() and nxt[-1:] != "s":
         return "unit number"
     if first == "one" and nxt in ("of", "another", "by", "side", "day"):
         return "partitive or idiom"
     if prev in ("no.", "#", "number", "phase", "resolution", "article", "route", "sector", "page"):
         return "identifier"
-    if doc[i].text[:1] == "0" and len(doc[i].text) > 1 and doc[i].text.isdigit():
+    if tv.text[i][:1] == "0" and len(tv.text[i]) > 1 and tv.text[i].isdigit():
         return "code"
-    if doc[i].like_url or doc[i].like_email:
-        return "identifier"
     if nxt == "-" and nxt2 in ("strong", "member", "man", "year", "day", "km", "kilometre", "kilometer"):
         return "compound modifier"
     return None
 
 
-def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
+def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
     """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`."""
+    words = tv.lower
     n = len(words)
     j = q.unit_end if q.unit_end else q.end
     if q.unit_end:
@@ -147,15 +150,16 @@ def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Opti
     start = j
     end = j
     while j < n and j - start < ITEM_MAX:
-        tok, w = doc[j], words[j]
+        w = words[j]
         if j in in_ent:
             j += 1
             end = j
             continue
-        if w == "-" and end == j and j + 1 < n and doc[j + 1].is_alpha and not tok.whitespace_ and j > start:
+        if w == "-" and end == j and j + 1 < n and tv.is_alpha[j + 1] and j > start and \
+                doc[j].idx + 1 == doc[j + 1].idx:
             j += 1
             continue
-        if not (tok.is_alpha or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
+        if not (tv.is_alpha[j] or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
             break
         if w in FUNCTION_WORDS and w != "and":
             break
@@ -165,18 +169,18 @@ def _item(doc: Doc, words: List[str], q, lex: Lexicon, in_ent: Set[int]) -> Opti
             if end == start or words[end - 1].endswith("s") or j + 1 >= n:
                 break
             nw = words[j + 1]
-            if nw in FUNCTION_WORDS or nw in lex.action_forms or not doc[j + 1].is_alpha or \
+            if nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha[j + 1] or \
                     read_quantity(words, j + 1, lex) is not None:
                 break
             j += 1
             continue
-        lemma = tok.lemma_.lower() if tok.lemma_ else w
+        lemma = tv.lemma[j]
         is_verbish = w in lex.action_forms or w in lex.support or lemma in verb_only \
             or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
         if is_verbish and end > start:
             # "terrorists killed", "tunnels used to ...": the verb ends the item
             break
-        if is_verbish and j + 1 < n and not (doc[j + 1].is_alpha and words[j + 1] not in FUNCTION_WORDS):
+        if is_verbish and j + 1 < n and not (tv.is_alpha[j + 1] and words[j + 1] not in FUNCTION_WORDS):
             break
         if w.endswith("ly") and len(w) > 4 and end > start:
             break

@@ -91,8 +91,9 @@ class EntityLinker(Stateless):
 
     def __call__(self, doc: Doc) -> Doc:
         aliases, know, ambiguous = self._tables()
+        ents = list(doc.ents)  # building doc.ents walks every token: once
         kept: List[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "NOT_ENTITY":
                 continue
             if ent.label_ in self.labels and not ent.ent_id_:
@@ -100,7 +101,7 @@ class EntityLinker(Stateless):
                 if ent is None or not _looks_like_name(ent, self._descriptors()):
                     continue
             kept.append(ent)
-        if len(kept) != len(doc.ents):
+        if len(kept) != len(ents) or any(a is not b for a, b in zip(kept, ents)):
             doc.ents = kept
         records: List[Dict[str, Any]] = []
         for ent in kept:

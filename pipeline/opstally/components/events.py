@@ -25,7 +25,7 @@ from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..tokens import lower_words
+from ..tokens import view
 from .context import Context
 from .stateless import Stateless
 
@@ -75,7 +75,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     counts = doc._.opstally_counts or []
     if not counts:
         return []
-    words = lower_words(doc)
+    words = view(doc).lower
     ctx = Context(doc, words, ents, lex)
     ctx.count_tokens = frozenset(t for c in counts for t in range(
         c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]))
@@ -179,7 +179,7 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
                 return [(action, k, "intransitive")]
     if k < sent[1] and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
         return []  # the count is the subject of some other verb
-    if after < n and (words[after] in REPORTING or _lemma(doc[after]) in verb_only_lemmas()):
+    if after < n and (words[after] in REPORTING or view(doc).lemma[after] in verb_only_lemmas()):
         return []  # "5 militants fled": subject of a verb that is no action
     # 4. the nearest action verb before it in the same clause
     lo = max(_clause_start(words, cs, sent[0]), cs - 18)
@@ -237,10 +237,6 @@ def _skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
             return k
         k = j
     return k
-
-
-def _lemma(tok) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def _remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> str:
@@ -313,7 +309,7 @@ def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[s
                     break
             return None
         if words[k] in CLAUSE_BREAKS or words[k] == "," or \
-                (k > tok + 1 and k not in ctx.ent_at and is_participle(words[k], _lemma(ctx.doc[k]))):
+                (k > tok + 1 and k not in ctx.ent_at and is_participle(words[k], ctx.tv.lemma[k])):
             return None
         k += 1
     return None
