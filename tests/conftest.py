@@ -13,3 +13,21 @@ def nlp():
 @pytest.fixture(scope="session")
 def lex():
     return Lexicon(lexicon_v1())
+
+
+def assert_offsets_true(text, rec):
+    """Every offset in a record points at the text it quotes."""
+    assert rec["text"] == text
+    for e in rec["entities"]:
+        assert text[e["start"]:e["end"]] == e["text"]
+    for ev in rec["events"]:
+        for key in ("count", "item", "actor", "trigger"):
+            if ev.get(key):
+                assert text[ev[key]["start"]:ev[key]["end"]] == ev[key]["text"]
+        s = ev["sentence"]
+        assert 0 <= s["start"] <= ev["count"]["start"] < ev["count"]["end"] <= s["end"] <= len(text)
+
+
+@pytest.fixture(scope="session")
+def offsets_true():
+    return assert_offsets_true
