@@ -16,6 +16,8 @@ def counts(nlp, text):
     ("lost only two elements", [("two", "elements")]),
     ("arrested two more suspects", [("two", "suspects")]),
     ("freed 23 hostages held by Daesh", [("23", "hostages")]),
+    ("cleared 14 villages south of Makhmour", [("14", "villages")]),
+    ("destroyed three car bombs and 2 rocket launchers", [("three", "car bombs"), ("2", "rocket launchers")]),
 ])
 def test_counts_item(nlp, text, expected):
     assert counts(nlp, text) == expected

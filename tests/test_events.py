@@ -63,6 +63,7 @@ OWN_LOSSES = [
     ("Two soldiers were killed and four were wounded when a bomb exploded near Tikrit.",
      [("kill", "Two", None), ("injure", "four", None)]),
     ("Islamic State militants killed two Peshmerga near Kirkuk.", [("kill", "two", "ISIS")]),
+    ("The Peshmerga held the ridge. Two Peshmerga fighters were killed by a roadside bomb.", [("kill", "Two", None)]),
 ]
 SUBJECT_COUNTS = [
     ("The Iraqi army began the operation in Salahuddin. 29 hideouts were destroyed.", [("destroy", "29", "ISF")]),

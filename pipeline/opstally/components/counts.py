@@ -175,7 +175,10 @@ def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optiona
             j += 1
             continue
         lemma = tv.lemma[j]
-        is_verbish = w in lex.action_forms or w in lex.support or lemma in verb_only \
+        if end > start and w in lex.nouns.get("direction", ()):
+            break  # "14 villages south of Makhmour"
+        # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
+        is_verbish = (lex.noun_class(w) is None and (w in lex.action_forms or w in lex.support or lemma in verb_only)) \
             or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
         if is_verbish and end > start:
             # "terrorists killed", "tunnels used to ...": the verb ends the item

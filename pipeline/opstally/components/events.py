@@ -341,7 +341,8 @@ def _actor(words, c, action, tok, mode, sent, ctx: Context, lex: Lexicon, carry_
         if how == "generic_hostile":
             return ctx.enemy_mention(tok), "context"
     # passive without agent, or no subject in the clause: carried over, except own losses
-    if action in ("kill", "injure") and (cls in ("own", "civilian") or head == "others" or mode == "noun"):
+    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS"
+    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
             span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
