@@ -6,7 +6,7 @@ document being processed).
 """
 from typing import List
 
-from spacy.attrs import IS_ALPHA, IS_BRACKET, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, IS_ALPHA, IS_BRACKET, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
 ATTRS = [LOWER, LEMMA, ORTH, IS_ALPHA, IS_SPACE, IS_QUOTE, IS_BRACKET, IS_UPPER]
@@ -27,17 +27,26 @@ class TokenView:
         self.is_upper: List[bool] = [bool(r[7]) for r in arr]
 
 
-_last = [None, None, -1]  # doc, view, annotation state
+_last = [None, None]  # doc, view
 
 
 def view(doc: Doc) -> TokenView:
-    """The TokenView of `doc`, computed once while the same document goes through the pipeline."""
-    lemmas_set = doc.has_annotation("LEMMA")
-    if _last[0] is doc and _last[2] == lemmas_set:
+    """The TokenView of `doc`, computed once while the same document goes through the pipeline
+    (first asked for after the lemmatizer, in opstally's pipelines)."""
+    if _last[0] is doc:
         return _last[1]  # type: ignore[return-value]
     v = TokenView(doc)
-    _last[0], _last[1], _last[2] = doc, v, lemmas_set
+    _last[0], _last[1] = doc, v
     return v
+
+
+def has_sentences(doc: Doc) -> bool:
+    """Whether a parser, senter or sentencizer set sentence boundaries (like
+    `doc.has_annotation("SENT_START") or doc.has_annotation("DEP")`, without a Python loop)."""
+    if len(doc) < 2:
+        return bool(len(doc)) and bool(doc.to_array([SENT_START]).any())
+    arr = doc.to_array([SENT_START, DEP])
+    return bool(arr[1:, 0].any()) or bool(arr[:, 1].any())
 
 
 def lower_words(doc: Doc) -> List[str]:

@@ -25,7 +25,7 @@ from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..tokens import view
+from ..tokens import has_sentences, view
 from .context import Context
 from .stateless import Stateless
 
@@ -62,7 +62,7 @@ class EventLinker(Stateless):
 
 
 def _sentences(doc: Doc) -> List[Tuple[int, int]]:
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+    if has_sentences(doc):
         return [(s.start, s.end) for s in doc.sents]
     return [(0, len(doc))]
 

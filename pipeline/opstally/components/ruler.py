@@ -98,8 +98,8 @@ class OpstallyRuler(SpanRuler):
 
     def _add_windowed(self, entry: Dict[str, Any]) -> bool:
         """A fixed-length token pattern with a literal token ("brigade", any of a list) is
-        matched only in windows around that word's occurrences: the token Matcher costs
-        about a microsecond per token and pattern, the window a few in all."""
+        matched only in documents where that word occurs: the token Matcher costs about a
+        microsecond per token and pattern, the set check almost nothing."""
         pat = entry["pattern"]
         if any("OP" in t or "op" in t for t in pat):
             return False
@@ -125,18 +125,10 @@ class OpstallyRuler(SpanRuler):
         return True
 
     def _windowed_matches(self, doc: Doc):
-        if not self._anchors:
+        """Run the anchored patterns only on documents that contain one of their anchor words."""
+        if not self._anchors or self._anchors.keys().isdisjoint(view(doc).lower):
             return []
-        windows = []
-        for i, w in enumerate(view(doc).lower):
-            for p, length in self._anchors.get(w, ()):
-                a = i - p
-                if a >= 0 and a + length <= len(doc):
-                    windows.append((a, a + length))
-        out = []
-        for a, b in sorted(set(windows)):
-            out.extend((m_id, a + s, a + e) for m_id, s, e in self.window_matcher(doc[a:b]))
-        return out
+        return list(self.window_matcher(doc))
 
     def clear(self) -> None:
         super().clear()

@@ -10,6 +10,7 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..tokens import has_sentences
 from .stateless import Stateless
 
 ENDERS = frozenset([".", "!", "?", "…", "。"])
@@ -32,7 +33,7 @@ class SentenceSplitter(Stateless):
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        if not self.overwrite and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        if not self.overwrite and has_sentences(doc):
             return doc
         starts = sentence_starts(doc)
         values = numpy.full((len(doc), 1), -1, dtype="int64")
