@@ -22,7 +22,7 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
     batches = _batches(docs, batch_size)
     if n_process <= 1:
         for batch in batches:
-            yield from _run_batch(nlp, batch, batch_size, 1)
+            yield from _run_batch(nlp, batch, batch_size)
         return
     yield from _parallel(nlp, batches, batch_size, n_process)
 
@@ -52,7 +52,7 @@ def _init_worker(nlp: Language) -> None:
 def _work(batch: List[Tuple[Any, str, Dict[str, Any]]]) -> List[Dict[str, Any]]:
     assert _WORKER_NLP is not None
     docs = [InputDoc(doc_id, text, meta) for doc_id, text, meta in batch]
-    return list(_run_batch(_WORKER_NLP, docs, len(docs), 1))
+    return list(_run_batch(_WORKER_NLP, docs, len(docs)))
 
 
 def _parallel(nlp: Language, batches: Iterator[List[InputDoc]], batch_size: int,
@@ -85,7 +85,7 @@ def _merge(batch: List[InputDoc], result) -> Iterator[Dict[str, Any]]:
             yield next(done)
 
 
-def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int, n_process: int) -> Iterator[Dict[str, Any]]:
+def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int) -> Iterator[Dict[str, Any]]:
     done: Dict[int, Dict[str, Any]] = {}
     for d in batch:  # longer than the pipeline takes at once: in pieces, offsets kept true
         if d.error is None and len(d.text) > nlp.max_length:
@@ -97,7 +97,7 @@ def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int, n_process:
     todo = [d for d in batch if d.error is None and id(d) not in done]
     try:
         texts = [processable(d.text) for d in todo]
-        for d, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
+        for d, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size)):
             done[id(d)] = requote(doc_to_record(doc, d.id, d.meta or None), d.text)
     except Exception:  # noqa: BLE001 - find the document that failed, keep the others
         for d in todo:

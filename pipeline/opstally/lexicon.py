@@ -82,9 +82,6 @@ class Lexicon:
                 return cls
         return None
 
-    def is_(self, cls: str, word: str) -> bool:
-        return word.lower() in self.nouns.get(cls, ())
-
     def verb_action(self, words: List[str]) -> Optional[Tuple[str, int]]:
         """Action of the verb starting `words` (lower-case), and how many words it spans."""
         if not words:

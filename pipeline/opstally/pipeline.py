@@ -65,12 +65,6 @@ def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = Tru
     return add_opstally_components(nlp, ruler="opstally_ruler" not in nlp.pipe_names)
 
 
-def describe(nlp: Language) -> str:
-    """'en_opstally 0.1.0 (ner + rules)': the pipeline's name, version and what it runs."""
-    kind = "ner + rules" if "ner" in nlp.pipe_names else "rules only"
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', 'pipeline')} {nlp.meta.get('version', '?')} ({kind})"
-
-
 def default_pipeline_name() -> str:
     if spacy.util.is_package(TRAINED_PACKAGE):
         from importlib.metadata import version

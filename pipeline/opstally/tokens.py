@@ -6,10 +6,10 @@ document being processed).
 """
 from typing import List
 
-from spacy.attrs import DEP, IS_ALPHA, IS_BRACKET, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, IS_ALPHA, IS_BRACKET, IS_QUOTE, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
 
-ATTRS = [LOWER, LEMMA, ORTH, IS_ALPHA, IS_SPACE, IS_QUOTE, IS_BRACKET, IS_UPPER]
+ATTRS = [LOWER, LEMMA, ORTH, IS_ALPHA, IS_SPACE, IS_QUOTE, IS_BRACKET]
 
 
 class TokenView:
@@ -24,7 +24,6 @@ class TokenView:
         self.is_alpha: List[bool] = [bool(r[3]) for r in arr]
         self.is_space: List[bool] = [bool(r[4]) for r in arr]
         self.is_quote_or_bracket: List[bool] = [bool(r[5] or r[6]) for r in arr]
-        self.is_upper: List[bool] = [bool(r[7]) for r in arr]
 
 
 _last = [None, None]  # doc, view
@@ -48,7 +47,3 @@ def has_sentences(doc: Doc) -> bool:
     arr = doc.to_array([SENT_START, DEP])
     return bool(arr[1:, 0].any()) or bool(arr[:, 1].any())
 
-
-def lower_words(doc: Doc) -> List[str]:
-    """Lower-case form of every token (like `[t.lower_ for t in doc]`, several times faster)."""
-    return view(doc).lower

@@ -47,7 +47,6 @@ class Context:
             for t in range(e["token_start"], e["token_end"]):
                 self.ent_at[t] = e
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
-        self.last_events: List[Dict[str, Any]] = []
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
@@ -231,7 +230,6 @@ class Context:
     def after_sentence(self, s_start: int, s_end: int, events: List[Dict[str, Any]]) -> None:
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
-        self.last_events = events
         sent_ents = self.in_sentence((s_start, s_end))
         for e in sent_ents:
             if e.get("province_id"):

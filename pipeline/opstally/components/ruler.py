@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
 from spacy.util import SimpleFrozenList, filter_chain_spans
 
+from ..errors import E_CONFIG
 from ..resources import entity_lines, knowledge_from_lines
 from ..tokens import view
 
@@ -57,7 +58,7 @@ class OpstallyRuler(SpanRuler):
                  phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False, ents_priority: str = "rules",
                  validate: bool = False):
         if ents_priority not in ENTS_FILTERS:
-            raise ValueError(f"[E206] opstally_ruler: ents_priority {ents_priority!r} is not one of "
+            raise ValueError(f"[{E_CONFIG}] opstally_ruler: ents_priority {ents_priority!r} is not one of "
                              f"{sorted(ENTS_FILTERS)}. Set it in the component's config.")
         super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=ENTS_FILTERS[ents_priority],
                          phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
@@ -89,14 +90,14 @@ class OpstallyRuler(SpanRuler):
                 words = [t["ORTH"] for t in pat]
                 self.orth_matcher.add(label, [Doc(self.nlp.vocab, words=words, spaces=[False] * len(words))])
                 self._patterns.append(entry)
-            elif isinstance(pat, list) and self._add_windowed(entry):
+            elif isinstance(pat, list) and self._add_anchored(entry):
                 continue
             else:
                 general.append(entry)
         if general:
             super().add_patterns(general)
 
-    def _add_windowed(self, entry: Dict[str, Any]) -> bool:
+    def _add_anchored(self, entry: Dict[str, Any]) -> bool:
         """A fixed-length token pattern with a literal token ("brigade", any of a list) is
         matched only in documents where that word occurs: the token Matcher costs about a
         microsecond per token and pattern, the set check almost nothing."""
@@ -118,22 +119,22 @@ class OpstallyRuler(SpanRuler):
         label = repr((entry["label"], entry.get("id", "")))
         self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
             "label": entry["label"], "id": entry.get("id", "")}
-        self.window_matcher.add(label, [pat])
+        self.anchored_matcher.add(label, [pat])
         for w in anchor[1]:
             self._anchors.setdefault(w, set()).add((anchor[0], len(pat)))
         self._patterns.append(entry)
         return True
 
-    def _windowed_matches(self, doc: Doc):
+    def _anchored_matches(self, doc: Doc):
         """Run the anchored patterns only on documents that contain one of their anchor words."""
         if not self._anchors or self._anchors.keys().isdisjoint(view(doc).lower):
             return []
-        return list(self.window_matcher(doc))
+        return list(self.anchored_matcher(doc))
 
     def clear(self) -> None:
         super().clear()
         self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.window_matcher = Matcher(self.nlp.vocab, validate=self.validate)
+        self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
         self._anchors: Dict[str, set] = {}
         self._knowledge = None
 
@@ -141,7 +142,7 @@ class OpstallyRuler(SpanRuler):
         self._require_patterns()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            matches = list(self.phrase_matcher(doc)) + list(self.orth_matcher(doc)) + self._windowed_matches(doc)
+            matches = list(self.phrase_matcher(doc)) + list(self.orth_matcher(doc)) + self._anchored_matches(doc)
             if len(self.matcher):
                 matches += list(self.matcher(doc))
         spans = {Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
