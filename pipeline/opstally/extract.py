@@ -92,8 +92,7 @@ def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int) -> Iterato
             try:
                 done[id(d)] = requote(long_record(nlp, processable(d.text), d.id, d.meta or None), d.text)
             except Exception as exc:  # noqa: BLE001
-                d.error = OpstallyError(E_PROCESS, f"the pipeline failed on this document ({type(exc).__name__}: "
-                                                   f"{exc}).", "Please report it with the document.")
+                d.error = _failed(exc)
     todo = [d for d in batch if d.error is None and id(d) not in done]
     try:
         texts = [processable(d.text) for d in todo]
@@ -104,13 +103,29 @@ def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int) -> Iterato
             try:
                 done[id(d)] = requote(doc_to_record(nlp(processable(d.text)), d.id, d.meta or None), d.text)
             except Exception as exc:  # noqa: BLE001
-                d.error = OpstallyError(E_PROCESS, f"the pipeline failed on this document ({type(exc).__name__}: {exc}).",
-                                        "Please report it with the document.")
+                d.error = _failed(exc)
     for d in batch:
         if d.error is not None:
             yield error_record(d.id, d.error.code, d.error.as_dict()["message"], d.meta or None)
         else:
             yield done[id(d)]
+
+
+def _failed(exc: Exception) -> OpstallyError:
+    return OpstallyError(E_PROCESS, f"the pipeline failed on this document ({type(exc).__name__}: {exc}).",
+                         "Please report it with the document.")
+
+
+def _spans(obj: Any) -> Iterator[Dict[str, Any]]:
+    """Every dict with integer `start` and `end` inside a record's entities or events."""
+    if isinstance(obj, dict):
+        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+            yield obj
+        for v in obj.values():
+            yield from _spans(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _spans(v)
 
 
 SURROGATES = re.compile("[\ud800-\udfff]")
@@ -127,19 +142,9 @@ def requote(record: Dict[str, Any], original: str) -> Dict[str, Any]:
     if record["text"] == original:
         return record
     record["text"] = original
-
-    def fix(obj: Any) -> None:
-        if isinstance(obj, dict):
-            if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) and "text" in obj:
-                obj["text"] = original[obj["start"]:obj["end"]]
-            for v in obj.values():
-                fix(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                fix(v)
-
-    fix(record["entities"])
-    fix(record["events"])
+    for span in _spans([record["entities"], record["events"]]):
+        if "text" in span:
+            span["text"] = original[span["start"]:span["end"]]
     return record
 
 
@@ -160,17 +165,6 @@ def split_points(text: str, size: int) -> List[int]:
     return cuts + [len(text)]
 
 
-def _shift(obj: Any, by: int) -> Any:
-    if isinstance(obj, dict):
-        out = {k: _shift(v, by) for k, v in obj.items()}
-        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
-            out["start"], out["end"] = obj["start"] + by, obj["end"] + by
-        return out
-    if isinstance(obj, list):
-        return [_shift(v, by) for v in obj]
-    return obj
-
-
 def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
     """The record of a text longer than `nlp.max_length`: processed in pieces cut at
     paragraph or sentence breaks, every offset shifted back onto the whole text."""
@@ -178,9 +172,12 @@ def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, 
     entities: List[Dict[str, Any]] = []
     events: List[Dict[str, Any]] = []
     for a, b in zip(cuts, cuts[1:]):
-        rec = doc_to_record(nlp(text[a:b]), doc_id)
-        entities += [_shift(e, a) for e in rec["entities"]]
-        events += [_shift(e, a) for e in rec["events"]]
+        rec = doc_to_record(nlp(text[a:b]), doc_id)  # a fresh record: shifted in place
+        for span in _spans([rec["entities"], rec["events"]]):
+            span["start"] += a
+            span["end"] += a
+        entities += rec["entities"]
+        events += rec["events"]
     record: Dict[str, Any] = {"id": doc_id, "text": text, "entities": entities, "events": events}
     if meta:
         record["meta"] = meta
