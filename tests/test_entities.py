@@ -77,3 +77,33 @@ def test_entities_ner_span_trimmed_and_linked(nlp):
     doc = nlp.get_pipe("opstally_entities")(doc)
     (e,) = doc._.opstally_entities
     assert (e["text"], e["kb_id"]) == ("Syrian Democratic Forces", "SDF")
+
+
+@pytest.mark.parametrize("text", [
+    "Brigade 52 and the 9th Armoured Division moved; division 7 held.",
+    "the 16th Infantry Armoured Brigade, Regiment 3",
+    "9th division",
+    "No numbered unit here, only a brigade.",
+])
+def test_entities_anchored_patterns_match_as_on_whole_doc(nlp, text):
+    ruler = nlp.get_pipe("opstally_ruler")
+    doc = nlp.make_doc(text)
+    assert sorted(ruler._anchored_matches(doc)) == sorted(ruler.anchored_matcher(doc))
+
+
+@pytest.mark.parametrize("model_span", [None, (0, 2), (3, 5)])
+def test_entities_ruler_fast_path_same_as_span_ruler(nlp, model_span):
+    from spacy.pipeline.span_ruler import SpanRuler
+    from spacy.tokens import Span
+
+    ruler = nlp.get_pipe("opstally_ruler")
+    text = "Iraqi Army units and the PMF cleared 12 villages in Anbar province near Rutba"
+    docs = [nlp.make_doc(text), nlp.make_doc(text)]
+    if model_span:
+        for d in docs:
+            d.ents = [Span(d, *model_span, label="FORCE")]
+    ruler(docs[0])
+    SpanRuler.__call__(ruler, docs[1])
+    rows = [[(e.start, e.end, e.label_, e.id_, e.kb_id_) for e in d.ents] for d in docs]
+    assert rows[0] == rows[1] and rows[0]
+    assert [t.ent_iob_ for t in docs[0]] == [t.ent_iob_ for t in docs[1]]

@@ -96,8 +96,8 @@ def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int) -> Iterato
     todo = [d for d in batch if d.error is None and id(d) not in done]
     try:
         texts = [processable(d.text) for d in todo]
-        for d, doc in zip(todo, nlp.pipe(texts, batch_size=batch_size)):
-            done[id(d)] = requote(doc_to_record(doc, d.id, d.meta or None), d.text)
+        for d, text, doc in zip(todo, texts, nlp.pipe(texts, batch_size=batch_size)):
+            done[id(d)] = requote(doc_to_record(doc, d.id, d.meta or None, text=text), d.text)
     except Exception:  # noqa: BLE001 - find the document that failed, keep the others
         for d in todo:
             try:

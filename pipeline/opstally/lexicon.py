@@ -71,6 +71,16 @@ class Lexicon:
         self.nouns: Dict[str, FrozenSet[str]] = {k: frozenset(w.lower() for w in v) for k, v in data["nouns"].items()}
         self.max_phrase = max(len(k) for k in list(self.vague) + list(self.modifiers) + list(self.units) + list(self.numbers))
         self.action_forms = frozenset(self.verb_forms) | frozenset(self._multi)
+        # where the phrase tables can match: lengths (longest first) of the number and vague phrases
+        # by first word, the last words of modifiers, the first words of units
+        lengths: Dict[str, set] = {}
+        for key in list(self.vague) + list(self.numbers):
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.phrase_lengths: Dict[str, Tuple[int, ...]] = {w: tuple(sorted(v, reverse=True)) for w, v in lengths.items()}
+        self.modifier_last = frozenset(k[-1] for k in self.modifiers)
+        self.unit_first = frozenset(k[0] for k in self.units)
+        for tails in self._multi.values():
+            tails.sort(key=lambda x: -len(x[0]))
         # first words of anything read_quantity can read (digits aside)
         self.number_starts = frozenset(k[0] for k in list(self.numbers) + list(self.vague)) | \
             frozenset(self.multipliers) | frozenset(["a", "an"])
@@ -87,7 +97,7 @@ class Lexicon:
         if not words:
             return None
         first = words[0]
-        for tail, action in sorted(self._multi.get(first, []), key=lambda x: -len(x[0])):
+        for tail, action in self._multi.get(first, ()):  # longest first
             if tuple(words[1:1 + len(tail)]) == tail:
                 return action, 1 + len(tail)
         if first in self.verb_forms:

@@ -34,7 +34,9 @@ def core_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, f
     """(end, value, bound, vague) of the number that starts at words[i], else None."""
     n = len(words)
     # vague quantities and fixed phrases, longest first ("tens of thousands" before "tens")
-    for k in range(min(lex.max_phrase, n - i), 0, -1):
+    for k in lex.phrase_lengths.get(words[i], ()):
+        if k > n - i:
+            continue
         key = tuple(words[i:i + k])
         if key in lex.vague:
             if key in NEEDS_OF and (i + k >= n or words[i + k] != "of"):
@@ -108,11 +110,12 @@ def read_quantity(words: List[str], i: int, lex: Lexicon) -> Optional[Quantity]:
     end, value, bound, vague = core
     start = i
     # modifiers before the number ("about", "more than", "an estimated")
-    for k in range(min(3, i), 0, -1):
-        key = tuple(words[i - k:i])
-        if key in lex.modifiers:
-            start, bound = i - k, lex.modifiers[key]
-            break
+    if i > 0 and words[i - 1] in lex.modifier_last:
+        for k in range(min(3, i), 0, -1):
+            key = tuple(words[i - k:i])
+            if key in lex.modifiers:
+                start, bound = i - k, lex.modifiers[key]
+                break
     # "between 5 and 7"
     if start == i and i > 0 and words[i - 1] == "between" and end + 1 < len(words) and words[end] == "and":
         second = core_number(words, end + 1, lex)
@@ -129,6 +132,8 @@ def read_quantity(words: List[str], i: int, lex: Lexicon) -> Optional[Quantity]:
 
 def _with_unit(words: List[str], q: Quantity, lex: Lexicon) -> Quantity:
     q.value = _num(q.value)
+    if q.end >= len(words) or words[q.end] not in lex.unit_first:
+        return q
     for k in range(min(3, len(words) - q.end), 0, -1):
         key = tuple(words[q.end:q.end + k])
         if key in lex.units:

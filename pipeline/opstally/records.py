@@ -7,8 +7,10 @@ ENTITY_KEYS = ("start", "end", "label", "text", "kb_id")
 ENTITY_EXTRA = ("province_id", "place_id", "force_id", "linked")
 
 
-def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-    """One output line: id, text, entities (with canonical ids) and events."""
+def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, text: Optional[str] = None
+                  ) -> Dict[str, Any]:
+    """One output line: id, text, entities (with canonical ids) and events. `text` is the string
+    the doc was made from, when the caller has it (rebuilding `doc.text` walks every token)."""
     ents = doc._.opstally_entities if doc.has_extension("opstally_entities") else None
     if ents is None:
         ents = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
@@ -19,7 +21,9 @@ def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None) 
         rec.update({k: e[k] for k in ENTITY_EXTRA if e.get(k) is not None})
         entities.append(rec)
     events = doc._.opstally_events if doc.has_extension("opstally_events") else None
-    record: Dict[str, Any] = {"id": doc_id, "text": doc.text, "entities": entities, "events": list(events or [])}
+    if text is None or (len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text)):
+        text = doc.text  # no text given, or a tokenizer that did not keep it
+    record: Dict[str, Any] = {"id": doc_id, "text": text, "entities": entities, "events": list(events or [])}
     if meta:
         record["meta"] = meta
     return record

@@ -2,28 +2,121 @@
 
 Creating a Token to read one flag costs more than the rules that read it, so the
 count and event components share one `TokenView` per document (cached for the
-document being processed).
+document being processed). Strings and flags come from a per-vocab cache keyed by
+the ORTH/LEMMA hash, so a word seen before costs one dict lookup, not a StringStore
+lookup per attribute; the attribute lists are built on first use.
 """
-from typing import List
+from typing import Dict, List, Optional, Tuple
 
-from spacy.attrs import DEP, IS_ALPHA, IS_BRACKET, IS_QUOTE, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+import numpy
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-ATTRS = [LOWER, LEMMA, ORTH, IS_ALPHA, IS_SPACE, IS_QUOTE, IS_BRACKET]
+CACHE_LIMIT = 500_000  # entries per table; past it the tables start again (memory stays flat on any archive)
+Tables = Tuple[Dict[int, str], Dict[int, str], Dict[int, Tuple[bool, bool, bool]]]
+_caches: Dict[int, Tuple[Vocab, Tables]] = {}
+
+
+def _cache_for(vocab: Vocab) -> Tables:
+    """Per vocab: hash -> string, lemma hash -> lower-cased lemma, orth hash -> (is_alpha,
+    is_space, is_quote or is_bracket)."""
+    entry = _caches.get(id(vocab))
+    if entry is None or entry[0] is not vocab or any(len(table) > CACHE_LIMIT for table in entry[1]):
+        # new dicts, not cleared ones: a view made earlier keeps the dicts it read from
+        entry = _caches[id(vocab)] = (vocab, ({}, {}, {}))
+    return entry[1]
 
 
 class TokenView:
-    """Per-token lists: lower, lemma (lower-cased; the lower form when unset), text, and flags."""
+    """`lower`: the lower-case form of every token, as a list. The other attributes are read
+    per index (the rules read them only around counts): `text(i)`, `lemma(i)` (lower-cased;
+    the lower form when unset), `is_alpha(i)`, `is_space(i)`, `is_quote_or_bracket(i)`, and
+    `idx(i)` (character offset)."""
+
+    __slots__ = ("_doc", "_orths", "_lemmas", "_flags", "_idx", "_strings", "_lemma_cache", "_store", "lower")
 
     def __init__(self, doc: Doc):
-        strings = doc.vocab.strings
-        arr = doc.to_array(ATTRS).tolist() if len(doc) else []
-        self.lower: List[str] = [strings[r[0]] for r in arr]
-        self.lemma: List[str] = [strings[r[1]].lower() if r[1] else strings[r[0]] for r in arr]
-        self.text: List[str] = [strings[r[2]] for r in arr]
-        self.is_alpha: List[bool] = [bool(r[3]) for r in arr]
-        self.is_space: List[bool] = [bool(r[4]) for r in arr]
-        self.is_quote_or_bracket: List[bool] = [bool(r[5] or r[6]) for r in arr]
+        self._strings, self._lemma_cache, self._flags = _cache_for(doc.vocab)
+        self._store = doc.vocab.strings
+        self._doc = doc
+        self._lemmas: Optional[List[int]] = None  # read on first use: the view may be made before the lemmatizer
+        self._idx: Optional[List[int]] = None
+        if len(doc):
+            arr = doc.to_array([ORTH, LOWER])
+            self._orths: List[int] = arr[:, 0].tolist()
+            lowers: List[int] = arr[:, 1].tolist()
+        else:
+            self._orths, lowers = [], []
+        strings = self._strings
+        try:
+            self.lower: List[str] = [strings[h] for h in lowers]
+        except KeyError:
+            store = self._store
+            for h in set(lowers).difference(strings):
+                strings[h] = store[h]
+            self.lower = [strings[h] for h in lowers]
+
+    def string(self, h: int) -> str:
+        """The string of a hash in the vocab's StringStore."""
+        value = self._strings.get(h)
+        if value is None:
+            value = self._strings[h] = self._store[h]
+        return value
+
+    def text(self, i: int) -> str:
+        h = self._orths[i]
+        value = self._strings.get(h)
+        if value is None:
+            value = self._strings[h] = self._store[h]
+        return value
+
+    def _flag(self, column: int, i: int) -> bool:
+        h = self._orths[i]
+        flags = self._flags.get(h)
+        if flags is None:
+            lex = self._doc.vocab[h]
+            flags = self._flags[h] = (lex.is_alpha, lex.is_space, lex.is_quote or lex.is_bracket)
+        return flags[column]
+
+    def is_alpha(self, i: int) -> bool:
+        return self._flag(0, i)
+
+    def is_space(self, i: int) -> bool:
+        return self._flag(1, i)
+
+    def is_quote_or_bracket(self, i: int) -> bool:
+        return self._flag(2, i)
+
+    def idx(self, i: int) -> int:
+        if self._idx is None:
+            self._idx = self._doc.to_array(IDX).tolist()
+        return self._idx[i]
+
+    def char_span(self, start: int, end: int) -> Tuple[int, int, str]:
+        """(start_char, end_char, text) of tokens start..end-1 (end > start)."""
+        a = self.idx(start)
+        b = self.idx(end - 1) + len(self.text(end - 1))
+        if end - start == 1:
+            return a, b, self.text(start)
+        parts = []
+        for k in range(start, end):
+            text = self.text(k)
+            parts.append(text)
+            if k + 1 < end and self._idx[k + 1] > self._idx[k] + len(text):  # type: ignore[index]
+                parts.append(" ")  # a token's trailing whitespace is one space at most
+        return a, b, "".join(parts)
+
+    def lemma(self, i: int) -> str:
+        if self._lemmas is None:
+            self._lemmas = self._doc.to_array(LEMMA).tolist() if self.lower else []
+        h = self._lemmas[i]
+        if not h:
+            return self.lower[i]
+        value = self._lemma_cache.get(h)
+        if value is None:
+            value = self._lemma_cache[h] = self._store[h].lower()
+        return value
 
 
 _last = [None, None]  # doc, view
@@ -31,8 +124,8 @@ _last = [None, None]  # doc, view
 
 def view(doc: Doc) -> TokenView:
     """The TokenView of `doc`, computed once while the same document goes through the pipeline
-    (first asked for after the lemmatizer, in opstally's pipelines)."""
-    if _last[0] is doc:
+    (made again if a component between two of ours changed the tokens' number)."""
+    if _last[0] is doc and len(_last[1].lower) == len(doc):  # type: ignore[union-attr]
         return _last[1]  # type: ignore[return-value]
     v = TokenView(doc)
     _last[0], _last[1] = doc, v
@@ -47,3 +140,17 @@ def has_sentences(doc: Doc) -> bool:
     arr = doc.to_array([SENT_START, DEP])
     return bool(arr[1:, 0].any()) or bool(arr[:, 1].any())
 
+
+def write_ents(doc: Doc, ents: List[Tuple[int, int, int, int, int]]) -> None:
+    """Set `doc.ents` to non-overlapping (start, end, label hash, id hash, kb id hash): what
+    `doc.ents = spans` writes (B/I tokens with label, id and kb id; every other token O),
+    through one `Doc.from_array` instead of a Span per entity. The strings must be in the vocab."""
+    arr = numpy.zeros((len(doc), 4), dtype="uint64")
+    arr[:, 0] = 2
+    for start, end, label, ent_id, kb_id in ents:
+        arr[start, 0] = 3
+        arr[start + 1:end, 0] = 1
+        arr[start:end, 1] = label
+        arr[start:end, 2] = ent_id
+        arr[start:end, 3] = kb_id
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID], arr)

@@ -73,7 +73,7 @@ class Context:
 
     def _after_preposition(self, tok: int) -> bool:
         k = tok - 1
-        while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space[k] or self.tv.is_quote_or_bracket[k]):
+        while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space(k) or self.tv.is_quote_or_bracket(k)):
             k -= 1
         return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER)
 
@@ -82,7 +82,7 @@ class Context:
         j = k
         while j - 1 >= lo and j - k > -4:
             prev = self.words[j - 1]
-            if (j - 1) in self.ent_at or (self.tv.is_alpha[j - 1] and prev not in FUNCTION_WORDS
+            if (j - 1) in self.ent_at or (self.tv.is_alpha(j - 1) and prev not in FUNCTION_WORDS
                                           and prev not in self.lex.action_forms and not prev.endswith("ing")) \
                     or prev in ("-", "'s", "’s"):
                 j -= 1
@@ -266,7 +266,7 @@ class Context:
                     (w.endswith("ed") and len(w) > 4):
                 return True
             if w not in ("also", "have", "has", "had", "forces", "troops", "'s", "’s", "then", "later") and \
-                    not self.tv.is_alpha[k]:
+                    not self.tv.is_alpha(k):
                 return False
         return False
 

@@ -58,35 +58,32 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
     starts = lex.number_starts
     in_ent = _entity_tokens(doc)
     out: List[Dict[str, Any]] = []
-    i, n = 0, len(doc)
-    while i < n:
-        w = words[i]
-        if not (w[:1].isdigit() or w in starts) or i in in_ent:
-            i += 1
+    resume = 0  # the first token not yet read into a quantity
+    for i in [i for i, w in enumerate(words) if (w[:1].isdigit() or w in starts) and i not in in_ent]:
+        if i < resume:
             continue
         q = read_quantity(words, i, lex)
         if q is None or any(k in in_ent for k in range(q.start, q.end)):
-            i += 1
             continue
         last = q.unit_end or q.end
         if q.start < i and out and out[-1]["token_end"] > q.start:
-            i = last
+            resume = last
             continue
         reason = _not_a_count(tv, words, i, q, lex)
         if reason:
-            i = max(last, i + 1)
+            resume = max(last, i + 1)
             continue
         start_tok = q.start
         while start_tok < i and words[start_tok] in ("only", "just"):
             start_tok += 1
-        span = doc[start_tok:q.end]
-        item = _item(doc, tv, q, lex, in_ent)
+        start_char, end_char, text = tv.char_span(start_tok, q.end)
+        item = _item(tv, q, lex, in_ent)
         out.append({
-            "start": span.start_char, "end": span.end_char, "text": span.text,
+            "start": start_char, "end": end_char, "text": text,
             "value": q.value, "bound": q.bound, "unit": q.unit, "vague": q.vague,
             "token_start": start_tok, "token_end": q.end, "item": item,
         })
-        i = max(last, q.end)
+        resume = max(last, q.end)
     return out
 
 
@@ -108,37 +105,37 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if prev in ("aged", "age", "ages", "at", "since", "until", "till", "in", "by") and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"
-    if tv.text[i].isdigit() and len(tv.text[i]) == 4 and 1900 <= q.value <= 2100 and q.start == i \
+    if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and q.start == i \
             and lex.noun_class(nxt) is None:
         return "year"
     if prev in ("aged", "age") or nxt == "years-old":
         return "age"
     if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
         return "date"
-    if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and tv.text[q.start - 1][:1].isupper():
+    if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and tv.text(q.start - 1)[:1].isupper():
         return "unit number"
-    if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text[q.end][:1].isupper() and nxt[-1:] != "s":
+    if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
         return "unit number"
     if first == "one" and nxt in ("of", "another", "by", "side", "day"):
         return "partitive or idiom"
     if prev in ("no.", "#", "number", "phase", "resolution", "article", "route", "sector", "page"):
         return "identifier"
-    if tv.text[i][:1] == "0" and len(tv.text[i]) > 1 and tv.text[i].isdigit():
+    if tv.text(i)[:1] == "0" and len(tv.text(i)) > 1 and tv.text(i).isdigit():
         return "code"
     if nxt == "-" and nxt2 in ("strong", "member", "man", "year", "day", "km", "kilometre", "kilometer"):
         return "compound modifier"
     return None
 
 
-def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
+def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
     """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`."""
     words = tv.lower
     n = len(words)
     j = q.unit_end if q.unit_end else q.end
     if q.unit_end:
         # "4,800 square kilometers": the unit words are the item
-        span = doc[q.end:q.unit_end]
-        return {"start": span.start_char, "end": span.end_char, "text": span.text,
+        start_char, end_char, text = tv.char_span(q.end, q.unit_end)
+        return {"start": start_char, "end": end_char, "text": text,
                 "token_start": q.end, "token_end": q.unit_end, "head": words[q.unit_end - 1]}
     if j < n and words[j] == "of":  # "dozens of terrorists", "two of the militants"
         j += 1
@@ -155,11 +152,11 @@ def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optiona
             j += 1
             end = j
             continue
-        if w == "-" and end == j and j + 1 < n and tv.is_alpha[j + 1] and j > start and \
-                doc[j].idx + 1 == doc[j + 1].idx:
+        if w == "-" and end == j and j + 1 < n and tv.is_alpha(j + 1) and j > start and \
+                tv.idx(j) + 1 == tv.idx(j + 1):
             j += 1
             continue
-        if not (tv.is_alpha[j] or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
+        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
             break
         if w in FUNCTION_WORDS and w != "and":
             break
@@ -169,12 +166,12 @@ def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optiona
             if end == start or words[end - 1].endswith("s") or j + 1 >= n:
                 break
             nw = words[j + 1]
-            if nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha[j + 1] or \
+            if nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha(j + 1) or \
                     read_quantity(words, j + 1, lex) is not None:
                 break
             j += 1
             continue
-        lemma = tv.lemma[j]
+        lemma = tv.lemma(j)
         if end > start and w in lex.nouns.get("direction", ()):
             break  # "14 villages south of Makhmour"
         # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
@@ -183,7 +180,7 @@ def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optiona
         if is_verbish and end > start:
             # "terrorists killed", "tunnels used to ...": the verb ends the item
             break
-        if is_verbish and j + 1 < n and not (tv.is_alpha[j + 1] and words[j + 1] not in FUNCTION_WORDS):
+        if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and words[j + 1] not in FUNCTION_WORDS):
             break
         if w.endswith("ly") and len(w) > 4 and end > start:
             break
@@ -194,6 +191,6 @@ def _item(doc: Doc, tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optiona
         end = j
     if end <= start:
         return None
-    span = doc[start:end]
-    return {"start": span.start_char, "end": span.end_char, "text": span.text,
+    start_char, end_char, text = tv.char_span(start, end)
+    return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}

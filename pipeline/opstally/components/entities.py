@@ -14,11 +14,14 @@ Runs after the entity ruler (and a statistical `ner`, when there is one). It
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
+from ..tokens import TokenView, view, write_ents
 from .stateless import Stateless
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
@@ -91,42 +94,65 @@ class EntityLinker(Stateless):
 
     def __call__(self, doc: Doc) -> Doc:
         aliases, know, ambiguous = self._tables()
-        ents = list(doc.ents)  # building doc.ents walks every token: once
-        kept: List[Span] = []
-        for ent in ents:
-            if ent.label_ == "NOT_ENTITY":
+        tv = view(doc)
+        found = _entity_tuples(doc, tv)
+        kept: List[Tuple[int, int, str, str, int]] = []
+        for start, end, label, ent_id, kb in found:
+            if label == "NOT_ENTITY":
                 continue
-            if ent.label_ in self.labels and not ent.ent_id_:
-                ent = _trim(ent)
-                if ent is None or not _looks_like_name(ent, self._descriptors()):
+            if label in self.labels and not ent_id:
+                span = _trim(Span(doc, start, end, label=label, kb_id=kb))
+                if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
-            kept.append(ent)
-        if len(kept) != len(ents) or any(a is not b for a, b in zip(kept, ents)):
-            doc.ents = kept
+                start, end = span.start, span.end
+            kept.append((start, end, label, ent_id, kb))
+        if kept != found:
+            strings = doc.vocab.strings
+            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)
+                             for start, end, label, ent_id, kb in kept])
         records: List[Dict[str, Any]] = []
-        for ent in kept:
-            if ent.label_ not in self.labels:
+        for start, end, label, ent_id, _ in kept:
+            if label not in self.labels:
                 continue
-            kb_id = ent.ent_id_ or aliases.get(f"{ent.label_}|{norm_key(ent.text)}")
+            start_char, end_char, text = tv.char_span(start, end)
+            kb_id = ent_id or aliases.get(f"{label}|{norm_key(text)}")
             known = kb_id is not None
-            if kb_id is None and ent.label_ in ("FORCE", "ARMED_GROUP", "OPERATION"):
-                kb_id = slug(ent.text, upper=ent.label_ != "OPERATION")
-            rec: Dict[str, Any] = {"start": ent.start_char, "end": ent.end_char, "label": ent.label_,
-                                   "text": ent.text, "kb_id": kb_id, "token_start": ent.start, "token_end": ent.end,
-                                   "linked": known}
-            if ent.label_ == "LOCATION":
+            if kb_id is None and label in ("FORCE", "ARMED_GROUP", "OPERATION"):
+                kb_id = slug(text, upper=label != "OPERATION")
+            rec: Dict[str, Any] = {"start": start_char, "end": end_char, "label": label, "text": text,
+                                   "kb_id": kb_id, "token_start": start, "token_end": end, "linked": known}
+            if label == "LOCATION":
                 rec["place_id"] = kb_id
                 rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
                 rec["province_id"] = know["province_of"].get(kb_id) if kb_id else None
-            elif ent.label_ == "PROVINCE":
+            elif label == "PROVINCE":
                 rec["province_id"] = kb_id
-            elif ent.label_ == "OPERATION":
+            elif label == "OPERATION":
                 rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
             records.append(rec)
         _resolve_ambiguous(records, ambiguous)
-        _link_units_to_parent(doc, records)
+        _link_units_to_parent(tv, records)
         doc._.opstally_entities = records
         return doc
+
+
+def _entity_tuples(doc: Doc, tv: TokenView) -> List[Tuple[int, int, str, str, int]]:
+    """(start, end, label, ent id, kb id hash) of `doc.ents`, read from the token arrays as
+    `Doc.ents` reads them (an entity starts at a B token with a label and runs over its I tokens)."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID])
+    iob = arr[:, 0]
+    starts = numpy.flatnonzero((iob == 3) & (arr[:, 1] != 0))
+    if not len(starts):
+        return []
+    stops = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
+    ends = stops[numpy.searchsorted(stops, starts, side="right")]
+    out = []
+    for start, end in zip(starts.tolist(), ends.tolist()):
+        row = arr[start]
+        out.append((start, end, tv.string(int(row[1])), tv.string(int(row[2])) if row[2] else "", int(row[3])))
+    return out
 
 
 def _looks_like_name(ent: Span, descriptors) -> bool:
@@ -163,23 +189,24 @@ UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments
                        "company commandos guards group detachment".split())
 
 
-def _link_units_to_parent(doc: Doc, records: List[Dict[str, Any]]) -> None:
+def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     """A unit no pattern knows takes the id of the known force it belongs to:
     "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade"."""
     by_start = {r["token_start"]: r for r in records}
     by_end = {r["token_end"]: r for r in records}
+    words = tv.lower
     for rec in records:
-        if rec["label"] != "FORCE" or rec.get("linked") is not None or doc[rec["token_end"] - 1].lower_ not in UNIT_NOUNS:
+        if rec["label"] != "FORCE" or rec.get("linked") is not None or words[rec["token_end"] - 1] not in UNIT_NOUNS:
             continue
         parent = None
         k = rec["token_end"]
-        if k < len(doc) and doc[k].lower_ == "of":
+        if k < len(words) and words[k] == "of":
             k += 1
-            if k < len(doc) and doc[k].lower_ == "the":
+            if k < len(words) and words[k] == "the":
                 k += 1
             parent = by_start.get(k)
         k = rec["token_start"]
-        if parent is None and k >= 2 and doc[k - 1].text in ("'s", "’s"):
+        if parent is None and k >= 2 and tv.text(k - 1) in ("'s", "’s"):
             parent = by_end.get(k - 1)
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
             rec["kb_id"] = parent["kb_id"]

@@ -18,6 +18,8 @@ with no agent keep a null actor. Each event records how its actor was found in
 """
 from typing import Any, Dict, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,7 +27,7 @@ from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..tokens import has_sentences, view
+from ..tokens import TokenView, has_sentences, view
 from .context import Context
 from .stateless import Stateless
 
@@ -62,9 +64,13 @@ class EventLinker(Stateless):
 
 
 def _sentences(doc: Doc) -> List[Tuple[int, int]]:
-    if has_sentences(doc):
+    """(start, end) of each sentence, as `doc.sents` gives them, read from the SENT_START array."""
+    if not has_sentences(doc):
+        return [(0, len(doc))]
+    if "sents" in doc.user_hooks:
         return [(s.start, s.end) for s in doc.sents]
-    return [(0, len(doc))]
+    starts = [0] + (numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()
+    return list(zip(starts, starts[1:] + [len(doc)]))
 
 
 def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[str, Any]]:
@@ -89,15 +95,18 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
         while j < len(counts) and counts[j]["token_start"] < s_end:
             j += 1
         sent_counts = counts[k:j]
+        # token -> the count (index in sent_counts) whose words cover it
+        cover = {t: x for x, c in enumerate(sent_counts) for t in range(
+            c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"])}
         sent_events: List[Dict[str, Any]] = []
         shared: Dict[int, List[Tuple[str, int, str]]] = {}
-        for a, b in zip(sent_counts, sent_counts[1:]):
+        for x, (a, b) in enumerate(zip(sent_counts, sent_counts[1:])):
             end_a = a["item"]["token_end"] if a.get("item") else a["token_end"]
             if end_a < len(words) and words[end_a] in ("and", ",") and end_a + 1 == b["token_start"]:
-                shared[id(a)] = [t for t in _trigger(doc, words, b, sent_counts, (s_start, s_end), lex, ctx.ent_at)
+                shared[id(a)] = [t for t in _trigger(words, b, x + 1, cover, (s_start, s_end), lex, ctx.ent_at, ctx.tv)
                                  if t[2] in ("passive", "intransitive")]
-        for c in sent_counts:
-            for ev in _events_for_count(doc, words, c, sent_counts, (s_start, s_end), ctx, lex, carry_over,
+        for x, c in enumerate(sent_counts):
+            for ev in _events_for_count(words, c, x, cover, (s_start, s_end), ctx, lex, carry_over,
                                         sent_events, shared.get(id(c))):
                 sent_events.append(ev)
         events.extend(sent_events)
@@ -117,14 +126,10 @@ def _clause_start(words: List[str], pos: int, s_start: int) -> int:
     return s_start
 
 
-def _covered(c_other: Dict[str, Any], k: int) -> bool:
-    end = c_other["item"]["token_end"] if c_other.get("item") else c_other["token_end"]
-    return c_other["token_start"] <= k < end
-
-
-def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: Tuple[int, int],
-             lex: Lexicon, ent_at: Dict[int, Any]) -> List[Tuple[str, int, str]]:
-    """(action, trigger token, mode) for the count; mode: noun, nominal, passive, intransitive, active."""
+def _trigger(words: List[str], c: Dict[str, Any], me: int, cover: Dict[int, int], sent: Tuple[int, int],
+             lex: Lexicon, ent_at: Dict[int, Any], tv: TokenView) -> List[Tuple[str, int, str]]:
+    """(action, trigger token, mode) for the count; mode: noun, nominal, passive, intransitive, active.
+    `me` is the count's index in its sentence, `cover` maps tokens to the count covering them."""
     n = len(words)
     cs, ce = c["token_start"], c["token_end"]
     item = c.get("item")
@@ -171,7 +176,7 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
                                                           "blown", "blew")
             dies = action == "kill" and w in INTRANSITIVE_KILL
             bare = not passive and k == after
-            if bare and participle and _verb_right_before(words, cs, sent[0], lex, sent_counts, c):
+            if bare and participle and _verb_right_before(words, cs, sent[0], lex, me, cover):
                 pass  # "dismantled two devices found in a house": the main verb governs the count
             elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
                 return [(action, k, "passive")]
@@ -179,19 +184,19 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
                 return [(action, k, "intransitive")]
     if k < sent[1] and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
         return []  # the count is the subject of some other verb
-    if after < n and (words[after] in REPORTING or view(doc).lemma[after] in verb_only_lemmas()):
+    if after < n and (words[after] in REPORTING or tv.lemma(after) in verb_only_lemmas()):
         return []  # "5 militants fled": subject of a verb that is no action
     # 4. the nearest action verb before it in the same clause
     lo = max(_clause_start(words, cs, sent[0]), cs - 18)
     k = cs - 1
     while k >= lo:
-        if any(_covered(o, k) for o in sent_counts if o is not c):
+        if cover.get(k, me) != me:
             k -= 1
             continue
         w = words[k]
         if w in REPORTING:
             return []
-        va = lex.verb_action(words[k:k + 4])
+        va = lex.verb_action(words[k:k + 4]) if w in lex.action_forms else None
         if va is not None and words[k - 1 if k > 0 else k] not in ("the", "a", "an"):
             action, _ = va
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in ent_at:
@@ -207,12 +212,12 @@ def _trigger(doc: Doc, words: List[str], c: Dict[str, Any], sent_counts, sent: T
     return []
 
 
-def _verb_right_before(words, cs, lo, lex, sent_counts, c) -> bool:
+def _verb_right_before(words, cs, lo, lex, me, cover) -> bool:
     k = cs - 1
     while k >= lo and k >= cs - 4:
         if lex.verb_action(words[k:k + 4]) is not None:
             return True
-        if words[k] in (",", ";", ".") or any(_covered(o, k) for o in sent_counts if o is not c):
+        if words[k] in (",", ";", ".") or cover.get(k, me) != me:
             return False
         k -= 1
     return False
@@ -256,9 +261,10 @@ def _remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> s
     return action
 
 
-def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexicon, carry_over: bool,
+def _events_for_count(words, c, me, cover, sent, ctx: Context, lex: Lexicon, carry_over: bool,
                       sent_events, shared=None) -> List[Dict[str, Any]]:
-    triggers = _trigger(doc, words, c, sent_counts, sent, lex, ctx.ent_at) or shared or []
+    triggers = _trigger(words, c, me, cover, sent, lex, ctx.ent_at, ctx.tv) or shared or []
+    tv = ctx.tv
     out = []
     for action, tok, mode in triggers:
         action = _remap(action, c, lex, words[tok])
@@ -272,11 +278,10 @@ def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexic
         elif source == "context" and actor is None:
             actor_id = None
         affected = _affected(words, c, action, actor_id, sent, ctx, lex, sent_events + out)
-        span = doc[sent[0]:sent[1]]
-        trig = doc[tok]
+        trig_start, trig_end, trig_text = tv.char_span(tok, tok + 1)
         item_rec = {k: c["item"][k] for k in ("start", "end", "text")} if c.get("item") else None
         if mode == "noun" and item_rec is not None and not (c["item"]["token_start"] <= tok < c["item"]["token_end"]):
-            item_rec = {"start": trig.idx, "end": trig.idx + len(trig.text), "text": trig.text}
+            item_rec = {"start": trig_start, "end": trig_end, "text": trig_text}
         ev = {
             "action": action,
             "count": {k: c[k] for k in ("start", "end", "text", "value", "bound", "unit")},
@@ -286,8 +291,8 @@ def _events_for_count(doc, words, c, sent_counts, sent, ctx: Context, lex: Lexic
             "affected_id": affected,
             "province_id": ctx.province(c, sent),
             "operation_id": ctx.operation(c, sent, actor_id, action),
-            "sentence": {"start": span.start_char, "end": span.end_char},
-            "trigger": {"start": trig.idx, "end": trig.idx + len(trig.text), "text": trig.text},
+            "sentence": {"start": tv.idx(sent[0]), "end": tv.char_span(sent[1] - 1, sent[1])[1]},
+            "trigger": {"start": trig_start, "end": trig_end, "text": trig_text},
             "actor_source": source,
         }
         out.append(ev)
@@ -309,7 +314,7 @@ def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[s
                     break
             return None
         if words[k] in CLAUSE_BREAKS or words[k] == "," or \
-                (k > tok + 1 and k not in ctx.ent_at and is_participle(words[k], ctx.tv.lemma[k])):
+                (k > tok + 1 and k not in ctx.ent_at and is_participle(words[k], ctx.tv.lemma(k))):
             return None
         k += 1
     return None

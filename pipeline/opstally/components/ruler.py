@@ -6,10 +6,11 @@ and any patterns a user adds. Pattern lines may carry `province` (a LOCATION's
 province) and `force` (an OPERATION's conducting force); they are kept with the
 patterns, serialized with them, and read by `opstally_entities`.
 """
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-import warnings
+from spacy.attrs import ENT_IOB
 
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -18,7 +19,7 @@ from spacy.util import SimpleFrozenList, filter_chain_spans
 
 from ..errors import E_CONFIG
 from ..resources import entity_lines, knowledge_from_lines
-from ..tokens import view
+from ..tokens import view, write_ents
 
 
 @Language.factory(
@@ -126,29 +127,80 @@ class OpstallyRuler(SpanRuler):
         return True
 
     def _anchored_matches(self, doc: Doc):
-        """Run the anchored patterns only on documents that contain one of their anchor words."""
-        if not self._anchors or self._anchors.keys().isdisjoint(view(doc).lower):
+        """Run the anchored patterns only in windows around their anchor words: a fixed-length
+        pattern whose token p is the anchor can only match doc[i - p : i - p + length]."""
+        if not self._anchors:
             return []
-        return list(self.anchored_matcher(doc))
+        anchors, words = self._anchors, view(doc).lower
+        if anchors.keys().isdisjoint(words):
+            return []
+        windows = []
+        for i in [i for i, w in enumerate(words) if w in anchors]:
+            shapes = anchors[words[i]]
+            windows.append((max(0, min(i - p for p, _ in shapes)),
+                            min(len(doc), max(i - p + length for p, length in shapes))))
+        merged = [list(windows[0])]
+        for start, end in windows[1:]:
+            if start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [(m_id, start + s, start + e) for start, end in merged
+                for m_id, s, e in self.anchored_matcher(doc[start:end])]
 
     def clear(self) -> None:
         super().clear()
         self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
         self._anchors: Dict[str, set] = {}
+        self._tie_keys: Dict[int, Tuple[int, int]] = {}  # match id -> (label hash, id hash)
         self._knowledge = None
 
-    def match(self, doc: Doc):
+    def _raw_matches(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        """(match id, start, end) from every matcher, empty matches dropped, duplicates removed."""
         self._require_patterns()
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="\\[W036")
-            matches = list(self.phrase_matcher(doc)) + list(self.orth_matcher(doc)) + self._anchored_matches(doc)
-            if len(self.matcher):
-                matches += list(self.matcher(doc))
-        spans = {Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
-                      span_id=self._match_label_id_map[m_id]["id"])
-                 for m_id, start, end in matches if start != end}
-        return sorted(spans)
+        matches = self._anchored_matches(doc)
+        for matcher in (self.phrase_matcher, self.orth_matcher, self.matcher):
+            if len(matcher):  # an empty matcher would warn (W036)
+                matches += matcher(doc)
+        return list({m for m in matches if m[1] != m[2]})
+
+    def match(self, doc: Doc) -> List[Span]:
+        labels = self._match_label_id_map
+        return sorted({Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"])
+                       for m_id, start, end in self._raw_matches(doc)})
+
+    def _prioritize_new(self, doc: Doc) -> None:
+        """`prioritize_new_ents_filter` on (id, start, end) tuples: the same spans win. Order as
+        spaCy's: longer first, then earlier, then by the label's and the id's hash (how Spans
+        compare). On a doc without entities the winners are written as token arrays, no Spans."""
+        labels, ties = self._match_label_id_map, self._tie_keys
+        if len(ties) != len(labels):
+            strings = self.nlp.vocab.strings
+            for m_id in labels.keys() - ties.keys():
+                label, pattern_id = labels[m_id]["label"], labels[m_id]["id"]
+                ties[m_id] = (strings.add(label), strings.add(pattern_id) if pattern_id else 0)
+        order = sorted(self._raw_matches(doc), key=lambda m: (m[1] - m[2], m[1], ties[m[0]]))
+        seen: set = set()
+        kept = []
+        for m in order:
+            if seen.isdisjoint(range(m[1], m[2])):
+                kept.append(m)
+                seen.update(range(m[1], m[2]))
+        if not len(doc):
+            return
+        if self.overwrite or not doc.to_array(ENT_IOB).any():
+            write_ents(doc, [(start, end, *ties[m_id], 0) for m_id, start, end in kept])
+            return
+        entities = list(doc.ents)
+        new = []
+        for m_id, start, end in kept:
+            new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"]))
+            entities = [e for e in entities if not (e.start < end and e.end > start)]
+        try:
+            doc.ents = sorted(entities + new)
+        except ValueError:
+            raise ValueError(Errors.E854) from None
 
     @property
     def patterns(self) -> List[Dict[str, Any]]:
@@ -163,9 +215,15 @@ class OpstallyRuler(SpanRuler):
             self._knowledge = knowledge_from_lines(self._patterns)
         return self._knowledge
 
-    def __call__(self, doc):
+    def __call__(self, doc: Doc) -> Doc:
         self._load_bundled()
-        return super().__call__(doc)
+        if self.ents_filter is not prioritize_new_ents_filter or self.key or not self.annotate_ents:
+            return super().__call__(doc)
+        try:
+            self._prioritize_new(doc)
+            return doc
+        except Exception as e:  # noqa: BLE001 - the pipeline's error handler decides, as in SpanRuler
+            return self.get_error_handler()(self.name, self, [doc], e)
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: Optional[Iterable[Dict[str, Any]]] = None):
         self._load_bundled()

@@ -6,14 +6,15 @@ final full stop, so a line break ends a sentence here, as do `.`, `!`, `?` and
 boundaries keeps them (unless `overwrite` is true).
 """
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..tokens import has_sentences
+from ..tokens import has_sentences, view
 from .stateless import Stateless
 
 ENDERS = frozenset([".", "!", "?", "…", "。"])
+LAST_CHARS = tuple(ENDERS)  # what any token that can end a sentence ends with
 CLOSERS = frozenset(['"', "'", "”", "’", ")", "]", "»"])
 
 
@@ -52,28 +53,34 @@ def _is_abbrev(text: str) -> bool:
 
 
 def sentence_starts(doc: Doc) -> set:
-    """Indices of the tokens that start a sentence (read through arrays: no Token objects)."""
-    strings = doc.vocab.strings
-    texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    spaced = doc.to_array(SPACY).tolist()
+    """Indices of the tokens that start a sentence (read through the token view: no Token
+    objects, and only the tokens that could end a sentence are looked at closely)."""
+    tv = view(doc)
+    words = tv.lower
+    n = len(words)
     starts = {0}
-    n = len(texts)
-    for i, text in enumerate(texts):
+    spaced = None
+    for i in [i for i, w in enumerate(words) if w.endswith(LAST_CHARS) or "\n" in w]:  # only spaces hold "\n"
+        text = tv.text(i)
         if text.isspace():
             # A line break ends a sentence; the whitespace token stays with the one it ends.
-            if "\n" in text and i + 1 < n:
+            if i + 1 < n:
                 starts.add(i + 1)
             continue
-        ends = text in ENDERS or (text.endswith(".") and len(text) > 1 and not _is_abbrev(text))
-        if not ends or (text == "." and i > 0 and _is_abbrev(texts[i - 1]) and not spaced[i - 1]):
+        if not (text in ENDERS or (text.endswith(".") and len(text) > 1 and not _is_abbrev(text))):
             continue
+        if text == "." and i > 0 and _is_abbrev(tv.text(i - 1)):
+            if spaced is None:
+                spaced = doc.to_array(SPACY)
+            if not spaced[i - 1]:
+                continue
         j = i + 1
-        while j < n and (texts[j] in CLOSERS or texts[j] in ENDERS):
+        while j < n and (words[j] in CLOSERS or words[j] in ENDERS):
             j += 1
-        while j < n and texts[j].isspace() and "\n" not in texts[j]:
+        while j < n and words[j].isspace() and "\n" not in words[j]:
             j += 1
-        if j < n and not texts[j].isspace():
-            nxt = texts[j]
+        if j < n and not words[j].isspace():
+            nxt = tv.text(j)
             if nxt.istitle() or nxt.isupper() or nxt[:1].isdigit() or not nxt.isalpha():
                 starts.add(j)
     return starts

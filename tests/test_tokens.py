@@ -1,0 +1,59 @@
+"""The array-based readers agree with spaCy's Token, Span and Doc.ents."""
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from opstally.components.entities import _entity_tuples
+from opstally.tokens import TokenView, view, write_ents
+
+TEXTS = [
+    "The ISF destroyed ten Isis command centers in Anbar.",
+    "  Leading spaces,\n\ttabs\r\nand CRLF  ",
+    "U.S.-led coalition's 3rd Brigade; ‘quoted’ (bracketed) words…",
+    "عمليات في الأنبار 😀 e\u0301 zero\u200dwidth",
+    "",
+    " ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_view_matches_token_attributes(nlp, text):
+    doc = nlp(text)
+    tv = TokenView(doc)
+    assert tv.lower == [t.lower_ for t in doc]
+    for t in doc:
+        i = t.i
+        assert (tv.text(i), tv.idx(i), tv.is_alpha(i), tv.is_space(i), tv.is_quote_or_bracket(i)) == \
+            (t.text, t.idx, t.is_alpha, t.is_space, t.is_quote or t.is_bracket)
+        assert tv.lemma(i) == (t.lemma_.lower() or t.lower_)
+        for end in range(i + 1, min(len(doc), i + 6) + 1):
+            span = doc[i:end]
+            assert tv.char_span(i, end) == (span.start_char, span.end_char, span.text)
+
+
+def test_tokens_view_remade_when_tokens_change(nlp):
+    doc = nlp("the Popular Mobilisation Forces attacked")
+    first = view(doc)
+    assert view(doc) is first
+    with doc.retokenize() as retok:
+        retok.merge(doc[1:4])
+    assert view(doc).lower == ["the", "popular mobilisation forces", "attacked"]
+
+
+def _ent_rows(doc):
+    return [(e.start, e.end, e.label_, e.id_, e.kb_id) for e in doc.ents]
+
+
+def test_tokens_entity_tuples_and_write_ents_match_doc_ents():
+    nlp = spacy.blank("en")
+    doc = nlp("a b c d e f g h")
+    doc.ents = [Span(doc, 0, 2, label="FORCE", span_id="ISF"), Span(doc, 3, 4, label="PROVINCE", kb_id="IQ-AN"),
+                Span(doc, 5, 8, label="LOCATION")]
+    tuples = _entity_tuples(doc, TokenView(doc))
+    assert [(s, e, lab, i) for s, e, lab, i, _ in tuples] == [(0, 2, "FORCE", "ISF"), (3, 4, "PROVINCE", ""),
+                                                              (5, 8, "LOCATION", "")]
+    copy = nlp("a b c d e f g h")
+    strings = nlp.vocab.strings
+    write_ents(copy, [(s, e, strings.add(lab), strings.add(i) if i else 0, kb) for s, e, lab, i, kb in tuples])
+    assert _ent_rows(copy) == _ent_rows(doc)
+    assert [t.ent_iob_ for t in copy] == [t.ent_iob_ for t in doc]
