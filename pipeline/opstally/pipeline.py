@@ -29,11 +29,12 @@ def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
 
 
 def build_rules_pipeline() -> Language:
-    """Blank English + lookup lemmatizer + opstally's rules: the pipeline used when no
-    trained one is installed."""
+    """Blank English + lookup lemmatizer (`opstally_lemmatizer`: spaCy's lookup lemmatizer with
+    the same tables and lemmas, applied through arrays) + opstally's rules: the pipeline used
+    when no trained one is installed."""
     nlp = spacy.blank("en")
     nlp.add_pipe("opstally_sentences")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("opstally_lemmatizer", name="lemmatizer")  # spaCy's lookup lemmas, through arrays
     add_opstally_components(nlp)
     nlp.get_pipe("lemmatizer").initialize()
     nlp.meta["name"] = "opstally_rules"

@@ -1,0 +1,79 @@
+"""`opstally_lemmatizer`: spaCy's lookup lemmatizer, applied through token arrays.
+
+The same class, tables (spacy-lookups-data's `lemma_lookup`), config and
+serialization as spaCy's `lemmatizer`, and the same lemmas: a token without a
+lemma (or every token, with `overwrite`) gets `lemma_lookup[token.text]`, else
+its own text. What differs is how: spaCy's lookup mode makes a Token object per
+word and sets `lemma_` one at a time, which costs twice what tokenizing does;
+here the lemma of each distinct word is looked up once (and remembered per word
+form), and a document's lemmas are written with one `Doc.from_array`.
+Other modes ("rule") run spaCy's code unchanged.
+"""
+from typing import Callable, Dict, Optional
+
+import numpy
+from spacy.attrs import LEMMA, ORTH
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import Model
+
+CACHE_LIMIT = 500_000  # word forms remembered; past it the memo starts again (memory stays flat)
+
+
+@Language.factory(
+    "opstally_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={
+        "model": None,
+        "mode": "lookup",
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+    default_score_weights={"lemma_acc": 1.0},
+)
+def make_lemmatizer(nlp: Language, model: Optional[Model], name: str, mode: str, overwrite: bool,
+                    scorer: Optional[Callable]) -> "ArrayLemmatizer":
+    return ArrayLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+class ArrayLemmatizer(EnglishLemmatizer):
+    """spaCy's English lemmatizer whose lookup mode reads and writes token arrays."""
+
+    _memo: Dict[int, int]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "lookup" or not len(doc):
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables()
+        try:
+            arr = doc.to_array([ORTH, LEMMA])
+            orths = arr[:, 0].tolist()
+            memo = self._lemma_memo()
+            try:
+                lemmas = [memo[h] for h in orths]
+            except KeyError:
+                table, strings = self.lookups.get_table("lemma_lookup", {}), self.vocab.strings
+                for h in set(orths).difference(memo):
+                    text = strings[h]
+                    result = table.get(text, text)
+                    memo[h] = strings.add(result if isinstance(result, str) else result[0])
+                lemmas = [memo[h] for h in orths]
+            values = numpy.asarray(lemmas, dtype="uint64")
+            if not self.overwrite:
+                current = arr[:, 1]
+                values = numpy.where(current != 0, current, values)
+            doc.from_array([LEMMA], values.reshape(-1, 1))
+            return doc
+        except Exception as e:  # noqa: BLE001 - the pipeline's error handler decides, as in spaCy's lemmatizer
+            return self.get_error_handler()(self.name, self, [doc], e)
+
+    def _lemma_memo(self) -> Dict[int, int]:
+        """orth hash -> lemma hash, for this component's tables (cleared when they change)."""
+        memo = getattr(self, "_memo", None)
+        key = id(self.lookups.get_table("lemma_lookup", {}))
+        if memo is None or getattr(self, "_memo_key", None) != key or len(memo) > CACHE_LIMIT:
+            memo = self._memo = {}
+            self._memo_key = key
+        return memo
