@@ -78,6 +78,10 @@ class Lexicon:
             lengths.setdefault(key[0], set()).add(len(key))
         self.phrase_lengths: Dict[str, Tuple[int, ...]] = {w: tuple(sorted(v, reverse=True)) for w, v in lengths.items()}
         self.modifier_last = frozenset(k[-1] for k in self.modifiers)
+        self._noun_class: Dict[str, str] = {}
+        for cls in ("hostile", "own", "civilian", "place", "thing"):
+            for w in self.nouns.get(cls, ()):
+                self._noun_class.setdefault(w, cls)
         self.unit_first = frozenset(k[0] for k in self.units)
         for tails in self._multi.values():
             tails.sort(key=lambda x: -len(x[0]))
@@ -86,11 +90,8 @@ class Lexicon:
             frozenset(self.multipliers) | frozenset(["a", "an"])
 
     def noun_class(self, word: str) -> Optional[str]:
-        w = word.lower()
-        for cls in ("hostile", "own", "civilian", "place", "thing"):
-            if w in self.nouns.get(cls, ()):
-                return cls
-        return None
+        """hostile, own, civilian, place or thing (the first class listing the word), else None."""
+        return self._noun_class.get(word.lower())
 
     def verb_action(self, words: List[str]) -> Optional[Tuple[str, int]]:
         """Action of the verb starting `words` (lower-case), and how many words it spans."""

@@ -135,10 +135,19 @@ def view(doc: Doc) -> TokenView:
 def has_sentences(doc: Doc) -> bool:
     """Whether a parser, senter or sentencizer set sentence boundaries (like
     `doc.has_annotation("SENT_START") or doc.has_annotation("DEP")`, without a Python loop)."""
-    if len(doc) < 2:
-        return bool(len(doc)) and bool(doc.to_array([SENT_START]).any())
+    return sentence_starts_array(doc) is not None
+
+
+def sentence_starts_array(doc: Doc) -> Optional[List[int]]:
+    """The first token of each sentence, when the doc has sentence boundaries, else None."""
+    if not len(doc):
+        return None
     arr = doc.to_array([SENT_START, DEP])
-    return bool(arr[1:, 0].any()) or bool(arr[:, 1].any())
+    starts = numpy.flatnonzero(arr[1:, 0] == 1)
+    if not len(starts) and not numpy.count_nonzero(arr[1:, 0]) and not numpy.count_nonzero(arr[:, 1]) \
+            and not (len(doc) == 1 and arr[0, 0]):
+        return None
+    return [0] + (starts + 1).tolist()
 
 
 def write_ents(doc: Doc, ents: List[Tuple[int, int, int, int, int]]) -> None:
@@ -147,10 +156,11 @@ def write_ents(doc: Doc, ents: List[Tuple[int, int, int, int, int]]) -> None:
     through one `Doc.from_array` instead of a Span per entity. The strings must be in the vocab."""
     arr = numpy.zeros((len(doc), 4), dtype="uint64")
     arr[:, 0] = 2
-    for start, end, label, ent_id, kb_id in ents:
-        arr[start, 0] = 3
-        arr[start + 1:end, 0] = 1
-        arr[start:end, 1] = label
-        arr[start:end, 2] = ent_id
-        arr[start:end, 3] = kb_id
+    if ents:
+        table = numpy.array(ents, dtype="uint64")
+        starts, lengths = table[:, 0].astype("int64"), (table[:, 1] - table[:, 0]).astype("int64")
+        tokens = numpy.repeat(starts - numpy.cumsum(lengths) + lengths, lengths) + numpy.arange(lengths.sum())
+        arr[tokens, 0] = 1
+        arr[starts, 0] = 3
+        arr[tokens, 1:] = numpy.repeat(table[:, 2:], lengths, axis=0)
     doc.from_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID], arr)

@@ -16,6 +16,7 @@ GENERIC_STATE = frozenset("forces force troops soldiers army units police police
                           "patrol patrols squad squads brigade division battalion regiment".split())
 GENERIC_HOSTILE = frozenset("militants jihadists terrorists insurgents gunmen extremists remnants cell cells "
                             "bomber bombers attackers infiltrators fighters".split())
+GENERIC = GENERIC_STATE | GENERIC_HOSTILE
 NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
 
 
@@ -57,6 +58,8 @@ class Context:
         self._ops_before: List[Dict[str, Any]] = []
         self._seen = 0
         self.count_tokens = frozenset()
+        self._sent_key: Tuple[int, int] = (-1, -1)  # the last sentence asked for, and its entities
+        self._sent_ents: List[Dict[str, Any]] = []
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
 
     # -- entity lookups ------------------------------------------------------------
@@ -104,7 +107,7 @@ class Context:
             if e is not None:
                 end = e["token_end"]
                 # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
-                if end < hi and self.words[end] in GENERIC_STATE | GENERIC_HOSTILE:
+                if end < hi and self.words[end] in GENERIC:
                     end += 1
                 start = self._np_start(e["token_start"], lo)
                 if not self._after_preposition(start):
@@ -132,7 +135,7 @@ class Context:
         lo = sent[0]
         for k in range(tok - 1, sent[0] - 1, -1):
             if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
-                                                         and self.doc[k].idx + 1 < self.doc[k + 1].idx):
+                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
                 lo = k + 1
                 break
         cands = self._candidates(lo, tok, covered)
@@ -160,7 +163,10 @@ class Context:
         return None, "generic_hostile"
 
     def in_sentence(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
-        return self.ents[bisect_left(self._starts, sent[0]):bisect_left(self._starts, sent[1])]
+        if self._sent_key != sent:
+            self._sent_key = sent
+            self._sent_ents = self.ents[bisect_left(self._starts, sent[0]):bisect_left(self._starts, sent[1])]
+        return self._sent_ents
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` (an attacker)."""

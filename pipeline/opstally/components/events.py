@@ -18,8 +18,6 @@ with no agent keep a null actor. Each event records how its actor was found in
 """
 from typing import Any, Dict, List, Optional, Tuple
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,7 +25,7 @@ from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..tokens import TokenView, has_sentences, view
+from ..tokens import TokenView, sentence_starts_array, view
 from .context import Context
 from .stateless import Stateless
 
@@ -65,11 +63,11 @@ class EventLinker(Stateless):
 
 def _sentences(doc: Doc) -> List[Tuple[int, int]]:
     """(start, end) of each sentence, as `doc.sents` gives them, read from the SENT_START array."""
-    if not has_sentences(doc):
+    starts = sentence_starts_array(doc)
+    if starts is None:
         return [(0, len(doc))]
     if "sents" in doc.user_hooks:
         return [(s.start, s.end) for s in doc.sents]
-    starts = [0] + (numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 
@@ -279,14 +277,17 @@ def _events_for_count(words, c, me, cover, sent, ctx: Context, lex: Lexicon, car
             actor_id = None
         affected = _affected(words, c, action, actor_id, sent, ctx, lex, sent_events + out)
         trig_start, trig_end, trig_text = tv.char_span(tok, tok + 1)
-        item_rec = {k: c["item"][k] for k in ("start", "end", "text")} if c.get("item") else None
-        if mode == "noun" and item_rec is not None and not (c["item"]["token_start"] <= tok < c["item"]["token_end"]):
+        item = c.get("item")
+        item_rec = {"start": item["start"], "end": item["end"], "text": item["text"]} if item else None
+        if mode == "noun" and item is not None and not (item["token_start"] <= tok < item["token_end"]):
             item_rec = {"start": trig_start, "end": trig_end, "text": trig_text}
         ev = {
             "action": action,
-            "count": {k: c[k] for k in ("start", "end", "text", "value", "bound", "unit")},
+            "count": {"start": c["start"], "end": c["end"], "text": c["text"], "value": c["value"],
+                      "bound": c["bound"], "unit": c["unit"]},
             "item": item_rec,
-            "actor": ({k: actor[k] for k in ("start", "end", "text", "kb_id")} if actor else None),
+            "actor": ({"start": actor["start"], "end": actor["end"], "text": actor["text"], "kb_id": actor["kb_id"]}
+                      if actor else None),
             "actor_id": actor_id,
             "affected_id": affected,
             "province_id": ctx.province(c, sent),
