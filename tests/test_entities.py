@@ -1,5 +1,7 @@
 """Entities: spellings, span rules and canonical ids (ANNOTATION.md sections 2-3)."""
 import pytest
+import spacy
+from spacy.language import Language
 
 
 def ents(nlp, text):
@@ -107,3 +109,27 @@ def test_entities_ruler_fast_path_same_as_span_ruler(nlp, model_span):
     rows = [[(e.start, e.end, e.label_, e.id_, e.kb_id_) for e in d.ents] for d in docs]
     assert rows[0] == rows[1] and rows[0]
     assert [t.ent_iob_ for t in docs[0]] == [t.ent_iob_ for t in docs[1]]
+
+
+_seen_by_upstream = []
+
+
+@Language.component("opstally_test_upstream_probe")
+def _upstream_probe(doc):
+    _seen_by_upstream.append(doc.text)
+    return doc
+
+
+@pytest.mark.parametrize("attr, upstream_runs", [("NORM", False), ("TEXT", False), ("LEMMA", True)])
+def test_entities_phrase_patterns_need_upstream_only_for_pipeline_attrs(attr, upstream_runs):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("opstally_test_upstream_probe")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    ruler = nlp.add_pipe("opstally_ruler", config={"bundled_patterns": False, "phrase_matcher_attr": attr})
+    _seen_by_upstream.clear()
+    ruler.add_patterns([{"label": "FORCE", "pattern": "Rapid Reaction Brigades", "id": "RRB"},
+                        {"label": "FORCE", "pattern": [{"LOWER": "golden"}, {"LOWER": "division"}], "id": "GD"}])
+    assert bool(_seen_by_upstream) is upstream_runs
+    doc = nlp("The Rapid Reaction Brigades and the Golden Division advanced")
+    assert [(e.text, e.id_) for e in doc.ents] == [("Rapid Reaction Brigades", "RRB"), ("Golden Division", "GD")]

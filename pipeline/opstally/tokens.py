@@ -13,7 +13,7 @@ from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, L
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-CACHE_LIMIT = 500_000  # entries per table; past it the tables start again (memory stays flat on any archive)
+CACHE_LIMIT = 10_000  # entries per table; past it the tables start again (memory stays flat on any archive)
 Tables = Tuple[Dict[int, str], Dict[int, str], Dict[int, Tuple[bool, bool, bool]]]
 _caches: Dict[int, Tuple[Vocab, Tables]] = {}
 

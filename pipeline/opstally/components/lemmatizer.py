@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Model
 
-CACHE_LIMIT = 500_000  # word forms remembered; past it the memo starts again (memory stays flat)
+CACHE_LIMIT = 10_000  # word forms remembered; past it the memo starts again (memory stays flat)
 
 
 @Language.factory(
