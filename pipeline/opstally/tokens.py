@@ -2,30 +2,15 @@
 
 Creating a Token to read one flag costs more than the rules that read it, so the
 count and event components share one `TokenView` per document (cached for the
-document being processed). Strings and flags come from a per-vocab cache keyed by
-the ORTH/LEMMA hash, so a word seen before costs one dict lookup, not a StringStore
-lookup per attribute; the attribute lists are built on first use.
+document being processed): the lower-case forms as a list, everything else read per
+index from the token arrays, the StringStore and the lexemes (no cache: memory stays
+flat however many documents go through).
 """
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
-CACHE_LIMIT = 10_000  # entries per table; past it the tables start again (memory stays flat on any archive)
-Tables = Tuple[Dict[int, str], Dict[int, str], Dict[int, Tuple[bool, bool, bool]]]
-_caches: Dict[int, Tuple[Vocab, Tables]] = {}
-
-
-def _cache_for(vocab: Vocab) -> Tables:
-    """Per vocab: hash -> string, lemma hash -> lower-cased lemma, orth hash -> (is_alpha,
-    is_space, is_quote or is_bracket)."""
-    entry = _caches.get(id(vocab))
-    if entry is None or entry[0] is not vocab or any(len(table) > CACHE_LIMIT for table in entry[1]):
-        # new dicts, not cleared ones: a view made earlier keeps the dicts it read from
-        entry = _caches[id(vocab)] = (vocab, ({}, {}, {}))
-    return entry[1]
 
 
 class TokenView:
@@ -34,59 +19,38 @@ class TokenView:
     the lower form when unset), `is_alpha(i)`, `is_space(i)`, `is_quote_or_bracket(i)`, and
     `idx(i)` (character offset)."""
 
-    __slots__ = ("_doc", "_orths", "_lemmas", "_flags", "_idx", "_strings", "_lemma_cache", "_store", "lower")
+    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower")
 
     def __init__(self, doc: Doc):
-        self._strings, self._lemma_cache, self._flags = _cache_for(doc.vocab)
-        self._store = doc.vocab.strings
+        self._store = doc.vocab.strings  # a StringStore lookup costs about what a dict lookup does
+        self._vocab = doc.vocab
         self._doc = doc
         self._lemmas: Optional[List[int]] = None  # read on first use: the view may be made before the lemmatizer
         self._idx: Optional[List[int]] = None
         if len(doc):
             arr = doc.to_array([ORTH, LOWER])
             self._orths: List[int] = arr[:, 0].tolist()
-            lowers: List[int] = arr[:, 1].tolist()
-        else:
-            self._orths, lowers = [], []
-        strings = self._strings
-        try:
-            self.lower: List[str] = [strings[h] for h in lowers]
-        except KeyError:
             store = self._store
-            for h in set(lowers).difference(strings):
-                strings[h] = store[h]
-            self.lower = [strings[h] for h in lowers]
+            self.lower: List[str] = [store[h] for h in arr[:, 1].tolist()]
+        else:
+            self._orths, self.lower = [], []
 
     def string(self, h: int) -> str:
         """The string of a hash in the vocab's StringStore."""
-        value = self._strings.get(h)
-        if value is None:
-            value = self._strings[h] = self._store[h]
-        return value
+        return self._store[h]
 
     def text(self, i: int) -> str:
-        h = self._orths[i]
-        value = self._strings.get(h)
-        if value is None:
-            value = self._strings[h] = self._store[h]
-        return value
-
-    def _flag(self, column: int, i: int) -> bool:
-        h = self._orths[i]
-        flags = self._flags.get(h)
-        if flags is None:
-            lex = self._doc.vocab[h]
-            flags = self._flags[h] = (lex.is_alpha, lex.is_space, lex.is_quote or lex.is_bracket)
-        return flags[column]
+        return self._store[self._orths[i]]
 
     def is_alpha(self, i: int) -> bool:
-        return self._flag(0, i)
+        return self._vocab[self._orths[i]].is_alpha
 
     def is_space(self, i: int) -> bool:
-        return self._flag(1, i)
+        return self._vocab[self._orths[i]].is_space
 
     def is_quote_or_bracket(self, i: int) -> bool:
-        return self._flag(2, i)
+        lex = self._vocab[self._orths[i]]
+        return lex.is_quote or lex.is_bracket
 
     def idx(self, i: int) -> int:
         if self._idx is None:
@@ -111,12 +75,7 @@ class TokenView:
         if self._lemmas is None:
             self._lemmas = self._doc.to_array(LEMMA).tolist() if self.lower else []
         h = self._lemmas[i]
-        if not h:
-            return self.lower[i]
-        value = self._lemma_cache.get(h)
-        if value is None:
-            value = self._lemma_cache[h] = self._store[h].lower()
-        return value
+        return self._store[h].lower() if h else self.lower[i]
 
 
 _last = [None, None]  # doc, view

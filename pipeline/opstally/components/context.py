@@ -17,6 +17,8 @@ GENERIC_STATE = frozenset("forces force troops soldiers army units police police
 GENERIC_HOSTILE = frozenset("militants jihadists terrorists insurgents gunmen extremists remnants cell cells "
                             "bomber bombers attackers infiltrators fighters".split())
 GENERIC = GENERIC_STATE | GENERIC_HOSTILE
+CANDIDATE_WORDS = GENERIC | {"fighters", "men", "members", "elements"}
+MARKED_WORDS = CANDIDATE_WORDS | {"by", "hands"}
 NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
 
 
@@ -58,6 +60,11 @@ class Context:
         self._ops_before: List[Dict[str, Any]] = []
         self._seen = 0
         self.count_tokens = frozenset()
+        # tokens where a subject candidate can begin: actor entity tokens and generic nouns
+        special = [k for k, w in enumerate(words) if w in MARKED_WORDS]
+        self._marks = sorted({k for k in special if words[k] in CANDIDATE_WORDS}.union(
+            *(range(e["token_start"], e["token_end"]) for e in self.ents if e["label"] in ACTOR_LABELS)))
+        self.agent_marks = [k for k in special if words[k] in ("by", "hands")]  # where "by X" can start
         self._sent_key: Tuple[int, int] = (-1, -1)  # the last sentence asked for, and its entities
         self._sent_ents: List[Dict[str, Any]] = []
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
@@ -98,7 +105,11 @@ class Context:
         kind: "ent" (an actor entity, or a generic noun an entity modifies), "state", "hostile"."""
         out: List[Tuple[int, int, str, Optional[Dict[str, Any]]]] = []
         k = lo
-        while k < hi:
+        marks = self._marks
+        for p in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:  # other tokens start no candidate
+            if p < k:
+                continue
+            k = p
             if k in covered:
                 k += 1
                 continue

@@ -16,6 +16,7 @@ text is about), else the force carried over from earlier sentences; own losses
 with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
+from bisect import bisect_right
 from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.language import Language
@@ -305,6 +306,10 @@ def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[s
     not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
     k = tok + 1
     limit = min(sent[1], tok + 12)
+    marks = ctx.agent_marks
+    i = bisect_right(marks, tok)
+    if i == len(marks) or marks[i] >= limit:
+        return None  # no "by" or "hands" in reach: nothing to find
     while k < limit:
         if words[k] == "by" or (words[k] == "hands" and k > 0 and words[k - 1] == "the"):
             for j in range(k + 1, min(k + 5, sent[1])):
