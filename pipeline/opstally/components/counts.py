@@ -59,8 +59,8 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
     in_ent = _entity_tokens(doc)
     out: List[Dict[str, Any]] = []
     resume = 0  # the first token not yet read into a quantity
-    for i in [i for i, w in enumerate(words) if (w[:1].isdigit() or w in starts) and i not in in_ent]:
-        if i < resume:
+    for i in [i for i, w in enumerate(words) if w in starts or w[:1].isdigit()]:
+        if i < resume or i in in_ent:
             continue
         q = read_quantity(words, i, lex)
         if q is None or any(k in in_ent for k in range(q.start, q.end)):

@@ -148,11 +148,9 @@ def _entity_tuples(doc: Doc, tv: TokenView) -> List[Tuple[int, int, str, str, in
         return []
     stops = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
     ends = stops[numpy.searchsorted(stops, starts, side="right")]
-    out = []
-    for start, end in zip(starts.tolist(), ends.tolist()):
-        row = arr[start]
-        out.append((start, end, tv.string(int(row[1])), tv.string(int(row[2])) if row[2] else "", int(row[3])))
-    return out
+    string = tv.string
+    return [(start, end, string(label), string(ent_id) if ent_id else "", kb_id)
+            for start, end, (_, label, ent_id, kb_id) in zip(starts.tolist(), ends.tolist(), arr[starts].tolist())]
 
 
 def _looks_like_name(ent: Span, descriptors) -> bool:

@@ -61,8 +61,8 @@ class ArrayLemmatizer(EnglishLemmatizer):
                     memo[h] = strings.add(result if isinstance(result, str) else result[0])
                 lemmas = [memo[h] for h in orths]
             values = numpy.asarray(lemmas, dtype="uint64")
-            if not self.overwrite:
-                current = arr[:, 1]
+            current = arr[:, 1]
+            if not self.overwrite and current.any():
                 values = numpy.where(current != 0, current, values)
             doc.from_array([LEMMA], values.reshape(-1, 1))
             return doc
