@@ -36,10 +36,8 @@ class SentenceSplitter(Stateless):
             return doc
         if not self.overwrite and has_sentences(doc):
             return doc
-        starts = sentence_starts(doc)
         values = numpy.full((len(doc), 1), -1, dtype="int64")
-        for i in starts:
-            values[i, 0] = 1
+        values[sorted(sentence_starts(doc)), 0] = 1
         doc.from_array([SENT_START], values.astype("uint64"))  # spaCy's own encoding of -1
         return doc
 
