@@ -133,3 +133,18 @@ def test_entities_phrase_patterns_need_upstream_only_for_pipeline_attrs(attr, up
     assert bool(_seen_by_upstream) is upstream_runs
     doc = nlp("The Rapid Reaction Brigades and the Golden Division advanced")
     assert [(e.text, e.id_) for e in doc.ents] == [("Rapid Reaction Brigades", "RRB"), ("Golden Division", "GD")]
+
+
+def test_entities_blocking_match_stops_shorter_match_and_is_not_written(nlp):
+    with nlp.select_pipes(enable=["opstally_sentences", "lemmatizer", "opstally_ruler"]):
+        doc = nlp("Students returned to Anbar University in Ramadi.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ramadi", "LOCATION")]
+
+
+def test_entities_blocking_match_drops_model_entity_inside_it(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Students returned to Anbar University in Ramadi.")
+    doc.ents = [Span(doc, 3, 4, label="PROVINCE")]  # what a model might propose: "Anbar"
+    nlp.get_pipe("opstally_ruler")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ramadi", "LOCATION")]

@@ -44,6 +44,9 @@ def make_ruler(nlp: Language, name: str, bundled_patterns: bool, phrase_matcher_
 TOKENIZER_ATTRS = frozenset([ORTH, LOWER, NORM, SHAPE, PREFIX, SUFFIX, LENGTH, IS_ALPHA, IS_DIGIT, IS_LOWER,
                              IS_UPPER, IS_TITLE, IS_PUNCT, IS_SPACE, LIKE_NUM])
 
+# labels of patterns that only stop shorter wrong matches inside them; never written to doc.ents
+BLOCKING_LABELS = frozenset(["NOT_ENTITY"])
+
 ENTS_FILTERS = {
     # a pattern match replaces any entity it overlaps (the pattern carries a canonical id)
     "rules": prioritize_new_ents_filter,
@@ -221,13 +224,17 @@ class OpstallyRuler(SpanRuler):
                 seen.update(range(m[1], m[2]))
         if not len(doc):
             return
+        # a blocking match ("Anbar University") is not written: it has done its work once no
+        # shorter match inside it won and the entities it overlaps are dropped
         if self.overwrite or not doc.to_array(ENT_IOB).any():
-            write_ents(doc, [(start, end, *ties[m_id], 0) for m_id, start, end in kept])
+            write_ents(doc, [(start, end, *ties[m_id], 0) for m_id, start, end in kept
+                             if labels[m_id]["label"] not in BLOCKING_LABELS])
             return
         entities = list(doc.ents)
         new = []
         for m_id, start, end in kept:
-            new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"]))
+            if labels[m_id]["label"] not in BLOCKING_LABELS:
+                new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"]))
             entities = [e for e in entities if not (e.start < end and e.end > start)]
         try:
             doc.ents = sorted(entities + new)
