@@ -104,12 +104,13 @@ def sentence_starts_array(doc: Doc) -> Optional[List[int]]:
     """The first token of each sentence, when the doc has sentence boundaries, else None."""
     if not len(doc):
         return None
-    arr = doc.to_array([SENT_START, DEP])
-    starts = numpy.flatnonzero(arr[1:, 0] == 1)
-    if not len(starts) and not numpy.count_nonzero(arr[1:, 0]) and not numpy.count_nonzero(arr[:, 1]) \
-            and not (len(doc) == 1 and arr[0, 0]):
-        return None
-    return [0] + (starts + 1).tolist()
+    sent = doc.to_array(SENT_START)
+    starts = numpy.flatnonzero(sent[1:] == 1)
+    if len(starts):
+        return [0] + (starts + 1).tolist()
+    if numpy.count_nonzero(sent[1:]) or (len(doc) == 1 and sent[0]) or numpy.count_nonzero(doc.to_array(DEP)):
+        return [0]  # annotated, one sentence
+    return None
 
 
 def write_ents(doc: Doc, ents: List[Tuple[int, int, int, int, int]]) -> None:

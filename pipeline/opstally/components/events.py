@@ -166,7 +166,7 @@ def _trigger(words: List[str], c: Dict[str, Any], me: int, cover: Dict[int, int]
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
     if k < sent[1]:
-        va = lex.verb_action(words[k:k + 4])
+        va = lex.verb_action(words[k:k + 4]) if words[k] in lex.action_forms else None
         if va is not None:
             action, _ = va
             w = words[k]
@@ -214,7 +214,7 @@ def _trigger(words: List[str], c: Dict[str, Any], me: int, cover: Dict[int, int]
 def _verb_right_before(words, cs, lo, lex, me, cover) -> bool:
     k = cs - 1
     while k >= lo and k >= cs - 4:
-        if lex.verb_action(words[k:k + 4]) is not None:
+        if words[k] in lex.action_forms and lex.verb_action(words[k:k + 4]) is not None:
             return True
         if words[k] in (",", ";", ".") or cover.get(k, me) != me:
             return False
