@@ -9,6 +9,7 @@ here the lemma of each distinct word is looked up once (and remembered per word
 form), and a document's lemmas are written with one `Doc.from_array`.
 Other modes ("rule") run spaCy's code unchanged.
 """
+from collections import OrderedDict
 from typing import Callable, Dict, Optional
 
 import numpy
@@ -56,9 +57,10 @@ class ArrayLemmatizer(EnglishLemmatizer):
             except KeyError:
                 table, strings = self.lookups.get_table("lemma_lookup", {}), self.vocab.strings
                 for h in set(orths).difference(memo):
-                    text = strings[h]
-                    result = table.get(text, text)
-                    memo[h] = strings.add(result if isinstance(result, str) else result[0])
+                    # Table keys are the strings' ids, as a token's ORTH is: `table.get(text, text)`
+                    # without making the text; a word the table lacks is its own lemma
+                    result = OrderedDict.get(table, h) if isinstance(table, OrderedDict) else table.get(strings[h])
+                    memo[h] = h if result is None else strings.add(result if isinstance(result, str) else result[0])
                 lemmas = [memo[h] for h in orths]
             values = numpy.asarray(lemmas, dtype="uint64")
             current = arr[:, 1]
