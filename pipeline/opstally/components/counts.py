@@ -41,7 +41,8 @@ class CountFinder(Stateless):
         counts = find_counts(doc, self.lex)
         doc._.opstally_counts = counts
         if self.spans_key:
-            doc.spans[self.spans_key] = [Span(doc, c["token_start"], c["token_end"], label="COUNT") for c in counts]
+            label = doc.vocab.strings.add("COUNT")
+            doc.spans[self.spans_key] = [Span(doc, c["token_start"], c["token_end"], label=label) for c in counts]
         return doc
 
 
