@@ -57,3 +57,16 @@ def test_tokens_entity_tuples_and_write_ents_match_doc_ents():
     write_ents(copy, [(s, e, strings.add(lab), strings.add(i) if i else 0, kb) for s, e, lab, i, kb in tuples])
     assert _ent_rows(copy) == _ent_rows(doc)
     assert [t.ent_iob_ for t in copy] == [t.ent_iob_ for t in doc]
+
+
+@pytest.mark.parametrize("text", ["One sentence here. Another one!\nA headline\n\nThen more", "Single", "a b c"])
+def test_tokens_sentence_bounds_match_doc_sents(nlp, text):
+    from opstally.tokens import sentence_bounds
+
+    doc = nlp(text)
+    assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+    bare = spacy.blank("en")(text)
+    assert sentence_bounds(bare) == [(0, len(bare))]  # no boundaries: the whole doc
+    if len(bare) > 2:
+        bare[2].is_sent_start = True
+        assert sentence_bounds(bare) == [(s.start, s.end) for s in bare.sents]

@@ -113,6 +113,17 @@ def sentence_starts_array(doc: Doc) -> Optional[List[int]]:
     return None
 
 
+def sentence_bounds(doc: Doc) -> List[Tuple[int, int]]:
+    """(start, end) of each sentence, as `doc.sents` gives them (read from the SENT_START
+    array); the whole doc when it has no sentence boundaries."""
+    starts = sentence_starts_array(doc)
+    if starts is None:
+        return [(0, len(doc))]
+    if "sents" in doc.user_hooks:
+        return [(s.start, s.end) for s in doc.sents]
+    return list(zip(starts, starts[1:] + [len(doc)]))
+
+
 def write_ents(doc: Doc, ents: List[Tuple[int, int, int, int, int]]) -> None:
     """Set `doc.ents` to non-overlapping (start, end, label hash, id hash, kb id hash): what
     `doc.ents = spans` writes (B/I tokens with label, id and kb id; every other token O),

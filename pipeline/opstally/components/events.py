@@ -26,7 +26,7 @@ from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..tokens import TokenView, sentence_starts_array, view
+from ..tokens import TokenView, sentence_bounds, view
 from .context import Context
 from .stateless import Stateless
 
@@ -62,16 +62,6 @@ class EventLinker(Stateless):
         return doc
 
 
-def _sentences(doc: Doc) -> List[Tuple[int, int]]:
-    """(start, end) of each sentence, as `doc.sents` gives them, read from the SENT_START array."""
-    starts = sentence_starts_array(doc)
-    if starts is None:
-        return [(0, len(doc))]
-    if "sents" in doc.user_hooks:
-        return [(s.start, s.end) for s in doc.sents]
-    return list(zip(starts, starts[1:] + [len(doc)]))
-
-
 def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[str, Any]]:
     ents = doc._.opstally_entities
     if ents is None:  # used without opstally_entities: read doc.ents as they are
@@ -87,7 +77,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     events: List[Dict[str, Any]] = []
     counts = sorted(counts, key=lambda c: c["token_start"])
     k = 0
-    for s_start, s_end in _sentences(doc):
+    for s_start, s_end in sentence_bounds(doc):
         while k < len(counts) and counts[k]["token_start"] < s_start:
             k += 1
         j = k

@@ -5,12 +5,17 @@ A `SpanRuler` writing `doc.ents`, with the bundled pattern files of `patterns/`
 and any patterns a user adds. Pattern lines may carry `province` (a LOCATION's
 province) and `force` (an OPERATION's conducting force); they are kept with the
 patterns, serialized with them, and read by `opstally_entities`.
+
+Overlaps follow spaCy's `prioritize_new_ents_filter` (or `filter_chain_spans`), computed
+on (id, start, end) tuples and written with one `Doc.from_array` when the doc has no
+entities yet. `NOT_ENTITY` matches only block shorter matches inside them and are not
+written. Phrase patterns are made by the tokenizer alone when the match attribute is
+lexical (SpanRuler would run the components before the ruler over them).
 """
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from spacy.attrs import (ENT_IOB, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
                          LENGTH, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SUFFIX, intify_attr)
-
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
