@@ -69,7 +69,6 @@ class Lexicon:
             elif row["kind"] == "unit":
                 self.units[words] = row["unit"]
         self.nouns: Dict[str, FrozenSet[str]] = {k: frozenset(w.lower() for w in v) for k, v in data["nouns"].items()}
-        self.max_phrase = max(len(k) for k in list(self.vague) + list(self.modifiers) + list(self.units) + list(self.numbers))
         self.action_forms = frozenset(self.verb_forms) | frozenset(self._multi)
         # where the phrase tables can match: lengths (longest first) of the number and vague phrases
         # by first word, the last words of modifiers, the first words of units
@@ -78,11 +77,11 @@ class Lexicon:
             lengths.setdefault(key[0], set()).add(len(key))
         self.phrase_lengths: Dict[str, Tuple[int, ...]] = {w: tuple(sorted(v, reverse=True)) for w, v in lengths.items()}
         self.modifier_last = frozenset(k[-1] for k in self.modifiers)
-        self._noun_class: Dict[str, str] = {}
+        self.unit_first = frozenset(k[0] for k in self.units)
+        self._noun_class: Dict[str, str] = {}  # word -> the first class listing it
         for cls in ("hostile", "own", "civilian", "place", "thing"):
             for w in self.nouns.get(cls, ()):
                 self._noun_class.setdefault(w, cls)
-        self.unit_first = frozenset(k[0] for k in self.units)
         for tails in self._multi.values():
             tails.sort(key=lambda x: -len(x[0]))
         # first words of anything read_quantity can read (digits aside)

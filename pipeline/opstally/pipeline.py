@@ -8,15 +8,13 @@ from spacy.language import Language
 from .errors import E_MODEL, OpstallyError
 
 TRAINED_PACKAGE = "en_opstally"
-COMPONENTS = ("opstally_sentences", "lemmatizer", "opstally_ruler", "opstally_entities", "opstally_counts",
-              "opstally_events")
 
 
 def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
     """Add opstally's components to any English pipeline (blank or trained).
 
     A parser's, senter's or sentencizer's sentences are kept; an existing `ner` runs before the ruler,
-    whose matches win where they are longer. Returns `nlp`.
+    whose matches win the overlaps (the ruler's `ents_priority`). Returns `nlp`.
     """
     if "opstally_sentences" not in nlp.pipe_names and not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("opstally_sentences", first=True)

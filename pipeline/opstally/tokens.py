@@ -94,10 +94,7 @@ def view(doc: Doc) -> TokenView:
 def has_sentences(doc: Doc) -> bool:
     """Whether a parser, senter or sentencizer set sentence boundaries (like
     `doc.has_annotation("SENT_START") or doc.has_annotation("DEP")`, without a Python loop)."""
-    if not len(doc):
-        return False
-    arr = doc.to_array([SENT_START, DEP])
-    return bool(arr[1:, 0].any() or arr[:, 1].any() or (len(doc) == 1 and arr[0, 0]))
+    return sentence_starts_array(doc) is not None
 
 
 def sentence_starts_array(doc: Doc) -> Optional[List[int]]:

@@ -40,7 +40,6 @@ def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
 
 class Context:
     def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon):
-        self.doc = doc
         self.tv = view(doc)
         self.words = words
         self.lex = lex

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
+from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
@@ -98,7 +99,7 @@ class EntityLinker(Stateless):
         found = _entity_tuples(doc, tv)
         kept: List[Tuple[int, int, str, str, int]] = []
         for start, end, label, ent_id, kb in found:
-            if label == "NOT_ENTITY":
+            if label in BLOCKING_LABELS:  # from a ruler that writes them (opstally's does not)
                 continue
             if label in self.labels and not ent_id:
                 span = _trim(Span(doc, start, end, label=label, kb_id=kb))

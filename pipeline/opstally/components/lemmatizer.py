@@ -9,7 +9,6 @@ here the lemma of each distinct word is looked up once (and remembered per word
 form), and a document's lemmas are written with one `Doc.from_array`.
 Other modes ("rule") run spaCy's code unchanged.
 """
-from collections import OrderedDict
 from typing import Callable, Dict, Optional
 
 import numpy
@@ -51,15 +50,17 @@ class ArrayLemmatizer(EnglishLemmatizer):
         try:
             arr = doc.to_array([ORTH, LEMMA])
             orths = arr[:, 0].tolist()
-            memo = self._lemma_memo()
+            table = self.lookups.get_table("lemma_lookup", {})
+            memo = self._lemma_memo(table)
             try:
                 lemmas = [memo[h] for h in orths]
             except KeyError:
-                table, strings = self.lookups.get_table("lemma_lookup", {}), self.vocab.strings
+                strings = self.vocab.strings
                 for h in set(orths).difference(memo):
                     # Table keys are the strings' ids, as a token's ORTH is: `table.get(text, text)`
-                    # without making the text; a word the table lacks is its own lemma
-                    result = OrderedDict.get(table, h) if isinstance(table, OrderedDict) else table.get(strings[h])
+                    # without making the text (dict.get skips Table.get's hashing of str keys);
+                    # a word the table lacks is its own lemma
+                    result = dict.get(table, h)
                     memo[h] = h if result is None else strings.add(result if isinstance(result, str) else result[0])
                 lemmas = [memo[h] for h in orths]
             values = numpy.asarray(lemmas, dtype="uint64")
@@ -71,10 +72,10 @@ class ArrayLemmatizer(EnglishLemmatizer):
         except Exception as e:  # noqa: BLE001 - the pipeline's error handler decides, as in spaCy's lemmatizer
             return self.get_error_handler()(self.name, self, [doc], e)
 
-    def _lemma_memo(self) -> Dict[int, int]:
-        """orth hash -> lemma hash, for this component's tables (cleared when they change)."""
+    def _lemma_memo(self, table) -> Dict[int, int]:
+        """orth hash -> lemma hash for `table` (started again when the table changes)."""
         memo = getattr(self, "_memo", None)
-        key = id(self.lookups.get_table("lemma_lookup", {}))
+        key = id(table)
         if memo is None or getattr(self, "_memo_key", None) != key or len(memo) > CACHE_LIMIT:
             memo = self._memo = {}
             self._memo_key = key

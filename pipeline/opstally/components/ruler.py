@@ -98,11 +98,9 @@ class OpstallyRuler(SpanRuler):
         for entry in patterns:
             pat = entry.get("pattern")
             if isinstance(pat, list) and pat and all(set(t) == {"ORTH"} and isinstance(t["ORTH"], str) for t in pat):
-                label = repr((entry["label"], entry.get("id", "")))
-                self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
-                    "label": entry["label"], "id": entry.get("id", "")}
                 words = [t["ORTH"] for t in pat]
-                self.orth_matcher.add(label, [Doc(self.nlp.vocab, words=words, spaces=[False] * len(words))])
+                self.orth_matcher.add(self._match_key(entry),
+                                      [Doc(self.nlp.vocab, words=words, spaces=[False] * len(words))])
                 self._patterns.append(entry)
             elif isinstance(pat, list) and self._add_anchored(entry):
                 continue
@@ -112,6 +110,13 @@ class OpstallyRuler(SpanRuler):
             self._add_general(general)
         elif general:
             super().add_patterns(general)
+
+    def _match_key(self, entry: Dict[str, Any]) -> str:
+        """The match key of a pattern line, mapped to its label and id as SpanRuler.add_patterns does."""
+        label = repr((entry["label"], entry.get("id", "")))
+        self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
+            "label": entry["label"], "id": entry.get("id", "")}
+        return label
 
     def _tokenizer_attr(self) -> bool:
         """Whether the phrase matcher's attribute is set by the tokenizer alone (ORTH, NORM, ...)."""
@@ -127,9 +132,7 @@ class OpstallyRuler(SpanRuler):
         texts = [entry["pattern"] for entry in entries if isinstance(entry["pattern"], str)]
         docs = iter(self.nlp.tokenizer.pipe(texts))
         for entry in entries:
-            label = repr((entry["label"], entry.get("id", "")))
-            self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
-                "label": entry["label"], "id": entry.get("id", "")}
+            label = self._match_key(entry)
             if isinstance(entry["pattern"], str):
                 self.phrase_matcher.add(label, [next(docs)])
             elif isinstance(entry["pattern"], list):
@@ -157,10 +160,7 @@ class OpstallyRuler(SpanRuler):
                 break
         if anchor is None:
             return False
-        label = repr((entry["label"], entry.get("id", "")))
-        self._match_label_id_map[self.nlp.vocab.strings.as_int(label)] = {
-            "label": entry["label"], "id": entry.get("id", "")}
-        self.anchored_matcher.add(label, [pat])
+        self.anchored_matcher.add(self._match_key(entry), [pat])
         for w in anchor[1]:
             self._anchors.setdefault(w, set()).add((anchor[0], len(pat)))
         self._patterns.append(entry)
@@ -214,6 +214,8 @@ class OpstallyRuler(SpanRuler):
         """`prioritize_new_ents_filter` on (id, start, end) tuples: the same spans win. Order as
         spaCy's: longer first, then earlier, then by the label's and the id's hash (how Spans
         compare). On a doc without entities the winners are written as token arrays, no Spans."""
+        if not len(doc):
+            return
         labels, ties = self._match_label_id_map, self._tie_keys
         if len(ties) != len(labels):
             strings = self.nlp.vocab.strings
@@ -227,8 +229,6 @@ class OpstallyRuler(SpanRuler):
             if seen.isdisjoint(range(m[1], m[2])):
                 kept.append(m)
                 seen.update(range(m[1], m[2]))
-        if not len(doc):
-            return
         # a blocking match ("Anbar University") is not written: it has done its work once no
         # shorter match inside it won and the entities it overlaps are dropped
         if self.overwrite or not doc.to_array(ENT_IOB).any():
