@@ -8,6 +8,8 @@ TEXTS = [
     "Killed: 12. WOUNDED were taken to hospitals in Mosul's districts",
     "  spaces\n\nand U.S.-led strikes hit caves, tunnels & bridges…",
     "",
+    # seen and unseen forms mixed, an unseen one twice: the memo fills each form once
+    "The ISF destroyed Qwertyabad's tunnels; Qwertyabad fighters fled and tunnels collapsed",
 ]
 
 

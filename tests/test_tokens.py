@@ -70,3 +70,33 @@ def test_tokens_sentence_bounds_match_doc_sents(nlp, text):
     if len(bare) > 2:
         bare[2].is_sent_start = True
         assert sentence_bounds(bare) == [(s.start, s.end) for s in bare.sents]
+
+
+@pytest.mark.parametrize("mark,expected", [
+    (None, False),                    # no boundaries, no parse
+    (("start", 2, True), True),       # a sentencizer's boundary
+    (("start", 2, False), True),      # "not a start" is annotation too
+    (("dep", 1, "nsubj"), True),      # a parse
+    (("hook", 0, None), True),        # a `sents` user hook
+])
+def test_tokens_has_sentences_reads_every_kind_of_annotation(mark, expected):
+    from opstally.tokens import has_sentences
+
+    doc = spacy.blank("en")("a b c d e")
+    if mark is not None:
+        kind, i, value = mark
+        if kind == "start":
+            doc[i].is_sent_start = value
+        elif kind == "dep":
+            doc[i].dep_ = value
+        else:
+            doc.user_hooks["sents"] = lambda d: iter([d[:]])
+    assert has_sentences(doc) is expected
+
+
+def test_tokens_has_sentences_on_tiny_docs():
+    from opstally.tokens import has_sentences
+
+    nlp = spacy.blank("en")
+    assert has_sentences(nlp("")) is False
+    assert has_sentences(nlp("Hello")) is True  # spaCy marks a doc's first token as a start

@@ -92,9 +92,12 @@ def view(doc: Doc) -> TokenView:
 
 
 def has_sentences(doc: Doc) -> bool:
-    """Whether a parser, senter or sentencizer set sentence boundaries (like
-    `doc.has_annotation("SENT_START") or doc.has_annotation("DEP")`, without a Python loop)."""
-    return sentence_starts_array(doc) is not None
+    """Whether a parser, senter, sentencizer or a `sents` hook set sentence boundaries. spaCy's
+    own checks (C loops that stop at the first annotated token) are cheaper here than reading
+    the arrays."""
+    if len(doc) <= 1:
+        return sentence_starts_array(doc) is not None
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
 
 
 def sentence_starts_array(doc: Doc) -> Optional[List[int]]:

@@ -52,17 +52,21 @@ class ArrayLemmatizer(EnglishLemmatizer):
             orths = arr[:, 0].tolist()
             table = self.lookups.get_table("lemma_lookup", {})
             memo = self._lemma_memo(table)
-            try:
-                lemmas = [memo[h] for h in orths]
-            except KeyError:
+            get = memo.get
+            lemmas = [get(h) for h in orths]
+            if None in lemmas:  # forms not seen yet (about one word in thirty in news text)
                 strings = self.vocab.strings
-                for h in set(orths).difference(memo):
-                    # Table keys are the strings' ids, as a token's ORTH is: `table.get(text, text)`
-                    # without making the text (dict.get skips Table.get's hashing of str keys);
-                    # a word the table lacks is its own lemma
-                    result = dict.get(table, h)
-                    memo[h] = h if result is None else strings.add(result if isinstance(result, str) else result[0])
-                lemmas = [memo[h] for h in orths]
+                for k in [k for k, lemma in enumerate(lemmas) if lemma is None]:
+                    h = orths[k]
+                    lemma = memo.get(h)
+                    if lemma is None:
+                        # Table keys are the strings' ids, as a token's ORTH is: `table.get(text, text)`
+                        # without making the text (dict.get skips Table.get's hashing of str keys);
+                        # a word the table lacks is its own lemma
+                        result = dict.get(table, h)
+                        lemma = memo[h] = h if result is None else strings.add(
+                            result if isinstance(result, str) else result[0])
+                    lemmas[k] = lemma
             values = numpy.asarray(lemmas, dtype="uint64")
             current = arr[:, 1]
             if not self.overwrite and current.any():
