@@ -59,17 +59,30 @@ class TokenView:
 
     def char_span(self, start: int, end: int) -> Tuple[int, int, str]:
         """(start_char, end_char, text) of tokens start..end-1 (end > start)."""
-        a = self.idx(start)
-        b = self.idx(end - 1) + len(self.text(end - 1))
+        idx = self._idx
+        if idx is None:
+            idx = self._idx = self._doc.to_array(IDX).tolist()
+        a = idx[start]
+        store, orths = self._store, self._orths
         if end - start == 1:
-            return a, b, self.text(start)
-        parts = []
-        for k in range(start, end):
-            text = self.text(k)
-            parts.append(text)
-            if k + 1 < end and self._idx[k + 1] > self._idx[k] + len(text):  # type: ignore[index]
-                parts.append(" ")  # a token's trailing whitespace is one space at most
-        return a, b, "".join(parts)
+            text = store[orths[start]]
+            return a, a + len(text), text
+        texts = [store[h] for h in orths[start:end]]
+        b = idx[end - 1] + len(texts[-1])
+        # A token's trailing whitespace is one space at most, so the span's text is its tokens
+        # joined by one space each, or by none, when the lengths add up; else gap by gap.
+        text = " ".join(texts)
+        if len(text) != b - a:
+            text = "".join(texts)
+            if len(text) != b - a:
+                parts = []
+                for k, t in enumerate(texts[:-1], start):
+                    parts.append(t)
+                    if idx[k + 1] > idx[k] + len(t):
+                        parts.append(" ")
+                parts.append(texts[-1])
+                text = "".join(parts)
+        return a, b, text
 
     def lemma(self, i: int) -> str:
         if self._lemmas is None:

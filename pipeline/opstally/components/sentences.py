@@ -14,7 +14,7 @@ from ..tokens import has_sentences, view
 from .stateless import Stateless
 
 ENDERS = frozenset([".", "!", "?", "…", "。"])
-LAST_CHARS = tuple(ENDERS)  # what any token that can end a sentence ends with
+LAST_CHARS = frozenset(ENDERS)  # the last character of any token that can end a sentence
 CLOSERS = frozenset(['"', "'", "”", "’", ")", "]", "»"])
 
 
@@ -58,7 +58,7 @@ def sentence_starts(doc: Doc) -> set:
     n = len(words)
     starts = {0}
     spaced = None
-    for i in [i for i, w in enumerate(words) if w.endswith(LAST_CHARS) or "\n" in w]:  # only spaces hold "\n"
+    for i in [i for i, w in enumerate(words) if w[-1:] in LAST_CHARS or "\n" in w]:  # only spaces hold "\n"
         text = tv.text(i)
         if text.isspace():
             # A line break ends a sentence; the whitespace token stays with the one it ends.
