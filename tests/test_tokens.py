@@ -100,3 +100,17 @@ def test_tokens_has_sentences_on_tiny_docs():
     nlp = spacy.blank("en")
     assert has_sentences(nlp("")) is False
     assert has_sentences(nlp("Hello")) is True  # spaCy marks a doc's first token as a start
+
+
+def test_tokens_string_cache_stays_bounded_and_per_store(monkeypatch):
+    from opstally import tokens
+
+    monkeypatch.setattr(tokens, "STRING_CACHE_LIMIT", 5)
+    a, b = spacy.blank("en"), spacy.blank("en")
+    assert view(a("one two three four five six seven")).lower == "one two three four five six seven".split()
+    assert len(tokens._strings_cache[0]) == 7
+    assert view(a("eight nine ten eleven twelve")).lower == ["eight", "nine", "ten", "eleven", "twelve"]
+    assert len(tokens._strings_cache[0]) == 5  # past the limit: started again, not 12
+    doc = b("Zyxw only in this vocab")
+    assert "zyxw" not in a.vocab.strings
+    assert view(doc).lower[0] == "zyxw" and view(doc).text(0) == "Zyxw"  # the cache follows the store

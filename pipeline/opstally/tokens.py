@@ -3,14 +3,43 @@
 Creating a Token to read one flag costs more than the rules that read it, so the
 count and event components share one `TokenView` per document (cached for the
 document being processed): the lower-case forms as a list, everything else read per
-index from the token arrays, the StringStore and the lexemes (no cache: memory stays
-flat however many documents go through).
+index from the token arrays, the StringStore and the lexemes. Strings come through one small
+bounded cache of the last StringStore used (the same words recur from one document to the
+next; past its limit it starts again, so memory stays flat however many documents go through).
 """
 from typing import List, Optional, Tuple
 
 import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc
+
+
+STRING_CACHE_LIMIT = 20_000  # strings remembered; past it the cache starts again (memory stays flat)
+
+
+class _Strings(dict):
+    """hash -> string of one StringStore, filled on first use: a dict lookup instead of the
+    store's lookup and decoding for every token."""
+
+    __slots__ = ("store",)
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, h: int) -> str:
+        s = self[h] = self.store[h]
+        return s
+
+
+_strings_cache: List[Optional[_Strings]] = [None]
+
+
+def _strings(store) -> _Strings:
+    cache = _strings_cache[0]
+    if cache is None or cache.store is not store or len(cache) > STRING_CACHE_LIMIT:
+        cache = _strings_cache[0] = _Strings(store)
+    return cache
 
 
 class TokenView:
@@ -22,7 +51,7 @@ class TokenView:
     __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower")
 
     def __init__(self, doc: Doc):
-        self._store = doc.vocab.strings  # a StringStore lookup costs about what a dict lookup does
+        self._store = _strings(doc.vocab.strings)
         self._vocab = doc.vocab
         self._doc = doc
         self._lemmas: Optional[List[int]] = None  # read on first use: the view may be made before the lemmatizer
@@ -30,8 +59,7 @@ class TokenView:
         if len(doc):
             arr = doc.to_array([ORTH, LOWER])
             self._orths: List[int] = arr[:, 0].tolist()
-            store = self._store
-            self.lower: List[str] = [store[h] for h in arr[:, 1].tolist()]
+            self.lower: List[str] = list(map(self._store.__getitem__, arr[:, 1].tolist()))
         else:
             self._orths, self.lower = [], []
 
