@@ -49,7 +49,7 @@ def test_tokens_entity_tuples_and_write_ents_match_doc_ents():
     doc = nlp("a b c d e f g h")
     doc.ents = [Span(doc, 0, 2, label="FORCE", span_id="ISF"), Span(doc, 3, 4, label="PROVINCE", kb_id="IQ-AN"),
                 Span(doc, 5, 8, label="LOCATION")]
-    tuples = _entity_tuples(doc, TokenView(doc))
+    tuples = _entity_tuples(doc)
     assert [(s, e, lab, i) for s, e, lab, i, _ in tuples] == [(0, 2, "FORCE", "ISF"), (3, 4, "PROVINCE", ""),
                                                               (5, 8, "LOCATION", "")]
     copy = nlp("a b c d e f g h")

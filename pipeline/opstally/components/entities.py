@@ -14,8 +14,6 @@ Runs after the entity ruler (and a statistical `ner`, when there is one). It
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-import numpy
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -98,7 +96,7 @@ class EntityLinker(Stateless):
     def __call__(self, doc: Doc) -> Doc:
         aliases, know, ambiguous = self._tables()
         tv = view(doc)
-        found = _entity_tuples(doc, tv)
+        found = _entity_tuples(doc)
         kept: List[Tuple[int, int, str, str, int]] = []
         for start, end, label, ent_id, kb in found:
             if label in BLOCKING_LABELS:  # from a ruler that writes them (opstally's does not)
@@ -139,21 +137,10 @@ class EntityLinker(Stateless):
         return doc
 
 
-def _entity_tuples(doc: Doc, tv: TokenView) -> List[Tuple[int, int, str, str, int]]:
-    """(start, end, label, ent id, kb id hash) of `doc.ents`, read from the token arrays as
-    `Doc.ents` reads them (an entity starts at a B token with a label and runs over its I tokens)."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID, ENT_KB_ID])
-    iob = arr[:, 0]
-    starts = numpy.flatnonzero((iob == 3) & (arr[:, 1] != 0))
-    if not len(starts):
-        return []
-    stops = numpy.append(numpy.flatnonzero(iob != 1), len(doc))
-    ends = stops[numpy.searchsorted(stops, starts, side="right")]
-    string = tv.string
-    return [(start, end, string(label), string(ent_id) if ent_id else "", kb_id)
-            for start, end, (_, label, ent_id, kb_id) in zip(starts.tolist(), ends.tolist(), arr[starts].tolist())]
+def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:
+    """(start, end, label, ent id, kb id hash) of `doc.ents` (spaCy's own walk over the tokens
+    is cheaper here than reading four arrays and looking the strings up one by one)."""
+    return [(e.start, e.end, e.label_, e.ent_id_, e.kb_id) for e in doc.ents]
 
 
 def _looks_like_name(ent: Span, descriptors) -> bool:
