@@ -1,6 +1,6 @@
 """`make bench`: throughput and peak memory, each figure from a fresh process.
 
-    python tests/benchmark/run.py BENCH.jsonl [--json OUT] [--ner-docs 5000]
+    python tests/benchmark/run.py BENCH.jsonl [--json OUT] [--ner-docs 5000] [--repeat 3]
 
 Reports words/s, docs/s and peak RSS for the bare tokenizer, blank English + lookup
 lemmatizer, the rules-only pipeline, tok2vec + ner alone and the full trained pipeline
@@ -8,6 +8,13 @@ lemmatizer, the rules-only pipeline, tok2vec + ner alone and the full trained pi
 opstally.extract.extract_records, which returns records), the CLI end to end, RSS at 2,000 vs all documents, and cold start;
 then the target ratios. The trained configurations run on the first --ner-docs documents
 (they are several times slower); every ratio compares runs over the same documents.
+
+This machine is a shared virtual machine: one run of a configuration varies by 5-10%
+from the next. The rules-side configurations (tokenizer, blank + lemmatizer, rules with
+1 and 2 processes, the CLI) therefore run --repeat times, interleaved round by round so
+that a slow spell hits every configuration alike, and each figure is the fastest run
+(as `timeit` reports); every run's seconds are kept in the JSON. The trained
+configurations run once (their ratios are far from their targets).
 """
 import argparse
 import json
@@ -114,6 +121,16 @@ def measure_cli(path: str, model: str, limit: Optional[int]) -> Dict[str, Any]:
     return r
 
 
+def best_of(results: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """The fastest of repeated runs of one configuration, with every run's seconds and the
+    highest peak RSS of them all."""
+    best = dict(min(results, key=lambda r: r["seconds"]))
+    best["seconds_runs"] = [round(r["seconds"], 3) for r in results]
+    if any("peak_rss_mb" in r for r in results):
+        best["peak_rss_mb"] = max(r.get("peak_rss_mb", 0) for r in results)
+    return best
+
+
 def cold_start(model: str) -> float:
     exe = str(Path(sys.executable).with_name("opstally"))
     best = None
@@ -140,19 +157,27 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--worker")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     if args.worker:
         print(json.dumps(worker(args.worker, args.bench, args.limit or None, args.n_process)))
         return 0
 
     runs: Dict[str, Dict[str, Any]] = {}
-    print("throughput (fresh process each):", file=sys.stderr)
-    for config in ("tokenizer", "blank_lemmatizer"):
-        runs[config] = measure(config, args.bench, None)
-    for n in (1, 2):
-        runs[f"rules_x{n}"] = measure("rules", args.bench, None, n)
+    print(f"throughput (fresh process each; rules side: best of {args.repeat}, interleaved):", file=sys.stderr)
+    plan = {
+        "tokenizer": lambda: measure("tokenizer", args.bench, None),
+        "blank_lemmatizer": lambda: measure("blank_lemmatizer", args.bench, None),
+        "rules_x1": lambda: measure("rules", args.bench, None, 1),
+        "rules_x2": lambda: measure("rules", args.bench, None, 2),
+        "cli_rules": lambda: measure_cli(args.bench, "rules", None),
+    }
+    tries: Dict[str, List[Dict[str, Any]]] = {key: [] for key in plan}
+    for _ in range(max(1, args.repeat)):
+        for key, run in plan.items():
+            tries[key].append(run())
+    runs.update({key: best_of(results) for key, results in tries.items()})
     runs["rules_2000_docs"] = measure("rules", args.bench, 2000)
-    runs["cli_rules"] = measure_cli(args.bench, "rules", None)
     trained = has_trained()
     if trained:
         for n in (1, 2):
