@@ -123,3 +123,22 @@ def test_tokens_positions_match_a_scan_of_the_words(nlp, text, words):
 
     tv = TokenView(nlp.make_doc(text))
     assert tv.positions(WordSet(words)) == [i for i, w in enumerate(tv.lower) if w in words]
+
+
+def test_tokens_word_test_runs_once_per_word_and_stays_bounded(monkeypatch):
+    from opstally import tokens
+
+    calls = []
+
+    def test(word):
+        calls.append(word)
+        return word[:1].isdigit()
+
+    wt = tokens.WordTest(test)
+    words = ["12", "men", "and", "3", "men", "12"]
+    assert wt.where(words) == [0, 3, 5]
+    assert sorted(calls) == ["12", "3", "and", "men"]  # each distinct word tested once
+    assert wt.where(words) == [0, 3, 5] and len(calls) == 4
+    monkeypatch.setattr(tokens, "STRING_CACHE_LIMIT", 2)
+    assert wt.where(["7", "x"]) == [0]
+    assert len(wt) == 2  # past the limit: started again

@@ -1,6 +1,12 @@
 """The word lists the count and event components read, built from `opstally.lexicon.v1` data."""
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+
+from .tokens import WordTest
+
+def _may_start_count(starts: FrozenSet[str], word: str) -> bool:
+    return word in starts or word[:1].isdigit()
+
 
 # Closed-class words: they end an item noun phrase and are never actors or items.
 FUNCTION_WORDS = frozenset("""
@@ -87,6 +93,7 @@ class Lexicon:
         # first words of anything read_quantity can read (digits aside)
         self.number_starts = frozenset(k[0] for k in list(self.numbers) + list(self.vague)) | \
             frozenset(self.multipliers) | frozenset(["a", "an"])
+        self.may_start_count = WordTest(partial(_may_start_count, self.number_starts))
 
     def noun_class(self, word: str) -> Optional[str]:
         """hostile, own, civilian, place or thing (the first class listing the word), else None."""

@@ -7,7 +7,7 @@ index from the token arrays, the StringStore and the lexemes. Strings come throu
 bounded cache of the last StringStore used (the same words recur from one document to the
 next; past its limit it starts again, so memory stays flat however many documents go through).
 """
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
@@ -141,6 +141,28 @@ class WordSet:
     def __init__(self, words):
         self.words = frozenset(words)
         self.keys = numpy.array(sorted({get_string_id(w) for w in self.words}), dtype=numpy.uint64)
+
+
+class WordTest(dict):
+    """A test on a lower-case word, remembered per word (bounded as the string cache is):
+    `where(words)` scans a document with one dict lookup per token, the test itself runs
+    once per new word."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test: Callable[[str], bool]):
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, word: str) -> bool:
+        result = self[word] = bool(self.test(word))
+        return result
+
+    def where(self, words: List[str]) -> List[int]:
+        """Indices of the words that pass the test."""
+        if len(self) > STRING_CACHE_LIMIT:
+            self.clear()
+        return [i for i, w in enumerate(words) if self[w]]
 
 
 _last = [None, None]  # doc, view

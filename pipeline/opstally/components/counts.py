@@ -56,11 +56,10 @@ def _entity_tokens(doc: Doc) -> Set[int]:
 def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
     tv = view(doc)
     words = tv.lower
-    starts = lex.number_starts
     in_ent = _entity_tokens(doc)
     out: List[Dict[str, Any]] = []
     resume = 0  # the first token not yet read into a quantity
-    for i in [i for i, w in enumerate(words) if w in starts or w[:1].isdigit()]:
+    for i in lex.may_start_count.where(words):
         if i < resume or i in in_ent:
             continue
         q = read_quantity(words, i, lex)

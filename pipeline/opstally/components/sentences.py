@@ -10,11 +10,18 @@ from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..tokens import has_sentences, view
+from ..tokens import WordTest, has_sentences, view
 from .stateless import Stateless
 
 ENDERS = frozenset([".", "!", "?", "…", "。"])
 LAST_CHARS = frozenset(ENDERS)  # the last character of any token that can end a sentence
+
+
+def _may_end(word: str) -> bool:
+    return word[-1:] in LAST_CHARS or "\n" in word  # only spaces hold "\n"
+
+
+MAY_END = WordTest(_may_end)
 CLOSERS = frozenset(['"', "'", "”", "’", ")", "]", "»"])
 
 
@@ -58,7 +65,7 @@ def sentence_starts(doc: Doc) -> set:
     n = len(words)
     starts = {0}
     spaced = None
-    for i in [i for i, w in enumerate(words) if w[-1:] in LAST_CHARS or "\n" in w]:  # only spaces hold "\n"
+    for i in MAY_END.where(words):
         text = tv.text(i)
         if text.isspace():
             # A line break ends a sentence; the whitespace token stays with the one it ends.
