@@ -52,3 +52,14 @@ def test_lemmatizer_rule_mode_runs_spacys_code():
     nlp = spacy.blank("en")
     nlp.add_pipe("opstally_lemmatizer", config={"mode": "rule"})
     assert nlp.get_pipe("opstally_lemmatizer").mode == "rule"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lemmatizer_same_lemmas_through_the_shared_token_view(nlp, spacy_lookup, text):
+    from opstally.tokens import cached_view, view
+
+    doc = nlp.make_doc(text)
+    view(doc)  # as in an opstally pipeline, where the sentence splitter made the view first
+    assert cached_view(doc) is not None
+    ours = [t.lemma_ for t in nlp.get_pipe("lemmatizer")(doc)]
+    assert ours == [t.lemma_ for t in spacy_lookup(text)]

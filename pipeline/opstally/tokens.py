@@ -76,6 +76,11 @@ class TokenView:
         found[found == len(keys)] = 0
         return numpy.flatnonzero(keys[found] == self._lower_ids).tolist()
 
+    @property
+    def orths(self) -> List[int]:
+        """The ORTH id of every token."""
+        return self._orths
+
     def string(self, h: int) -> str:
         """The string of a hash in the vocab's StringStore."""
         return self._store[h]
@@ -171,11 +176,18 @@ _last = [None, None]  # doc, view
 def view(doc: Doc) -> TokenView:
     """The TokenView of `doc`, computed once while the same document goes through the pipeline
     (made again if a component between two of ours changed the tokens' number)."""
+    v = cached_view(doc)
+    if v is None:
+        v = TokenView(doc)
+        _last[0], _last[1] = doc, v
+    return v
+
+
+def cached_view(doc: Doc) -> Optional[TokenView]:
+    """The TokenView of `doc` if one is made already, else None (nothing is made)."""
     if _last[0] is doc and len(_last[1].lower) == len(doc):  # type: ignore[union-attr]
         return _last[1]  # type: ignore[return-value]
-    v = TokenView(doc)
-    _last[0], _last[1] = doc, v
-    return v
+    return None
 
 
 def has_sentences(doc: Doc) -> bool:

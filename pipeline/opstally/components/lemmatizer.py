@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import Model
 
+from ..tokens import cached_view
+
 CACHE_LIMIT = 10_000  # word forms remembered; past it the memo starts again (memory stays flat)
 
 
@@ -48,8 +50,8 @@ class ArrayLemmatizer(EnglishLemmatizer):
         if not self._validated:
             self._validate_tables()
         try:
-            arr = doc.to_array([ORTH, LEMMA])
-            orths = arr[:, 0].tolist()
+            tv = cached_view(doc)  # the token view opstally's components share, when there is one
+            orths = tv.orths if tv is not None else doc.to_array(ORTH).tolist()
             table = self.lookups.get_table("lemma_lookup", {})
             memo = self._lemma_memo(table)
             get = memo.get
@@ -67,8 +69,8 @@ class ArrayLemmatizer(EnglishLemmatizer):
                         lemma = memo[h] = h if result is None else strings.add(
                             result if isinstance(result, str) else result[0])
                     lemmas[k] = lemma
-            values = numpy.asarray(lemmas, dtype="uint64")
-            current = arr[:, 1]
+            values = numpy.fromiter(lemmas, dtype=numpy.uint64, count=len(lemmas))
+            current = doc.to_array(LEMMA)
             if not self.overwrite and current.any():
                 values = numpy.where(current != 0, current, values)
             doc.from_array([LEMMA], values.reshape(-1, 1))

@@ -228,13 +228,15 @@ class OpstallyRuler(SpanRuler):
             for m_id in labels.keys() - ties.keys():
                 label, pattern_id = labels[m_id]["label"], labels[m_id]["id"]
                 ties[m_id] = (strings.add(label), strings.add(pattern_id) if pattern_id else 0)
-        order = sorted(self._raw_matches(doc), key=lambda m: (m[1] - m[2], m[1], ties[m[0]]))
-        seen: set = set()
+        # longest first, then earliest, then as Spans compare; a match is kept when none of its
+        # tokens is taken yet
+        order = sorted([(start - end, start, ties[m_id], m_id, end) for m_id, start, end in self._raw_matches(doc)])
+        taken = bytearray(len(doc))
         kept = []
-        for m in order:
-            if seen.isdisjoint(range(m[1], m[2])):
-                kept.append(m)
-                seen.update(range(m[1], m[2]))
+        for _, start, _, m_id, end in order:
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
+                kept.append((m_id, start, end))
         # a blocking match ("Anbar University") is not written: it has done its work once no
         # shorter match inside it won and the entities it overlaps are dropped
         if self.overwrite or not doc.to_array(ENT_IOB).any():
