@@ -116,15 +116,6 @@ def test_tokens_string_cache_stays_bounded_and_per_store(monkeypatch):
     assert view(doc).lower[0] == "zyxw" and view(doc).text(0) == "Zyxw"  # the cache follows the store
 
 
-@pytest.mark.parametrize("words", [set(), {"the"}, {"isf", "anbar", "zzzz-not-there"}, {"", "\n", "ten", "…"}])
-@pytest.mark.parametrize("text", TEXTS)
-def test_tokens_positions_match_a_scan_of_the_words(nlp, text, words):
-    from opstally.tokens import WordSet
-
-    tv = TokenView(nlp.make_doc(text))
-    assert tv.positions(WordSet(words)) == [i for i, w in enumerate(tv.lower) if w in words]
-
-
 def test_tokens_word_test_runs_once_per_word_and_stays_bounded(monkeypatch):
     from opstally import tokens
 

@@ -11,7 +11,6 @@ from typing import Callable, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 
@@ -49,7 +48,7 @@ class TokenView:
     the lower form when unset), `is_alpha(i)`, `is_space(i)`, `is_quote_or_bracket(i)`, and
     `idx(i)` (character offset)."""
 
-    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "_lower_ids", "lower")
+    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower")
 
     def __init__(self, doc: Doc):
         self._store = _strings(doc.vocab.strings)
@@ -60,21 +59,9 @@ class TokenView:
         if len(doc):
             arr = doc.to_array([ORTH, LOWER])
             self._orths: List[int] = arr[:, 0].tolist()
-            self._lower_ids = arr[:, 1]
-            self.lower: List[str] = list(map(self._store.__getitem__, self._lower_ids.tolist()))
+            self.lower: List[str] = list(map(self._store.__getitem__, arr[:, 1].tolist()))
         else:
             self._orths, self.lower = [], []
-            self._lower_ids = numpy.zeros(0, dtype=numpy.uint64)
-
-    def positions(self, words: "WordSet") -> List[int]:
-        """Indices of the tokens whose lower-case form is in `words`, found in the arrays
-        (a binary search per token in C, not a Python loop over the tokens)."""
-        keys = words.keys
-        if not len(keys) or not len(self.lower):
-            return []
-        found = numpy.searchsorted(keys, self._lower_ids)
-        found[found == len(keys)] = 0
-        return numpy.flatnonzero(keys[found] == self._lower_ids).tolist()
 
     @property
     def orths(self) -> List[int]:
@@ -135,17 +122,6 @@ class TokenView:
             self._lemmas = self._doc.to_array(LEMMA).tolist() if self.lower else []
         h = self._lemmas[i]
         return self._store[h].lower() if h else self.lower[i]
-
-
-class WordSet:
-    """A fixed set of lower-case words for `TokenView.positions`: their string ids, sorted
-    (a string's id is its hash, the same in every vocab)."""
-
-    __slots__ = ("words", "keys")
-
-    def __init__(self, words):
-        self.words = frozenset(words)
-        self.keys = numpy.array(sorted({get_string_id(w) for w in self.words}), dtype=numpy.uint64)
 
 
 class WordTest(dict):

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
-from ..tokens import WordSet, view
+from ..tokens import view
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -19,7 +19,6 @@ GENERIC_HOSTILE = frozenset("militants jihadists terrorists insurgents gunmen ex
 GENERIC = GENERIC_STATE | GENERIC_HOSTILE
 CANDIDATE_WORDS = GENERIC | {"fighters", "men", "members", "elements"}
 MARKED_WORDS = CANDIDATE_WORDS | {"by", "hands"}
-MARKED = WordSet(MARKED_WORDS)
 NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
 
 
@@ -61,7 +60,7 @@ class Context:
         self._seen = 0
         self.count_tokens = frozenset()
         # tokens where a subject candidate can begin: actor entity tokens and generic nouns
-        special = self.tv.positions(MARKED)
+        special = [k for k, w in enumerate(words) if w in MARKED_WORDS]
         self._marks = sorted({k for k in special if words[k] in CANDIDATE_WORDS}.union(
             *(range(e["token_start"], e["token_end"]) for e in self.ents if e["label"] in ACTOR_LABELS)))
         self.agent_marks = [k for k in special if words[k] in ("by", "hands")]  # where "by X" can start

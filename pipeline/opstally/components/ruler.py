@@ -25,7 +25,7 @@ from spacy.util import SimpleFrozenList, filter_chain_spans
 
 from ..errors import E_CONFIG
 from ..resources import entity_lines, knowledge_from_lines
-from ..tokens import WordSet, view, write_ents
+from ..tokens import view, write_ents
 
 
 @Language.factory(
@@ -163,7 +163,6 @@ class OpstallyRuler(SpanRuler):
         self.anchored_matcher.add(self._match_key(entry), [pat])
         for w in anchor[1]:
             self._anchors.setdefault(w, set()).add((anchor[0], len(pat)))
-        self._anchor_words = None
         self._patterns.append(entry)
         return True
 
@@ -172,15 +171,11 @@ class OpstallyRuler(SpanRuler):
         pattern whose token p is the anchor can only match doc[i - p : i - p + length]."""
         if not self._anchors:
             return []
-        if self._anchor_words is None:
-            self._anchor_words = WordSet(self._anchors)
-        anchors, tv = self._anchors, view(doc)
-        found = tv.positions(self._anchor_words)
-        if not found:
+        anchors, words = self._anchors, view(doc).lower
+        if anchors.keys().isdisjoint(words):
             return []
-        words = tv.lower
         windows = []
-        for i in found:
+        for i in [i for i, w in enumerate(words) if w in anchors]:
             shapes = anchors[words[i]]
             windows.append((max(0, min(i - p for p, _ in shapes)),
                             min(len(doc), max(i - p + length for p, length in shapes))))
@@ -198,7 +193,6 @@ class OpstallyRuler(SpanRuler):
         self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
         self._anchors: Dict[str, set] = {}
-        self._anchor_words: Optional[WordSet] = None  # the anchors' WordSet, made again after an add
         self._tie_keys: Dict[int, Tuple[int, int]] = {}  # match id -> (label hash, id hash)
         self._knowledge = None
 
