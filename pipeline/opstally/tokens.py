@@ -1,12 +1,13 @@
 """Fast per-document token views: attributes read through arrays, not Token objects.
 
 Creating a Token to read one flag costs more than the rules that read it, so the
-count and event components share one `TokenView` per document (cached for the
-document being processed): the lower-case forms as a list, everything else read per
-index from the token arrays, the StringStore and the lexemes. Strings come through one small
-bounded cache of the last StringStore used (the same words recur from one document to the
-next; past its limit it starts again, so memory stays flat however many documents go through).
+components share one `TokenView` per document (kept while the document lives): the
+lower-case forms as a list, everything else read per index from the token arrays, the
+StringStore and the lexemes. Strings come through one small bounded cache of the last
+StringStore used (the same words recur from one document to the next; past its limit it
+starts again, so memory stays flat however many documents go through).
 """
+import weakref
 from typing import Callable, List, Optional, Tuple
 
 import numpy
@@ -52,8 +53,9 @@ class TokenView:
 
     def __init__(self, doc: Doc):
         self._store = _strings(doc.vocab.strings)
+        ALPHA.trim()
         self._vocab = doc.vocab
-        self._doc = doc
+        self._doc = weakref.ref(doc)  # not the doc itself: views live as long as their docs, no longer
         self._lemmas: Optional[List[int]] = None  # read on first use: the view may be made before the lemmatizer
         self._idx: Optional[List[int]] = None
         if len(doc):
@@ -76,7 +78,7 @@ class TokenView:
         return self._store[self._orths[i]]
 
     def is_alpha(self, i: int) -> bool:
-        return self._vocab[self._orths[i]].is_alpha
+        return ALPHA[self._store[self._orths[i]]]  # spaCy's IS_ALPHA is str.isalpha of the text
 
     def is_space(self, i: int) -> bool:
         return self._vocab[self._orths[i]].is_space
@@ -87,14 +89,14 @@ class TokenView:
 
     def idx(self, i: int) -> int:
         if self._idx is None:
-            self._idx = self._doc.to_array(IDX).tolist()
+            self._idx = self._doc().to_array(IDX).tolist()
         return self._idx[i]
 
     def char_span(self, start: int, end: int) -> Tuple[int, int, str]:
         """(start_char, end_char, text) of tokens start..end-1 (end > start)."""
         idx = self._idx
         if idx is None:
-            idx = self._idx = self._doc.to_array(IDX).tolist()
+            idx = self._idx = self._doc().to_array(IDX).tolist()
         a = idx[start]
         store, orths = self._store, self._orths
         if end - start == 1:
@@ -119,7 +121,7 @@ class TokenView:
 
     def lemma(self, i: int) -> str:
         if self._lemmas is None:
-            self._lemmas = self._doc.to_array(LEMMA).tolist() if self.lower else []
+            self._lemmas = self._doc().to_array(LEMMA).tolist() if self.lower else []
         h = self._lemmas[i]
         return self._store[h].lower() if h else self.lower[i]
 
@@ -141,29 +143,34 @@ class WordTest(dict):
 
     def where(self, words: List[str]) -> List[int]:
         """Indices of the words that pass the test."""
-        if len(self) > STRING_CACHE_LIMIT:
-            self.clear()
+        self.trim()
         return [i for i, w in enumerate(words) if self[w]]
 
+    def trim(self) -> None:
+        """Start again when past the limit (called once per document)."""
+        if len(self) > STRING_CACHE_LIMIT:
+            self.clear()
 
-_last = [None, None]  # doc, view
+
+ALPHA = WordTest(str.isalpha)
+
+_views: "weakref.WeakKeyDictionary[Doc, TokenView]" = weakref.WeakKeyDictionary()
 
 
 def view(doc: Doc) -> TokenView:
-    """The TokenView of `doc`, computed once while the same document goes through the pipeline
-    (made again if a component between two of ours changed the tokens' number)."""
+    """The TokenView of `doc`, made once while the document goes through the pipeline (made
+    again if a component between two of ours changed the tokens' number). Views are kept
+    for as long as their documents live (components run over runs of documents)."""
     v = cached_view(doc)
     if v is None:
-        v = TokenView(doc)
-        _last[0], _last[1] = doc, v
+        v = _views[doc] = TokenView(doc)
     return v
 
 
 def cached_view(doc: Doc) -> Optional[TokenView]:
     """The TokenView of `doc` if one is made already, else None (nothing is made)."""
-    if _last[0] is doc and len(_last[1].lower) == len(doc):  # type: ignore[union-attr]
-        return _last[1]  # type: ignore[return-value]
-    return None
+    v = _views.get(doc)
+    return v if v is not None and len(v.lower) == len(doc) else None
 
 
 def has_sentences(doc: Doc) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from thinc.api import Model
 
 from ..tokens import cached_view
+from .batching import Batched
 
 CACHE_LIMIT = 10_000  # word forms remembered; past it the memo starts again (memory stays flat)
 
@@ -39,7 +40,7 @@ def make_lemmatizer(nlp: Language, model: Optional[Model], name: str, mode: str,
     return ArrayLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
-class ArrayLemmatizer(EnglishLemmatizer):
+class ArrayLemmatizer(Batched, EnglishLemmatizer):
     """spaCy's English lemmatizer whose lookup mode reads and writes token arrays."""
 
     _memo: Dict[int, int]

@@ -26,6 +26,7 @@ from spacy.util import SimpleFrozenList, filter_chain_spans
 from ..errors import E_CONFIG
 from ..resources import entity_lines, knowledge_from_lines
 from ..tokens import view, write_ents
+from .batching import Batched
 
 
 @Language.factory(
@@ -60,7 +61,7 @@ ENTS_FILTERS = {
 }
 
 
-class OpstallyRuler(SpanRuler):
+class OpstallyRuler(Batched, SpanRuler):
     """Entity ruler with opstally's bundled patterns and their place/force knowledge.
 
     Overlaps with entities already on the doc (from an earlier `ner`) follow
