@@ -4,6 +4,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from .tokens import WordTest
 
+
 def _may_start_count(starts: FrozenSet[str], word: str) -> bool:
     return word in starts or word[:1].isdigit()
 

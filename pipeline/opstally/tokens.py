@@ -158,9 +158,11 @@ _views: "weakref.WeakKeyDictionary[Doc, TokenView]" = weakref.WeakKeyDictionary(
 
 
 def view(doc: Doc) -> TokenView:
-    """The TokenView of `doc`, made once while the document goes through the pipeline (made
-    again if a component between two of ours changed the tokens' number). Views are kept
-    for as long as their documents live (components run over runs of documents)."""
+    """The TokenView of `doc`, made once and shared by opstally's components. It is kept as
+    long as the document lives (the components run over runs of documents), and made again
+    if the number of tokens changed. Tokens changed in place without changing their number
+    (a retokenizer that merges and splits) are not seen: do that before opstally's
+    components, not between them."""
     v = cached_view(doc)
     if v is None:
         v = _views[doc] = TokenView(doc)
