@@ -59,7 +59,7 @@ class EntityLinker(Stateless):
         """(alias -> id, knowledge, ambiguous ids), from the pipeline's ruler or the bundled data."""
         # looked up on the class: `hasattr` on the instance would run the property, and raise
         # and catch an AttributeError for every other component, once per document
-        ruler = next((pipe for pipe in self.nlp.pipeline if hasattr(type(pipe[1]), "knowledge")), (None, None))[1]
+        ruler = next((pipe for _, pipe in self.nlp.pipeline if hasattr(type(pipe), "knowledge")), None)
         if ruler is None:
             if self._bundled is None:
                 lines = entity_lines()
