@@ -10,6 +10,12 @@ from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
 from ..tokens import view
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
+
+
+def can_act(e: Dict[str, Any]) -> bool:
+    """A force or group, or an operation whose force is known: an operation stands for its
+    force (ANNOTATION.md), so one with no known force stands for nobody."""
+    return e["label"] in ACTOR_LABELS and (e["label"] != "OPERATION" or bool(e.get("force_id")))
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 GENERIC_STATE = frozenset("forces force troops soldiers army units police policemen personnel commandos "
                           "aircraft jets warplanes helicopters gunships artillery servicemen detachment "
@@ -62,7 +68,7 @@ class Context:
         # tokens where a subject candidate can begin: actor entity tokens and generic nouns
         special = [k for k, w in enumerate(words) if w in MARKED_WORDS]
         self._marks = sorted({k for k in special if words[k] in CANDIDATE_WORDS}.union(
-            *(range(e["token_start"], e["token_end"]) for e in self.ents if e["label"] in ACTOR_LABELS)))
+            *(range(e["token_start"], e["token_end"]) for e in self.ents if can_act(e))))
         self.agent_marks = [k for k in special if words[k] in ("by", "hands")]  # where "by X" can start
         self._sent_key: Tuple[int, int] = (-1, -1)  # the last sentence asked for, and its entities
         self._sent_ents: List[Dict[str, Any]] = []
@@ -71,7 +77,7 @@ class Context:
     # -- entity lookups ------------------------------------------------------------
     def actor_entity_at(self, tok: int) -> Optional[Dict[str, Any]]:
         e = self.ent_at.get(tok)
-        return e if e is not None and e["label"] in ACTOR_LABELS else None
+        return e if e is not None and can_act(e) else None
 
     def actor_in_span(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         for t in range(start, end):

@@ -4,6 +4,8 @@ Runs after the entity ruler (and a statistical `ner`, when there is one). It
 - drops `NOT_ENTITY` matches (names such as "Anbar University" that only exist
   to stop shorter wrong matches inside them);
 - trims a leading article and a trailing possessive from spans a model found;
+- adds operations no pattern knows, named as "Operation Iron Resolve", and the
+  document's other mentions of them (`operation_names`, operation_names.py);
 - gives every entity a canonical id: the pattern id, else the id of a known
   alias with the same words, else a slug of the name (ANNOTATION.md section 3);
 - resolves ids that depend on the country ("Kurdish forces": Peshmerga in Iraq,
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
+from .operation_names import find_operation_names
 from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
@@ -28,9 +31,9 @@ LEADING = frozenset(["the", "The", "THE"])
 TRAILING = frozenset(["'s", "’s", "'", "’"])
 
 
-@Language.factory("opstally_entities", default_config={"labels": list(LABELS)})
-def make_entities(nlp: Language, name: str, labels: List[str]) -> "EntityLinker":
-    return EntityLinker(nlp, name, labels=labels)
+@Language.factory("opstally_entities", default_config={"labels": list(LABELS), "operation_names": True})
+def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool) -> "EntityLinker":
+    return EntityLinker(nlp, name, labels=labels, operation_names=operation_names)
 
 
 def norm_key(text: str) -> str:
@@ -45,11 +48,13 @@ def slug(text: str, upper: bool) -> str:
 
 
 class EntityLinker(Stateless):
-    def __init__(self, nlp: Language, name: str = "opstally_entities", labels: List[str] = list(LABELS)):
+    def __init__(self, nlp: Language, name: str = "opstally_entities", labels: List[str] = list(LABELS),
+                 operation_names: bool = True):
         register_extensions()
         self.nlp = nlp
         self.name = name
         self.labels = tuple(labels)
+        self.operation_names = operation_names and "OPERATION" in self.labels
         self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
@@ -107,6 +112,11 @@ class EntityLinker(Stateless):
                     continue
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
+        if self.operation_names:  # "Operation Iron Resolve", and its other mentions
+            taken = {t for start, end, *_ in kept for t in range(start, end)}
+            named = find_operation_names(tv, taken)
+            if named:
+                kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
         if kept != found:
             strings = doc.vocab.strings
             write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)

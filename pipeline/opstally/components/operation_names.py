@@ -1,0 +1,89 @@
+"""Operations the patterns do not know, found by how news names them.
+
+A new operation is almost always introduced as "Operation Iron Resolve" (or, for
+two, "Operations Euphrates Anvil and Jazira Thunder"): the word "Operation" in
+title case, then a capitalised name. ANNOTATION.md's span is the name without the
+word "Operation". Once a document has named an operation that way, its other
+mentions of the same name ("the Iron Resolve push", "IRON RESOLVE — DAY 6") are the
+same operation. Nothing here overrides an entity already found (a pattern's or a
+model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
+Command" a force.
+"""
+import re
+from typing import List, Set, Tuple
+
+from ..lexicon import FUNCTION_WORDS
+from ..tokens import TokenView
+
+TRIGGERS = frozenset(["Operation", "Operations"])
+JOINERS = frozenset(["of", "the", "'s", "’s"])  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
+NOT_NAMES = frozenset("""command commands monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december""".split())
+MAX_WORDS = 6
+
+
+ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
+
+
+def _name_at(tv: TokenView, k: int, end: int) -> int:
+    """One past the last token of a name starting at k (k when none starts there)."""
+    last = k
+    j = k
+    while j < end and j - k < MAX_WORDS:
+        text = tv.text(j)
+        if (_capitalised(text) and tv.lower[j] not in NOT_NAMES) or (j > k and ROMAN.match(text)):
+            j += 1
+            last = j
+        elif text in JOINERS and j > k:
+            j += 1
+        else:
+            break
+    return last
+
+
+def find_operation_names(tv: TokenView, taken: Set[int]) -> List[Tuple[int, int]]:
+    """(start, end) token spans of operation names no entity covers: the names after
+    "Operation(s)", then every other mention of one of them. `taken` holds the tokens
+    of the entities already found."""
+    words = tv.lower
+    if "operation" not in words and "operations" not in words:  # most documents: one C-level scan
+        return []
+    n = len(words)
+    names: List[Tuple[int, int]] = []
+    for i in [i for i, w in enumerate(words) if w == "operation" or w == "operations"]:
+        if tv.text(i) not in TRIGGERS or i + 1 >= n:
+            continue
+        k = i + 1
+        while k < n:
+            end = _name_at(tv, k, n)
+            if end == k or any(t in taken for t in range(k, end)):
+                break
+            names.append((k, end))
+            # "Operations Euphrates Anvil and Jazira Thunder": a second name after "and"
+            if tv.text(i) != "Operations" or end + 1 >= n or tv.lower[end] != "and":
+                break
+            k = end + 1
+    if not names:
+        return []
+    known = {tuple(tv.lower[s:e]) for s, e in names}
+    lengths = sorted({len(key) for key in known}, reverse=True)
+    out = set(names)
+    covered = set(taken).union(*(range(s, e) for s, e in names))
+    for i in range(n):
+        if i in covered:
+            continue
+        for length in lengths:
+            key = tuple(tv.lower[i:i + length])
+            if key in known and not covered.intersection(range(i, i + length)) and \
+                    (i + length >= n or not _capitalised(tv.text(i + length))) and \
+                    (i == 0 or not _capitalised(tv.text(i - 1)) or tv.lower[i - 1] in FUNCTION_WORDS
+                     or tv.text(i - 1) in TRIGGERS) and \
+                    tv.text(i)[:1].isupper():
+                out.add((i, i + length))
+                covered.update(range(i, i + length))
+                break
+    return sorted(out)
