@@ -113,8 +113,7 @@ class EntityLinker(Stateless):
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
-            taken = {t for start, end, *_ in kept for t in range(start, end)}
-            named = find_operation_names(tv, taken)
+            named = find_operation_names(tv, [(start, end) for start, end, *_ in kept])
             if named:
                 kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
         if kept != found:

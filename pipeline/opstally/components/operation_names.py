@@ -10,14 +10,15 @@ model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
 import re
-from typing import List, Set, Tuple
+from typing import Dict, Iterable, List, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
 from ..tokens import TokenView
 
 TRIGGERS = frozenset(["Operation", "Operations"])
 JOINERS = frozenset(["of", "the", "'s", "’s"])  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
-NOT_NAMES = frozenset("""command commands monday tuesday wednesday thursday friday saturday sunday january
+NOT_NAMES = frozenset("""command commands commander commanders room rooms center centre headquarters
+update updates summary report monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
 MAX_WORDS = 6
 
@@ -45,13 +46,14 @@ def _name_at(tv: TokenView, k: int, end: int) -> int:
     return last
 
 
-def find_operation_names(tv: TokenView, taken: Set[int]) -> List[Tuple[int, int]]:
+def find_operation_names(tv: TokenView, entities: Iterable[Tuple[int, int]]) -> List[Tuple[int, int]]:
     """(start, end) token spans of operation names no entity covers: the names after
-    "Operation(s)", then every other mention of one of them. `taken` holds the tokens
+    "Operation(s)", then every other mention of one of them. `entities`: the (start, end)
     of the entities already found."""
     words = tv.lower
     if "operation" not in words and "operations" not in words:  # most documents: one C-level scan
         return []
+    taken: Set[int] = {t for start, end in entities for t in range(start, end)}
     n = len(words)
     names: List[Tuple[int, int]] = []
     for i in [i for i, w in enumerate(words) if w == "operation" or w == "operations"]:
@@ -69,21 +71,25 @@ def find_operation_names(tv: TokenView, taken: Set[int]) -> List[Tuple[int, int]
             k = end + 1
     if not names:
         return []
-    known = {tuple(tv.lower[s:e]) for s, e in names}
-    lengths = sorted({len(key) for key in known}, reverse=True)
+    # other mentions: only where a name's first word stands
+    by_first: Dict[str, List[Tuple[str, ...]]] = {}
+    for s, e in names:
+        key = tuple(words[s:e])
+        if key not in by_first.setdefault(key[0], []):
+            by_first[key[0]].append(key)
     out = set(names)
     covered = set(taken).union(*(range(s, e) for s, e in names))
-    for i in range(n):
-        if i in covered:
+    for i in [i for i, w in enumerate(words) if w in by_first]:
+        if i in covered or not tv.text(i)[:1].isupper():
             continue
-        for length in lengths:
-            key = tuple(tv.lower[i:i + length])
-            if key in known and not covered.intersection(range(i, i + length)) and \
-                    (i + length >= n or not _capitalised(tv.text(i + length))) and \
-                    (i == 0 or not _capitalised(tv.text(i - 1)) or tv.lower[i - 1] in FUNCTION_WORDS
-                     or tv.text(i - 1) in TRIGGERS) and \
-                    tv.text(i)[:1].isupper():
-                out.add((i, i + length))
-                covered.update(range(i, i + length))
+        if i > 0 and _capitalised(tv.text(i - 1)) and words[i - 1] not in FUNCTION_WORDS \
+                and tv.text(i - 1) not in TRIGGERS:
+            continue  # inside a longer capitalised name
+        for key in sorted(by_first[words[i]], key=len, reverse=True):
+            end = i + len(key)
+            if tuple(words[i:end]) == key and not covered.intersection(range(i, end)) and \
+                    (end >= n or not _capitalised(tv.text(end))):
+                out.add((i, end))
+                covered.update(range(i, end))
                 break
     return sorted(out)
