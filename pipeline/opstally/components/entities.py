@@ -113,7 +113,7 @@ class EntityLinker(Stateless):
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
-            named = find_operation_names(tv, [(start, end) for start, end, *_ in kept])
+            named = find_operation_names(tv, kept)
             if named:
                 kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
         if kept != found:

@@ -10,7 +10,7 @@ model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
 import re
-from typing import Dict, Iterable, List, Set, Tuple
+from typing import Any, Dict, Iterable, List, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
 from ..tokens import TokenView
@@ -46,19 +46,29 @@ def _name_at(tv: TokenView, k: int, end: int) -> int:
     return last
 
 
-def find_operation_names(tv: TokenView, entities: Iterable[Tuple[int, int]]) -> List[Tuple[int, int]]:
+def _positions(words: List[str], word: str) -> List[int]:
+    """Where `word` stands in `words` (list.count and list.index: the searches run in C)."""
+    out: List[int] = []
+    k = -1
+    for _ in range(words.count(word)):
+        k = words.index(word, k + 1)
+        out.append(k)
+    return out
+
+
+def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]]) -> List[Tuple[int, int]]:
     """(start, end) token spans of operation names no entity covers: the names after
-    "Operation(s)", then every other mention of one of them. `entities`: the (start, end)
-    of the entities already found."""
+    "Operation(s)", then every other mention of one of them. `entities`: the entities
+    already found, as tuples that begin with (start, end)."""
     words = tv.lower
-    if "operation" not in words and "operations" not in words:  # most documents: one C-level scan
+    triggers = [i for i in _positions(words, "operation") + _positions(words, "operations")
+                if tv.text(i) in TRIGGERS and i + 1 < len(words)]
+    if not triggers:  # most documents: "operation" absent, or only as a common noun
         return []
-    taken: Set[int] = {t for start, end in entities for t in range(start, end)}
+    taken: Set[int] = {t for e in entities for t in range(e[0], e[1])}
     n = len(words)
     names: List[Tuple[int, int]] = []
-    for i in [i for i, w in enumerate(words) if w == "operation" or w == "operations"]:
-        if tv.text(i) not in TRIGGERS or i + 1 >= n:
-            continue
+    for i in sorted(triggers):
         k = i + 1
         while k < n:
             end = _name_at(tv, k, n)
