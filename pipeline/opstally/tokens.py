@@ -8,7 +8,7 @@ StringStore used (the same words recur from one document to the next; past its l
 starts again, so memory stays flat however many documents go through).
 """
 import weakref
-from typing import Callable, List, Optional, Tuple
+from typing import Any, Callable, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
@@ -18,28 +18,34 @@ from spacy.tokens import Doc
 STRING_CACHE_LIMIT = 20_000  # strings remembered; past it the cache starts again (memory stays flat)
 
 
-class _Strings(dict):
-    """hash -> string of one StringStore, filled on first use: a dict lookup instead of the
-    store's lookup and decoding for every token."""
+class Remembered(dict):
+    """`fn(key)`, computed on first use and remembered; `trim()` starts again past
+    STRING_CACHE_LIMIT entries (memory stays flat)."""
 
-    __slots__ = ("store",)
+    __slots__ = ("fn",)
 
-    def __init__(self, store):
+    def __init__(self, fn: Callable[[Any], Any]):
         super().__init__()
-        self.store = store
+        self.fn = fn
 
-    def __missing__(self, h: int) -> str:
-        s = self[h] = self.store[h]
-        return s
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.fn(key)
+        return value
+
+    def trim(self) -> None:
+        if len(self) > STRING_CACHE_LIMIT:
+            self.clear()
 
 
-_strings_cache: List[Optional[_Strings]] = [None]
+_strings_cache: List[Optional[Remembered]] = [None]  # hash -> string of the last StringStore used
 
 
-def _strings(store) -> _Strings:
+def _strings(store) -> Remembered:
+    """A dict lookup instead of the store's lookup and decoding for every token."""
     cache = _strings_cache[0]
-    if cache is None or cache.store is not store or len(cache) > STRING_CACHE_LIMIT:
-        cache = _strings_cache[0] = _Strings(store)
+    if cache is None or cache.fn.__self__ is not store:
+        cache = _strings_cache[0] = Remembered(store.__getitem__)
+    cache.trim()
     return cache
 
 
@@ -69,10 +75,6 @@ class TokenView:
     def orths(self) -> List[int]:
         """The ORTH id of every token."""
         return self._orths
-
-    def string(self, h: int) -> str:
-        """The string of a hash in the vocab's StringStore."""
-        return self._store[h]
 
     def text(self, i: int) -> str:
         return self._store[self._orths[i]]
@@ -126,30 +128,16 @@ class TokenView:
         return self._store[h].lower() if h else self.lower[i]
 
 
-class WordTest(dict):
-    """A test on a lower-case word, remembered per word (bounded as the string cache is):
-    `where(words)` scans a document with one dict lookup per token, the test itself runs
-    once per new word."""
+class WordTest(Remembered):
+    """A test on a lower-case word, remembered per word (bounded): `where(words)` scans a
+    document with one dict lookup per token, the test itself runs once per new word."""
 
-    __slots__ = ("test",)
-
-    def __init__(self, test: Callable[[str], bool]):
-        super().__init__()
-        self.test = test
-
-    def __missing__(self, word: str) -> bool:
-        result = self[word] = bool(self.test(word))
-        return result
+    __slots__ = ()
 
     def where(self, words: List[str]) -> List[int]:
         """Indices of the words that pass the test."""
         self.trim()
         return [i for i, w in enumerate(words) if self[w]]
-
-    def trim(self) -> None:
-        """Start again when past the limit (called once per document)."""
-        if len(self) > STRING_CACHE_LIMIT:
-            self.clear()
 
 
 ALPHA = WordTest(str.isalpha)

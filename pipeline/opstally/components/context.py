@@ -10,12 +10,6 @@ from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
 from ..tokens import view
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
-
-
-def can_act(e: Dict[str, Any]) -> bool:
-    """A force or group, or an operation whose force is known: an operation stands for its
-    force (ANNOTATION.md), so one with no known force stands for nobody."""
-    return e["label"] in ACTOR_LABELS and (e["label"] != "OPERATION" or bool(e.get("force_id")))
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 GENERIC_STATE = frozenset("forces force troops soldiers army units police policemen personnel commandos "
                           "aircraft jets warplanes helicopters gunships artillery servicemen detachment "
@@ -30,6 +24,12 @@ NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "
 
 SUBJECT_AUX = frozenset("is are was were has have had will would said says announced reported continue continued "
                         "launched began begin started operate operated".split())
+
+
+def can_act(e: Dict[str, Any]) -> bool:
+    """A force or group, or an operation whose force is known: an operation stands for its
+    force (ANNOTATION.md), so one with no known force stands for nobody."""
+    return e["label"] in ACTOR_LABELS and (e["label"] != "OPERATION" or bool(e.get("force_id")))
 
 
 def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:

@@ -21,8 +21,6 @@ NOT_NAMES = frozenset("""command commands commander commanders room rooms center
 update updates summary report monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
 MAX_WORDS = 6
-
-
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 
 
@@ -88,7 +86,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]]) -> Li
         if key not in by_first.setdefault(key[0], []):
             by_first[key[0]].append(key)
     out = set(names)
-    covered = set(taken).union(*(range(s, e) for s, e in names))
+    covered = taken.union(*(range(s, e) for s, e in names))
     for i in [i for i, w in enumerate(words) if w in by_first]:
         if i in covered or not tv.text(i)[:1].isupper():
             continue
