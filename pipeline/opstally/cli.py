@@ -138,6 +138,73 @@ def corpus_build(
         raise typer.Exit(1)
 
 
+RECORDS_HELP = "Extract output: JSONL files (.gz too) or '-' for stdin (the default)."
+
+
+@app.command()
+def tally(
+    inputs: Optional[List[str]] = typer.Argument(None, help=RECORDS_HELP),
+    by: str = typer.Option("actor,action", "--by", "-b",
+                           help="Group by any of actor, action, affected, province, operation, date "
+                                "(date:day|week|month|year), comma-separated."),
+    period: str = typer.Option("month", "--period", help="Period of a bare `date` key: day, week, month, year."),
+    scope: str = typer.Option("incident", "--scope",
+                              help="incident (default), period, cumulative, or all (each scope apart, never summed)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Sum counts per group: each fact once (same_as), a whole not its parts (part_of)."""
+    from .errors import OpstallyError
+    from .tally import run_tally
+
+    try:
+        run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt)
+    except OpstallyError as exc:
+        _fail(exc)
+
+
+@app.command()
+def export(
+    inputs: Optional[List[str]] = typer.Argument(None, help=RECORDS_HELP),
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv, tsv, jsonl, parquet (needs opstally[parquet]) or acled."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    bom: bool = typer.Option(False, "--bom", help="Start the file with a UTF-8 byte order mark (for Excel)."),
+) -> None:
+    """Flat tables, one row per event (acled: one row per counted fact), documented columns."""
+    from .errors import OpstallyError
+    from .export import run_export
+
+    try:
+        _, stats = run_export(inputs or [], fmt, str(output) if output else None, bom=bom)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    for note in stats.notes():
+        typer.echo(f"opstally: {note}", err=True)
+
+
+@app.command()
+def schema(
+    files: Optional[List[str]] = typer.Argument(None, help="Record files to check; none: print the schema."),
+) -> None:
+    """Print the JSON Schema of the record format, or check record files against it."""
+    from .errors import OpstallyError
+    from .schema import check_files, schema_text
+
+    if not files:
+        typer.echo(schema_text())
+        return
+    try:
+        problems, n = check_files(files)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    for p in problems:
+        typer.echo(p)
+    typer.echo(f"{n} records, {len(problems)} problems", err=True)
+    if problems:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app(prog_name="opstally")
 

@@ -32,3 +32,7 @@ E_RESOURCE = "E204"        # bundled data missing from the installation
 E_GOLD = "E205"            # an evaluation gold file that is not valid
 E_CONFIG = "E206"         # a component setting that is not valid
 E_RESUME = "E207"          # --resume on output that does not belong to these inputs
+# Reading records back (tally, export, schema)
+E_RECORDS = "E208"         # a record file that cannot be read (missing, not gzip, not UTF-8)
+E_OPTIONAL = "E209"        # an optional dependency that is not installed (parquet: pyarrow)
+E_OPTION = "E210"          # a command option that is not valid (--by, --period, --format)

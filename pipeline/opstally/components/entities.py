@@ -110,6 +110,8 @@ class EntityLinker(Stateless):
                 span = _trim(Span(doc, start, end, label=label, kb_id=kb))
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
+                if label == "PROVINCE" and f"PROVINCE|{norm_key(span.text)}" not in aliases:
+                    continue  # provinces are a closed list: a model's span none of them names is not one
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions

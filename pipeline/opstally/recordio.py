@@ -1,0 +1,93 @@
+"""Reading `opstally extract` output back: JSONL files (also .gz) or stdin, one record a line.
+
+Shared by `tally`, `export` and `schema`. A line that is not a JSON object and an error record
+(`{"id", "error"}`) are counted, never raised: a table is made of the records that are good.
+"""
+import gzip
+import io
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO
+
+from .errors import E_RECORDS, OpstallyError
+
+STDIN = "-"
+
+
+@dataclass
+class ReadStats:
+    """What was read: records with events data, error records (by code), lines that were not records."""
+    records: int = 0
+    errors: Dict[str, int] = field(default_factory=dict)
+    bad_lines: List[str] = field(default_factory=list)
+
+    @property
+    def n_errors(self) -> int:
+        return sum(self.errors.values())
+
+    def notes(self) -> List[str]:
+        out = []
+        if self.errors:
+            codes = ", ".join(f"{code} ×{n}" for code, n in sorted(self.errors.items()))
+            out.append(f"{self.n_errors} error records skipped ({codes})")
+        if self.bad_lines:
+            out.append(f"{len(self.bad_lines)} lines are not records (first: {self.bad_lines[0]})")
+        return out
+
+
+def _open_text(path: str, stdin: Optional[TextIO]) -> TextIO:
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:  # gzip on stdin works too
+            head = buffer.peek(2)[:2] if hasattr(buffer, "peek") else b""
+            if head == b"\x1f\x8b":
+                return io.TextIOWrapper(gzip.GzipFile(fileobj=buffer), encoding="utf-8")
+            return io.TextIOWrapper(buffer, encoding="utf-8")
+        return stream
+    p = Path(path)
+    if not p.is_file():
+        raise OpstallyError(E_RECORDS, f"record file {path!r} does not exist.",
+                            "Give the JSONL written by `opstally extract` (a file, a .gz, or '-' for stdin).")
+    if p.suffix == ".gz":
+        return gzip.open(p, "rt", encoding="utf-8")
+    return open(p, encoding="utf-8")
+
+
+def read_records(paths: Sequence[str], stats: ReadStats, stdin: Optional[TextIO] = None) -> Iterator[Dict[str, Any]]:
+    """Every good record of `paths` (default: stdin), in order; the rest is counted in `stats`."""
+    for path in paths or [STDIN]:
+        where = "stdin" if path == STDIN else path
+        try:
+            fh = _open_text(path, stdin)
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    rec = _parse(line, f"{where}:{n}", stats)
+                    if rec is not None:
+                        yield rec
+        except (OSError, UnicodeDecodeError, EOFError) as exc:
+            raise OpstallyError(E_RECORDS, f"cannot read {where}: {exc}.",
+                                "Give UTF-8 JSONL, gzip-compressed or not.") from None
+
+
+def _parse(line: str, where: str, stats: ReadStats) -> Optional[Dict[str, Any]]:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        stats.bad_lines.append(f"{where}: not JSON ({exc.msg})")
+        return None
+    if not isinstance(rec, dict):
+        stats.bad_lines.append(f"{where}: not a JSON object")
+        return None
+    if "error" in rec:
+        err = rec["error"]
+        code = err.get("code", "?") if isinstance(err, dict) else "?"
+        stats.errors[str(code)] = stats.errors.get(str(code), 0) + 1
+        return None
+    if not isinstance(rec.get("events", []), list):
+        stats.bad_lines.append(f"{where}: \"events\" is not a list")
+        return None
+    stats.records += 1
+    return rec
