@@ -205,3 +205,14 @@ def test_tally_after_extract_in_a_real_pipe(tmp_path):
                            capture_output=True, check=True)
     rows = list(csv.DictReader(io.StringIO(tally.stdout.decode("utf-8"))))
     assert {(r["actor"], r["action"], r["shown"]) for r in rows} == {("SDF", "kill", "≥ 40"), ("CJTF-OIR", "strike", "6")}
+
+
+def test_tally_cli_table_limit_and_sort():
+    many = jsonl(*[rec(f"d{i}", *[ev("kill", 1, actor=f"UNIT-{i:02d}")] * (i + 1)) for i in range(8)])
+    result = runner.invoke(app, ["tally", "-b", "actor", "--sort", "events", "--limit", "3"], input=many)
+    assert result.exit_code == 0, result.output
+    assert "5 more rows" in result.stdout
+    shown_units = [u for u in (f"Unit {i:02d}" for i in range(8)) if u in result.stdout]
+    assert shown_units == ["Unit 05", "Unit 06", "Unit 07"]  # the most events first
+    full = runner.invoke(app, ["tally", "-b", "actor", "-f", "csv", "--limit", "3"], input=many)
+    assert len(full.stdout.splitlines()) == 9  # csv has every row whatever --limit says

@@ -151,13 +151,15 @@ def tally(
     scope: str = typer.Option("incident", "--scope",
                               help="incident (default), period, cumulative, or all (each scope apart, never summed)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    sort: str = typer.Option("keys", "--sort", help="Row order: keys (unknown last) or events (most first)."),
+    limit: int = typer.Option(50, "--limit", min=0, help="Most rows a table shows per scope (0: all; csv/json: all)."),
 ) -> None:
     """Sum counts per group: each fact once (same_as), a whole not its parts (part_of)."""
     from .errors import OpstallyError
     from .tally import run_tally
 
     try:
-        run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt)
+        run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt, view=(sort, limit))
     except OpstallyError as exc:
         _fail(exc)
 

@@ -167,11 +167,11 @@ def run_export(inputs: Sequence[str], fmt: str = "csv", output: Optional[str] = 
         rows, columns = event_rows(records), EVENT_COLUMNS
     if fmt == "parquet":
         return write_parquet(rows, columns, str(output)), stats
-    from .extract import AtomicWriter
-
     names = [name for name, _ in columns]
     if output is None:
         return _write_text(rows, names, fmt, stdout or sys.stdout), stats
+    from .extract import AtomicWriter  # (imports spaCy: only when writing a file)
+
     with AtomicWriter(str(output)) as out:
         if bom:
             out.write("\ufeff")

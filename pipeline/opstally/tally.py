@@ -139,12 +139,18 @@ def shown(total: float, bound: str, sep: bool = True) -> str:
     return SHOWN[bound].format(f"{number:,}" if sep else number)
 
 
-def tally_rows(result: Tally) -> List[Dict[str, Any]]:
-    """Flat rows: scope, each key (and a readable name for ids), unit, events, documents, total, bound."""
+def _order(cells: Dict[Key, Cell], sort: str) -> List[Key]:
+    by_keys = sorted(cells, key=lambda k: tuple((v is None, v or "") for v in k))
+    return by_keys if sort == "keys" else sorted(by_keys, key=lambda k: -cells[k].events)
+
+
+def tally_rows(result: Tally, sort: str = "keys") -> List[Dict[str, Any]]:
+    """Flat rows: scope, each key (and a readable name for ids), unit, events, documents, total,
+    bound; per scope in key order (unknown last), or most events first with `sort="events"`."""
     rows = []
     names = [name for name, _ in result.by]
     for scope, cells in result.cells.items():
-        for key in sorted(cells, key=lambda k: tuple((v is None, v or "") for v in k)):
+        for key in _order(cells, sort):
             cell = cells[key]
             row: Dict[str, Any] = {"scope": scope}
             for name, value in zip(names, key):
@@ -175,9 +181,11 @@ def skipped_note(result: Tally) -> Optional[str]:
     return "not summed: " + ", ".join(parts) + hint
 
 
-def render_tables(result: Tally, rows: List[Dict[str, Any]], console) -> None:
-    """One rich table per scope; ids shown by their readable names; `—` for unknown."""
+def render_tables(result: Tally, rows: List[Dict[str, Any]], console, limit: int = 0) -> None:
+    """One rich table per scope, at most `limit` rows each (0: all); ids shown by their readable
+    names, `—` for unknown. Cells are plain text, never rich markup."""
     from rich.table import Table
+    from rich.text import Text
 
     names = [name for name, _ in result.by]
     headers = [f"date ({grain})" if name == "date" else name for name, grain in result.by]
@@ -192,24 +200,30 @@ def render_tables(result: Tally, rows: List[Dict[str, Any]], console) -> None:
             table.add_column("unit")
         for header in ("events", "docs", "total"):
             table.add_column(header, justify="right")
-        for r in scoped:
+        for r in scoped[:limit or None]:
             cells = [(r.get(f"{n}_name") if n in NAMED_KEYS else r[n]) or "—" for n in names]
             cells += [r["unit"] or ""] if with_unit else []
-            table.add_row(*cells, str(r["events"]), str(r["documents"]), shown(r["total"], r["bound"]))
+            cells += [str(r["events"]), str(r["documents"]), shown(r["total"], r["bound"])]
+            table.add_row(*(Text(c) for c in cells))
         if not scoped:
             table.caption = "no counted events"
+        elif limit and len(scoped) > limit:
+            table.caption = f"{len(scoped) - limit} more rows: --limit 0 shows all, -f csv writes all"
         console.print(table)
 
 
 def run_tally(inputs: Sequence[str], by: str, *, period: str = "month", scope: str = "incident",
-              fmt: str = "table", streams: Tuple[Any, Any] = (None, None)) -> Tally:
-    """Read records from `inputs` (default stdin), tally, and write `fmt` to streams[0];
-    notes (skipped events, error records) go to streams[1]."""
+              fmt: str = "table", view: Tuple[str, int] = ("keys", 50)) -> Tally:
+    """Read records from `inputs` (default stdin), tally, and write `fmt` to stdout; notes
+    (skipped events, error records) to stderr. `view`: row order (keys|events) and the most
+    rows a table shows per scope (0: all; csv and json always have all)."""
     import sys
 
     from .recordio import ReadStats, read_records
 
-    out, err = streams[0] or sys.stdout, streams[1] or sys.stderr
+    out, err = sys.stdout, sys.stderr
+    if view[0] not in ("keys", "events"):
+        raise OpstallyError(E_OPTION, f"unknown sort {view[0]!r}.", "Use keys or events.")
     if scope not in SCOPES + ("all",):
         raise OpstallyError(E_OPTION, f"unknown scope {scope!r}.", "Use incident, period, cumulative or all.")
     if fmt not in ("table", "csv", "json"):
@@ -217,15 +231,15 @@ def run_tally(inputs: Sequence[str], by: str, *, period: str = "month", scope: s
     groups = parse_by(by, period)
     stats = ReadStats()
     result = tally_records(read_records(inputs, stats), groups, SCOPES if scope == "all" else (scope,))
-    rows = tally_rows(result)
+    rows = tally_rows(result, view[0])
     notes = [n for n in [skipped_note(result)] + stats.notes() if n]
-    _write(result, rows, fmt, out)
+    _write(result, rows, fmt, out, view[1])
     for note in [f"{stats.records} records"] + notes:
         err.write(f"opstally: {note}\n")
     return result
 
 
-def _write(result: Tally, rows: List[Dict[str, Any]], fmt: str, out) -> None:
+def _write(result: Tally, rows: List[Dict[str, Any]], fmt: str, out, limit: int) -> None:
     import json
 
     if fmt == "csv":
@@ -241,4 +255,4 @@ def _write(result: Tally, rows: List[Dict[str, Any]], fmt: str, out) -> None:
         from rich.console import Console
 
         terminal = hasattr(out, "isatty") and out.isatty()
-        render_tables(result, rows, Console(file=out, width=None if terminal else 160, soft_wrap=False))
+        render_tables(result, rows, Console(file=out, width=None if terminal else 160, soft_wrap=False), limit)
