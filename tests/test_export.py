@@ -247,3 +247,24 @@ def test_export_cli_stdin_to_stdout():
     result = runner.invoke(app, ["export", "-f", "jsonl"], input="".join(json.dumps(r) + "\n" for r in RECORDS))
     assert result.exit_code == 0, result.output
     assert len(result.stdout.splitlines()) == 5
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["kill", "capture", "clear"]), st.integers(1, 10 ** 6),
+                          st.sampled_from([None, "IQ-AN", "SY-RA"]), st.text(max_size=20)), max_size=6))
+def test_export_csv_round_trips_values(spec):
+    events = [ev(action, value, province_id=prov, item={"start": 0, "end": 1, "text": item or None})
+              for action, value, prov, item in spec]
+    buf = io.StringIO()
+    from opstally.export import write_delimited
+
+    n = write_delimited(event_rows([record(*events)]), [name for name, _ in EVENT_COLUMNS], buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert n == len(rows) == len(events) == len(buf.getvalue().splitlines()) - 1
+    for row, (action, value, prov, item) in zip(rows, spec):
+        assert (row["action"], row["value"], row["province_id"]) == (action, str(value), prov or "")
+        assert row["item"] == " ".join(item.split())  # one line, white space runs as one space

@@ -216,3 +216,34 @@ def test_tally_cli_table_limit_and_sort():
     assert shown_units == ["Unit 05", "Unit 06", "Unit 07"]  # the most events first
     full = runner.invoke(app, ["tally", "-b", "actor", "-f", "csv", "--limit", "3"], input=many)
     assert len(full.stdout.splitlines()) == 9  # csv has every row whatever --limit says
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+EVENTS = st.lists(st.fixed_dictionaries({
+    "action": st.sampled_from(["kill", "capture", "strike"]),
+    "value": st.integers(1, 5000),
+    "bound": st.sampled_from(["exact", "approx", "at_least", "at_most"]),
+    "actor": st.sampled_from(["ISF", "SDF", None]),
+    "scope": st.sampled_from(["incident", "period", "cumulative", None]),
+    "repeat": st.booleans(),
+}), max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(EVENTS)
+def test_tally_totals_are_the_counted_events_per_scope(spec):
+    events = []
+    for i, s in enumerate(spec):
+        keys = {"same_as": 0 if s["repeat"] and i else None}
+        if s["scope"]:
+            keys["scope"] = s["scope"]
+        events.append(ev(s["action"], s["value"], s["bound"], actor=s["actor"], **keys))
+    result = tally_records([rec("a", *events)], parse_by("action"), ("incident", "period", "cumulative"))
+    for scope in ("incident", "period", "cumulative"):
+        counted = [e for e in events if (e.get("scope") or "incident") == scope and e["same_as"] is None]
+        got = sum(cell.total for cell in result.cells[scope].values())
+        assert got == sum(e["count"]["value"] for e in counted)
+        assert sum(cell.events for cell in result.cells[scope].values()) == len(counted)
+    assert result.skipped.get("repeated mentions (same_as)", 0) == sum(e["same_as"] is not None for e in events)

@@ -101,11 +101,12 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _SPACE.sub(" ", value) if isinstance(value, str) else str(value)
+    return _SPACE.sub(" ", value).strip() if isinstance(value, str) else str(value)
 
 
 def write_delimited(rows: Iterable[Dict[str, Any]], columns: Sequence[str], out: TextIO, delimiter: str = ",") -> int:
-    """CSV (RFC 4180 quoting) or TSV (no field holds a tab or a line break); null -> empty."""
+    """CSV (RFC 4180 quoting) or TSV; white space runs in a field become one space (no field holds
+    a tab or a line break), null -> empty."""
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(columns)
     n = 0
