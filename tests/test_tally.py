@@ -247,3 +247,15 @@ def test_tally_totals_are_the_counted_events_per_scope(spec):
         assert got == sum(e["count"]["value"] for e in counted)
         assert sum(cell.events for cell in result.cells[scope].values()) == len(counted)
     assert result.skipped.get("repeated mentions (same_as)", 0) == sum(e["same_as"] is not None for e in events)
+
+
+def test_tally_stdin_terminal_is_a_coded_error_not_a_hang():
+    from opstally.recordio import ReadStats, read_records
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    with pytest.raises(OpstallyError) as exc:
+        list(read_records([], ReadStats(), stdin=Terminal()))
+    assert exc.value.code == "E208"

@@ -40,6 +40,9 @@ class ReadStats:
 def _open_text(path: str, stdin: Optional[TextIO]) -> TextIO:
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin
+        if stream.isatty():
+            raise OpstallyError(E_RECORDS, "no records to read: stdin is a terminal.",
+                                "Give a file (opstally tally out.jsonl) or pipe extract output in.")
         buffer = getattr(stream, "buffer", None)
         if buffer is not None:  # gzip on stdin works too
             head = buffer.peek(2)[:2] if hasattr(buffer, "peek") else b""
