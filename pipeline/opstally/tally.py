@@ -191,6 +191,9 @@ def render_tables(result: Tally, rows: List[Dict[str, Any]], console, limit: int
     headers = [f"date ({grain})" if name == "date" else name for name, grain in result.by]
     for scope in result.cells:
         scoped = [r for r in rows if r["scope"] == scope]
+        if not scoped:
+            console.print(Text(f"{scope} counts: no counted events"))
+            continue
         with_unit = any(r["unit"] for r in scoped)
         table = Table(title=f"{scope} counts" + ("" if scope == "incident" else " (totals, not incidents)"),
                       title_justify="left")
@@ -205,9 +208,7 @@ def render_tables(result: Tally, rows: List[Dict[str, Any]], console, limit: int
             cells += [r["unit"] or ""] if with_unit else []
             cells += [str(r["events"]), str(r["documents"]), shown(r["total"], r["bound"])]
             table.add_row(*(Text(c) for c in cells))
-        if not scoped:
-            table.caption = "no counted events"
-        elif limit and len(scoped) > limit:
+        if limit and len(scoped) > limit:
             table.caption = f"{len(scoped) - limit} more rows: --limit 0 shows all, -f csv writes all"
         console.print(table)
 
