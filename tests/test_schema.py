@@ -171,3 +171,15 @@ def test_schema_cli_prints_and_checks(tmp_path):
     result = runner.invoke(app, ["schema", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:2 (doc-1): events/0/scope" in result.stdout and f"{bad}:3: not JSON" in result.stdout
+
+
+@pytest.mark.parametrize("text", [
+    "Operation A Operation A",                                   # what the fuzz test found
+    "OPERATION UPDATE: Operation Iron Resolve Operation Iron Resolve continues.",
+    "Operation Desert Anvil Operation Jazira Thunder, day 3.",
+    "Operations Iron Resolve and Desert Anvil, then Operation Desert Anvil again.",
+])
+def test_schema_operation_names_after_a_trigger_never_overlap(nlp, text):
+    (rec,) = extract_records(nlp, [InputDoc("op", text)])
+    assert record_problems(rec) == [] and schema_problems(rec) == []
+    assert all("Operation" not in e["text"] for e in rec["entities"] if e["label"] == "OPERATION")

@@ -34,6 +34,8 @@ def _name_at(tv: TokenView, k: int, end: int) -> int:
     j = k
     while j < end and j - k < MAX_WORDS:
         text = tv.text(j)
+        if text in TRIGGERS:  # "Operation A Operation A": the next trigger starts the next name
+            break
         if (_capitalised(text) and tv.lower[j] not in NOT_NAMES) or (j > k and ROMAN.match(text)):
             j += 1
             last = j
