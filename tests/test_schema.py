@@ -183,3 +183,25 @@ def test_schema_operation_names_after_a_trigger_never_overlap(nlp, text):
     (rec,) = extract_records(nlp, [InputDoc("op", text)])
     assert record_problems(rec) == [] and schema_problems(rec) == []
     assert all("Operation" not in e["text"] for e in rec["entities"] if e["label"] == "OPERATION")
+
+
+@pytest.mark.parametrize("text, kb_id", [
+    ("Turkish troops pressed on with Operation À in the hills.", "a"),     # what the fuzz test found: id ""
+    ("Forces began Operation Çelik Kalkan near Duhok.", "celik-kalkan"),
+    ("The army launched Operation Şafak Yıldızı overnight.", "safak-yldz"),
+])
+def test_schema_slugs_of_accented_names_are_ascii_ids(nlp, text, kb_id):
+    (rec,) = extract_records(nlp, [InputDoc("acc", text)])
+    assert [e["kb_id"] for e in rec["entities"] if e["label"] == "OPERATION"] == [kb_id]
+    assert schema_problems(rec) == [] and record_problems(rec) == []
+
+
+@pytest.mark.parametrize("name", ["عملية", "Ⅻ", "---"])
+def test_schema_slug_of_a_name_without_latin_letters_is_still_an_id(name):
+    from opstally.components.entities import slug
+
+    low, up = slug(name, upper=False), slug(name, upper=True)
+    assert low and low == slug(name, upper=False) and up == low.upper()
+    assert schema_problems({"id": "s", "text": name, "entities": [
+        {"start": 0, "end": len(name), "label": "OPERATION", "text": name, "kb_id": low},
+        ], "events": []}) == []

@@ -13,7 +13,9 @@ Runs after the entity ruler (and a statistical `ner`, when there is one). It
 - writes `doc._.opstally_entities`: plain dicts with character and token offsets,
   `label`, `kb_id`, and `province_id` (places) or `force_id` (operations).
 """
+import hashlib
 import re
+import unicodedata
 from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.language import Language
@@ -43,7 +45,10 @@ def norm_key(text: str) -> str:
 
 
 def slug(text: str, upper: bool) -> str:
-    s = re.sub(r"[^0-9A-Za-z]+", "-", text.replace("’", "").replace("'", "")).strip("-")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")  # "À" -> "A"
+    s = re.sub(r"[^0-9A-Za-z]+", "-", ascii_text.replace("’", "").replace("'", "")).strip("-")
+    if not s:  # no Latin letter or digit at all: still an id of the record format, stable for the name
+        s = "name-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return s.upper() if upper else s.lower()
 
 
