@@ -10,12 +10,13 @@ the count. A cue inside a longer one is dropped ("this week" in "earlier this we
 """
 import datetime as dt
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 
-from .datetext import DateGrammar, Date, month_window, resolve_relative
+from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
 BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:said|says|adding|added|according to|announced|stated|noted|told|"
-                     r"while|whereas|meanwhile)\b", re.I)
+                     r"while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
+                     r"tonight|last|earlier|later|overnight|separately)\b)", re.I)
 REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|told|added|confirmed|noted|declared|"
                       r"revealed|published|issued|released)\b[\w\s,]{0,20}$", re.I)
 
@@ -29,18 +30,34 @@ class Cue(NamedTuple):
     reporting: bool
 
 
-def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: Optional[Date]) -> List[Cue]:
-    """Every cue in text[lo:hi], innermost-overlaps removed, in text order."""
+def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: Optional[Date],
+                  words: Optional[Set[str]] = None) -> List[Cue]:
+    """Every cue in text[lo:hi], innermost-overlaps removed, in text order. `words`: the
+    sentence's lower-case words, when the caller has them (`sentence_words` otherwise)."""
     sent = text[lo:hi]
+    if words is None:
+        words = sentence_words(sent.lower())
+    if "May" in sent:  # the month; "may" is left out of the month keys (the verb is everywhere)
+        words.add("may")
     cues: List[Cue] = []
-    for rx, row in grammar.scope:
-        for m in rx.finditer(sent):
-            cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
-    for m in grammar.explicit.finditer(sent):
-        cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
-    for rx, row in grammar.relative:
-        for m in rx.finditer(sent):
-            cues.append(_mention(sent, lo, m, resolve_relative(row, m.group(0), grammar, doc_date)))
+    hits = grammar.all_keys.intersection(words)
+    numeric = NUMERIC_HINT.search(sent)
+    if not hits and not numeric:
+        return cues
+    rows = sorted({r for k in hits for r in grammar.rows_of.get(k, ())})
+    for family, n in rows:
+        if family == "scope":
+            _, rx, row = grammar.scope[n]
+            for m in rx.finditer(sent):
+                cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
+    if numeric or not grammar.explicit_keys.isdisjoint(hits):
+        for m in grammar.explicit.finditer(sent):
+            cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
+    for family, n in rows:
+        if family == "relative":
+            _, rx, row = grammar.relative[n]
+            for m in rx.finditer(sent):
+                cues.append(_mention(sent, lo, m, resolve_relative(row, m.group(0), grammar, doc_date)))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:
@@ -61,7 +78,8 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         if c.reporting:
             continue
         lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
-        if lo < hi and BARRIER.search(text, lo, hi):
+        barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
+        if barrier is not None and barrier.start() < hi:
             continue
         gap = max(0, hi - lo)
         if best_gap is None or gap < best_gap:

@@ -8,8 +8,8 @@ from spacy.language import Language
 from .errors import E_MODEL, OpstallyError
 
 TRAINED_PACKAGE = "en_opstally"
-# after opstally_events, in this order: scope, then dates (a window depends on the scope), then links
-DATASET_COMPONENTS = ("opstally_scope", "opstally_dates", "opstally_links")
+# after opstally_events: scope, dates and links of the events (ANNOTATION.md section 5)
+DATASET_COMPONENTS = ("opstally_dataset",)
 
 
 def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:

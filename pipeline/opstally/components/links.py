@@ -1,4 +1,4 @@
-"""`opstally_links`: repeated mentions (`same_as`) and breakdowns (`part_of`), ANNOTATION.md section 5.
+"""Links: repeated mentions (`same_as`) and breakdowns (`part_of`), ANNOTATION.md section 5.
 
 Precision first: a link is made only when the text leaves little doubt.
 - `part_of`: within one sentence, a count introduced by a breakdown cue after an
@@ -16,14 +16,10 @@ Cue phrases are data: `patterns/links.jsonl` (`opstally.link_cues.v1`).
 import re
 from typing import Any, Dict, List, Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc
 from spacy.util import registry
 
-from ..extensions import register_extensions
 from ..ids import family
 from ..resources import read_jsonl_resource
-from .stateless import Stateless
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 
@@ -33,34 +29,20 @@ def link_cues_v1() -> List[Dict[str, Any]]:
     return read_jsonl_resource("links.jsonl")
 
 
-@Language.factory(
-    "opstally_links",
-    default_config={"cues": {"@misc": "opstally.link_cues.v1"}},
-    assigns=["doc._.opstally_events"],
-    requires=["doc._.opstally_events"],
-)
-def make_links(nlp: Language, name: str, cues: List[Dict[str, Any]]) -> "LinkTagger":
-    return LinkTagger(name, cues)
+def compile_link_cues(rows: List[Dict[str, Any]]) -> Dict[str, List["re.Pattern"]]:
+    """"link:where" -> the compiled patterns of the rows."""
+    cues: Dict[str, List["re.Pattern"]] = {}
+    for row in rows:
+        cues.setdefault(f"{row['link']}:{row['where']}", []).append(re.compile(row["pattern"], re.I))
+    return cues
 
 
-class LinkTagger(Stateless):
-    def __init__(self, name: str, cues: List[Dict[str, Any]]):
-        register_extensions()
-        self.name = name
-        self.cues: Dict[str, List["re.Pattern"]] = {}
-        for row in cues:
-            self.cues.setdefault(f"{row['link']}:{row['where']}", []).append(re.compile(row["pattern"], re.I))
-
-    def __call__(self, doc: Doc) -> Doc:
-        events = doc._.opstally_events
-        if events:
-            for ev in events:
-                ev["part_of"] = ev["same_as"] = None
-            if len(events) > 1:
-                text = doc.text
-                link_parts(text, events, self.cues)
-                link_repeats(text, events, self.cues)
-        return doc
+def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
+    for ev in events:
+        ev["part_of"] = ev["same_as"] = None
+    if len(events) > 1:
+        link_parts(text, events, cues)
+        link_repeats(text, events, cues)
 
 
 def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
@@ -89,7 +71,8 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
         parts: List[int] = []
         for p in order[x + 1:]:
             part = events[p]
-            if not _same_sentence(whole, part) or not _kin(whole, part) or part.get("part_of") is not None:
+            if not _same_sentence(whole, part) or not _kin(whole, part) or part.get("part_of") is not None \
+                    or part["count"]["value"] >= whole["count"]["value"]:
                 break
             prev = events[parts[-1]] if parts else whole
             gap = text[_end(prev):part["count"]["start"]]
@@ -122,16 +105,18 @@ def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int]
 
 def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
     """Set `same_as` on each event that repeats an earlier sentence's event (the first mention)."""
+    firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
     for j, b in enumerate(events):
-        if b.get("part_of") is not None or _marked_new(text, b, cues):
-            continue
-        for i in range(j):
-            a = events[i]
-            if a.get("same_as") is not None or a.get("part_of") is not None or _same_sentence(a, b):
-                continue
-            if _kin(a, b) and _compatible(a, b) and counts_compatible(a["count"], b["count"], cues):
+        key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
+        earlier = firsts.setdefault(key, [])
+        if b.get("part_of") is None and earlier:
+            i = next((i for i in earlier if not _same_sentence(events[i], b) and _compatible(events[i], b)
+                      and counts_compatible(events[i]["count"], b["count"], cues)), None)
+            if i is not None and not _marked_new(text, b, cues):
                 b["same_as"] = i
-                break
+                continue
+        if b.get("part_of") is None:
+            earlier.append(j)
 
 
 def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
