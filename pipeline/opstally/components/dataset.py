@@ -64,7 +64,7 @@ class DatasetTagger(Stateless):
         tag_scope(events, governing)
         for ev, cue in zip(events, governing):
             ev.update(event_date(self.grammar, text, ev, cue, doc_date, cues[sentence_key(ev, len(text))]))
-        tag_links(text, events, self.link_cues)
+        tag_links(text, events, self.link_cues, doc._.opstally_entities)
         return doc
 
 
