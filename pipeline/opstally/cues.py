@@ -14,8 +14,7 @@ from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
 
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
-BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:said|says|adding|added|according to|announced|stated|noted|told|"
-                     r"while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
+BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:adding|added that|while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
                      r"tonight|last|earlier|later|overnight|separately)\b)", re.I)
 REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|told|added|confirmed|noted|declared|"
                       r"revealed|published|issued|released)\b[\w\s,]{0,20}$", re.I)
@@ -61,9 +60,30 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:
-        if not any(k.start <= c.start and c.end <= k.end and k != c for k in kept):
+        if not any(k.start <= c.start and c.end <= k.end and k != c for k in kept) and not _window_date(c, kept, text):
             kept.append(c)
     return kept
+
+
+def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
+    """A date right after a scope cue dates the window ("since the offensive began on Sept 19")."""
+    return c.row is None and any(k.row is not None and 0 <= c.start - k.end <= 4
+                                 and text[k.end:c.start].strip() in ("", "on", "in", "of") for k in kept)
+
+
+def carry_periods(cues: List[Optional[Cue]], text: str) -> List[Optional[Cue]]:
+    """A tally's window goes on to the counts after it that no cue of their own governs (the
+    lines of a weekly summary: "Near Hajin, 119 strikes engaged…"), until a date of an
+    incident or a running total intervenes."""
+    out: List[Optional[Cue]] = []
+    carry: Optional[Cue] = None
+    for cue in cues:
+        if cue is None:
+            out.append(carry)
+            continue
+        carry = cue if cue.scope == "period" else None
+        out.append(cue)
+    return out
 
 
 def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]]) -> Cue:

@@ -11,7 +11,7 @@ from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import Cue, governing_cue, sentence_cues
+from ..cues import Cue, carry_periods, governing_cue, sentence_cues
 from ..datetext import DateGrammar
 from ..resources import read_jsonl_resource
 
@@ -43,7 +43,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             seen[key] = sentence_cues(grammar, text, key[0], key[1], doc_date, words)
         count = ev.get("count") or {}
         out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
-    return out
+    return carry_periods(out, text)
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
