@@ -51,6 +51,9 @@ def test_dates_parse_value(value, expected):
     ("Security forces raid hideouts\nSunday 3 March 2019\n\nIraqi forces killed 5 militants.", "2019-03-03"),
     ("03/03/2019 | 10:14\nIraqi forces killed 5 militants in Anbar.", "2019-03-03"),
     ("ERBIL (Agency) — 14 April 2021 — Peshmerga forces cleared 3 villages.", "2021-04-14"),
+    ("Kurdistan24 | 18-11-2024 | Security\n\nPeshmerga forces cleared 3 villages.", "2024-11-18"),
+    ("Weekly digest (23–29 May 2022)\n\nCompiled by the desk — 30 May 2022\n\nForces killed 5 militants.", "2022-05-30"),
+    ("Statement\n\nThe operation concluded today, Sunday 23/8/2020, and forces killed 5 militants.", "2020-08-23"),
 ])
 def test_dates_document_date_from_text(nlp, text, expected):
     assert _record(nlp, text)["date"] == expected
@@ -110,9 +113,28 @@ def test_dates_windows(nlp, text, count, date, start):
     assert (ev["date"], ev["period_start"]) == (date, start)
 
 
-def test_dates_reporting_date_when_nothing_else(nlp):
-    ev = _event(nlp, "Iraqi forces killed 5 militants, the ministry said on Monday.", "5")
-    assert (ev["date"], ev["date_precision"]) == ("2024-03-04", "week")
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 5 militants, the ministry said on Monday.",
+    "Iraqi forces killed 5 militants near Rutba, officials announced yesterday.",
+    "The army said on March 1, 2024 that Iraqi forces had killed 5 militants.",
+])
+def test_dates_reporting_date_is_not_the_event_date(nlp, text):
+    ev = _event(nlp, text, "5")
+    assert (ev["date"], ev["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count,date,precision", [
+    ("On Sunday, Iraqi forces raided a village and killed 5 militants. They also seized 3 rifles.", "3",
+     "2024-03-03", "day"),
+    ("Iraqi forces kill 5 militants in Anbar\n\nIraqi forces killed 5 militants in Anbar on Monday.", "5",
+     "2024-03-04", "day"),
+    ("Yesterday the SDF captured 8 fighters. The fighters had 2 rifles, and the SDF seized 2 rifles.", "2",
+     "2024-03-05", "day"),
+])
+def test_dates_carried_from_context(nlp, text, count, date, precision):
+    rec = _record(nlp, text, {"published": PUB})
+    ev = next(e for e in rec["events"] if e["count"]["text"] == count)
+    assert (ev["date"], ev["date_precision"]) == (date, precision)
 
 
 @pytest.mark.parametrize("dayfirst,expected", [(True, "2024-04-03"), (False, "2024-03-04")])

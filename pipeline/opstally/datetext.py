@@ -91,7 +91,7 @@ class DateGrammar:
             return None
 
     def _numeric(self, text: str) -> Optional[Tuple[Date, Date, str]]:
-        a, b, y = (int(x) for x in re.split(r"[/.]", text))
+        a, b, y = (int(x) for x in re.split(r"[/.-]", text))
         y = y + 2000 if y < 100 else y
         day, month = (a, b) if (self.dayfirst and b <= 12) or a > 12 else (b, a)
         d = dt.date(y, month, day)
@@ -123,7 +123,7 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
     def g(name: str) -> str:
         return f"(?P<{name}>" if named else "(?:"
     return (rf"{g('iso')}(?<!\d){YEAR}-\d{{2}}-\d{{2}}(?!\d))"
-            rf"|{g('num')}(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})(?![\d/]))"
+            rf"|{g('num')}(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d/-]))"
             rf"|{g('dmy')}(?:{weekday},? )?{DAY} (?:of )?{mon}\.?(?:,? {YEAR})?)"
             rf"|{g('mdy')}(?:{weekday},? )?{mon}\.? {DAY}(?:,? {YEAR})?)"
             rf"|{g('my')}{mon}\.?,? {YEAR})")

@@ -21,9 +21,9 @@ from ..cues import Cue
 from ..datetext import sentence_words
 from ..extensions import register_extensions
 from ..tokens import view
-from .dates import dateline_date, event_date, iso_date
+from .dates import date_events, date_first_mentions, dateline_date, iso_date
 from .links import compile_link_cues, tag_links
-from .scope import governing_cues, grammar_from, sentence_key, tag_scope
+from .scope import governing_cues, grammar_from, tag_scope
 from .stateless import Stateless
 
 HEAD_TOKENS = 160  # the dateline is looked for in the document's first tokens
@@ -62,9 +62,9 @@ class DatasetTagger(Stateless):
         cues: Dict[Tuple[int, int], List[Cue]] = {}
         governing = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
         tag_scope(events, governing)
-        for ev, cue in zip(events, governing):
-            ev.update(event_date(self.grammar, text, ev, cue, doc_date, cues[sentence_key(ev, len(text))]))
+        own = date_events(self.grammar, text, events, governing, doc_date)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
+        date_first_mentions(events, own)
         return doc
 
 
