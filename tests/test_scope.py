@@ -73,3 +73,22 @@ def test_scope_cues_are_bundled_data():
     cues = date_cues_v1()
     assert {row["scope"] for row in cues["scope"]} == {"period", "cumulative"}
     assert all(row["window"] in ("open", "since", "named", "range", "rolling") for row in cues["scope"])
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria.\n\n"
+     "Near Hajin, 12 strikes destroyed 9 fighting positions.\n\nNear Baghuz, 5 strikes destroyed 3 tunnels.",
+     ["12", "9", "5", "3"]),
+    ("Weekly tally: in the past week the ISF killed 30 militants.\n\n- 14 hideouts destroyed\n- 6 tunnels destroyed",
+     ["14", "6"]),
+    ("During January, the SDF detained 80 suspects. The SDF seized 12 weapons caches.", ["12"]),
+])
+def test_scope_tally_window_carries_on(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "period" for c in counts), scopes
+
+
+def test_scope_incident_date_stops_the_window(nlp):
+    text = "In the past week the ISF killed 30 militants. On Sunday the ISF killed 4 militants near Rutba."
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert scopes == {"30": "period", "4": "incident"}

@@ -71,14 +71,20 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
                                  and text[k.end:c.start].strip() in ("", "on", "in", "of") for k in kept)
 
 
-def carry_periods(cues: List[Optional[Cue]], text: str) -> List[Optional[Cue]]:
-    """A tally's window goes on to the counts after it that no cue of their own governs (the
-    lines of a weekly summary: "Near Hajin, 119 strikes engaged…"), until a date of an
-    incident or a running total intervenes."""
+LEAD_CHARS = 500  # a window stated this near the top frames the whole document
+
+
+def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str) -> List[Optional[Cue]]:
+    """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
+    governs (the lines of a weekly summary: "Near Hajin, 119 strikes engaged…"), until a date
+    of an incident or a running total intervenes, or the paragraph ends (unless the window
+    was stated in the headline or lead)."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
-    for cue in cues:
+    for cue, at in zip(cues, counts):
         if cue is None:
+            if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[carry.end:at]:
+                carry = None
             out.append(carry)
             continue
         carry = cue if cue.scope == "period" else None

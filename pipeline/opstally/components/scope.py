@@ -43,7 +43,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             seen[key] = sentence_cues(grammar, text, key[0], key[1], doc_date, words)
         count = ev.get("count") or {}
         out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
-    return carry_periods(out, text)
+    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text)
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
