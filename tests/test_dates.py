@@ -147,3 +147,21 @@ def test_dates_dayfirst_config(dayfirst, expected):
     nlp.replace_pipe("opstally_dataset", "opstally_dataset", config={"dayfirst": dayfirst})
     doc = nlp.make_doc("03/04/2024\nIraqi forces killed 5 militants.")
     assert nlp(doc)._.opstally_date == expected
+
+
+def test_dates_parallel_and_long_documents_keep_dates(nlp):
+    docs = [InputDoc(str(i), f"On Sunday Iraqi forces killed {i + 2} militants.", {"seen": "2024-03-06"})
+            for i in range(6)]
+    serial = list(extract_records(nlp, docs, batch_size=2, date_key="seen"))
+    parallel = list(extract_records(nlp, docs, batch_size=2, n_process=2, date_key="seen"))
+    assert serial == parallel and all(r["date"] == PUB and r["events"][0]["date"] == "2024-03-03" for r in serial)
+    text = "Published: 2024-03-06\n\n" + "Iraqi forces killed 5 militants on Sunday. " * 40
+    old = nlp.max_length
+    nlp.max_length = 300
+    try:
+        (rec,) = extract_records(nlp, [InputDoc("long", text, {})])
+    finally:
+        nlp.max_length = old
+    assert rec["date"] == PUB and len(rec["events"]) == 40
+    assert {e["date"] for e in rec["events"]} == {"2024-03-03"}
+    assert all(e["same_as"] is None or e["same_as"] < i for i, e in enumerate(rec["events"]))
