@@ -47,6 +47,21 @@ def test_corpus_validator_finds(rec, problem):
     assert any(problem in p for p in record_problems(rec))
 
 
+def _event_with_unit(unit):
+    return {"id": "u", "text": "12 km", "events": [{"action": "clear", "count": {
+        "start": 0, "end": 2, "value": 12, "bound": "exact", "unit": unit}}]}
+
+
+@pytest.mark.parametrize("unit", [None, "km", "km2", "mi", "mi2", "kg"])
+def test_corpus_validator_accepts_annotation_units(unit):
+    assert not any("unit" in p for p in record_problems(_event_with_unit(unit)))
+
+
+@pytest.mark.parametrize("unit", ["tons", "miles", "sqkm"])
+def test_corpus_validator_rejects_other_units(unit):
+    assert any("unit" in p for p in record_problems(_event_with_unit(unit)))
+
+
 SOURCES = sorted(SRC.glob("*.jsonl"))
 
 

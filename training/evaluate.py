@@ -1,10 +1,14 @@
 """Held-out evaluation: rules only, NER only, rules + NER (`make evaluate`).
 
     python training/evaluate.py MODEL_DIR corpus/opstally.jsonl [--split test] [--json OUT] [--seeds GOLD]
+    python training/evaluate.py rules corpus/opstally.jsonl      # rules only, no trained pipeline needed
 
 Prints entity P/R/F1 per label and events for the three set-ups, and the recall on
 names the patterns do not know: gold entities of the split that the rules-only
-pipeline misses entirely (no overlapping prediction with the same label).
+pipeline misses entirely (no overlapping prediction with the same label), and the
+scores of ANNOTATION.md section 5 (scope, event and document dates, same_as/part_of).
+Each gold record's input metadata (its `meta` without register/split) goes to the
+extractor, as `opstally extract` would get it.
 """
 import argparse
 import json
@@ -12,12 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List
 
-import spacy
-
 from opstally.extract import extract_records
 from opstally.inputs import InputDoc
-from opstally.pipeline import build_rules_pipeline
-from opstally.scoring import LABELS, score_records
+from opstally.pipeline import build_rules_pipeline, load_pipeline
+from opstally.scoring import LABELS, input_meta, score_records
 
 
 def read_split(path: str, split: str) -> Dict[str, Dict[str, Any]]:
@@ -30,7 +32,8 @@ def read_split(path: str, split: str) -> Dict[str, Dict[str, Any]]:
 
 
 def predict(nlp, gold: Dict[str, Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
-    return {str(r["id"]): r for r in extract_records(nlp, (InputDoc(k, g["text"]) for k, g in gold.items()))}
+    docs = (InputDoc(k, g["text"], input_meta(g)) for k, g in gold.items())
+    return {str(r["id"]): r for r in extract_records(nlp, docs)}
 
 
 def overlaps(a, b) -> bool:
@@ -56,9 +59,21 @@ def recall_on(items, pred) -> Dict[str, Any]:
     return {"recall": round(hit / len(items), 4) if items else None, "found": hit, "n": len(items)}
 
 
+def print_section5(results: Dict[str, Dict[str, Any]]) -> None:
+    """Scope, dates and links (ANNOTATION.md section 5), one column per set-up."""
+    def cell(r: Dict[str, Any], key: str) -> str:
+        if key in ("same_as", "part_of", "event_links"):
+            x = r.get(key) or {}
+            return f"P {x.get('p', 0):.2f} R {x.get('r', 0):.2f} n {x.get('tp', 0) + x.get('fn', 0)}"
+        a = r["document_date"] if key == "document_date" else r["event_attributes"][key]
+        return f"acc {a['acc']:.3f} n {a['n']}" if a["acc"] is not None else "-"
+    for key in ("scope", "date", "date_day", "document_date", "same_as", "part_of"):
+        print(f"{key:14s}" + "".join(f"{cell(results[name], key):>22s}" for name in results))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("model")
+    ap.add_argument("model", help="a trained pipeline directory, or 'rules' for the rules-only pipeline alone")
     ap.add_argument("corpus")
     ap.add_argument("--split", default="test")
     ap.add_argument("--json", dest="json_out")
@@ -67,8 +82,9 @@ def main(argv=None) -> int:
 
     gold = read_split(args.corpus, args.split)
     rules = build_rules_pipeline()
-    trained = spacy.load(args.model)
-    setups = {"rules only": rules, "NER only": trained, "rules + NER": trained}
+    trained = rules if args.model == "rules" else load_pipeline(args.model)  # with every opstally component
+    setups = {"rules only": rules} if args.model == "rules" else {
+        "rules only": rules, "NER only": trained, "rules + NER": trained}
     results, preds = {}, {}
     for name, nlp in setups.items():
         if name == "NER only":
@@ -94,6 +110,7 @@ def main(argv=None) -> int:
             r = results[name][key]
             row += f"{'':4s}P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}"
         print(row)
+    print_section5(results)
     print(f"\nnames absent from the patterns (gold entities rules-only misses): {len(missing)}")
     for name in setups:
         print(f"  recall, {name:12s} {unseen_recall[name]}")
@@ -101,8 +118,8 @@ def main(argv=None) -> int:
                            "unseen_name_recall": unseen_recall}
     if args.seeds and Path(args.seeds).exists():
         seeds = read_split(args.seeds, "all")
-        seed_scores = {"rules only": score_records(seeds, predict(rules, seeds)),
-                       "rules + NER": score_records(seeds, predict(trained, seeds))}
+        seed_scores = {name: score_records(seeds, predict(setups[name], seeds))
+                       for name in ("rules only", "rules + NER") if name in setups}
         out["seeds"] = seed_scores
         print("\nseeds gold:")
         for name, r in seed_scores.items():

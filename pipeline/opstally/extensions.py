@@ -2,7 +2,8 @@
 survive `Doc.to_bytes`, `DocBin(store_user_data=True)` and `nlp.pipe(n_process>1)`."""
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("opstally_entities", "opstally_counts", "opstally_events")
+DOC_EXTENSIONS = ("opstally_entities", "opstally_counts", "opstally_events",
+                  "opstally_date")  # the document date, ISO YYYY-MM-DD; callers may set it before the pipeline
 
 
 def register_extensions() -> None:

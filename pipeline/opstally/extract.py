@@ -8,23 +8,35 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Text
 
 from spacy.language import Language
 
+from .datetext import meta_date
 from .errors import E_PROCESS, OpstallyError
+from .extensions import register_extensions
 from .inputs import InputDoc
 from .records import doc_to_record, error_record
 
 
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
-                    n_process: int = 1) -> Iterator[Dict[str, Any]]:
+                    n_process: int = 1, date_key: Optional[str] = None) -> Iterator[Dict[str, Any]]:
     """Records for `docs`, in order: a processed record, or an error record for a document
     that could not be read or processed. With n_process > 1, worker processes (forked, so
     they share the loaded pipeline) turn batches into records; the parent only reads and
-    writes, and keeps at most a few batches in flight, so memory stays flat."""
+    writes, and keeps at most a few batches in flight, so memory stays flat. A document's
+    date comes from its metadata (`date_key`, else `date`, `published`, `publish_date`,
+    `datetime`), else from the pipeline (a dateline in the text)."""
     batches = _batches(docs, batch_size)
     if n_process <= 1:
         for batch in batches:
-            yield from _run_batch(nlp, batch, batch_size)
+            yield from _run_batch(nlp, batch, batch_size, date_key)
         return
-    yield from _parallel(nlp, batches, batch_size, n_process)
+    yield from _parallel(nlp, batches, batch_size, n_process, date_key)
+
+
+def make_doc(nlp: Language, text: str, meta: Optional[Dict[str, Any]], date_key: Optional[str] = None):
+    """The Doc the pipeline will process, its date (`doc._.opstally_date`) set from the metadata."""
+    register_extensions()
+    doc = nlp.make_doc(text)
+    doc._.opstally_date = meta_date(meta, date_key)
+    return doc
 
 
 def _batches(docs: Iterable[InputDoc], size: int) -> Iterator[List[InputDoc]]:
@@ -49,14 +61,14 @@ def _init_worker(nlp: Language) -> None:
     _WORKER_NLP = nlp
 
 
-def _work(batch: List[Tuple[Any, str, Dict[str, Any]]]) -> List[Dict[str, Any]]:
+def _work(batch: List[Tuple[Any, str, Dict[str, Any]]], date_key: Optional[str] = None) -> List[Dict[str, Any]]:
     assert _WORKER_NLP is not None
     docs = [InputDoc(doc_id, text, meta) for doc_id, text, meta in batch]
-    return list(_run_batch(_WORKER_NLP, docs, len(docs)))
+    return list(_run_batch(_WORKER_NLP, docs, len(docs), date_key))
 
 
 def _parallel(nlp: Language, batches: Iterator[List[InputDoc]], batch_size: int,
-              n_process: int) -> Iterator[Dict[str, Any]]:
+              n_process: int, date_key: Optional[str] = None) -> Iterator[Dict[str, Any]]:
     import multiprocessing
     from collections import deque
 
@@ -67,7 +79,7 @@ def _parallel(nlp: Language, batches: Iterator[List[InputDoc]], batch_size: int,
             for batch in batches:
                 # documents that failed to read stay here; the rest go to a worker
                 good = [(d.id, d.text, d.meta) for d in batch if d.error is None]
-                pending.append((batch, pool.apply_async(_work, (good,)) if good else None))
+                pending.append((batch, pool.apply_async(_work, (good, date_key)) if good else None))
                 while len(pending) > 2 * n_process:
                     yield from _merge(*pending.popleft())
             while pending:
@@ -85,23 +97,26 @@ def _merge(batch: List[InputDoc], result) -> Iterator[Dict[str, Any]]:
             yield next(done)
 
 
-def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int) -> Iterator[Dict[str, Any]]:
+def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int,
+               date_key: Optional[str] = None) -> Iterator[Dict[str, Any]]:
     done: Dict[int, Dict[str, Any]] = {}
     for d in batch:  # longer than the pipeline takes at once: in pieces, offsets kept true
         if d.error is None and len(d.text) > nlp.max_length:
             try:
-                done[id(d)] = requote(long_record(nlp, processable(d.text), d.id, d.meta or None), d.text)
+                done[id(d)] = requote(long_record(nlp, processable(d.text), d.id, d.meta or None, date_key), d.text)
             except Exception as exc:  # noqa: BLE001
                 d.error = _failed(exc)
     todo = [d for d in batch if d.error is None and id(d) not in done]
     try:
         texts = [processable(d.text) for d in todo]
-        for d, text, doc in zip(todo, texts, nlp.pipe(texts, batch_size=batch_size)):
+        made = (make_doc(nlp, text, d.meta, date_key) for d, text in zip(todo, texts))
+        for d, text, doc in zip(todo, texts, nlp.pipe(made, batch_size=batch_size)):
             done[id(d)] = requote(doc_to_record(doc, d.id, d.meta or None, text=text), d.text)
     except Exception:  # noqa: BLE001 - find the document that failed, keep the others
         for d in todo:
             try:
-                done[id(d)] = requote(doc_to_record(nlp(processable(d.text)), d.id, d.meta or None), d.text)
+                doc = nlp(make_doc(nlp, processable(d.text), d.meta, date_key))
+                done[id(d)] = requote(doc_to_record(doc, d.id, d.meta or None), d.text)
             except Exception as exc:  # noqa: BLE001
                 d.error = _failed(exc)
     for d in batch:
@@ -165,20 +180,30 @@ def split_points(text: str, size: int) -> List[int]:
     return cuts + [len(text)]
 
 
-def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, Any]] = None,
+                date_key: Optional[str] = None) -> Dict[str, Any]:
     """The record of a text longer than `nlp.max_length`: processed in pieces cut at
-    paragraph or sentence breaks, every offset shifted back onto the whole text."""
+    paragraph or sentence breaks, every offset shifted back onto the whole text (and
+    event links onto the whole events list); the first piece dates the later ones."""
     cuts = split_points(text, nlp.max_length)
     entities: List[Dict[str, Any]] = []
     events: List[Dict[str, Any]] = []
+    date = meta_date(meta, date_key)
     for a, b in zip(cuts, cuts[1:]):
-        rec = doc_to_record(nlp(text[a:b]), doc_id)  # a fresh record: shifted in place
+        doc = make_doc(nlp, text[a:b], None)
+        doc._.opstally_date = date
+        rec = doc_to_record(nlp(doc), doc_id)  # a fresh record: shifted in place
+        date = rec["date"]
         for span in _spans([rec["entities"], rec["events"]]):
             span["start"] += a
             span["end"] += a
+        for ev in rec["events"]:
+            for key in ("same_as", "part_of"):
+                if isinstance(ev.get(key), int):
+                    ev[key] += len(events)
         entities += rec["entities"]
         events += rec["events"]
-    record: Dict[str, Any] = {"id": doc_id, "text": text, "entities": entities, "events": events}
+    record: Dict[str, Any] = {"id": doc_id, "text": text, "date": date, "entities": entities, "events": events}
     if meta:
         record["meta"] = meta
     return record

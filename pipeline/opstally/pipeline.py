@@ -8,6 +8,8 @@ from spacy.language import Language
 from .errors import E_MODEL, OpstallyError
 
 TRAINED_PACKAGE = "en_opstally"
+# after opstally_events: scope, dates and links of the events (ANNOTATION.md section 5)
+DATASET_COMPONENTS = ("opstally_dataset",)
 
 
 def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
@@ -20,7 +22,7 @@ def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
         nlp.add_pipe("opstally_sentences", first=True)
     if ruler and "opstally_ruler" not in nlp.pipe_names:
         nlp.add_pipe("opstally_ruler")
-    for name in ("opstally_entities", "opstally_counts", "opstally_events"):
+    for name in ("opstally_entities", "opstally_counts", "opstally_events", *DATASET_COMPONENTS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
@@ -46,8 +48,9 @@ def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = Tru
     """`model` by name or path; by default the trained `en_opstally` if installed, else the
     rules-only pipeline (with a note on stderr unless `quiet`)."""
     if model in (None, "", "default"):
-        if spacy.util.is_package(TRAINED_PACKAGE):
-            return spacy.load(TRAINED_PACKAGE)
+        if spacy.util.is_package(TRAINED_PACKAGE):  # a package built before a component existed gets it
+            nlp = spacy.load(TRAINED_PACKAGE)
+            return add_opstally_components(nlp, ruler="opstally_ruler" not in nlp.pipe_names)
         if not quiet:
             import sys
 

@@ -5,6 +5,9 @@ from spacy.tokens import Doc
 
 ENTITY_KEYS = ("start", "end", "label", "text", "kb_id")
 ENTITY_EXTRA = ("province_id", "place_id", "force_id", "linked")
+# ANNOTATION.md section 5 keys every event carries (opstally_scope / _dates / _links fill them)
+EVENT_DEFAULTS = (("scope", "incident"), ("date", None), ("date_precision", None), ("period_start", None),
+                  ("same_as", None), ("part_of", None))
 
 
 def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, text: Optional[str] = None
@@ -23,7 +26,12 @@ def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, 
     events = doc._.opstally_events if doc.has_extension("opstally_events") else None
     if text is None or (len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text)):
         text = doc.text  # no text given, or a tokenizer that did not keep it
-    record: Dict[str, Any] = {"id": doc_id, "text": text, "entities": entities, "events": list(events or [])}
+    events = list(events or [])
+    for ev in events:
+        for key, default in EVENT_DEFAULTS:
+            ev.setdefault(key, default)
+    date = doc._.opstally_date if doc.has_extension("opstally_date") else None
+    record: Dict[str, Any] = {"id": doc_id, "text": text, "date": date, "entities": entities, "events": events}
     if meta:
         record["meta"] = meta
     return record

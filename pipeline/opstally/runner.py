@@ -213,11 +213,12 @@ def run_evaluate(gold_path: Path, *, model: Optional[str] = None,
                  with_errors: bool = False) -> Tuple[Dict[str, Any], List[str]]:
     from .extract import extract_records
     from .inputs import InputDoc
-    from .scoring import score_records
+    from .scoring import input_meta, score_records
 
     gold = read_records(gold_path)
     nlp = make_nlp(model)
-    pred = {str(r["id"]): r for r in extract_records(nlp, (InputDoc(k, g["text"]) for k, g in gold.items()))}
+    pred = {str(r["id"]): r for r in extract_records(nlp, (InputDoc(k, g["text"], input_meta(g))
+                                                          for k, g in gold.items()))}
     problems: List[str] = []
     return score_records(gold, pred, problems if with_errors else None), problems
 

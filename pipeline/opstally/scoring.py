@@ -1,7 +1,13 @@
 """Scores of predicted records against gold, defined as in the project's reference scorer:
 entities match by label and overlapping span (one-to-one), events by action and
 overlapping count span (one-to-one, in text order); "events+actor" also needs the
-actor family to agree. Gold items marked optional are neither rewarded nor penalised."""
+actor family to agree. Gold items marked optional are neither rewarded nor penalised.
+Section 5 of ANNOTATION.md: `scope` accuracy (a prediction without one reads as
+incident), event `date` accuracy (overall, and `date_day` where the gold precision is
+`day`), both over matched events whose gold has the key; `document_date` accuracy over
+gold records that carry a `date` key; `same_as` / `part_of` links P/R/F (each apart, and
+together as `event_links`) on documents whose gold has any link, a predicted link
+counted right when both its ends are matched to the gold link's ends."""
 from collections import defaultdict
 from typing import Any, Dict, List, Optional
 
@@ -10,6 +16,13 @@ from spacy.scorer import PRFScore
 from .ids import family
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+CORPUS_META = ("register", "split")  # the corpus's own bookkeeping, not input metadata
+
+
+def input_meta(gold_record: Dict[str, Any]) -> Dict[str, Any]:
+    """The metadata an extractor is given for a gold record (e.g. its publication date):
+    the record's `meta` without the corpus's register and split."""
+    return {k: v for k, v in (gold_record.get("meta") or {}).items() if k not in CORPUS_META}
 
 
 def _prf(s: PRFScore) -> Dict[str, Any]:
@@ -30,9 +43,15 @@ def score_records(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any
     ents, exact, ev, ev_actor = PRFScore(), PRFScore(), PRFScore(), PRFScore()
     per_label: Dict[str, PRFScore] = defaultdict(PRFScore)
     kb = [0, 0]
-    attrs = {k: [0, 0] for k in ("value", "bound", "province_id", "operation_id", "affected_id")}
+    attrs = {k: [0, 0] for k in ("value", "bound", "province_id", "operation_id", "affected_id",
+                                 "scope", "date", "date_day")}
+    links = {k: PRFScore() for k in ("event_links", "same_as", "part_of")}
+    doc_date = [0, 0]
     for doc_id, g in gold.items():
         p = pred.get(doc_id) or {}
+        if "date" in g:
+            doc_date[0] += p.get("date") == g["date"]
+            doc_date[1] += 1
         gents = [e for e in g.get("entities", []) if e["label"] in LABELS]
         pents = [e for e in p.get("entities", []) or [] if e.get("label") in LABELS]
         gx = {(e["start"], e["end"], e["label"]) for e in gents if not e.get("optional")}
@@ -67,8 +86,11 @@ def score_records(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any
             per_label[pe["label"]].fp += 1
             if errors is not None:
                 errors.append(f"{doc_id}: spurious {pe['label']} {g['text'][pe['start']:pe['end']]!r} @{pe['start']}")
-        gev = sorted(g.get("events", []), key=lambda e: e["count"]["start"])
-        pev = sorted(p.get("events", []) or [], key=lambda e: (e.get("count") or {}).get("start", -1))
+        gorig, porig = g.get("events", []), p.get("events", []) or []
+        gev = sorted(gorig, key=lambda e: e["count"]["start"])
+        pev = sorted(porig, key=lambda e: (e.get("count") or {}).get("start", -1))
+        gindex, pindex = {id(e): i for i, e in enumerate(gorig)}, {id(e): i for i, e in enumerate(porig)}
+        to_gold: Dict[int, int] = {}  # predicted event index -> matched gold event index (original orders)
         used = set()
         for pe in pev:
             pc = pe.get("count") or {}
@@ -87,9 +109,11 @@ def score_records(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any
                 continue
             used.add(match)
             ge = gev[match]
+            to_gold[pindex[id(pe)]] = gindex[id(ge)]
             if ge.get("optional"):
                 continue
             ev.tp += 1
+            _section5_attrs(attrs, pe, ge)
             if family(pe.get("actor_id")) == family(ge.get("actor_id")):
                 ev_actor.tp += 1
             else:
@@ -115,6 +139,7 @@ def score_records(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any
                 ev_actor.fn += 1
                 if errors is not None:
                     errors.append(f"{doc_id}: missed event {ge['action']} {ge['count']['text']!r} actor={ge.get('actor_id')}")
+        _score_links(links, gorig, porig, to_gold)
     return {
         "docs": len(gold),
         "entities": _prf(ents),
@@ -124,7 +149,42 @@ def score_records(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any
         "events": _prf(ev),
         "events+actor": _prf(ev_actor),
         "event_attributes": {k: _acc(*v) for k, v in attrs.items()},
+        "document_date": _acc(*doc_date),
+        **{k: _prf(v) for k, v in links.items()},
     }
+
+
+def _section5_attrs(attrs: Dict[str, List[int]], pe: Dict[str, Any], ge: Dict[str, Any]) -> None:
+    """Scope and date of a matched event, where the gold gives them."""
+    if ge.get("scope") is not None:
+        attrs["scope"][0] += (pe.get("scope") or "incident") == ge["scope"]
+        attrs["scope"][1] += 1
+    if ge.get("date") is not None:
+        attrs["date"][0] += pe.get("date") == ge["date"]
+        attrs["date"][1] += 1
+        if ge.get("date_precision") == "day":
+            attrs["date_day"][0] += pe.get("date") == ge["date"]
+            attrs["date_day"][1] += 1
+
+
+LINK_KEYS = ("same_as", "part_of")
+
+
+def _score_links(links: Dict[str, PRFScore], gorig: List[Dict[str, Any]], porig: List[Dict[str, Any]],
+                 to_gold: Dict[int, int]) -> None:
+    """same_as / part_of links, on a document whose gold has any: a predicted link is
+    right when its two events are matched to the two ends of a gold link of that key."""
+    if not any(e.get(k) is not None for e in gorig for k in LINK_KEYS):
+        return
+    glinks = {(i, k, e[k]) for i, e in enumerate(gorig) for k in LINK_KEYS if e.get(k) is not None}
+    plinks = {(to_gold.get(i, ("p", i)), k, to_gold.get(e[k], ("p", e[k])) if isinstance(e.get(k), int) else e[k])
+              for i, e in enumerate(porig) for k in LINK_KEYS if e.get(k) is not None}
+    for name, keys in (("event_links", LINK_KEYS), ("same_as", ("same_as",)), ("part_of", ("part_of",))):
+        g = {x for x in glinks if x[1] in keys}
+        p = {x for x in plinks if x[1] in keys}
+        links[name].tp += len(g & p)
+        links[name].fp += len(p - g)
+        links[name].fn += len(g - p)
 
 
 def format_scores(result: Dict[str, Any]) -> str:
@@ -137,4 +197,10 @@ def format_scores(result: Dict[str, Any]) -> str:
     lines.append(f"entity kb_id accuracy {result['entity_kb_id']}")
     for k, a in result["event_attributes"].items():
         lines.append(f"event {k:13s} {a}")
+    if "document_date" in result:
+        lines.append(f"document date       {result['document_date']}")
+    for name in ("same_as", "part_of", "event_links"):
+        r = result.get(name)
+        if r and r["tp"] + r["fp"] + r["fn"]:
+            lines.append(f"{name:14s} P {r['p']:.3f}  R {r['r']:.3f}  F1 {r['f']:.3f}  (tp {r['tp']} fp {r['fp']} fn {r['fn']})")
     return "\n".join(lines)

@@ -17,6 +17,14 @@ A source line is one JSON object:
   on; `actor` is the nearest occurrence before the count (else the first after),
   `null` when the actor is carried over implicitly (actor_id may still be set).
 - `sentence` offsets are computed here.
+- Section 5 of ANNOTATION.md (dates, scope, repeated mentions): a document may
+  carry `"date"` (the gold record's `date`, ISO or null) and `"meta"` (the input
+  metadata given to the extractor, e.g. `{"published": "2024-03-05"}`; kept in the
+  gold record's `meta` beside `register`/`split`). An event may carry `scope`
+  (`incident` when absent), `date`, `date_precision`, `period_start`, and the links
+  `same_as` / `part_of` (ints: indexes into the document's `events` list). These
+  keys are copied to the gold record only when the source gives them (`scope`
+  always), so "not annotated" stays distinguishable from an annotated null.
 
 Run as a script to convert and check one or more source files:
     python3 pipeline/opstally/corpus/authoring.py corpus/src/*.jsonl [-o OUT.jsonl]
@@ -132,14 +140,28 @@ def convert(src: Dict[str, Any]) -> Dict[str, Any]:
             out[key] = ev.get(key)
         sent = next(((s, e) for s, e in sents if s <= cstart < e), None)
         out["sentence"] = {"start": sent[0], "end": sent[1]} if sent else None
+        out.update(_section5_keys(ev))
         if ev.get("optional"):
             out["optional"] = True
         events.append(out)
-    rec = {"id": src["id"], "text": text, "entities": ents, "events": events}
-    meta = {k: src[k] for k in ("register", "split") if k in src}
+    rec: Dict[str, Any] = {"id": src["id"], "text": text, "entities": ents, "events": events}
+    if "date" in src:
+        rec["date"] = src["date"]
+    meta = dict(src.get("meta") or {})
+    meta.update({k: src[k] for k in ("register", "split") if k in src})
     if meta:
         rec["meta"] = meta
     return rec
+
+
+EVENT_SECTION5_KEYS = ("date", "date_precision", "period_start", "same_as", "part_of")
+
+
+def _section5_keys(ev: Dict[str, Any]) -> Dict[str, Any]:
+    """An event's scope (incident unless stated), and its date and link keys as given."""
+    out: Dict[str, Any] = {"scope": ev.get("scope") or "incident"}
+    out.update({k: ev[k] for k in EVENT_SECTION5_KEYS if k in ev})
+    return out
 
 
 def convert_file(path: str) -> Tuple[List[Dict[str, Any]], List[str]]:

@@ -3,14 +3,18 @@
 Pure Python, no spaCy: used by `opstally corpus validate`, by the corpus
 authoring converter and by the tests.
 """
+import datetime
 import re
-from typing import Any, Dict, Iterable, List
+from typing import Any, Dict, Iterable, List, Optional
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+EXTRA_LABELS = ("PERSON", "ORG")  # negative classes for the NER; any kb_id, or none
+SCOPES = ("incident", "period", "cumulative")
+PRECISIONS = ("day", "week", "month", "year")
 ACTIONS = ("kill", "injure", "capture", "destroy", "damage", "seize", "clear", "lose",
            "strike", "deploy", "surrender", "rescue")
 BOUNDS = ("exact", "approx", "at_least", "at_most")
-UNITS = (None, "km", "km2")
+UNITS = (None, "km", "km2", "mi", "mi2", "kg")
 PROVINCES = frozenset(
     "IQ-AN IQ-AR IQ-BA IQ-BB IQ-BG IQ-DA IQ-DI IQ-DQ IQ-KA IQ-KI IQ-MA IQ-MU IQ-NA IQ-NI IQ-QA IQ-SD "
     "IQ-SU IQ-WA SY-DI SY-DR SY-DY SY-HA SY-HI SY-HL SY-HM SY-ID SY-LA SY-QU SY-RA SY-RD SY-SU SY-TA".split()
@@ -31,6 +35,8 @@ def _span_problems(text: str, span: Any, what: str, need_text: bool = True) -> L
 
 
 def _kb_problems(label: str, kb_id: Any, what: str) -> List[str]:
+    if label in EXTRA_LABELS:
+        return [] if kb_id is None or isinstance(kb_id, str) else [f"{what}: kb_id {kb_id!r} is not a string"]
     if kb_id is None:
         return [] if label == "LOCATION" else [f"{what}: {label} needs a kb_id"]
     if not isinstance(kb_id, str):
@@ -42,6 +48,50 @@ def _kb_problems(label: str, kb_id: Any, what: str) -> List[str]:
     if label in ("FORCE", "ARMED_GROUP") and not ACTOR_ID.match(kb_id):
         return [f"{what}: force/group id {kb_id!r} is not an upper-case slug"]
     return []
+
+
+def _iso_date(value: Any) -> Optional[datetime.date]:
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _section5_problems(ev: Dict[str, Any], i: int, events: List[Any]) -> List[str]:
+    """Scope, dates and links of event `i` (ANNOTATION.md section 5); absent keys are fine.
+
+    `same_as` points to an earlier event of the list (the first mention of the fact),
+    which is not itself a repeat; `part_of` may point to any other event.
+    """
+    what, out = f"event {i}", []
+    if ev.get("scope") is not None and ev["scope"] not in SCOPES:
+        out.append(f"{what}: scope {ev['scope']!r} not one of {SCOPES}")
+    if ev.get("date_precision") is not None and ev["date_precision"] not in PRECISIONS:
+        out.append(f"{what}: date_precision {ev['date_precision']!r} not one of {PRECISIONS}")
+    dates = {k: ev.get(k) for k in ("date", "period_start")}
+    for key, value in dates.items():
+        if value is not None and _iso_date(value) is None:
+            out.append(f"{what}: {key} {value!r} is not an ISO date (YYYY-MM-DD)")
+    if ev.get("date") is not None and ev.get("date_precision") is None:
+        out.append(f"{what}: a date needs a date_precision")
+    start, end = _iso_date(dates["period_start"]), _iso_date(dates["date"])
+    if start and end and start > end:
+        out.append(f"{what}: period_start {dates['period_start']} is after date {dates['date']}")
+    for key in ("same_as", "part_of"):
+        target = ev.get(key)
+        if target is None:
+            continue
+        if not isinstance(target, int) or isinstance(target, bool) or not 0 <= target < len(events):
+            out.append(f"{what}: {key} {target!r} is not an index into the {len(events)} events")
+        elif target == i:
+            out.append(f"{what}: {key} points to itself")
+        elif key == "same_as" and target > i:
+            out.append(f"{what}: same_as {target} must point to an earlier event (the first mention)")
+        elif key == "same_as" and isinstance(events[target], dict) and events[target].get("same_as") is not None:
+            out.append(f"{what}: same_as {target} is itself a repeat; point to the first mention")
+    return out
 
 
 def record_problems(rec: Any) -> List[str]:
@@ -58,7 +108,7 @@ def record_problems(rec: Any) -> List[str]:
     spans = []
     for i, e in enumerate(ents):
         what = f"entity {i}"
-        if e.get("label") not in LABELS:
+        if e.get("label") not in LABELS + EXTRA_LABELS:
             out.append(f"{what}: unknown label {e.get('label')!r}")
         probs = _span_problems(text, e, what)
         out += probs
@@ -69,8 +119,12 @@ def record_problems(rec: Any) -> List[str]:
     for (s1, e1, i1), (s2, e2, i2) in zip(spans, spans[1:]):
         if s2 < e1:
             out.append(f"entities {i1} and {i2} overlap")
-    for i, ev in enumerate(rec.get("events", [])):
+    if rec.get("date") is not None and _iso_date(rec["date"]) is None:
+        out.append(f"record date {rec['date']!r} is not an ISO date (YYYY-MM-DD)")
+    events = rec.get("events", [])
+    for i, ev in enumerate(events):
         what = f"event {i}"
+        out += _section5_problems(ev, i, events)
         if ev.get("action") not in ACTIONS:
             out.append(f"{what}: unknown action {ev.get('action')!r}")
         count = ev.get("count")

@@ -1,0 +1,87 @@
+"""`opstally_dataset`: what makes records add up to a dataset (ANNOTATION.md section 5).
+
+Runs after `opstally_events` and enriches its event dicts in place:
+- `scope` (incident | period | cumulative, `components/scope.py`),
+- `date`, `date_precision`, `period_start` (`components/dates.py`),
+- `same_as` and `part_of` (`components/links.py`),
+and sets the document date `doc._.opstally_date` (ISO) from a dateline when the caller
+has not set it from the input's metadata. One component, so that the text and each
+sentence's cues are read once for all three. Cue phrases are data
+(`opstally.date_cues.v1`, `opstally.link_cues.v1`).
+"""
+from bisect import bisect_left
+from typing import Any, Callable, Dict, List, Set, Tuple
+
+import numpy
+from spacy.attrs import IDX, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..cues import Cue
+from ..datetext import sentence_words
+from ..extensions import register_extensions
+from ..tokens import view
+from .dates import date_events, date_first_mentions, dateline_date, iso_date
+from .links import compile_link_cues, tag_links
+from .scope import governing_cues, grammar_from, tag_scope
+from .stateless import Stateless
+
+HEAD_TOKENS = 160  # the dateline is looked for in the document's first tokens
+
+
+@Language.factory(
+    "opstally_dataset",
+    default_config={"cues": {"@misc": "opstally.date_cues.v1"}, "link_cues": {"@misc": "opstally.link_cues.v1"},
+                    "dayfirst": True, "dateline": True},
+    assigns=["doc._.opstally_date", "doc._.opstally_events"],
+    requires=["doc._.opstally_events"],
+)
+def make_dataset(nlp: Language, name: str, cues: Dict[str, Any], link_cues: List[Dict[str, Any]],
+                 dayfirst: bool, dateline: bool) -> "DatasetTagger":
+    return DatasetTagger(name, cues, link_cues, dayfirst=dayfirst, dateline=dateline)
+
+
+class DatasetTagger(Stateless):
+    def __init__(self, name: str, cues: Dict[str, Any], link_cues: List[Dict[str, Any]], *,
+                 dayfirst: bool = True, dateline: bool = True):
+        register_extensions()
+        self.name = name
+        self.grammar = grammar_from(cues, dayfirst=dayfirst)
+        self.link_cues = compile_link_cues(link_cues)
+        self.dateline = dateline
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.opstally_date is None and self.dateline and len(doc):
+            found = dateline_date(self.grammar, view(doc).char_span(0, min(len(doc), HEAD_TOKENS))[2])
+            doc._.opstally_date = found.isoformat() if found else None
+        events = doc._.opstally_events
+        if not events:
+            return doc
+        text = doc_text(doc)
+        doc_date = iso_date(doc._.opstally_date)
+        cues: Dict[Tuple[int, int], List[Cue]] = {}
+        governing = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
+        tag_scope(events, governing)
+        own = date_events(self.grammar, text, events, governing, doc_date)
+        tag_links(text, events, self.link_cues, doc._.opstally_entities)
+        date_first_mentions(events, own)
+        return doc
+
+
+def _words_reader(doc: Doc, text: str) -> Callable[[int, int], Set[str]]:
+    """A sentence's words (by character offsets) from the token view's lower-case forms."""
+    idx = doc.to_array(IDX).tolist()
+    lower = view(doc).lower
+
+    def words_of(start: int, end: int) -> Set[str]:
+        a, b = bisect_left(idx, start), bisect_left(idx, end)
+        return sentence_words(text[start:end], lower[a:b])
+    return words_of
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, from the token arrays and the shared token view (Doc.text makes a Token per token)."""
+    texts = list(map(doc.vocab.strings.__getitem__, view(doc).orths))
+    for i in numpy.flatnonzero(doc.to_array(SPACY)).tolist():
+        texts[i] += " "
+    return "".join(texts)

@@ -1,0 +1,102 @@
+"""Dates: the document's date and each event's date (ANNOTATION.md section 5; run by `opstally_dataset`).
+
+The document date is `doc._.opstally_date` (ISO), which the caller sets from the
+input's metadata before the pipeline runs (`opstally.datetext.meta_date`); when it
+is not set, a dateline or date line near the top of the text gives it
+("BAGHDAD, March 3, 2019 (Reuters) -", "Published: 2019-03-03", "Sunday 3 March 2019").
+An event gets `date`, `date_precision` and `period_start`:
+- incident: the date mention governing its count ("on Sunday", "March 3", "yesterday"),
+  resolved against the document date; else the date of the incident reported before it
+  (the lead's "on Sunday" dates the details after it; a headline takes its repeat's);
+  else the document date, precision `week` (ACLED's convention for recent-past
+  reporting). A date a reporting verb governs ("said on Tuesday") dates the report, not
+  the action, and is not used;
+- period / cumulative: the end of the window (the document date unless the text closes
+  it: "in January 2024" -> 2024-01-31), `period_start` when the text states the start.
+Everything is null when there is no document date and the text gives none.
+"""
+import datetime as dt
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..cues import Cue, window
+from ..datetext import DateGrammar
+
+LINE_CUE = re.compile(r"\b(?:published|posted|updated|last updated|date|dated|issued|released|today)\b\W*"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?$", re.I)
+RANGE_END = re.compile(r"\d\s*(?:[-–—]|to)\s*$")  # "23–29 May 2022": the end of a range dates no document
+AFTER_DATELINE = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)?\s*)?(?:\(|[-—–|]|$)", re.I)
+
+
+Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
+
+
+def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optional[Cue],
+               doc_date: Optional[dt.date], context: Dated) -> Dict[str, Any]:
+    """date, date_precision and period_start of one event, given the cue governing its count
+    and `context`, the date of the incident reported before it in the document (the lead's
+    "on Sunday" dates the details that follow)."""
+    scope = ev.get("scope") or "incident"
+    start = end = precision = None
+    if scope != "incident" and cue is not None and cue.row is not None:
+        start, end, precision = window(grammar, text, cue, doc_date)
+    elif scope != "incident":
+        end, precision = doc_date, ("day" if doc_date else None)
+    elif cue is not None and cue.when is not None:
+        end, precision = cue.when[1], cue.when[2]
+    elif context is not None:
+        end, precision = context
+    elif doc_date is not None:
+        end, precision = doc_date, "week"
+    return {"date": end.isoformat() if end else None, "date_precision": precision if end else None,
+            "period_start": start.isoformat() if start and end and start <= end else None}
+
+
+def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
+                doc_date: Optional[dt.date]) -> List[bool]:
+    """Date every event in document order, carrying an incident's date on to the incidents
+    after it that no date of their own governs; returns which events had a date of their own."""
+    context: Dated = None
+    own = []
+    for ev, cue in zip(events, governing):
+        ev.update(event_date(grammar, text, ev, cue, doc_date, context))
+        dated = cue is not None and cue.row is None and cue.when is not None
+        own.append(dated)
+        if dated and ev.get("scope") == "incident":
+            context = (cue.when[1], cue.when[2])
+    return own
+
+
+def date_first_mentions(events: List[Dict[str, Any]], own: List[bool]) -> None:
+    """A headline dated by nothing takes the day its repeat in the text gives (`same_as`)."""
+    for j, ev in enumerate(events):
+        i = ev.get("same_as")
+        if i is not None and own[j] and not own[i] and events[i].get("scope") == ev.get("scope") == "incident":
+            events[i]["date"], events[i]["date_precision"] = ev["date"], ev["date_precision"]
+            own[i] = True
+
+
+def dateline_date(grammar: DateGrammar, head: str) -> Optional[dt.date]:
+    """A date the top of a document is dated by: on a line of its own or nearly, after
+    "Published"/"Updated"/"Date", or a wire dateline ("CITY, March 3, 2019 (Agency) -")."""
+    for m in grammar.explicit.finditer(head):
+        when = grammar.read_explicit(m, None)
+        if when is None or when[2] != "day":
+            continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line_end = len(head) if line_end < 0 else line_end
+        before, after = head[line_start:m.start()], head[m.end():line_end]
+        if RANGE_END.search(before):
+            continue
+        if (len(before.strip()) + len(after.strip()) <= 40 or LINE_CUE.search(before)
+                or AFTER_DATELINE.match(after) or re.fullmatch(r"[A-Z][A-Z .'-]+,\s*", before)):
+            return when[0]
+    return None
+
+
+def iso_date(value: Any) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

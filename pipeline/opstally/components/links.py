@@ -1,0 +1,223 @@
+"""Links: repeated mentions (`same_as`) and breakdowns (`part_of`), ANNOTATION.md section 5.
+
+Precision first: a link is made only when the text leaves little doubt.
+- `part_of`: within one sentence, a count introduced by a breakdown cue after an
+  including count of the same action ("20 arrested, including five women"; "killed 9,
+  among them 2 leaders"; "destroyed 20 sites: 17 tunnels and 3 rest-houses", the list's
+  later members too) or followed by one ("…, five of whom were women"), or a part
+  named first ("five women were among the 20 detained"). The parts' values must add up
+  to no more than the whole.
+- `same_as`: a later sentence's event repeating an earlier one: same action, scope and
+  actor family, the same affected side, no conflicting province, operation or day,
+  compatible items, and compatible counts even at another precision ("dozens" and
+  "32"), with no "another"/"more"/"also" before the count. It points to the first mention.
+Cue phrases are data: `patterns/links.jsonl` (`opstally.link_cues.v1`).
+"""
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.util import registry
+
+from ..ids import family
+from ..resources import read_jsonl_resource
+
+PART_GAP = 80  # characters between a whole's count and its first part's count, at most
+
+
+@registry.misc("opstally.link_cues.v1")
+def link_cues_v1() -> List[Dict[str, Any]]:
+    return read_jsonl_resource("links.jsonl")
+
+
+def compile_link_cues(rows: List[Dict[str, Any]]) -> Dict[str, List["re.Pattern"]]:
+    """"link:where" -> the compiled patterns of the rows."""
+    cues: Dict[str, List["re.Pattern"]] = {}
+    for row in rows:
+        cues.setdefault(f"{row['link']}:{row['where']}", []).append(re.compile(row["pattern"], re.I))
+    return cues
+
+
+def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
+              entities: Optional[List[Dict[str, Any]]] = None) -> None:
+    """`part_of` and `same_as` of every event; `entities` (with character offsets) tell
+    the places each sentence names."""
+    for ev in events:
+        ev["part_of"] = ev["same_as"] = None
+    if len(events) > 1:
+        link_parts(text, events, cues)
+        link_repeats(text, events, cues, _places(events, entities or []))
+
+
+def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
+    return any(rx.search(text) for rx in cues.get(key, ()))
+
+
+def _end(ev: Dict[str, Any]) -> int:
+    item = ev.get("item")
+    return item["end"] if item else ev["count"]["end"]
+
+
+def _same_sentence(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    return (a.get("sentence") or {}).get("start") == (b.get("sentence") or {}).get("start")
+
+
+def _kin(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    return (a["action"] == b["action"] and family(a.get("actor_id")) == family(b.get("actor_id"))
+            and a.get("scope", "incident") == b.get("scope", "incident"))
+
+
+def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
+    """Set `part_of` on the events a breakdown cue ties to an including count of the same sentence."""
+    order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
+    for x, w in enumerate(order):
+        whole = events[w]
+        parts: List[int] = []
+        for p in order[x + 1:]:
+            part = events[p]
+            if not _same_sentence(whole, part) or not _kin(whole, part) or part.get("part_of") is not None \
+                    or part["count"]["value"] >= whole["count"]["value"]:
+                break
+            prev = events[parts[-1]] if parts else whole
+            gap = text[_end(prev):part["count"]["start"]]
+            after = text[_end(part):_end(part) + 40]
+            if parts and re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap):
+                parts.append(p)
+            elif not parts and len(gap) <= PART_GAP and (_has(cues, "part_of:between", gap)
+                                                         or (re.fullmatch(r"\s*,\s*", gap) and _has(cues, "part_of:after_part", after))):
+                parts.append(p)
+            else:
+                break
+        if parts and sum(events[p]["count"]["value"] for p in parts) <= whole["count"]["value"] \
+                and all(events[p]["count"]["value"] < whole["count"]["value"] for p in parts):
+            for p in parts:
+                events[p]["part_of"] = w
+    _parts_named_first(text, events, order, cues)
+
+
+def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int],
+                       cues: Dict[str, List["re.Pattern"]]) -> None:
+    """"five women were among the 20 detained": the part comes first."""
+    for p, w in zip(order, order[1:]):
+        part, whole = events[p], events[w]
+        if part.get("part_of") is not None or not _same_sentence(part, whole) or not _kin(part, whole):
+            continue
+        gap = text[_end(part):whole["count"]["start"]]
+        if len(gap) <= 40 and _has(cues, "part_of:part_first", gap) and part["count"]["value"] < whole["count"]["value"]:
+            part["part_of"] = w
+
+
+def _places(events: List[Dict[str, Any]], entities: List[Dict[str, Any]]) -> List[frozenset]:
+    """The places each event's sentence names, as provinces where known (else ids, else
+    lower-case names): "Diyala" and "Baquba" are the same place at this grain."""
+    places = [(e["start"], e.get("province_id") or e.get("kb_id") or e.get("text", "").lower()) for e in entities
+              if e.get("label") in ("LOCATION", "PROVINCE")]
+    out = []
+    for ev in events:
+        sent = ev.get("sentence") or {}
+        lo, hi = sent.get("start", 0), sent.get("end", 0)
+        out.append(frozenset(p for start, p in places if lo <= start < hi))
+    return out
+
+
+def _headline(text: str, ev: Dict[str, Any]) -> bool:
+    """A title-like line: its sentence ends without a full stop (headlines, subheads, captions)."""
+    sent = ev.get("sentence")
+    return bool(sent) and not re.search(r"[.!?][\"'”’)]*\s*$", text[sent["start"]:sent["end"]])
+
+
+def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Tuple[frozenset, frozenset],
+             cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
+    headline needs a count of 10 or more given as the same number and the same item noun."""
+    if _same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
+        return False
+    if places[0] and places[1] and places[0].isdisjoint(places[1]):
+        return False
+    if _headline(text, a):
+        return True
+    return (a["count"]["value"] == b["count"]["value"] >= 10 and _head(a.get("item")) is not None
+            and _head(a.get("item")) == _head(b.get("item")))
+
+
+def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
+                 places: Optional[List[frozenset]] = None) -> None:
+    """Set `same_as` on each event that repeats an earlier sentence's event (the first mention)."""
+    places = places or [frozenset()] * len(events)
+    firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
+    for j, b in enumerate(events):
+        key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
+        earlier = firsts.setdefault(key, [])
+        if b.get("part_of") is None and earlier:
+            i = next((i for i in earlier if _repeats(text, events[i], b, (places[i], places[j]), cues)), None)
+            if i is not None and not _marked_new(text, b, cues):
+                b["same_as"] = i
+                continue
+        if b.get("part_of") is None:
+            earlier.append(j)
+
+
+def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+    start = ev["count"]["start"]
+    sent_start = (ev.get("sentence") or {}).get("start", 0)
+    before = text[max(sent_start, start - 30):start]
+    return _has(cues, "not_same:before_count", before) or _has(cues, "not_same:after_count",
+                                                               text[ev["count"]["end"]:ev["count"]["end"] + 20])
+
+
+def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    if family(a.get("affected_id")) != family(b.get("affected_id")):
+        return False
+    for key in ("province_id", "operation_id"):
+        if a.get(key) is not None and b.get(key) is not None and a[key] != b[key]:
+            return False
+    if a.get("date_precision") == "day" and b.get("date_precision") == "day" and a.get("date") != b.get("date"):
+        return False
+    if (a["count"].get("unit") or None) != (b["count"].get("unit") or None):
+        return False
+    return _items_compatible(a.get("item"), b.get("item"))
+
+
+def _head(item: Optional[Dict[str, Any]]) -> Optional[str]:
+    if not item or not item.get("text"):
+        return None
+    word = item["text"].lower().split()[-1]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
+    ha, hb = _head(a), _head(b)
+    return ha is None or hb is None or ha == hb
+
+
+def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """Two counts that can name the same number: equal, or one vague and the other inside its range."""
+    va, vb = a.get("value"), b.get("value")
+    if not isinstance(va, (int, float)) or not isinstance(vb, (int, float)):
+        return False
+    na, nb = _numeric(a, cues), _numeric(b, cues)
+    ea, eb = a.get("bound") == "exact" and na, b.get("bound") == "exact" and nb
+    if ea and eb:
+        return va == vb
+    if va == vb:
+        return True
+    if ea or eb:
+        exact, other = (a, b) if ea else (b, a)
+        return _inside(exact["value"], other, nb if ea else na)
+    return max(va, vb) <= 1.5 * min(va, vb)
+
+
+def _numeric(count: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """A count written as a number ("32", "thirty-two"), not a vague word ("dozens")."""
+    return not _has(cues, "vague:count", str(count.get("text", "")))
+
+
+def _inside(x: float, other: Dict[str, Any], numeric: bool) -> bool:
+    v, bound = other["value"], other.get("bound")
+    if not numeric:
+        return v <= x < 10 * v if v >= 10 else v <= x < 10
+    if bound == "at_least":
+        return v <= x <= 2 * v
+    if bound == "at_most":
+        return 0.7 * v <= x <= v
+    return abs(x - v) <= 0.2 * v
+

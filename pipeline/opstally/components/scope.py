@@ -1,0 +1,56 @@
+"""Scope: is an event's count one incident, a tally over a window, or a running total?
+
+ANNOTATION.md section 5 (run by `opstally_dataset`). Each event gets `scope`: `incident`
+(the default), `period` ("in the past week", "in January", "over the last 24 hours")
+or `cumulative` ("to date", "since 2015", "since the operation began"), from the cue
+that governs its count in its sentence (`opstally.cues`). The cue phrases are data:
+`patterns/scope.jsonl` (scope cues) and `patterns/dates.jsonl` (date cues, which mark
+an incident), through the registered `opstally.date_cues.v1`.
+"""
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
+
+from spacy.util import registry
+
+from ..cues import Cue, carry_periods, governing_cue, sentence_cues
+from ..datetext import DateGrammar
+from ..resources import read_jsonl_resource
+
+
+@registry.misc("opstally.date_cues.v1")
+def date_cues_v1() -> Dict[str, Any]:
+    """Scope cues, relative date cues and number words (for "three days ago"), as JSON data."""
+    numbers = {row["text"]: int(row["value"]) for row in read_jsonl_resource("quantities.jsonl")
+               if row.get("kind") == "number" and " " not in row["text"] and row["value"] <= 100}
+    return {"scope": read_jsonl_resource("scope.jsonl"), "relative": read_jsonl_resource("dates.jsonl"),
+            "numbers": numbers}
+
+
+def grammar_from(cues: Dict[str, Any], dayfirst: bool = True) -> DateGrammar:
+    return DateGrammar(cues["relative"], cues["scope"], cues["numbers"], dayfirst=dayfirst)
+
+
+def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], doc_date,
+                   seen: Dict[Tuple[int, int], List[Cue]],
+                   words_of: Optional[Callable[[int, int], Set[str]]] = None) -> List[Optional[Cue]]:
+    """The cue governing each event's count (None: no cue); each sentence's cues are read once
+    into `seen` (sentence offsets -> cues). `words_of(start, end)`: a sentence's words, if
+    the caller reads them faster than the text."""
+    out: List[Optional[Cue]] = []
+    for ev in events:
+        key = sentence_key(ev, len(text))
+        if key not in seen:
+            words = words_of(*key) if words_of is not None else None
+            seen[key] = sentence_cues(grammar, text, key[0], key[1], doc_date, words)
+        count = ev.get("count") or {}
+        out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
+    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text)
+
+
+def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
+    sent = ev.get("sentence")
+    return (sent["start"], sent["end"]) if sent else (0, length)
+
+
+def tag_scope(events: List[Dict[str, Any]], governing: List[Optional[Cue]]) -> None:
+    for ev, cue in zip(events, governing):
+        ev["scope"] = cue.scope if cue is not None else "incident"

@@ -1,0 +1,212 @@
+"""Which time cue governs an event's count: its scope (incident, period, cumulative) and window.
+
+A sentence's cues are the scope cues of `patterns/scope.jsonl` ("since 2015", "in the
+past week") and the date mentions ("on Sunday", "March 3, 2019", "yesterday"). A
+count takes the nearest cue of its clause segment (segments are cut at ";", dashes
+and reporting verbs, so "…, the ministry said, adding that 300 have been killed so
+far" keeps the first count an incident). A date a reporting verb governs ("said on
+Tuesday") dates the report, not the action: it is used only when nothing else dates
+the count. A cue inside a longer one is dropped ("this week" in "earlier this week").
+"""
+import datetime as dt
+import re
+from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
+
+from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
+
+BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:adding|added that|while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
+                     r"tonight|last|earlier|later|overnight|separately)\b)", re.I)
+REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|told|added|confirmed|noted|declared|"
+                      r"revealed|published|issued|released)\b[\w\s,]{0,20}$", re.I)
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    scope: str              # incident for a date mention
+    row: Optional[Dict[str, Any]]  # the scope cue's data line; None for a date mention
+    when: Optional[Tuple[Date, Date, str]]  # a date mention's (start, end, precision)
+    reporting: bool
+
+
+def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: Optional[Date],
+                  words: Optional[Set[str]] = None) -> List[Cue]:
+    """Every cue in text[lo:hi], innermost-overlaps removed, in text order. `words`: the
+    sentence's lower-case words, when the caller has them (`sentence_words` otherwise)."""
+    sent = text[lo:hi]
+    if words is None:
+        words = sentence_words(sent.lower())
+    if "May" in sent:  # the month; "may" is left out of the month keys (the verb is everywhere)
+        words.add("may")
+    cues: List[Cue] = []
+    hits = grammar.all_keys.intersection(words)
+    numeric = NUMERIC_HINT.search(sent)
+    if not hits and not numeric:
+        return cues
+    rows = sorted({r for k in hits for r in grammar.rows_of.get(k, ())})
+    for family, n in rows:
+        if family == "scope":
+            _, rx, row = grammar.scope[n]
+            for m in rx.finditer(sent):
+                cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
+    if numeric or not grammar.explicit_keys.isdisjoint(hits):
+        for m in grammar.explicit.finditer(sent):
+            cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
+    for family, n in rows:
+        if family == "relative":
+            _, rx, row = grammar.relative[n]
+            for m in rx.finditer(sent):
+                cues.append(_mention(sent, lo, m, resolve_relative(row, m.group(0), grammar, doc_date)))
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: List[Cue] = []
+    for c in cues:
+        if not any(k.start <= c.start and c.end <= k.end and k != c for k in kept) and not _window_date(c, kept, text):
+            kept.append(c)
+    return kept
+
+
+def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
+    """A date right after a scope cue dates the window ("since the offensive began on Sept 19")."""
+    return c.row is None and any(k.row is not None and 0 <= c.start - k.end <= 4
+                                 and text[k.end:c.start].strip() in ("", "on", "in", "of") for k in kept)
+
+
+LEAD_CHARS = 500  # a window stated this near the top frames the whole document
+
+
+def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str) -> List[Optional[Cue]]:
+    """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
+    governs (the lines of a weekly summary: "Near Hajin, 119 strikes engaged…"), until a date
+    of an incident or a running total intervenes, or the paragraph ends (unless the window
+    was stated in the headline or lead)."""
+    out: List[Optional[Cue]] = []
+    carry: Optional[Cue] = None
+    for cue, at in zip(cues, counts):
+        if cue is None:
+            if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[carry.end:at]:
+                carry = None
+            out.append(carry)
+            continue
+        carry = cue if cue.scope == "period" else None
+        out.append(cue)
+    return out
+
+
+def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]]) -> Cue:
+    reporting = bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()]))
+    return Cue(lo + m.start(), lo + m.end(), "incident", None, when, reporting)
+
+
+def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
+    """The nearest cue in the count's clause segment that is not a reporting date."""
+    best, best_gap = None, None
+    for c in cues:
+        if c.reporting:
+            continue
+        lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
+        barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
+        if barrier is not None and barrier.start() < hi:
+            continue
+        gap = max(0, hi - lo)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = c, gap
+    return best
+
+
+def reporting_date(cues: List[Cue]) -> Optional[Cue]:
+    return next((c for c in cues if c.reporting and c.when is not None), None)
+
+
+def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
+           ) -> Tuple[Optional[Date], Optional[Date], Optional[str]]:
+    """(period_start, end, precision) of a period or cumulative count governed by `cue`;
+    None for the start unless the text states it."""
+    assert cue.row is not None
+    kind, phrase = cue.row["window"], text[cue.start:cue.end]
+    precision = cue.row.get("precision")
+    if kind == "since":
+        return _since_start(grammar, phrase, doc_date), doc_date, ("day" if doc_date else None)
+    if kind == "named":
+        span = _named(grammar, phrase, precision or "month", doc_date)
+        if span is None:
+            return None, doc_date, (precision if doc_date else None)
+        start, end = span
+        if doc_date is not None and start <= doc_date < end:
+            end = doc_date
+        return start, end, precision
+    if kind == "range":
+        span = _range(grammar, phrase, doc_date)
+        if span is not None:
+            return span[0], span[1], "day"
+        return None, doc_date, ("week" if doc_date else None)
+    if kind == "rolling":
+        return None, doc_date, (_unit_precision(phrase) if doc_date else None)
+    return None, doc_date, ((precision or "day") if doc_date else None)
+
+
+def _since_start(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
+    m = grammar.explicit.search(phrase)
+    if m is not None:
+        when = grammar.read_explicit(m, doc_date)
+        if when is not None:
+            return when[0]
+    year = _year(phrase)
+    month = grammar.month_in(phrase)
+    if month is not None:
+        span = month_window(year, month, doc_date)
+        return span[0] if span else None
+    return dt.date(year, 1, 1) if year else None
+
+
+def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional[Date]
+           ) -> Optional[Tuple[Date, Date]]:
+    low, year = phrase.lower(), _year(phrase)
+    if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
+        return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
+    if doc_date is not None and low.endswith("last month"):
+        prev = doc_date.replace(day=1) - dt.timedelta(days=1)
+        return prev.replace(day=1), prev
+    if doc_date is not None and low.endswith("last year"):
+        return dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)
+    if doc_date is not None and "start of" in low and year is None:
+        return doc_date.replace(month=1, day=1), doc_date
+    month = grammar.month_in(phrase)
+    if precision == "month" and month is not None:
+        span = month_window(year, month, doc_date)
+        return (span[0], span[1]) if span else None
+    if year is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
+def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    found = [w for w in (grammar.read_explicit(m, doc_date) for m in grammar.explicit.finditer(phrase))
+             if w is not None and w[2] == "day"]
+    if len(found) >= 2 and found[0][0] <= found[-1][1]:
+        return found[0][0], found[-1][1]
+    months = [grammar.months[m.group(0).lower()] for m in re.finditer(grammar.month_re, phrase)]
+    days = [int(d) for d in re.findall(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)", phrase)]
+    if not months or len(days) < 2:
+        return None
+    first = month_window(_year(phrase), months[0], doc_date)
+    if first is None:
+        return None
+    try:
+        start = first[0].replace(day=days[0])
+        end = first[0].replace(month=months[-1], day=days[1])
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None
+
+
+def _unit_precision(phrase: str) -> str:
+    low = phrase.lower()
+    for unit, precision in (("hour", "day"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")):
+        if unit in low:
+            return "week" if unit == "day" and re.search(r"\b(?:[2-9]|1\d|seven|ten|few)\b", low) else precision
+    return "week"
+
+
+def _year(phrase: str) -> Optional[int]:
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", phrase)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,167 @@
+"""Document and event dates (opstally_dates, opstally.datetext): meta, datelines, mentions, windows."""
+import datetime as dt
+
+import pytest
+
+from opstally.extract import extract_records
+from opstally.datetext import meta_date, parse_date_value
+from opstally.inputs import InputDoc
+
+PUB = "2024-03-06"  # a Wednesday
+
+
+def _record(nlp, text, meta=None, date_key=None):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, meta or {})], date_key=date_key)
+    return rec
+
+
+def _event(nlp, text, count, meta=None):
+    rec = _record(nlp, text, {"published": PUB} if meta is None else meta)
+    return next(e for e in rec["events"] if e["count"]["text"] == count)
+
+
+@pytest.mark.parametrize("meta,expected", [
+    ({"date": "2024-03-05"}, "2024-03-05"),
+    ({"published": "2024-03-05T08:12:00Z"}, "2024-03-05"),
+    ({"publish_date": "Tue, 05 Mar 2024 08:12:00 GMT"}, "2024-03-05"),
+    ({"datetime": "05/03/2024"}, "2024-03-05"),
+    ({"source": "Shafaq News"}, None),
+    ({"date": "not a date"}, None),
+])
+def test_dates_meta(meta, expected):
+    assert meta_date(meta) == expected
+
+
+def test_dates_meta_date_key_first():
+    assert meta_date({"crawled": "2024-04-01", "date": "2024-03-05"}, "crawled") == "2024-04-01"
+    assert meta_date({"date": "2024-03-05"}, "missing") == "2024-03-05"
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2019-03-03", dt.date(2019, 3, 3)), ("3 March 2019", dt.date(2019, 3, 3)),
+    ("March 3, 2019 10:00", dt.date(2019, 3, 3)), (20190303, None), ("", None),
+])
+def test_dates_parse_value(value, expected):
+    assert parse_date_value(value) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BAGHDAD, March 3, 2019 (Reuters) - Iraqi forces killed 5 militants.", "2019-03-03"),
+    ("Published: 2019-03-03\n\nIraqi forces killed 5 militants.", "2019-03-03"),
+    ("Security forces raid hideouts\nSunday 3 March 2019\n\nIraqi forces killed 5 militants.", "2019-03-03"),
+    ("03/03/2019 | 10:14\nIraqi forces killed 5 militants in Anbar.", "2019-03-03"),
+    ("ERBIL (Agency) — 14 April 2021 — Peshmerga forces cleared 3 villages.", "2021-04-14"),
+    ("Kurdistan24 | 18-11-2024 | Security\n\nPeshmerga forces cleared 3 villages.", "2024-11-18"),
+    ("Weekly digest (23–29 May 2022)\n\nCompiled by the desk — 30 May 2022\n\nForces killed 5 militants.", "2022-05-30"),
+    ("Statement\n\nThe operation concluded today, Sunday 23/8/2020, and forces killed 5 militants.", "2020-08-23"),
+])
+def test_dates_document_date_from_text(nlp, text, expected):
+    assert _record(nlp, text)["date"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 5 militants near Rutba.",
+    "BAGHDAD, March 3 (Reuters) - Iraqi forces killed 5 militants.",  # no year: not guessed
+    "The 2019 campaign ended. Iraqi forces killed 5 militants.",
+])
+def test_dates_document_date_none(nlp, text):
+    rec = _record(nlp, text)
+    assert rec["date"] is None
+    assert all(e["date"] is None and e["date_precision"] is None for e in rec["events"])
+
+
+def test_dates_meta_wins_over_text(nlp):
+    rec = _record(nlp, "BAGHDAD, March 3, 2019 (Reuters) - Iraqi forces killed 5 militants.", {"date": "2019-03-04"})
+    assert rec["date"] == "2019-03-04" and rec["meta"] == {"date": "2019-03-04"}
+
+
+def test_dates_date_key(nlp):
+    rec = _record(nlp, "Iraqi forces killed 5 militants.", {"crawled_at": "2024-01-02"}, date_key="crawled_at")
+    assert rec["date"] == "2024-01-02" and rec["events"][0]["date"] == "2024-01-02"
+
+
+@pytest.mark.parametrize("text,count,date,precision", [
+    ("On Sunday, Iraqi forces killed 5 militants near Rutba.", "5", "2024-03-03", "day"),
+    ("Iraqi forces killed 7 militants on Wednesday.", "7", "2024-03-06", "day"),
+    ("Yesterday the SDF captured 8 fighters near Hajin.", "8", "2024-03-05", "day"),
+    ("The Peshmerga destroyed 4 tunnels on 2 March.", "4", "2024-03-02", "day"),
+    ("Iraqi forces killed 9 militants on March 1, 2024.", "9", "2024-03-01", "day"),
+    ("Iraqi forces arrested 11 suspects on 28/02/2024.", "11", "2024-02-28", "day"),
+    ("The army seized 6 vehicles on December 30.", "6", "2023-12-30", "day"),
+    ("Last week, Iraqi forces killed 7 militants.", "7", "2024-02-28", "week"),
+    ("Iraqi forces destroyed 12 hideouts in Anbar.", "12", PUB, "week"),
+])
+def test_dates_incident(nlp, text, count, date, precision):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"], ev["period_start"]) == (date, precision, None)
+
+
+@pytest.mark.parametrize("text,count,date,start", [
+    ("Since 2015 the coalition has carried out 900 strikes in Syria.", "900", PUB, "2015-01-01"),
+    ("Since March 2023, the SDF has captured 120 fighters.", "120", PUB, "2023-03-01"),
+    ("The coalition has conducted 34,000 strikes to date.", "34,000", PUB, None),
+    ("In January 2024, the ISF arrested 43 suspects.", "43", "2024-01-31", "2024-01-01"),
+    ("During February, the ISF arrested 40 suspects.", "40", "2024-02-29", "2024-02-01"),
+    ("In March, the ISF arrested 10 suspects.", "10", PUB, "2024-03-01"),
+    ("Between March 1 and March 5, Iraqi forces killed 9 militants.", "9", "2024-03-05", "2024-03-01"),
+    ("In the past week, Iraqi forces destroyed 14 tunnels.", "14", PUB, None),
+    ("In 2023, the coalition carried out 1,200 strikes in Iraq and Syria.", "1,200", "2023-12-31", "2023-01-01"),
+])
+def test_dates_windows(nlp, text, count, date, start):
+    ev = _event(nlp, text, count)
+    assert ev["scope"] != "incident"
+    assert (ev["date"], ev["period_start"]) == (date, start)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 5 militants, the ministry said on Monday.",
+    "Iraqi forces killed 5 militants near Rutba, officials announced yesterday.",
+    "The army said on March 1, 2024 that Iraqi forces had killed 5 militants.",
+])
+def test_dates_reporting_date_is_not_the_event_date(nlp, text):
+    ev = _event(nlp, text, "5")
+    assert (ev["date"], ev["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count,date,precision", [
+    ("On Sunday, Iraqi forces raided a village and killed 5 militants. They also seized 3 rifles.", "3",
+     "2024-03-03", "day"),
+    ("Iraqi forces kill 5 militants in Anbar\n\nIraqi forces killed 5 militants in Anbar on Monday.", "5",
+     "2024-03-04", "day"),
+    ("Yesterday the SDF captured 8 fighters. The fighters had 2 rifles, and the SDF seized 2 rifles.", "2",
+     "2024-03-05", "day"),
+])
+def test_dates_carried_from_context(nlp, text, count, date, precision):
+    rec = _record(nlp, text, {"published": PUB})
+    ev = next(e for e in rec["events"] if e["count"]["text"] == count)
+    assert (ev["date"], ev["date_precision"]) == (date, precision)
+
+
+@pytest.mark.parametrize("dayfirst,expected", [(True, "2024-04-03"), (False, "2024-03-04")])
+def test_dates_dayfirst_config(dayfirst, expected):
+    import spacy
+    from opstally.pipeline import add_opstally_components
+
+    nlp = spacy.blank("en")
+    add_opstally_components(nlp)
+    nlp.replace_pipe("opstally_dataset", "opstally_dataset", config={"dayfirst": dayfirst})
+    doc = nlp.make_doc("03/04/2024\nIraqi forces killed 5 militants.")
+    assert nlp(doc)._.opstally_date == expected
+
+
+def test_dates_parallel_and_long_documents_keep_dates(nlp):
+    docs = [InputDoc(str(i), f"On Sunday Iraqi forces killed {i + 2} militants.", {"seen": "2024-03-06"})
+            for i in range(6)]
+    serial = list(extract_records(nlp, docs, batch_size=2, date_key="seen"))
+    parallel = list(extract_records(nlp, docs, batch_size=2, n_process=2, date_key="seen"))
+    assert serial == parallel and all(r["date"] == PUB and r["events"][0]["date"] == "2024-03-03" for r in serial)
+    text = "Published: 2024-03-06\n\n" + "Iraqi forces killed 5 militants on Sunday. " * 40
+    old = nlp.max_length
+    nlp.max_length = 300
+    try:
+        (rec,) = extract_records(nlp, [InputDoc("long", text, {})])
+    finally:
+        nlp.max_length = old
+    assert rec["date"] == PUB and len(rec["events"]) == 40
+    assert {e["date"] for e in rec["events"]} == {"2024-03-03"}
+    assert all(e["same_as"] is None or e["same_as"] < i for i, e in enumerate(rec["events"]))

@@ -1,0 +1,137 @@
+"""same_as and part_of (opstally_dataset, components/links.py): repeated mentions and breakdowns."""
+import pytest
+
+from opstally.components.links import compile_link_cues, counts_compatible, link_cues_v1, tag_links
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return compile_link_cues(link_cues_v1())
+
+
+def _events(nlp, text):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": "2024-03-06"})])
+    return rec["events"]
+
+
+def _by_count(events):
+    return {e["count"]["text"]: e for e in events}
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("Iraqi forces arrested 20 suspects, including five women, in Kirkuk.", "20", "five"),
+    ("The ISF killed 9 militants, among them 2 leaders.", "9", "2"),
+    ("Iraqi forces arrested 20 suspects, five of whom were women.", "20", "five"),
+    ("The SDF captured 31 fighters, including 4 commanders, near Hajin.", "31", "4"),
+])
+def test_links_part_of(nlp, text, whole, part):
+    events = _events(nlp, text)
+    ev = _by_count(events)
+    assert ev[part]["part_of"] == events.index(ev[whole])
+    assert ev[whole]["part_of"] is None and all(e["same_as"] is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces arrested 20 suspects and killed five militants.",          # two facts, no breakdown cue
+    "Iraqi forces arrested 5 suspects, including 20 men.",                   # a part bigger than the whole
+    "Iraqi forces arrested 20 suspects. Including five women, 30 were freed.",  # other sentence
+])
+def test_links_no_part_of(nlp, text):
+    assert all(e["part_of"] is None for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Iraqi forces kill dozens of ISIS fighters in Anbar\n\nIraqi forces killed 32 ISIS fighters in Anbar on "
+     "Tuesday, the army said.", "dozens", "32"),
+    ("Peshmerga destroy 14 tunnels near Kirkuk\n\nPeshmerga forces destroyed 14 tunnels in Kirkuk province "
+     "on Monday.", "14", "14"),
+    ("The SDF captured 12 ISIS fighters in Deir ez-Zor on Sunday. In all, the SDF captured 12 fighters "
+     "in the raid, a spokesman said.", "12", "12"),
+])
+def test_links_same_as(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert len(events) == 2
+    assert (events[0]["count"]["text"], events[1]["count"]["text"]) == (first, repeat)
+    assert events[1]["same_as"] == 0 and events[0]["same_as"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 5 militants in Anbar. Another 5 militants were killed by Iraqi forces in Anbar.",
+    "Iraqi forces killed 5 militants on Sunday. Iraqi forces killed 5 militants on Monday.",
+    "Iraqi forces killed 5 militants in Anbar. Iraqi forces killed 5 militants in Nineveh.",
+    "Iraqi forces killed 5 militants. The SDF killed 5 militants.",
+    "Iraqi forces killed 5 militants. Iraqi forces killed 7 militants.",
+    "Iraqi forces killed 5 militants. So far, Iraqi forces have killed 5 militants.",
+])
+def test_links_no_same_as(nlp, text):
+    assert all(e["same_as"] is None for e in _events(nlp, text))
+
+
+def _ev(start, end, value, text, action="destroy", sent=(0, 200), item=None):
+    ev = {"action": action, "count": {"start": start, "end": end, "text": text, "value": value, "bound": "exact"},
+          "item": None, "actor_id": "ISF", "affected_id": "ISIS", "scope": "incident",
+          "sentence": {"start": sent[0], "end": sent[1]}}
+    if item:
+        ev["item"] = {"start": end + 1, "end": end + 1 + len(item), "text": item}
+    return ev
+
+
+def test_links_list_of_parts(cues):
+    text = "Iraqi forces destroyed 20 sites: 17 tunnels and 3 rest-houses."
+    events = [_ev(text.index("20"), text.index("20") + 2, 20, "20", item="sites"),
+              _ev(text.index("17"), text.index("17") + 2, 17, "17", item="tunnels"),
+              _ev(text.index("3 "), text.index("3 ") + 1, 3, "3", item="rest-houses")]
+    tag_links(text, events, cues)
+    assert [e["part_of"] for e in events] == [None, 0, 0]
+
+
+def test_links_list_that_does_not_add_up(cues):
+    text = "Iraqi forces destroyed 20 sites: 17 tunnels and 9 rest-houses."
+    events = [_ev(text.index("20"), text.index("20") + 2, 20, "20", item="sites"),
+              _ev(text.index("17"), text.index("17") + 2, 17, "17", item="tunnels"),
+              _ev(text.index("9 "), text.index("9 ") + 1, 9, "9", item="rest-houses")]
+    tag_links(text, events, cues)
+    assert [e["part_of"] for e in events] == [None, None, None]
+
+
+def test_links_same_as_points_to_first_mention(cues):
+    text = "ISF kill 30 militants\nThe ISF killed 30 militants. In sum: the ISF killed 30 militants, it said."
+    a, b, c = (text.index("30", k) for k in (0, 22, 52))
+    events = [_ev(a, a + 2, 30, "30", "kill", (0, 21), "militants"),
+              _ev(b, b + 2, 30, "30", "kill", (22, 50), "militants"),
+              _ev(c, c + 2, 30, "30", "kill", (51, len(text)), "militants")]
+    tag_links(text, events, cues)
+    assert [e["same_as"] for e in events] == [None, 0, 0]
+
+
+def test_links_same_as_needs_a_headline_or_a_firm_count(cues):
+    text = "The ISF killed 3 militants near Rawa. In a raid the ISF killed 3 militants near Qaim, it said."
+    a, b = text.index("3 "), text.index("3 ", 30)
+    events = [_ev(a, a + 1, 3, "3", "kill", (0, 37), "militants"), _ev(b, b + 1, 3, "3", "kill", (38, len(text)), "militants")]
+    tag_links(text, events, cues)
+    assert [e["same_as"] for e in events] == [None, None]
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    ({"value": 32, "bound": "exact", "text": "32"}, {"value": 12, "bound": "approx", "text": "dozens"}, True),
+    ({"value": 150, "bound": "exact", "text": "150"}, {"value": 100, "bound": "approx", "text": "hundreds"}, True),
+    ({"value": 160, "bound": "exact", "text": "160"}, {"value": 150, "bound": "at_least", "text": "more than 150"}, True),
+    ({"value": 5, "bound": "exact", "text": "five"}, {"value": 12, "bound": "approx", "text": "dozens"}, False),
+    ({"value": 32, "bound": "exact", "text": "32"}, {"value": 33, "bound": "exact", "text": "33"}, False),
+    ({"value": 400, "bound": "exact", "text": "400"}, {"value": 150, "bound": "at_least", "text": "over 150"}, False),
+])
+def test_links_counts_compatible(cues, a, b, ok):
+    assert counts_compatible(a, b, cues) is ok and counts_compatible(b, a, cues) is ok
+
+
+def test_links_record_round_trip_validates(nlp):
+    from opstally.corpus.validate import record_problems
+
+    text = ("Iraqi forces kill dozens of ISIS fighters in Anbar\n\nIraqi forces killed 32 ISIS fighters in Anbar, "
+            "including 3 leaders, on Tuesday, the army said.")
+    (rec,) = extract_records(nlp, [InputDoc("t", text, {"date": "2024-03-06"})])
+    assert record_problems(rec) == []
+    assert rec["date"] == "2024-03-06"
+    assert [(e["same_as"], e["part_of"]) for e in rec["events"]] == [(None, None), (0, None), (None, 1)]

@@ -1,0 +1,94 @@
+"""opstally_scope: incident, period or cumulative, from the cue governing each count."""
+import pytest
+
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+
+
+def _events(nlp, text, published="2024-03-06"):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": published})])
+    return rec["events"]
+
+
+def _scope_of(nlp, text, count):
+    return next(e["scope"] for e in _events(nlp, text) if e["count"]["text"] == count)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Since the start of the operation, Iraqi forces have killed 350 militants.", "350"),
+    ("The coalition has conducted 34,000 strikes to date.", "34,000"),
+    ("So far, the SDF has captured 120 fighters.", "120"),
+    ("Since 2015 the coalition has carried out 900 strikes in Syria.", "900"),
+    ("Peshmerga units have cleared 40 villages since the offensive began.", "40"),
+    ("Over the course of the operation, the Iraqi army destroyed 61 tunnels.", "61"),
+    ("In 2023, the coalition carried out 1,200 strikes in Iraq and Syria.", "1,200"),
+])
+def test_scope_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In the past week, Iraqi forces destroyed 14 tunnels.", "14"),
+    ("During January, the ISF arrested 43 suspects in Nineveh.", "43"),
+    ("Over the last 24 hours, coalition aircraft carried out 12 strikes.", "12"),
+    ("Between March 1 and March 5, Iraqi forces killed 9 militants.", "9"),
+    ("During the ten-day campaign, the Peshmerga cleared 30 villages.", "30"),
+    ("This week the SDF detained 17 suspects in Deir ez-Zor.", "17"),
+])
+def test_scope_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("On Sunday, Iraqi forces killed 5 militants near Rutba.", "5"),
+    ("Iraqi forces destroyed ten command centers in Anbar.", "ten"),
+    ("Yesterday the SDF captured 8 fighters near Hajin.", "8"),
+    ("Earlier this week, the Peshmerga destroyed 3 tunnels.", "3"),
+    ("Coalition aircraft conducted five strikes near Raqqa on March 2, 2024.", "five"),
+])
+def test_scope_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,incident,tally", [
+    ("Forces killed 5 militants near Rutba, the ministry said, adding that 300 have been killed so far this year.",
+     "5", "300"),
+    ("Since 2015 the coalition has conducted 900 strikes, and on Sunday its aircraft destroyed 4 vehicles.",
+     "4", "900"),
+    ("Iraqi forces killed 6 militants on Monday; in the past month they have killed 80.", "6", "80"),
+])
+def test_scope_cue_governs_its_own_clause(nlp, text, incident, tally):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert scopes[incident] == "incident" and scopes[tally] != "incident"
+
+
+def test_scope_every_event_has_one(nlp):
+    text = "Iraqi forces killed 4 militants. The coalition has flown 300 sorties so far."
+    assert [e["scope"] for e in _events(nlp, text)] == ["incident", "cumulative"]
+
+
+def test_scope_cues_are_bundled_data():
+    from opstally.components.scope import date_cues_v1
+
+    cues = date_cues_v1()
+    assert {row["scope"] for row in cues["scope"]} == {"period", "cumulative"}
+    assert all(row["window"] in ("open", "since", "named", "range", "rolling") for row in cues["scope"])
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria.\n\n"
+     "Near Hajin, 12 strikes destroyed 9 fighting positions.\n\nNear Baghuz, 5 strikes destroyed 3 tunnels.",
+     ["12", "9", "5", "3"]),
+    ("Weekly tally: in the past week the ISF killed 30 militants.\n\n- 14 hideouts destroyed\n- 6 tunnels destroyed",
+     ["14", "6"]),
+    ("During January, the SDF detained 80 suspects. The SDF seized 12 weapons caches.", ["12"]),
+])
+def test_scope_tally_window_carries_on(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "period" for c in counts), scopes
+
+
+def test_scope_incident_date_stops_the_window(nlp):
+    text = "In the past week the ISF killed 30 militants. On Sunday the ISF killed 4 militants near Rutba."
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert scopes == {"30": "period", "4": "incident"}
