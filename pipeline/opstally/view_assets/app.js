@@ -1,0 +1,169 @@
+// The page: data, filters, the document list (paged), keyboard, tabs, errors, legend.
+const DATA = JSON.parse(document.getElementById("opstally-data").textContent);
+const DIFF = DATA.mode === "diff";
+const LABELS = DATA.labels.labels;
+const RECORDS = DATA.records;
+const PAGE = 100;
+const state = { shown: [], cur: 0, view: "docs", filters: {}, query: "" };
+const FILTERS = { action: ev => ev.action || "(none)", actor: actorOf, province: provinceOf, scope: scopeOf };
+
+function predEvents(rec) { return (DIFF ? rec.pred.events : rec.events) || []; }
+function allEvents(rec) { return DIFF ? (rec.gold.events || []).concat(rec.pred.events || []) : (rec.events || []); }
+function isError(rec) { return DIFF ? !!rec.pred.error : !!rec.error; }
+
+function eventMatches(ev) {
+  for (const [name, get] of Object.entries(FILTERS)) {
+    const want = state.filters[name];
+    if (want && get(ev) !== want) return false;
+  }
+  return true;
+}
+
+function marks(rec) {
+  const items = [rec.gold.entities, rec.gold.events, rec.pred.entities, rec.pred.events];
+  return items.reduce((acc, list) => acc.concat((list || []).map(x => x._st)), []);
+}
+
+function docMatches(rec) {
+  if (state.query) {
+    if (rec._lc === undefined) rec._lc = (String(rec.id) + "\n" + (typeof rec.text === "string" ? rec.text : "")).toLowerCase();
+    if (!rec._lc.includes(state.query)) return false;
+  }
+  if (DIFF && state.filters.status && !marks(rec).includes(state.filters.status)) return false;
+  if (!Object.keys(FILTERS).some(name => state.filters[name])) return true;
+  return allEvents(rec).some(eventMatches);
+}
+
+function fillSelect(id, values, anyText) {
+  const sel = document.getElementById(id);
+  sel.appendChild(el("option", { value: "", text: anyText }));
+  for (const v of values) sel.appendChild(el("option", { value: v, text: v }));
+}
+
+function buildFilters() {
+  const seen = {};
+  for (const name of Object.keys(FILTERS)) seen[name] = new Map();
+  for (const rec of RECORDS) for (const ev of allEvents(rec)) {
+    for (const [name, get] of Object.entries(FILTERS)) seen[name].set(get(ev), (seen[name].get(get(ev)) || 0) + 1);
+  }
+  for (const name of Object.keys(FILTERS)) {
+    const values = Array.from(seen[name].keys()).sort();
+    fillSelect("f-" + name, values, "any " + name);
+    document.getElementById("f-" + name).addEventListener("change", e => { state.filters[name] = e.target.value; apply(); });
+  }
+  if (DIFF) {
+    document.getElementById("f-status-box").hidden = false;
+    fillSelect("f-status", ["missed", "spurious", "wrong-actor"], "any mark");
+    document.getElementById("f-status").addEventListener("change", e => { state.filters.status = e.target.value; apply(); });
+  }
+  let timer = null;
+  document.getElementById("f-search").addEventListener("input", e => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { state.query = e.target.value.trim().toLowerCase(); apply(); }, 120);
+  });
+}
+
+function apply() {
+  const keep = state.shown[state.cur];
+  state.shown = [];
+  RECORDS.forEach((rec, i) => { if (docMatches(rec)) state.shown.push(i); });
+  const at = state.shown.indexOf(keep);
+  state.cur = at >= 0 ? at : 0;
+  document.getElementById("n-shown").textContent = state.shown.length + " of " + RECORDS.length + " documents";
+  show();
+}
+
+function show() {
+  renderList();
+  if (state.view === "docs") {
+    if (state.shown.length) renderDocument(RECORDS[state.shown[state.cur]]);
+    else document.getElementById("doc").replaceChildren(el("p", { class: "empty", text: "no document matches the filters" }));
+  }
+  if (state.view === "summary") renderSummary();
+}
+
+function renderList() {
+  const list = document.getElementById("doclist");
+  const page = Math.floor(state.cur / PAGE), pages = Math.max(1, Math.ceil(state.shown.length / PAGE));
+  list.textContent = "";
+  state.shown.slice(page * PAGE, page * PAGE + PAGE).forEach((i, k) => {
+    const rec = RECORDS[i], pos = page * PAGE + k;
+    const n = isError(rec) ? (DIFF ? rec.pred.error : rec.error).code : String(predEvents(rec).length);
+    const li = el("li", { "data-pos": pos, "aria-current": pos === state.cur ? "true" : null, class: isError(rec) ? "has-error" : null },
+                  el("span", { class: "id", text: fmt(rec.id) }), el("span", { class: "n", text: n }));
+    li.addEventListener("click", () => go(pos));
+    list.appendChild(li);
+  });
+  document.getElementById("page-no").textContent = "page " + (page + 1) + " / " + pages;
+  const current = list.querySelector('[aria-current="true"]');
+  if (current && current.scrollIntoView) current.scrollIntoView({ block: "nearest" });
+}
+
+function go(pos) {
+  if (!state.shown.length) return;
+  state.cur = Math.max(0, Math.min(state.shown.length - 1, pos));
+  if (state.view !== "docs") setView("docs"); else show();
+}
+
+function setView(view) {
+  state.view = view;
+  for (const name of ["docs", "summary", "errors"]) {
+    document.getElementById("view-" + name).hidden = name !== view;
+    document.getElementById("tab-" + name).setAttribute("aria-selected", String(name === view));
+  }
+  if (view === "errors") renderErrors();
+  show();
+}
+
+function renderErrors() {
+  const root = document.getElementById("view-errors");
+  root.textContent = "";
+  const rows = [];
+  RECORDS.forEach((rec, i) => {
+    if (!isError(rec)) return;
+    const err = DIFF ? rec.pred.error : rec.error;
+    const row = el("tr", {}, el("td", { text: fmt(rec.id) }), el("td", {}, el("code", { text: fmt(err.code) })),
+                   el("td", { text: fmt(err.message) }));
+    rows.push(row);
+  });
+  if (!rows.length) { root.appendChild(el("p", { class: "empty", text: "no error records" })); return; }
+  const head = el("tr", {}, el("th", { text: "id" }), el("th", { text: "code" }), el("th", { text: "message" }));
+  root.appendChild(el("table", { class: "errors" }, el("thead", {}, head), el("tbody", {}, ...rows)));
+}
+
+function buildLegend() {
+  const box = document.getElementById("legend");
+  for (const [label, c] of Object.entries(LABELS)) {
+    const key = el("span", { class: "key", text: label, title: c.name });
+    key.style.background = c.bg; key.style.color = c.fg;
+    box.appendChild(key);
+  }
+  box.appendChild(el("span", { class: "part count", text: "count (underlined)" }));
+  box.appendChild(el("span", { class: "part", text: "select an event: count \u25a2 trigger \u2504 item \u2581 actor \u25a3" }));
+  if (DIFF) for (const st of ["missed", "spurious", "wrong-actor"]) box.appendChild(el("span", { class: "badge " + st, text: st }));
+}
+
+function onKey(e) {
+  const tag = (e.target.tagName || "").toLowerCase();
+  if (tag === "input" || tag === "select" || tag === "textarea" || e.altKey || e.ctrlKey || e.metaKey) return;
+  if (e.key === "j" || e.key === "ArrowDown") { e.preventDefault(); go(state.cur + 1); }
+  else if (e.key === "k" || e.key === "ArrowUp") { e.preventDefault(); go(state.cur - 1); }
+  else if (e.key === "PageDown") { e.preventDefault(); go(state.cur + PAGE); }
+  else if (e.key === "PageUp") { e.preventDefault(); go(state.cur - PAGE); }
+}
+
+function init() {
+  buildLegend();
+  buildFilters();
+  const nErr = RECORDS.filter(isError).length;
+  document.getElementById("n-errors").textContent = nErr ? "(" + nErr + ")" : "";
+  for (const tab of document.querySelectorAll("nav button")) tab.addEventListener("click", () => setView(tab.dataset.view));
+  document.getElementById("prev-page").addEventListener("click", () => go((Math.floor(state.cur / PAGE) - 1) * PAGE));
+  document.getElementById("next-page").addEventListener("click", () => go((Math.floor(state.cur / PAGE) + 1) * PAGE));
+  document.addEventListener("keydown", onKey);
+  apply();
+  document.body.dataset.ready = "true";
+  window.opstallyFirstRender = performance.now();
+}
+
+init();
