@@ -108,13 +108,19 @@ const EVENT_COLUMNS = [
   ["date", dateCell], ["scope", ev => fmt(ev.scope)], ["repeat / part", linkCell],
 ];
 
+// The columns worth a place: the first three always, the others when an event has a value.
+function usedColumns(events) {
+  return EVENT_COLUMNS.filter(([, get], k) => k < 3 || events.some((ev, j) => get(ev, j) !== ""));
+}
+
 function eventTable(events, map, side) {
-  const head = el("tr", {}, ...EVENT_COLUMNS.map(([name]) => el("th", { text: name })));
+  const columns = usedColumns(events);
+  const head = el("tr", {}, ...columns.map(([name]) => el("th", { text: name })));
   if (DIFF) head.appendChild(el("th", { text: "mark" }));
   const body = el("tbody");
   events.forEach((ev, j) => {
     const row = el("tr", { class: "ev", tabindex: "0", "data-event": j, "data-side": side });
-    for (const [, get] of EVENT_COLUMNS) row.appendChild(el("td", { text: get(ev, j) }));
+    for (const [, get] of columns) row.appendChild(el("td", { text: get(ev, j) }));
     if (DIFF) row.appendChild(el("td", {}, el("span", { class: "badge " + (ev._st || ""), text: ev._st || "" })));
     if (linkCell(ev)) row.classList.add("repeat");
     row.addEventListener("mouseenter", () => lightEvent(map, j, true));
