@@ -24,6 +24,12 @@ function marks(rec) {
   return items.reduce((acc, list) => acc.concat((list || []).map(x => x._st)), []);
 }
 
+const PROBLEMS = ["missed", "spurious", "wrong-actor"];
+function problems(rec) {  // a wrong actor is marked on both sides but is one problem
+  const twice = (rec.pred.events || []).filter(ev => ev._st === "wrong-actor").length;
+  return marks(rec).filter(st => PROBLEMS.includes(st)).length - twice;
+}
+
 function docMatches(rec) {
   if (state.query) {
     if (rec._lc === undefined) rec._lc = (String(rec.id) + "\n" + (typeof rec.text === "string" ? rec.text : "")).toLowerCase();
@@ -53,7 +59,7 @@ function buildFilters() {
   }
   if (DIFF) {
     document.getElementById("f-status-box").hidden = false;
-    fillSelect("f-status", ["missed", "spurious", "wrong-actor"], "any mark");
+    fillSelect("f-status", PROBLEMS, "any mark");
     document.getElementById("f-status").addEventListener("change", e => { state.filters.status = e.target.value; apply(); });
   }
   let timer = null;
@@ -88,7 +94,8 @@ function renderList() {
   list.textContent = "";
   state.shown.slice(page * PAGE, page * PAGE + PAGE).forEach((i, k) => {
     const rec = RECORDS[i], pos = page * PAGE + k;
-    const n = isError(rec) ? (DIFF ? rec.pred.error : rec.error).code : String(predEvents(rec).length);
+    const n = isError(rec) ? (DIFF ? rec.pred.error : rec.error).code
+            : DIFF ? problems(rec) + " \u2717" : String(predEvents(rec).length);
     const li = el("li", { "data-pos": pos, "aria-current": pos === state.cur ? "true" : null, class: isError(rec) ? "has-error" : null },
                   el("span", { class: "id", text: fmt(rec.id) }), el("span", { class: "n", text: n }));
     li.addEventListener("click", () => go(pos));
@@ -140,7 +147,7 @@ function buildLegend() {
   }
   box.appendChild(el("span", { class: "part count", text: "count (underlined)" }));
   box.appendChild(el("span", { class: "part", text: "select an event: count \u25a2 trigger \u2504 item \u2581 actor \u25a3" }));
-  if (DIFF) for (const st of ["missed", "spurious", "wrong-actor"]) box.appendChild(el("span", { class: "badge " + st, text: st }));
+  if (DIFF) for (const st of PROBLEMS) box.appendChild(el("span", { class: "badge " + st, text: st }));
 }
 
 function onKey(e) {

@@ -52,7 +52,11 @@ function renderText(text, ents, events) {
     for (const sp of cover) {
       (map[sp.key] = map[sp.key] || []).push(node);
       if (sp.ent) styleEntity(node, sp.ent, b === sp.e);
-      else if (sp.part === "count") node.classList.add("count");
+      else if (sp.part === "count") {
+        node.classList.add("count");
+        const st = events[Number(sp.key.slice(1))]._st;
+        if (st === "missed" || st === "spurious" || st === "wrong-actor") node.classList.add("st-" + st);
+      }
     }
     box.appendChild(node);
   }
@@ -116,12 +120,12 @@ function usedColumns(events) {
 function eventTable(events, map, side) {
   const columns = usedColumns(events);
   const head = el("tr", {}, ...columns.map(([name]) => el("th", { text: name })));
-  if (DIFF) head.appendChild(el("th", { text: "mark" }));
+  if (DIFF) head.insertBefore(el("th", { text: "mark" }), head.firstChild);
   const body = el("tbody");
   events.forEach((ev, j) => {
     const row = el("tr", { class: "ev", tabindex: "0", "data-event": j, "data-side": side });
     for (const [, get] of columns) row.appendChild(el("td", { text: get(ev, j) }));
-    if (DIFF) row.appendChild(el("td", {}, el("span", { class: "badge " + (ev._st || ""), text: ev._st || "" })));
+    if (DIFF) row.insertBefore(el("td", {}, el("span", { class: "badge " + (ev._st || ""), text: ev._st || "" })), row.firstChild);
     if (linkCell(ev)) row.classList.add("repeat");
     row.addEventListener("mouseenter", () => lightEvent(map, j, true));
     row.addEventListener("mouseleave", () => { if (!row.classList.contains("selected")) lightEvent(map, j, false); });
