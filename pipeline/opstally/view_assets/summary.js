@@ -7,6 +7,8 @@ const actorOf = ev => ev.actor_id || "(no actor)";
 const provinceOf = ev => ev.province_id || "(no province)";
 const isFact = ev => (ev.same_as === null || ev.same_as === undefined) && (ev.part_of === null || ev.part_of === undefined);
 
+function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
 function monthOf(ev, rec) {
   const d = ev.date || rec.date;
   return typeof d === "string" && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : "(undated)";
@@ -81,7 +83,7 @@ function crossTable(list) {
 function scopeBlock(scope, list) {
   const sum = list.reduce((s, f) => s + countValue(f.ev), 0);
   const box = el("div", { class: "scope", "data-scope": scope });
-  box.appendChild(el("h2", { text: scope + " counts: " + list.length + " events, total count " + sum }));
+  box.appendChild(el("h2", { text: scope + " counts: " + plural(list.length, "event") + ", total count " + sum }));
   box.appendChild(crossTable(list));
   const prov = Array.from(tally(list, f => provinceOf(f.ev))).sort((a, b) => b[1].n - a[1].n);
   const month = Array.from(tally(list, f => monthOf(f.ev, f.rec))).sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -116,7 +118,7 @@ function renderSummary() {
   const root = document.getElementById("view-summary");
   root.textContent = "";
   const facts = collectFacts(state.shown);
-  root.appendChild(el("p", { text: facts.length + " facts in " + state.shown.length + " documents" +
+  root.appendChild(el("p", { text: plural(facts.length, "fact") + " in " + plural(state.shown.length, "document") +
     (DIFF ? " (predicted events)" : "") + "; events that repeat another (same_as) or break one down (part_of) are left out." }));
   if (DIFF) root.appendChild(diffTable(state.shown));
   for (const scope of SCOPES) {
