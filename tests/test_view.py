@@ -9,11 +9,9 @@ from typer.testing import CliRunner
 
 from opstally.cli import app
 from opstally.view import diff_record, embed, mark_entities, mark_events, write_diff, write_view
-from viewdata import albu_hayat, event, hostile, makhmour, review_records
+from viewdata import PAYLOADS, albu_hayat, event, hostile, makhmour, review_records
 
 runner = CliRunner()
-PAYLOADS = ['<script>window.__xss = 1</script>', '"><img src=x onerror="window.__xss = 1">',
-            "</script><script>window.__xss = 1</script>", "<!-- <script>", "&lt;b&gt; & </SCRIPT >"]
 
 
 def data_of(page: str):

@@ -1,6 +1,11 @@
 """Hand-built records for the HTML review tests (offsets computed from the text, never typed)."""
 from typing import Any, Dict, List, Optional
 
+# Text that would run script or load something if it reached the page as markup.
+PAYLOADS = ['<script>window.__xss = 1</script>', '"><img src=x onerror="window.__xss = 1">',
+            "</script><script>window.__xss = 1</script>", "<!-- <script>", "&lt;b&gt; & </SCRIPT >",
+            "<svg onload=\"window.__xss = 1\"></svg>"]
+
 ALBU_HAYAT = ("Iraqi army units entered Albu Hayat on Monday. They killed 14 Islamic State fighters "
               "and seized two weapons caches in Anbar. A total of 300 fighters have been killed since January.")
 MAKHMOUR = ("Peshmerga forces detained 20 suspects, including five women, near Makhmour. "
