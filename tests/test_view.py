@@ -8,16 +8,21 @@ import pytest
 from typer.testing import CliRunner
 
 from opstally.cli import app
-from opstally.view import diff_record, embed, mark_entities, mark_events, write_diff, write_view
+from opstally.view import CHUNK, diff_record, embed, mark_entities, mark_events, script, write_diff, write_view
 from viewdata import PAYLOADS, albu_hayat, event, hostile, makhmour, review_records
 
 runner = CliRunner()
 
 
 def data_of(page: str):
-    """The records JSON of a written page, read back as the browser reads it."""
-    m = re.search(r'<script type="application/json" id="opstally-data">(.*?)</script>', page, re.S)
-    return json.loads(m.group(1))
+    """The data of a written page, read back as the browser reads it: the settings, and the
+    records from every chunk element in order."""
+    head = re.search(r'<script type="application/json" id="opstally-data">(.*?)</script>', page, re.S)
+    data = json.loads(head.group(1))
+    chunks = re.findall(r'<script type="application/json" class="opstally-chunk">(.*?)</script>', page, re.S)
+    data["records"] = [rec for chunk in chunks for rec in json.loads(chunk)]
+    assert len(data["records"]) == data["total"]
+    return data
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -33,9 +38,10 @@ def test_view_page_keeps_hostile_input_inside_its_data(tmp_path, payload):
     page = tmp_path / "p.html"
     write_view([hostile(payload)], page, title=payload)
     html = page.read_text(encoding="utf-8")
-    assert html.count("<script") == 2 and html.count("</script>") == 2
+    assert html.count("<script") == 3 and html.count("</script>") == 3  # a chunk, the settings, the script
     assert payload not in html
-    assert data_of(html)["records"][0]["text"] == hostile(payload)["text"]
+    rec = data_of(html)["records"][0]
+    assert rec["text"] == hostile(payload)["text"] and rec["V"][0]["sc"] == payload
 
 
 def test_view_page_is_self_contained(tmp_path):
@@ -46,6 +52,20 @@ def test_view_page_is_self_contained(tmp_path):
     # the only address is the SVG namespace name, which is never fetched
     assert set(re.findall(r"https?://[^\s\"']+", html)) <= {"http://www.w3.org/2000/svg"}
     assert "default-src 'none'" in html
+
+
+def test_view_records_come_in_chunks_in_order(tmp_path):
+    page = tmp_path / "p.html"
+    records = [dict(albu_hayat(), id=f"d{k}") for k in range(2 * CHUNK + 1)]
+    write_view(records, page)
+    html = page.read_text(encoding="utf-8")
+    assert html.count('class="opstally-chunk"') == 3
+    assert [r["id"] for r in data_of(html)["records"]] == [r["id"] for r in records]
+
+
+def test_view_script_holds_nothing_the_html_parser_reads():
+    # inside <script>, these would end the element or switch the parser's state
+    assert not re.search(r"</|<!--|<script", script(), re.I)
 
 
 def test_view_page_size_grows_linearly(tmp_path):
@@ -65,6 +85,9 @@ def test_view_page_keeps_records_and_drops_meta(tmp_path):
     data = data_of(page.read_text(encoding="utf-8"))
     assert data["mode"] == "review" and [r["id"] for r in data["records"]] == ["a-1", "b-2", "c-3"]
     assert "meta" not in data["records"][0] and data["records"][2]["error"]["code"] == "E105"
+    ev = data["records"][0]["V"][0]  # packed: spans as [start, end], texts left to the page
+    assert ev["a"] == "kill" and ev["c"][:3] == [recs[0]["events"][0]["count"]["start"],
+                                                 recs[0]["events"][0]["count"]["end"], 14]
     assert set(data["labels"]["labels"]) >= {"FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION"}
 
 
@@ -106,7 +129,7 @@ def test_view_mark_entities(changes, gold_marks, pred_marks):
 def test_view_diff_record_copies_and_marks_missing_prediction():
     gold = makhmour()
     rec = diff_record(gold, None)
-    assert rec["pred"]["error"]["code"] and [e["_st"] for e in rec["gold"]["events"]] == ["missed"] * 3
+    assert rec["p"]["error"]["code"] and [e["st"] for e in rec["g"]["V"]] == ["missed"] * 3
     assert "_st" not in gold["events"][0]  # the gold record itself is left alone
 
 
@@ -115,7 +138,7 @@ def test_view_write_diff(tmp_path):
     page = tmp_path / "d.html"
     assert write_diff({"a-1": gold}, {"a-1": pred}, page) == 1
     data = data_of(page.read_text(encoding="utf-8"))
-    assert data["mode"] == "diff" and data["records"][0]["pred"]["events"][0]["_st"] == "wrong-actor"
+    assert data["mode"] == "diff" and data["records"][0]["p"]["V"][0]["st"] == "wrong-actor"
 
 
 def test_view_cli_view(tmp_path):
@@ -147,7 +170,7 @@ def test_view_cli_extract_html(tmp_path, to_file):
     result = runner.invoke(app, args + (["-o", str(tmp_path / "out.jsonl")] if to_file else []))
     assert result.exit_code == 0, result.output
     (rec,) = data_of(html.read_text(encoding="utf-8"))["records"]
-    assert rec["text"].startswith("The SDF") and [e["actor_id"] for e in rec["events"]] == ["SDF"]
+    assert rec["text"].startswith("The SDF") and [e["ai"] for e in rec["V"]] == ["SDF"]
 
 
 def test_view_cli_evaluate_html(tmp_path):
@@ -158,6 +181,5 @@ def test_view_cli_evaluate_html(tmp_path):
     assert result.exit_code == 0, result.output
     (rec,) = data_of(html.read_text(encoding="utf-8"))["records"]
     scores = json.loads(result.stdout)
-    gold_st = [e["_st"] for e in rec["gold"]["events"]]
-    assert gold_st.count("missed") == scores["events"]["fn"]
-    assert [e["_st"] for e in rec["pred"]["events"]].count("spurious") == scores["events"]["fp"]
+    assert [e["st"] for e in rec["g"]["V"]].count("missed") == scores["events"]["fn"]
+    assert [e["st"] for e in rec["p"]["V"]].count("spurious") == scores["events"]["fp"]

@@ -16,11 +16,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
-from .errors import E_GOLD, E_NO_INPUT, OpstallyError
+from .errors import E_GOLD, E_NO_INPUT, E_NO_TEXT, OpstallyError
 from .ids import family
 
 ASSETS = "opstally.view_assets"
-DATA_MARK = "/*OPSTALLY_DATA*/"
+DATA_MARK = "<!--OPSTALLY_DATA-->"
+CHUNK = 250  # records per <script> element: the page draws after the first, reads the others after
 SCRIPTS = ("doc.js", "summary.js", "app.js")  # one scope, in this order (app.js runs the page)
 
 
@@ -36,11 +37,51 @@ def label_colours() -> Dict[str, Dict[str, str]]:
 
 
 def embed(obj: Any) -> str:
-    """JSON that is safe inside a <script> element: `<`, `>` and `&` as \\u escapes, so no
-    input text can close the element or open a comment."""
-    from .extract import dumps
+    """Compact JSON that is safe inside a <script> element: `<`, `>` and `&` as \\u escapes, so
+    no input text can close the element or open a comment (lone surrogates as \\u escapes too)."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
-    return dumps(obj).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+@lru_cache(maxsize=None)
+def _keys() -> Dict[str, Dict[str, str]]:
+    return json.loads(asset("pack.json"))
+
+
+def _span(s: Any) -> Optional[List[int]]:
+    if isinstance(s, dict) and isinstance(s.get("start"), int) and isinstance(s.get("end"), int):
+        return [s["start"], s["end"]]
+    return None
+
+
+def pack_event(ev: Dict[str, Any]) -> Dict[str, Any]:
+    """An event in the page's short form (pack.json): null keys and quoted span texts left out
+    (the page reads them from the document text), the sentence too (it is not drawn)."""
+    keys = _keys()
+    out = {short: ev[k] for k, short in keys["event"].items() if ev.get(k) is not None}
+    count = ev.get("count")
+    span = _span(count)
+    if span:
+        out["c"] = span + [count.get("value"), count.get("bound"), count.get("unit")]
+    for part, short in keys["spans"].items():
+        span = _span(ev.get(part))
+        if span:
+            out[short] = span
+    return out
+
+
+def pack_side(rec: Dict[str, Any]) -> Dict[str, Any]:
+    """Entities ([start, end, label, kb_id, mark]) and events of a record, packed."""
+    ents = [_span(e) + [e.get("label"), e.get("kb_id")] + ([e["_st"]] if "_st" in e else [])
+            for e in rec.get("entities") or [] if _span(e)]
+    out: Dict[str, Any] = {"E": ents, "V": [pack_event(ev) for ev in rec.get("events") or [] if isinstance(ev, dict)]}
+    if "error" in rec:
+        out["error"] = rec["error"]
+    return out
 
 
 def script() -> str:
@@ -48,34 +89,54 @@ def script() -> str:
     return "(function () {\n\"use strict\";\n" + "\n".join(asset(n) for n in SCRIPTS) + "\n})();"
 
 
-def _page_parts(mode: str, title: str) -> List[str]:
-    """The page before and after the records' JSON array."""
-    head = {"mode": mode, "title": title, "labels": json.loads(asset("labels.json"))}
-    opening = embed(head)[:-1] + ',"records":['
+def _page_parts(title: str) -> List[str]:
+    """The page before and after its data elements."""
     page = (asset("view.html")
             .replace("{{TITLE}}", html.escape(title))
             .replace("{{CSS}}", asset("view.css"))
             .replace("{{JS}}", script()))
-    before, after = page.rsplit(DATA_MARK, 1)
-    return [before + opening, "]}" + after]
+    return page.rsplit(DATA_MARK, 1)
+
+
+FACETS = {"action": "a", "actor": "ai", "province": "p", "scope": "sc"}  # filter -> packed event key
+
+
+def _facets(items: Iterable[Dict[str, Any]], seen: Dict[str, set]) -> Iterable[Dict[str, Any]]:
+    """The items, noting every value of each filter's key (null too) on the way, so the page
+    has its filter choices without scanning every event when it opens."""
+    for item in items:
+        for side in (item.get("g"), item.get("p")) if "g" in item else (item,):
+            for ev in (side or {}).get("V", []):
+                for name, key in FACETS.items():
+                    seen[name].add(ev.get(key))
+        yield item
 
 
 def _write_page(items: Iterable[Dict[str, Any]], path: Path, mode: str, title: str) -> int:
-    """Stream the page to `path` (atomically): template, records one by one, template."""
+    """Stream the page to `path` (atomically): the template, the records as JSON arrays of
+    CHUNK records, each in its own <script type="application/json" class="opstally-chunk">,
+    then the page's settings and filter choices (#opstally-data), then the script."""
     from .extract import AtomicWriter
 
     path = Path(path)
     if not path.parent.exists():
         raise OpstallyError(E_NO_INPUT, f"output folder {str(path.parent)!r} does not exist.",
                             "Create it first or choose another path for the HTML page.")
-    before, after = _page_parts(mode, title)
+    before, after = _page_parts(title)
+    seen: Dict[str, set] = {name: set() for name in FACETS}
     n = 0
     with AtomicWriter(str(path)) as out:
         out.write(before)
-        for item in items:
-            out.write(("," if n else "") + embed(item) + "\n")
+        for item in _facets(items, seen):
+            opening = '<script type="application/json" class="opstally-chunk">[' if n % CHUNK == 0 else ","
+            out.write(opening + embed(item) + ("]</script>\n" if n % CHUNK == CHUNK - 1 else "\n"))
             n += 1
-        out.write(after)
+        if n % CHUNK:
+            out.write("]</script>\n")
+        head = {"mode": mode, "title": title, "labels": json.loads(asset("labels.json")), "keys": _keys(),
+                "total": n, "facets": {name: sorted(values, key=lambda v: (v is not None, str(v)))
+                                       for name, values in seen.items()}}
+        out.write('<script type="application/json" id="opstally-data">' + embed(head) + "</script>" + after)
     return n
 
 
@@ -111,10 +172,12 @@ def _parse_line(line: str, where: str) -> Dict[str, Any]:
 
 
 def _clean(rec: Dict[str, Any]) -> Dict[str, Any]:
-    """The keys the page draws (a record's `meta` can be large and is not shown)."""
-    out = {k: rec.get(k) for k in ("id", "text", "date", "entities", "events", "error") if k in rec}
-    if not isinstance(out.get("text"), str) and "error" not in out:
-        out["error"] = {"code": "E103", "message": "record without a \"text\" string"}
+    """A record as the page gets it: id, text, date and its packed entities and events
+    (a record's `meta` can be large and is not shown)."""
+    out = {"id": rec.get("id"), **{k: rec[k] for k in ("text", "date") if rec.get(k) is not None}}
+    if not isinstance(out.get("text"), str) and "error" not in rec:
+        rec = {**rec, "error": {"code": E_NO_TEXT, "message": "record without a \"text\" string"}}
+    out.update(pack_side(rec))
     return out
 
 
@@ -176,7 +239,7 @@ def diff_record(gold: Dict[str, Any], pred: Optional[Dict[str, Any]]) -> Dict[st
         p["error"] = pred["error"]
     mark_entities(g["entities"], p["entities"])
     mark_events(g["events"], p["events"])
-    return {"id": gold["id"], "text": gold["text"], "date": gold.get("date"), "gold": g, "pred": p}
+    return {"id": gold["id"], "text": gold["text"], "date": gold.get("date"), "g": pack_side(g), "p": pack_side(p)}
 
 
 def write_diff(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any]], path: Path,

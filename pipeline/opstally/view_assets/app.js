@@ -1,15 +1,65 @@
 // The page: data, filters, the document list (paged), keyboard, tabs, errors, legend.
+const TIMES = { script: performance.now() };
 const DATA = JSON.parse(document.getElementById("opstally-data").textContent);
 const DIFF = DATA.mode === "diff";
 const LABELS = DATA.labels.labels;
-const RECORDS = DATA.records;
-const PAGE = 100;
-const state = { shown: [], cur: 0, view: "docs", filters: {}, query: "" };
-const FILTERS = { action: ev => ev.action || "(none)", actor: actorOf, province: provinceOf, scope: scopeOf };
+// Records stay packed (view.py, pack.json: short keys, spans as [start, end], no quoted texts):
+// filters, list and summary read the short keys; a document is unpacked to the record format
+// (span texts read from its text) only when it is drawn. They come in chunks (one script
+// element each): the first is read before the first document is drawn, the others after it,
+// one per task, so a page of thousands of documents shows its first at once.
+const CHUNKS = Array.from(document.querySelectorAll("script.opstally-chunk"));
+const RECORDS = [];
 
-function predEvents(rec) { return (DIFF ? rec.pred.events : rec.events) || []; }
-function allEvents(rec) { return DIFF ? (rec.gold.events || []).concat(rec.pred.events || []) : (rec.events || []); }
-function isError(rec) { return DIFF ? !!rec.pred.error : !!rec.error; }
+function readChunk(k) {
+  for (const rec of JSON.parse(CHUNKS[k].textContent)) RECORDS.push(rec);
+  CHUNKS[k].textContent = "";
+}
+
+function readRest(k) {
+  if (k >= CHUNKS.length) { finish(); return; }
+  setTimeout(() => { readChunk(k); readRest(k + 1); }, 0);
+}
+
+function finish() {
+  state.loading = false;
+  const nErr = RECORDS.filter(isError).length;
+  document.getElementById("n-errors").textContent = nErr ? "(" + nErr + ")" : "";
+  apply(false);
+  if (state.view === "errors") renderErrors();
+  TIMES.all = performance.now();
+  document.body.dataset.ready = "true";
+}
+function unpackSpan(text, s) { return s ? { start: s[0], end: s[1], text: text.slice(s[0], s[1]) } : null; }
+
+function unpackEvent(text, v) {
+  const ev = {};
+  for (const [key, short] of Object.entries(DATA.keys.event)) ev[key] = v[short] === undefined ? null : v[short];
+  for (const [key, short] of Object.entries(DATA.keys.spans)) ev[key] = unpackSpan(text, v[short]);
+  ev.count = v.c ? Object.assign(unpackSpan(text, v.c), { value: v.c[2], bound: v.c[3], unit: v.c[4] }) : null;
+  return ev;
+}
+
+function unpackSide(text, side) {
+  return { entities: (side.E || []).map(e => ({ start: e[0], end: e[1], label: e[2], kb_id: e[3], _st: e[4] })),
+           events: (side.V || []).map(v => unpackEvent(text, v)), error: side.error || null };
+}
+
+function unpack(r) {
+  const text = typeof r.text === "string" ? r.text : "";
+  const rec = { id: r.id, text: text, date: r.date || null };
+  if (DIFF) { rec.gold = unpackSide(text, r.g); rec.pred = unpackSide(text, r.p); }
+  else Object.assign(rec, unpackSide(text, r));
+  return rec;
+}
+const PAGE = 100;
+const state = { shown: [], cur: 0, view: "docs", filters: {}, query: "", loading: true };
+const FILTERS = { action: v => v.a || "(none)", actor: actorOf, province: provinceOf, scope: scopeOf };
+
+function predEvents(rec) { return (DIFF ? rec.p.V : rec.V) || []; }
+function allEvents(rec) { return DIFF ? (rec.g.V || []).concat(rec.p.V || []) : (rec.V || []); }
+function errorOf(rec) { return (DIFF ? rec.p.error : rec.error) || null; }
+function isError(rec) { return !!errorOf(rec); }
 
 function eventMatches(ev) {
   for (const [name, get] of Object.entries(FILTERS)) {
@@ -20,13 +70,13 @@ function eventMatches(ev) {
 }
 
 function marks(rec) {
-  const items = [rec.gold.entities, rec.gold.events, rec.pred.entities, rec.pred.events];
-  return items.reduce((acc, list) => acc.concat((list || []).map(x => x._st)), []);
+  const ents = (rec.g.E || []).concat(rec.p.E || []).map(e => e[4]);
+  return ents.concat((rec.g.V || []).concat(rec.p.V || []).map(v => v.st));
 }
 
 const PROBLEMS = ["missed", "spurious", "wrong-actor"];
 function problems(rec) {  // a wrong actor is marked on both sides but is one problem
-  const twice = (rec.pred.events || []).filter(ev => ev._st === "wrong-actor").length;
+  const twice = (rec.p.V || []).filter(v => v.st === "wrong-actor").length;
   return marks(rec).filter(st => PROBLEMS.includes(st)).length - twice;
 }
 
@@ -46,14 +96,12 @@ function fillSelect(id, values, anyText) {
   for (const v of values) sel.appendChild(el("option", { value: v, text: v }));
 }
 
+// Each filter's choices come with the data (DATA.facets: every value of its key, null too),
+// named as the filter names them, so opening the page does not scan every event.
 function buildFilters() {
-  const seen = {};
-  for (const name of Object.keys(FILTERS)) seen[name] = new Map();
-  for (const rec of RECORDS) for (const ev of allEvents(rec)) {
-    for (const [name, get] of Object.entries(FILTERS)) seen[name].set(get(ev), (seen[name].get(get(ev)) || 0) + 1);
-  }
   for (const name of Object.keys(FILTERS)) {
-    const values = Array.from(seen[name].keys()).sort();
+    const key = { action: "a", actor: "ai", province: "p", scope: "sc" }[name];
+    const values = Array.from(new Set(DATA.facets[name].map(v => FILTERS[name]({ [key]: v })))).sort();
     fillSelect("f-" + name, values, "any " + name);
     document.getElementById("f-" + name).addEventListener("change", e => { state.filters[name] = e.target.value; apply(); });
   }
@@ -69,20 +117,22 @@ function buildFilters() {
   });
 }
 
-function apply() {
+// Recompute the documents shown; `redraw` false keeps the drawn document (more records read).
+function apply(redraw = true) {
   const keep = state.shown[state.cur];
   state.shown = [];
   RECORDS.forEach((rec, i) => { if (docMatches(rec)) state.shown.push(i); });
   const at = state.shown.indexOf(keep);
   state.cur = at >= 0 ? at : 0;
-  document.getElementById("n-shown").textContent = state.shown.length + " of " + RECORDS.length + " documents";
-  show();
+  document.getElementById("n-shown").textContent = state.shown.length + " of " + DATA.total + " documents" +
+    (state.loading ? " (reading " + RECORDS.length + ")" : "");
+  if (redraw || at < 0 || state.view !== "docs") show(); else renderList();
 }
 
 function show() {
   renderList();
   if (state.view === "docs") {
-    if (state.shown.length) renderDocument(RECORDS[state.shown[state.cur]]);
+    if (state.shown.length) renderDocument(unpack(RECORDS[state.shown[state.cur]]));
     else document.getElementById("doc").replaceChildren(el("p", { class: "empty", text: "no document matches the filters" }));
   }
   if (state.view === "summary") renderSummary();
@@ -94,7 +144,7 @@ function renderList() {
   list.textContent = "";
   state.shown.slice(page * PAGE, page * PAGE + PAGE).forEach((i, k) => {
     const rec = RECORDS[i], pos = page * PAGE + k;
-    const n = isError(rec) ? (DIFF ? rec.pred.error : rec.error).code
+    const n = isError(rec) ? fmt(errorOf(rec).code)
             : DIFF ? problems(rec) + " \u2717" : String(predEvents(rec).length);
     const li = el("li", { "data-pos": pos, "aria-current": pos === state.cur ? "true" : null, class: isError(rec) ? "has-error" : null },
                   el("span", { class: "id", text: fmt(rec.id) }), el("span", { class: "n", text: n }));
@@ -128,7 +178,7 @@ function renderErrors() {
   const rows = [];
   RECORDS.forEach((rec, i) => {
     if (!isError(rec)) return;
-    const err = DIFF ? rec.pred.error : rec.error;
+    const err = errorOf(rec);
     const row = el("tr", {}, el("td", { text: fmt(rec.id) }), el("td", {}, el("code", { text: fmt(err.code) })),
                    el("td", { text: fmt(err.message) }));
     rows.push(row);
@@ -162,15 +212,18 @@ function onKey(e) {
 function init() {
   buildLegend();
   buildFilters();
-  const nErr = RECORDS.filter(isError).length;
-  document.getElementById("n-errors").textContent = nErr ? "(" + nErr + ")" : "";
+  TIMES.filters = performance.now();
   for (const tab of document.querySelectorAll("nav button")) tab.addEventListener("click", () => setView(tab.dataset.view));
   document.getElementById("prev-page").addEventListener("click", () => go((Math.floor(state.cur / PAGE) - 1) * PAGE));
   document.getElementById("next-page").addEventListener("click", () => go((Math.floor(state.cur / PAGE) + 1) * PAGE));
   document.addEventListener("keydown", onKey);
+  if (CHUNKS.length) readChunk(0);
+  TIMES.parsed = performance.now();
   apply();
-  document.body.dataset.ready = "true";
-  window.opstallyFirstRender = performance.now();
+  window.opstallyFirstRender = TIMES.drawn = performance.now();
+  window.opstallyTimes = TIMES;
+  document.body.dataset.first = "true";
+  readRest(1);
 }
 
 init();

@@ -2,21 +2,22 @@
 // `same_as`, or is a breakdown of one, `part_of`, is left out), one block per scope so
 // running totals are never added to single incidents.
 const SCOPES = ["incident", "period", "cumulative", "(unspecified)"];
-const scopeOf = ev => ev.scope || "(unspecified)";
-const actorOf = ev => ev.actor_id || "(no actor)";
-const provinceOf = ev => ev.province_id || "(no province)";
-const isFact = ev => (ev.same_as === null || ev.same_as === undefined) && (ev.part_of === null || ev.part_of === undefined);
+// These read packed events (pack.json's short keys).
+const scopeOf = v => v.sc || "(unspecified)";
+const actorOf = v => v.ai || "(no actor)";
+const provinceOf = v => v.p || "(no province)";
+const isFact = v => (v.sa === null || v.sa === undefined) && (v.po === null || v.po === undefined);
 
 function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
-function monthOf(ev, rec) {
-  const d = ev.date || rec.date;
+function monthOf(v, rec) {
+  const d = v.d || rec.date;
   return typeof d === "string" && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : "(undated)";
 }
 
-function countValue(ev) {
-  const v = ev.count && ev.count.value;
-  return typeof v === "number" && isFinite(v) ? v : 0;
+function countValue(v) {
+  const n = v.c && v.c[2];
+  return typeof n === "number" && isFinite(n) ? n : 0;
 }
 
 function tally(list, keyOf) {
@@ -67,9 +68,9 @@ function numberTable(keyName, rows) {
 }
 
 function crossTable(list) {
-  const actions = Array.from(new Set(list.map(f => f.ev.action))).sort();
+  const actions = Array.from(new Set(list.map(f => f.ev.a))).sort();
   const byActor = Array.from(tally(list, f => actorOf(f.ev))).sort((a, b) => b[1].n - a[1].n);
-  const cells = tally(list, f => actorOf(f.ev) + "\u0000" + f.ev.action);
+  const cells = tally(list, f => actorOf(f.ev) + "\u0000" + f.ev.a);
   const head = el("tr", {}, el("th", { text: "actor \\ action" }), ...actions.map(a => el("th", { class: "num", text: a })),
                   el("th", { class: "num", text: "all" }));
   const body = byActor.map(([actor, all]) => el("tr", {}, el("th", { text: actor }), ...actions.map(a => {
@@ -103,8 +104,8 @@ function diffTable(indices) {
     rows.set(action, r);
   };
   for (const i of indices) {
-    for (const ev of RECORDS[i].gold.events || []) if (ev._st !== "spurious") bump(ev.action, ev._st);
-    for (const ev of RECORDS[i].pred.events || []) if (ev._st === "spurious") bump(ev.action, ev._st);
+    for (const v of RECORDS[i].g.V || []) if (v.st !== "spurious") bump(v.a, v.st);
+    for (const v of RECORDS[i].p.V || []) if (v.st === "spurious") bump(v.a, v.st);
   }
   const cols = ["ok", "missed", "spurious", "wrong-actor"];
   const head = el("tr", {}, el("th", { text: "action" }), ...cols.map(c => el("th", { class: "num", text: c })));
