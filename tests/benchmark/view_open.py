@@ -2,8 +2,10 @@
 
 Generates DOCS documents from the corpus (tests/benchmark/generate.py), extracts them with
 the rules pipeline, writes the review page with `opstally view`, then opens it RUNS times in
-a fresh page and reads the browser's own clocks: navigation start -> load event, and
-navigation start -> first document drawn (the page's script sets `opstallyFirstRender`).
+a fresh page and reads the browser's own clocks, from navigation start: the load event, the
+first document drawn (the page's script sets `opstallyFirstRender`), and every record read
+(the page reads its records in chunks after drawing the first document). The machine's load
+average is recorded beside: on a shared machine the figures move with it.
 
     python tests/benchmark/view_open.py [--docs 5000] [--runs 5] [--json OUT.json]
     python tests/benchmark/view_open.py --screenshots docs      # docs/review.png, docs/diff.png
@@ -12,6 +14,7 @@ Needs Debian's chromium (`make browser`) and playwright (the dev extra).
 """
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -48,7 +51,7 @@ def launch(p):
 def time_open(page_path: Path, runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    loads, renders, walls = [], [], []
+    loads, renders, alls, walls = [], [], [], []
     with sync_playwright() as p:
         browser = launch(p)
         for _ in range(runs):
@@ -60,17 +63,21 @@ def time_open(page_path: Path, runs: int) -> dict:
             nav = page.evaluate("JSON.stringify(performance.getEntriesByType('navigation')[0])")
             loads.append(json.loads(nav)["loadEventEnd"] / 1000)
             renders.append(page.evaluate("window.opstallyFirstRender") / 1000)
+            alls.append(page.evaluate("window.opstallyTimes.all") / 1000)
             page.close()
         browser.close()
-    return {"load_event_s": loads, "first_render_s": renders, "wall_s": walls,
+    r = lambda xs: [round(x, 3) for x in xs]  # noqa: E731
+    return {"load_event_s": r(loads), "first_render_s": r(renders), "all_read_s": r(alls), "wall_s": r(walls),
             "median_load_event_s": round(statistics.median(loads), 3),
             "median_first_render_s": round(statistics.median(renders), 3),
-            "max_first_render_s": round(max(renders), 3)}
+            "max_first_render_s": round(max(renders), 3),
+            "median_all_read_s": round(statistics.median(alls), 3),
+            "load_average_1min": os.getloadavg()[0], "cpus": os.cpu_count()}
 
 
 def screenshots(out: Path, work: Path) -> None:
-    """The review page of the bundled example with an event selected, the summary, and the
-    diff page of 40 corpus documents at the one with most problems."""
+    """The review page of the bundled example with an event selected, the summary of 40
+    corpus documents, and their diff page at the first with a wrong actor."""
     from playwright.sync_api import sync_playwright
 
     review, records = work / "shot_review.html", work / "shot_records.jsonl"
@@ -86,6 +93,9 @@ def screenshots(out: Path, work: Path) -> None:
         page.wait_for_selector("body[data-ready=true]")
         page.click('tr.ev[data-event="4"]')
         page.screenshot(path=str(out / "review.png"))
+        run(BIN / "opstally", "view", gold, "-o", work / "shot_gold.html")
+        page.goto((work / "shot_gold.html").as_uri())
+        page.wait_for_selector("body[data-ready=true]")
         page.click("#tab-summary")
         page.screenshot(path=str(out / "summary.png"))
         page.goto(diff.as_uri())
