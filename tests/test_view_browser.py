@@ -206,6 +206,12 @@ def test_view_browser_diff_marks_missed_spurious_and_wrong_actor(open_page, tmp_
     assert texts(pred_side, ".badge") == ["wrong-actor", "ok", "spurious"]
     assert texts(gold_side, ".st-missed") == ["two"] and texts(gold_side, ".st-wrong-actor") == ["14"]
     assert texts(page, "#doclist li .n") == ["3 \u2717", "0 \u2717"]
+    # selecting a gold event lights the prediction it was matched with, in both texts
+    gold_side.locator('tr.ev[data-event="2"]').click()
+    assert pred_side.locator("tr.ev.partner").get_attribute("data-event") == "1"
+    assert texts(gold_side, ".hl-count") == ["300"] and texts(pred_side, ".hl-count") == ["300"]
+    gold_side.locator('tr.ev[data-event="2"]').click()
+    assert page.locator("tr.ev.partner, .hl-count").count() == 0
     page.select_option("#f-status", "spurious")
     assert shown_ids(page) == ["a-1"]
     page.click("#tab-summary")

@@ -11,6 +11,7 @@ grows linearly with the input. Everything from the input reaches the page as JSO
 """
 import html
 import json
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -137,7 +138,16 @@ def _write_page(items: Iterable[Dict[str, Any]], path: Path, mode: str, title: s
                 "total": n, "facets": {name: sorted(values, key=lambda v: (v is not None, str(v)))
                                        for name, values in seen.items()}}
         out.write('<script type="application/json" id="opstally-data">' + embed(head) + "</script>" + after)
+    _readable(path)
     return n
+
+
+def _readable(path: Path) -> None:
+    """A page is for reading and mailing: the permissions of a new file (the temporary file it
+    was written to is private to its owner)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
 
 
 def write_view(records: Iterable[Dict[str, Any]], path: Path, title: str = "opstally review") -> int:

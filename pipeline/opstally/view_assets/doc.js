@@ -127,10 +127,11 @@ function eventTable(events, map, side) {
     for (const [, get] of columns) row.appendChild(el("td", { text: get(ev, j) }));
     if (DIFF) row.insertBefore(el("td", {}, el("span", { class: "badge " + (ev._st || ""), text: ev._st || "" })), row.firstChild);
     if (linkCell(ev)) row.classList.add("repeat");
-    row.addEventListener("mouseenter", () => lightEvent(map, j, true));
-    row.addEventListener("mouseleave", () => { if (!row.classList.contains("selected")) lightEvent(map, j, false); });
-    row.addEventListener("click", () => selectEvent(row, map, j));
-    row.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); selectEvent(row, map, j); } });
+    const light = on => { lightEvent(map, j, on); lightPartner(side, ev, on); };
+    row.addEventListener("mouseenter", () => light(true));
+    row.addEventListener("mouseleave", () => { if (!row.classList.contains("selected")) light(false); });
+    row.addEventListener("click", () => selectEvent(row, map, events, side));
+    row.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); selectEvent(row, map, events, side); } });
     body.appendChild(row);
   });
   if (!events.length) body.appendChild(el("tr", {}, el("td", { class: "empty", colspan: EVENT_COLUMNS.length + 1, text: "no events" })));
@@ -139,18 +140,32 @@ function eventTable(events, map, side) {
 
 // Selecting an event keeps its parts lit and brings its actor mention (maybe in an
 // earlier sentence) into view; selecting it again lets go.
-function selectEvent(row, map, j) {
+function selectEvent(row, map, events, side) {
   const table = row.closest("table");
   const was = row.classList.contains("selected");
   for (const other of table.querySelectorAll("tr.ev.selected")) {
     other.classList.remove("selected");
     lightEvent(map, Number(other.dataset.event), false);
+    lightPartner(side, events[Number(other.dataset.event)], false);
   }
   if (was) return;
+  const j = Number(row.dataset.event);
   row.classList.add("selected");
   lightEvent(map, j, true);
+  lightPartner(side, events[j], true);
   const actor = (map["a" + j] || [])[0] || (map["c" + j] || [])[0];
   if (actor && actor.scrollIntoView) actor.scrollIntoView({ block: "nearest" });
+}
+
+// The diff's drawn sides (text pieces by span key), so an event can light its match.
+const DRAWN = {};
+
+function lightPartner(side, ev, on) {
+  if (!DIFF || ev._m === null || ev._m === undefined) return;
+  const other = side === "gold" ? "pred" : "gold";
+  if (DRAWN[other]) lightEvent(DRAWN[other], ev._m, on);
+  const row = document.querySelector('.side[data-side="' + other + '"] tr.ev[data-event="' + Number(ev._m) + '"]');
+  if (row) row.classList.toggle("partner", on);
 }
 
 function renderSide(text, part, side, heading) {
@@ -158,6 +173,7 @@ function renderSide(text, part, side, heading) {
   if (heading) box.appendChild(el("h3", { text: heading }));
   if (part.error) box.appendChild(errorBox(part.error));
   const drawn = renderText(text, part.entities, part.events);
+  DRAWN[side] = drawn.map;
   box.appendChild(drawn.node);
   box.appendChild(eventTable(part.events || [], drawn.map, side));
   return box;
