@@ -141,15 +141,21 @@ def test_view_write_diff(tmp_path):
     assert data["mode"] == "diff" and data["records"][0]["p"]["V"][0]["st"] == "wrong-actor"
 
 
+def test_view_cli_help():
+    result = runner.invoke(app, ["view", "--help"])
+    assert result.exit_code == 0 and "--output" in result.stdout
+
+
 def test_view_cli_view(tmp_path):
     src = tmp_path / "r.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in review_records()) + "\nnot json\n", encoding="utf-8")
+    lines = [json.dumps(r) for r in review_records()] + ["not json", "[1, 2]", json.dumps({"id": "no-text"})]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "review.html"
     result = runner.invoke(app, ["view", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output
     data = data_of(out.read_text(encoding="utf-8"))
-    assert len(data["records"]) == 4 and data["records"][3]["error"]["code"] == "E101"
-    assert "4 documents, 6 events, 2 error records" in result.stderr
+    assert [r.get("error", {}).get("code") for r in data["records"]] == [None, None, "E105", "E101", "E101", "E103"]
+    assert "6 documents, 6 events, 4 error records" in result.stderr
 
 
 @pytest.mark.parametrize("args", [["missing.jsonl"], ["{src}", "-o", "{tmp}/no/such/dir/r.html"]])
@@ -171,6 +177,17 @@ def test_view_cli_extract_html(tmp_path, to_file):
     assert result.exit_code == 0, result.output
     (rec,) = data_of(html.read_text(encoding="utf-8"))["records"]
     assert rec["text"].startswith("The SDF") and [e["ai"] for e in rec["V"]] == ["SDF"]
+
+
+def test_view_cli_extract_html_keeps_error_records(tmp_path):
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps({"id": "ok", "text": "The SDF killed 14 ISIS militants."}) + "\n{broken\n",
+                   encoding="utf-8")
+    html = tmp_path / "review.html"
+    result = runner.invoke(app, ["extract", str(src), "--model", "rules", "--html", str(html)])
+    assert result.exit_code == 1
+    records = data_of(html.read_text(encoding="utf-8"))["records"]
+    assert [r["id"] for r in records][0] == "ok" and records[1]["error"]["code"] == "E101"
 
 
 def test_view_cli_evaluate_html(tmp_path):

@@ -267,7 +267,7 @@ def view_files(inputs: Sequence[Path], output: Path, title: Optional[str] = None
     def counted(records: Iterable[Dict[str, Any]]) -> Iterable[Dict[str, Any]]:
         for rec in records:
             stats["documents"] += 1
-            stats["errors"] += "error" in rec
+            stats["errors"] += "error" in rec or not isinstance(rec.get("text"), str)
             stats["events"] += len(rec.get("events") or [])
             yield rec
 
