@@ -154,7 +154,7 @@ def test_view_cli_view(tmp_path):
     result = runner.invoke(app, ["view", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output
     data = data_of(out.read_text(encoding="utf-8"))
-    assert [r.get("error", {}).get("code") for r in data["records"]] == [None, None, "E105", "E101", "E101", "E103"]
+    assert [r.get("error", {}).get("code") for r in data["records"]] == [None, None, "E105", "E101", "E102", "E103"]
     assert "6 documents, 6 events, 4 error records" in result.stderr
 
 

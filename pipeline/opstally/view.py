@@ -1,10 +1,12 @@
 """The HTML review: one self-contained page (inline CSS, JS and SVG; nothing fetched) that
 shows each document's text with its entities and events, a summary, filters and the
-error records. The records travel inside the page as JSON in a
-<script type="application/json"> element and are drawn by the page's script, one
-document at a time, so a page of thousands of documents opens at once and its size
-grows linearly with the input. Everything from the input reaches the page as JSON
-(with `<`, `>` and `&` escaped) and is drawn with `textContent`: no input becomes markup.
+error records. The records travel inside the page as JSON, packed (short keys of
+view_assets/pack.json, spans as [start, end], quoted texts left to the page), in
+<script type="application/json"> elements of CHUNK records; the page's script draws one
+document at a time and reads the chunks after the first once that document shows, so a
+page of thousands of documents opens at once and its size grows linearly with the input.
+Everything from the input reaches the page as JSON (with `<`, `>` and `&` escaped) and is
+drawn with `textContent`: no input becomes markup.
 
     write_view(records, "review.html")               # records: an iterable of dicts
     write_diff(gold, pred, "diff.html")              # gold and prediction side by side
@@ -17,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
-from .errors import E_GOLD, E_NO_INPUT, E_NO_TEXT, OpstallyError
+from .errors import E_BAD_JSON, E_GOLD, E_NO_INPUT, E_NO_TEXT, E_NOT_OBJECT, OpstallyError
 from .ids import family
 
 ASSETS = "opstally.view_assets"
@@ -30,11 +32,6 @@ SCRIPTS = ("doc.js", "summary.js", "app.js")  # one scope, in this order (app.js
 def asset(name: str) -> str:
     """A file of the page (template, style, script, label colours), read from the package."""
     return resources.files(ASSETS).joinpath(name).read_text(encoding="utf-8")
-
-
-def label_colours() -> Dict[str, Dict[str, str]]:
-    """Label -> {"bg", "fg", "name"}: the Okabe-Ito colours of view_assets/labels.json."""
-    return json.loads(asset("labels.json"))["labels"]
 
 
 def embed(obj: Any) -> str:
@@ -157,7 +154,7 @@ def write_view(records: Iterable[Dict[str, Any]], path: Path, title: str = "opst
 
 def read_jsonl(paths: Sequence[Path]) -> Iterable[Dict[str, Any]]:
     """Records from JSONL files; a line that is not a JSON object becomes an error record
-    (code E101), so the page lists it instead of the run failing."""
+    (E101 not JSON, E102 not an object), so the page lists it instead of the run failing."""
     for path in paths:
         try:
             f = open(path, encoding="utf-8")
@@ -170,14 +167,12 @@ def read_jsonl(paths: Sequence[Path]) -> Iterable[Dict[str, Any]]:
 
 
 def _parse_line(line: str, where: str) -> Dict[str, Any]:
-    from .errors import E_BAD_JSON
-
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"id": where, "error": {"code": E_BAD_JSON, "message": f"not JSON ({exc.msg})"}}
     if not isinstance(rec, dict):
-        return {"id": where, "error": {"code": E_BAD_JSON, "message": "not a JSON object"}}
+        return {"id": where, "error": {"code": E_NOT_OBJECT, "message": "not a JSON object"}}
     return rec
 
 
