@@ -216,3 +216,28 @@ def test_view_browser_diff_marks_missed_spurious_and_wrong_actor(open_page, tmp_
     assert shown_ids(page) == ["a-1"]
     page.click("#tab-summary")
     assert page.locator("table.diff-summary").count() == 1
+
+
+def test_view_browser_shows_repeats_and_breakdowns(open_page):
+    page = open_page(review_records())
+    page.keyboard.press("j")
+    rows = page.locator("#doc tr.ev")
+    assert [rows.nth(k).get_attribute("class") for k in range(3)] == ["ev", "ev repeat", "ev repeat"]
+    assert "part of #0" in rows.nth(1).text_content() and "same as #0" in rows.nth(2).text_content()
+
+
+@pytest.mark.parametrize("junk", [
+    {"id": 7, "text": "Short text.", "entities": [{"start": "0", "end": 5, "label": "FORCE"}, {"start": 3, "end": 999,
+                                                                                          "label": "LOCATION"}]},
+    {"id": "no-lists", "text": "Short text.", "entities": None, "events": None, "date": 20260101},
+    {"id": "odd-events", "text": "Ten were killed.", "events": [None, "kill", {"action": 5, "count": "ten"},
+                                                              {"count": {"start": 0, "end": 3, "value": "ten"}}]},
+    {"id": None, "text": None},
+])
+def test_view_browser_survives_malformed_records(open_page, junk):
+    page = open_page([junk, albu_hayat()])
+    page.click("#tab-summary")
+    page.click("#tab-errors")
+    page.click("#tab-docs")
+    page.keyboard.press("j")
+    assert page.locator("#doc h2").text_content() == "a-1"
