@@ -17,8 +17,9 @@ runner = CliRunner()
 def data_of(page: str):
     """The data of a written page, read back as the browser reads it: the settings, and the
     records from every chunk element in order."""
-    head = re.search(r'<script type="application/json" id="opstally-data">(.*?)</script>', page, re.S)
-    data = json.loads(head.group(1))
+    data = {}
+    for name in ("opstally-data", "opstally-facets"):
+        data.update(json.loads(re.search(f'<script type="application/json" id="{name}">(.*?)</script>', page, re.S)[1]))
     chunks = re.findall(r'<script type="application/json" class="opstally-chunk">(.*?)</script>', page, re.S)
     data["records"] = [rec for chunk in chunks for rec in json.loads(chunk)]
     assert len(data["records"]) == data["total"]
@@ -38,7 +39,8 @@ def test_view_page_keeps_hostile_input_inside_its_data(tmp_path, payload):
     page = tmp_path / "p.html"
     write_view([hostile(payload)], page, title=payload)
     html = page.read_text(encoding="utf-8")
-    assert html.count("<script") == 3 and html.count("</script>") == 3  # a chunk, the settings, the script
+    # the settings, a chunk of records, the script, the filter choices
+    assert html.count("<script") == 4 and html.count("</script>") == 4
     assert payload not in html
     rec = data_of(html)["records"][0]
     assert rec["text"] == hostile(payload)["text"] and rec["V"][0]["sc"] == payload
@@ -61,6 +63,9 @@ def test_view_records_come_in_chunks_in_order(tmp_path):
     html = page.read_text(encoding="utf-8")
     assert html.count('class="opstally-chunk"') == 3
     assert [r["id"] for r in data_of(html)["records"]] == [r["id"] for r in records]
+    # the script stands right after the first chunk, so it draws before the rest is read
+    assert html.index("<script>") > html.index('class="opstally-chunk"') > html.index('id="opstally-data"')
+    assert html.index("<script>") < html.index('class="opstally-chunk"', html.index('class="opstally-chunk"') + 1)
 
 
 def test_view_script_holds_nothing_the_html_parser_reads():

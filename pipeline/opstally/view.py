@@ -88,12 +88,13 @@ def script() -> str:
 
 
 def _page_parts(title: str) -> List[str]:
-    """The page before and after its data elements."""
-    page = (asset("view.html")
-            .replace("{{TITLE}}", html.escape(title))
-            .replace("{{CSS}}", asset("view.css"))
-            .replace("{{JS}}", script()))
+    """The page before and after its data elements and script."""
+    page = asset("view.html").replace("{{TITLE}}", html.escape(title)).replace("{{CSS}}", asset("view.css"))
     return page.rsplit(DATA_MARK, 1)
+
+
+def _json_element(attrs: str, obj: Any) -> str:
+    return f'<script type="application/json" {attrs}>{embed(obj)}</script>\n'
 
 
 FACETS = {"action": "a", "actor": "ai", "province": "p", "scope": "sc"}  # filter -> packed event key
@@ -111,9 +112,11 @@ def _facets(items: Iterable[Dict[str, Any]], seen: Dict[str, set]) -> Iterable[D
 
 
 def _write_page(items: Iterable[Dict[str, Any]], path: Path, mode: str, title: str) -> int:
-    """Stream the page to `path` (atomically): the template, the records as JSON arrays of
-    CHUNK records, each in its own <script type="application/json" class="opstally-chunk">,
-    then the page's settings and filter choices (#opstally-data), then the script."""
+    """Stream the page to `path` (atomically): the template; the settings (#opstally-data);
+    the records as JSON arrays of CHUNK records, each in its own
+    <script type="application/json" class="opstally-chunk">, with the page's script right
+    after the first (it draws the first document while the browser still reads the rest);
+    then how many records and each filter's choices (#opstally-facets)."""
     from .extract import AtomicWriter
 
     path = Path(path)
@@ -121,20 +124,24 @@ def _write_page(items: Iterable[Dict[str, Any]], path: Path, mode: str, title: s
         raise OpstallyError(E_NO_INPUT, f"output folder {str(path.parent)!r} does not exist.",
                             "Create it first or choose another path for the HTML page.")
     before, after = _page_parts(title)
+    settings = {"mode": mode, "title": title, "labels": json.loads(asset("labels.json")), "keys": _keys()}
+    app = "<script>\n" + script() + "\n</script>\n"
     seen: Dict[str, set] = {name: set() for name in FACETS}
     n = 0
     with AtomicWriter(str(path)) as out:
-        out.write(before)
+        out.write(before + _json_element('id="opstally-data"', settings))
         for item in _facets(items, seen):
             opening = '<script type="application/json" class="opstally-chunk">[' if n % CHUNK == 0 else ","
             out.write(opening + embed(item) + ("]</script>\n" if n % CHUNK == CHUNK - 1 else "\n"))
             n += 1
+            if n == CHUNK:
+                out.write(app)
         if n % CHUNK:
             out.write("]</script>\n")
-        head = {"mode": mode, "title": title, "labels": json.loads(asset("labels.json")), "keys": _keys(),
-                "total": n, "facets": {name: sorted(values, key=lambda v: (v is not None, str(v)))
-                                       for name, values in seen.items()}}
-        out.write('<script type="application/json" id="opstally-data">' + embed(head) + "</script>" + after)
+        if n < CHUNK:
+            out.write(app)
+        facets = {name: sorted(values, key=lambda v: (v is not None, str(v))) for name, values in seen.items()}
+        out.write(_json_element('id="opstally-facets"', {"total": n, "facets": facets}) + after)
     _readable(path)
     return n
 

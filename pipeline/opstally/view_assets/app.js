@@ -6,9 +6,10 @@ const LABELS = DATA.labels.labels;
 // Records stay packed (view.py, pack.json: short keys, spans as [start, end], no quoted texts):
 // filters, list and summary read the short keys; a document is unpacked to the record format
 // (span texts read from its text) only when it is drawn. They come in chunks (one script
-// element each): the first is read before the first document is drawn, the others after it,
-// one per task, so a page of thousands of documents shows its first at once.
-const CHUNKS = Array.from(document.querySelectorAll("script.opstally-chunk"));
+// element each). This script stands right after the first: it draws the first document while
+// the browser still reads the page; once the page is read (DOMContentLoaded) it takes the
+// filter choices and reads the other chunks, one per task, so the page answers throughout.
+let CHUNKS = Array.from(document.querySelectorAll("script.opstally-chunk"));
 const RECORDS = [];
 
 function readChunk(k) {
@@ -19,6 +20,16 @@ function readChunk(k) {
 function readRest(k) {
   if (k >= CHUNKS.length) { finish(); return; }
   setTimeout(() => { readChunk(k); readRest(k + 1); }, 0);
+}
+
+function pageRead() {
+  const more = JSON.parse(document.getElementById("opstally-facets").textContent);
+  DATA.total = more.total;
+  DATA.facets = more.facets;
+  buildFilters();
+  TIMES.filters = performance.now();
+  CHUNKS = Array.from(document.querySelectorAll("script.opstally-chunk"));
+  readRest(1);
 }
 
 function finish() {
@@ -124,8 +135,8 @@ function apply(redraw = true) {
   RECORDS.forEach((rec, i) => { if (docMatches(rec)) state.shown.push(i); });
   const at = state.shown.indexOf(keep);
   state.cur = at >= 0 ? at : 0;
-  document.getElementById("n-shown").textContent = state.shown.length + " of " + DATA.total + " documents" +
-    (state.loading ? " (reading " + RECORDS.length + ")" : "");
+  document.getElementById("n-shown").textContent = state.loading ? "reading: " + RECORDS.length + " documents"
+    : state.shown.length + " of " + DATA.total + " documents";
   if (redraw || at < 0 || state.view !== "docs") show(); else renderList();
 }
 
@@ -211,8 +222,6 @@ function onKey(e) {
 
 function init() {
   buildLegend();
-  buildFilters();
-  TIMES.filters = performance.now();
   for (const tab of document.querySelectorAll("nav button")) tab.addEventListener("click", () => setView(tab.dataset.view));
   document.getElementById("prev-page").addEventListener("click", () => go((Math.floor(state.cur / PAGE) - 1) * PAGE));
   document.getElementById("next-page").addEventListener("click", () => go((Math.floor(state.cur / PAGE) + 1) * PAGE));
@@ -223,7 +232,8 @@ function init() {
   window.opstallyFirstRender = TIMES.drawn = performance.now();
   window.opstallyTimes = TIMES;
   document.body.dataset.first = "true";
-  readRest(1);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", pageRead);
+  else pageRead();
 }
 
 init();
