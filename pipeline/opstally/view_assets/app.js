@@ -8,7 +8,8 @@ const LABELS = DATA.labels.labels;
 // (span texts read from its text) only when it is drawn. They come in chunks (one script
 // element each). This script stands right after the first: it draws the first document while
 // the browser still reads the page; once the page is read (DOMContentLoaded) it takes the
-// filter choices and reads the other chunks, one per task, so the page answers throughout.
+// filter choices, and once loaded it reads the other chunks, one per task, so the page
+// answers throughout.
 let CHUNKS = Array.from(document.querySelectorAll("script.opstally-chunk"));
 const RECORDS = [];
 
@@ -29,7 +30,8 @@ function pageRead() {
   buildFilters();
   TIMES.filters = performance.now();
   CHUNKS = Array.from(document.querySelectorAll("script.opstally-chunk"));
-  readRest(1);
+  if (document.readyState === "complete") readRest(1);
+  else window.addEventListener("load", () => readRest(1));  // the page's own work after the browser's
 }
 
 function finish() {
