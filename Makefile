@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 MODEL  := training/output/model-best
 SHARED_SEEDS := ../shared/eval/seeds.gold.jsonl
 
-.PHONY: run install test corpus train evaluate package bench clean
+.PHONY: run install browser test corpus train evaluate package bench bench-view screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,19 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/opstally extract examples/ | $(BIN)/python -m json.tool --json-lines
+	$(BIN)/opstally extract examples/ --html review.html | $(BIN)/python -m json.tool --json-lines
+	@echo "review page: $(CURDIR)/review.html"
 
-test: $(STAMP)
+# Headless Chromium for the browser tests (tests/test_view_browser.py), from Debian's packages;
+# Playwright (the dev extra) drives it. Installed only when missing and we are root; else the tests skip.
+browser:
+	@command -v chromium >/dev/null 2>&1 && exit 0; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver; } \
+	  || echo "WARNING: chromium could not be installed: the browser tests will skip"; \
+	else echo "chromium is missing and this is not a root Debian shell: the browser tests will skip"; fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 # corpus/src/*.jsonl (hand-written, inline markup) -> corpus/opstally.jsonl (records with offsets)
@@ -58,5 +68,15 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmark/generate.py corpus/opstally.jsonl $(BENCH_DATA) --docs 20000
 	$(BIN)/python tests/benchmark/run.py $(BENCH_DATA) --json tests/benchmark/results.json
 
+# time for a 5,000-document review page to open in headless Chromium (a benchmark, not a test)
+bench-view: $(STAMP) browser
+	mkdir -p build
+	$(BIN)/python tests/benchmark/view_open.py --docs 5000 --json tests/benchmark/view_open.json
+
+# docs/review.png and docs/diff.png, from the bundled example and the first corpus documents
+screenshots: $(STAMP) browser
+	$(BIN)/python tests/benchmark/view_open.py --screenshots docs
+
 clean:
+	rm -f review.html
 	rm -rf $(VENV) build dist *.egg-info pipeline/*.egg-info training/output training/corpus

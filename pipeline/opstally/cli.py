@@ -53,6 +53,7 @@ def extract(
     n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="Worker processes."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted -o run where it stopped."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML review page of the records here."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
     import signal
@@ -60,9 +61,13 @@ def extract(
     from .errors import OpstallyError
     from .runner import Interrupted, run_extract
 
+    kept: List[dict] = []
     try:
         stats = run_extract(inputs or [], output=output, model=model, patterns=patterns or [], strict=strict,
-                            n_process=n_process, batch_size=batch_size, resume=resume)
+                            n_process=n_process, batch_size=batch_size, resume=resume,
+                            on_each=kept.append if html is not None and output is None else None)
+        if html is not None:
+            _write_html(html, output, kept)
     except OpstallyError as exc:
         _fail(exc)
         return
@@ -75,12 +80,44 @@ def extract(
         raise typer.Exit(1)
 
 
+def _write_html(html: Path, output: Optional[Path], kept: List[dict]) -> None:
+    """The review page of an extract run: from the output file (all of it, resumed runs too) or the records kept."""
+    from .view import view_files, write_view
+
+    if output is not None:
+        view_files([output], html)
+    else:
+        write_view(kept, html, "opstally extract")
+    typer.echo(f"opstally: review page written to {html}", err=True)
+
+
+@app.command()
+def view(
+    records: List[Path] = typer.Argument(..., help="Record files (JSONL): extractor output or gold."),
+    output: Path = typer.Option(Path("review.html"), "--output", "-o", help="Where to write the HTML page."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title (default: the file names)."),
+) -> None:
+    """Write one self-contained HTML page to review records: text, entities, events, summary, errors."""
+    from .errors import OpstallyError
+    from .view import view_files
+
+    try:
+        stats = view_files(records, output, title)
+    except OpstallyError as exc:
+        _fail(exc)
+        return
+    typer.echo(f"{output}: {stats['documents']} documents, {stats['events']} events, "
+               f"{stats['errors']} error records", err=True)
+
+
 @app.command()
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold records (JSONL, the format of ANNOTATION.md)."),
     model: Optional[str] = typer.Option(None, "--model", "-m", help="Pipeline package or path, or 'rules'."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object."),
     errors: bool = typer.Option(False, "--errors", help="List every miss and spurious item."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Write an HTML page of gold beside prediction, "
+                                                             "missed / spurious / wrong-actor items marked."),
 ) -> None:
     """Run the pipeline over the gold texts and score entities and events."""
     from .errors import OpstallyError
@@ -88,7 +125,7 @@ def evaluate(
     from .scoring import format_scores
 
     try:
-        result, problems = run_evaluate(gold, model=model, with_errors=errors)
+        result, problems = run_evaluate(gold, model=model, with_errors=errors, html=html)
     except OpstallyError as exc:
         _fail(exc)
         return

@@ -4,7 +4,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from .errors import E_GOLD, E_NO_INPUT, E_PATTERNS, E_RESUME, OpstallyError
 
@@ -48,13 +48,15 @@ def make_nlp(model: Optional[str], patterns: Sequence[Path] = (), quiet: bool = 
 
 def run_extract(inputs: Sequence[str], *, output: Optional[Path] = None, model: Optional[str] = None,
                 patterns: Sequence[Path] = (), strict: bool = False, n_process: int = 1,
-                batch_size: int = 64, resume: bool = False) -> Dict[str, int]:
+                batch_size: int = 64, resume: bool = False,
+                on_each: Optional[Callable[[Dict[str, Any]], None]] = None) -> Dict[str, int]:
     """Extract records for every input document; write them to `output` or stdout.
 
     With `output`, lines go to OUTPUT.part and the file is renamed to OUTPUT when every
     document is done, so OUTPUT is never partial. An interrupted run (SIGINT, SIGTERM)
     keeps OUTPUT.part; `resume` continues it: its complete lines are kept, that many input
     documents are skipped (after checking the last one is the same document), the rest appended.
+    `on_each` is called with every record written (for the HTML review of a stdout run).
     """
     from .extract import extract_records, write_records
     from .inputs import expand_inputs, read_documents
@@ -88,6 +90,8 @@ def run_extract(inputs: Sequence[str], *, output: Optional[Path] = None, model: 
                   file=sys.stderr)
             if strict:
                 raise StrictStop(rec)
+        if on_each is not None:
+            on_each(rec)
         progress(rec)
 
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
@@ -209,8 +213,10 @@ def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
     return out
 
 
-def run_evaluate(gold_path: Path, *, model: Optional[str] = None,
-                 with_errors: bool = False) -> Tuple[Dict[str, Any], List[str]]:
+def run_evaluate(gold_path: Path, *, model: Optional[str] = None, with_errors: bool = False,
+                 html: Optional[Path] = None) -> Tuple[Dict[str, Any], List[str]]:
+    """Scores of the pipeline on the gold texts (and the listed problems); with `html`, also
+    the page of gold beside prediction."""
     from .extract import extract_records
     from .inputs import InputDoc
     from .scoring import input_meta, score_records
@@ -220,6 +226,10 @@ def run_evaluate(gold_path: Path, *, model: Optional[str] = None,
     pred = {str(r["id"]): r for r in extract_records(nlp, (InputDoc(k, g["text"], input_meta(g))
                                                           for k, g in gold.items()))}
     problems: List[str] = []
+    if html is not None:
+        from .view import write_diff
+
+        write_diff(gold, pred, html)
     return score_records(gold, pred, problems if with_errors else None), problems
 
 
