@@ -145,13 +145,23 @@ def test_faults_resume_with_other_inputs_refused(tmp_path):
     assert res.returncode == 2 and "E207" in res.stderr
 
 
-def test_faults_resume_drops_cut_last_line(tmp_path):
+def _sidecar(out, paths, nlp, **options):
+    """The fingerprint an interrupted run of `opstally extract --model rules` leaves beside OUT.part."""
+    from opstally.resume import fingerprint, write_sidecar
+    from opstally.runner import ExtractOptions
+
+    write_sidecar(out, fingerprint([str(p) for p in paths], nlp.meta,
+                                   ExtractOptions(model="rules", **options).record_options()))
+
+
+def test_faults_resume_drops_cut_last_line(tmp_path, nlp):
     src = _corpus_input(tmp_path, n=6)
     full = tmp_path / "full.jsonl"
     assert run(["extract", "--model", "rules", str(src), "-o", str(full)]).returncode == 0
     lines = full.read_bytes().splitlines(keepends=True)
     out = tmp_path / "out.jsonl"
     Path(f"{out}.part").write_bytes(b"".join(lines[:3]) + lines[3][:40])  # killed mid-line
+    _sidecar(out, [src], nlp)
     assert run(["extract", "--model", "rules", str(src), "-o", str(out), "--resume"]).returncode == 0
     assert out.read_bytes() == full.read_bytes()
 

@@ -42,8 +42,9 @@ def main_callback(
 @app.command()
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
-        None, help=".txt files, directories (their .txt files, sorted), .jsonl files (objects with \"text\" and "
-                   "optional \"id\"), or '-' for stdin (the default)."),
+        None, help=".txt files; .jsonl/.ndjson files, also gzipped (objects with \"text\" and optional \"id\"); "
+                   ".csv files with a header (a document per row); folders of these (sorted); or '-' for stdin "
+                   "(the default: JSONL or one text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (atomically) instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Pipeline package or path, or 'rules'. Default: en_opstally if installed, else rules."),
@@ -53,19 +54,31 @@ def extract(
     n_process: int = typer.Option(1, "--n-process", "-n", min=1, help="Worker processes."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted -o run where it stopped."),
+    text_key: str = typer.Option("text", "--text-key", help="JSONL key or CSV column holding the text."),
+    id_key: str = typer.Option("id", "--id-key", help="JSONL key or CSV column holding the document id."),
+    date_key: Optional[str] = typer.Option(None, "--date-key", help="JSONL key or CSV column holding the document date."),
+    no_text: bool = typer.Option(False, "--no-text", help="Leave the text out of the output records."),
+    summary: bool = typer.Option(False, "--summary",
+                                 help="Print documents, errors, events by action and time taken at the end "
+                                      "(always on a terminal)."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
     import signal
 
     from .errors import OpstallyError
-    from .runner import Interrupted, run_extract
+    from .runner import ExtractOptions, Interrupted, run_extract
 
+    options = ExtractOptions(output=output, model=model, patterns=patterns or [], strict=strict, n_process=n_process,
+                             batch_size=batch_size, resume=resume, text_key=text_key, id_key=id_key,
+                             no_text=no_text, date_key=date_key, summary=summary)
     try:
-        stats = run_extract(inputs or [], output=output, model=model, patterns=patterns or [], strict=strict,
-                            n_process=n_process, batch_size=batch_size, resume=resume)
+        stats = run_extract(inputs or [], options)
     except OpstallyError as exc:
         _fail(exc)
         return
+    except BrokenPipeError:  # `| head -1`: the reader has all it wants; end quietly
+        _quiet_stdout()
+        raise typer.Exit(141)
     except KeyboardInterrupt as exc:
         signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
         raise typer.Exit(128 + int(signum))
@@ -73,6 +86,17 @@ def extract(
         typer.echo(f"opstally: {stats['errors']} of {stats['documents']} documents could not be processed "
                    "(error records written in their place).", err=True)
         raise typer.Exit(1)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit finds no broken pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @app.command()
