@@ -346,3 +346,36 @@ def test_faults_one_atomic_writer():
     renames = [p.name for p in pkg.rglob("*.py") if "os.replace(" in p.read_text(encoding="utf-8")
                or "os.rename(" in p.read_text(encoding="utf-8")]
     assert renames == ["outputs.py"]
+
+
+# --- closed and broken streams: coded errors or a quiet end, never a traceback --------------------
+
+def _shell(cmd, tmp_path, **kw):
+    return subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, cwd=tmp_path, timeout=120,
+                          env={**os.environ, "OPST": f"{sys.executable} -m opstally.cli"}, **kw)
+
+
+def test_faults_stdin_closed(tmp_path):
+    res = _shell("$OPST extract --model rules <&-", tmp_path)
+    assert res.returncode == 2 and "E212" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_faults_stdout_closed(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    res = _shell("$OPST extract --model rules a.txt >&-", tmp_path)
+    assert res.returncode == 2 and "E213" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_faults_stdout_disk_full(tmp_path):
+    src = _corpus_input(tmp_path, n=40)
+    res = _shell(f"$OPST extract --model rules {src} > /dev/full", tmp_path)
+    assert res.returncode == 2 and "E213" in res.stderr and "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_faults_stdout_head_ends_quietly(tmp_path, n_process):
+    src = _corpus_input(tmp_path, n=400)
+    res = _shell(f"set -o pipefail; $OPST extract --model rules -n {n_process} --batch-size 4 {src} | head -1",
+                 tmp_path)
+    assert len(res.stdout.splitlines()) == 1 and json.loads(res.stdout)["id"] == "d0"
+    assert res.returncode == 141 and res.stderr == "", res.stderr
