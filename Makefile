@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 MODEL  := training/output/model-best
 SHARED_SEEDS := ../shared/eval/seeds.gold.jsonl
 
-.PHONY: run install test corpus train evaluate package bench clean
+.PHONY: run install test corpus train evaluate package bench soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,13 @@ bench: $(STAMP)
 	mkdir -p build
 	$(BIN)/python tests/benchmark/generate.py corpus/opstally.jsonl $(BENCH_DATA) --docs 20000
 	$(BIN)/python tests/benchmark/run.py $(BENCH_DATA) --json tests/benchmark/results.json
+	$(MAKE) soak
+
+# faults that show only over many runs or long documents (issue 11): 200 `--n-process 2`
+# runs of 20 documents, each under a timeout (0 hangs), and a 200 KB run-on sentence timed
+soak: $(STAMP)
+	mkdir -p build
+	$(BIN)/python tests/benchmark/soak.py corpus/opstally.jsonl --runs 200 --docs 20 --json build/soak.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info pipeline/*.egg-info training/output training/corpus
