@@ -57,7 +57,7 @@ class ProgressBar:
         columns: Any = [TextColumn("opstally"), BarColumn(), MofNCompleteColumn(), Rate(),
                         TimeRemainingColumn(), TimeElapsedColumn()] if total else \
             [TextColumn("opstally: {task.completed} documents"), TimeElapsedColumn()]
-        self.progress = Progress(*columns, console=Console(file=stream), transient=True)
+        self.progress = Progress(*columns, console=Console(file=stream), transient=True, redirect_stdout=False)
         self.task = self.progress.add_task("extract", total=total)
         self.progress.start()
 
