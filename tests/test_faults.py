@@ -379,3 +379,30 @@ def test_faults_stdout_head_ends_quietly(tmp_path, n_process):
                  tmp_path)
     assert len(res.stdout.splitlines()) == 1 and json.loads(res.stdout)["id"] == "d0"
     assert res.returncode == 141 and res.stderr == "", res.stderr
+
+
+def _alive(pid):
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_faults_sigterm_with_two_processes_leaves_no_workers(tmp_path):
+    src = _corpus_input(tmp_path, n=240)
+    out = tmp_path / "out.jsonl"
+    part = Path(f"{out}.part")
+    proc = subprocess.Popen([sys.executable, "-m", "opstally.cli", "extract", "--model", "rules", "-n", "2",
+                             "--batch-size", "2", str(src), "-o", str(out)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while time.time() < deadline and (not part.exists() or part.read_bytes().count(b"\n") < 10):
+        time.sleep(0.02)
+    workers = _children(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM and b"Traceback" not in err, err
+    time.sleep(0.5)
+    assert [w for w in workers if _alive(w)] == []
+    assert run(["extract", "--model", "rules", "-n", "2", str(src), "-o", str(out), "--resume"]).returncode == 0
+    assert out.read_bytes().count(b"\n") == 240
