@@ -108,15 +108,16 @@ def output_lock(output: Path) -> Iterator[None]:
     except OSError as exc:
         raise write_error(output, exc) from None
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OpstallyError(E_LOCKED, f"another opstally run is writing {str(output)!r} (it holds {lock}).",
-                                "Wait for it to finish, or write to another -o path.") from None
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise OpstallyError(E_LOCKED, f"another opstally run is writing {str(output)!r} (it holds {lock}).",
+                            "Wait for it to finish, or write to another -o path.") from None
+    try:
         yield
+    finally:  # removed while still held: a run that starts now makes and locks a new file
         with contextlib.suppress(OSError):
             os.unlink(lock)
-    finally:
         os.close(fd)
 
 
