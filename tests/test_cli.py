@@ -421,3 +421,13 @@ def test_cli_progress_bar_only_on_a_terminal(total):
             bar.advance()
         bar.close()
         assert bool(stream.getvalue()) == shown
+
+
+def test_cli_corpus_validate_reads_extract_output_with_line_separators(tmp_path):
+    src = _jsonl_file(tmp_path / "in.jsonl", [{"id": "u", "text": "The SDF killed 4 militants.\u2028Then 2 more.\x85"}])
+    out = tmp_path / "out.jsonl"
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(out)]).exit_code == 0
+    raw = out.read_text(encoding="utf-8")
+    assert "\u2028" not in raw and len(raw.splitlines()) == 1
+    result = invoke(["corpus", "validate", str(out)])
+    assert "1 records" in result.stderr

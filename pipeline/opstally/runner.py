@@ -17,7 +17,7 @@ def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
     out: List[Dict[str, Any]] = []
     for path in paths:
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
         except (OSError, UnicodeDecodeError) as exc:
             raise OpstallyError(E_PATTERNS, f"cannot read pattern file {str(path)!r}: {exc}.",
                                 "Give a UTF-8 JSONL file.") from None
@@ -255,7 +255,7 @@ class StrictStop(Exception):
 
 def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
     except (OSError, UnicodeDecodeError) as exc:
         raise OpstallyError(E_GOLD, f"cannot read {str(path)!r}: {exc}.", "Give a UTF-8 JSONL file.") from None
     out: Dict[str, Dict[str, Any]] = {}
@@ -293,7 +293,7 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
     seen = set()
     for path in files:
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
         except (OSError, UnicodeDecodeError) as exc:
             raise OpstallyError(E_NO_INPUT, f"cannot read {str(path)!r}: {exc}.", "Check the path.") from None
         for k, line in enumerate(lines, 1):
