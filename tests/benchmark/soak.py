@@ -42,9 +42,12 @@ def soak_runs(corpus: Path, runs: int, docs: int, timeout: float, parallel: int)
             try:
                 res = subprocess.run(cmd, capture_output=True, timeout=timeout)
             except subprocess.TimeoutExpired:
+                print(f"soak: run {k + 1} did not end in {timeout:.0f} s", file=sys.stderr, flush=True)
                 return "hang"
             ok = res.returncode == 0 and out.exists() and out.read_bytes().count(b"\n") == docs
             out.unlink(missing_ok=True)
+            if (k + 1) % 20 == 0:
+                print(f"soak: run {k + 1} of {runs} ended", file=sys.stderr, flush=True)
             return "ok" if ok else f"failed (exit {res.returncode})"
 
         started = time.monotonic()
