@@ -10,7 +10,8 @@ from . import __version__
 
 app = typer.Typer(
     help="Structured event records from news about security operations in Iraq and Syria.\n\n"
-         "Reads .txt files, directories, .jsonl files or stdin; writes one JSON line per document.",
+         "Reads .txt, .jsonl/.ndjson (also .gz) and .csv files, folders of them, or stdin; writes one JSON line "
+         "per document.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
