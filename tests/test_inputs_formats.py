@@ -178,3 +178,15 @@ def test_inputs_count_documents(tmp_path):
     (tmp_path / "c.jsonl").write_bytes(_jsonl(ROWS)[:-1])  # no final newline
     assert count_documents([str(tmp_path / n) for n in ("a.jsonl", "b.txt", "c.jsonl")]) == 7
     assert count_documents(["-"]) is None
+
+
+@pytest.mark.parametrize("data,ids", [
+    (b'{}\n{"id": "a", "text": "x"}\n', [":1", "a"]),
+    (b'1\n\n{"id": "a", "text": "x"}\n', [":1", "a"]),
+    (b'{"id": "a", "text": "x"}', ["a"]),
+    (b'\n\n\n\n{"id": "a", "text": "x"}\n[]\n', ["a", ":6"]),
+])
+def test_inputs_short_first_lines_keep_their_numbers(tmp_path, data, ids):
+    f = tmp_path / "a.jsonl"
+    f.write_bytes(data)
+    assert [d.id for d in _docs([f])] == [f"{f}{i}" if i.startswith(":") else i for i in ids]

@@ -221,9 +221,13 @@ def _jsonl_docs(stream: BinaryIO, where: str, keys: Keys) -> Iterator[InputDoc]:
 
 
 def _prepend(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
-    first = head + stream.readline()
-    if first:
-        yield first
+    """The lines of `stream` whose first bytes, `head`, were already read (they may hold line ends)."""
+    *whole, rest = head.split(b"\n")
+    for line in whole:
+        yield line + b"\n"
+    rest += stream.readline()
+    if rest:
+        yield rest
     yield from stream
 
 
