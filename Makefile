@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 MODEL  := training/output/model-best
 SHARED_SEEDS := ../shared/eval/seeds.gold.jsonl
 
-.PHONY: run install browser test corpus train evaluate package bench bench-view screenshots clean
+.PHONY: run install browser test corpus train evaluate package bench soak bench-view screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,13 @@ bench: $(STAMP)
 	mkdir -p build
 	$(BIN)/python tests/benchmark/generate.py corpus/opstally.jsonl $(BENCH_DATA) --docs 20000
 	$(BIN)/python tests/benchmark/run.py $(BENCH_DATA) --json tests/benchmark/results.json
+	$(MAKE) soak
+
+# faults that show only over many runs or long documents (issue 11): 200 `--n-process 2`
+# runs of 20 documents, each under a timeout (0 hangs), and a 200 KB run-on sentence timed
+soak: $(STAMP)
+	mkdir -p build
+	$(BIN)/python tests/benchmark/soak.py corpus/opstally.jsonl --runs 200 --docs 20 --json build/soak.json
 
 # time for a 5,000-document review page to open in headless Chromium (a benchmark, not a test)
 bench-view: $(STAMP) browser

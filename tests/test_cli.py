@@ -1,5 +1,7 @@
 """The command line, through typer's CliRunner: input kinds, order, error records, exit codes."""
 import json
+import os
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -161,3 +163,270 @@ def test_cli_corpus_validate_reports_problems(tmp_path):
         encoding="utf-8")
     result = invoke(["corpus", "validate", str(f)])
     assert result.exit_code == 1 and "text 'xx'" in result.stdout
+
+
+# --- -o checked before anything runs ---------------------------------------------------------------
+
+def _jsonl_file(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+ROWS = [{"id": f"d{i}", "text": t} for i, t in enumerate([
+    TEXT, "Iraqi troops arrested 5 suspects in Mosul.", "Coalition aircraft destroyed three tunnels in Anbar.",
+    "Quiet day in Raqqa.", "The SDF seized 12 rifles near Hajin."])]
+
+
+@pytest.mark.parametrize("how", ["same", "hardlink", "symlink"])
+def test_cli_extract_output_is_input_refused(tmp_path, how):
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    before = src.read_bytes()
+    out = src
+    if how != "same":
+        out = tmp_path / "alias.jsonl"
+        (os.link if how == "hardlink" else os.symlink)(src, out)
+    result = invoke(["extract", "-m", "rules", str(src), "-o", str(out)])
+    assert result.exit_code == 2 and "E209" in result.stderr
+    assert src.read_bytes() == before
+
+
+def test_cli_extract_output_in_input_folder_refused(tmp_path):
+    _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    result = invoke(["extract", "-m", "rules", str(tmp_path), "-o", str(tmp_path / "in.jsonl")])
+    assert result.exit_code == 2 and "E209" in result.stderr
+
+
+@pytest.mark.parametrize("resume", [[], ["--resume"]])
+def test_cli_extract_output_directory_refused_before_start(tmp_path, resume, monkeypatch):
+    import opstally.runner
+
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    monkeypatch.setattr(opstally.runner, "make_nlp", lambda *a, **k: pytest.fail("the pipeline was loaded"))
+    result = invoke(["extract", str(src), "-o", str(tmp_path)] + resume)
+    assert result.exit_code == 2 and "E210" in result.stderr
+
+
+def test_cli_extract_second_run_on_same_output_locked(tmp_path):
+    import fcntl
+
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    out = tmp_path / "out.jsonl"
+    with open(f"{out}.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = invoke(["extract", "-m", "rules", str(src), "-o", str(out)])
+    assert result.exit_code == 2 and "E211" in result.stderr and not out.exists()
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(out)]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+# --- write errors: coded, the part file kept for --resume ----------------------------------------
+
+@pytest.mark.parametrize("errno_name", ["ENOSPC", "EROFS"])
+def test_cli_extract_write_failure_coded_then_resume(tmp_path, monkeypatch, errno_name):
+    import errno
+
+    from opstally import outputs
+
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    full = tmp_path / "full.jsonl"
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(full)]).exit_code == 0
+    real = outputs._write_one
+
+    def fail_third(rec, out, flush, stats, on_record):
+        if stats["documents"] == 2:
+            raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)))
+        real(rec, out, flush, stats, on_record)
+
+    monkeypatch.setattr(outputs, "_write_one", fail_third)
+    out = tmp_path / "out.jsonl"
+    result = invoke(["extract", "-m", "rules", str(src), "-o", str(out)])
+    assert result.exit_code == 2 and "E213" in result.stderr and "--resume" in result.stderr
+    assert not out.exists() and Path(f"{out}.part").exists()
+    monkeypatch.setattr(outputs, "_write_one", real)
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(out), "--resume"]).exit_code == 0
+    assert out.read_bytes() == full.read_bytes()
+
+
+def test_cli_extract_unwritable_folder_coded(tmp_path, monkeypatch):
+    from opstally import outputs
+
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    real_open = os.open
+
+    def read_only(path, flags, *a):
+        if str(path).startswith(str(tmp_path / "ro")) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *a)
+
+    (tmp_path / "ro").mkdir()
+    monkeypatch.setattr(outputs.os, "open", read_only)
+    result = invoke(["extract", "-m", "rules", str(src), "-o", str(tmp_path / "ro" / "out.jsonl")])
+    assert result.exit_code == 2 and "E213" in result.stderr and "Permission denied" in result.stderr
+
+
+# --- --resume: the same run, checked line by line --------------------------------------------------
+
+def _interrupted(tmp_path, rows, keep, nlp, extra=()):
+    """An interrupted run: OUT.part with the first `keep` lines and its sidecar."""
+    src = _jsonl_file(tmp_path / "in.jsonl", rows)
+    full = tmp_path / "full.jsonl"
+    invoke(["extract", "-m", "rules", str(src), "-o", str(full), *extra])
+    out = tmp_path / "out.jsonl"
+    lines_ = full.read_bytes().splitlines(keepends=True)
+    Path(f"{out}.part").write_bytes(b"".join(lines_[:keep]))
+    from opstally.resume import fingerprint, write_sidecar
+    from opstally.runner import ExtractOptions
+
+    opts = ExtractOptions(model="rules", no_text="--no-text" in extra)
+    write_sidecar(out, fingerprint([str(src)], nlp.meta, opts.record_options()))
+    return src, out, full
+
+
+def test_cli_resume_matching_run_continues(tmp_path, nlp):
+    src, out, full = _interrupted(tmp_path, ROWS, 2, nlp)
+    result = invoke(["extract", "-m", "rules", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes() == full.read_bytes() and not Path(f"{out}.part.json").exists()
+
+
+def test_cli_resume_crlf_part_file(tmp_path, nlp):
+    src, out, full = _interrupted(tmp_path, ROWS, 3, nlp)
+    part = Path(f"{out}.part")
+    part.write_bytes(part.read_bytes().replace(b"\n", b"\r\n"))
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(out), "--resume"]).exit_code == 0
+    assert out.read_bytes() == full.read_bytes()
+
+
+def _forge_id(part, k):
+    lines_ = part.read_bytes().splitlines(keepends=True)
+    rec = json.loads(lines_[k])
+    rec["id"] = "forged"
+    lines_[k] = (json.dumps(rec) + "\n").encode()
+    part.write_bytes(b"".join(lines_))
+
+
+def _forge_text(part, k):
+    lines_ = part.read_bytes().splitlines(keepends=True)
+    rec = json.loads(lines_[k])
+    rec["text"] = rec["text"].replace("a", "o")
+    lines_[k] = (json.dumps(rec) + "\n").encode()
+    part.write_bytes(b"".join(lines_))
+
+
+@pytest.mark.parametrize("change,args", [
+    ("id of the first kept line", []),
+    ("id in the middle", []),
+    ("text of a kept line", []),
+    ("appended records", []),
+    ("input edited", []),
+    ("other model option", ["-m", "rules", "--no-text"]),
+    ("other text key", ["-m", "rules", "--text-key", "body"]),
+    ("other inputs", []),
+])
+def test_cli_resume_of_another_run_refused(tmp_path, change, args, nlp):
+    src, out, _ = _interrupted(tmp_path, ROWS, 3, nlp)
+    part = Path(f"{out}.part")
+    inputs = [str(src)]
+    if change == "id of the first kept line":
+        _forge_id(part, 0)
+    elif change == "id in the middle":
+        _forge_id(part, 1)
+    elif change == "text of a kept line":
+        _forge_text(part, 1)
+    elif change == "appended records":
+        part.write_bytes(part.read_bytes() * 3)
+    elif change == "input edited":
+        _jsonl_file(src, ROWS[1:] + ROWS[:1])
+    elif change == "other inputs":
+        inputs.append(str(_jsonl_file(tmp_path / "more.jsonl", ROWS)))
+    result = invoke(["extract", *(args or ["-m", "rules"]), *inputs, "-o", str(out), "--resume"])
+    assert result.exit_code == 2 and "E207" in result.stderr, (change, result.stderr)
+
+
+def test_cli_resume_without_fingerprint_refused(tmp_path, nlp):
+    src, out, _ = _interrupted(tmp_path, ROWS, 2, nlp)
+    Path(f"{out}.part.json").unlink()
+    result = invoke(["extract", "-m", "rules", str(src), "-o", str(out), "--resume"])
+    assert result.exit_code == 2 and "E207" in result.stderr
+
+
+def test_cli_resume_non_finite_id(tmp_path, nlp):
+    rows = [{"id": 1e400, "text": TEXT}, {"id": float("nan"), "text": TEXT}, {"id": "z", "text": TEXT}]
+    src, out, full = _interrupted(tmp_path, rows, 2, nlp)
+    strict = [json.loads(x, parse_constant=lambda c: pytest.fail(f"{c} is not JSON")) for x in full.read_bytes().splitlines()]
+    assert [r["id"] for r in strict] == ["Infinity", "NaN", "z"]
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(out), "--resume"]).exit_code == 0
+    assert out.read_bytes() == full.read_bytes()
+
+
+# --- inputs an analyst has, and what the run reports ----------------------------------------------
+
+def test_cli_extract_csv_with_keys_no_text(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text("url,body,outlet\nu1,\"" + TEXT + "\",wire\nu2,Quiet day.,desk\n", encoding="utf-8")
+    result = invoke(["extract", "-m", "rules", "--text-key", "body", "--id-key", "url", "--no-text", str(f)])
+    assert result.exit_code == 0, result.stderr
+    recs = lines(result.stdout)
+    assert [r["id"] for r in recs] == ["u1", "u2"] and all("text" not in r for r in recs)
+    assert recs[0]["meta"] == {"outlet": "wire"} and recs[0]["events"][0]["action"] == "kill"
+
+
+def test_cli_extract_summary(tmp_path):
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS + [{"id": "bad"}])
+    result = invoke(["extract", "-m", "rules", "--summary", str(src)])
+    assert result.exit_code == 1
+    events = [e["action"] for r in lines(result.stdout) for e in r.get("events", [])]
+    assert f"documents: {len(ROWS) + 1}" in result.stderr and "errors:    1 (E103 1)" in result.stderr
+    assert f"events:    {len(events)}" in result.stderr
+    for action in set(events):
+        assert f"{action:<12} {events.count(action)}" in result.stderr
+    assert "time:" in result.stderr
+
+
+def test_cli_extract_no_summary_on_a_pipe(tmp_path):
+    src = _jsonl_file(tmp_path / "in.jsonl", ROWS)
+    assert "summary" not in invoke(["extract", "-m", "rules", str(src)]).stderr
+
+
+def test_cli_extract_date_key_passed_through(tmp_path, monkeypatch):
+    import opstally.extract
+
+    seen = {}
+    real = opstally.extract.extract_records
+
+    def with_dates(nlp, docs, *, batch_size=64, n_process=1, date_key=None):
+        seen["date_key"] = date_key
+        return real(nlp, docs, batch_size=batch_size, n_process=n_process)
+
+    monkeypatch.setattr(opstally.extract, "extract_records", with_dates)
+    src = _jsonl_file(tmp_path / "in.jsonl", [dict(ROWS[0], published="2019-03-03")])
+    assert invoke(["extract", "-m", "rules", "--date-key", "published", str(src)]).exit_code == 0
+    assert seen == {"date_key": "published"}
+
+
+@pytest.mark.parametrize("total", [5, None])
+def test_cli_progress_bar_only_on_a_terminal(total):
+    import io
+
+    from opstally.progress import ProgressBar
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    for stream, shown in ((Tty(), True), (io.StringIO(), False)):
+        bar = ProgressBar(stream, total)
+        for _ in range(5):
+            bar.advance()
+        bar.close()
+        assert bool(stream.getvalue()) == shown
+
+
+def test_cli_corpus_validate_reads_extract_output_with_line_separators(tmp_path):
+    src = _jsonl_file(tmp_path / "in.jsonl", [{"id": "u", "text": "The SDF killed 4 militants.\u2028Then 2 more.\x85"}])
+    out = tmp_path / "out.jsonl"
+    assert invoke(["extract", "-m", "rules", str(src), "-o", str(out)]).exit_code == 0
+    raw = out.read_text(encoding="utf-8")
+    assert "\u2028" not in raw and len(raw.splitlines()) == 1
+    result = invoke(["corpus", "validate", str(out)])
+    assert "1 records" in result.stderr

@@ -122,14 +122,14 @@ def test_export_parquet_without_pyarrow_is_a_coded_error(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails as if not installed
     with pytest.raises(OpstallyError) as exc:
         write("parquet", RECORDS, tmp_path)
-    assert exc.value.code == "E209" and "opstally[parquet]" in exc.value.fix
+    assert exc.value.code == "E214" and "opstally[parquet]" in exc.value.fix
 
 
 @pytest.mark.parametrize("fmt, output", [("xlsx", None), ("parquet", None)])
 def test_export_bad_format_is_a_coded_error(fmt, output):
     with pytest.raises(OpstallyError) as exc:
         run_export([], fmt, output)
-    assert exc.value.code == "E210"
+    assert exc.value.code == "E215"
 
 
 def test_export_acled_one_row_per_fact():

@@ -48,7 +48,7 @@ def test_tally_parse_by(by, period, expected):
 def test_tally_parse_by_rejects_with_code(by, period):
     with pytest.raises(OpstallyError) as exc:
         parse_by(by, period)
-    assert exc.value.code == "E210"
+    assert exc.value.code == "E215"
 
 
 @pytest.mark.parametrize("bounds, expected", [

@@ -10,7 +10,8 @@ from . import __version__
 
 app = typer.Typer(
     help="Structured event records from news about security operations in Iraq and Syria.\n\n"
-         "Reads .txt files, directories, .jsonl files or stdin; writes one JSON line per document.",
+         "Reads .txt, .jsonl/.ndjson (also .gz) and .csv files, folders of them, or stdin; writes one JSON line "
+         "per document.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -42,8 +43,9 @@ def main_callback(
 @app.command()
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
-        None, help=".txt files, directories (their .txt files, sorted), .jsonl files (objects with \"text\" and "
-                   "optional \"id\"), or '-' for stdin (the default)."),
+        None, help=".txt files; .jsonl/.ndjson files, also gzipped (objects with \"text\" and optional \"id\"); "
+                   ".csv files with a header (a document per row); folders of these (sorted); or '-' for stdin "
+                   "(the default: JSONL or one text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (atomically) instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
                                         help="Pipeline package or path, or 'rules'. Default: en_opstally if installed, else rules."),
@@ -54,23 +56,35 @@ def extract(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted -o run where it stopped."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML review page of the records here."),
+    text_key: str = typer.Option("text", "--text-key", help="JSONL key or CSV column holding the text."),
+    id_key: str = typer.Option("id", "--id-key", help="JSONL key or CSV column holding the document id."),
+    date_key: Optional[str] = typer.Option(None, "--date-key", help="JSONL key or CSV column holding the document date."),
+    no_text: bool = typer.Option(False, "--no-text", help="Leave the text out of the output records."),
+    summary: bool = typer.Option(False, "--summary",
+                                 help="Print documents, errors, events by action and time taken at the end "
+                                      "(always on a terminal)."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
     import signal
 
     from .errors import OpstallyError
-    from .runner import Interrupted, run_extract
+    from .runner import ExtractOptions, Interrupted, run_extract
 
     kept: List[dict] = []
+    options = ExtractOptions(output=output, model=model, patterns=patterns or [], strict=strict, n_process=n_process,
+                             batch_size=batch_size, resume=resume, text_key=text_key, id_key=id_key,
+                             no_text=no_text, date_key=date_key, summary=summary,
+                             on_each=kept.append if html is not None and output is None else None)
     try:
-        stats = run_extract(inputs or [], output=output, model=model, patterns=patterns or [], strict=strict,
-                            n_process=n_process, batch_size=batch_size, resume=resume,
-                            on_each=kept.append if html is not None and output is None else None)
+        stats = run_extract(inputs or [], options)
         if html is not None:
             _write_html(html, output, kept)
     except OpstallyError as exc:
         _fail(exc)
         return
+    except BrokenPipeError:  # `| head -1`: the reader has all it wants; end quietly
+        _quiet_stdout()
+        raise typer.Exit(141)
     except KeyboardInterrupt as exc:
         signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
         raise typer.Exit(128 + int(signum))
@@ -108,6 +122,17 @@ def view(
         return
     typer.echo(f"{output}: {stats['documents']} documents, {stats['events']} events, "
                f"{stats['errors']} error records", err=True)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit finds no broken pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 @app.command()

@@ -24,6 +24,8 @@ E_DECODE = "E105"          # bytes that are not UTF-8
 E_PROCESS = "E106"         # the pipeline failed on this document
 E_READ = "E107"            # a file that could not be read mid-run
 E_BINARY = "E108"          # a binary file (NUL bytes)
+E_TOO_DEEP = "E109"        # JSON nested too deeply, or an integer too long to read safely
+E_WORKER = "E110"          # a worker process died on this document's batch twice
 # Whole-run problems (exit 2)
 E_NO_INPUT = "E201"        # a path that does not exist or cannot be read
 E_MODEL = "E202"           # a pipeline that cannot be loaded
@@ -31,8 +33,13 @@ E_PATTERNS = "E203"        # a user pattern file that is not valid
 E_RESOURCE = "E204"        # bundled data missing from the installation
 E_GOLD = "E205"            # an evaluation gold file that is not valid
 E_CONFIG = "E206"         # a component setting that is not valid
-E_RESUME = "E207"          # --resume on output that does not belong to these inputs
+E_RESUME = "E207"          # --resume on output that does not belong to these inputs, pipeline or options
+E_OUT_IS_INPUT = "E209"    # -o names one of the input files
+E_OUT_IS_DIR = "E210"      # -o names a directory
+E_LOCKED = "E211"          # another run is writing the same -o file
+E_STDIN = "E212"           # stdin is closed or cannot be read
+E_WRITE = "E213"           # the output cannot be written (disk full, read-only folder, stdout closed)
 # Reading records back (tally, export, schema)
 E_RECORDS = "E208"         # a record file that cannot be read (missing, not gzip, not UTF-8)
-E_OPTIONAL = "E209"        # an optional dependency that is not installed (parquet: pyarrow)
-E_OPTION = "E210"          # a command option that is not valid (--by, --period, --format)
+E_OPTIONAL = "E214"        # an optional dependency that is not installed (parquet: pyarrow)
+E_OPTION = "E215"          # a command option that is not valid (--by, --period, --format)

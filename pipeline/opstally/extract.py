@@ -1,10 +1,7 @@
 """Running a pipeline over input documents: one record per document, in input order."""
-import json
-import os
+import functools
 import re
-import tempfile
-from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, TextIO, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional
 
 from spacy.language import Language
 
@@ -12,23 +9,25 @@ from .datetext import meta_date
 from .errors import E_PROCESS, OpstallyError
 from .extensions import register_extensions
 from .inputs import InputDoc
+from .outputs import AtomicWriter, dumps, write_records  # noqa: F401 - re-exported: the public names
 from .records import doc_to_record, error_record
+from .workers import parallel_records
 
 
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
                     n_process: int = 1, date_key: Optional[str] = None) -> Iterator[Dict[str, Any]]:
     """Records for `docs`, in order: a processed record, or an error record for a document
     that could not be read or processed. With n_process > 1, worker processes (forked, so
-    they share the loaded pipeline) turn batches into records; the parent only reads and
-    writes, and keeps at most a few batches in flight, so memory stays flat. A document's
-    date comes from its metadata (`date_key`, else `date`, `published`, `publish_date`,
-    `datetime`), else from the pipeline (a dateline in the text)."""
+    they share the loaded pipeline) turn batches into records (workers.py); the parent only
+    reads and writes, and keeps at most a few batches in flight, so memory stays flat. A
+    document's date comes from its metadata (`date_key`, else `date`, `published`,
+    `publish_date`, `datetime`), else from the pipeline (a dateline in the text)."""
     batches = _batches(docs, batch_size)
     if n_process <= 1:
         for batch in batches:
             yield from _run_batch(nlp, batch, batch_size, date_key)
         return
-    yield from _parallel(nlp, batches, batch_size, n_process, date_key)
+    yield from parallel_records(nlp, batches, functools.partial(_run_batch, date_key=date_key), n_process)
 
 
 def make_doc(nlp: Language, text: str, meta: Optional[Dict[str, Any]], date_key: Optional[str] = None):
@@ -48,53 +47,6 @@ def _batches(docs: Iterable[InputDoc], size: int) -> Iterator[List[InputDoc]]:
             batch = []
     if batch:
         yield batch
-
-
-_WORKER_NLP: Optional[Language] = None
-
-
-def _init_worker(nlp: Language) -> None:
-    global _WORKER_NLP
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interruption does
-    _WORKER_NLP = nlp
-
-
-def _work(batch: List[Tuple[Any, str, Dict[str, Any]]], date_key: Optional[str] = None) -> List[Dict[str, Any]]:
-    assert _WORKER_NLP is not None
-    docs = [InputDoc(doc_id, text, meta) for doc_id, text, meta in batch]
-    return list(_run_batch(_WORKER_NLP, docs, len(docs), date_key))
-
-
-def _parallel(nlp: Language, batches: Iterator[List[InputDoc]], batch_size: int,
-              n_process: int, date_key: Optional[str] = None) -> Iterator[Dict[str, Any]]:
-    import multiprocessing
-    from collections import deque
-
-    ctx = multiprocessing.get_context("fork")
-    pending: "deque" = deque()
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
-        try:
-            for batch in batches:
-                # documents that failed to read stay here; the rest go to a worker
-                good = [(d.id, d.text, d.meta) for d in batch if d.error is None]
-                pending.append((batch, pool.apply_async(_work, (good, date_key)) if good else None))
-                while len(pending) > 2 * n_process:
-                    yield from _merge(*pending.popleft())
-            while pending:
-                yield from _merge(*pending.popleft())
-        finally:
-            pool.terminate()
-
-
-def _merge(batch: List[InputDoc], result) -> Iterator[Dict[str, Any]]:
-    done = iter(result.get() if result is not None else [])
-    for d in batch:
-        if d.error is not None:
-            yield error_record(d.id, d.error.code, d.error.as_dict()["message"], d.meta or None)
-        else:
-            yield next(done)
 
 
 def _run_batch(nlp: Language, batch: List[InputDoc], batch_size: int,
@@ -207,66 +159,3 @@ def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, 
     if meta:
         record["meta"] = meta
     return record
-
-
-def dumps(record: Dict[str, Any]) -> str:
-    """One JSON line, UTF-8 text; a string with lone surrogates (possible from JSON input)
-    is written with \\u escapes instead, so the line stays valid."""
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(record, ensure_ascii=True)
-    return line
-
-
-class AtomicWriter:
-    """Writes to a temporary file beside `path` and renames it into place on success,
-    so a crash or interruption never leaves a half-written output file."""
-
-    def __init__(self, path: str):
-        self.path = Path(path)
-        self._tmp: Optional[str] = None
-        self._f: Optional[TextIO] = None
-
-    def __enter__(self) -> TextIO:
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent or ".")
-        self._f = os.fdopen(fd, "w", encoding="utf-8")
-        return self._f
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        assert self._f is not None and self._tmp is not None
-        self._f.close()
-        if exc_type is None:
-            os.replace(self._tmp, self.path)
-        else:
-            os.unlink(self._tmp)
-
-
-def write_records(records: Iterable[Dict[str, Any]], out: TextIO,
-                  on_record: Optional[Callable[[Dict[str, Any]], None]] = None, flush: bool = False) -> Dict[str, int]:
-    """Write records as JSONL (with `flush`, each line reaches the file as it is written);
-    return counts of documents, errors and events. An interruption reports how many were written."""
-    stats = {"documents": 0, "errors": 0, "events": 0}
-    try:
-        for rec in records:
-            _write_one(rec, out, flush, stats, on_record)
-    except KeyboardInterrupt as exc:
-        out.flush()
-        exc.written = stats["documents"]  # type: ignore[attr-defined]
-        raise
-    return stats
-
-
-def _write_one(rec: Dict[str, Any], out: TextIO, flush: bool, stats: Dict[str, int],
-               on_record: Optional[Callable[[Dict[str, Any]], None]]) -> None:
-    out.write(dumps(rec) + "\n")
-    if flush:
-        out.flush()
-    stats["documents"] += 1
-    if "error" in rec:
-        stats["errors"] += 1
-    else:
-        stats["events"] += len(rec.get("events", []))
-    if on_record is not None:
-        on_record(rec)

@@ -3,17 +3,21 @@ import json
 import os
 import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from .errors import E_GOLD, E_NO_INPUT, E_PATTERNS, E_RESUME, OpstallyError
+from .errors import (E_GOLD, E_NO_INPUT, E_OUT_IS_DIR, E_OUT_IS_INPUT, E_PATTERNS, E_RESUME, E_WRITE,
+                     OpstallyError)
+from .inputs import STDIN
+from .outputs import AtomicWriter, output_lock, write_error, write_records
 
 
 def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
     out: List[Dict[str, Any]] = []
     for path in paths:
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
         except (OSError, UnicodeDecodeError) as exc:
             raise OpstallyError(E_PATTERNS, f"cannot read pattern file {str(path)!r}: {exc}.",
                                 "Give a UTF-8 JSONL file.") from None
@@ -46,78 +50,190 @@ def make_nlp(model: Optional[str], patterns: Sequence[Path] = (), quiet: bool = 
     return nlp
 
 
-def run_extract(inputs: Sequence[str], *, output: Optional[Path] = None, model: Optional[str] = None,
-                patterns: Sequence[Path] = (), strict: bool = False, n_process: int = 1,
-                batch_size: int = 64, resume: bool = False,
-                on_each: Optional[Callable[[Dict[str, Any]], None]] = None) -> Dict[str, int]:
+@dataclass
+class ExtractOptions:
+    """What `opstally extract` was asked to do (the CLI's options)."""
+    output: Optional[Path] = None
+    model: Optional[str] = None
+    patterns: Sequence[Path] = ()
+    strict: bool = False
+    n_process: int = 1
+    batch_size: int = 64
+    resume: bool = False
+    text_key: str = "text"
+    id_key: str = "id"
+    no_text: bool = False
+    date_key: Optional[str] = None
+    summary: bool = False
+    on_each: Optional[Callable[[Dict[str, Any]], None]] = None  # called with every record written (HTML review)
+
+    def record_options(self) -> Dict[str, Any]:
+        """The options that change records (a resume must use the same)."""
+        return {"model": self.model, "patterns": [str(Path(p).resolve()) for p in self.patterns],
+                "text_key": self.text_key, "id_key": self.id_key, "no_text": self.no_text, "date_key": self.date_key}
+
+
+def run_extract(inputs: Sequence[str], options: Optional[ExtractOptions] = None, **kw: Any) -> Dict[str, int]:
     """Extract records for every input document; write them to `output` or stdout.
 
-    With `output`, lines go to OUTPUT.part and the file is renamed to OUTPUT when every
-    document is done, so OUTPUT is never partial. An interrupted run (SIGINT, SIGTERM)
-    keeps OUTPUT.part; `resume` continues it: its complete lines are kept, that many input
-    documents are skipped (after checking the last one is the same document), the rest appended.
-    `on_each` is called with every record written (for the HTML review of a stdout run).
+    With `output`, lines go to OUTPUT.part (under a lock, OUTPUT.lock) and the file is
+    fsynced and renamed to OUTPUT when every document is done, so OUTPUT is never partial.
+    An interrupted run (SIGINT, SIGTERM, a full disk) keeps OUTPUT.part and its fingerprint
+    OUTPUT.part.json; `resume` continues it after checking both (resume.py).
     """
-    from .extract import extract_records, write_records
-    from .inputs import expand_inputs, read_documents
+    from .inputs import Keys, expand_inputs
 
+    opts = options or ExtractOptions(**kw)
     paths = expand_inputs(inputs)
-    if output is not None and not Path(output).parent.exists():
-        raise OpstallyError(E_NO_INPUT, f"output folder {str(Path(output).parent)!r} does not exist.",
+    keys = Keys(opts.text_key, opts.id_key)
+    if opts.output is None:
+        if opts.resume:
+            raise OpstallyError(E_RESUME, "--resume needs -o: there is no output file to continue.",
+                                "Give the -o path of the interrupted run.")
+        if sys.stdout is None:
+            raise OpstallyError(E_WRITE, "stdout is closed: there is nowhere to write records.",
+                                "Give -o FILE, or run the command with stdout open.")
+        return _extract_to_stdout(paths, keys, opts)
+    output = Path(opts.output)
+    check_output(output, paths)
+    with output_lock(output):
+        return _extract_to_file(paths, keys, opts, output)
+
+
+def check_output(output: Path, paths: Sequence[str]) -> None:
+    """Refuse, before anything runs, an -o that is a folder (E210), one of the inputs (E209),
+    or in a folder that does not exist (E201)."""
+    if output.is_dir():
+        raise OpstallyError(E_OUT_IS_DIR, f"-o {str(output)!r} is a directory.", "Give a file path, e.g. -o out.jsonl.")
+    if not output.parent.exists():
+        raise OpstallyError(E_NO_INPUT, f"output folder {str(output.parent)!r} does not exist.",
                             "Create it first or choose another -o path.")
-    if resume and output is None:
-        raise OpstallyError(E_RESUME, "--resume needs -o: there is no output file to continue.",
-                            "Give the -o path of the interrupted run.")
-    done, last_id = 0, None
-    if output is not None and resume:
-        if not _part(output).exists() and Path(output).exists():
-            print(f"opstally: {output} is already complete; nothing to resume.", file=sys.stderr)
-            return {"documents": 0, "errors": 0, "events": 0}
-        done, last_id = _checkpoint(_part(output))
-    nlp = make_nlp(model, patterns, quiet=False)
-    docs = _skip(read_documents(paths), done, last_id)
-    records = extract_records(nlp, docs, batch_size=batch_size, n_process=n_process)
-    progress = _progress()
-    seen_ids: set = set()
+    if not output.exists():
+        return
+    for path in paths:
+        if path != STDIN and _same_file(output, path):
+            raise OpstallyError(E_OUT_IS_INPUT, f"-o {str(output)!r} is the input file {path!r}: it would be replaced.",
+                                "Write the output to another path.")
 
-    def on_record(rec: Dict[str, Any]) -> None:
-        if rec["id"] in seen_ids:
-            print(f"opstally: warning: duplicate id {rec['id']!r}: both documents are kept, in input order.",
-                  file=sys.stderr)
-        seen_ids.add(rec["id"])
-        if "error" in rec:
-            print(f"opstally: warning: {rec['id']}: [{rec['error']['code']}] {rec['error']['message']}",
-                  file=sys.stderr)
-            if strict:
-                raise StrictStop(rec)
-        if on_each is not None:
-            on_each(rec)
-        progress(rec)
 
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-    stats = {"documents": 0, "errors": 0, "events": 0}
+def _same_file(a: Path, b: str) -> bool:
     try:
-        if output is None:
-            stats = write_records(records, sys.stdout, on_record)
-            sys.stdout.flush()
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _extract_to_stdout(paths: Sequence[str], keys, opts: ExtractOptions) -> Dict[str, int]:
+    nlp = make_nlp(opts.model, opts.patterns, quiet=False)
+    try:
+        stats = _write_run(nlp, paths, keys, opts, sys.stdout, done=0)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise write_error(None, exc) from None
+    return stats
+
+
+def _extract_to_file(paths: Sequence[str], keys, opts: ExtractOptions, output: Path) -> Dict[str, int]:
+    from .resume import check_sidecar, checkpoint, fingerprint, part_path, sidecar_path, write_sidecar
+
+    part = part_path(output)
+    if opts.resume and not part.exists() and output.exists():
+        print(f"opstally: {output} is already complete; nothing to resume.", file=sys.stderr)
+        return {"documents": 0, "errors": 0, "events": 0}
+    nlp = make_nlp(opts.model, opts.patterns, quiet=False)
+    run_print = fingerprint(paths, nlp.meta, opts.record_options())
+    done = 0
+    try:
+        if opts.resume and part.exists():
+            check_sidecar(output, run_print)
+            done = checkpoint(part)
         else:
-            part = _part(output)
-            with open(part, "a" if done else "w", encoding="utf-8") as f:
-                stats = write_records(records, f, on_record, flush=True)
-            os.replace(part, output)
+            write_sidecar(output, run_print)
+        with AtomicWriter(output, part=part, append=done > 0) as f:
+            stats = _write_run(nlp, paths, keys, opts, f, done)
+    except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM through _raise_interrupt
+        written = done + getattr(exc, "written", 0)
+        print(f"\nopstally: interrupted. {part} keeps {written} documents; run the same command with --resume "
+              "to continue.", file=sys.stderr)
+        raise
+    except OSError as exc:
+        raise write_error(output, exc) from None
+    sidecar_path(output).unlink(missing_ok=True)
+    return stats
+
+
+def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done: int) -> Dict[str, int]:
+    """Read, process and write every document (the first `done` already kept in `out`)."""
+    from contextlib import closing
+
+    from .extract import extract_records
+    from .inputs import count_documents, read_documents
+    from .progress import ProgressBar, RunSummary
+    from .resume import part_path, skip_checked
+
+    docs = read_documents(paths, keys=keys)
+    if done:
+        docs = skip_checked(docs, part_path(opts.output), done)
+    records = extract_records(nlp, docs, batch_size=opts.batch_size, n_process=opts.n_process,
+                              date_key=opts.date_key)
+    summary = RunSummary()
+    bar = ProgressBar(sys.stderr, _remaining(count_documents(paths) if _isatty(sys.stderr) else None, done))
+    on_record = _on_record(opts, summary, bar)
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        with closing(records):
+            stats = write_records(_shown(records, opts.no_text), out, on_record, flush=opts.output is not None)
     except StrictStop as stop:
         raise OpstallyError(stop.record["error"]["code"], f"stopped at {stop.record['id']!r} (--strict).",
                             "Fix that document or run without --strict.") from None
-    except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM through _raise_interrupt
-        written = done + getattr(exc, "written", 0)
-        where = f" {_part(output)} keeps {written} documents;" if output is not None else ""
-        print(f"\nopstally: interrupted.{where} run the same command with --resume to continue.",
-              file=sys.stderr)
-        raise
     finally:
         signal.signal(signal.SIGTERM, previous)
-        progress(None)
+        bar.close()
+    if opts.summary or _isatty(sys.stderr):
+        summary.print(sys.stderr)
     return stats
+
+
+def _remaining(total: Optional[int], done: int) -> Optional[int]:
+    return None if total is None else max(total - done, 0)
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _shown(records, no_text: bool):
+    for rec in records:
+        if no_text:
+            rec.pop("text", None)
+        yield rec
+
+
+def _on_record(opts: ExtractOptions, summary, bar):
+    seen_ids: set = set()
+
+    def on_record(rec: Dict[str, Any]) -> None:
+        key = json.dumps(rec["id"], allow_nan=True)
+        if key in seen_ids:
+            print(f"opstally: warning: duplicate id {rec['id']!r}: both documents are kept, in input order.",
+                  file=sys.stderr)
+        seen_ids.add(key)
+        summary.add(rec)
+        bar.advance()
+        if "error" in rec:
+            print(f"opstally: warning: {rec['id']}: [{rec['error']['code']}] {rec['error']['message']}",
+                  file=sys.stderr)
+            if opts.strict:
+                raise StrictStop(rec)
+        if opts.on_each is not None:
+            opts.on_each(rec)
+
+    return on_record
 
 
 class Interrupted(KeyboardInterrupt):
@@ -128,75 +244,15 @@ def _raise_interrupt(signum, frame):
     raise Interrupted(signum)
 
 
-def _part(output: Path) -> Path:
-    return Path(f"{output}.part")
-
-
-def _checkpoint(part: Path) -> Tuple[int, Optional[Any]]:
-    """Complete lines of an interrupted run's OUTPUT.part (a cut last line is dropped from
-    the file), and the id of the last one."""
-    if not part.exists():
-        return 0, None
-    data = part.read_bytes()
-    keep, n, last_id = 0, 0, None
-    for line in data.splitlines(keepends=True):
-        if not line.endswith(b"\n"):
-            break
-        try:
-            last_id = json.loads(line)["id"]
-        except (ValueError, KeyError, TypeError):
-            break
-        keep += len(line)
-        n += 1
-    if keep != len(data):
-        with open(part, "r+b") as f:
-            f.truncate(keep)
-    return n, last_id
-
-
-def _skip(docs, n: int, last_id: Any):
-    """`docs` without the first `n`, after checking the n-th is the document the checkpoint ends with."""
-    it = iter(docs)
-    for k in range(n):
-        item = next(it, None)
-        if item is None:
-            raise OpstallyError(E_RESUME, f"the output to resume has {n} documents but the inputs only {k}.",
-                                "Resume with the same inputs as the interrupted run, or start again without --resume.")
-        if k == n - 1 and item.id != last_id:
-            raise OpstallyError(E_RESUME, f"document {n} of the inputs is {item.id!r}, but the output to resume "
-                                          f"ends with {last_id!r}.",
-                                "Resume with the same inputs as the interrupted run, or start again without --resume.")
-    yield from it
-
-
 class StrictStop(Exception):
     def __init__(self, record: Dict[str, Any]):
         super().__init__(record["id"])
         self.record = record
 
 
-def _progress():
-    """A one-line counter on stderr when it is a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        return lambda rec: None
-    state = {"n": 0}
-
-    def tick(rec) -> None:
-        if rec is None:
-            if state["n"]:
-                sys.stderr.write("\n")
-            return
-        state["n"] += 1
-        if state["n"] % 10 == 0:
-            sys.stderr.write(f"\ropstally: {state['n']} documents")
-            sys.stderr.flush()
-
-    return tick
-
-
 def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
     except (OSError, UnicodeDecodeError) as exc:
         raise OpstallyError(E_GOLD, f"cannot read {str(path)!r}: {exc}.", "Give a UTF-8 JSONL file.") from None
     out: Dict[str, Dict[str, Any]] = {}
@@ -215,8 +271,9 @@ def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
 
 def run_evaluate(gold_path: Path, *, model: Optional[str] = None, with_errors: bool = False,
                  html: Optional[Path] = None) -> Tuple[Dict[str, Any], List[str]]:
-    """Scores of the pipeline on the gold texts (and the listed problems); with `html`, also
-    the page of gold beside prediction."""
+    """Scores of the pipeline on the gold texts (and the listed problems); each gold record's
+    input metadata goes to the extractor as a user's would; with `html`, also the page of
+    gold beside prediction."""
     from .extract import extract_records
     from .inputs import InputDoc
     from .scoring import input_meta, score_records
@@ -241,7 +298,7 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
     seen = set()
     for path in files:
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
         except (OSError, UnicodeDecodeError) as exc:
             raise OpstallyError(E_NO_INPUT, f"cannot read {str(path)!r}: {exc}.", "Check the path.") from None
         for k, line in enumerate(lines, 1):
@@ -263,7 +320,7 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
 
 def run_corpus_build(sources: Sequence[Path], output: Path) -> Tuple[int, List[str]]:
     from .corpus.authoring import convert_files
-    from .extract import AtomicWriter, dumps
+    from .outputs import dumps
 
     files: List[Path] = []
     for src in sources:
@@ -275,7 +332,7 @@ def run_corpus_build(sources: Sequence[Path], output: Path) -> Tuple[int, List[s
         else:
             raise OpstallyError(E_NO_INPUT, f"corpus source {str(src)!r} does not exist.", "Check the path.")
     records, problems = convert_files([str(f) for f in files])
-    with AtomicWriter(str(output)) as out:
+    with AtomicWriter(Path(output)) as out:
         for r in records:
             out.write(dumps(r) + "\n")
     return len(records), problems
