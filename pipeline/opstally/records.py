@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 ENTITY_KEYS = ("start", "end", "label", "text", "kb_id")
 ENTITY_EXTRA = ("province_id", "place_id", "force_id", "linked")
+OTHER_KEY = "opstally_other"  # the spans key of opstally_ner_filter: PERSON, ORG (names that are not actors)
 
 
 def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, text: Optional[str] = None
@@ -20,6 +21,9 @@ def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, 
         rec = {k: e.get(k) for k in ENTITY_KEYS}
         rec.update({k: e[k] for k in ENTITY_EXTRA if e.get(k) is not None})
         entities.append(rec)
+    if OTHER_KEY in doc.spans:
+        entities = sorted(entities + [{"start": s.start_char, "end": s.end_char, "label": s.label_, "text": s.text,
+                                       "kb_id": None} for s in doc.spans[OTHER_KEY]], key=lambda e: e["start"])
     events = doc._.opstally_events if doc.has_extension("opstally_events") else None
     if text is None or (len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text)):
         text = doc.text  # no text given, or a tokenizer that did not keep it
