@@ -25,9 +25,11 @@ negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
 `doc.spans[spans_key]`, so the event rules never see them and records list them as
 extra entities.
 """
-from typing import Dict, FrozenSet, List, Optional, Set
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Set
 
 from spacy.language import Language
+from spacy.pipeline.span_ruler import prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
 
 from ..resources import read_jsonl_resource
@@ -156,6 +158,23 @@ class NerFilter(Stateless):
             return (before in w["place_before"] or after in w["place_after"]
                     or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start]))
         return True
+
+
+@lru_cache(maxsize=1)
+def _force_heads() -> FrozenSet[str]:
+    return frozenset(next(r["words"] for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "force_head"))
+
+
+def prioritize_rules_but_units(entities: Iterable[Span], spans: Iterable[Span]) -> List[Span]:
+    """The ruler's `ents_priority = "rules_but_units"`: as spaCy's `prioritize_new_ents_filter`
+    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word keeps
+    the known places inside it: "Sinjar Rangers", "the Hamrin Battalion" stay units, not places."""
+    heads = _force_heads()
+    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads]
+    if units:
+        spans = [s for s in spans if not (s.label_ in PLACE_LABELS and any(
+            u.start <= s.start and s.end <= u.end and len(s) < len(u) for u in units))]
+    return prioritize_new_ents_filter(entities, spans)
 
 
 def doc_text(e: Span, offset: int) -> str:
