@@ -155,8 +155,11 @@ class NerFilter(Stateless):
             near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
             return any(x in w["operation_cue"] for x in near + words)
         if e.label_ == "LOCATION":
+            apposition = lower[e.end:e.end + 3]  # "X, a village south of Y"
             return (before in w["place_before"] or after in w["place_after"]
-                    or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start]))
+                    or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
+                    or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in ("a", "the")
+                        and apposition[2] in w["place_after"]))
         return True
 
 
