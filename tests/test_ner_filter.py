@@ -64,7 +64,8 @@ def test_ner_filter_outlet_dropped(nlp, text, name):
 
 @pytest.mark.parametrize("word", ["However", "Notably", "Meanwhile", "Separately"])
 def test_ner_filter_sentence_adverb_dropped(nlp, word):
-    doc = run(nlp, f"{word}, troops searched the village of Kani Dirav.", [(word, "LOCATION"), ("Kani Dirav", "LOCATION")])
+    doc = run(nlp, f"{word}, troops searched the village of Kani Dirav.",
+              [(word, "LOCATION"), ("Kani Dirav", "LOCATION")])
     assert found(doc) == [("Kani Dirav", "LOCATION")]
 
 
@@ -171,7 +172,8 @@ def test_ner_filter_operations(nlp, text, name, gold):
 ])
 def test_ner_filter_model_after_operation_word_left_to_rule(nlp, text, model):
     """A model's name after "Operation" gives way to the rule, which also finds its other mentions."""
-    doc = run(nlp, "Operation Iron Talon began. " + text + " Iron Talon went on.", [("Iron Talon", "OPERATION")] + model)
+    doc = run(nlp, "Operation Iron Talon began. " + text + " Iron Talon went on.",
+              [("Iron Talon", "OPERATION")] + model)
     assert [n for n, label in found(doc) if label == "OPERATION"][:1] == ["Iron Talon"]
     assert [n for n, label in found(doc) if n == "Iron Talon"] == ["Iron Talon", "Iron Talon"]
 
