@@ -3,12 +3,14 @@
     python training/evaluate.py MODEL_DIR corpus/opstally.jsonl [--split test] [--json OUT] [--seeds GOLD]
     python training/evaluate.py rules corpus/opstally.jsonl      # rules only, no trained pipeline needed
 
-Prints entity P/R/F1 per label and events for the three set-ups, and the recall on
-names the patterns do not know: gold entities of the split that the rules-only
-pipeline misses entirely (no overlapping prediction with the same label), and the
-scores of ANNOTATION.md section 5 (scope, event and document dates, same_as/part_of).
-Each gold record's input metadata (its `meta` without register/split) goes to the
-extractor, as `opstally extract` would get it.
+Prints entity P/R/F1 per label, events, the event accuracy of affected_id and
+operation_id for each set-up, the recall on names the patterns do not know (gold
+entities of the split that the rules-only pipeline misses entirely: no overlapping
+prediction with the same label), and the scores of ANNOTATION.md section 5 (scope,
+event and document dates, same_as/part_of). Each gold record's input metadata (its
+`meta` without register/split) goes to the extractor, as `opstally extract` would get it. "rules + NER, unfiltered" is the trained pipeline
+without `opstally_ner_filter` (every model entity no pattern overlaps is kept): what
+the filter's cues are worth. Labels the scorer does not know (PERSON, ORG) are not scored.
 """
 import argparse
 import json
@@ -46,7 +48,7 @@ def unseen(gold, rules_pred) -> List[tuple]:
     for doc_id, g in gold.items():
         preds = rules_pred[doc_id].get("entities", [])
         for e in g["entities"]:
-            if e.get("optional"):
+            if e.get("optional") or e["label"] not in LABELS:
                 continue
             if not any(p["label"] == e["label"] and overlaps(p, e) for p in preds):
                 out.append((doc_id, e))
@@ -82,38 +84,44 @@ def main(argv=None) -> int:
 
     gold = read_split(args.corpus, args.split)
     rules = build_rules_pipeline()
-    trained = rules if args.model == "rules" else load_pipeline(args.model)  # with every opstally component
-    setups = {"rules only": rules} if args.model == "rules" else {
-        "rules only": rules, "NER only": trained, "rules + NER": trained}
+    if args.model == "rules":
+        setups = {"rules only": (rules, [])}
+    else:
+        trained = load_pipeline(args.model)  # adds opstally_ner_filter to a pipeline saved without it
+        setups = {"rules only": (rules, []), "NER only": (trained, ["opstally_ruler", "opstally_ner_filter"]),
+                  "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]), "rules + NER": (trained, [])}
     results, preds = {}, {}
-    for name, nlp in setups.items():
-        if name == "NER only":
-            with nlp.select_pipes(disable=["opstally_ruler"]):
-                preds[name] = predict(nlp, gold)
-        else:
+    for name, (nlp, off) in setups.items():
+        with nlp.select_pipes(disable=off):
             preds[name] = predict(nlp, gold)
         results[name] = score_records(gold, preds[name])
     missing = unseen(gold, preds["rules only"])
     unseen_recall = {name: recall_on(missing, preds[name]) for name in setups}
 
     print(f"held-out split: {args.split} ({len(gold)} documents)\n")
-    print(f"{'entities':14s}" + "".join(f"{n:>22s}" for n in setups))
+    print(f"{'entities':14s}" + "".join(f"{n:>26s}" for n in setups))
     for label in ("ALL",) + LABELS:
         row = f"{label:14s}"
         for name in setups:
             r = results[name]["entities"] if label == "ALL" else results[name]["entities_by_label"].get(label)
-            row += f"{'':4s}" + (f"P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}" if r else f"{'-':>18s}")
+            row += f"{'':8s}" + (f"P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}" if r else f"{'-':>18s}")
         print(row)
     for key in ("events", "events+actor"):
         row = f"{key:14s}"
         for name in setups:
             r = results[name][key]
-            row += f"{'':4s}P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}"
+            row += f"{'':8s}P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}"
+        print(row)
+    for key in ("affected_id", "operation_id"):
+        row = f"{key:14s}"
+        for name in setups:
+            a = results[name]["event_attributes"][key]
+            row += f"{'':8s}" + (f"acc {a['acc']:.2f} (n {a['n']:3d})" if a["acc"] is not None else f"{'-':>18s}")
         print(row)
     print_section5(results)
     print(f"\nnames absent from the patterns (gold entities rules-only misses): {len(missing)}")
     for name in setups:
-        print(f"  recall, {name:12s} {unseen_recall[name]}")
+        print(f"  recall, {name:24s} {unseen_recall[name]}")
     out: Dict[str, Any] = {"split": args.split, "documents": len(gold), "scores": results,
                            "unseen_name_recall": unseen_recall}
     if args.seeds and Path(args.seeds).exists():

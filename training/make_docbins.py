@@ -11,6 +11,9 @@ import spacy
 from spacy.tokens import DocBin
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+# negative classes: names that are not forces or places (people, media and other organisations);
+# the model learns them so that "Maj. Gen. X" or "Rudaw" stop reading as a FORCE
+NEGATIVE = ("PERSON", "ORG")
 
 
 def main(src: str, out_dir: str) -> None:
@@ -23,7 +26,7 @@ def main(src: str, out_dir: str) -> None:
         doc = nlp.make_doc(rec["text"])
         spans = []
         for e in rec["entities"]:
-            if e["label"] not in LABELS or e.get("optional"):
+            if e["label"] not in LABELS + NEGATIVE or e.get("optional"):
                 continue
             span = doc.char_span(e["start"], e["end"], label=e["label"]) or \
                 doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="contract")

@@ -22,6 +22,8 @@ def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
         nlp.add_pipe("opstally_sentences", first=True)
     if ruler and "opstally_ruler" not in nlp.pipe_names:
         nlp.add_pipe("opstally_ruler")
+    if "ner" in nlp.pipe_names and "opstally_ner_filter" not in nlp.pipe_names:  # the model's names pass on cues
+        nlp.add_pipe("opstally_ner_filter", after="opstally_ruler" if "opstally_ruler" in nlp.pipe_names else "ner")
     for name in ("opstally_entities", "opstally_counts", "opstally_events", *DATASET_COMPONENTS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -8,6 +8,7 @@ ENTITY_EXTRA = ("province_id", "place_id", "force_id", "linked")
 # ANNOTATION.md section 5 keys every event carries (opstally_scope / _dates / _links fill them)
 EVENT_DEFAULTS = (("scope", "incident"), ("date", None), ("date_precision", None), ("period_start", None),
                   ("same_as", None), ("part_of", None))
+OTHER_KEY = "opstally_other"  # the spans key of opstally_ner_filter: PERSON, ORG (names that are not actors)
 
 
 def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, text: Optional[str] = None
@@ -23,6 +24,9 @@ def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, 
         rec = {k: e.get(k) for k in ENTITY_KEYS}
         rec.update({k: e[k] for k in ENTITY_EXTRA if e.get(k) is not None})
         entities.append(rec)
+    if OTHER_KEY in doc.spans:
+        entities = sorted(entities + [{"start": s.start_char, "end": s.end_char, "label": s.label_, "text": s.text,
+                                       "kb_id": None} for s in doc.spans[OTHER_KEY]], key=lambda e: e["start"])
     events = doc._.opstally_events if doc.has_extension("opstally_events") else None
     if text is None or (len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(text)):
         text = doc.text  # no text given, or a tokenizer that did not keep it

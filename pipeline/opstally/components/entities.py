@@ -193,17 +193,24 @@ UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments
                        "company commandos guards group detachment".split())
 
 
+PART_OF = frozenset(["part", "member", "unit", "wing", "arm"])
+
+
 def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
-    """A unit no pattern knows takes the id of the known force it belongs to:
-    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade"."""
+    """A unit no pattern knows takes the id of the known force it belongs to, at every mention:
+    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade", "the Fajr al-Sadiq
+    Brigade, part of the PMF"."""
+    parents: Dict[str, str] = {}
     by_start = {r["token_start"]: r for r in records}
     by_end = {r["token_end"]: r for r in records}
     words = tv.lower
     for rec in records:
-        if rec["label"] != "FORCE" or rec.get("linked") is not None or words[rec["token_end"] - 1] not in UNIT_NOUNS:
+        if rec["label"] != "FORCE" or rec.get("linked") or words[rec["token_end"] - 1] not in UNIT_NOUNS:
             continue
         parent = None
         k = rec["token_end"]
+        if k + 2 < len(words) and words[k] == "," and words[k + 1] in PART_OF:  # ", part of the PMF"
+            k += 2
         if k < len(words) and words[k] == "of":
             k += 1
             if k < len(words) and words[k] == "the":
@@ -214,6 +221,10 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
             parent = by_end.get(k - 1)
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
             rec["kb_id"] = parent["kb_id"]
+            parents[rec["text"]] = parent["kb_id"]
+    for rec in records:  # the unit's other mentions ("the Fajr Brigade, part of the PMF, ... the Fajr Brigade")
+        if rec["label"] == "FORCE" and rec.get("linked") is False and rec["text"] in parents:
+            rec["kb_id"] = parents[rec["text"]]
 
 
 def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:

@@ -27,6 +27,7 @@ from ..errors import E_CONFIG
 from ..resources import entity_lines, knowledge_from_lines
 from ..tokens import view, write_ents
 from .batching import Batched
+from .ner_filter import prioritize_rules_but_units
 
 
 @Language.factory(
@@ -58,6 +59,8 @@ ENTS_FILTERS = {
     "rules": prioritize_new_ents_filter,
     # the longer span wins; on a tie, the entity that was there first
     "longest": filter_chain_spans,
+    # as "rules", but a model's unit ("Sinjar Rangers") keeps the known place inside its name
+    "rules_but_units": prioritize_rules_but_units,
 }
 
 
@@ -66,7 +69,8 @@ class OpstallyRuler(Batched, SpanRuler):
 
     Overlaps with entities already on the doc (from an earlier `ner`) follow
     `ents_priority`: "rules" (default) keeps the pattern match and drops what it
-    overlaps; "longest" keeps the longer span.
+    overlaps; "longest" keeps the longer span; "rules_but_units" is "rules" except that a
+    model's FORCE ending with a unit word keeps the known places inside it.
     """
 
     def __init__(self, nlp: Language, name: str = "opstally_ruler", *, bundled_patterns: bool = True,

@@ -1,0 +1,212 @@
+"""`opstally_ner_filter`: a statistical NER's entities pass only where the text backs them.
+
+Runs after `opstally_ruler` (whose pattern matches carry an id and are never touched)
+and before `opstally_entities`. An entity the model found alone (no pattern id) is
+kept only when its context reads as its label says; the cue words are data
+(`patterns/ner_cues.jsonl`, with the `hostile` nouns of `patterns/nouns.jsonl`):
+
+- never right after a person's rank or title ("Maj. Gen. X", "spokesman X"), never
+  with an outlet's word in it ("X News", "X TV"), never a sentence adverb alone
+  ("However", "Notably");
+- FORCE: a force head word in it or right after it ("X Brigade", "X troops"), or a
+  known force it belongs to ("X of the PMF", "the PMF's X"); no institution word
+  ("X Ministry", "X University") unless it also has a force head word;
+- ARMED_GROUP: a group prefix ("Jaysh X", "Saraya X"), a group word in it or after
+  it ("X Front", "X cell"), or a hostile noun after it ("X gunmen");
+- OPERATION: an operation cue within two words ("the X offensive", "dubbed X");
+- LOCATION: not a unit's or group's name ("Hamrin" of "Hamrin Battalion", "Jund X"),
+  and a place cue right before or after it ("village of X", "near X", "X valley"),
+  or a member of a list with a place in it ("the villages of A, B and C", "Mosul, X
+  and Y");
+- labels not in `labels` (by default PROVINCE: the provinces are a closed list the
+  patterns hold) are dropped.
+A name kept once is kept at its other mentions in the document. Entities of the
+negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
+`doc.spans[spans_key]`, so the event rules never see them and records list them as
+extra entities.
+"""
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Set
+
+from spacy.language import Language
+from spacy.pipeline.span_ruler import prioritize_new_ents_filter
+from spacy.tokens import Doc, Span
+
+from ..resources import read_jsonl_resource
+from ..tokens import sentence_starts_array
+from .stateless import Stateless
+
+MODEL_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "LOCATION")
+OTHER_LABELS = ("PERSON", "ORG")
+PLACE_LABELS = frozenset(["LOCATION", "PROVINCE"])
+LIST_WORDS = frozenset([",", "and", "or", "&", "/"])
+
+
+@Language.factory(
+    "opstally_ner_filter",
+    assigns=["doc.ents", "doc.spans"],
+    requires=["doc.ents"],
+    default_config={"labels": list(MODEL_LABELS), "other_labels": list(OTHER_LABELS),
+                    "spans_key": "opstally_other", "cues": True},
+)
+def make_ner_filter(nlp: Language, name: str, labels: List[str], other_labels: List[str], spans_key: str,
+                    cues: bool) -> "NerFilter":
+    return NerFilter(name, labels=labels, other_labels=other_labels, spans_key=spans_key, cues=cues)
+
+
+class NerFilter(Stateless):
+    """`labels`: the labels a model's entity may keep; `cues`: False lets them through without
+    the context checks (to measure what the checks do); `other_labels` go to `doc.spans[spans_key]`."""
+
+    def __init__(self, name: str = "opstally_ner_filter", *, labels: List[str] = list(MODEL_LABELS),
+                 other_labels: List[str] = list(OTHER_LABELS), spans_key: str = "opstally_other",
+                 cues: bool = True):
+        self.name = name
+        self.labels = frozenset(labels)
+        self.other_labels = frozenset(other_labels)
+        self.spans_key = spans_key
+        self.cues = cues
+        self._words: Optional[Dict[str, FrozenSet[str]]] = None
+
+    @property
+    def words(self) -> Dict[str, FrozenSet[str]]:
+        """Cue word lists by id, read on first use."""
+        if self._words is None:
+            rows = read_jsonl_resource("ner_cues.jsonl")
+            hostile = next(r["words"] for r in read_jsonl_resource("nouns.jsonl") if r["id"] == "hostile")
+            self._words = {r["id"]: frozenset(r["words"]) for r in rows}
+            self._words["hostile"] = frozenset(hostile)
+        return self._words
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        if all(e.ent_id for e in ents):  # only pattern matches (or nothing): nothing to check
+            return doc
+        other = [e for e in ents if e.label_ in self.other_labels and not e.ent_id]
+        keep = [e for e in ents if e.ent_id or e.label_ in self.labels]
+        if self.cues:
+            keep = self._checked(doc, [self._relabelled(e) for e in keep])
+        if other:
+            doc.spans[self.spans_key] = other
+        if len(keep) != len(ents) or any(a is not b for a, b in zip(keep, ents)):
+            doc.ents = keep
+        return doc
+
+    def _relabelled(self, e: Span) -> Span:
+        """A model span right before "operation", "offensive"... names an operation."""
+        if e.ent_id or e.label_ == "OPERATION" or e.end >= len(e.doc) or "OPERATION" not in self.labels:
+            return e
+        w = self.words
+        if e.doc[e.end].lower_ in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e):
+            return Span(e.doc, e.start, e.end, label="OPERATION")
+        return e
+
+    def _checked(self, doc: Doc, ents: List[Span]) -> List[Span]:
+        lower = [t.lower_ for t in doc]
+        starts = frozenset(sentence_starts_array(doc) or [0])
+        passed: Set[int] = set()
+        for i, e in enumerate(ents):
+            if e.ent_id or (self._plausible(e, lower, starts) and self._backed(e, ents, lower)):
+                passed.add(i)
+        for _ in range(3):  # list members next to a kept place: "villages of A, B and C"
+            more = {i for i, e in enumerate(ents) if i not in passed and e.label_ == "LOCATION"
+                    and self._plausible(e, lower, starts) and _in_place_list(i, ents, passed, lower)}
+            if not more:
+                break
+            passed |= more
+        names = {(ents[i].label_, ents[i].text.lower()) for i in passed if not ents[i].ent_id}
+        return [e for i, e in enumerate(ents) if i in passed or (e.label_, e.text.lower()) in names]
+
+    def _plausible(self, e: Span, lower: List[str], starts: FrozenSet[int]) -> bool:
+        """Not a person after a title, not an outlet, not a sentence adverb, not a group's or a
+        unit's name read as a place."""
+        w = self.words
+        words = lower[e.start:e.end]
+        if e.start > 0 and lower[e.start - 1] in w["person_title"]:
+            return False
+        if any(x in w["media_word"] for x in words):
+            return False
+        if len(words) == 1 and (words[0] in w["sentence_adverb"] or (e.start in starts and words[0].endswith("ly"))):
+            return False
+        if e.label_ == "LOCATION":
+            after = lower[e.end] if e.end < len(lower) else ""
+            return words[0] not in w["group_prefix"] and after not in w["force_head"]
+        return True
+
+    def _backed(self, e: Span, ents: List[Span], lower: List[str]) -> bool:
+        """The label's own cue: a head word, a prefix, a cue nearby."""
+        w = self.words
+        words = lower[e.start:e.end]
+        after = lower[e.end] if e.end < len(lower) else ""
+        before = lower[e.start - 1] if e.start > 0 else ""
+        if e.label_ == "FORCE":
+            heads = any(x in w["force_head"] for x in words)
+            if not heads and any(x in w["institution_word"] for x in words):
+                return False
+            return heads or after in w["force_head"] or _belongs_to_known_force(e, ents, lower)
+        if e.label_ == "ARMED_GROUP":
+            if any(x in w["institution_word"] for x in words):
+                return False
+            return (words[0] in w["group_prefix"] or any(x in w["group_head"] for x in words)
+                    or after in w["group_head"] or after in w["hostile"])
+        if e.label_ == "OPERATION":
+            if e.start > 0 and doc_text(e, -1) in ("Operation", "Operations"):
+                return False  # the operation-name rule of opstally_entities finds it, and its other mentions
+            near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
+            return any(x in w["operation_cue"] for x in near + words)
+        if e.label_ == "LOCATION":
+            apposition = lower[e.end:e.end + 3]  # "X, a village south of Y"
+            return (before in w["place_before"] or after in w["place_after"]
+                    or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
+                    or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in ("a", "the")
+                        and apposition[2] in w["place_after"]))
+        return True
+
+
+@lru_cache(maxsize=1)
+def _force_heads() -> FrozenSet[str]:
+    return frozenset(next(r["words"] for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "force_head"))
+
+
+def prioritize_rules_but_units(entities: Iterable[Span], spans: Iterable[Span]) -> List[Span]:
+    """The ruler's `ents_priority = "rules_but_units"`: as spaCy's `prioritize_new_ents_filter`
+    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word keeps
+    the known places inside it: "Sinjar Rangers", "the Hamrin Battalion" stay units, not places."""
+    heads = _force_heads()
+    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads]
+    if units:
+        spans = [s for s in spans if not (s.label_ in PLACE_LABELS and any(
+            u.start <= s.start and s.end <= u.end and len(s) < len(u) for u in units))]
+    return prioritize_new_ents_filter(entities, spans)
+
+
+def doc_text(e: Span, offset: int) -> str:
+    """The text of the token `offset` tokens before (negative) or after the span."""
+    return e.doc[e.start + offset].text if offset < 0 else e.doc[e.end + offset].text
+
+
+def _belongs_to_known_force(e: Span, ents: List[Span], lower: List[str]) -> bool:
+    """ "X of the PMF", "the PMF's X": a known force (a pattern match) right next to it."""
+    known = {(k.start, k.end) for k in ents if k.ent_id and k.label_ == "FORCE"}
+    k = e.end
+    if k < len(lower) and lower[k] == "of":
+        k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+        if any(s == k for s, _ in known):
+            return True
+    return e.start >= 2 and lower[e.start - 1] in ("'s", "’s") and any(end == e.start - 1 for _, end in known)
+
+
+def _in_place_list(i: int, ents: List[Span], passed: Set[int], lower: List[str]) -> bool:
+    """Whether the entity stands in a list ("A, B and C") next to a place: a pattern's place or a
+    place already kept."""
+    e = ents[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ents):
+            continue
+        n = ents[j]
+        if n.label_ not in PLACE_LABELS or not (n.ent_id or j in passed):
+            continue
+        gap = lower[n.end:e.start] if j < i else lower[e.end:n.start]
+        if gap and len(gap) <= 2 and all(x in LIST_WORDS for x in gap):
+            return True
+    return False

@@ -1,0 +1,230 @@
+"""opstally_ner_filter: a model's entities pass only on their context's cues (issue 10, class 22).
+
+The "model" here is hand-built: the spans a statistical `ner` might propose are set on
+the doc before the rules run, so each test states exactly what the model said.
+"""
+import pytest
+from spacy.tokens import Span
+
+from opstally.components.ner_filter import NerFilter
+from opstally.pipeline import build_rules_pipeline
+from opstally.records import doc_to_record
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = build_rules_pipeline()
+    nlp.replace_pipe("opstally_ruler", "opstally_ruler", config={"ents_priority": "rules_but_units"})
+    nlp.add_pipe("opstally_ner_filter", after="opstally_ruler")
+    return nlp
+
+
+def run(nlp, text, model, skip=()):
+    """The pipeline over `text` as if a `ner` before the ruler had found `model`: (substring, label)
+    pairs, the first occurrence of each substring (a pair ("X", "FORCE", 2) takes the second)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for item in model:
+        sub, label, nth = (*item, 1) if len(item) == 2 else item
+        at = -1
+        for _ in range(nth):
+            at = text.index(sub, at + 1)
+        spans.append(doc.char_span(at, at + len(sub), label=label))
+    doc.ents = spans
+    for name, proc in nlp.pipeline:
+        if name not in skip:
+            doc = proc(doc)
+    return doc
+
+
+def found(doc):
+    return [(e["text"], e["label"]) for e in doc._.opstally_entities]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Maj. Gen. Salim Karhout said the raid ended at dawn.", "Salim Karhout"),
+    ("A spokesman, Col. Adnan Farhi, told reporters 3 suspects were held.", "Adnan Farhi"),
+    ("Prime Minister Haidar Naji visited the front on Sunday.", "Haidar Naji"),
+    ("Brigadier Omar Taleb confirmed the figures.", "Omar Taleb"),
+])
+@pytest.mark.parametrize("label", ["FORCE", "LOCATION", "ARMED_GROUP"])
+def test_ner_filter_person_after_title_dropped(nlp, text, name, label):
+    assert (name, label) not in found(run(nlp, text, [(name, label)]))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rafidain News reported that troops of the Zagros Lions Battalion moved.", "Rafidain News"),
+    ("Nahrain TV said the Zagros Lions Battalion moved.", "Nahrain TV"),
+    ("According to the Euphrates Post, the Zagros Lions Battalion moved.", "Euphrates Post"),
+])
+def test_ner_filter_outlet_dropped(nlp, text, name):
+    result = found(run(nlp, text, [(name, "FORCE"), ("Zagros Lions Battalion", "FORCE")]))
+    assert result == [("Zagros Lions Battalion", "FORCE")]
+
+
+@pytest.mark.parametrize("word", ["However", "Notably", "Meanwhile", "Separately"])
+def test_ner_filter_sentence_adverb_dropped(nlp, word):
+    doc = run(nlp, f"{word}, troops searched the village of Kani Dirav.",
+              [(word, "LOCATION"), ("Kani Dirav", "LOCATION")])
+    assert found(doc) == [("Kani Dirav", "LOCATION")]
+
+
+@pytest.mark.parametrize("text,name,keep", [
+    ("Fighters of the Tigris Hawks Brigade cleared the road.", "Tigris Hawks Brigade", True),
+    ("Units of the Qutaf Rangers moved north.", "Qutaf Rangers", True),
+    ("Zawiya troops pushed into the valley.", "Zawiya", True),
+    ("The Fajr al-Sadiq Brigade of the PMF cleared 8 villages.", "Fajr al-Sadiq Brigade", True),
+    ("Karim Sultan later told the council of the plan.", "Karim Sultan", False),
+    ("Reporters met at the Nahrain Ministry on Monday.", "Nahrain Ministry", False),
+    ("The Kubaisi Hospital treated the wounded.", "Kubaisi Hospital", False),
+])
+def test_ner_filter_force_needs_force_cue(nlp, text, name, keep):
+    assert ((name, "FORCE") in found(run(nlp, text, [(name, "FORCE")]))) is keep
+
+
+@pytest.mark.parametrize("text,name,keep", [
+    ("Jaysh al-Nur attacked a checkpoint.", "Jaysh al-Nur", True),
+    ("Police broke up a Khorasan cell in the town.", "Khorasan", True),
+    ("Hurras gunmen attacked a checkpoint.", "Hurras", True),
+    ("The Tawhid Front claimed the attack.", "Tawhid Front", True),
+    ("Hamid Latif denied the claim.", "Hamid Latif", False),
+    ("Locals in Dabsa said the road was open.", "Dabsa", False),
+])
+def test_ner_filter_armed_group_needs_group_cue(nlp, text, name, keep):
+    assert ((name, "ARMED_GROUP") in found(run(nlp, text, [(name, "ARMED_GROUP")]))) is keep
+
+
+@pytest.mark.parametrize("text,name,keep", [
+    ("Troops searched the village of Kani Dirav on Monday.", "Kani Dirav", True),
+    ("Clashes broke out near Tal Hamis at dawn.", "Tal Hamis", True),
+    ("Gunmen hid in the Wadi Hawran valley.", "Wadi Hawran", True),
+    ("The army searched 14 villages, among them Umm Ruqaybah.", "Umm Ruqaybah", True),
+    ("Police raided Kharbat Sufi, a village near the road.", "Kharbat Sufi", True),
+    ("Gunmen fled to Umm Ghanim, a hamlet east of the river.", "Umm Ghanim", True),
+    ("A dawn raid on Tal Ward killed 2 militants.", "Tal Ward", True),
+    ("Units of the Qutaf Battalion moved.", "Qutaf", False),
+    ("Jund al-Wadi claimed the attack.", "Jund al-Wadi", False),
+    ("Harakat Rijal al-Sahra claimed the attack.", "Harakat Rijal al-Sahra", False),
+    ("Sara Haddad wrote that the road was closed.", "Sara Haddad", False),
+])
+def test_ner_filter_location_needs_place_cue(nlp, text, name, keep):
+    assert ((name, "LOCATION") in found(run(nlp, text, [(name, "LOCATION")]))) is keep
+
+
+@pytest.mark.parametrize("text,unit,place,label", [
+    ("Units of the Samarra Rangers moved north.", "Samarra Rangers", "Samarra", "LOCATION"),
+    ("The Hamrin Battalion of the PMF cleared 8 villages.", "Hamrin Battalion", "Hamrin", "LOCATION"),
+    ("Fighters of the Kirkuk Falcons Brigade held the pass.", "Kirkuk Falcons Brigade", "Kirkuk", "PROVINCE"),
+])
+@pytest.mark.parametrize("priority", ["rules", "rules_but_units"])
+def test_ner_filter_unit_keeps_known_place_inside_its_name(nlp, text, unit, place, label, priority):
+    """ents_priority "rules_but_units": a model's unit keeps a known place inside its name; with
+    "rules" the pattern's place wins."""
+    from opstally.components.ruler import ENTS_FILTERS
+
+    ruler = nlp.get_pipe("opstally_ruler")
+    ruler.ents_filter = ENTS_FILTERS[priority]
+    try:
+        result = found(run(nlp, text, [(unit, "FORCE")]))
+    finally:
+        ruler.ents_filter = ENTS_FILTERS["rules_but_units"]
+    assert ((unit, "FORCE") in result) is (priority == "rules_but_units")
+    assert ((place, label) in result) is (priority == "rules")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("They cleared the villages of Albu Dawr, Tal Sifr and Kharab Ali.", ["Albu Dawr", "Tal Sifr", "Kharab Ali"]),
+    ("Strikes hit Mosul, Tal Sifr and Kharab Ali overnight.", ["Tal Sifr", "Kharab Ali"]),
+    ("Raids reached Hawija and Albu Dawr.", ["Albu Dawr"]),
+])
+def test_ner_filter_place_list_members_kept(nlp, text, names):
+    result = found(run(nlp, text, [(n, "LOCATION") for n in names]))
+    assert [n for n, label in result if label == "LOCATION" and n in names] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Raids continued near Tal Sifr. Tal Sifr was quiet by noon.",
+    "Clashes broke out in Kharab Ali; Kharab Ali residents fled.",
+    "Troops reached Albu Dawr. Albu Dawr had been empty.",
+])
+def test_ner_filter_other_mentions_of_a_kept_name_kept(nlp, text):
+    words = [w.strip(".;") for w in text.split()]
+    repeated = next(f"{a} {b}" for a, b in zip(words, words[1:]) if text.count(f"{a} {b}") == 2)
+    doc = run(nlp, text, [(repeated, "LOCATION"), (repeated, "LOCATION", 2)])
+    assert [n for n, _ in found(doc)] == [repeated, repeated]
+
+
+@pytest.mark.parametrize("text,name,gold", [
+    ("The raid was part of Operation Iron Talon. Iron Talon began in May.", "Iron Talon", "Iron Talon"),
+    ("Troops pressed the Jazira Thunder operation south.", "Jazira Thunder", "Jazira Thunder"),
+    ("The Desert Shield offensive entered its second week.", "Desert Shield", "Desert Shield"),
+])
+def test_ner_filter_operations(nlp, text, name, gold):
+    doc = run(nlp, text, [(name, "LOCATION")])
+    assert (gold, "OPERATION") in found(doc)
+    assert (name, "LOCATION") not in found(doc)
+
+
+@pytest.mark.parametrize("text,model", [
+    ("The Hiba Maktab operation ended.", [("Hiba Maktab", "OPERATION")]),
+    ("Jaysh Mahdi Sadr claimed the strike on Monday.", [("Jaysh Mahdi Sadr", "ARMED_GROUP")]),
+    ("Dozens fled the village of Tal Ward.", [("Tal Ward", "LOCATION")]),
+])
+def test_ner_filter_model_after_operation_word_left_to_rule(nlp, text, model):
+    """A model's name after "Operation" gives way to the rule, which also finds its other mentions."""
+    doc = run(nlp, "Operation Iron Talon began. " + text + " Iron Talon went on.",
+              [("Iron Talon", "OPERATION")] + model)
+    assert [n for n, label in found(doc) if label == "OPERATION"][:1] == ["Iron Talon"]
+    assert [n for n, label in found(doc) if n == "Iron Talon"] == ["Iron Talon", "Iron Talon"]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Staff Brig. Gen. Khalid Dulaimi said 4 militants were killed.", "Khalid Dulaimi"),
+    ("By Layla Hamdi. Troops killed 4 militants near Tal Sifr.", "Layla Hamdi"),
+    ("Rudaw reporter Aram Sherwani said 4 militants were killed.", "Aram Sherwani"),
+])
+def test_ner_filter_negative_classes_are_extra_entities_not_actors(nlp, text, person):
+    doc = run(nlp, text, [(person, "PERSON")])
+    assert all(e["label"] != "PERSON" for e in doc._.opstally_entities)
+    assert [(s.text, s.label_) for s in doc.spans["opstally_other"]] == [(person, "PERSON")]
+    rec = doc_to_record(doc, "d1", text=text)
+    assert (person, "PERSON") in [(e["text"], e["label"]) for e in rec["entities"]]
+    assert [e["start"] for e in rec["entities"]] == sorted(e["start"] for e in rec["entities"])
+    assert all(ev.get("actor_id") is None or "DULAIMI" not in ev["actor_id"] and "HAMDI" not in ev["actor_id"]
+               and "SHERWANI" not in ev["actor_id"] for ev in rec["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "Maj. Gen. Salim Karhout said ISF troops entered Ramadi.",
+    "However, the PMF held Tikrit.",
+    "Rafidain News said the SDF took Raqqa.",
+])
+def test_ner_filter_never_touches_pattern_matches(nlp, text):
+    rules = [(e["text"], e["label"]) for e in nlp(text)._.opstally_entities]
+    first = text.split()[0].strip(",.")
+    assert found(run(nlp, text, [(first, "FORCE")])) == rules
+
+
+@pytest.mark.parametrize("label,cues,kept", [
+    ("LOCATION", False, True), ("PROVINCE", False, False), ("PROVINCE", True, False), ("FORCE", True, False),
+])
+def test_ner_filter_config_labels_and_cues(nlp, label, cues, kept):
+    pipe = NerFilter(labels=["FORCE", "ARMED_GROUP", "OPERATION", "LOCATION"], cues=cues)
+    doc = nlp.make_doc("Karim Sultan spoke on Monday.")
+    doc.ents = [Span(doc, 0, 2, label=label)]
+    assert bool(pipe(doc).ents) is kept
+
+
+def test_ner_filter_added_to_a_loaded_pipeline_with_ner(tmp_path):
+    import spacy
+
+    from opstally.pipeline import load_pipeline
+
+    blank = spacy.blank("en")
+    blank.add_pipe("ner").add_label("FORCE")
+    blank.initialize()
+    blank.to_disk(tmp_path / "p")
+    names = load_pipeline(tmp_path / "p").pipe_names
+    assert names.index("ner") < names.index("opstally_ruler") < names.index("opstally_ner_filter") \
+        < names.index("opstally_entities")
+    assert "opstally_ner_filter" not in build_rules_pipeline().pipe_names
