@@ -106,7 +106,9 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     return events
 
 
-def _clause_start(words: List[str], pos: int, s_start: int) -> int:
+def _clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
+    """Where the clause holding `pos` starts, looking back at most `reach` tokens (linear in run-ons)."""
+    s_start = max(s_start, pos - reach)
     k = pos - 1
     while k >= s_start:
         if words[k] in CLAUSE_BREAKS:
@@ -139,7 +141,7 @@ def _trigger(words: List[str], c: Dict[str, Any], me: int, cover: Dict[int, int]
     if item is None and ce < n and words[ce] in lex.count_noun:
         return [(lex.count_noun[words[ce]], ce, "noun")]
     if head in ("operations", "operation", "missions", "mission", "patrols", "ambushes", "attacks"):
-        lo = _clause_start(words, cs, sent[0])
+        lo = _clause_start(words, cs, sent[0], 6)
         if any(words[k] in lex.support for k in range(max(lo, cs - 6), cs)) or \
                 any(words[k] in lex.support for k in range(after, min(after + 4, sent[1]))):
             if head not in ("attacks", "ambushes"):
@@ -176,7 +178,7 @@ def _trigger(words: List[str], c: Dict[str, Any], me: int, cover: Dict[int, int]
     if after < n and (words[after] in REPORTING or tv.lemma(after) in verb_only_lemmas()):
         return []  # "5 militants fled": subject of a verb that is no action
     # 4. the nearest action verb before it in the same clause
-    lo = max(_clause_start(words, cs, sent[0]), cs - 18)
+    lo = _clause_start(words, cs, sent[0], 18)
     k = cs - 1
     while k >= lo:
         if cover.get(k, me) != me:
