@@ -77,6 +77,7 @@ class Lexicon:
                 self.units[words] = row["unit"]
         self.nouns: Dict[str, FrozenSet[str]] = {k: frozenset(w.lower() for w in v) for k, v in data["nouns"].items()}
         self.action_forms = frozenset(self.verb_forms) | frozenset(self._multi)
+        self.phrasal_only = frozenset(self._multi) - frozenset(self.verb_forms)  # "round" (up), "take" (out)
         # where the phrase tables can match: lengths (longest first) of the number and vague phrases
         # by first word, the last words of modifiers, the first words of units
         lengths: Dict[str, set] = {}
@@ -99,6 +100,14 @@ class Lexicon:
     def noun_class(self, word: str) -> Optional[str]:
         """hostile, own, civilian, place or thing (the first class listing the word), else None."""
         return self._noun_class.get(word.lower())
+
+    def verb_with_tail(self, first: str, rest: List[str]) -> Optional[str]:
+        """Action of a phrasal verb whose particle follows its object: "took [4 suspects] into
+        custody", "blew [2 bridges] up"; `rest` are the words after the object."""
+        for tail, action in self._multi.get(first, ()):  # longest first
+            if tuple(rest[:len(tail)]) == tail:
+                return action
+        return None
 
     def verb_action(self, words: List[str]) -> Optional[Tuple[str, int]]:
         """Action of the verb starting `words` (lower-case), and how many words it spans."""

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..lexicon import FUNCTION_WORDS, Lexicon, is_participle, verb_only_lemmas
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from ..tokens import TokenView, view
 from .stateless import Stateless
@@ -96,7 +96,7 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
         return "zero"
     if first in ("a", "an") and q.end - i == 1:
         return "article"
-    if q.unit == "km" and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
+    if q.unit in ("km", "mi") and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
         return "distance"
     if nxt in ("%", "percent") or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY or nxt in lex.nouns.get("money", ()):
         return "percent/money"
@@ -116,13 +116,31 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
         return "unit number"
     if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
         return "unit number"
-    if first == "one" and nxt in ("of", "another", "by", "side", "day"):
-        return "partitive or idiom"
     if prev in ("no.", "#", "number", "phase", "resolution", "article", "route", "sector", "page"):
         return "identifier"
     if tv.text(i)[:1] == "0" and len(tv.text(i)) > 1 and tv.text(i).isdigit():
         return "code"
-    if nxt == "-" and nxt2 in ("strong", "member", "man", "year", "day", "km", "kilometre", "kilometer"):
+    if first == "one" and nxt in ("of", "another", "by", "side", "day"):
+        return "partitive or idiom"
+    return _counts_nothing(words, i, q, lex)
+
+
+def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
+    """Numbers that count nothing: fractions ("one-third of"), ranks ("top five"), "the two sides",
+    compound modifiers ("a six-pronged push"), "one in A, the other in B"."""
+    n, nouns = len(words), lex.nouns
+    nxt = words[q.end] if q.end < n else ""
+    nxt2 = words[q.end + 1] if q.end + 1 < n else ""
+    prev = words[q.start - 1] if q.start > 0 else ""
+    if nxt in nouns.get("fraction", ()) or (nxt == "-" and nxt2 in nouns.get("fraction", ())):
+        return "fraction"
+    if prev in nouns.get("rank", ()) or nxt in nouns.get("not_counted", ()):
+        return "rank or no count"
+    if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
+            any(w == "another" or (w == "other" and p == "the") for p, w in zip(words[q.end:q.end + 8],
+                                                                              words[q.end + 1:q.end + 9])):
+        return "one of a pair"
+    if nxt == "-" and (nxt2 in nouns.get("compound_modifier", ()) or (nxt2.endswith("ed") and nxt2.isalpha())):
         return "compound modifier"
     return None
 
@@ -175,7 +193,8 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         if end > start and w in lex.nouns.get("direction", ()):
             break  # "14 villages south of Makhmour"
         # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
-        is_verbish = (lex.noun_class(w) is None and (w in lex.action_forms or w in lex.support or lemma in verb_only)) \
+        action_form = w in lex.action_forms and (w not in lex.phrasal_only or lex.verb_action(words[j:j + 4]))
+        is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
             or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
         if is_verbish and end > start:
             # "terrorists killed", "tunnels used to ...": the verb ends the item
@@ -185,8 +204,8 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         if w.endswith("ly") and len(w) > 4 and end > start:
             break
         if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
-                and words[end - 1].endswith("s"):
-            break  # "civilians held as shields", "devices found in": a participle after the head
+                and (words[end - 1].endswith("s") or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
+            break  # "civilians held as shields", "men tied to": a participle after the head
         j += 1
         end = j
     if end <= start:
