@@ -124,14 +124,16 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     a partitive "of which", a relative "that", or a post-modifier "tied to the cell, including …,")."""
     words, end = s.words, s.sent[1]
     after = count_end(c)
+    if c.get("item") is None and after + 1 < end and words[after] in ("more", "other", "others", "additional") \
+            and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
+        after += 1  # "four more were wounded"
     if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
-        after += 2  # "four of which were defused"
+        found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
+        return found or None
     k = skip_modifiers(words, after, end, s.lex)
     if k < end and words[k] in RELATIVE:
-        found = _verb_group(s, c, me, k + 1, k + 1)
-        if found:
-            return found  # "8 mines that were defused"
-        return None
+        found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
+        return found if found and found[0][2] == "passive" else None
     past = _past_post_modifiers(s, k)
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
@@ -144,7 +146,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
 def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Optional[List[Trigger]]:
     """The verb (after auxiliaries and adverbs) at `k`: passive, reduced relative or intransitive."""
     words, lex, end = s.words, s.lex, s.sent[1]
-    passive = False
+    passive, k0 = False, k
     while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4)):
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
@@ -154,7 +156,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         w = words[k]
         participle = w.endswith(("ed", "en")) or w in IRREGULAR_PARTICIPLES
         dies = action == "kill" and w in INTRANSITIVE_KILL
-        bare = not passive and not any(words[t] in ("has", "have", "had") for t in range(after, k))
+        bare = not passive and k0 == after and not any(words[t] in ("has", "have", "had") for t in range(k0, k))
         if bare and participle and _verb_right_before(s, c["token_start"], me):
             pass  # "dismantled two devices found in a house": the main verb governs the count
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
@@ -282,8 +284,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w in RELATIVE and w != "that":
             return []  # inside a relative clause whose verb is no action
         if w.endswith("ing") and k > lo and words[k - 1] == "," and w not in lex.action_forms and \
-                w != "including" and is_participle(w, s.tv.lemma(k)):
-            return []  # ", covering 80 km²": another verb governs the count
+                w != "including" and is_participle(w, s.tv.lemma(k)) and _area_or_thing(c, lex):
+            return []  # ", covering 80 km² and 40 hamlets": another verb governs the count
         rel = _relative_start(s, k)
         if rel is not None:
             k = rel - 1  # "8 mines that were defused, and 2 rifles": the verb belongs to the other count
@@ -296,6 +298,11 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
         k -= 1
     return None
+
+
+def _area_or_thing(c: Dict[str, Any], lex: Lexicon) -> bool:
+    item = c.get("item")
+    return bool(c.get("unit")) or (item is not None and lex.noun_class(item["head"]) in ("place", "thing"))
 
 
 def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
@@ -379,6 +386,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how is None:
             continue
         p = x - 1
+        if how == "list" and any(t[2] not in ("active", "nominal") for t in res[p] or []):
+            continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
         whole = links[p][0] if how == "elliptic" and links[p][0] is not None else p
         links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
