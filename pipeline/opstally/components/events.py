@@ -11,7 +11,7 @@ with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
 from bisect import bisect_right
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,10 +19,11 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, Lexicon, is_participle
-from ..tokens import TokenView, sentence_bounds, view
+from ..tokens import sentence_bounds, view
 from .context import Context
 from .stateless import Stateless
-from .triggers import Scope, count_end, remap, sentence_triggers
+from .sharing import sentence_triggers
+from .triggers import Scope, count_end, remap
 
 AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 
