@@ -23,6 +23,8 @@ STRIKE_NOUNS = [
     ("Counter-terrorism units raided 3 hideouts in Tarmiyah and arrested 2 suspects.",
      [("strike", 3, "hideouts"), ("capture", 2, "suspects")]),
     ("The Peshmerga carried out 5 raids on militant positions near Gwer.", [("strike", 5, "raids")]),
+    ("Allied aircraft conducted 26 strikes May 3-9, consisting of 31 engagements in both countries.",
+     [("strike", 26, "strikes"), ("strike", 31, "engagements")]),
 ]
 
 # 2. post-modifiers between the count and its verb
@@ -35,6 +37,9 @@ POST_MODIFIERS = [
      [("capture", 7, "militants")]),
     ("Fourteen fighters linked to ISIS including three commanders were killed in the raid.",
      [("kill", 14, "fighters"), ("kill", 3, "commanders")]),
+    ("The SDF said 40 militants, among them 6 foreign fighters, surrendered near Baghuz.",
+     [("surrender", 40, "militants"), ("surrender", 6, "foreign fighters")]),
+    ("Police detained 17 people accused of links to the cell in Tarmiyah.", [("capture", 17, "people")]),
 ]
 
 # 3. lists of three or more counts under one trigger
@@ -81,6 +86,7 @@ LEXICON = [
     ("Three army brigades commenced the offensive at dawn.", [("deploy", 3, "army brigades")]),
     ("The findings included 12 rockets and a launcher.", [("seize", 12, "rockets")]),
     ("Air defences shot down 2 drones over Erbil.", [("destroy", 2, "drones")]),
+    ("The army took control of 12 villages in the Makhmour area.", [("clear", 12, "villages")]),
 ]
 
 # 7. deploy only for personnel taking part; suspects involved are not deployed
@@ -118,6 +124,8 @@ ELLIPTIC = [
      [("kill", 2, "soldiers"), ("injure", 5, "others")]),
     ("Nine militants were arrested: five in Hawija and four in Dibis.",
      [("capture", 9, "militants"), ("capture", 5, None), ("capture", 4, None)]),
+    ("The Asayish announced the arrest of 55 suspects, including three emirs, after a long inquiry.",
+     [("capture", 55, "suspects"), ("capture", 3, "emirs")]),
 ]
 
 # 11. idioms of death; bare-participle headlines

@@ -190,8 +190,8 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
             continue
         lemma = tv.lemma(j)
-        if end > start and w in lex.nouns.get("direction", ()):
-            break  # "14 villages south of Makhmour"
+        if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())):
+            break  # "14 villages south of Makhmour", "26 strikes June 11-17"
         # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
         action_form = w in lex.action_forms and (w not in lex.phrasal_only or lex.verb_action(words[j:j + 4]))
         is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \

@@ -162,6 +162,8 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     if k < end and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
         return []  # the count is the subject of some other verb
     if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
+        if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)):
+            return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
         return []  # "5 militants fled": subject of a verb that is no action
     return None
 
@@ -196,7 +198,8 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
             k = close + 1
         elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
             k = _phrase_end(s, k + (3 if w == "as" else 1))
-        elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)):
+        elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy"):
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
         else:
             break
