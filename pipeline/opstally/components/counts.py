@@ -199,8 +199,9 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         if is_verbish and end > start:
             # "terrorists killed", "tunnels used to ...": the verb ends the item
             break
-        if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and words[j + 1] not in FUNCTION_WORDS):
-            break
+        if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and (words[j + 1] not in FUNCTION_WORDS or (
+                words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper()))):
+            break  # a verb, unless a noun phrase goes on ("strikes May 3-9": the month, not the modal)
         if w.endswith("ly") and len(w) > 4 and end > start:
             break
         if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
