@@ -20,6 +20,9 @@ STRIKE_NOUNS = [
     ("In Iraq, coalition forces conducted four strikes consisting of nine engagements against ISIS targets.",
      [("strike", 4, "strikes"), ("strike", 9, "engagements")]),
     ("Iraqi F-16s flew 6 sorties over the Hamrin range on Tuesday.", [("strike", 6, "sorties")]),
+    ("Army helicopters conducted five airstrikes overnight near Rutba.", [("strike", 5, "airstrikes")]),
+    ("The unit carried out 40 raids, killed 9 militants and seized 3 trucks.",
+     [("strike", 40, "raids"), ("kill", 9, "militants"), ("seize", 3, "trucks")]),
     ("Counter-terrorism units raided 3 hideouts in Tarmiyah and arrested 2 suspects.",
      [("strike", 3, "hideouts"), ("capture", 2, "suspects")]),
     ("The Peshmerga carried out 5 raids on militant positions near Gwer.", [("strike", 5, "raids")]),
@@ -40,6 +43,8 @@ POST_MODIFIERS = [
     ("The SDF said 40 militants, among them 6 foreign fighters, surrendered near Baghuz.",
      [("surrender", 40, "militants"), ("surrender", 6, "foreign fighters")]),
     ("Police detained 17 people accused of links to the cell in Tarmiyah.", [("capture", 17, "people")]),
+    ("One hostage, a farmer seized last spring, was freed by the troops.", [("rescue", 1, "hostage")]),
+    ("Eleven pickups fitted with machine guns were destroyed near Sukhnah.", [("destroy", 11, "pickups")]),
 ]
 
 # 3. lists of three or more counts under one trigger
@@ -65,6 +70,8 @@ COORDINATED = [
      [("seize", 8, "mortar rounds"), ("destroy", 8, "mortar rounds")]),
     ("Dozens of militants were killed or wounded in the clashes.",
      [("kill", 12, "militants"), ("injure", 12, "militants")]),
+    ("Two of the cell's members were killed and four more were wounded.",
+     [("kill", 2, "cell's members"), ("injure", 4, None)]),
 ]
 
 # 5. relative and partitive clauses
@@ -135,6 +142,10 @@ IDIOMS = [
     ("Dozens of shells and 3 rockets found near Tikrit", [("seize", 12, "shells"), ("seize", 3, "rockets")]),
     ("12 IEDs, 4 rifles and 2 vests seized in Anbar sweep",
      [("seize", 12, "IEDs"), ("seize", 4, "rifles"), ("seize", 2, "vests")]),
+    ("The tally: 20 gunmen killed, 35 detained and about 60 hideouts destroyed.",
+     [("kill", 20, "gunmen"), ("capture", 35, None), ("destroy", 60, "hideouts")]),
+    ("0700: 3 suspects detained, 1 rifle and 4 magazines seized in Tabqa.",
+     [("capture", 3, "suspects"), ("seize", 1, "rifle"), ("seize", 4, "magazines")]),
 ]
 
 

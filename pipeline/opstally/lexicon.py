@@ -101,6 +101,12 @@ class Lexicon:
         """hostile, own, civilian, place or thing (the first class listing the word), else None."""
         return self._noun_class.get(word.lower())
 
+    def is_verb_at(self, words: List[str], j: int) -> bool:
+        """An action verb form at words[j]: a phrasal verb's first word only with its particle
+        ("machine guns" is no "gun down")."""
+        w = words[j]
+        return w in self.verb_forms or (w in self._multi and self.verb_action(words[j:j + 4]) is not None)
+
     def verb_with_tail(self, first: str, rest: List[str]) -> Optional[str]:
         """Action of a phrasal verb whose particle follows its object: "took [4 suspects] into
         custody", "blew [2 bridges] up"; `rest` are the words after the object."""

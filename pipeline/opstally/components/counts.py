@@ -174,6 +174,9 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
                 tv.idx(j) + 1 == tv.idx(j + 1):
             j += 1
             continue
+        if w in ("'s", "’s") and end == j and end > start and j + 1 < n and tv.is_alpha(j + 1):
+            j += 1  # "five of the group's fighters": the possessor is part of the item
+            continue
         if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
             break
         if w in FUNCTION_WORDS and w != "and":
@@ -190,10 +193,11 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
             continue
         lemma = tv.lemma(j)
-        if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())):
-            break  # "14 villages south of Makhmour", "26 strikes June 11-17"
+        if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())
+                            or w in lex.nouns.get("when", ())):
+            break  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
         # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
-        action_form = w in lex.action_forms and (w not in lex.phrasal_only or lex.verb_action(words[j:j + 4]))
+        action_form = lex.is_verb_at(words, j)
         is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
             or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
         if is_verbish and end > start:

@@ -94,7 +94,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
             return None  # "the release of 300 detainees": the nominalisation says what happened
         out = [(lex.count_noun[head], head_tok, "noun")]
         k = count_end(c) if item else ce + 1
-        while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun:
+        while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun and \
+                not (words[k] == "," and words[k + 1] in lex.verb_forms):  # "137 raids, killed scores …"
             out.append((lex.count_noun[words[k + 1]], k + 1, "noun"))
             k += 2
         return out
@@ -218,7 +219,7 @@ def _phrase_end(s: Scope, j: int) -> int:
         if w in ("the", "a", "an", "its", "their", "his", "-", "so-called") or w[:1].isdigit() or j in s.ent_at:
             j += 1
         elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or not (
-                w in lex.action_forms or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
+                lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
             j += 1
         else:
             break
@@ -235,7 +236,8 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
             return False  # another count's words: "Dozens of shells and 3 rockets found"
         if words[k] in lex.action_forms and lex.verb_action(words[k:k + 4]) is not None:
             prev = words[k - 1] if k > s.sent[0] else ""
-            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL)
+            # not a passive, an intransitive, or another count's own verb ("118 detained and 90 hideouts destroyed")
+            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me)
         k -= 1
     return False
 
@@ -285,6 +287,10 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w.endswith("ing") and k > lo and words[k - 1] == "," and w not in lex.action_forms and \
                 w != "including" and is_participle(w, s.tv.lemma(k)) and _area_or_thing(c, lex):
             return []  # ", covering 80 km² and 40 hamlets": another verb governs the count
+        if s.cover.get(k - 1, me) != me and "," in words[k + 1:cs] and is_participle(w, s.tv.lemma(k)) \
+                and s.cover.get(k + 1) is None:
+            k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
+            continue
         rel = _relative_start(s, k)
         if rel is not None:
             k = rel - 1  # "8 mines that were defused, and 2 rifles": the verb belongs to the other count
