@@ -202,3 +202,35 @@ def test_events_elliptic_sub_counts(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", IDIOMS)
 def test_events_idioms_and_headlines(nlp, text, expected):
     check(nlp, text, expected)
+
+
+@pytest.fixture(scope="module")
+def nlp_links():
+    from opstally.pipeline import build_rules_pipeline
+
+    nlp = build_rules_pipeline()
+    nlp.replace_pipe("opstally_events", "opstally_events", config={"links": True})
+    return nlp
+
+
+LINKS = [
+    # (text, [(count value, part_of count value or None, same_as count value or None)])
+    ("Troops cleared 200 km2 (77 sq mi) of desert.", [(200, None, None), (77, None, 200)]),
+    ("Police detained 20 suspects, including five women, in Kirkuk.", [(20, None, None), (5, 20, None)]),
+    ("Seven died: four by gunfire and three by a mine.", [(7, None, None), (4, 7, None), (3, 7, None)]),
+    ("Army engineers demolished 40 houses (the homes of 12 emirs) in Hawija.", [(40, None, None), (12, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINKS)
+def test_events_links_part_of_and_same_as(nlp_links, text, expected):
+    evs = nlp_links(text)._.opstally_events
+    value = [e["count"]["value"] for e in evs]
+    got = [(e["count"]["value"], None if e["part_of"] is None else value[e["part_of"]],
+            None if e["same_as"] is None else value[e["same_as"]]) for e in evs]
+    assert got == expected
+
+
+def test_events_links_off_by_default(nlp):
+    evs = nlp("Police detained 20 suspects, including five women, in Kirkuk.")._.opstally_events
+    assert len(evs) == 2 and not any("part_of" in e or "same_as" in e for e in evs)

@@ -32,11 +32,13 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how is None:
             continue
         p = x - 1
+        whole = links[p][0] if how == "elliptic" and links[p][0] is not None else p
+        links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
+        if res[x] is not None and how != "bracket":
+            continue  # "detained 20 suspects, including five women": its own verb, part of the 20
         if how == "list" and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
-        whole = links[p][0] if how == "elliptic" and links[p][0] is not None else p
-        links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
     return [Resolved(r or [], *link) for r, link in zip(res, links)]
 
 
@@ -57,13 +59,13 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     cs, p_end = c["token_start"], count_end(p)
     if cs >= 2 and words[cs - 1] == "(" and p_end == cs - 1 and (c.get("unit") or p.get("unit")):
         return "bracket"
+    before = words[max(p_end, cs - 3):cs]
+    if "including" in before or before[-2:] == ["among", "them"] or before[-2:] == ["among", "whom"]:
+        return "including"
     if not undecided:
         return None
     if _joined(words, p, c):
         return "list"
-    before = words[max(p_end, cs - 3):cs]
-    if "including" in before or before[-2:] == ["among", "them"] or before[-2:] == ["among", "whom"]:
-        return "including"
     gap = words[p_end:cs]
     if c.get("item") is None and len(gap) <= 6 and (":" in gap or "—" in gap or
                                                      (p.get("item") is None and gap and gap[-1] in ("and", ","))):
