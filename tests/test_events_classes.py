@@ -21,6 +21,8 @@ STRIKE_NOUNS = [
      [("strike", 4, "strikes"), ("strike", 9, "engagements")]),
     ("Iraqi F-16s flew 6 sorties over the Hamrin range on Tuesday.", [("strike", 6, "sorties")]),
     ("Army helicopters conducted five airstrikes overnight near Rutba.", [("strike", 5, "airstrikes")]),
+    ("Allied jets carried out several air strikes on buildings held by the gunmen.", [("strike", 3, "air strikes")]),
+    ("The commandos conducted 44 operations alongside the coalition last year.", [("strike", 44, "operations")]),
     ("The unit carried out 40 raids, killed 9 militants and seized 3 trucks.",
      [("strike", 40, "raids"), ("kill", 9, "militants"), ("seize", 3, "trucks")]),
     ("Counter-terrorism units raided 3 hideouts in Tarmiyah and arrested 2 suspects.",
@@ -94,6 +96,11 @@ LEXICON = [
     ("The findings included 12 rockets and a launcher.", [("seize", 12, "rockets")]),
     ("Air defences shot down 2 drones over Erbil.", [("destroy", 2, "drones")]),
     ("The army took control of 12 villages in the Makhmour area.", [("clear", 12, "villages")]),
+    ("Government troops have taken over 15 towns in the two provinces.", [("clear", 15, "towns")]),
+    ("Retreating fighters set fire to 19 oil wells near Qayyarah.", [("destroy", 19, "oil wells")]),
+    ("The command redeployed two battalions to the border.", [("deploy", 2, "battalions")]),
+    ("Raids in three hamlets also netted 22 rifles.", [("seize", 22, "rifles")]),
+    ("A total of 310 IS/PKK militants were neutralised last month.", [("kill", 310, "IS/PKK militants")]),
 ]
 
 # 7. deploy only for personnel taking part; suspects involved are not deployed
@@ -102,6 +109,9 @@ DEPLOY = [
     ("About 2,000 troops participated in the sweep, which spanned 300 square kilometers.",
      [("deploy", 2000, "troops")]),
     ("Suspects involved in the bombing were detained, and 3 others involved in the plot fled.", []),
+    ("Shelling burned two orchards, forcing dozens of families to leave.", [("destroy", 2, "orchards")]),
+    ("Troops freed 4 hostages near the plateau, where some 900 fighters are thought to be hiding.",
+     [("rescue", 4, "hostages")]),
 ]
 
 # 8. numbers that count nothing
@@ -142,6 +152,7 @@ IDIOMS = [
     ("Dozens of shells and 3 rockets found near Tikrit", [("seize", 12, "shells"), ("seize", 3, "rockets")]),
     ("12 IEDs, 4 rifles and 2 vests seized in Anbar sweep",
      [("seize", 12, "IEDs"), ("seize", 4, "rifles"), ("seize", 2, "vests")]),
+    ("Hajin freed: 412 militants killed in 40-day campaign", [("kill", 412, "militants")]),
     ("The tally: 20 gunmen killed, 35 detained and about 60 hideouts destroyed.",
      [("kill", 20, "gunmen"), ("capture", 35, None), ("destroy", 60, "hideouts")]),
     ("0700: 3 suspects detained, 1 rifle and 4 magazines seized in Tabqa.",

@@ -15,6 +15,7 @@ a an the this that these those its their his her our your my some any each every
 of in on at by for with from to into onto over under near across along during between among against
 around about after before since until till through throughout within without toward towards behind beyond
 via per amid amidst inside outside upon off out up down than as like including include includes included
+alongside beside despite
 and or but nor yet so while whereas although though because if when where which who whom whose what
 is are was were be been being am has have had having do does did will would shall should can could may might must
 it they them he she we you i there here not no also only just even still already reportedly allegedly

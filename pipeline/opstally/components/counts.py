@@ -136,6 +136,9 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "fraction"
     if prev in nouns.get("rank", ()) or nxt in nouns.get("not_counted", ()):
         return "rank or no count"
+    if prev == "the" and q.start > 1 and words[q.start - 2] in ("in", "across", "between", "within", "inside") \
+            and lex.noun_class(nxt) == "place":
+        return "places named before"  # "in the two provinces"
     if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
             any(w == "another" or (w == "other" and p == "the") for p, w in zip(words[q.end:q.end + 8],
                                                                               words[q.end + 1:q.end + 9])):
@@ -170,7 +173,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
             end = j
             continue
-        if w == "-" and end == j and j + 1 < n and tv.is_alpha(j + 1) and j > start and \
+        if w in ("-", "/") and end == j and j + 1 < n and tv.is_alpha(j + 1) and j > start and \
                 tv.idx(j) + 1 == tv.idx(j + 1):
             j += 1
             continue
@@ -198,6 +201,8 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             break  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
         # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
         action_form = lex.is_verb_at(words, j)
+        if w in lex.count_noun and not w.endswith("ed"):
+            action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
         is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
             or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
         if is_verbish and end > start:

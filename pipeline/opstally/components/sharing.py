@@ -34,7 +34,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         p = x - 1
         whole = links[p][0] if how == "elliptic" and links[p][0] is not None else p
         links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
-        if res[x] is not None and how != "bracket":
+        if how == "including" and res[x]:
             continue  # "detained 20 suspects, including five women": its own verb, part of the 20
         if how == "list" and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own

@@ -154,6 +154,8 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         participle = w.endswith(("ed", "en")) or w in IRREGULAR_PARTICIPLES
         dies = action == "kill" and w in INTRANSITIVE_KILL
         bare = not passive and k0 == after and not any(words[t] in ("has", "have", "had") for t in range(k0, k))
+        if bare and s.cover.get(k + span, me) != me:
+            return None  # "raids in three hamlets netted 22 rifles": the verb governs the next count
         if bare and participle and _verb_right_before(s, c["token_start"], me):
             pass  # "dismantled two devices found in a house": the main verb governs the count
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
@@ -232,7 +234,7 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
     words, lex = s.words, s.lex
     k = cs - 1
     while k >= s.sent[0] and k >= cs - 4:
-        if words[k] in (",", ";", ".") or s.cover.get(k, me) != me:
+        if words[k] in (",", ";", ".", ":") or s.cover.get(k, me) != me:
             return False  # another count's words: "Dozens of shells and 3 rockets found"
         if words[k] in lex.action_forms and lex.verb_action(words[k:k + 4]) is not None:
             prev = words[k - 1] if k > s.sent[0] else ""
@@ -285,8 +287,10 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w in RELATIVE and w != "that":
             return []  # inside a relative clause whose verb is no action
         if w.endswith("ing") and k > lo and words[k - 1] == "," and w not in lex.action_forms and \
-                w != "including" and is_participle(w, s.tv.lemma(k)) and _area_or_thing(c, lex):
-            return []  # ", covering 80 km² and 40 hamlets": another verb governs the count
+                w not in lex.nouns.get("count_participle", ()) and is_participle(w, s.tv.lemma(k)):
+            return []  # ", covering 80 km² and 40 hamlets", ", forcing dozens of families": another verb governs
+        if w in ("where", "whereby"):
+            return []  # "…, where 1,200 fighters are holed up": a clause of its own
         if s.cover.get(k - 1, me) != me and "," in words[k + 1:cs] and is_participle(w, s.tv.lemma(k)) \
                 and s.cover.get(k + 1) is None:
             k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
@@ -303,11 +307,6 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
         k -= 1
     return None
-
-
-def _area_or_thing(c: Dict[str, Any], lex: Lexicon) -> bool:
-    item = c.get("item")
-    return bool(c.get("unit")) or (item is not None and lex.noun_class(item["head"]) in ("place", "thing"))
 
 
 def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
@@ -345,8 +344,9 @@ def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
 
 
 def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
-    """Item-dependent readings: captured villages are cleared, freed hostages rescued, neutralized IEDs
-    destroyed, found captives rescued; places and things are not deployed (None: no event)."""
+    """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
+    rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
+    (None: no event)."""
     item = c.get("item")
     head = item["head"] if item else ""
     cls = lex.noun_class(head) if head else None
@@ -362,6 +362,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
         return "rescue"  # "found 3 captive girls", "freed 20 villagers"
     if cls == "thing" and action == "kill":
         return "destroy"
+    if cls == "thing" and action == "capture":
+        return "seize"  # "netted 22 rifles"
     if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in ("neutralize", "neutralized",
                                                                                           "neutralise", "neutralised"):
         return "kill"
