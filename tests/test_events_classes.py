@@ -70,6 +70,8 @@ COORDINATED = [
      [("seize", 3, "depots"), ("destroy", 3, "depots")]),
     ("Eight mortar rounds were discovered and later detonated by engineers.",
      [("seize", 8, "mortar rounds"), ("destroy", 8, "mortar rounds")]),
+    ("Three houses were searched and then blown up by the engineers.",
+     [("clear", 3, "houses"), ("destroy", 3, "houses")]),
     ("Dozens of militants were killed or wounded in the clashes.",
      [("kill", 12, "militants"), ("injure", 12, "militants")]),
     ("Two of the cell's members were killed and four more were wounded.",
@@ -80,6 +82,8 @@ COORDINATED = [
 RELATIVES = [
     ("The team found 8 mines that were defused, and 2 rifles in a house.",
      [("destroy", 8, "mines"), ("seize", 2, "rifles")]),
+    ("Six car bombs, two of which were packed with chlorine, were destroyed by jets.",
+     [("destroy", 6, "car bombs")]),
     ("Police seized six explosive vests, four of which were defused on site.",
      [("seize", 6, "explosive vests"), ("destroy", 4, None)]),
     ("Engineers uncovered 20 landmines, three of them already detonated, and 5 bombs.",
@@ -131,6 +135,7 @@ SENSES = [
     ("Troops found 3 captive girls in a house in Baaj.", [("rescue", 3, "captive girls")]),
     ("The escape of 20 detainees alarmed officials.", []),
     ("Soldiers discovered 4 kidnapped shepherds in a cave.", [("rescue", 4, "kidnapped shepherds")]),
+    ("The gunmen freed 150 detainees from the jail.", [("rescue", 150, "detainees")]),
 ]
 
 # 10. elliptic sub-counts

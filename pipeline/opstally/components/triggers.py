@@ -92,6 +92,9 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
             return []  # "a jailbreak of 300 detainees": no arrest
         if j is not None and words[j] in lex.nominal:
             return None  # "the release of 300 detainees": the nominalisation says what happened
+        if cs > s.sent[0] and words[cs - 1] in lex.action_forms and words[cs - 1] not in lex.support and \
+                _verb_right_before(s, cs, me):
+            return None  # "ISIS freed 150 detainees": the verb says what happened to them
         out = [(lex.count_noun[head], head_tok, "noun")]
         k = count_end(c) if item else ce + 1
         while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun and \
@@ -180,7 +183,8 @@ def _coordinated_after(s: Scope, k: int) -> List[Trigger]:
     while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
         j += 1
     va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
-    return [(va[0], j, "passive")] if va is not None and words[j].endswith(("ed", "en")) else []
+    participle = words[j].endswith(("ed", "en")) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
+    return [(va[0], j, "passive")] if va is not None and participle else []
 
 
 def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
@@ -194,7 +198,8 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
         if k >= end:
             break
         w = words[k]
-        if w == "," and k + 1 < end and words[k + 1] in openers:
+        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 2:k + 4] == ["of", "which"]
+                                          or words[k + 2:k + 4] == ["of", "whom"]):
             close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
             if close is None or words[close] != ",":
                 break
