@@ -154,6 +154,9 @@ ELLIPTIC = [
 IDIOMS = [
     ("30 gunmen lost their lives in the clashes.", [("kill", 30, "gunmen")]),
     ("Four policemen lost their lives when a bomb went off.", [("kill", 4, "policemen")]),
+    ("The sweep ended with 3 gunmen dead and 12 men in custody.", [("kill", 3, "gunmen dead"), ("capture", 12, "men")]),
+    ("By nightfall 45 suspects were behind bars.", [("capture", 45, "suspects")]),
+    ("The first phase closed with 110 suspects in detention.", [("capture", 110, "suspects")]),
     ("Dozens of shells and 3 rockets found near Tikrit", [("seize", 12, "shells"), ("seize", 3, "rockets")]),
     ("12 IEDs, 4 rifles and 2 vests seized in Anbar sweep",
      [("seize", 12, "IEDs"), ("seize", 4, "rifles"), ("seize", 2, "vests")]),

@@ -42,6 +42,7 @@ class Lexicon:
         self.nominal: Dict[str, str] = {}
         self.count_noun: Dict[str, str] = {}
         self.support: FrozenSet[str] = frozenset()
+        self.states: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}  # "in custody" after a count
         support = set()
         for row in data["actions"]:
             kind = row["kind"]
@@ -57,6 +58,8 @@ class Lexicon:
                     self.count_noun.setdefault(form, row["id"])
                 elif kind == "support":
                     support.add(form)
+                elif kind == "state":
+                    self.states.setdefault(form, []).append((tuple(w.lower() for w in row["words"]), row["id"]))
         self.support = frozenset(support)
         self.numbers: Dict[Tuple[str, ...], Tuple[float, Optional[str]]] = {}
         self.multipliers: Dict[str, int] = {}

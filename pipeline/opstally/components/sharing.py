@@ -19,6 +19,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     """The triggers of every count of one sentence: its own, else shared along lists,
     "including" breakdowns, elliptic sub-counts and bracketed conversions."""
     own = [trigger(s, c, x) for x, c in enumerate(counts)]
+    if len(own) == 1:  # most sentences: nothing to share
+        return [Resolved(own[0] or [], None, None)]
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all

@@ -81,7 +81,8 @@ def _nominal_before(s: Scope, cs: int) -> Optional[int]:
 
 
 def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
-    """1. The counted noun names the action: "several deaths and injuries", "20 airstrikes"."""
+    """1. The counted noun names the action: "several deaths and injuries", "20 airstrikes";
+    or a state after it does: "74 suspects in custody"."""
     words, lex, n = s.words, s.lex, len(s.words)
     cs, ce, item = c["token_start"], c["token_end"], c.get("item")
     head = item["head"] if item else (words[ce] if ce < n else "")
@@ -102,8 +103,12 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
             out.append((lex.count_noun[words[k + 1]], k + 1, "noun"))
             k += 2
         return out
+    after = count_end(c)
+    at = after + 1 if after + 1 < n and words[after] in PASSIVE_AUX else after
+    for tail, action in lex.states.get(words[at] if at < n else "", ()):
+        if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
+            return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
     if head in STRIKE_HEADS and head not in ("attacks", "ambushes"):
-        after = count_end(c)
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support for k in range(lo, cs)) or \
                 any(words[k] in lex.support for k in range(after, min(after + 4, s.sent[1]))):
