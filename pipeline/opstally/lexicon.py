@@ -41,26 +41,8 @@ class Lexicon:
         self.verb_forms: Dict[str, str] = {}          # inflected form -> action
         self.nominal: Dict[str, str] = {}
         self.count_noun: Dict[str, str] = {}
-        self.support: FrozenSet[str] = frozenset()
         self.states: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}  # "in custody" after a count
-        support = set()
-        for row in data["actions"]:
-            kind = row["kind"]
-            for form in row["forms"]:
-                form = form.lower()
-                if kind == "verb" and row.get("words"):
-                    self._multi.setdefault(form, []).append((tuple(w.lower() for w in row["words"]), row["id"]))
-                elif kind == "verb":
-                    self.verb_forms.setdefault(form, row["id"])
-                elif kind == "nominal":
-                    self.nominal.setdefault(form, row["id"])
-                elif kind == "count_noun":
-                    self.count_noun.setdefault(form, row["id"])
-                elif kind == "support":
-                    support.add(form)
-                elif kind == "state":
-                    self.states.setdefault(form, []).append((tuple(w.lower() for w in row["words"]), row["id"]))
-        self.support = frozenset(support)
+        self.support: FrozenSet[str] = self._read_actions(data["actions"])
         self.numbers: Dict[Tuple[str, ...], Tuple[float, Optional[str]]] = {}
         self.multipliers: Dict[str, int] = {}
         self.vague: Dict[Tuple[str, ...], float] = {}
@@ -100,6 +82,25 @@ class Lexicon:
         self.number_starts = frozenset(k[0] for k in list(self.numbers) + list(self.vague)) | \
             frozenset(self.multipliers) | frozenset(["a", "an"])
         self.may_start_count = WordTest(partial(_may_start_count, self.number_starts))
+
+    def _read_actions(self, rows: List[Dict[str, Any]]) -> FrozenSet[str]:
+        """Fill the verb, nominal, count-noun and state tables; return the support verbs."""
+        tables = {"verb": self.verb_forms, "nominal": self.nominal, "count_noun": self.count_noun}
+        support = set()
+        for row in rows:
+            kind = row["kind"]
+            for form in row["forms"]:
+                form = form.lower()
+                tail = tuple(w.lower() for w in row.get("words") or ())
+                if kind == "verb" and tail:
+                    self._multi.setdefault(form, []).append((tail, row["id"]))
+                elif kind in tables:
+                    tables[kind].setdefault(form, row["id"])
+                elif kind == "support":
+                    support.add(form)
+                elif kind == "state":
+                    self.states.setdefault(form, []).append((tail, row["id"]))
+        return frozenset(support)
 
     def noun_class(self, word: str) -> Optional[str]:
         """hostile, own, civilian, place or thing (the first class listing the word), else None."""

@@ -164,7 +164,6 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
     while j < n and words[j] in ("more", "other", "additional", "further", "others'"):
         j += 1
-    verb_only = verb_only_lemmas()
     start = j
     end = j
     while j < n and j - start < ITEM_MAX:
@@ -185,37 +184,12 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         if w in FUNCTION_WORDS and w != "and":
             break
         if w == "and":
-            # "command and control centers": inside a noun phrase only when the word before
-            # is not a plural head and what follows is not a verb or another count
-            if end == start or words[end - 1].endswith("s") or j + 1 >= n:
-                break
-            nw = words[j + 1]
-            if nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha(j + 1) or \
-                    read_quantity(words, j + 1, lex) is not None:
+            if not _and_inside(tv, j, start, end, lex):
                 break
             j += 1
             continue
-        lemma = tv.lemma(j)
-        if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())
-                            or w in lex.nouns.get("when", ())):
-            break  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
-        # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
-        action_form = lex.is_verb_at(words, j)
-        if w in lex.count_noun and not w.endswith("ed"):
-            action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
-        is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
-            or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
-        if is_verbish and end > start:
-            # "terrorists killed", "tunnels used to ...": the verb ends the item
+        if _ends_item(tv, j, start, end, lex):
             break
-        if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and (words[j + 1] not in FUNCTION_WORDS or (
-                words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper()))):
-            break  # a verb, unless a noun phrase goes on ("strikes May 3-9": the month, not the modal)
-        if w.endswith("ly") and len(w) > 4 and end > start:
-            break
-        if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
-                and (words[end - 1].endswith("s") or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
-            break  # "civilians held as shields", "men tied to": a participle after the head
         j += 1
         end = j
     if end <= start:
@@ -223,3 +197,43 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     start_char, end_char, text = tv.char_span(start, end)
     return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}
+
+
+def _and_inside(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
+    """"command and control centers": an "and" inside a noun phrase only when the word before
+    is not a plural head and what follows is not a verb or another count."""
+    words, n = tv.lower, len(tv.lower)
+    if end == start or words[end - 1].endswith("s") or j + 1 >= n:
+        return False
+    nw = words[j + 1]
+    return not (nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha(j + 1)
+                or read_quantity(words, j + 1, lex) is not None)
+
+
+def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the content word at `j` ends the item `start..end`: a direction, month or time word,
+    a verb form, an adverb, a participle after the head."""
+    words, n, w = tv.lower, len(tv.lower), tv.lower[j]
+    verb_only = verb_only_lemmas()
+    lemma = tv.lemma(j)
+    if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())
+                        or w in lex.nouns.get("when", ())):
+        return True  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
+    # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
+    action_form = lex.is_verb_at(words, j)
+    if w in lex.count_noun and not w.endswith("ed"):
+        action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
+    is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
+        or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
+    if is_verbish and end > start:
+        # "terrorists killed", "tunnels used to ...": the verb ends the item
+        return True
+    if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and (words[j + 1] not in FUNCTION_WORDS or (
+            words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper()))):
+        return True  # a verb, unless a noun phrase goes on ("strikes May 3-9": the month, not the modal)
+    if w.endswith("ly") and len(w) > 4 and end > start:
+        return True
+    if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
+            and (words[end - 1].endswith("s") or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
+        return True  # "civilians held as shields", "men tied to": a participle after the head
+    return False
