@@ -77,6 +77,7 @@ class Context:
         self._sent_place_starts: List[int] = []
         self._sent_groups: List[Dict[str, Any]] = []
         self._sent_ops: List[Dict[str, Any]] = []
+        self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
 
     # -- entity lookups ------------------------------------------------------------
@@ -187,15 +188,22 @@ class Context:
         if self._sent_key != sent:
             self._sent_key = sent
             self._sent_ents = self.ents[bisect_left(self._starts, sent[0]):bisect_left(self._starts, sent[1])]
-            self._sent_places = [e for e in self._sent_ents if e.get("province_id")]
-            self._sent_place_starts = [e["token_start"] for e in self._sent_places]
-            self._sent_groups = [e for e in self._sent_ents if e["label"] == "ARMED_GROUP"]
-            self._sent_ops = [e for e in self._sent_ents if e["label"] == "OPERATION"]
+            self._sent_lists = False
         return self._sent_ents
+
+    def _sentence_lists(self, sent: Tuple[int, int]) -> None:
+        """The sentence's places (and their starts), groups and operations, listed once per sentence."""
+        ents = self.in_sentence(sent)
+        if not self._sent_lists:
+            self._sent_lists = True
+            self._sent_places = [e for e in ents if e.get("province_id")]
+            self._sent_place_starts = [e["token_start"] for e in self._sent_places]
+            self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
+            self._sent_ops = [e for e in ents if e["label"] == "OPERATION"]
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` (an attacker)."""
-        self.in_sentence(sent)
+        self._sentence_lists(sent)
         for e in self._sent_groups:  # at most the groups inside `skip`, then the first outside
             if not skip[0] <= e["token_start"] < skip[1]:
                 return e
@@ -229,7 +237,7 @@ class Context:
         return m["kb_id"] if m else None
 
     def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
-        self.in_sentence(sent)
+        self._sentence_lists(sent)
         places = self._sent_places
         if places:
             k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
@@ -244,7 +252,7 @@ class Context:
         fam = family(actor_id)
         if fam == "ISIS" and action != "lose":
             return None
-        self.in_sentence(sent)
+        self._sentence_lists(sent)
         ops = self._sent_ops
         if ops:
             return ops[0]["kb_id"]

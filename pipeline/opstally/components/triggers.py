@@ -32,6 +32,7 @@ INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "mart
 IRREGULAR_PARTICIPLES = frozenset("lost found hit struck swept caught sent shot slain hurt taken retaken blown blew "
                                   "brought downed".split())
 RELATIVE = frozenset("that which who whom".split())
+CLAUSE_OPENERS = frozenset("which who whom where whereby".split())  # a count after one is in that clause
 PARTITIVE_OF = frozenset("which whom them those these".split())
 STRIKE_HEADS = ("operations", "operation", "missions", "mission", "patrols", "ambushes", "attacks")
 DETERMINERS = ("the", "these", "those", "some", "its", "their")
@@ -139,7 +140,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         return found if found and found[0][2] == "passive" else None
-    past = _past_post_modifiers(s, k)
+    past = _past_post_modifiers(s, k) if k < end and (words[k] in (",", "including", "as") or (
+        k + 1 < end and words[k + 1] in PREPOSITIONS)) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
@@ -292,17 +294,18 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if s.cover.get(k, me) != me:
             k -= 1
             continue
-        if w in REPORTING:
-            return None  # "announced the destruction of 6 tunnels, 4 bunkers": no verb of its own
-        if w in RELATIVE and w != "that":
-            return []  # inside a relative clause whose verb is no action
-        if w.endswith("ing") and k > lo and words[k - 1] == "," and w not in lex.action_forms and \
-                w not in lex.nouns.get("count_participle", ()) and is_participle(w, s.tv.lemma(k)):
-            return []  # ", covering 80 km² and 40 hamlets", ", forcing dozens of families": another verb governs
-        if w in ("where", "whereby"):
-            return []  # "…, where 1,200 fighters are holed up": a clause of its own
-        if s.cover.get(k - 1, me) != me and "," in words[k + 1:cs] and is_participle(w, s.tv.lemma(k)) \
-                and s.cover.get(k + 1) is None:
+        if w not in lex.action_forms:
+            if w in REPORTING:
+                return None  # "announced the destruction of 6 tunnels, 4 bunkers": no verb of its own
+            if w in CLAUSE_OPENERS:
+                return []  # "…, where 1,200 fighters are holed up", "who …": a clause whose verb is no action
+            if w.endswith("ing") and k > lo and words[k - 1] == "," and \
+                    w not in lex.nouns.get("count_participle", ()) and is_participle(w, s.tv.lemma(k)):
+                return []  # ", covering 80 km² and 40 hamlets", ", forcing dozens of families": another verb
+            k -= 1
+            continue
+        if s.cover.get(k - 1, me) != me and s.cover.get(k + 1) is None and "," in words[k + 1:cs] and \
+                is_participle(w, s.tv.lemma(k)):
             k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
             continue
         rel = _relative_start(s, k)
