@@ -368,11 +368,10 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if c.get("unit") or cls == "place":
         if action in ("capture", "seize", "rescue", "strike"):
             return "clear"
-    captive = item is not None and any(w in lex.nouns.get("captive", ())
-                                       for w in item["text"].lower().split())
-    if action in ("seize", "capture", "clear") and (cls == "civilian" or captive) and \
-            (captive or action != "capture"):
-        return "rescue"  # "found 3 captive girls", "freed 20 villagers"
+    if action in ("seize", "capture", "clear") and item is not None:
+        captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
+        if captive or (cls == "civilian" and action != "capture"):
+            return "rescue"  # "found 3 captive girls", "freed 20 villagers"
     if cls == "thing" and action == "kill":
         return "destroy"
     if cls == "thing" and action == "capture":
