@@ -15,6 +15,7 @@ a an the this that these those its their his her our your my some any each every
 of in on at by for with from to into onto over under near across along during between among against
 around about after before since until till through throughout within without toward towards behind beyond
 via per amid amidst inside outside upon off out up down than as like including include includes included
+alongside beside despite
 and or but nor yet so while whereas although though because if when where which who whom whose what
 is are was were be been being am has have had having do does did will would shall should can could may might must
 it they them he she we you i there here not no also only just even still already reportedly allegedly
@@ -40,23 +41,8 @@ class Lexicon:
         self.verb_forms: Dict[str, str] = {}          # inflected form -> action
         self.nominal: Dict[str, str] = {}
         self.count_noun: Dict[str, str] = {}
-        self.support: FrozenSet[str] = frozenset()
-        support = set()
-        for row in data["actions"]:
-            kind = row["kind"]
-            for form in row["forms"]:
-                form = form.lower()
-                if kind == "verb" and row.get("words"):
-                    self._multi.setdefault(form, []).append((tuple(w.lower() for w in row["words"]), row["id"]))
-                elif kind == "verb":
-                    self.verb_forms.setdefault(form, row["id"])
-                elif kind == "nominal":
-                    self.nominal.setdefault(form, row["id"])
-                elif kind == "count_noun":
-                    self.count_noun.setdefault(form, row["id"])
-                elif kind == "support":
-                    support.add(form)
-        self.support = frozenset(support)
+        self.states: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}  # "in custody" after a count
+        self.support: FrozenSet[str] = self._read_actions(data["actions"])
         self.numbers: Dict[Tuple[str, ...], Tuple[float, Optional[str]]] = {}
         self.multipliers: Dict[str, int] = {}
         self.vague: Dict[Tuple[str, ...], float] = {}
@@ -77,6 +63,7 @@ class Lexicon:
                 self.units[words] = row["unit"]
         self.nouns: Dict[str, FrozenSet[str]] = {k: frozenset(w.lower() for w in v) for k, v in data["nouns"].items()}
         self.action_forms = frozenset(self.verb_forms) | frozenset(self._multi)
+        self.phrasal_only = frozenset(self._multi) - frozenset(self.verb_forms)  # "round" (up), "take" (out)
         # where the phrase tables can match: lengths (longest first) of the number and vague phrases
         # by first word, the last words of modifiers, the first words of units
         lengths: Dict[str, set] = {}
@@ -96,9 +83,42 @@ class Lexicon:
             frozenset(self.multipliers) | frozenset(["a", "an"])
         self.may_start_count = WordTest(partial(_may_start_count, self.number_starts))
 
+    def _read_actions(self, rows: List[Dict[str, Any]]) -> FrozenSet[str]:
+        """Fill the verb, nominal, count-noun and state tables; return the support verbs."""
+        tables = {"verb": self.verb_forms, "nominal": self.nominal, "count_noun": self.count_noun}
+        support = set()
+        for row in rows:
+            kind = row["kind"]
+            for form in row["forms"]:
+                form = form.lower()
+                tail = tuple(w.lower() for w in row.get("words") or ())
+                if kind == "verb" and tail:
+                    self._multi.setdefault(form, []).append((tail, row["id"]))
+                elif kind in tables:
+                    tables[kind].setdefault(form, row["id"])
+                elif kind == "support":
+                    support.add(form)
+                elif kind == "state":
+                    self.states.setdefault(form, []).append((tail, row["id"]))
+        return frozenset(support)
+
     def noun_class(self, word: str) -> Optional[str]:
         """hostile, own, civilian, place or thing (the first class listing the word), else None."""
         return self._noun_class.get(word.lower())
+
+    def is_verb_at(self, words: List[str], j: int) -> bool:
+        """An action verb form at words[j]: a phrasal verb's first word only with its particle
+        ("machine guns" is no "gun down")."""
+        w = words[j]
+        return w in self.verb_forms or (w in self._multi and self.verb_action(words[j:j + 4]) is not None)
+
+    def verb_with_tail(self, first: str, rest: List[str]) -> Optional[str]:
+        """Action of a phrasal verb whose particle follows its object: "took [4 suspects] into
+        custody", "blew [2 bridges] up"; `rest` are the words after the object."""
+        for tail, action in self._multi.get(first, ()):  # longest first
+            if tuple(rest[:len(tail)]) == tail:
+                return action
+        return None
 
     def verb_action(self, words: List[str]) -> Optional[Tuple[str, int]]:
         """Action of the verb starting `words` (lower-case), and how many words it spans."""

@@ -22,6 +22,7 @@ MARKED_WORDS = CANDIDATE_WORDS | {"by", "hands"}
 NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
 
 
+SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 SUBJECT_AUX = frozenset("is are was were has have had will would said says announced reported continue continued "
                         "launched began begin started operate operated".split())
 
@@ -72,6 +73,11 @@ class Context:
         self.agent_marks = [k for k in special if words[k] in ("by", "hands")]  # where "by X" can start
         self._sent_key: Tuple[int, int] = (-1, -1)  # the last sentence asked for, and its entities
         self._sent_ents: List[Dict[str, Any]] = []
+        self._sent_places: List[Dict[str, Any]] = []  # the sentence's entities with a province, and their starts
+        self._sent_place_starts: List[int] = []
+        self._sent_groups: List[Dict[str, Any]] = []
+        self._sent_ops: List[Dict[str, Any]] = []
+        self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
 
     # -- entity lookups ------------------------------------------------------------
@@ -148,8 +154,8 @@ class Context:
         (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
         first subject of its clause, a finite verb the nearest one; a coordination ("A and B
         killed…") its first member, the lead force."""
-        lo = sent[0]
-        for k in range(tok - 1, sent[0] - 1, -1):
+        lo = max(sent[0], tok - SUBJECT_WINDOW)
+        for k in range(tok - 1, lo - 1, -1):
             if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
                 lo = k + 1
@@ -182,12 +188,24 @@ class Context:
         if self._sent_key != sent:
             self._sent_key = sent
             self._sent_ents = self.ents[bisect_left(self._starts, sent[0]):bisect_left(self._starts, sent[1])]
+            self._sent_lists = False
         return self._sent_ents
+
+    def _sentence_lists(self, sent: Tuple[int, int]) -> None:
+        """The sentence's places (and their starts), groups and operations, listed once per sentence."""
+        ents = self.in_sentence(sent)
+        if not self._sent_lists:
+            self._sent_lists = True
+            self._sent_places = [e for e in ents if e.get("province_id")]
+            self._sent_place_starts = [e["token_start"] for e in self._sent_places]
+            self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
+            self._sent_ops = [e for e in ents if e["label"] == "OPERATION"]
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` (an attacker)."""
-        for e in self.in_sentence(sent):
-            if e["label"] == "ARMED_GROUP" and not skip[0] <= e["token_start"] < skip[1]:
+        self._sentence_lists(sent)
+        for e in self._sent_groups:  # at most the groups inside `skip`, then the first outside
+            if not skip[0] <= e["token_start"] < skip[1]:
                 return e
         return None
 
@@ -219,11 +237,11 @@ class Context:
         return m["kb_id"] if m else None
 
     def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
-        places = [e for e in self.in_sentence(sent) if e.get("province_id")]
+        self._sentence_lists(sent)
+        places = self._sent_places
         if places:
-            cs = c["token_start"]
-            after = [e for e in places if e["token_start"] >= cs]
-            pick = after[0] if after else places[-1]
+            k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
+            pick = places[k] if k < len(places) else places[-1]
             return pick["province_id"]
         if not self._place_seen:
             return None
@@ -234,7 +252,8 @@ class Context:
         fam = family(actor_id)
         if fam == "ISIS" and action != "lose":
             return None
-        ops = [e for e in self.in_sentence(sent) if e["label"] == "OPERATION"]
+        self._sentence_lists(sent)
+        ops = self._sent_ops
         if ops:
             return ops[0]["kb_id"]
         before = self._ops_before

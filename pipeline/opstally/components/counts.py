@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..lexicon import FUNCTION_WORDS, Lexicon, is_participle, verb_only_lemmas
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from ..tokens import TokenView, view
 from .stateless import Stateless
@@ -96,7 +96,7 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
         return "zero"
     if first in ("a", "an") and q.end - i == 1:
         return "article"
-    if q.unit == "km" and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
+    if q.unit in ("km", "mi") and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
         return "distance"
     if nxt in ("%", "percent") or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY or nxt in lex.nouns.get("money", ()):
         return "percent/money"
@@ -116,13 +116,34 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
         return "unit number"
     if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
         return "unit number"
-    if first == "one" and nxt in ("of", "another", "by", "side", "day"):
-        return "partitive or idiom"
     if prev in ("no.", "#", "number", "phase", "resolution", "article", "route", "sector", "page"):
         return "identifier"
     if tv.text(i)[:1] == "0" and len(tv.text(i)) > 1 and tv.text(i).isdigit():
         return "code"
-    if nxt == "-" and nxt2 in ("strong", "member", "man", "year", "day", "km", "kilometre", "kilometer"):
+    if first == "one" and nxt in ("of", "another", "by", "side", "day"):
+        return "partitive or idiom"
+    return _counts_nothing(words, i, q, lex)
+
+
+def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
+    """Numbers that count nothing: fractions ("one-third of"), ranks ("top five"), "the two sides",
+    compound modifiers ("a six-pronged push"), "one in A, the other in B"."""
+    n, nouns = len(words), lex.nouns
+    nxt = words[q.end] if q.end < n else ""
+    nxt2 = words[q.end + 1] if q.end + 1 < n else ""
+    prev = words[q.start - 1] if q.start > 0 else ""
+    if nxt in nouns.get("fraction", ()) or (nxt == "-" and nxt2 in nouns.get("fraction", ())):
+        return "fraction"
+    if prev in nouns.get("rank", ()) or nxt in nouns.get("not_counted", ()):
+        return "rank or no count"
+    if prev == "the" and q.start > 1 and words[q.start - 2] in ("in", "across", "between", "within", "inside") \
+            and lex.noun_class(nxt) == "place":
+        return "places named before"  # "in the two provinces"
+    if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
+            any(w == "another" or (w == "other" and p == "the") for p, w in zip(words[q.end:q.end + 8],
+                                                                              words[q.end + 1:q.end + 9])):
+        return "one of a pair"
+    if nxt == "-" and (nxt2 in nouns.get("compound_modifier", ()) or (nxt2.endswith("ed") and nxt2.isalpha())):
         return "compound modifier"
     return None
 
@@ -143,7 +164,6 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
     while j < n and words[j] in ("more", "other", "additional", "further", "others'"):
         j += 1
-    verb_only = verb_only_lemmas()
     start = j
     end = j
     while j < n and j - start < ITEM_MAX:
@@ -152,41 +172,24 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
             end = j
             continue
-        if w == "-" and end == j and j + 1 < n and tv.is_alpha(j + 1) and j > start and \
+        if w in ("-", "/") and end == j and j + 1 < n and tv.is_alpha(j + 1) and j > start and \
                 tv.idx(j) + 1 == tv.idx(j + 1):
             j += 1
+            continue
+        if w in ("'s", "’s") and end == j and end > start and j + 1 < n and tv.is_alpha(j + 1):
+            j += 1  # "five of the group's fighters": the possessor is part of the item
             continue
         if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
             break
         if w in FUNCTION_WORDS and w != "and":
             break
         if w == "and":
-            # "command and control centers": inside a noun phrase only when the word before
-            # is not a plural head and what follows is not a verb or another count
-            if end == start or words[end - 1].endswith("s") or j + 1 >= n:
-                break
-            nw = words[j + 1]
-            if nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha(j + 1) or \
-                    read_quantity(words, j + 1, lex) is not None:
+            if not _and_inside(tv, j, start, end, lex):
                 break
             j += 1
             continue
-        lemma = tv.lemma(j)
-        if end > start and w in lex.nouns.get("direction", ()):
-            break  # "14 villages south of Makhmour"
-        # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
-        is_verbish = (lex.noun_class(w) is None and (w in lex.action_forms or w in lex.support or lemma in verb_only)) \
-            or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
-        if is_verbish and end > start:
-            # "terrorists killed", "tunnels used to ...": the verb ends the item
+        if _ends_item(tv, j, start, end, lex):
             break
-        if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and words[j + 1] not in FUNCTION_WORDS):
-            break
-        if w.endswith("ly") and len(w) > 4 and end > start:
-            break
-        if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
-                and words[end - 1].endswith("s"):
-            break  # "civilians held as shields", "devices found in": a participle after the head
         j += 1
         end = j
     if end <= start:
@@ -194,3 +197,43 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     start_char, end_char, text = tv.char_span(start, end)
     return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}
+
+
+def _and_inside(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
+    """"command and control centers": an "and" inside a noun phrase only when the word before
+    is not a plural head and what follows is not a verb or another count."""
+    words, n = tv.lower, len(tv.lower)
+    if end == start or words[end - 1].endswith("s") or j + 1 >= n:
+        return False
+    nw = words[j + 1]
+    return not (nw in FUNCTION_WORDS or nw in lex.action_forms or not tv.is_alpha(j + 1)
+                or read_quantity(words, j + 1, lex) is not None)
+
+
+def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the content word at `j` ends the item `start..end`: a direction, month or time word,
+    a verb form, an adverb, a participle after the head."""
+    words, n, w = tv.lower, len(tv.lower), tv.lower[j]
+    verb_only = verb_only_lemmas()
+    lemma = tv.lemma(j)
+    if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())
+                        or w in lex.nouns.get("when", ())):
+        return True  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
+    # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
+    action_form = lex.is_verb_at(words, j)
+    if w in lex.count_noun and not w.endswith("ed"):
+        action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
+    is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
+        or w in ("used", "belonging", "affiliated", "linked", "loyal", "based", "planted", "hidden", "located")
+    if is_verbish and end > start:
+        # "terrorists killed", "tunnels used to ...": the verb ends the item
+        return True
+    if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and (words[j + 1] not in FUNCTION_WORDS or (
+            words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper()))):
+        return True  # a verb, unless a noun phrase goes on ("strikes May 3-9": the month, not the modal)
+    if w.endswith("ly") and len(w) > 4 and end > start:
+        return True
+    if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
+            and (words[end - 1].endswith("s") or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
+        return True  # "civilians held as shields", "men tied to": a participle after the head
+    return False

@@ -2,14 +2,8 @@
 
 Parse-free by design (a blank English pipeline has no tagger or parser): the rules
 read token order, the entity list of `opstally_entities`, the counts of
-`opstally_counts` and the action lexicon. For each count, the action comes from
-(in this order)
-1. the counted noun itself: "several deaths", "12 airstrikes", "5 killed";
-2. a nominalisation before it: "the destruction of 11 tunnels";
-3. a verb right after the counted noun phrase: passive "29 sites were destroyed",
-   reduced relative "dozens of terrorists killed", intransitive "thousands participate";
-4. the nearest action verb before it in the same clause: "The ISF destroyed ten…",
-   "…, capturing over one hundred jihadists and destroying 11 tunnels".
+`opstally_counts` and the action lexicon. Each count's action comes from `triggers`
+(the counted noun, a nominalisation, a verb after or before it, or a neighbouring count).
 The actor is the by-agent, else the subject before the trigger (an entity, or a
 generic noun such as "forces" or "militants" standing for the force or group the
 text is about), else the force carried over from earlier sentences; own losses
@@ -17,52 +11,45 @@ with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
 from bisect import bisect_right
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..ids import family
-from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
-from ..numbers import read_quantity
-from ..tokens import TokenView, sentence_bounds, view
+from ..lexicon import CLAUSE_BREAKS, Lexicon, is_participle
+from ..tokens import sentence_bounds, view
 from .context import Context
 from .stateless import Stateless
+from .sharing import sentence_triggers
+from .triggers import Scope, count_end, remap
 
-AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
-                "allegedly also all successfully later then subsequently eventually each".split())
-PASSIVE_AUX = frozenset("is are was were be been being get got gets getting".split())
-HYPOTHETICAL = frozenset("will would could may might shall should must can".split())
-REPORTING = frozenset("said says say reported reports announced announces stated states added adds according "
-                      "claimed claims confirmed confirms told tells noted notes estimated estimates revealed "
-                      "reveals explained indicated".split())
-INTRANSITIVE = frozenset(["deploy", "surrender", "kill"])  # "thousands participate", "5 surrendered", "3 died"
-INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "martyred"])
 AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 
 
 @Language.factory(
     "opstally_events",
-    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True},
+    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True, "links": False},
 )
-def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool) -> "EventLinker":
-    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over)
+def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool, links: bool) -> "EventLinker":
+    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over, links=links)
 
 
 class EventLinker(Stateless):
-    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True):
+    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True, links: bool = False):
         register_extensions()
         self.name = name
         self.lex = lexicon
         self.carry_over = carry_over
+        self.links = links  # write ANNOTATION.md section 5's `part_of` and `same_as` on events
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.opstally_events = find_events(doc, self.lex, self.carry_over)
+        doc._.opstally_events = find_events(doc, self.lex, self.carry_over, self.links)
         return doc
 
 
-def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[str, Any]]:
+def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = False) -> List[Dict[str, Any]]:
     ents = doc._.opstally_entities
     if ents is None:  # used without opstally_entities: read doc.ents as they are
         ents = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
@@ -85,178 +72,32 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
             j += 1
         sent_counts = counts[k:j]
         # token -> the count (index in sent_counts) whose words cover it
-        cover = {t: x for x, c in enumerate(sent_counts) for t in range(
-            c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"])}
+        cover = {t: x for x, c in enumerate(sent_counts) for t in range(c["token_start"], count_end(c))}
+        scope = Scope(words, lex, ctx.tv, ctx.ent_at, cover, (s_start, s_end))
         sent_events: List[Dict[str, Any]] = []
-        shared: Dict[int, List[Tuple[str, int, str]]] = {}
-        for x, (a, b) in enumerate(zip(sent_counts, sent_counts[1:])):
-            end_a = a["item"]["token_end"] if a.get("item") else a["token_end"]
-            if end_a < len(words) and words[end_a] in ("and", ",") and end_a + 1 == b["token_start"]:
-                shared[id(a)] = [t for t in _trigger(words, b, x + 1, cover, (s_start, s_end), lex, ctx.ent_at, ctx.tv)
-                                 if t[2] in ("passive", "intransitive")]
-        for x, c in enumerate(sent_counts):
-            for ev in _events_for_count(words, c, x, cover, (s_start, s_end), ctx, lex, carry_over,
-                                        sent_events, shared.get(id(c))):
+        first: Dict[int, int] = {}  # count index -> index in `events` of its first event
+        for x, (c, r) in enumerate(zip(sent_counts, sentence_triggers(scope, sent_counts))):
+            made = _events_for_count(words, c, r.triggers, (s_start, s_end), ctx, lex, carry_over, sent_events)
+            if made:
+                first[x] = len(events) + len(sent_events)
+            for ev in made:
+                if links:  # ANNOTATION.md section 5: a breakdown, a restatement
+                    ev["part_of"] = first.get(r.part_of) if r.part_of is not None else None
+                    ev["same_as"] = first.get(r.same_as) if r.same_as is not None else None
                 sent_events.append(ev)
         events.extend(sent_events)
         ctx.after_sentence(s_start, s_end, sent_events)
-    for ev in events:
-        for key in ("_trigger_tok",):
-            ev.pop(key, None)
     return events
 
 
-def _clause_start(words: List[str], pos: int, s_start: int) -> int:
-    k = pos - 1
-    while k >= s_start:
-        if words[k] in CLAUSE_BREAKS:
-            return k + 1
-        k -= 1
-    return s_start
-
-
-def _trigger(words: List[str], c: Dict[str, Any], me: int, cover: Dict[int, int], sent: Tuple[int, int],
-             lex: Lexicon, ent_at: Dict[int, Any], tv: TokenView) -> List[Tuple[str, int, str]]:
-    """(action, trigger token, mode) for the count; mode: noun, nominal, passive, intransitive, active.
-    `me` is the count's index in its sentence, `cover` maps tokens to the count covering them."""
-    n = len(words)
-    cs, ce = c["token_start"], c["token_end"]
-    item = c.get("item")
-    after = item["token_end"] if item else (ce if not c.get("unit") else ce)
-    if c.get("unit") and item:
-        after = item["token_end"]
-    head = item["head"] if item else (words[ce] if ce < n else "")
-    # 1. the counted noun names the action: "several deaths and injuries", "20 airstrikes", "5 killed"
-    out: List[Tuple[str, int, str]] = []
-    head_tok = item["token_end"] - 1 if item else ce
-    if head in lex.count_noun:
-        out.append((lex.count_noun[head], head_tok, "noun"))
-        k = after if item else ce + 1
-        while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun:
-            out.append((lex.count_noun[words[k + 1]], k + 1, "noun"))
-            k += 2
-        return out
-    if item is None and ce < n and words[ce] in lex.count_noun:
-        return [(lex.count_noun[words[ce]], ce, "noun")]
-    if head in ("operations", "operation", "missions", "mission", "patrols", "ambushes", "attacks"):
-        lo = _clause_start(words, cs, sent[0])
-        if any(words[k] in lex.support for k in range(max(lo, cs - 6), cs)) or \
-                any(words[k] in lex.support for k in range(after, min(after + 4, sent[1]))):
-            if head not in ("attacks", "ambushes"):
-                return [("strike", head_tok, "noun")]
-    # 2. nominalisation: "the destruction of 11 tunnels"
-    j = cs - 1
-    while j > sent[0] and words[j] in ("the", "these", "those", "some", "its", "their"):
-        j -= 1
-    if j - 1 >= sent[0] and words[j] == "of" and words[j - 1] in lex.nominal:
-        return [(lex.nominal[words[j - 1]], j - 1, "nominal")]
-    # 3. a verb after the counted phrase (past "of the Hashd", "and militiamen", "from the 5th Division")
-    k, passive = _skip_modifiers(words, after, sent[1], lex), False
-    while k < sent[1] and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4)):
-        passive = passive or words[k] in PASSIVE_AUX
-        k += 1
-    if k < sent[1]:
-        va = lex.verb_action(words[k:k + 4]) if words[k] in lex.action_forms else None
-        if va is not None:
-            action, _ = va
-            w = words[k]
-            participle = w.endswith(("ed", "en")) or w in ("lost", "found", "hit", "struck", "swept", "caught",
-                                                          "sent", "shot", "slain", "hurt", "taken", "retaken",
-                                                          "blown", "blew")
-            dies = action == "kill" and w in INTRANSITIVE_KILL
-            bare = not passive and k == after
-            if bare and participle and _verb_right_before(words, cs, sent[0], lex, me, cover):
-                pass  # "dismantled two devices found in a house": the main verb governs the count
-            elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
-                return [(action, k, "passive")]
-            if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
-                return [(action, k, "intransitive")]
-    if k < sent[1] and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
-        return []  # the count is the subject of some other verb
-    if after < n and (words[after] in REPORTING or tv.lemma(after) in verb_only_lemmas()):
-        return []  # "5 militants fled": subject of a verb that is no action
-    # 4. the nearest action verb before it in the same clause
-    lo = max(_clause_start(words, cs, sent[0]), cs - 18)
-    k = cs - 1
-    while k >= lo:
-        if cover.get(k, me) != me:
-            k -= 1
-            continue
-        w = words[k]
-        if w in REPORTING:
-            return []
-        va = lex.verb_action(words[k:k + 4]) if w in lex.action_forms else None
-        if va is not None and words[k - 1 if k > 0 else k] not in ("the", "a", "an"):
-            action, _ = va
-            if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in ent_at:
-                return []  # planned or hypothetical: "plans to clear 100 villages"
-            out = [(action, k, "active")]
-            # coordinated verbs: "killed or wounded 15 militants"
-            j = k - 1
-            while j - 1 >= lo and words[j] in ("and", "or", ",") and lex.verb_action(words[j - 1:j + 3]):
-                out.append((lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
-                j -= 2
-            return out
-        k -= 1
-    return []
-
-
-def _verb_right_before(words, cs, lo, lex, me, cover) -> bool:
-    k = cs - 1
-    while k >= lo and k >= cs - 4:
-        if words[k] in lex.action_forms and lex.verb_action(words[k:k + 4]) is not None:
-            return True
-        if words[k] in (",", ";", ".") or cover.get(k, me) != me:
-            return False
-        k -= 1
-    return False
-
-
-def _skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
-    """Past prepositional phrases and coordinated nouns that follow a counted noun."""
-    while k < end and words[k] in ("of", "from", "and", "or", "belonging", "affiliated"):
-        j = k + 1
-        if words[k] in ("belonging", "affiliated") and j < end and words[j] in ("to", "with"):
-            j += 1
-        taken = 0
-        while j < end and taken < 8 and (words[j] in ("the", "a", "its", "their", "his", "-", ",", "and", "so-called")
-                                          or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
-                                              and words[j] not in lex.action_forms and words[j] not in AUX)
-                                          or words[j][:1].isdigit() and words[j][-2:] in ("th", "st", "nd", "rd")):
-            if words[j] == "," and (j + 1 >= end or words[j + 1] in ("which", "who", "whose")):
-                break
-            j += 1
-            taken += 1
-        if taken == 0 or read_quantity(words, k + 1, lex) is not None:
-            return k
-        k = j
-    return k
-
-
-def _remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> str:
-    """Item-dependent readings: captured villages are cleared, freed hostages rescued, neutralized IEDs destroyed."""
-    head = c["item"]["head"] if c.get("item") else ""
-    cls = lex.noun_class(head) if head else None
-    if c.get("unit") or cls == "place":
-        if action in ("capture", "seize", "rescue", "strike"):
-            return "clear"
-    if cls == "civilian" and action == "clear":
-        return "rescue"
-    if cls == "thing" and action == "kill":
-        return "destroy"
-    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in ("neutralize", "neutralized",
-                                                                                          "neutralise", "neutralised"):
-        return "kill"
-    return action
-
-
-def _events_for_count(words, c, me, cover, sent, ctx: Context, lex: Lexicon, carry_over: bool,
-                      sent_events, shared=None) -> List[Dict[str, Any]]:
-    triggers = _trigger(words, c, me, cover, sent, lex, ctx.ent_at, ctx.tv) or shared or []
+def _events_for_count(words, c, triggers, sent, ctx: Context, lex: Lexicon, carry_over: bool,
+                      sent_events) -> List[Dict[str, Any]]:
     tv = ctx.tv
     out = []
     for action, tok, mode in triggers:
-        action = _remap(action, c, lex, words[tok])
+        action = remap(action, c, lex, words[tok])
+        if action is None:
+            continue
         actor, source = _actor(words, c, action, tok, mode, sent, ctx, lex, carry_over, sent_events + out)
         actor_id = actor["kb_id"] if actor else None
         if actor and actor["label"] == "OPERATION":

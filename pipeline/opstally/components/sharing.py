@@ -1,0 +1,75 @@
+"""Counts of one sentence sharing triggers: a list of counts takes the trigger of its
+member that has one ("5 caves, 2 tunnels and 3 depots were razed"; "the seizure of 4
+rifles, 9 mines and 30 shells"), a count after "including" or an elliptic one after a
+colon ("Six died: four by drone fire and two by police") takes its whole's trigger (and
+is part of it), and a bracketed conversion ("200 km² (77 sq mi)") takes the trigger of
+the count it converts (the same fact)."""
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+
+from .triggers import Scope, Trigger, count_end, trigger
+
+
+class Resolved(NamedTuple):
+    triggers: List[Trigger]
+    part_of: Optional[int]   # index (in the sentence's counts) of the count this one breaks down
+    same_as: Optional[int]   # index of the count this one restates (a bracketed conversion)
+
+
+def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
+    """The triggers of every count of one sentence: its own, else shared along lists,
+    "including" breakdowns, elliptic sub-counts and bracketed conversions."""
+    own = [trigger(s, c, x) for x, c in enumerate(counts)]
+    if len(own) == 1:  # most sentences: nothing to share
+        return [Resolved(own[0] or [], None, None)]
+    res: List[Optional[List[Trigger]]] = list(own)
+    links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
+    for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
+        if not res[x] and _joined(s.words, counts[x], counts[x + 1]):
+            shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
+            res[x] = shared or res[x]
+    for x, c in enumerate(counts):
+        if x == 0:
+            continue
+        how = _inherits(s, counts, x, res[x] is None)
+        if how is None:
+            continue
+        p = x - 1
+        whole = links[p][0] if how == "elliptic" and links[p][0] is not None else p
+        links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
+        if how == "including" and res[x]:
+            continue  # "detained 20 suspects, including five women": its own verb, part of the 20
+        if how == "list" and any(t[2] not in ("active", "nominal") for t in res[p] or []):
+            continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
+        res[x] = list(res[p] or [])
+    return [Resolved(r or [], *link) for r, link in zip(res, links)]
+
+
+def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells"."""
+    k = count_end(a)
+    if k < len(words) and words[k] == ",":
+        k += 1
+    if k < len(words) and words[k] in ("and", "or"):
+        k += 1
+    return k == b["token_start"] and k > count_end(a)
+
+
+def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -> Optional[str]:
+    """How count x takes the previous count's trigger: "list", "including", "elliptic",
+    "bracket" (a conversion "(77 sq mi)", whatever its own reading), or None."""
+    words, c, p = s.words, counts[x], counts[x - 1]
+    cs, p_end = c["token_start"], count_end(p)
+    if cs >= 2 and words[cs - 1] == "(" and p_end == cs - 1 and (c.get("unit") or p.get("unit")):
+        return "bracket"
+    before = words[max(p_end, cs - 3):cs]
+    if "including" in before or before[-2:] == ["among", "them"] or before[-2:] == ["among", "whom"]:
+        return "including"
+    if not undecided:
+        return None
+    if _joined(words, p, c):
+        return "list"
+    gap = words[p_end:cs]
+    if c.get("item") is None and len(gap) <= 6 and (":" in gap or "—" in gap or
+                                                     (p.get("item") is None and gap and gap[-1] in ("and", ","))):
+        return "elliptic"  # "Six died: four by drone fire and two by police"
+    return None

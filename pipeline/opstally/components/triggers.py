@@ -1,0 +1,382 @@
+"""Which action each count of a sentence belongs to: the trigger rules of `opstally_events`.
+
+Parse-free: the rules read token order, the counts' items and the action lexicon. For one
+count the strategies are tried in this order, each one deciding (a list of triggers, maybe
+empty: "no event") or passing (None):
+1. the counted noun names the action: "several deaths", "12 airstrikes", "9 engagements";
+2. a nominalisation before it: "the destruction of 11 tunnels";
+3. a verb after the counted phrase, past post-modifiers ("12 men tied to the cell,
+   including two emirs, were detained"): passive, reduced relative, intransitive;
+4. the nearest action verb before it in the same clause, past relative clauses of other
+   counts, stopped by a participle that is no action (", covering 80 km²").
+The counts of a sentence then share triggers (`sharing.py`).
+"""
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
+from ..numbers import read_quantity
+from ..tokens import TokenView
+
+Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
+
+AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
+                "allegedly also all successfully later then subsequently eventually each already".split())
+PASSIVE_AUX = frozenset("is are was were be been being get got gets getting".split())
+HYPOTHETICAL = frozenset("will would could may might shall should must can".split())
+REPORTING = frozenset("said says say reported reports announced announces stated states added adds according "
+                      "claimed claims confirmed confirms told tells noted notes estimated estimates revealed "
+                      "reveals explained indicated".split())
+INTRANSITIVE = frozenset(["deploy", "surrender", "kill"])  # "thousands participate", "5 surrendered", "3 died"
+INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "martyred", "lost", "lose", "loses",
+                               "losing"])  # "lost their lives"
+IRREGULAR_PARTICIPLES = frozenset("lost found hit struck swept caught sent shot slain hurt taken retaken blown blew "
+                                  "brought downed".split())
+RELATIVE = frozenset("that which who whom".split())
+CLAUSE_OPENERS = frozenset("which who whom where whereby".split())  # a count after one is in that clause
+PARTITIVE_OF = frozenset("which whom them those these".split())
+STRIKE_HEADS = ("operations", "operation", "missions", "mission", "patrols", "ambushes", "attacks")
+DETERMINERS = ("the", "these", "those", "some", "its", "their")
+
+
+class Scope(NamedTuple):
+    """What the trigger rules read for one count of a sentence."""
+    words: List[str]
+    lex: Lexicon
+    tv: TokenView
+    ent_at: Dict[int, Any]
+    cover: Dict[int, int]   # token -> index (in the sentence) of the count whose words cover it
+    sent: Tuple[int, int]
+
+
+def count_end(c: Dict[str, Any]) -> int:
+    """One past the count's last word: its item's end when it has one."""
+    return c["item"]["token_end"] if c.get("item") else c["token_end"]
+
+
+def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
+    """Where the clause holding `pos` starts, looking back at most `reach` tokens (linear in run-ons)."""
+    s_start = max(s_start, pos - reach)
+    k = pos - 1
+    while k >= s_start:
+        if words[k] in CLAUSE_BREAKS:
+            return k + 1
+        k -= 1
+    return s_start
+
+
+def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
+    """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
+    for strategy in (_noun_trigger, _nominal_trigger, _verb_after, _verb_before):
+        found = strategy(s, c, me)
+        if found is not None:
+            return found
+    return None
+
+
+def _nominal_before(s: Scope, cs: int) -> Optional[int]:
+    """The token of "<noun> of" right before the count ("the seizure of 4 rifles"), else None."""
+    j = cs - 1
+    while j > s.sent[0] and s.words[j] in DETERMINERS:
+        j -= 1
+    return j - 1 if j - 1 >= s.sent[0] and s.words[j] == "of" else None
+
+
+def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
+    """1. The counted noun names the action: "several deaths and injuries", "20 airstrikes";
+    or a state after it does: "74 suspects in custody"."""
+    words, lex, n = s.words, s.lex, len(s.words)
+    cs, ce, item = c["token_start"], c["token_end"], c.get("item")
+    head = item["head"] if item else (words[ce] if ce < n else "")
+    head_tok = item["token_end"] - 1 if item else ce
+    if head in lex.count_noun:
+        j = _nominal_before(s, cs)
+        if j is not None and words[j] in lex.nouns.get("no_action", ()):
+            return []  # "a jailbreak of 300 detainees": no arrest
+        if j is not None and words[j] in lex.nominal:
+            return None  # "the release of 300 detainees": the nominalisation says what happened
+        if cs > s.sent[0] and words[cs - 1] in lex.action_forms and words[cs - 1] not in lex.support and \
+                _verb_right_before(s, cs, me):
+            return None  # "ISIS freed 150 detainees": the verb says what happened to them
+        out = [(lex.count_noun[head], head_tok, "noun")]
+        k = count_end(c) if item else ce + 1
+        while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun and \
+                not (words[k] == "," and words[k + 1] in lex.verb_forms):  # "137 raids, killed scores …"
+            out.append((lex.count_noun[words[k + 1]], k + 1, "noun"))
+            k += 2
+        return out
+    after = count_end(c)
+    at = after + 1 if after + 1 < n and words[after] in PASSIVE_AUX else after
+    for tail, action in lex.states.get(words[at] if at < n else "", ()):
+        if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
+            return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
+    if head in STRIKE_HEADS and head not in ("attacks", "ambushes"):
+        lo = clause_start(words, cs, s.sent[0], 6)
+        if any(words[k] in lex.support for k in range(lo, cs)) or \
+                any(words[k] in lex.support for k in range(after, min(after + 4, s.sent[1]))):
+            return [("strike", head_tok, "noun")]
+    return None
+
+
+def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
+    """2. A nominalisation: "the destruction of 11 tunnels"."""
+    j = _nominal_before(s, c["token_start"])
+    if j is not None and s.words[j] in s.lex.nominal:
+        return [(s.lex.nominal[s.words[j]], j, "nominal")]
+    return None
+
+
+def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
+    """3. A verb after the counted phrase (past "of the Hashd", "and militiamen", "from the 5th Division",
+    a partitive "of which", a relative "that", or a post-modifier "tied to the cell, including …,")."""
+    words, end = s.words, s.sent[1]
+    after = count_end(c)
+    if c.get("item") is None and after + 1 < end and words[after] in ("more", "other", "others", "additional") \
+            and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
+        after += 1  # "four more were wounded"
+    if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
+        found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
+        return found or None
+    k = skip_modifiers(words, after, end, s.lex)
+    if k < end and words[k] in RELATIVE:
+        found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
+        return found if found and found[0][2] == "passive" else None
+    past = _past_post_modifiers(s, k) if k < end and (words[k] in (",", "including", "as") or (
+        k + 1 < end and words[k + 1] in PREPOSITIONS)) else None
+    if past is not None and past < end and (words[k] not in s.lex.action_forms or
+                                            s.lex.verb_forms.get(words[k]) == "deploy"):
+        found = _verb_group(s, c, me, past, past)
+        if found is not None:
+            return found
+    return _verb_group(s, c, me, k, after)
+
+
+def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Optional[List[Trigger]]:
+    """The verb (after auxiliaries and adverbs) at `k`: passive, reduced relative or intransitive."""
+    words, lex, end = s.words, s.lex, s.sent[1]
+    passive, k0 = False, k
+    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4)):
+        passive = passive or words[k] in PASSIVE_AUX
+        k += 1
+    va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
+    if va is not None:
+        action, span = va
+        w = words[k]
+        participle = w.endswith(("ed", "en")) or w in IRREGULAR_PARTICIPLES
+        dies = action == "kill" and w in INTRANSITIVE_KILL
+        bare = not passive and k0 == after and not any(words[t] in ("has", "have", "had") for t in range(k0, k))
+        if bare and s.cover.get(k + span, me) != me:
+            return None  # "raids in three hamlets netted 22 rifles": the verb governs the next count
+        if bare and participle and _verb_right_before(s, c["token_start"], me):
+            pass  # "dismantled two devices found in a house": the main verb governs the count
+        elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
+            return [(action, k, "passive")] + _coordinated_after(s, k + span)
+        if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
+            return [(action, k, "intransitive")]
+    if k < end and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
+        return []  # the count is the subject of some other verb
+    if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
+        if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)):
+            return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
+        return []  # "5 militants fled": subject of a verb that is no action
+    return None
+
+
+def _coordinated_after(s: Scope, k: int) -> List[Trigger]:
+    """A second verb coordinated with a passive one: "were found and (later) demolished"."""
+    words, end = s.words, s.sent[1]
+    if k >= end or words[k] not in ("and", "or"):
+        return []
+    j = k + 1
+    while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
+        j += 1
+    va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
+    participle = words[j].endswith(("ed", "en")) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
+    return [(va[0], j, "passive")] if va is not None and participle else []
+
+
+def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
+    """Past post-modifiers of a counted noun, where a verb may follow: a participle phrase
+    ("tied to the cell", "involved in the bombing"), "including …" or "as well as …", a
+    comma-bounded insert (", including two emirs,", ", who had crossed from Syria,").
+    None when there is none."""
+    words, end, start = s.words, s.sent[1], k
+    openers = s.lex.nouns.get("insert_opener", ())
+    for _ in range(3):
+        if k >= end:
+            break
+        w = words[k]
+        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 2:k + 4] == ["of", "which"]
+                                          or words[k + 2:k + 4] == ["of", "whom"]):
+            close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
+            if close is None or words[close] != ",":
+                break
+            k = close + 1
+        elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
+            k = _phrase_end(s, k + (3 if w == "as" else 1))
+        elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy"):
+            k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
+        else:
+            break
+        k = skip_modifiers(words, k, end, s.lex)
+    return k if k != start else None
+
+
+def _phrase_end(s: Scope, j: int) -> int:
+    """One past a noun phrase inside a post-modifier (up to eight words): determiners, names,
+    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing")."""
+    words, end, lex = s.words, s.sent[1], s.lex
+    stop = min(end, j + 8)
+    while j < stop:
+        w = words[j]
+        det = words[j - 1] in ("the", "a", "an", "its", "their", "his")
+        if w in ("the", "a", "an", "its", "their", "his", "-", "so-called") or w[:1].isdigit() or j in s.ent_at:
+            j += 1
+        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or not (
+                lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
+    """An action verb governs the count from just before it ("dismantled two devices found …");
+    a passive or intransitive one does not ("3 were killed and 11 others hurt")."""
+    words, lex = s.words, s.lex
+    k = cs - 1
+    while k >= s.sent[0] and k >= cs - 4:
+        if words[k] in (",", ";", ".", ":") or s.cover.get(k, me) != me:
+            return False  # another count's words: "Dozens of shells and 3 rockets found"
+        if words[k] in lex.action_forms and lex.verb_action(words[k:k + 4]) is not None:
+            prev = words[k - 1] if k > s.sent[0] else ""
+            # not a passive, an intransitive, or another count's own verb ("118 detained and 90 hideouts destroyed")
+            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me)
+        k -= 1
+    return False
+
+
+def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
+    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to eight words."""
+    taken = 0
+    while j < end and taken < 8 and (words[j] in ("the", "a", "its", "their", "his", "-", ",", "and", "so-called")
+                                      or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
+                                          and words[j] not in lex.action_forms and words[j] not in AUX)
+                                      or words[j][:1].isdigit() and words[j][-2:] in ("th", "st", "nd", "rd")):
+        if words[j] == "," and (j + 1 >= end or words[j + 1] in ("which", "who", "whose")):
+            break
+        j += 1
+        taken += 1
+    return j
+
+
+def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
+    """Past prepositional phrases and coordinated nouns that follow a counted noun."""
+    while k < end and words[k] in ("of", "from", "and", "or", "belonging", "affiliated"):
+        j = k + 1
+        if words[k] in ("belonging", "affiliated") and j < end and words[j] in ("to", "with"):
+            j += 1
+        stop = np_end(words, j, end, lex)
+        if stop == j or read_quantity(words, k + 1, lex) is not None:
+            return k
+        k = stop
+    return k
+
+
+def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
+    """4. The nearest action verb before the count in its clause ("The ISF destroyed ten …",
+    "…, capturing over one hundred jihadists"), with the verbs coordinated before it."""
+    words, lex, cs = s.words, s.lex, c["token_start"]
+    lo = clause_start(words, cs, s.sent[0], 18)
+    k = cs - 1
+    while k >= lo:
+        w = words[k]
+        if s.cover.get(k, me) != me:
+            k -= 1
+            continue
+        if w not in lex.action_forms:
+            if w in REPORTING:
+                return None  # "announced the destruction of 6 tunnels, 4 bunkers": no verb of its own
+            if w in CLAUSE_OPENERS:
+                return []  # "…, where 1,200 fighters are holed up", "who …": a clause whose verb is no action
+            if w.endswith("ing") and k > lo and words[k - 1] == "," and \
+                    w not in lex.nouns.get("count_participle", ()) and is_participle(w, s.tv.lemma(k)):
+                return []  # ", covering 80 km² and 40 hamlets", ", forcing dozens of families": another verb
+            k -= 1
+            continue
+        if s.cover.get(k - 1, me) != me and s.cover.get(k + 1) is None and "," in words[k + 1:cs] and \
+                is_participle(w, s.tv.lemma(k)):
+            k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
+            continue
+        rel = _relative_start(s, k)
+        if rel is not None:
+            k = rel - 1  # "8 mines that were defused, and 2 rifles": the verb belongs to the other count
+            continue
+        va = _verb_at(s, c, k)
+        if va is not None and words[k - 1 if k > 0 else k] not in ("the", "a", "an") or \
+                (va is not None and va[1] > 1 and w not in lex.verb_forms):
+            if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
+                return []  # planned or hypothetical: "plans to clear 100 villages"
+            return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
+        k -= 1
+    return None
+
+
+def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
+    """The action of the verb at `k`, with its words, or its particle after the counted phrase:
+    "took 4 suspects into custody", "blew 2 bridges up"."""
+    words, lex = s.words, s.lex
+    if words[k] not in lex.action_forms:
+        return None
+    va = lex.verb_action(words[k:k + 4])
+    split = lex.verb_with_tail(words[k], words[count_end(c):count_end(c) + 3])
+    return (split, 1) if split is not None else va
+
+
+def _relative_start(s: Scope, k: int) -> Optional[int]:
+    """The relative pronoun that the action verb at `k` follows ("that were defused"), else None."""
+    words = s.words
+    if words[k] not in s.lex.action_forms:
+        return None
+    j = k - 1
+    while j >= s.sent[0] and j > k - 4 and (words[j] in AUX or (words[j].endswith("ly") and len(words[j]) > 4)):
+        j -= 1
+    if j < k - 1 and j - 1 >= s.sent[0] and words[j] in PARTITIVE_OF and words[j - 1] == "of":
+        return j  # "three of them already detonated"
+    return j if j >= s.sent[0] and j < k - 1 and words[j] in RELATIVE else None
+
+
+def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
+    """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
+    words, out = s.words, []
+    j = k - 1
+    while j - 1 >= lo and words[j] in ("and", "or", ",") and s.lex.verb_action(words[j - 1:j + 3]):
+        out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
+        j -= 2
+    return out
+
+
+def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
+    """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
+    rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
+    (None: no event)."""
+    item = c.get("item")
+    head = item["head"] if item else ""
+    cls = lex.noun_class(head) if head else None
+    if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
+        return None  # "covering 80 km² and 40 hamlets": an area is not deployed
+    if c.get("unit") or cls == "place":
+        if action in ("capture", "seize", "rescue", "strike"):
+            return "clear"
+    if action in ("seize", "capture", "clear") and item is not None:
+        captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
+        if captive or (cls == "civilian" and action != "capture"):
+            return "rescue"  # "found 3 captive girls", "freed 20 villagers"
+    if cls == "thing" and action == "kill":
+        return "destroy"
+    if cls == "thing" and action == "capture":
+        return "seize"  # "netted 22 rifles"
+    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in ("neutralize", "neutralized",
+                                                                                          "neutralise", "neutralised"):
+        return "kill"
+    return action
