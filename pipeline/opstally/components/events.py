@@ -28,6 +28,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..tokens import TokenView, sentence_bounds, view
 from .context import Context
+from .roles import RoleWords
 from .stateless import Stateless
 
 AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
@@ -56,13 +57,15 @@ class EventLinker(Stateless):
         self.name = name
         self.lex = lexicon
         self.carry_over = carry_over
+        self.roles = RoleWords.from_data(lexicon.data.get("actors", {}))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.opstally_events = find_events(doc, self.lex, self.carry_over)
+        doc._.opstally_events = find_events(doc, self.lex, self.carry_over, self.roles)
         return doc
 
 
-def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[str, Any]]:
+def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True,
+                roles: Optional[RoleWords] = None) -> List[Dict[str, Any]]:
     ents = doc._.opstally_entities
     if ents is None:  # used without opstally_entities: read doc.ents as they are
         ents = [{"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
@@ -71,7 +74,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True) -> List[Dict[st
     if not counts:
         return []
     words = view(doc).lower
-    ctx = Context(doc, words, ents, lex)
+    ctx = Context(doc, words, ents, lex, roles or RoleWords.from_data(lex.data.get("actors", {})))
     ctx.count_tokens = frozenset(t for c in counts for t in range(
         c["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]))
     events: List[Dict[str, Any]] = []
@@ -306,13 +309,40 @@ def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[s
                 ent = ctx.actor_entity_at(j)
                 if ent is not None:
                     return ent
+                if words[j] in ctx.roles.generic_hostile:  # "by the militants": the enemy the text names
+                    return ctx.enemy_mention(tok)
                 if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
                     break
             return None
         if words[k] in CLAUSE_BREAKS or words[k] == "," or \
-                (k > tok + 1 and k not in ctx.ent_at and is_participle(words[k], ctx.tv.lemma(k))):
+                (k > tok + 1 and k not in ctx.ent_at and words[k] not in FUNCTION_WORDS
+                 and is_participle(words[k], ctx.tv.lemma(k))):
             return None
         k += 1
+    return None
+
+
+def _clause_agent(words: List[str], tok: int, sent, ctx: Context, lex: Lexicon) -> Optional[Dict[str, Any]]:
+    """The subject of a "when/as/after X <verb>" clause right after a passive or intransitive
+    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition."""
+    k = tok + 1
+    while k < min(sent[1], tok + 5) and words[k] not in ctx.roles.agent_clause:
+        if words[k] in CLAUSE_BREAKS or words[k] in (",", "."):
+            return None
+        k += 1
+    if k >= min(sent[1], tok + 5):
+        return None
+    j = k + 1
+    while j < sent[1] and words[j] in ("the", "a", "an"):
+        j += 1
+    ent = ctx.actor_entity_at(j)
+    if ent is None:
+        return None
+    after = ent["token_end"]
+    while after < sent[1] and words[after] in ctx.roles.generic and after < ent["token_end"] + 2:
+        after += 1
+    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support):
+        return ent
     return None
 
 
@@ -321,6 +351,10 @@ def _actor(words, c, action, tok, mode, sent, ctx: Context, lex: Lexicon, carry_
     agent = _by_agent(words, tok, sent, ctx)
     if agent is not None:
         return agent, "by_agent"
+    if mode in ("passive", "intransitive"):
+        agent = _clause_agent(words, tok, sent, ctx, lex)
+        if agent is not None:
+            return agent, "same_clause"
     item = c.get("item")
     head = item["head"] if item else ""
     cls = lex.noun_class(head) if head else None
@@ -391,7 +425,26 @@ def _affected(words, c, action, actor_id, sent, ctx: Context, lex: Lexicon, sent
         if actor_fam == "ISIS":
             return None
         return ctx.enemy_id(c["token_start"])
+    if cls is None and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
+        return _enemy_in_clause(c, sent, ctx, sent_events)
     return None
+
+
+ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
+
+
+def _enemy_in_clause(c, sent, ctx: Context, sent_events) -> Optional[str]:
+    """Whose are "4 rafts", "9 rifles", or a bare "arresting 5" that a state force took in a
+    sentence about fighting a group: the group's (a bare count: its neighbour's affected)."""
+    if c.get("item") is None:
+        prev = [e["affected_id"] for e in sent_events if e.get("affected_id")]
+        if prev:
+            return prev[-1]
+    groups = [e for e in ctx.in_sentence(sent) if e["label"] == "ARMED_GROUP"]
+    if not groups:
+        return None
+    before = [e for e in groups if e["token_start"] < c["token_start"]]
+    return (before[-1] if before else groups[0])["kb_id"]
 
 
 __all__ = ["make_events", "EventLinker", "find_events"]
