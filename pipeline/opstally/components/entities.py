@@ -24,17 +24,21 @@ from ..ids import family
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
 from .operation_names import find_operation_names
+from .place_names import PlaceCues, find_place_names
 from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
 LEADING = frozenset(["the", "The", "THE"])
 TRAILING = frozenset(["'s", "’s", "'", "’"])
+SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
-@Language.factory("opstally_entities", default_config={"labels": list(LABELS), "operation_names": True})
-def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool) -> "EntityLinker":
-    return EntityLinker(nlp, name, labels=labels, operation_names=operation_names)
+@Language.factory("opstally_entities",
+                  default_config={"labels": list(LABELS), "operation_names": True, "place_names": True})
+def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool,
+                  place_names: bool) -> "EntityLinker":
+    return EntityLinker(nlp, name, labels=labels, operation_names=operation_names, place_names=place_names)
 
 
 def norm_key(text: str) -> str:
@@ -50,12 +54,14 @@ def slug(text: str, upper: bool) -> str:
 
 class EntityLinker(Stateless):
     def __init__(self, nlp: Language, name: str = "opstally_entities", labels: List[str] = list(LABELS),
-                 operation_names: bool = True):
+                 operation_names: bool = True, place_names: bool = True):
         register_extensions()
         self.nlp = nlp
         self.name = name
         self.labels = tuple(labels)
         self.operation_names = operation_names and "OPERATION" in self.labels
+        self.place_names = place_names and "LOCATION" in self.labels
+        self._cues: Optional[Tuple[int, PlaceCues]] = None
         self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
@@ -95,6 +101,15 @@ class EntityLinker(Stateless):
             self._descr = frozenset(rows.get("descriptor", ()))
         return self._descr
 
+    def _place_cues(self, aliases: Dict[str, str]) -> PlaceCues:
+        """Cue words and the known one-word place names (made once per alias table)."""
+        if self._cues is None or self._cues[0] != id(aliases):
+            names = [(key.split("|", 1)[1], f"{key.split('|', 1)[0]}|{kb_id}") for key, kb_id in aliases.items()
+                     if key.startswith(("LOCATION|", "PROVINCE|"))]
+            rows = {row["id"]: row for row in read_jsonl_resource("place_cues.jsonl")}
+            self._cues = (id(aliases), PlaceCues.from_data(rows, names))
+        return self._cues[1]
+
     @staticmethod
     def _ambiguous() -> Dict[str, Dict[str, str]]:
         return {row["id"]: row for row in read_jsonl_resource("ambiguous.jsonl")}
@@ -117,6 +132,8 @@ class EntityLinker(Stateless):
             named = find_operation_names(tv, kept)
             if named:
                 kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
+        if self.place_names:
+            kept = self._with_places(tv, kept, aliases)
         if kept != found:
             strings = doc.vocab.strings
             write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)
@@ -126,6 +143,9 @@ class EntityLinker(Stateless):
             if label not in self.labels:
                 continue
             start_char, end_char, text = tv.char_span(start, end)
+            unit_name = ent_id == SLUG  # a pattern for names of a kind ("X Brigade"): no listed id
+            if unit_name:
+                ent_id = ""
             kb_id = ent_id or aliases.get(f"{label}|{norm_key(text)}")
             known = kb_id is not None
             if kb_id is None and label in ("FORCE", "ARMED_GROUP", "OPERATION"):
@@ -140,11 +160,30 @@ class EntityLinker(Stateless):
                 rec["province_id"] = kb_id
             elif label == "OPERATION":
                 rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
+            if unit_name:
+                rec["linked"] = None  # a named unit: linked to its parent force below
             records.append(rec)
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
         doc._.opstally_entities = records
         return doc
+
+
+    def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
+        """Places found by cue words and spelling variants; a PROVINCE no table links is
+        read as a variant of a known province, else as a place (LOCATION): a province always
+        has an ISO id (ANNOTATION.md section 3), a name nobody listed cannot be one."""
+        cues = self._place_cues(aliases)
+        out = []
+        for start, end, label, ent_id, kb in kept:
+            if label == "PROVINCE" and not ent_id and f"PROVINCE|{norm_key(tv.char_span(start, end)[2])}" not in aliases:
+                known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
+                label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
+            out.append((start, end, label, ent_id, kb))
+        for start, end, known in find_place_names(tv, out, cues):
+            label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
+            out.append((start, end, label, ent_id, 0))
+        return sorted(out)
 
 
 def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:
@@ -194,7 +233,9 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     by_end = {r["token_end"]: r for r in records}
     words = tv.lower
     for rec in records:
-        if rec["label"] != "FORCE" or rec.get("linked") is not None or words[rec["token_end"] - 1] not in UNIT_NOUNS:
+        named_unit = rec.get("linked", False) is None
+        if rec["label"] != "FORCE" or not named_unit and (rec.get("linked") is not None
+                                                          or words[rec["token_end"] - 1] not in UNIT_NOUNS):
             continue
         parent = None
         k = rec["token_end"]
@@ -206,8 +247,21 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
         k = rec["token_start"]
         if parent is None and k >= 2 and tv.text(k - 1) in ("'s", "’s"):
             parent = by_end.get(k - 1)
+        if parent is None and rec.get("linked", False) is None:
+            parent = _nearest_known_force(records, rec)  # "the Hamrin Battalion" of the force in the text
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
             rec["kb_id"] = parent["kb_id"]
+        if rec.get("linked", False) is None:
+            rec["linked"] = False
+
+
+def _nearest_known_force(records: List[Dict[str, Any]], rec: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """The known force named nearest to a named unit, the one before it first."""
+    known = [r for r in records if r["label"] == "FORCE" and r.get("linked")]
+    before = [r for r in known if r["start"] < rec["start"]]
+    if before:
+        return before[-1]
+    return known[0] if known else None
 
 
 def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:
