@@ -42,6 +42,14 @@ class PlaceCues:
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
+    starts: FrozenSet[str] = frozenset()  # first two letters of the known names
+    marked: FrozenSet[str] = field(init=False, default=frozenset())
+    scan: FrozenSet[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        marked = self.before_of | self.after | self.prefix
+        object.__setattr__(self, "marked", marked)
+        object.__setattr__(self, "scan", marked | PLACE_PREPOSITIONS)
 
     @classmethod
     def from_data(cls, rows: Dict[str, Any], names: Iterable[Tuple[str, str]]) -> "PlaceCues":
@@ -59,7 +67,7 @@ class PlaceCues:
                    particle=_words(rows, "particle"), not_name=_words(rows, "not_name"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
-                   exact=frozenset(name for name, _ in names))
+                   exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
 
     def variant_of(self, word: str) -> Optional[str]:
         """The one known place `word` (lower case) spells with a letter dropped or doubled."""
@@ -134,33 +142,40 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]],
                      cues: PlaceCues) -> List[Tuple[int, int, Optional[str]]]:
     """(start, end, known id or None) of places no entity covers."""
     words = tv.lower
-    marked = cues.before_of | cues.after | cues.prefix
+    n = len(words)
     ents = list(entities)
     taken: Set[int] = {t for e in ents for t in range(e[0], e[1])}
     ends = {e[0]: e[1] for e in ents}
     found: List[Tuple[int, int, Optional[str]]] = []
-    for i, w in enumerate(words):
+    for i in [i for i, w in enumerate(words) if w in cues.scan]:  # cue words and place prepositions
+        w = words[i]
+        if w in PLACE_PREPOSITIONS and w not in cues.marked:
+            k = i + 1
+            if k < n and k not in taken and len(words[k]) >= MIN_VARIANT and words[k][:2] in cues.starts \
+                    and _capitalised(tv, k, cues) and (k + 1 >= n or not _capitalised(tv, k + 1, cues)):
+                kb_id = cues.variant_of(words[k])
+                if kb_id is not None:
+                    found.append((k, k + 1, kb_id))
+                    taken.add(k)
+            continue
         if i in taken:
             continue
-        spans: List[Tuple[int, int]] = []
-        if w in cues.prefix and i > 0 and words[i - 1] not in SENTENCE_END and _capitalised(tv, i, cues):
-            end = _name_end(tv, i + 1, cues, taken)
-            if end > i + 1:
-                spans.append((i, end))
-        elif w in marked and w in cues.before_of and i + 2 < len(words) and words[i + 1] == "of":
-            spans.extend(_name_list(tv, i + 2, cues, taken, ends))
-        elif w in cues.after:
-            span = _name_before(tv, i, cues, taken)
-            if span is not None:
-                spans.append(span)
-        elif i > 0 and words[i - 1] in PLACE_PREPOSITIONS and len(w) >= MIN_VARIANT and _capitalised(tv, i, cues):
-            kb_id = cues.variant_of(w)
-            if kb_id is not None and (i + 1 >= len(words) or not _capitalised(tv, i + 1, cues)):
-                found.append((i, i + 1, kb_id))
-                taken.add(i)
-            continue
-        for s, e in spans:
+        for s, e in _cue_spans(tv, i, cues, taken, ends):
             if not taken.intersection(range(s, e)):
                 found.append((s, e, None))
                 taken.update(range(s, e))
     return found
+
+
+def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int]):
+    words = tv.lower
+    w = words[i]
+    if w in cues.prefix and i > 0 and words[i - 1] not in SENTENCE_END and _capitalised(tv, i, cues):
+        end = _name_end(tv, i + 1, cues, taken)
+        return [(i, end)] if end > i + 1 else []
+    if w in cues.before_of and i + 2 < len(words) and words[i + 1] == "of":
+        return _name_list(tv, i + 2, cues, taken, ends)
+    if w in cues.after:
+        span = _name_before(tv, i, cues, taken)
+        return [span] if span is not None else []
+    return []
