@@ -136,38 +136,14 @@ class EntityLinker(Stateless):
             kept = self._with_places(tv, kept, aliases)
         if kept != found:
             strings = doc.vocab.strings
-            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)
-                             for start, end, label, ent_id, kb in kept])
-        records: List[Dict[str, Any]] = []
-        for start, end, label, ent_id, _ in kept:
-            if label not in self.labels:
-                continue
-            start_char, end_char, text = tv.char_span(start, end)
-            unit_name = ent_id == SLUG  # a pattern for names of a kind ("X Brigade"): no listed id
-            if unit_name:
-                ent_id = ""
-            kb_id = ent_id or aliases.get(f"{label}|{norm_key(text)}")
-            known = kb_id is not None
-            if kb_id is None and label in ("FORCE", "ARMED_GROUP", "OPERATION"):
-                kb_id = slug(text, upper=label != "OPERATION")
-            rec: Dict[str, Any] = {"start": start_char, "end": end_char, "label": label, "text": text,
-                                   "kb_id": kb_id, "token_start": start, "token_end": end, "linked": known}
-            if label == "LOCATION":
-                rec["place_id"] = kb_id
-                rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
-                rec["province_id"] = know["province_of"].get(kb_id) if kb_id else None
-            elif label == "PROVINCE":
-                rec["province_id"] = kb_id
-            elif label == "OPERATION":
-                rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
-            if unit_name:
-                rec["linked"] = None  # a named unit: linked to its parent force below
-            records.append(rec)
+            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0,
+                              kb) for start, end, label, ent_id, kb in kept])
+        records = [_record(tv, start, end, label, ent_id, aliases, know)
+                   for start, end, label, ent_id, _ in kept if label in self.labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
         doc._.opstally_entities = records
         return doc
-
 
     def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
         """Places found by cue words and spelling variants; a PROVINCE no table links is
@@ -184,6 +160,30 @@ class EntityLinker(Stateless):
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, 0))
         return sorted(out)
+
+
+def _record(tv: TokenView, start: int, end: int, label: str, ent_id: str, aliases: Dict[str, str],
+            know: Dict[str, Dict[str, str]]) -> Dict[str, Any]:
+    """The entity record of a span: offsets, label, canonical id and the ids it implies."""
+    start_char, end_char, text = tv.char_span(start, end)
+    unit_name = ent_id == SLUG  # a pattern for names of a kind ("X Brigade"): no listed id
+    kb_id = (None if unit_name else ent_id) or aliases.get(f"{label}|{norm_key(text)}")
+    known = kb_id is not None
+    if kb_id is None and label in ("FORCE", "ARMED_GROUP", "OPERATION"):
+        kb_id = slug(text, upper=label != "OPERATION")
+    rec: Dict[str, Any] = {"start": start_char, "end": end_char, "label": label, "text": text,
+                           "kb_id": kb_id, "token_start": start, "token_end": end, "linked": known}
+    if label == "LOCATION":
+        rec["place_id"] = kb_id
+        rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
+        rec["province_id"] = know["province_of"].get(kb_id) if kb_id else None
+    elif label == "PROVINCE":
+        rec["province_id"] = kb_id
+    elif label == "OPERATION":
+        rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
+    if unit_name:
+        rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
+    return rec
 
 
 def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:

@@ -16,18 +16,17 @@ text is about), else the force carried over from earlier sentences; own losses
 with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
-from bisect import bisect_right
 from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
-from ..ids import family
-from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, verb_only_lemmas
 from ..numbers import read_quantity
 from ..tokens import TokenView, sentence_bounds, view
 from .context import Context
+from .event_roles import Site, actor_of, affected_of
 from .roles import RoleWords
 from .stateless import Stateless
 
@@ -40,7 +39,6 @@ REPORTING = frozenset("said says say reported reports announced announces stated
                       "reveals explained indicated".split())
 INTRANSITIVE = frozenset(["deploy", "surrender", "kill"])  # "thousands participate", "5 surrendered", "3 died"
 INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "martyred"])
-AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 
 
 @Language.factory(
@@ -98,8 +96,8 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True,
                 shared[id(a)] = [t for t in _trigger(words, b, x + 1, cover, (s_start, s_end), lex, ctx.ent_at, ctx.tv)
                                  if t[2] in ("passive", "intransitive")]
         for x, c in enumerate(sent_counts):
-            for ev in _events_for_count(words, c, x, cover, (s_start, s_end), ctx, lex, carry_over,
-                                        sent_events, shared.get(id(c))):
+            site = Site(words, c, (s_start, s_end), ctx, lex, carry_over, list(sent_events))
+            for ev in _events_for_count(site, x, cover, shared.get(id(c))):
                 sent_events.append(ev)
         events.extend(sent_events)
         ctx.after_sentence(s_start, s_end, sent_events)
@@ -253,23 +251,16 @@ def _remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> s
     return action
 
 
-def _events_for_count(words, c, me, cover, sent, ctx: Context, lex: Lexicon, carry_over: bool,
-                      sent_events, shared=None) -> List[Dict[str, Any]]:
+def _events_for_count(site: Site, me: int, cover: Dict[int, int], shared=None) -> List[Dict[str, Any]]:
+    """The events of the count `site.c` (index `me` in its sentence; `cover`: token -> count)."""
+    words, c, sent, ctx, lex = site.words, site.c, site.sent, site.ctx, site.lex
     triggers = _trigger(words, c, me, cover, sent, lex, ctx.ent_at, ctx.tv) or shared or []
     tv = ctx.tv
     out = []
     for action, tok, mode in triggers:
         action = _remap(action, c, lex, words[tok])
-        actor, source = _actor(words, c, action, tok, mode, sent, ctx, lex, carry_over, sent_events + out)
-        actor_id = actor["kb_id"] if actor else None
-        if actor and actor["label"] == "OPERATION":
-            # an operation stands for its force; one nobody listed, for the force the text is about
-            actor_id = actor.get("force_id") or ctx.focus_id(c["token_start"])
-        if source == "none":
-            actor_id = None
-        elif source == "context" and actor is None:
-            actor_id = None
-        affected = _affected(words, c, action, actor_id, sent, ctx, lex, sent_events + out)
+        actor, actor_id, source = actor_of(site, action, tok, mode)
+        affected = affected_of(site, action, actor_id)
         trig_start, trig_end, trig_text = tv.char_span(tok, tok + 1)
         item = c.get("item")
         item_rec = {"start": item["start"], "end": item["end"], "text": item["text"]} if item else None
@@ -291,160 +282,8 @@ def _events_for_count(words, c, me, cover, sent, ctx: Context, lex: Lexicon, car
             "actor_source": source,
         }
         out.append(ev)
+        site.earlier.append(ev)
     return out
-
-
-def _by_agent(words: List[str], tok: int, sent, ctx: Context) -> Optional[Dict[str, Any]]:
-    """The entity of a "by X" (or "at the hands of X") phrase that belongs to the trigger:
-    not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
-    k = tok + 1
-    limit = min(sent[1], tok + 12)
-    marks = ctx.agent_marks
-    i = bisect_right(marks, tok)
-    if i == len(marks) or marks[i] >= limit:
-        return None  # no "by" or "hands" in reach: nothing to find
-    while k < limit:
-        if words[k] == "by" or (words[k] == "hands" and k > 0 and words[k - 1] == "the"):
-            for j in range(k + 1, min(k + 5, sent[1])):
-                ent = ctx.actor_entity_at(j)
-                if ent is not None:
-                    return ent
-                if words[j] in ctx.roles.generic_hostile:  # "by the militants": the enemy the text names
-                    return ctx.enemy_mention(tok)
-                if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
-                    break
-            return None
-        if words[k] in CLAUSE_BREAKS or words[k] == "," or \
-                (k > tok + 1 and k not in ctx.ent_at and words[k] not in FUNCTION_WORDS
-                 and is_participle(words[k], ctx.tv.lemma(k))):
-            return None
-        k += 1
-    return None
-
-
-def _clause_agent(words: List[str], tok: int, sent, ctx: Context, lex: Lexicon) -> Optional[Dict[str, Any]]:
-    """The subject of a "when/as/after X <verb>" clause right after a passive or intransitive
-    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition."""
-    k = tok + 1
-    while k < min(sent[1], tok + 5) and words[k] not in ctx.roles.agent_clause:
-        if words[k] in CLAUSE_BREAKS or words[k] in (",", "."):
-            return None
-        k += 1
-    if k >= min(sent[1], tok + 5):
-        return None
-    j = k + 1
-    while j < sent[1] and words[j] in ("the", "a", "an"):
-        j += 1
-    ent = ctx.actor_entity_at(j)
-    if ent is None:
-        return None
-    after = ent["token_end"]
-    while after < sent[1] and words[after] in ctx.roles.generic and after < ent["token_end"] + 2:
-        after += 1
-    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support):
-        return ent
-    return None
-
-
-def _actor(words, c, action, tok, mode, sent, ctx: Context, lex: Lexicon, carry_over: bool, earlier):
-    """(actor entity dict or None, source)."""
-    agent = _by_agent(words, tok, sent, ctx)
-    if agent is not None:
-        return agent, "by_agent"
-    if mode in ("passive", "intransitive"):
-        agent = _clause_agent(words, tok, sent, ctx, lex)
-        if agent is not None:
-            return agent, "same_clause"
-    item = c.get("item")
-    head = item["head"] if item else ""
-    cls = lex.noun_class(head) if head else None
-    item_actor = ctx.actor_in_span(item["token_start"], item["token_end"]) if item else None
-    if mode == "intransitive":
-        if item_actor is not None:
-            return item_actor, "same_clause"
-        if action == "surrender":
-            return ctx.enemy_mention(c["token_start"]), "context"
-        if action == "kill":
-            return None, "none"
-        return (ctx.focus_mention(c["token_start"]), "context") if carry_over else (None, "none")
-    if mode in ("active", "nominal", "noun"):
-        participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
-            any(words[j] in (",", "and", "while", "after", "before", "by") for j in range(max(sent[0], tok - 2), tok))
-        found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
-        if found is not None:
-            return found, ("operation_force" if found["label"] == "OPERATION" else how)
-        if how == "generic_hostile":
-            return ctx.enemy_mention(tok), "context"
-    # passive without agent, or no subject in the clause: carried over, except own losses
-    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS"
-    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
-        hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
-        if not hostile_others:
-            span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
-            attacker = ctx.group_in(sent, span)
-            return (attacker, "same_clause") if attacker is not None else (None, "none")
-    if action == "lose":
-        return None, "none"
-    if not carry_over:
-        return None, "none"
-    focus = ctx.focus_mention(c["token_start"])
-    return (focus, "context") if focus is not None else (None, "none")
-
-
-def _affected(words, c, action, actor_id, sent, ctx: Context, lex: Lexicon, sent_events) -> Optional[str]:
-    item = c.get("item")
-    if action == "lose":
-        return actor_id
-    if item is not None:
-        inside = ctx.actor_in_span(item["token_start"], item["token_end"])
-        if inside is not None:
-            return inside.get("force_id") if inside["label"] == "OPERATION" else inside["kb_id"]
-        k = item["token_end"]
-        if k < sent[1] and words[k] in AGENT_OF:
-            j = k + 1
-            while j < min(k + 4, sent[1]) and words[j] in ("the", "to", "with", "so-called", "-"):
-                j += 1
-            ent = ctx.actor_entity_at(j)
-            if ent is not None:
-                return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
-    head = item["head"] if item else ""
-    cls = lex.noun_class(head) if head else None
-    if head == "others":
-        prev = [e for e in sent_events if e.get("affected_id")]
-        return prev[-1]["affected_id"] if prev else None
-    actor_fam = family(actor_id)
-    if action in ("clear", "deploy", "rescue", "surrender", "strike") and cls not in ("hostile", "thing"):
-        return None
-    if cls == "own":
-        if actor_id and actor_fam != "ISIS":
-            return actor_id if action in ("lose", "deploy") else ctx.focus_id(c["token_start"])
-        return ctx.focus_id(c["token_start"])
-    if action in ("clear", "deploy", "rescue", "surrender"):
-        return None
-    if cls in ("hostile", "thing") or (action == "strike" and head in ("targets", "target", "positions")):
-        if actor_fam == "ISIS":
-            return None
-        return ctx.enemy_id(c["token_start"])
-    if cls is None and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
-        return _enemy_in_clause(c, sent, ctx, sent_events)
-    return None
-
-
-ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
-
-
-def _enemy_in_clause(c, sent, ctx: Context, sent_events) -> Optional[str]:
-    """Whose are "4 rafts", "9 rifles", or a bare "arresting 5" that a state force took in a
-    sentence about fighting a group: the group's (a bare count: its neighbour's affected)."""
-    if c.get("item") is None:
-        prev = [e["affected_id"] for e in sent_events if e.get("affected_id")]
-        if prev:
-            return prev[-1]
-    groups = [e for e in ctx.in_sentence(sent) if e["label"] == "ARMED_GROUP"]
-    if not groups:
-        return None
-    before = [e for e in groups if e["token_start"] < c["token_start"]]
-    return (before[-1] if before else groups[0])["kb_id"]
 
 
 __all__ = ["make_events", "EventLinker", "find_events"]
