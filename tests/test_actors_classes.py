@@ -135,9 +135,11 @@ def test_actors_affected_enemy(nlp, text, count, affected):
 
 # 19. operations named in the text are kept across families and across the next sentence
 OPERATIONS = [
-    ("In the second phase of Operation Victory Will, PMF fighters destroyed 6 ISIS hideouts in Anbar.",
-     "6", "victory-will"),
+    ("In the second phase of Operation Victory Will, PMF fighters destroyed 7 ISIS hideouts in Anbar.",
+     "7", "victory-will"),
     ("Hashd units killed 4 ISIS fighters during the Heroes of Iraq operation in Diyala.", "4", "heroes-of-iraq"),
+    ("The fourth phase of Operation Victory Will began in western Anbar. PMF fighters destroyed 6 ISIS "
+     "hideouts near Rutba.", "6", "victory-will"),
     ("Iraqi troops arrested 9 suspects in Tarmiyah. The sweep, dubbed Operation Desert Lantern, ended on Monday.",
      "9", "desert-lantern"),
     ("The SDF captured 12 ISIS members near Hajin. The raid, called Operation Night Hawk, "

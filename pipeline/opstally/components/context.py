@@ -291,7 +291,9 @@ class Context:
                 return _most_mentioned(same, "kb_id")
             if not before and self._first_op is not None and family(self._first_op.get("force_id")) in (fam, None):
                 return self._first_op["kb_id"]
-            return None
+            named = {e["kb_id"] for e in before}
+            # the one operation the text is about, whoever leads it ("a PMF action inside an ISF-led phase")
+            return next(iter(named)) if len(named) == 1 else None
         if before:
             return _most_mentioned(before, "kb_id")
         return self._first_op["kb_id"] if self._first_op is not None else None
