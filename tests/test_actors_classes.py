@@ -150,3 +150,25 @@ OPERATIONS = [
 @pytest.mark.parametrize("text,count,operation_id", OPERATIONS)
 def test_actors_named_operation(nlp, text, count, operation_id):
     assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# subjects that read as objects, and objects that read as subjects
+SUBJECT_SHAPES = [
+    # a relative pronoun names the actor of the trigger after it
+    ("Peshmerga units advanced, backed by coalition jets that carried out 8 airstrikes on ISIS posts.",
+     "8", "CJTF-OIR"),
+    ("The SDF pushed on, helped by coalition aircraft which destroyed 4 ISIS vehicles.", "4", "CJTF-OIR"),
+    # the force inside a counted strike noun
+    ("The ISF took the town after more than 90 coalition airstrikes in the area.", "more than 90", "CJTF-OIR"),
+    # an entity after "a"/"an" modifies an object and is no subject
+    ("Iraqi police foiled an ISIS plot in Karbala, arresting 6 suspects.", "6", "ISF"),
+    ("The Asayish broke up an IS cell in Hasakah, detaining 3 members.", "3", "SDF"),
+    # a long chain of coordinated verbs keeps the first verb's subject
+    ("Federal Police units killed a senior leader of the remnants of ISIS in the Tarmiyah district and "
+     "arrested 2 others.", "2", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SUBJECT_SHAPES)
+def test_actors_subject_shapes(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -136,7 +136,8 @@ class Context:
                 if end < hi and self.words[end] in self.roles.generic:
                     end += 1
                 start = self._np_start(e["token_start"], lo)
-                if not self._after_preposition(start):
+                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object
+                if not self._after_preposition(start) and not (start > 0 and self.words[start - 1] in ("a", "an")):
                     out.append((start, end, "ent", e))
                 k = max(end, k + 1)
                 continue
@@ -166,6 +167,9 @@ class Context:
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
                 lo = k + 1
                 break
+        rel = self._relative_subject(lo, tok)
+        if rel is not None:
+            return rel, "same_clause"
         hi = tok if participle else self._first_verb_end(lo, tok)
         if hi != tok and self._counted_subject(lo, hi, covered):
             covered = covered - frozenset(range(max(lo, hi - 4), hi))
@@ -201,13 +205,27 @@ class Context:
             k -= 1
         if k <= lo or self.words[k] != "and":
             return tok
-        for j in range(k - 1, max(lo, k - 10), -1):
+        for j in range(k - 1, max(lo, k - 16), -1):
             w = self.words[j]
             if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
                 return tok
             if self._verb_like(j):
                 return j
         return tok
+
+    def _relative_subject(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
+        """"coalition aircraft that carried out 5 airstrikes": the actor a relative pronoun
+        right before the trigger refers to."""
+        for k in range(tok - 1, max(lo, tok - 6) - 1, -1):
+            w = self.words[k]
+            if w in ("that", "which", "who"):
+                j = k - 1
+                while j >= lo and self.words[j] in self.roles.generic:
+                    j -= 1
+                return self.actor_entity_at(j) if j >= lo else None
+            if w in (",", ";") or k in self.ent_at:
+                return None
+        return None
 
     def _verb_like(self, k: int) -> bool:
         w = self.words[k]

@@ -127,6 +127,8 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if action == "kill":
             return None, "none"
         return (ctx.focus_mention(c["token_start"]), "context") if site.carry_over else (None, "none")
+    if mode == "noun" and action == "strike" and item_actor is not None and family(item_actor["kb_id"]) != "ISIS":
+        return item_actor, "same_clause"  # "600 coalition airstrikes"
     if mode in ("active", "nominal", "noun"):
         found = _subject(site, tok, mode)
         if found is not None:
