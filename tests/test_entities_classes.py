@@ -70,3 +70,20 @@ def test_entities_force_descriptors(nlp, text, span, kb_id):
     hit = [v for k, v in ents.items() if span in k or k in span and len(k) > 3]
     assert hit and hit[0] == ("FORCE", kb_id), ents
     assert not [k for k, v in ents.items() if v[0] == "PROVINCE" and k in span]
+
+
+# named units nobody listed: the force the text attaches them to, else the nearest known force
+UNITS = [
+    ("The Qasr Lions Brigade of the PMF cleared the road. The SDF was not involved.", "Qasr Lions Brigade", "PMF"),
+    ("SDF and Peshmerga officers met. The Tal Rumi Commandos (SDF) then searched the hamlet.",
+     "Tal Rumi Commandos", "SDF"),
+    ("Peshmerga fighters of the Gara Hawks Battalion held the ridge beside the SDF.", "Gara Hawks Battalion",
+     "PESHMERGA"),
+    ("The Iraqi army moved north. The Wadi Hawran Regiment later reached the dam.", "Wadi Hawran Regiment",
+     "IRAQI-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,span,kb_id", UNITS)
+def test_entities_named_units(nlp, text, span, kb_id):
+    assert ents_of(nlp, text).get(span) == ("FORCE", kb_id)

@@ -227,32 +227,59 @@ UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments
 
 
 def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
-    """A unit no pattern knows takes the id of the known force it belongs to:
-    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade"."""
+    """A unit no pattern knows takes the id of the known force the text attaches it to:
+    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade", "Peshmerga of
+    the Sinjar Rangers", "X (SDF)", "X, part of the Hashd", "X, an Iraqi army unit"; every
+    mention of that unit then does. A named unit (pattern id SLUG) the text attaches to
+    nobody takes the known force named nearest to it (before it first), else its own id."""
     by_start = {r["token_start"]: r for r in records}
     by_end = {r["token_end"]: r for r in records}
     words = tv.lower
+    parents: Dict[str, str] = {}
+    units = []
     for rec in records:
         named_unit = rec.get("linked", False) is None
         if rec["label"] != "FORCE" or not named_unit and (rec.get("linked") is not None
                                                           or words[rec["token_end"] - 1] not in UNIT_NOUNS):
             continue
-        parent = None
-        k = rec["token_end"]
-        if k < len(words) and words[k] == "of":
-            k += 1
-            if k < len(words) and words[k] == "the":
-                k += 1
-            parent = by_start.get(k)
-        k = rec["token_start"]
-        if parent is None and k >= 2 and tv.text(k - 1) in ("'s", "’s"):
-            parent = by_end.get(k - 1)
-        if parent is None and rec.get("linked", False) is None:
-            parent = _nearest_known_force(records, rec)  # "the Hamrin Battalion" of the force in the text
+        units.append(rec)
+        parent = _attached_force(tv, rec, by_start, by_end)
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
-            rec["kb_id"] = parent["kb_id"]
+            parents.setdefault(rec["text"].lower(), parent["kb_id"])
+    for rec in units:
+        parent_id = parents.get(rec["text"].lower())
+        if parent_id is None and rec.get("linked", False) is None:
+            near = _nearest_known_force(records, rec)  # most named units belong to the force the text is about
+            parent_id = near["kb_id"] if near is not None else None
+        rec["kb_id"] = parent_id or rec["kb_id"]
         if rec.get("linked", False) is None:
             rec["linked"] = False
+
+
+ATTACHING = frozenset(["(", ",", "part", "of", "the", "a", "an", "both", "from", "within", "under"])
+
+
+def _attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Optional[Dict[str, Any]]:
+    words = tv.lower
+    n = len(words)
+    k = rec["token_end"]
+    if k < n and words[k] in ("of", "(", ","):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
+        j = k
+        while j < min(n, k + 5) and words[j] in ATTACHING:
+            j += 1
+        if by_start.get(j) is not None and (words[k] != "," or j - k > 1):
+            return by_start[j]
+    k = rec["token_start"]
+    if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
+        return by_end.get(k - 1)
+    j = k - 1
+    while j > 0 and words[j] in ("the", "of") and k - j <= 2:
+        j -= 1
+    if j < k - 1 and words[j + 1] == "of":  # "Peshmerga (fighters) of the X"
+        before = by_end.get(j + 1) or (by_end.get(j) if words[j] in ("fighters", "units", "troops", "forces",
+                                                                     "soldiers", "members") else None)
+        return before
+    return None
 
 
 def _nearest_known_force(records: List[Dict[str, Any]], rec: Dict[str, Any]) -> Optional[Dict[str, Any]]:
