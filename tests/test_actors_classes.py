@@ -172,3 +172,17 @@ SUBJECT_SHAPES = [
 @pytest.mark.parametrize("text,count,actor", SUBJECT_SHAPES)
 def test_actors_subject_shapes(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# surrender: the side that gave up acts (ANNOTATION.md: surrender)
+SURRENDER = [
+    ("The SDF announced the surrender of 20 ISIS members in Baghuz.", "20", "ISIS"),
+    ("Peshmerga forces said 8 Daesh militants surrendered to them near Gwer.", "8", "ISIS"),
+    ("Iraqi troops besieged the village of Albu Khalil; 5 gunmen of the Islamic State gave themselves up.",
+     "5", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SURRENDER)
+def test_actors_surrender(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -297,7 +297,7 @@ class Context:
 
     def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str) -> Optional[str]:
         fam = family(actor_id)
-        if fam == "ISIS" and action != "lose":
+        if fam == "ISIS" and action not in ("lose", "surrender"):
             return None
         ops = [e for e in self.in_sentence(sent) if e["label"] == "OPERATION"]
         if ops:

@@ -119,6 +119,11 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             return agent, "same_clause"
     ctx, c, item = site.ctx, site.c, site.item
     item_actor = ctx.actor_in_span(item["token_start"], item["token_end"]) if item else None
+    if action == "surrender":  # the side that gave up, never the force it gave up to
+        owner = _owner_entity(site) if item else None
+        if owner is not None and owner["label"] == "ARMED_GROUP":
+            return owner, "same_clause"
+        return ctx.enemy_mention(c["token_start"]), "context"
     if mode == "intransitive":
         if item_actor is not None:
             return item_actor, "same_clause"
@@ -166,21 +171,26 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     return (focus, "context") if focus is not None else (None, "none")
 
 
-def _named_owner(site: Site) -> Optional[str]:
+def _owner_entity(site: Site) -> Optional[Entity]:
     """An actor named inside the counted phrase or right after it ("fighters of the PMF")."""
     words, sent, ctx, item = site.words, site.sent, site.ctx, site.item
     inside = ctx.actor_in_span(item["token_start"], item["token_end"])
     if inside is not None:
-        return inside.get("force_id") if inside["label"] == "OPERATION" else inside["kb_id"]
+        return inside
     k = item["token_end"]
     if k < sent[1] and words[k] in AGENT_OF:
         j = k + 1
         while j < min(k + 4, sent[1]) and words[j] in ("the", "to", "with", "so-called", "-"):
             j += 1
-        ent = ctx.actor_entity_at(j)
-        if ent is not None:
-            return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
+        return ctx.actor_entity_at(j)
     return None
+
+
+def _named_owner(site: Site) -> Optional[str]:
+    ent = _owner_entity(site)
+    if ent is None:
+        return None
+    return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
 
 
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
