@@ -138,8 +138,7 @@ class EntityLinker(Stateless):
             strings = doc.vocab.strings
             write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0,
                               kb) for start, end, label, ent_id, kb in kept])
-        records = [_record(tv, start, end, label, ent_id, aliases, know)
-                   for start, end, label, ent_id, _ in kept if label in self.labels]
+        records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self.labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
         doc._.opstally_entities = records
@@ -162,9 +161,11 @@ class EntityLinker(Stateless):
         return sorted(out)
 
 
-def _record(tv: TokenView, start: int, end: int, label: str, ent_id: str, aliases: Dict[str, str],
+def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, str],
             know: Dict[str, Dict[str, str]]) -> Dict[str, Any]:
-    """The entity record of a span: offsets, label, canonical id and the ids it implies."""
+    """The entity record of a span (start, end, label, pattern id): offsets, label, canonical
+    id and the ids it implies."""
+    start, end, label, ent_id = span
     start_char, end_char, text = tv.char_span(start, end)
     unit_name = ent_id == SLUG  # a pattern for names of a kind ("X Brigade"): no listed id
     kb_id = (None if unit_name else ent_id) or aliases.get(f"{label}|{norm_key(text)}")
