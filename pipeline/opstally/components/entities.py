@@ -24,7 +24,7 @@ from ..ids import family
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
 from .operation_names import find_operation_names
-from .place_names import PlaceCues, find_place_names
+from .place_names import PlaceCues, find_place_names, place_word_test
 from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
@@ -61,7 +61,7 @@ class EntityLinker(Stateless):
         self.labels = tuple(labels)
         self.operation_names = operation_names and "OPERATION" in self.labels
         self.place_names = place_names and "LOCATION" in self.labels
-        self._cues: Optional[Tuple[int, PlaceCues]] = None
+        self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
@@ -101,14 +101,15 @@ class EntityLinker(Stateless):
             self._descr = frozenset(rows.get("descriptor", ()))
         return self._descr
 
-    def _place_cues(self, aliases: Dict[str, str]) -> PlaceCues:
+    def _place_cues(self, aliases: Dict[str, str]):
         """Cue words and the known one-word place names (made once per alias table)."""
         if self._cues is None or self._cues[0] != id(aliases):
             names = [(key.split("|", 1)[1], f"{key.split('|', 1)[0]}|{kb_id}") for key, kb_id in aliases.items()
                      if key.startswith(("LOCATION|", "PROVINCE|"))]
             rows = {row["id"]: row for row in read_jsonl_resource("place_cues.jsonl")}
-            self._cues = (id(aliases), PlaceCues.from_data(rows, names))
-        return self._cues[1]
+            cues = PlaceCues.from_data(rows, names)
+            self._cues = (id(aliases), cues, place_word_test(cues))
+        return self._cues[1], self._cues[2]
 
     @staticmethod
     def _ambiguous() -> Dict[str, Dict[str, str]]:
@@ -148,14 +149,14 @@ class EntityLinker(Stateless):
         """Places found by cue words and spelling variants; a PROVINCE no table links is
         read as a variant of a known province, else as a place (LOCATION): a province always
         has an ISO id (ANNOTATION.md section 3), a name nobody listed cannot be one."""
-        cues = self._place_cues(aliases)
+        cues, worth = self._place_cues(aliases)
         out = []
         for start, end, label, ent_id, kb in kept:
             if label == "PROVINCE" and not ent_id and f"PROVINCE|{norm_key(tv.char_span(start, end)[2])}" not in aliases:
                 known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
                 label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, kb))
-        for start, end, known in find_place_names(tv, out, cues):
+        for start, end, known in find_place_names(tv, out, cues, worth):
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, 0))
         return sorted(out)

@@ -9,9 +9,10 @@
   dropped or doubled letter ("Khanaqqin", "Makhmor") takes that place's id.
 Nothing here overrides an entity already found."""
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
-from ..tokens import TokenView
+from ..tokens import TokenView, WordTest
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = frozenset("in near at from around outside towards toward to into of between".split())
@@ -44,12 +45,10 @@ class PlaceCues:
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
     starts: FrozenSet[str] = frozenset()  # first two letters of the known names
     marked: FrozenSet[str] = field(init=False, default=frozenset())
-    scan: FrozenSet[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         marked = self.before_of | self.after | self.prefix
         object.__setattr__(self, "marked", marked)
-        object.__setattr__(self, "scan", marked | PLACE_PREPOSITIONS)
 
     @classmethod
     def from_data(cls, rows: Dict[str, Any], names: Iterable[Tuple[str, str]]) -> "PlaceCues":
@@ -78,6 +77,20 @@ class PlaceCues:
         for d in _deletions(key):
             ids |= self.known.get(d, frozenset())
         return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _worth(cues: PlaceCues, word: str) -> Any:
+    """A cue word (True), the known place a word is a variant of (its id), else None."""
+    if word in cues.marked:
+        return True
+    if len(word) < MIN_VARIANT or word[:2] not in cues.starts:
+        return None
+    return cues.variant_of(word)
+
+
+def place_word_test(cues: PlaceCues) -> WordTest:
+    """The per-word test `find_place_names` scans with, remembered per word."""
+    return WordTest(partial(_worth, cues))
 
 
 def _capitalised(tv: TokenView, k: int, cues: PlaceCues) -> bool:
@@ -138,25 +151,22 @@ def _name_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> Opt
     return start, end
 
 
-def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]],
-                     cues: PlaceCues) -> List[Tuple[int, int, Optional[str]]]:
-    """(start, end, known id or None) of places no entity covers."""
+def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: PlaceCues,
+                     worth: WordTest) -> List[Tuple[int, int, Optional[str]]]:
+    """(start, end, known id or None) of places no entity covers. `worth`: `place_word_test(cues)`."""
     words = tv.lower
     n = len(words)
     ents = list(entities)
     taken: Set[int] = {t for e in ents for t in range(e[0], e[1])}
     ends = {e[0]: e[1] for e in ents}
     found: List[Tuple[int, int, Optional[str]]] = []
-    for i in [i for i, w in enumerate(words) if w in cues.scan]:  # cue words and place prepositions
+    for i in worth.where(words):  # cue words, and words one letter away from a known place
         w = words[i]
-        if w in PLACE_PREPOSITIONS and w not in cues.marked:
-            k = i + 1
-            if k < n and k not in taken and len(words[k]) >= MIN_VARIANT and words[k][:2] in cues.starts \
-                    and _capitalised(tv, k, cues) and (k + 1 >= n or not _capitalised(tv, k + 1, cues)):
-                kb_id = cues.variant_of(words[k])
-                if kb_id is not None:
-                    found.append((k, k + 1, kb_id))
-                    taken.add(k)
+        if w not in cues.marked:
+            if i not in taken and i > 0 and words[i - 1] in PLACE_PREPOSITIONS and _capitalised(tv, i, cues) \
+                    and (i + 1 >= n or not _capitalised(tv, i + 1, cues)):
+                found.append((i, i + 1, worth[w]))
+                taken.add(i)
             continue
         if i in taken:
             continue
