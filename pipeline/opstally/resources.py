@@ -62,6 +62,7 @@ def _lexicon() -> Dict[str, Any]:
         "actions": read_jsonl_resource("actions.jsonl"),
         "quantities": read_jsonl_resource("quantities.jsonl"),
         "nouns": {row["id"]: row["words"] for row in read_jsonl_resource("nouns.jsonl")},
+        "actors": {row["id"]: row for row in read_jsonl_resource("actors.jsonl")},
     }
 
 

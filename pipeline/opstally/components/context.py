@@ -8,17 +8,10 @@ from spacy.tokens import Doc
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
 from ..tokens import view
+from .roles import RoleWords, air_mentions
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-GENERIC_STATE = frozenset("forces force troops soldiers army units police policemen personnel commandos "
-                          "aircraft jets warplanes helicopters gunships artillery servicemen detachment "
-                          "patrol patrols squad squads brigade division battalion regiment".split())
-GENERIC_HOSTILE = frozenset("militants jihadists terrorists insurgents gunmen extremists remnants cell cells "
-                            "bomber bombers attackers infiltrators fighters".split())
-GENERIC = GENERIC_STATE | GENERIC_HOSTILE
-CANDIDATE_WORDS = GENERIC | {"fighters", "men", "members", "elements"}
-MARKED_WORDS = CANDIDATE_WORDS | {"by", "hands"}
 NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
 
 
@@ -46,15 +39,14 @@ def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
 
 
 class Context:
-    def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon):
+    def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon, roles: RoleWords):
         self.tv = view(doc)
         self.words = words
         self.lex = lex
-        self.ents = sorted(ents, key=lambda e: e["token_start"])
+        self.roles = roles
         self.ent_at: Dict[int, Dict[str, Any]] = {}
-        for e in self.ents:
-            for t in range(e["token_start"], e["token_end"]):
-                self.ent_at[t] = e
+        special = [k for k, w in enumerate(words) if w in roles.marked]
+        self.ents = self._with_air_mentions(ents, [k for k in special if words[k] in roles.air_heads])
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
@@ -67,8 +59,7 @@ class Context:
         self._seen = 0
         self.count_tokens = frozenset()
         # tokens where a subject candidate can begin: actor entity tokens and generic nouns
-        special = [k for k, w in enumerate(words) if w in MARKED_WORDS]
-        self._marks = sorted({k for k in special if words[k] in CANDIDATE_WORDS}.union(
+        self._marks = sorted({k for k in special if words[k] in roles.candidate}.union(
             *(range(e["token_start"], e["token_end"]) for e in self.ents if can_act(e))))
         self.agent_marks = [k for k in special if words[k] in ("by", "hands")]  # where "by X" can start
         self._sent_key: Tuple[int, int] = (-1, -1)  # the last sentence asked for, and its entities
@@ -79,6 +70,24 @@ class Context:
         self._sent_ops: List[Dict[str, Any]] = []
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
+
+    def _with_air_mentions(self, ents: List[Dict[str, Any]], air_heads: List[int]) -> List[Dict[str, Any]]:
+        """The entities, sorted, with the aircraft and air-arm mentions among them; fills ent_at."""
+        for e in ents:
+            for t in range(e["token_start"], e["token_end"]):
+                self.ent_at[t] = e
+        if not air_heads:
+            return sorted(ents, key=lambda e: e["token_start"])
+        country = next((e["province_id"][:2] for e in ents if e.get("province_id")), None)
+        air = air_mentions(self.tv, self.ent_at, country, self.roles, air_heads)
+        for e in air:
+            for t in range(e["token_start"], e["token_end"]):
+                self.ent_at[t] = e
+        return sorted(ents + air, key=lambda e: e["token_start"])
+
+    def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
+        """An air arm or aircraft mention, or a force the data lists as an air partner."""
+        return e is not None and (bool(e.get("air")) or self.roles.is_air_partner(e.get("kb_id")))
 
     # -- entity lookups ------------------------------------------------------------
     def actor_entity_at(self, tok: int) -> Optional[Dict[str, Any]]:
@@ -96,7 +105,8 @@ class Context:
         k = tok - 1
         while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space(k) or self.tv.is_quote_or_bracket(k)):
             k -= 1
-        return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER)
+        return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER
+                           or self.words[k] in self.roles.against_enemy)  # "troops fighting ISIS"
 
     def _np_start(self, k: int, lo: int) -> int:
         """First token of the noun phrase ending at k: modifiers and entity names before it."""
@@ -129,19 +139,22 @@ class Context:
             if e is not None:
                 end = e["token_end"]
                 # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
-                if end < hi and self.words[end] in GENERIC:
+                if end < hi and self.words[end] in self.roles.generic:
                     end += 1
                 start = self._np_start(e["token_start"], lo)
-                if not self._after_preposition(start):
+                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object
+                if not self._after_preposition(start) and not (start > 0 and self.words[start - 1] in ("a", "an")):
                     out.append((start, end, "ent", e))
                 k = max(end, k + 1)
                 continue
             kind = None
-            if w in GENERIC_STATE or (w in ("fighters", "men", "members", "elements") and k > 0
-                                      and self.words[k - 1] in ("our", "its", "their", "his")):
+            if w in self.roles.generic_state or (w in self.roles.possessed_state and k > 0
+                                                 and self.words[k - 1] in ("our", "its", "their", "his")):
                 kind = "state"
-            elif w in GENERIC_HOSTILE:
+            elif w in self.roles.generic_hostile:
                 kind = "hostile"
+            if kind == "state" and k > 0 and self.words[k - 1] == "enemy":
+                kind = "hostile"  # "an enemy squad"
             if kind is not None:
                 start = self._np_start(k, lo)
                 if not self._after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
@@ -160,7 +173,13 @@ class Context:
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
                 lo = k + 1
                 break
-        cands = self._candidates(lo, tok, covered)
+        rel = self._relative_subject(lo, tok)
+        if rel is not None:
+            return rel, "same_clause"
+        hi = tok if participle else self._first_verb_end(lo, tok)
+        if hi != tok and self._counted_subject(lo, hi, covered):
+            covered = covered - frozenset(range(max(lo, hi - 4), hi))
+        cands = self._candidates(lo, hi, covered)
         if not cands:
             return None, "none"
         if participle:
@@ -183,6 +202,52 @@ class Context:
                 return earlier[0][3], "same_clause"
             return None, "generic_state"
         return None, "generic_hostile"
+
+    def _first_verb_end(self, lo: int, tok: int) -> int:
+        """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
+        the earlier verb: the subject stands before it, its objects after it. Else `tok`."""
+        k = tok - 1
+        while k > lo and self.words[k] in (",", "also", "then", "later"):
+            k -= 1
+        if k <= lo or self.words[k] != "and":
+            return tok
+        for j in range(k - 1, max(lo, k - 16), -1):
+            w = self.words[j]
+            if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
+                return tok
+            if self._verb_like(j):
+                return j
+        return tok
+
+    def _relative_subject(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
+        """"coalition aircraft that carried out 5 airstrikes": the actor a relative pronoun
+        right before the trigger refers to."""
+        for k in range(tok - 1, max(lo, tok - 6) - 1, -1):
+            w = self.words[k]
+            if w in ("that", "which", "who"):
+                j = k - 1
+                while j >= lo and self.words[j] in self.roles.generic:
+                    j -= 1
+                return self.actor_entity_at(j) if j >= lo else None
+            if w in (",", ";") or k in self.ent_at:
+                return None
+        return None
+
+    def _verb_like(self, k: int) -> bool:
+        w = self.words[k]
+        return k not in self.ent_at and (w in self.lex.action_forms or w in self.lex.support
+                                         or (w.endswith("ed") and len(w) > 4))
+
+    def _counted_subject(self, lo: int, hi: int, covered: frozenset) -> bool:
+        """"one coalition strike hit …": a counted phrase right before the verb is its subject,
+        unless a verb governs it ("killed 70 militants, captured eleven …": an object)."""
+        inside = [t for t in range(max(lo, hi - 4), hi) if t in covered]
+        if not inside:
+            return False
+        k = inside[0] - 1
+        while k >= lo and k in covered:
+            k -= 1
+        return k < lo or not self._verb_like(k)
 
     def in_sentence(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
         if self._sent_key != sent:
@@ -250,7 +315,7 @@ class Context:
 
     def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str) -> Optional[str]:
         fam = family(actor_id)
-        if fam == "ISIS" and action != "lose":
+        if fam == "ISIS" and action not in ("lose", "surrender"):
             return None
         self._sentence_lists(sent)
         ops = self._sent_ops
@@ -263,7 +328,9 @@ class Context:
                 return _most_mentioned(same, "kb_id")
             if not before and self._first_op is not None and family(self._first_op.get("force_id")) in (fam, None):
                 return self._first_op["kb_id"]
-            return None
+            named = {e["kb_id"] for e in before}
+            # the one operation the text is about, whoever leads it ("a PMF action inside an ISF-led phase")
+            return next(iter(named)) if len(named) == 1 else None
         if before:
             return _most_mentioned(before, "kb_id")
         return self._first_op["kb_id"] if self._first_op is not None else None
@@ -284,13 +351,15 @@ class Context:
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None:
                 ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
                 if ent is not None and family(ev["actor_id"]) not in (None, "ISIS"):
-                    self.focus = ent
+                    if not self._keeps_focus(ent):
+                        self.focus = ent
                     return
         for e in sent_ents:
             if not self._followed_by_verb(e["token_end"], s_end):
                 continue
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self._after_preposition(e["token_start"]):
-                self.focus = e
+                if not self._keeps_focus(e):
+                    self.focus = e
                 return
             if e["label"] == "OPERATION" and e.get("force_id") and not self._after_preposition(e["token_start"]):
                 nxt = e["token_end"]
@@ -298,6 +367,10 @@ class Context:
                     continue  # "the Jazeera Storm's SDF": the force after it is the subject
                 self.focus = e
                 return
+
+    def _keeps_focus(self, new: Dict[str, Any]) -> bool:
+        """The supporting air partner does not replace the ground force the text is about."""
+        return self.focus is not None and self.is_air(new) and not self.is_air(self.focus)
 
     def _followed_by_verb(self, tok: int, end: int) -> bool:
         """A verb (or auxiliary) within two words after an entity: it is a subject."""

@@ -22,20 +22,25 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
+from ..ids import family
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
 from .operation_names import find_operation_names
+from .place_names import PlaceCues, find_place_names, place_word_test
 from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
 LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
 LEADING = frozenset(["the", "The", "THE"])
 TRAILING = frozenset(["'s", "’s", "'", "’"])
+SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
-@Language.factory("opstally_entities", default_config={"labels": list(LABELS), "operation_names": True})
-def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool) -> "EntityLinker":
-    return EntityLinker(nlp, name, labels=labels, operation_names=operation_names)
+@Language.factory("opstally_entities",
+                  default_config={"labels": list(LABELS), "operation_names": True, "place_names": True})
+def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool,
+                  place_names: bool) -> "EntityLinker":
+    return EntityLinker(nlp, name, labels=labels, operation_names=operation_names, place_names=place_names)
 
 
 def norm_key(text: str) -> str:
@@ -54,12 +59,14 @@ def slug(text: str, upper: bool) -> str:
 
 class EntityLinker(Stateless):
     def __init__(self, nlp: Language, name: str = "opstally_entities", labels: List[str] = list(LABELS),
-                 operation_names: bool = True):
+                 operation_names: bool = True, place_names: bool = True):
         register_extensions()
         self.nlp = nlp
         self.name = name
         self.labels = tuple(labels)
         self.operation_names = operation_names and "OPERATION" in self.labels
+        self.place_names = place_names and "LOCATION" in self.labels
+        self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
@@ -99,6 +106,16 @@ class EntityLinker(Stateless):
             self._descr = frozenset(rows.get("descriptor", ()))
         return self._descr
 
+    def _place_cues(self, aliases: Dict[str, str]):
+        """Cue words and the known one-word place names (made once per alias table)."""
+        if self._cues is None or self._cues[0] != id(aliases):
+            names = [(key.split("|", 1)[1], f"{key.split('|', 1)[0]}|{kb_id}") for key, kb_id in aliases.items()
+                     if key.startswith(("LOCATION|", "PROVINCE|"))]
+            rows = {row["id"]: row for row in read_jsonl_resource("place_cues.jsonl")}
+            cues = PlaceCues.from_data(rows, names)
+            self._cues = (id(aliases), cues, place_word_test(cues))
+        return self._cues[1], self._cues[2]
+
     @staticmethod
     def _ambiguous() -> Dict[str, Dict[str, str]]:
         return {row["id"]: row for row in read_jsonl_resource("ambiguous.jsonl")}
@@ -123,34 +140,59 @@ class EntityLinker(Stateless):
             named = find_operation_names(tv, kept)
             if named:
                 kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
+        if self.place_names:
+            kept = self._with_places(tv, kept, aliases)
         if kept != found:
             strings = doc.vocab.strings
-            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)
-                             for start, end, label, ent_id, kb in kept])
-        records: List[Dict[str, Any]] = []
-        for start, end, label, ent_id, _ in kept:
-            if label not in self.labels:
-                continue
-            start_char, end_char, text = tv.char_span(start, end)
-            kb_id = ent_id or aliases.get(f"{label}|{norm_key(text)}")
-            known = kb_id is not None
-            if kb_id is None and label in ("FORCE", "ARMED_GROUP", "OPERATION"):
-                kb_id = slug(text, upper=label != "OPERATION")
-            rec: Dict[str, Any] = {"start": start_char, "end": end_char, "label": label, "text": text,
-                                   "kb_id": kb_id, "token_start": start, "token_end": end, "linked": known}
-            if label == "LOCATION":
-                rec["place_id"] = kb_id
-                rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
-                rec["province_id"] = know["province_of"].get(kb_id) if kb_id else None
-            elif label == "PROVINCE":
-                rec["province_id"] = kb_id
-            elif label == "OPERATION":
-                rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
-            records.append(rec)
+            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0,
+                              kb) for start, end, label, ent_id, kb in kept])
+        records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self.labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
         doc._.opstally_entities = records
         return doc
+
+    def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
+        """Places found by cue words and spelling variants; a PROVINCE no table links is
+        read as a variant of a known province, else as a place (LOCATION): a province always
+        has an ISO id (ANNOTATION.md section 3), a name nobody listed cannot be one."""
+        cues, worth = self._place_cues(aliases)
+        out = []
+        for start, end, label, ent_id, kb in kept:
+            if label == "PROVINCE" and not ent_id and f"PROVINCE|{norm_key(tv.char_span(start, end)[2])}" not in aliases:
+                known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
+                label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
+            out.append((start, end, label, ent_id, kb))
+        for start, end, known in find_place_names(tv, out, cues, worth):
+            label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
+            out.append((start, end, label, ent_id, 0))
+        return sorted(out)
+
+
+def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, str],
+            know: Dict[str, Dict[str, str]]) -> Dict[str, Any]:
+    """The entity record of a span (start, end, label, pattern id): offsets, label, canonical
+    id and the ids it implies."""
+    start, end, label, ent_id = span
+    start_char, end_char, text = tv.char_span(start, end)
+    unit_name = ent_id == SLUG  # a pattern for names of a kind ("X Brigade"): no listed id
+    kb_id = (None if unit_name else ent_id) or aliases.get(f"{label}|{norm_key(text)}")
+    known = kb_id is not None
+    if kb_id is None and label in ("FORCE", "ARMED_GROUP", "OPERATION"):
+        kb_id = slug(text, upper=label != "OPERATION")
+    rec: Dict[str, Any] = {"start": start_char, "end": end_char, "label": label, "text": text,
+                           "kb_id": kb_id, "token_start": start, "token_end": end, "linked": known}
+    if label == "LOCATION":
+        rec["place_id"] = kb_id
+        rec["kb_id"] = None  # places below a province have no canonical id in ANNOTATION.md
+        rec["province_id"] = know["province_of"].get(kb_id) if kb_id else None
+    elif label == "PROVINCE":
+        rec["province_id"] = kb_id
+    elif label == "OPERATION":
+        rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
+    if unit_name:
+        rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
+    return rec
 
 
 def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:
@@ -193,43 +235,61 @@ UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments
                        "company commandos guards group detachment".split())
 
 
-PART_OF = frozenset(["part", "member", "unit", "wing", "arm"])
-
-
 def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
-    """A unit no pattern knows takes the id of the known force it belongs to, at every mention:
-    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade", "the Fajr al-Sadiq
-    Brigade, part of the PMF"."""
-    parents: Dict[str, str] = {}
+    """A unit no pattern knows takes the id of the known force the text attaches it to:
+    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade", "Peshmerga of
+    the Sinjar Rangers", "X (SDF)", "X, part of the Hashd", "X, an Iraqi army unit"; every
+    mention of that unit then does. A unit the text attaches to nobody keeps its own id."""
     by_start = {r["token_start"]: r for r in records}
     by_end = {r["token_end"]: r for r in records}
     words = tv.lower
+    parents: Dict[str, str] = {}
+    units = []
     for rec in records:
-        if rec["label"] != "FORCE" or rec.get("linked") or words[rec["token_end"] - 1] not in UNIT_NOUNS:
-            continue
-        parent = None
-        k = rec["token_end"]
-        if k + 2 < len(words) and words[k] == "," and words[k + 1] in PART_OF:  # ", part of the PMF"
-            k += 2
-        if k < len(words) and words[k] == "of":
-            k += 1
-            if k < len(words) and words[k] == "the":
-                k += 1
-            parent = by_start.get(k)
-        k = rec["token_start"]
-        if parent is None and k >= 2 and tv.text(k - 1) in ("'s", "’s"):
-            parent = by_end.get(k - 1)
+        named_unit = rec.get("linked", False) is None  # a named-unit pattern (id SLUG)
+        if rec["label"] != "FORCE" or rec.get("linked") or not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
+            continue  # a known force keeps its id; a name the model found must end in a unit noun
+        units.append(rec)
+        parent = _attached_force(tv, rec, by_start, by_end)
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
-            rec["kb_id"] = parent["kb_id"]
-            parents[rec["text"]] = parent["kb_id"]
-    for rec in records:  # the unit's other mentions ("the Fajr Brigade, part of the PMF, ... the Fajr Brigade")
-        if rec["label"] == "FORCE" and rec.get("linked") is False and rec["text"] in parents:
-            rec["kb_id"] = parents[rec["text"]]
+            parents.setdefault(rec["text"].lower(), parent["kb_id"])
+    for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
+        rec["kb_id"] = parents.get(rec["text"].lower()) or rec["kb_id"]
+        if rec.get("linked", False) is None:
+            rec["linked"] = False
+
+
+ATTACHING = frozenset(["(", ",", "part", "of", "the", "a", "an", "both", "from", "within", "under"])
+
+
+def _attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Optional[Dict[str, Any]]:
+    words = tv.lower
+    n = len(words)
+    k = rec["token_end"]
+    if k < n and words[k] in ("of", "(", ","):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
+        j = k
+        while j < min(n, k + 5) and words[j] in ATTACHING:
+            j += 1
+        if by_start.get(j) is not None and (words[k] != "," or j - k > 1):
+            return by_start[j]
+    k = rec["token_start"]
+    if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
+        return by_end.get(k - 1)
+    j = k - 1
+    while j > 0 and words[j] in ("the", "of") and k - j <= 2:
+        j -= 1
+    if j < k - 1 and words[j + 1] == "of":  # "Peshmerga (fighters) of the X"
+        before = by_end.get(j + 1) or (by_end.get(j) if words[j] in ("fighters", "units", "troops", "forces",
+                                                                     "soldiers", "members") else None)
+        return before
+    return None
 
 
 def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:
-    """Replace a country-dependent id by the reading of the nearest place's country."""
+    """Replace a country-dependent id by the reading of the nearest place's country; with no
+    place named, of the country whose forces the document names ("the SDF and ISF": Syria)."""
     places = [(r["start"], r["province_id"][:2]) for r in records if r.get("province_id")]
+    fallback = None
     for rec in records:
         rule = ambiguous.get(rec["kb_id"] or "")
         if not rule:
@@ -237,5 +297,20 @@ def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[
         if places:
             country = min(places, key=lambda p: abs(p[0] - rec["start"]))[1]
             rec["kb_id"] = rule.get(country, rule["default"])
-        else:
-            rec["kb_id"] = rule["default"]
+            continue
+        if fallback is None:
+            fallback = _country_of_forces(records, ambiguous)
+        rec["kb_id"] = rule.get(fallback, rule["default"])
+
+
+def _country_of_forces(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> str:
+    """"SY" or "IQ" when the document's unambiguous forces belong to one country's readings only."""
+    readings: Dict[str, set] = {}
+    for rule in ambiguous.values():
+        for country, kb_id in rule.items():
+            if country not in ("id", "default"):
+                readings.setdefault(country, set()).add(family(kb_id))
+    named = {family(r["kb_id"]) for r in records if r["label"] == "FORCE" and r["kb_id"] not in ambiguous}
+    hits = [c for c, fams in readings.items() if named & (fams - set().union(*(f for k, f in readings.items()
+                                                                               if k != c)))]
+    return hits[0] if len(hits) == 1 else ""

@@ -1,0 +1,237 @@
+"""Who did an event's action and whose people or things it counted (ANNOTATION.md section 4,
+roles): the rules `opstally_events` applies once it has a count's trigger.
+
+The actor is the by-agent ("killed by the SDF", "by the militants"), the subject of a
+when/as clause right after a passive or intransitive trigger ("died when the coalition hit
+…"), else the subject before the trigger (an entity, an air-arm mention, or a generic noun
+standing for the force or the enemy the text is about), else the force carried over from
+earlier sentences; own losses with no agent keep a null actor."""
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..ids import family
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
+from .context import Context
+
+AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
+ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
+
+Entity = Dict[str, Any]
+
+
+@dataclass
+class Site:
+    """One count in its sentence and what the role rules read around it: the document's
+    lower-case words, the count, the sentence's token bounds, the context, the lexicon,
+    whether actors carry over, and the events of the sentence so far."""
+    words: List[str]
+    c: Dict[str, Any]
+    sent: Tuple[int, int]
+    ctx: Context
+    lex: Lexicon
+    carry_over: bool = True
+    earlier: List[Dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def item(self) -> Optional[Dict[str, Any]]:
+        return self.c.get("item")
+
+    @property
+    def head(self) -> str:
+        return self.item["head"] if self.item else ""
+
+
+def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str]:
+    """(actor mention, actor id, how it was found) for the trigger at `tok`."""
+    actor, source = _actor(site, action, tok, mode)
+    if source == "none" or actor is None:
+        return actor if source != "none" else None, None, source
+    if actor["label"] == "OPERATION":
+        # an operation stands for its force; one nobody listed, for the force the text is about
+        return actor, actor.get("force_id") or site.ctx.focus_id(site.c["token_start"]), source
+    return actor, actor["kb_id"], source
+
+
+def _by_agent(site: Site, tok: int) -> Optional[Entity]:
+    """The entity of a "by X" (or "at the hands of X") phrase that belongs to the trigger:
+    not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
+    words, sent, ctx = site.words, site.sent, site.ctx
+    k = tok + 1
+    limit = min(sent[1], tok + 12)
+    marks = ctx.agent_marks
+    i = bisect_right(marks, tok)
+    if i == len(marks) or marks[i] >= limit:
+        return None  # no "by" or "hands" in reach: nothing to find
+    while k < limit:
+        if words[k] == "by" or (words[k] == "hands" and k > 0 and words[k - 1] == "the"):
+            for j in range(k + 1, min(k + 5, sent[1])):
+                ent = ctx.actor_entity_at(j)
+                if ent is not None:
+                    return ent
+                if words[j] in ctx.roles.generic_hostile:  # "by the militants": the enemy the text names
+                    return ctx.enemy_mention(tok)
+                if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
+                    break
+            return None
+        if words[k] in CLAUSE_BREAKS or words[k] == "," or \
+                (k > tok + 1 and k not in ctx.ent_at and words[k] not in FUNCTION_WORDS
+                 and is_participle(words[k], ctx.tv.lemma(k))):
+            return None
+        k += 1
+    return None
+
+
+def _clause_agent(site: Site, tok: int) -> Optional[Entity]:
+    """The subject of a "when/as/after X <verb>" clause right after a passive or intransitive
+    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition."""
+    words, sent, ctx, lex = site.words, site.sent, site.ctx, site.lex
+    reach = min(sent[1], tok + 5)
+    k = tok + 1
+    while k < reach and words[k] not in ctx.roles.agent_clause:
+        if words[k] in CLAUSE_BREAKS or words[k] in (",", "."):
+            return None
+        k += 1
+    if k >= reach:
+        return None
+    j = k + 1
+    while j < sent[1] and words[j] in ("the", "a", "an"):
+        j += 1
+    ent = ctx.actor_entity_at(j)
+    if ent is None:
+        return None
+    after = ent["token_end"]
+    while after < sent[1] and words[after] in ctx.roles.generic and after < ent["token_end"] + 2:
+        after += 1
+    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support):
+        return ent
+    return None
+
+
+def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], str]:
+    """(actor entity dict or None, source)."""
+    agent = _by_agent(site, tok)
+    if agent is not None:
+        return agent, "by_agent"
+    if mode in ("passive", "intransitive"):
+        agent = _clause_agent(site, tok)
+        if agent is not None:
+            return agent, "same_clause"
+    ctx, c, item = site.ctx, site.c, site.item
+    item_actor = ctx.actor_in_span(item["token_start"], item["token_end"]) if item else None
+    if action == "surrender":  # the side that gave up, never the force it gave up to
+        owner = _owner_entity(site) if item else None
+        if owner is not None and owner["label"] == "ARMED_GROUP":
+            return owner, "same_clause"
+        return ctx.enemy_mention(c["token_start"]), "context"
+    if mode == "intransitive":
+        if item_actor is not None:
+            return item_actor, "same_clause"
+        if action == "surrender":
+            return ctx.enemy_mention(c["token_start"]), "context"
+        if action == "kill":
+            return None, "none"
+        return (ctx.focus_mention(c["token_start"]), "context") if site.carry_over else (None, "none")
+    if mode == "noun" and action == "strike" and item_actor is not None and family(item_actor["kb_id"]) != "ISIS":
+        return item_actor, "same_clause"  # "600 coalition airstrikes"
+    if mode in ("active", "nominal", "noun"):
+        found = _subject(site, tok, mode)
+        if found is not None:
+            return found
+    return _without_subject(site, action, mode, item_actor)
+
+
+def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity], str]]:
+    """The subject before the trigger, or the enemy a generic hostile noun stands for."""
+    words, sent, ctx = site.words, site.sent, site.ctx
+    participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
+        any(words[j] in (",", "and", "while", "after", "before", "by") for j in range(max(sent[0], tok - 2), tok))
+    found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
+    if found is not None:
+        return found, ("operation_force" if found["label"] == "OPERATION" else how)
+    if how == "generic_hostile":
+        return ctx.enemy_mention(tok), "context"
+    return None
+
+
+def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
+    """Passive without agent, or no subject in the clause: carried over, except own losses."""
+    ctx, c, item, head, earlier = site.ctx, site.c, site.item, site.head, site.earlier
+    cls = site.lex.noun_class(head) if head else None
+    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS"
+    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
+        hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
+        if not hostile_others:
+            span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
+            attacker = ctx.group_in(site.sent, span)
+            return (attacker, "same_clause") if attacker is not None else (None, "none")
+    if action == "lose" or not site.carry_over:
+        return None, "none"
+    focus = ctx.focus_mention(c["token_start"])
+    return (focus, "context") if focus is not None else (None, "none")
+
+
+def _owner_entity(site: Site) -> Optional[Entity]:
+    """An actor named inside the counted phrase or right after it ("fighters of the PMF")."""
+    words, sent, ctx, item = site.words, site.sent, site.ctx, site.item
+    inside = ctx.actor_in_span(item["token_start"], item["token_end"])
+    if inside is not None:
+        return inside
+    k = item["token_end"]
+    if k < sent[1] and words[k] in AGENT_OF:
+        j = k + 1
+        while j < min(k + 4, sent[1]) and words[j] in ("the", "to", "with", "so-called", "-"):
+            j += 1
+        return ctx.actor_entity_at(j)
+    return None
+
+
+def _named_owner(site: Site) -> Optional[str]:
+    ent = _owner_entity(site)
+    if ent is None:
+        return None
+    return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
+
+
+def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
+    """Whose people or things the count counted."""
+    if action == "lose":
+        return actor_id
+    ctx, c, head = site.ctx, site.c, site.head
+    if site.item is not None:
+        owner = _named_owner(site)
+        if owner is not None:
+            return owner
+    cls = site.lex.noun_class(head) if head else None
+    if head == "others":
+        prev = [e for e in site.earlier if e.get("affected_id")]
+        return prev[-1]["affected_id"] if prev else None
+    actor_fam = family(actor_id)
+    if action in ("clear", "deploy", "rescue", "surrender", "strike") and cls not in ("hostile", "thing"):
+        return None
+    if cls == "own":
+        if actor_id and actor_fam != "ISIS":
+            return actor_id if action in ("lose", "deploy") else ctx.focus_id(c["token_start"])
+        return ctx.focus_id(c["token_start"])
+    if action in ("clear", "deploy", "rescue", "surrender"):
+        return None
+    if cls in ("hostile", "thing") or (action == "strike" and head in ("targets", "target", "positions")):
+        return None if actor_fam == "ISIS" else ctx.enemy_id(c["token_start"])
+    if cls is None and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
+        return _enemy_in_clause(site)
+    return None
+
+
+def _enemy_in_clause(site: Site) -> Optional[str]:
+    """Whose are "4 rafts", "9 rifles", or a bare "arresting 5" that a state force took in a
+    sentence about fighting a group: the group's (a bare count: its neighbour's affected)."""
+    c = site.c
+    if c.get("item") is None:
+        prev = [e["affected_id"] for e in site.earlier if e.get("affected_id")]
+        if prev:
+            return prev[-1]
+    groups = [e for e in site.ctx.in_sentence(site.sent) if e["label"] == "ARMED_GROUP"]
+    if not groups:
+        return None
+    before = [e for e in groups if e["token_start"] < c["token_start"]]
+    return (before[-1] if before else groups[0])["kb_id"]

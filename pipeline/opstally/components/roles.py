@@ -1,0 +1,114 @@
+"""The words the role rules read (data from `patterns/actors.jsonl`) and the actor
+mentions that are no entities: aircraft and air arms.
+
+"Iraqi jets", "Iraq's air force", "the air force" and "F-16s" name who acted, but they are
+no FORCE names (ANNOTATION.md: common nouns are not entities), so they are not written to
+the entity list; the event rules read them as actor mentions with the air arm's id
+(nationality + aircraft: that state's air arm; a coalition aircraft model: the coalition)."""
+from dataclasses import dataclass, field
+from typing import Any, Dict, FrozenSet, List, Optional
+
+from ..tokens import TokenView
+
+
+def _words(rows: Dict[str, Any], key: str) -> FrozenSet[str]:
+    return frozenset(w.lower() for w in rows.get(key, {}).get("words", ()))
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    generic_state: FrozenSet[str] = frozenset()
+    generic_hostile: FrozenSet[str] = frozenset()
+    possessed_state: FrozenSet[str] = frozenset()
+    aircraft: FrozenSet[str] = frozenset()
+    models: FrozenSet[str] = frozenset()
+    models_force: Optional[str] = None
+    air_arm: Dict[str, str] = field(default_factory=dict)
+    air_force_by_country: Dict[str, str] = field(default_factory=dict)
+    air_partner: FrozenSet[str] = frozenset()
+    spokesman: FrozenSet[str] = frozenset()
+    agent_clause: FrozenSet[str] = frozenset()
+    against_enemy: FrozenSet[str] = frozenset()
+    generic: FrozenSet[str] = field(init=False, default=frozenset())
+    candidate: FrozenSet[str] = field(init=False, default=frozenset())
+    air_heads: FrozenSet[str] = field(init=False, default=frozenset())
+    marked: FrozenSet[str] = field(init=False, default=frozenset())
+
+    @classmethod
+    def from_data(cls, rows: Dict[str, Any]) -> "RoleWords":
+        return cls(
+            generic_state=_words(rows, "generic_state"), generic_hostile=_words(rows, "generic_hostile"),
+            possessed_state=_words(rows, "possessed_state"), aircraft=_words(rows, "aircraft"),
+            models=_words(rows, "coalition_aircraft"),
+            models_force=rows.get("coalition_aircraft", {}).get("force"),
+            air_arm=dict(rows.get("air_arm", {}).get("map", {})),
+            air_force_by_country=dict(rows.get("air_force_by_country", {}).get("map", {})),
+            air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
+            agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"))
+
+    def __post_init__(self) -> None:
+        # derived sets, made once: generic nouns, subject-candidate words, words that end an
+        # air-arm mention, and every word a document is scanned for
+        generic = self.generic_state | self.generic_hostile
+        object.__setattr__(self, "generic", generic)
+        object.__setattr__(self, "candidate", generic | self.possessed_state)
+        object.__setattr__(self, "air_heads", self.aircraft | self.models | {"force"})
+        object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | {"by", "hands"})
+
+    def is_air_partner(self, kb_id: Optional[str]) -> bool:
+        return bool(kb_id) and kb_id.lower() in self.air_partner
+
+
+def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optional[int]:
+    """Token index of a nationality word before the aircraft noun at k ("Iraqi jets",
+    "Iraq's air force", "two Iraqi F-16 jets"), else None."""
+    j = k - 1
+    while j >= max(lo, k - 4):
+        w = words[j]
+        if w in roles.air_arm:
+            return j
+        if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
+            return j - 1
+        if not (w in roles.models or w == "air" or w.isalpha() and w not in ("the", "and", "by", "of", "in")):
+            return None
+        j -= 1
+    return None
+
+
+def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], roles: RoleWords,
+                 candidates: List[int]) -> List[Dict[str, Any]]:
+    """Actor mentions for aircraft and air arms at the `candidates` tokens (those whose word
+    is in `roles.air_heads`), outside entities."""
+    words = tv.lower
+    out: List[Dict[str, Any]] = []
+    taken = -1
+    for k in candidates:
+        w = words[k]
+        if k in ent_at or k <= taken:
+            continue
+        if w == "force" and not (k > 0 and words[k - 1] == "air"):
+            continue
+        if w in roles.aircraft and k > 0 and words[k - 1] in roles.models:
+            continue  # "F-16 jets": the model before it is the mention
+        nat = _nationality(words, k, 0, roles)
+        if nat is not None and nat in ent_at:
+            continue  # "Coalition aircraft": the entity's own noun
+        if nat is not None:
+            kb_id, start = roles.air_arm[words[nat]], nat
+        elif w in roles.models:
+            kb_id, start = roles.models_force, k
+        elif w == "force":
+            kb_id = roles.air_force_by_country.get(country or "", roles.air_force_by_country.get("default"))
+            start = k - 1
+        else:
+            continue
+        if not kb_id:
+            continue
+        end = k + 1
+        while end < len(words) and (words[end] in roles.models or words[end] in roles.aircraft) and end - k < 3:
+            end += 1
+        taken = end - 1
+        s, e, text = tv.char_span(start, end)
+        out.append({"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
+                    "token_end": end, "linked": True, "air": True})
+    return out

@@ -1,0 +1,89 @@
+"""Entities by phrasing class (issue 10, classes 20-21): unknown places after cue words,
+and force descriptors. Rows are invented; each asserts label and id of one span."""
+import pytest
+
+
+def ents_of(nlp, text):
+    doc = nlp(text)
+    return {e["text"]: (e["label"], e["kb_id"] or e.get("province_id")) for e in doc._.opstally_entities}
+
+
+# 20. places no pattern knows, named after cue words or in a list with a cue
+PLACES = [
+    ("Troops cleared the villages of Umm Kharaza, Tal Sabaa and Makhmour.", ["Umm Kharaza", "Tal Sabaa"]),
+    ("The SDF swept the hamlets of Jirn, Albu Talha and Dweir.", ["Jirn", "Albu Talha", "Dweir"]),
+    ("Police raided a house in the village of Sufaya on Tuesday.", ["Sufaya"]),
+    ("Militants were hiding in Wadi Umm Rahal, north of the town.", ["Wadi Umm Rahal"]),
+    ("Peshmerga shelled positions in the Shaykh Badr valley.", ["Shaykh Badr"]),
+    ("Army units combed the desert of Bir Jadid overnight.", ["Bir Jadid"]),
+]
+
+
+@pytest.mark.parametrize("text,names", PLACES)
+def test_entities_unknown_places(nlp, text, names):
+    ents = ents_of(nlp, text)
+    for name in names:
+        assert ents.get(name, (None,))[0] == "LOCATION", (name, ents)
+
+
+NOT_PLACES = [
+    "The village of the displaced was quiet.",
+    "Wadi Holdings signed the contract on Monday.",
+    "He returned to the village of his birth.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_entities_cue_without_name(nlp, text):
+    assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "LOCATION"]
+
+
+# spelling variants of known places: a dropped or a doubled letter
+VARIANTS = [
+    ("Gunmen attacked a checkpoint near Makhmor.", "Makhmor", "IQ-AR"),
+    ("Police arrested 3 suspects in Hawijja.", "Hawijja", "IQ-KI"),
+    ("Clashes were reported near Khanaqqin.", "Khanaqqin", "IQ-DI"),
+]
+
+
+@pytest.mark.parametrize("text,name,province", VARIANTS)
+def test_entities_spelling_variants(nlp, text, name, province):
+    assert ents_of(nlp, text).get(name) == ("LOCATION", province)
+
+
+# 21. force descriptors
+FORCES = [
+    ("Iraq's army said it killed 3 militants.", "Iraq's army", "IRAQI-ARMY"),
+    ("CT troops raided a hideout in Mosul.", "CT troops", "CTS"),
+    ("Iraqi border police stopped 4 infiltrators.", "border police", "ISF"),
+    ("Peshmurga fighters repelled the attack.", "Peshmurga", "PESHMERGA"),
+    ("Pershmerga units shelled the village.", "Pershmerga", "PESHMERGA"),
+    ("The Nineveh Operations Command said the sweep ended.", "Nineveh Operations Command", "ISF"),
+    ("Samarra Operations Command forces arrested 2 suspects.", "Samarra Operations Command", "ISF"),
+    ("The Kirkuk Operations Forces cleared the area.", "Kirkuk Operations Forces", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,span,kb_id", FORCES)
+def test_entities_force_descriptors(nlp, text, span, kb_id):
+    ents = ents_of(nlp, text)
+    hit = [v for k, v in ents.items() if span in k or k in span and len(k) > 3]
+    assert hit and hit[0] == ("FORCE", kb_id), ents
+    assert not [k for k, v in ents.items() if v[0] == "PROVINCE" and k in span]
+
+
+# named units nobody listed: the force the text attaches them to, else their own id (ANNOTATION.md section 3)
+UNITS = [
+    ("The Qasr Lions Brigade of the PMF cleared the road. The SDF was not involved.", "Qasr Lions Brigade", "PMF"),
+    ("SDF and Peshmerga officers met. The Tal Rumi Commandos (SDF) then searched the hamlet.",
+     "Tal Rumi Commandos", "SDF"),
+    ("Peshmerga fighters of the Gara Hawks Battalion held the ridge beside the SDF.", "Gara Hawks Battalion",
+     "PESHMERGA"),
+    ("The Iraqi army moved north. The Wadi Hawran Regiment later reached the dam.", "Wadi Hawran Regiment",
+     "WADI-HAWRAN-REGIMENT"),
+]
+
+
+@pytest.mark.parametrize("text,span,kb_id", UNITS)
+def test_entities_named_units(nlp, text, span, kb_id):
+    assert ents_of(nlp, text).get(span) == ("FORCE", kb_id)
