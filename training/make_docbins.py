@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+from opstally.labels import LABELS
 
 
 def main(src: str, out_dir: str) -> None:

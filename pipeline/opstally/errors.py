@@ -32,3 +32,13 @@ E_RESOURCE = "E204"        # bundled data missing from the installation
 E_GOLD = "E205"            # an evaluation gold file that is not valid
 E_CONFIG = "E206"         # a component setting that is not valid
 E_RESUME = "E207"          # --resume on output that does not belong to these inputs
+# Pipelines and their components
+E_PIPELINE = "E220"        # a component whose input no earlier component wrote
+
+
+class ConfigError(OpstallyError, ValueError):
+    """A component setting that is not valid (E206). A ValueError too, as spaCy raises
+    for bad settings, so code that catches spaCy's errors catches it."""
+
+    def __init__(self, message: str, fix: Optional[str] = None):
+        super().__init__(E_CONFIG, message, fix)

@@ -5,17 +5,21 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from .errors import E_MODEL, OpstallyError
+from .errors import E_MODEL, ConfigError, OpstallyError
 
 TRAINED_PACKAGE = "en_opstally"
 
 
-def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
+def add_opstally_components(nlp: Language, *, ruler: bool = True, host_ents: str = "keep") -> Language:
     """Add opstally's components to any English pipeline (blank or trained).
 
     A parser's, senter's or sentencizer's sentences are kept; an existing `ner` runs before the ruler,
-    whose matches win the overlaps (the ruler's `ents_priority`). Returns `nlp`.
+    whose matches win the overlaps (the ruler's `ents_filter`). `host_ents`: "keep" leaves the host
+    `ner`'s other entities in `doc.ents` (records list only opstally's labels); "spans" moves them to
+    `doc.spans["host_ents"]` first, so `doc.ents` holds opstally's alone (components/host.py). Returns `nlp`.
     """
+    if host_ents not in ("keep", "spans"):
+        raise ConfigError(f"host_ents {host_ents!r} is not 'keep' or 'spans'.", "Pass host_ents='keep' or 'spans'.")
     if "opstally_sentences" not in nlp.pipe_names and not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("opstally_sentences", first=True)
     if ruler and "opstally_ruler" not in nlp.pipe_names:
@@ -23,6 +27,9 @@ def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
     for name in ("opstally_entities", "opstally_counts", "opstally_events"):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    if host_ents == "spans" and "opstally_host_ents" not in nlp.pipe_names:
+        first = "opstally_ruler" if "opstally_ruler" in nlp.pipe_names else "opstally_entities"
+        nlp.add_pipe("opstally_host_ents", before=first)
     return nlp
 
 

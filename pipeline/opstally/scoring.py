@@ -8,8 +8,7 @@ from typing import Any, Dict, List, Optional
 from spacy.scorer import PRFScore
 
 from .ids import family
-
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+from .labels import LABELS
 
 
 def _prf(s: PRFScore) -> Dict[str, Any]:

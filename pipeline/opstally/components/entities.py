@@ -20,18 +20,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
+from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
 from .operation_names import find_operation_names
-from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
 LEADING = frozenset(["the", "The", "THE"])
 TRAILING = frozenset(["'s", "’s", "'", "’"])
 
 
-@Language.factory("opstally_entities", default_config={"labels": list(LABELS), "operation_names": True})
+@Language.factory(
+    "opstally_entities",
+    default_config={"labels": list(LABELS), "operation_names": True},
+    requires=["doc.ents"],
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob", "doc._.opstally_entities"],
+)
 def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool) -> "EntityLinker":
     return EntityLinker(nlp, name, labels=labels, operation_names=operation_names)
 
@@ -53,12 +57,17 @@ class EntityLinker(Stateless):
         register_extensions()
         self.nlp = nlp
         self.name = name
-        self.labels = tuple(labels)
-        self.operation_names = operation_names and "OPERATION" in self.labels
+        self._labels = tuple(labels)
+        self.operation_names = operation_names and "OPERATION" in self._labels
         self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
+
+    @property
+    def labels(self) -> Tuple[str, ...]:
+        """The labels written to `doc._.opstally_entities` (spaCy's `Pipe.labels`)."""
+        return self._labels
 
     def _tables(self):
         """(alias -> id, knowledge, ambiguous ids), from the pipeline's ruler or the bundled data."""
@@ -106,23 +115,19 @@ class EntityLinker(Stateless):
         for start, end, label, ent_id, kb in found:
             if label in BLOCKING_LABELS:  # from a ruler that writes them (opstally's does not)
                 continue
-            if label in self.labels and not ent_id:
+            if label in self._labels and not ent_id:
                 span = _trim(Span(doc, start, end, label=label, kb_id=kb))
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
-            named = find_operation_names(tv, kept)
+            named = find_operation_names(tv, [e for e in kept if e[2] in self._labels])
             if named:
-                kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
-        if kept != found:
-            strings = doc.vocab.strings
-            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)
-                             for start, end, label, ent_id, kb in kept])
+                kept = _with_operations(kept, named, self._labels)
         records: List[Dict[str, Any]] = []
         for start, end, label, ent_id, _ in kept:
-            if label not in self.labels:
+            if label not in self._labels:
                 continue
             start_char, end_char, text = tv.char_span(start, end)
             kb_id = ent_id or aliases.get(f"{label}|{norm_key(text)}")
@@ -142,8 +147,29 @@ class EntityLinker(Stateless):
             records.append(rec)
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
+        if kept or found:
+            _write_ents(doc, kept, records)
         doc._.opstally_entities = records
         return doc
+
+
+def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:
+    """`kept` plus the operation names; a host's entity with another label ("Operation Iron
+    Resolve" as an OntoNotes ORG) gives way to a name it overlaps."""
+    def free(e) -> bool:
+        return e[2] in labels or not any(e[0] < end and start < e[1] for start, end in named)
+
+    return sorted([e for e in kept if free(e)] + [(start, end, "OPERATION", "", 0) for start, end in named])
+
+
+def _write_ents(doc: Doc, kept: List[Tuple[int, int, str, str, int]], records: List[Dict[str, Any]]) -> None:
+    """`doc.ents` as kept, each with its canonical id (a place's `place_id`) in `kb_id_`, where
+    spaCy users look for it; `ent_id_` keeps the pattern id."""
+    strings = doc.vocab.strings
+    canonical = {r["token_start"]: r["kb_id"] or r.get("place_id") for r in records}
+    write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0,
+                      strings.add(canonical[start]) if canonical.get(start) else kb)
+                     for start, end, label, ent_id, kb in kept])
 
 
 def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:

@@ -17,16 +17,18 @@ with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
 from bisect import bisect_right
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import E_PIPELINE, OpstallyError
 from ..extensions import register_extensions
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from ..tokens import TokenView, sentence_bounds, view
+from . import scorer as _scorer  # noqa: F401 - registers opstally.events_scorer.v1
 from .context import Context
 from .stateless import Stateless
 
@@ -44,20 +46,30 @@ AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 
 @Language.factory(
     "opstally_events",
-    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True},
+    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True,
+                    "scorer": {"@scorers": "opstally.events_scorer.v1"}},
+    requires=["doc._.opstally_entities", "doc._.opstally_counts", "token.is_sent_start", "token.lemma"],
+    assigns=["doc._.opstally_events"],
+    default_score_weights={"events_f": 0.5, "events_actor_f": 0.5, "events_p": 0.0, "events_r": 0.0},
 )
-def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool) -> "EventLinker":
-    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over)
+def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool,
+                scorer: Optional[Callable]) -> "EventLinker":
+    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over, scorer=scorer)
 
 
 class EventLinker(Stateless):
-    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True):
+    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True, scorer: Optional[Callable] = None):
         register_extensions()
         self.name = name
         self.lex = lexicon
         self.carry_over = carry_over
+        self.scorer = scorer  # spaCy's `Pipe.score` calls it
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc._.opstally_counts is None or doc._.opstally_entities is None:
+            raise OpstallyError(E_PIPELINE, f"{self.name} found no doc._.opstally_entities or doc._.opstally_counts.",
+                                "Add opstally_entities and opstally_counts before it: "
+                                "opstally.pipeline.add_opstally_components(nlp).")
         doc._.opstally_events = find_events(doc, self.lex, self.carry_over)
         return doc
 

@@ -12,7 +12,7 @@ entities yet. `NOT_ENTITY` matches only block shorter matches inside them and ar
 written. Phrase patterns are made by the tokenizer alone when the match attribute is
 lexical (SpanRuler would run the components before the ruler over them).
 """
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from spacy.attrs import (ENT_IOB, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
                          LENGTH, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SUFFIX, intify_attr)
@@ -21,9 +21,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
-from spacy.util import SimpleFrozenList, filter_chain_spans
+from spacy.util import SimpleFrozenList, registry
 
-from ..errors import E_CONFIG
+from ..errors import ConfigError
+from ..labels import BLOCKING_LABELS
 from ..resources import entity_lines, knowledge_from_lines
 from ..tokens import view, write_ents
 from .batching import Batched
@@ -35,49 +36,62 @@ from .batching import Batched
         "bundled_patterns": True,
         "phrase_matcher_attr": "NORM",
         "overwrite_ents": False,
-        "ents_priority": "rules",
+        "ents_priority": None,
+        "ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"},
         "validate": False,
+        "scorer": {"@scorers": "spacy.ner_scorer.v1"},
     },
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
-def make_ruler(nlp: Language, name: str, bundled_patterns: bool, phrase_matcher_attr: str,
-               overwrite_ents: bool, ents_priority: str, validate: bool) -> "OpstallyRuler":
+def make_ruler(nlp: Language, name: str, bundled_patterns: bool, phrase_matcher_attr: str, overwrite_ents: bool,
+               ents_priority: Optional[str], ents_filter: Callable, validate: bool, scorer: Optional[Callable]
+               ) -> "OpstallyRuler":  # noqa: PLR0913 - spaCy passes every config key
+    if ents_priority is not None:  # the older setting, kept for saved configs
+        ents_filter = ents_filter_for(ents_priority)
     return OpstallyRuler(nlp, name, bundled_patterns=bundled_patterns, phrase_matcher_attr=phrase_matcher_attr,
-                         overwrite=overwrite_ents, ents_priority=ents_priority, validate=validate)
+                         overwrite=overwrite_ents, ents_filter=ents_filter, validate=validate, scorer=scorer)
 
 
 # token attributes the tokenizer sets (spaCy components may set the others: LEMMA, POS, ...)
 TOKENIZER_ATTRS = frozenset([ORTH, LOWER, NORM, SHAPE, PREFIX, SUFFIX, LENGTH, IS_ALPHA, IS_DIGIT, IS_LOWER,
                              IS_UPPER, IS_TITLE, IS_PUNCT, IS_SPACE, LIKE_NUM])
 
-# labels of patterns that only stop shorter wrong matches inside them; never written to doc.ents
-BLOCKING_LABELS = frozenset(["NOT_ENTITY"])
 
-ENTS_FILTERS = {
+# `ents_priority`, the older setting: names of spaCy's registered `ents_filter` functions
+ENTS_PRIORITY = {
     # a pattern match replaces any entity it overlaps (the pattern carries a canonical id)
-    "rules": prioritize_new_ents_filter,
+    "rules": "spacy.prioritize_new_ents_filter.v1",
     # the longer span wins; on a tie, the entity that was there first
-    "longest": filter_chain_spans,
+    "longest": "spacy.first_longest_spans_filter.v1",
 }
+
+
+def ents_filter_for(ents_priority: str) -> Callable:
+    if ents_priority not in ENTS_PRIORITY:
+        raise ConfigError(f"opstally_ruler: ents_priority {ents_priority!r} is not one of {sorted(ENTS_PRIORITY)}.",
+                          "Set it in the component's config, or set `ents_filter` to a registered filter "
+                          "(spacy.prioritize_new_ents_filter.v1, spacy.first_longest_spans_filter.v1).")
+    return registry.misc.get(ENTS_PRIORITY[ents_priority])()
 
 
 class OpstallyRuler(Batched, SpanRuler):
     """Entity ruler with opstally's bundled patterns and their place/force knowledge.
 
     Overlaps with entities already on the doc (from an earlier `ner`) follow
-    `ents_priority`: "rules" (default) keeps the pattern match and drops what it
-    overlaps; "longest" keeps the longer span.
+    `ents_filter`, a registered function as in spaCy's SpanRuler: by default
+    `spacy.prioritize_new_ents_filter.v1` keeps the pattern match and drops what it
+    overlaps; `spacy.first_longest_spans_filter.v1` keeps the longer span.
     """
 
     def __init__(self, nlp: Language, name: str = "opstally_ruler", *, bundled_patterns: bool = True,
-                 phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False, ents_priority: str = "rules",
-                 validate: bool = False):
-        if ents_priority not in ENTS_FILTERS:
-            raise ValueError(f"[{E_CONFIG}] opstally_ruler: ents_priority {ents_priority!r} is not one of "
-                             f"{sorted(ENTS_FILTERS)}. Set it in the component's config.")
-        super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=ENTS_FILTERS[ents_priority],
+                 phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False,
+                 ents_filter: Callable = prioritize_new_ents_filter, validate: bool = False,
+                 scorer: Optional[Callable] = None):
+        super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=ents_filter,
                          phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
-                         scorer=None)
+                         scorer=scorer)
+        self.bundled_patterns = bundled_patterns
         self._bundled_pending = bundled_patterns
         self._knowledge: Optional[Dict[str, Dict[str, str]]] = None
 
@@ -273,9 +287,15 @@ class OpstallyRuler(Batched, SpanRuler):
             return self.get_error_handler()(self.name, self, [doc], e)
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: Optional[Iterable[Dict[str, Any]]] = None):
-        self._load_bundled()
+        """As spaCy's SpanRuler: clear, then load the bundled patterns (`bundled_patterns`) and
+        `patterns` (e.g. `[initialize.components.opstally_ruler.patterns]`), so initializing
+        twice does not add them twice."""
+        self.clear()
+        self._bundled_pending = False
+        if self.bundled_patterns:
+            self._add(entity_lines())
         if patterns:
-            self.add_patterns(list(patterns))
+            self._add(list(patterns))
 
     # -- serialization: saved patterns replace the bundled ones --------------------
     def to_bytes(self, *, exclude=SimpleFrozenList()) -> bytes:

@@ -6,11 +6,7 @@ authoring converter and by the tests.
 import re
 from typing import Any, Dict, Iterable, List
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
-ACTIONS = ("kill", "injure", "capture", "destroy", "damage", "seize", "clear", "lose",
-           "strike", "deploy", "surrender", "rescue")
-BOUNDS = ("exact", "approx", "at_least", "at_most")
-UNITS = (None, "km", "km2")
+from ..labels import ACTIONS, BOUNDS, LABELS, UNITS  # noqa: F401 - re-exported
 PROVINCES = frozenset(
     "IQ-AN IQ-AR IQ-BA IQ-BB IQ-BG IQ-DA IQ-DI IQ-DQ IQ-KA IQ-KI IQ-MA IQ-MU IQ-NA IQ-NI IQ-QA IQ-SD "
     "IQ-SU IQ-WA SY-DI SY-DR SY-DY SY-HA SY-HI SY-HL SY-HM SY-ID SY-LA SY-QU SY-RA SY-RD SY-SU SY-TA".split()
