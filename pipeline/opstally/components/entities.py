@@ -148,7 +148,7 @@ class EntityLinker(Stateless):
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
         if kept or found:
-            _write_ents(doc, kept, records)
+            _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
         return doc
 
@@ -162,14 +162,17 @@ def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tup
     return sorted([e for e in kept if free(e)] + [(start, end, "OPERATION", "", 0) for start, end in named])
 
 
-def _write_ents(doc: Doc, kept: List[Tuple[int, int, str, str, int]], records: List[Dict[str, Any]]) -> None:
+def _write_ents(doc: Doc, kept: list, found: list, records: List[Dict[str, Any]]) -> None:
     """`doc.ents` as kept, each with its canonical id (a place's `place_id`) in `kb_id_`, where
-    spaCy users look for it; `ent_id_` keeps the pattern id."""
+    spaCy users look for it; `ent_id_` keeps the pattern id. Written only when that changes
+    anything (the ruler already puts a pattern's id in `kb_id_`)."""
     strings = doc.vocab.strings
     canonical = {r["token_start"]: r["kb_id"] or r.get("place_id") for r in records}
-    write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0,
-                      strings.add(canonical[start]) if canonical.get(start) else kb)
-                     for start, end, label, ent_id, kb in kept])
+    rows = [(start, end, label, ent_id, strings.add(canonical[start]) if canonical.get(start) else kb)
+            for start, end, label, ent_id, kb in kept]
+    if rows != found:
+        write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id else 0, kb)
+                         for start, end, label, ent_id, kb in rows])
 
 
 def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:

@@ -249,14 +249,15 @@ class OpstallyRuler(Batched, SpanRuler):
         # a blocking match ("Anbar University") is not written: it has done its work once no
         # shorter match inside it won and the entities it overlaps are dropped
         if self.overwrite or not doc.to_array(ENT_IOB).any():
-            write_ents(doc, [(start, end, *ties[m_id], 0) for m_id, start, end in kept
+            write_ents(doc, [(start, end, *ties[m_id], ties[m_id][1]) for m_id, start, end in kept
                              if labels[m_id]["label"] not in BLOCKING_LABELS])
             return
         entities = list(doc.ents)
         new = []
         for m_id, start, end in kept:
             if labels[m_id]["label"] not in BLOCKING_LABELS:
-                new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"]))
+                new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"],
+                                kb_id=labels[m_id]["id"]))
             entities = [e for e in entities if not (e.start < end and e.end > start)]
         try:
             doc.ents = sorted(entities + new)
