@@ -44,11 +44,22 @@ def test_spacy_ruler_initialize_from_config_with_registered_patterns():
     assert {p["label"] for p in ruler.patterns} == {"PROVINCE"}
 
 
-def test_spacy_ruler_bundled_patterns_without_initialize():
-    """`bundled_patterns` loads them on first use when the pipeline is never initialized."""
+@pytest.mark.parametrize("bundled", [True, False])
+def test_spacy_ruler_bundled_patterns_without_initialize(bundled):
+    """`bundled_patterns` loads them when the component is made (no initialize needed)."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=bundled)
+    assert len(ruler) == (len(entity_lines()) if bundled else 0)
+    ruler.add_patterns(USER)
+    assert len(ruler) == len(USER) + (len(entity_lines()) if bundled else 0)
+
+
+def test_spacy_ruler_saved_patterns_replace_bundled(tmp_path):
     nlp, ruler = _ruler_nlp()
-    assert [e.label_ for e in nlp("Clashes in Anbar.").ents] == ["PROVINCE"]
-    assert len(ruler) == len(entity_lines())
+    ruler.add_patterns(USER)
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p").get_pipe("opstally_ruler")
+    assert loaded.patterns == ruler.patterns and len(loaded) == len(entity_lines()) + len(USER)
+    assert loaded.knowledge == ruler.knowledge
 
 
 def _host_nlp(config):

@@ -1,8 +1,8 @@
 """`opstally_ruler`: the entity ruler for forces, groups, operations, provinces, places.
 
 A `SpanRuler` writing `doc.ents`, with the bundled pattern files of `patterns/`
-(loaded on first use, so `spacy.load` of a saved pipeline never reads them twice)
-and any patterns a user adds. Pattern lines may carry `province` (a LOCATION's
+(loaded when the component is made, and again at `initialize`, which clears first;
+`spacy.load` replaces them with the saved ones) and any patterns a user adds. Pattern lines may carry `province` (a LOCATION's
 province) and `force` (an OPERATION's conducting force); they are kept with the
 patterns, serialized with them, and read by `opstally_entities`.
 
@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
-from spacy.util import SimpleFrozenList, registry
+from spacy.util import registry
 
 from ..errors import ConfigError
 from ..labels import BLOCKING_LABELS
@@ -92,17 +92,12 @@ class OpstallyRuler(Batched, SpanRuler):
                          phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
                          scorer=scorer)
         self.bundled_patterns = bundled_patterns
-        self._bundled_pending = bundled_patterns
         self._knowledge: Optional[Dict[str, Dict[str, str]]] = None
-
-    # -- patterns --------------------------------------------------------------
-    def _load_bundled(self) -> None:
-        if self._bundled_pending:
-            self._bundled_pending = False
+        if bundled_patterns:  # `spacy.load` then replaces them with the saved ones (from_disk clears first)
             self._add(entity_lines())
 
+    # -- patterns --------------------------------------------------------------
     def add_patterns(self, patterns: List[Dict[str, Any]]) -> None:
-        self._load_bundled()
         self._add(patterns)
 
     def _add(self, patterns: List[Dict[str, Any]]) -> None:
@@ -222,8 +217,8 @@ class OpstallyRuler(Batched, SpanRuler):
 
     def match(self, doc: Doc) -> List[Span]:
         labels = self._match_label_id_map
-        return sorted({Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"])
-                       for m_id, start, end in self._raw_matches(doc)})
+        return sorted({Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"],
+                            kb_id=labels[m_id]["id"]) for m_id, start, end in self._raw_matches(doc)})
 
     def _prioritize_new(self, doc: Doc) -> None:
         """`prioritize_new_ents_filter` on (id, start, end) tuples: the same spans win. Order as
@@ -266,19 +261,16 @@ class OpstallyRuler(Batched, SpanRuler):
 
     @property
     def patterns(self) -> List[Dict[str, Any]]:
-        self._load_bundled()
         return [dict(p) for p in self._patterns]
 
     @property
     def knowledge(self) -> Dict[str, Dict[str, str]]:
         """`province_of` (location id -> province id), `force_of` (operation id -> force id)."""
-        self._load_bundled()
         if self._knowledge is None:
             self._knowledge = knowledge_from_lines(self._patterns)
         return self._knowledge
 
     def __call__(self, doc: Doc) -> Doc:
-        self._load_bundled()
         if self.ents_filter is not prioritize_new_ents_filter or self.key or not self.annotate_ents:
             return super().__call__(doc)
         try:
@@ -292,25 +284,7 @@ class OpstallyRuler(Batched, SpanRuler):
         `patterns` (e.g. `[initialize.components.opstally_ruler.patterns]`), so initializing
         twice does not add them twice."""
         self.clear()
-        self._bundled_pending = False
         if self.bundled_patterns:
             self._add(entity_lines())
         if patterns:
             self._add(list(patterns))
-
-    # -- serialization: saved patterns replace the bundled ones --------------------
-    def to_bytes(self, *, exclude=SimpleFrozenList()) -> bytes:
-        self._load_bundled()
-        return super().to_bytes(exclude=exclude)
-
-    def to_disk(self, path, *, exclude=SimpleFrozenList()) -> None:
-        self._load_bundled()
-        super().to_disk(path, exclude=exclude)
-
-    def from_bytes(self, bytes_data: bytes, *, exclude=SimpleFrozenList()) -> "OpstallyRuler":
-        self._bundled_pending = False
-        return super().from_bytes(bytes_data, exclude=exclude)
-
-    def from_disk(self, path, *, exclude=SimpleFrozenList()) -> "OpstallyRuler":
-        self._bundled_pending = False
-        return super().from_disk(path, exclude=exclude)
