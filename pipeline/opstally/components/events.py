@@ -28,7 +28,6 @@ from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from ..tokens import TokenView, sentence_bounds, view
-from . import scorer as _scorer  # noqa: F401 - registers opstally.events_scorer.v1
 from .context import Context
 from .stateless import Stateless
 

@@ -17,9 +17,6 @@ from ..records import doc_to_record
 from ..scoring import score_records
 
 GOLD_KEY = "opstally_gold"
-ATTRIBUTES = ("value", "bound", "province_id", "operation_id", "affected_id")
-SCORE_KEYS = ("events_p", "events_r", "events_f", "events_actor_p", "events_actor_r", "events_actor_f") + tuple(
-    f"events_{k}_acc" for k in ATTRIBUTES)
 
 
 def set_gold(doc, record: Dict[str, Any]) -> None:
@@ -40,7 +37,7 @@ def score_events(examples: Iterable[Example], **kwargs: Any) -> Dict[str, Option
         gold[key] = {"text": eg.reference.text, "entities": record["entities"], "events": record["events"]}
         pred[key] = doc_to_record(eg.predicted, key)
     if not gold:
-        return dict.fromkeys(SCORE_KEYS)
+        return dict.fromkeys(flatten_scores(score_records({}, {})))
     return flatten_scores(score_records(gold, pred))
 
 
@@ -50,11 +47,11 @@ def flatten_scores(result: Dict[str, Any]) -> Dict[str, Optional[float]]:
     for name, key in (("events", "events"), ("events_actor", "events+actor")):
         for part in ("p", "r", "f"):
             out[f"{name}_{part}"] = result[key][part]
-    for attr in ATTRIBUTES:
-        out[f"events_{attr}_acc"] = result["event_attributes"][attr]["acc"]
+    for attr, acc in result["event_attributes"].items():  # every attribute score_records scores
+        out[f"events_{attr}_acc"] = acc["acc"]
     return out
 
 
-@registry.scorers("opstally.events_scorer.v1")
+@registry.scorers("opstally.events_scorer.v1")  # also an entry point (pyproject.toml)
 def make_events_scorer():
     return score_events
