@@ -120,14 +120,14 @@ def test_ner_filter_location_needs_place_cue(nlp, text, name, keep):
 def test_ner_filter_unit_keeps_known_place_inside_its_name(nlp, text, unit, place, label, priority):
     """A unit named "<place> <unit noun>" stays one FORCE, whether the model's span or the
     named-unit pattern finds it: the known place inside its name is not written apart."""
-    from opstally.components.ruler import ENTS_FILTERS
+    from opstally.components.ruler import ents_filter_for
 
     ruler = nlp.get_pipe("opstally_ruler")
-    ruler.ents_filter = ENTS_FILTERS[priority]
+    ruler.ents_filter = ents_filter_for(priority)
     try:
         result = found(run(nlp, text, [(unit, "FORCE")]))
     finally:
-        ruler.ents_filter = ENTS_FILTERS["rules_but_units"]
+        ruler.ents_filter = ents_filter_for("rules")
     assert (unit, "FORCE") in result
     assert (place, label) not in result
 

@@ -10,15 +10,19 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+from opstally.components.scorer import set_gold
+from opstally.labels import EXTRA_LABELS, LABELS
+
 # negative classes: names that are not forces or places (people, media and other organisations);
 # the model learns them so that "Maj. Gen. X" or "Rudaw" stop reading as a FORCE
-NEGATIVE = ("PERSON", "ORG")
+NEGATIVE = EXTRA_LABELS
 
 
 def main(src: str, out_dir: str) -> None:
     nlp = spacy.blank("en")
-    bins = {split: DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"]) for split in ("train", "dev", "test")}
+    # user data: the gold record's events (and entities) for opstally.events_scorer.v1
+    bins = {split: DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
+            for split in ("train", "dev", "test")}
     stats: Counter = Counter()
     for line in Path(src).read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
@@ -35,6 +39,7 @@ def main(src: str, out_dir: str) -> None:
                 continue
             spans.append(span)
         doc.ents = spacy.util.filter_spans(spans)
+        set_gold(doc, rec)
         bins[split].add(doc)
         stats[split] += 1
     Path(out_dir).mkdir(parents=True, exist_ok=True)

@@ -43,3 +43,13 @@ E_WRITE = "E213"           # the output cannot be written (disk full, read-only 
 E_RECORDS = "E208"         # a record file that cannot be read (missing, not gzip, not UTF-8)
 E_OPTIONAL = "E214"        # an optional dependency that is not installed (parquet: pyarrow)
 E_OPTION = "E215"          # a command option that is not valid (--by, --period, --format)
+# Pipelines and their components
+E_PIPELINE = "E220"        # a component whose input no earlier component wrote
+
+
+class ConfigError(OpstallyError, ValueError):
+    """A component setting that is not valid (E206). A ValueError too, as spaCy raises
+    for bad settings, so code that catches spaCy's errors catches it."""
+
+    def __init__(self, message: str, fix: Optional[str] = None):
+        super().__init__(E_CONFIG, message, fix)

@@ -5,29 +5,43 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from .errors import E_MODEL, OpstallyError
+from .errors import E_MODEL, ConfigError, OpstallyError
 
 TRAINED_PACKAGE = "en_opstally"
 # after opstally_events: scope, dates and links of the events (ANNOTATION.md section 5)
 DATASET_COMPONENTS = ("opstally_dataset",)
 
 
-def add_opstally_components(nlp: Language, *, ruler: bool = True) -> Language:
+def add_opstally_components(nlp: Language, *, ruler: bool = True, host_ents: str = "keep") -> Language:
     """Add opstally's components to any English pipeline (blank or trained).
 
     A parser's, senter's or sentencizer's sentences are kept; an existing `ner` runs before the ruler,
-    whose matches win the overlaps (the ruler's `ents_priority`). Returns `nlp`.
+    whose matches win the overlaps (the ruler's `ents_filter`). `host_ents`: "keep" leaves the host
+    `ner`'s other entities in `doc.ents` (records list only opstally's labels); "spans" moves them to
+    `doc.spans["host_ents"]` first, so `doc.ents` holds opstally's alone (components/host.py). Returns `nlp`.
     """
+    if host_ents not in ("keep", "spans"):
+        raise ConfigError(f"host_ents {host_ents!r} is not 'keep' or 'spans'.", "Pass host_ents='keep' or 'spans'.")
     if "opstally_sentences" not in nlp.pipe_names and not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("opstally_sentences", first=True)
     if ruler and "opstally_ruler" not in nlp.pipe_names:
         nlp.add_pipe("opstally_ruler")
-    if "ner" in nlp.pipe_names and "opstally_ner_filter" not in nlp.pipe_names:  # the model's names pass on cues
+    if _has_opstally_ner(nlp) and "opstally_ner_filter" not in nlp.pipe_names:  # the model's names pass on cues
         nlp.add_pipe("opstally_ner_filter", after="opstally_ruler" if "opstally_ruler" in nlp.pipe_names else "ner")
     for name in ("opstally_entities", "opstally_counts", "opstally_events", *DATASET_COMPONENTS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    if host_ents == "spans" and "opstally_host_ents" not in nlp.pipe_names:
+        first = "opstally_ruler" if "opstally_ruler" in nlp.pipe_names else "opstally_entities"
+        nlp.add_pipe("opstally_host_ents", before=first)
     return nlp
+
+
+def _has_opstally_ner(nlp: Language) -> bool:
+    """A `ner` trained on opstally's labels (a host's OntoNotes `ner` is left as it is)."""
+    if "ner" not in nlp.pipe_names:
+        return False
+    return "FORCE" in getattr(nlp.get_pipe("ner"), "labels", ())
 
 
 def build_rules_pipeline() -> Language:

@@ -15,7 +15,8 @@ from spacy.scorer import PRFScore
 
 from .ids import family
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
+from .labels import LABELS
+
 CORPUS_META = ("register", "split")  # the corpus's own bookkeeping, not input metadata
 
 

@@ -20,7 +20,7 @@ CHUNK = 32  # documents a component takes at a time
 
 class Batched:
     """Mixin: `pipe` over runs of documents. The class needs `name`, `__call__` and
-    `get_error_handler` (spaCy's `Pipe` has it; `Stateless` adds it)."""
+    `get_error_handler` (from spaCy's `Pipe`, a base of `Stateless`)."""
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         error_handler = self.get_error_handler()  # type: ignore[attr-defined]

@@ -25,6 +25,8 @@ ITEM_MAX = 6
 @Language.factory(
     "opstally_counts",
     default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "spans_key": SPANS_KEY},
+    requires=["doc._.opstally_entities", "token.lemma"],
+    assigns=["doc._.opstally_counts", "doc.spans"],
 )
 def make_counts(nlp: Language, name: str, lexicon: Dict[str, Any], spans_key: str) -> "CountFinder":
     return CountFinder(name, Lexicon(lexicon), spans_key=spans_key)

@@ -23,21 +23,24 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
 from ..ids import family
+from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_word_test
-from .ruler import BLOCKING_LABELS
 from .stateless import Stateless
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
 LEADING = frozenset(["the", "The", "THE"])
 TRAILING = frozenset(["'s", "’s", "'", "’"])
 SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
-@Language.factory("opstally_entities",
-                  default_config={"labels": list(LABELS), "operation_names": True, "place_names": True})
+@Language.factory(
+    "opstally_entities",
+    default_config={"labels": list(LABELS), "operation_names": True, "place_names": True},
+    requires=["doc.ents"],
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob", "doc._.opstally_entities"],
+)
 def make_entities(nlp: Language, name: str, labels: List[str], operation_names: bool,
                   place_names: bool) -> "EntityLinker":
     return EntityLinker(nlp, name, labels=labels, operation_names=operation_names, place_names=place_names)
@@ -63,14 +66,19 @@ class EntityLinker(Stateless):
         register_extensions()
         self.nlp = nlp
         self.name = name
-        self.labels = tuple(labels)
-        self.operation_names = operation_names and "OPERATION" in self.labels
-        self.place_names = place_names and "LOCATION" in self.labels
+        self._labels = tuple(labels)
+        self.operation_names = operation_names and "OPERATION" in self._labels
+        self.place_names = place_names and "LOCATION" in self._labels
         self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
+
+    @property
+    def labels(self) -> Tuple[str, ...]:
+        """The labels written to `doc._.opstally_entities` (spaCy's `Pipe.labels`)."""
+        return self._labels
 
     def _tables(self):
         """(alias -> id, knowledge, ambiguous ids), from the pipeline's ruler or the bundled data."""
@@ -128,27 +136,23 @@ class EntityLinker(Stateless):
         for start, end, label, ent_id, kb in found:
             if label in BLOCKING_LABELS:  # from a ruler that writes them (opstally's does not)
                 continue
-            if label in self.labels and not ent_id:
+            if label in self._labels and not ent_id:
                 span = _trim(Span(doc, start, end, label=label, kb_id=kb))
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
-                if label == "PROVINCE" and f"PROVINCE|{norm_key(span.text)}" not in aliases:
-                    continue  # provinces are a closed list: a model's span none of them names is not one
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
-            named = find_operation_names(tv, kept)
+            named = find_operation_names(tv, [e for e in kept if e[2] in self._labels])
             if named:
-                kept = sorted(kept + [(start, end, "OPERATION", "", 0) for start, end in named])
+                kept = _with_operations(kept, named, self._labels)
         if self.place_names:
             kept = self._with_places(tv, kept, aliases)
-        if kept != found:
-            strings = doc.vocab.strings
-            write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0,
-                              kb) for start, end, label, ent_id, kb in kept])
-        records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self.labels]
+        records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
+        if kept or found:
+            _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
         return doc
 
@@ -193,6 +197,28 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
     if unit_name:
         rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
     return rec
+
+
+def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:
+    """`kept` plus the operation names; a host's entity with another label ("Operation Iron
+    Resolve" as an OntoNotes ORG) gives way to a name it overlaps."""
+    def free(e) -> bool:
+        return e[2] in labels or not any(e[0] < end and start < e[1] for start, end in named)
+
+    return sorted([e for e in kept if free(e)] + [(start, end, "OPERATION", "", 0) for start, end in named])
+
+
+def _write_ents(doc: Doc, kept: list, found: list, records: List[Dict[str, Any]]) -> None:
+    """`doc.ents` as kept, each with its canonical id (a place's `place_id`) in `kb_id_`, where
+    spaCy users look for it; `ent_id_` keeps the pattern id. Written only when that changes
+    anything (the ruler already puts a pattern's id in `kb_id_`)."""
+    strings = doc.vocab.strings
+    canonical = {r["token_start"]: r["kb_id"] or r.get("place_id") for r in records}
+    rows = [(start, end, label, ent_id, strings.add(canonical[start]) if canonical.get(start) else kb)
+            for start, end, label, ent_id, kb in kept]
+    if rows != found:
+        write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0, kb)
+                         for start, end, label, ent_id, kb in rows])
 
 
 def _entity_tuples(doc: Doc) -> List[Tuple[int, int, str, str, int]]:

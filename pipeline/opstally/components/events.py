@@ -10,11 +10,12 @@ text is about), else the force carried over from earlier sentences; own losses
 with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import E_PIPELINE, OpstallyError
 from ..extensions import register_extensions
 from ..lexicon import Lexicon
 from ..tokens import sentence_bounds, view
@@ -28,22 +29,33 @@ from .triggers import Scope, count_end, remap
 
 @Language.factory(
     "opstally_events",
-    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True, "links": False},
+    default_config={"lexicon": {"@misc": "opstally.lexicon.v1"}, "carry_over": True, "links": False,
+                    "scorer": {"@scorers": "opstally.events_scorer.v1"}},
+    requires=["doc._.opstally_entities", "doc._.opstally_counts", "token.is_sent_start", "token.lemma"],
+    assigns=["doc._.opstally_events"],
+    default_score_weights={"events_f": 0.5, "events_actor_f": 0.5, "events_p": 0.0, "events_r": 0.0},
 )
-def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool, links: bool) -> "EventLinker":
-    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over, links=links)
+def make_events(nlp: Language, name: str, lexicon: Dict[str, Any], carry_over: bool, links: bool,
+                scorer: Optional[Callable]) -> "EventLinker":
+    return EventLinker(name, Lexicon(lexicon), carry_over=carry_over, links=links, scorer=scorer)
 
 
 class EventLinker(Stateless):
-    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True, links: bool = False):
+    def __init__(self, name: str, lexicon: Lexicon, carry_over: bool = True, links: bool = False,
+                 scorer: Optional[Callable] = None):
         register_extensions()
         self.name = name
         self.lex = lexicon
         self.carry_over = carry_over
         self.links = links  # write ANNOTATION.md section 5's `part_of` and `same_as` on events
         self.roles = RoleWords.from_data(lexicon.data.get("actors", {}))
+        self.scorer = scorer  # spaCy's `Pipe.score` calls it
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc._.opstally_counts is None or doc._.opstally_entities is None:
+            raise OpstallyError(E_PIPELINE, f"{self.name} found no doc._.opstally_entities or doc._.opstally_counts.",
+                                "Add opstally_entities and opstally_counts before it: "
+                                "opstally.pipeline.add_opstally_components(nlp).")
         doc._.opstally_events = find_events(doc, self.lex, self.carry_over, self.links, self.roles)
         return doc
 

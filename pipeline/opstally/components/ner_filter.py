@@ -26,11 +26,12 @@ negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
 extra entities.
 """
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Optional, Set
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Set
 
 from spacy.language import Language
 from spacy.pipeline.span_ruler import prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from ..resources import read_jsonl_resource
 from ..tokens import sentence_starts_array
@@ -62,7 +63,7 @@ class NerFilter(Stateless):
                  other_labels: List[str] = list(OTHER_LABELS), spans_key: str = "opstally_other",
                  cues: bool = True):
         self.name = name
-        self.labels = frozenset(labels)
+        self._labels = frozenset(labels)
         self.other_labels = frozenset(other_labels)
         self.spans_key = spans_key
         self.cues = cues
@@ -83,7 +84,7 @@ class NerFilter(Stateless):
         if all(e.ent_id for e in ents):  # only pattern matches (or nothing): nothing to check
             return doc
         other = [e for e in ents if e.label_ in self.other_labels and not e.ent_id]
-        keep = [e for e in ents if e.ent_id or e.label_ in self.labels]
+        keep = [e for e in ents if e.ent_id or e.label_ in self._labels]
         if self.cues:
             keep = self._checked(doc, [self._relabelled(e) for e in keep])
         if other:
@@ -94,7 +95,7 @@ class NerFilter(Stateless):
 
     def _relabelled(self, e: Span) -> Span:
         """A model span right before "operation", "offensive"... names an operation."""
-        if e.ent_id or e.label_ == "OPERATION" or e.end >= len(e.doc) or "OPERATION" not in self.labels:
+        if e.ent_id or e.label_ == "OPERATION" or e.end >= len(e.doc) or "OPERATION" not in self._labels:
             return e
         w = self.words
         if e.doc[e.end].lower_ in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e):
@@ -178,6 +179,12 @@ def prioritize_rules_but_units(entities: Iterable[Span], spans: Iterable[Span]) 
         spans = [s for s in spans if not (s.label_ in PLACE_LABELS and any(
             u.start <= s.start and s.end <= u.end and len(s) < len(u) for u in units))]
     return prioritize_new_ents_filter(entities, spans)
+
+
+@registry.misc("opstally.rules_but_units_ents_filter.v1")
+def make_rules_but_units_filter() -> Callable[[Iterable[Span], Iterable[Span]], List[Span]]:
+    """The registered `ents_filter` of the trained pipeline's ruler: `prioritize_rules_but_units`."""
+    return prioritize_rules_but_units
 
 
 def doc_text(e: Span, offset: int) -> str:

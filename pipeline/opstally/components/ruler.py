@@ -1,8 +1,8 @@
 """`opstally_ruler`: the entity ruler for forces, groups, operations, provinces, places.
 
 A `SpanRuler` writing `doc.ents`, with the bundled pattern files of `patterns/`
-(loaded on first use, so `spacy.load` of a saved pipeline never reads them twice)
-and any patterns a user adds. Pattern lines may carry `province` (a LOCATION's
+(loaded when the component is made, and again at `initialize`, which clears first;
+`spacy.load` replaces them with the saved ones) and any patterns a user adds. Pattern lines may carry `province` (a LOCATION's
 province) and `force` (an OPERATION's conducting force); they are kept with the
 patterns, serialized with them, and read by `opstally_entities`.
 
@@ -12,7 +12,7 @@ entities yet. `NOT_ENTITY` matches only block shorter matches inside them and ar
 written. Phrase patterns are made by the tokenizer alone when the match attribute is
 lexical (SpanRuler would run the components before the ruler over them).
 """
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from spacy.attrs import (ENT_IOB, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
                          LENGTH, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SUFFIX, intify_attr)
@@ -21,13 +21,14 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
-from spacy.util import SimpleFrozenList, filter_chain_spans
+from spacy.util import registry
 
-from ..errors import E_CONFIG
+from ..errors import ConfigError
+from ..labels import BLOCKING_LABELS
 from ..resources import entity_lines, knowledge_from_lines
 from ..tokens import view, write_ents
 from .batching import Batched
-from .ner_filter import prioritize_rules_but_units
+from . import ner_filter  # noqa: F401 - registers opstally.rules_but_units_ents_filter.v1
 
 
 @Language.factory(
@@ -36,63 +37,73 @@ from .ner_filter import prioritize_rules_but_units
         "bundled_patterns": True,
         "phrase_matcher_attr": "NORM",
         "overwrite_ents": False,
-        "ents_priority": "rules",
+        "ents_priority": None,
+        "ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"},
         "validate": False,
+        "scorer": {"@scorers": "spacy.ner_scorer.v1"},
     },
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
-def make_ruler(nlp: Language, name: str, bundled_patterns: bool, phrase_matcher_attr: str,
-               overwrite_ents: bool, ents_priority: str, validate: bool) -> "OpstallyRuler":
+def make_ruler(nlp: Language, name: str, bundled_patterns: bool, phrase_matcher_attr: str, overwrite_ents: bool,
+               ents_priority: Optional[str], ents_filter: Callable, validate: bool, scorer: Optional[Callable]
+               ) -> "OpstallyRuler":  # noqa: PLR0913 - spaCy passes every config key
+    if ents_priority is not None:  # the older setting, kept for saved configs
+        ents_filter = ents_filter_for(ents_priority)
     return OpstallyRuler(nlp, name, bundled_patterns=bundled_patterns, phrase_matcher_attr=phrase_matcher_attr,
-                         overwrite=overwrite_ents, ents_priority=ents_priority, validate=validate)
+                         overwrite=overwrite_ents, ents_filter=ents_filter, validate=validate, scorer=scorer)
 
 
 # token attributes the tokenizer sets (spaCy components may set the others: LEMMA, POS, ...)
 TOKENIZER_ATTRS = frozenset([ORTH, LOWER, NORM, SHAPE, PREFIX, SUFFIX, LENGTH, IS_ALPHA, IS_DIGIT, IS_LOWER,
                              IS_UPPER, IS_TITLE, IS_PUNCT, IS_SPACE, LIKE_NUM])
 
-# labels of patterns that only stop shorter wrong matches inside them; never written to doc.ents
-BLOCKING_LABELS = frozenset(["NOT_ENTITY"])
 
-ENTS_FILTERS = {
+# `ents_priority`, the older setting: names of spaCy's registered `ents_filter` functions
+ENTS_PRIORITY = {
     # a pattern match replaces any entity it overlaps (the pattern carries a canonical id)
-    "rules": prioritize_new_ents_filter,
+    "rules": "spacy.prioritize_new_ents_filter.v1",
     # the longer span wins; on a tie, the entity that was there first
-    "longest": filter_chain_spans,
+    "longest": "spacy.first_longest_spans_filter.v1",
     # as "rules", but a model's unit ("Sinjar Rangers") keeps the known place inside its name
-    "rules_but_units": prioritize_rules_but_units,
+    "rules_but_units": "opstally.rules_but_units_ents_filter.v1",
 }
+
+
+def ents_filter_for(ents_priority: str) -> Callable:
+    if ents_priority not in ENTS_PRIORITY:
+        raise ConfigError(f"opstally_ruler: ents_priority {ents_priority!r} is not one of {sorted(ENTS_PRIORITY)}.",
+                          "Set it in the component's config, or set `ents_filter` to a registered filter "
+                          "(spacy.prioritize_new_ents_filter.v1, spacy.first_longest_spans_filter.v1, "
+                          "opstally.rules_but_units_ents_filter.v1).")
+    return registry.misc.get(ENTS_PRIORITY[ents_priority])()
 
 
 class OpstallyRuler(Batched, SpanRuler):
     """Entity ruler with opstally's bundled patterns and their place/force knowledge.
 
     Overlaps with entities already on the doc (from an earlier `ner`) follow
-    `ents_priority`: "rules" (default) keeps the pattern match and drops what it
-    overlaps; "longest" keeps the longer span; "rules_but_units" is "rules" except that a
-    model's FORCE ending with a unit word keeps the known places inside it.
+    `ents_filter`, a registered function as in spaCy's SpanRuler: by default
+    `spacy.prioritize_new_ents_filter.v1` keeps the pattern match and drops what it
+    overlaps; `spacy.first_longest_spans_filter.v1` keeps the longer span;
+    `opstally.rules_but_units_ents_filter.v1` is the first, except that a model's FORCE
+    ending with a unit word keeps the known places inside it.
     """
 
     def __init__(self, nlp: Language, name: str = "opstally_ruler", *, bundled_patterns: bool = True,
-                 phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False, ents_priority: str = "rules",
-                 validate: bool = False):
-        if ents_priority not in ENTS_FILTERS:
-            raise ValueError(f"[{E_CONFIG}] opstally_ruler: ents_priority {ents_priority!r} is not one of "
-                             f"{sorted(ENTS_FILTERS)}. Set it in the component's config.")
-        super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=ENTS_FILTERS[ents_priority],
+                 phrase_matcher_attr: Optional[str] = "NORM", overwrite: bool = False,
+                 ents_filter: Callable = prioritize_new_ents_filter, validate: bool = False,
+                 scorer: Optional[Callable] = None):
+        super().__init__(nlp, name, spans_key=None, annotate_ents=True, ents_filter=ents_filter,
                          phrase_matcher_attr=phrase_matcher_attr, validate=validate, overwrite=overwrite,
-                         scorer=None)
-        self._bundled_pending = bundled_patterns
+                         scorer=scorer)
+        self.bundled_patterns = bundled_patterns
         self._knowledge: Optional[Dict[str, Dict[str, str]]] = None
-
-    # -- patterns --------------------------------------------------------------
-    def _load_bundled(self) -> None:
-        if self._bundled_pending:
-            self._bundled_pending = False
+        if bundled_patterns:  # `spacy.load` then replaces them with the saved ones (from_disk clears first)
             self._add(entity_lines())
 
+    # -- patterns --------------------------------------------------------------
     def add_patterns(self, patterns: List[Dict[str, Any]]) -> None:
-        self._load_bundled()
         self._add(patterns)
 
     def _add(self, patterns: List[Dict[str, Any]]) -> None:
@@ -212,8 +223,8 @@ class OpstallyRuler(Batched, SpanRuler):
 
     def match(self, doc: Doc) -> List[Span]:
         labels = self._match_label_id_map
-        return sorted({Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"])
-                       for m_id, start, end in self._raw_matches(doc)})
+        return sorted({Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"],
+                            kb_id=labels[m_id]["id"]) for m_id, start, end in self._raw_matches(doc)})
 
     def _prioritize_new(self, doc: Doc) -> None:
         """`prioritize_new_ents_filter` on (id, start, end) tuples: the same spans win. Order as
@@ -239,14 +250,15 @@ class OpstallyRuler(Batched, SpanRuler):
         # a blocking match ("Anbar University") is not written: it has done its work once no
         # shorter match inside it won and the entities it overlaps are dropped
         if self.overwrite or not doc.to_array(ENT_IOB).any():
-            write_ents(doc, [(start, end, *ties[m_id], 0) for m_id, start, end in kept
+            write_ents(doc, [(start, end, *ties[m_id], ties[m_id][1]) for m_id, start, end in kept
                              if labels[m_id]["label"] not in BLOCKING_LABELS])
             return
         entities = list(doc.ents)
         new = []
         for m_id, start, end in kept:
             if labels[m_id]["label"] not in BLOCKING_LABELS:
-                new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"]))
+                new.append(Span(doc, start, end, label=labels[m_id]["label"], span_id=labels[m_id]["id"],
+                                kb_id=labels[m_id]["id"]))
             entities = [e for e in entities if not (e.start < end and e.end > start)]
         try:
             doc.ents = sorted(entities + new)
@@ -255,19 +267,16 @@ class OpstallyRuler(Batched, SpanRuler):
 
     @property
     def patterns(self) -> List[Dict[str, Any]]:
-        self._load_bundled()
         return [dict(p) for p in self._patterns]
 
     @property
     def knowledge(self) -> Dict[str, Dict[str, str]]:
         """`province_of` (location id -> province id), `force_of` (operation id -> force id)."""
-        self._load_bundled()
         if self._knowledge is None:
             self._knowledge = knowledge_from_lines(self._patterns)
         return self._knowledge
 
     def __call__(self, doc: Doc) -> Doc:
-        self._load_bundled()
         if self.ents_filter is not prioritize_new_ents_filter or self.key or not self.annotate_ents:
             return super().__call__(doc)
         try:
@@ -277,23 +286,11 @@ class OpstallyRuler(Batched, SpanRuler):
             return self.get_error_handler()(self.name, self, [doc], e)
 
     def initialize(self, get_examples=None, *, nlp=None, patterns: Optional[Iterable[Dict[str, Any]]] = None):
-        self._load_bundled()
+        """As spaCy's SpanRuler: clear, then load the bundled patterns (`bundled_patterns`) and
+        `patterns` (e.g. `[initialize.components.opstally_ruler.patterns]`), so initializing
+        twice does not add them twice."""
+        self.clear()
+        if self.bundled_patterns:
+            self._add(entity_lines())
         if patterns:
-            self.add_patterns(list(patterns))
-
-    # -- serialization: saved patterns replace the bundled ones --------------------
-    def to_bytes(self, *, exclude=SimpleFrozenList()) -> bytes:
-        self._load_bundled()
-        return super().to_bytes(exclude=exclude)
-
-    def to_disk(self, path, *, exclude=SimpleFrozenList()) -> None:
-        self._load_bundled()
-        super().to_disk(path, exclude=exclude)
-
-    def from_bytes(self, bytes_data: bytes, *, exclude=SimpleFrozenList()) -> "OpstallyRuler":
-        self._bundled_pending = False
-        return super().from_bytes(bytes_data, exclude=exclude)
-
-    def from_disk(self, path, *, exclude=SimpleFrozenList()) -> "OpstallyRuler":
-        self._bundled_pending = False
-        return super().from_disk(path, exclude=exclude)
+            self._add(list(patterns))

@@ -28,6 +28,7 @@ CLOSERS = frozenset(['"', "'", "”", "’", ")", "]", "»"])
 @Language.factory(
     "opstally_sentences",
     default_config={"overwrite": False},
+    assigns=["token.is_sent_start"],
 )
 def make_sentences(nlp: Language, name: str, overwrite: bool) -> "SentenceSplitter":
     return SentenceSplitter(name=name, overwrite=overwrite)

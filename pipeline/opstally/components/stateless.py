@@ -1,22 +1,15 @@
 """Base of the components with no state of their own (their data comes from the
-installed package): saving and loading are no-ops, so pipelines save and load whole;
-`nlp.pipe` runs them over runs of documents (`Batched`), with spaCy's error handlers."""
-from typing import Callable, Iterable, Optional
+installed package): a spaCy `Pipe` (error handlers, `initialize`, `score`) whose
+`pipe` takes runs of documents (`Batched`), and whose saving and loading are no-ops,
+so pipelines save and load whole."""
+from typing import Iterable
 
-from spacy.util import raise_error
+from spacy.pipeline import Pipe
 
 from .batching import Batched
 
 
-class Stateless(Batched):
-    _error_handler: Optional[Callable] = None
-
-    def get_error_handler(self) -> Callable:
-        return self._error_handler or raise_error
-
-    def set_error_handler(self, error_handler: Callable) -> None:
-        self._error_handler = error_handler
-
+class Stateless(Batched, Pipe):
     def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
         return b""
 

@@ -4,17 +4,16 @@ Pure Python, no spaCy: used by `opstally corpus validate`, by the corpus
 authoring converter and by the tests.
 """
 import datetime
+import os
 import re
+import sys
 from typing import Any, Dict, Iterable, List, Optional
 
-LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "PROVINCE", "LOCATION")
-EXTRA_LABELS = ("PERSON", "ORG")  # negative classes for the NER; any kb_id, or none
-SCOPES = ("incident", "period", "cumulative")
-PRECISIONS = ("day", "week", "month", "year")
-ACTIONS = ("kill", "injure", "capture", "destroy", "damage", "seize", "clear", "lose",
-           "strike", "deploy", "surrender", "rescue")
-BOUNDS = ("exact", "approx", "at_least", "at_most")
-UNITS = (None, "km", "km2", "mi", "mi2", "kg")
+if __package__ in (None, ""):  # run as a script (corpus/authoring.py): the labels module is one folder up
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from labels import ACTIONS, BOUNDS, DATE_PRECISIONS as PRECISIONS, EXTRA_LABELS, LABELS, SCOPES, UNITS  # type: ignore  # noqa: F401,E501
+else:
+    from ..labels import ACTIONS, BOUNDS, DATE_PRECISIONS as PRECISIONS, EXTRA_LABELS, LABELS, SCOPES, UNITS  # noqa: F401
 PROVINCES = frozenset(
     "IQ-AN IQ-AR IQ-BA IQ-BB IQ-BG IQ-DA IQ-DI IQ-DQ IQ-KA IQ-KI IQ-MA IQ-MU IQ-NA IQ-NI IQ-QA IQ-SD "
     "IQ-SU IQ-WA SY-DI SY-DR SY-DY SY-HA SY-HI SY-HL SY-HM SY-ID SY-LA SY-QU SY-RA SY-RD SY-SU SY-TA".split()

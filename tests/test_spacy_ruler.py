@@ -1,0 +1,104 @@
+"""opstally_ruler as spaCy's SpanRuler: initialize clears then loads, registered
+ents_filter functions, coded configuration errors."""
+import pytest
+import spacy
+from spacy.util import filter_chain_spans
+
+from opstally.errors import E_CONFIG, OpstallyError
+from opstally.resources import entity_lines
+
+USER = [{"label": "LOCATION", "pattern": "Tal Qasab", "id": "tal-qasab", "province": "IQ-NI"}]
+
+
+def _ruler_nlp(**config):
+    nlp = spacy.blank("en")
+    return nlp, nlp.add_pipe("opstally_ruler", config=config)
+
+
+def test_spacy_ruler_initialize_twice_does_not_double_patterns():
+    nlp, ruler = _ruler_nlp()
+    nlp.initialize()
+    once = len(ruler)
+    nlp.initialize()
+    assert len(ruler) == once == len(entity_lines())
+
+
+@pytest.mark.parametrize("bundled", [True, False])
+def test_spacy_ruler_initialize_patterns_twice(bundled):
+    nlp, ruler = _ruler_nlp(bundled_patterns=bundled)
+    for _ in range(2):
+        ruler.initialize(lambda: [], nlp=nlp, patterns=USER)
+    assert len(ruler) == len(USER) + (len(entity_lines()) if bundled else 0)
+    assert ruler.knowledge["province_of"]["tal-qasab"] == "IQ-NI"
+    assert [(e.text, e.ent_id_) for e in nlp("Raids near Tal Qasab.").ents] == [("Tal Qasab", "tal-qasab")]
+
+
+def test_spacy_ruler_initialize_from_config_with_registered_patterns():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("opstally_ruler", config={"bundled_patterns": False})
+    nlp.config["initialize"]["components"]["opstally_ruler"] = {
+        "patterns": {"@misc": "opstally.patterns.v1", "labels": ["PROVINCE"]}}
+    nlp.initialize()
+    ruler = nlp.get_pipe("opstally_ruler")
+    assert len(ruler) == len(entity_lines(["PROVINCE"]))
+    assert {p["label"] for p in ruler.patterns} == {"PROVINCE"}
+
+
+@pytest.mark.parametrize("bundled", [True, False])
+def test_spacy_ruler_bundled_patterns_without_initialize(bundled):
+    """`bundled_patterns` loads them when the component is made (no initialize needed)."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=bundled)
+    assert len(ruler) == (len(entity_lines()) if bundled else 0)
+    ruler.add_patterns(USER)
+    assert len(ruler) == len(USER) + (len(entity_lines()) if bundled else 0)
+
+
+def test_spacy_ruler_saved_patterns_replace_bundled(tmp_path):
+    nlp, ruler = _ruler_nlp()
+    ruler.add_patterns(USER)
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p").get_pipe("opstally_ruler")
+    assert loaded.patterns == ruler.patterns and len(loaded) == len(entity_lines()) + len(USER)
+    assert loaded.knowledge == ruler.knowledge
+
+
+def _host_nlp(config):
+    nlp = spacy.blank("en")
+    host = nlp.add_pipe("entity_ruler", name="ner")
+    host.add_patterns([{"label": "LOCATION", "pattern": "Anbar province"}])
+    nlp.add_pipe("opstally_ruler", config=config)
+    return nlp
+
+
+@pytest.mark.parametrize("config,expected", [
+    ({}, [("Anbar", "PROVINCE")]),
+    ({"ents_filter": {"@misc": "spacy.prioritize_new_ents_filter.v1"}}, [("Anbar", "PROVINCE")]),
+    ({"ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"}}, [("Anbar province", "LOCATION")]),
+    ({"ents_priority": "rules"}, [("Anbar", "PROVINCE")]),
+    ({"ents_priority": "longest"}, [("Anbar province", "LOCATION")]),
+])
+def test_spacy_ruler_ents_filter_settings(config, expected):
+    doc = _host_nlp(config)("Fighting in Anbar province went on.")
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_spacy_ruler_ents_priority_maps_to_spacys_filter():
+    assert _host_nlp({"ents_priority": "longest"}).get_pipe("opstally_ruler").ents_filter is filter_chain_spans
+
+
+@pytest.mark.parametrize("bad", ["newest", "RULES", ""])
+def test_spacy_ruler_bad_ents_priority_is_coded_value_error(bad):
+    with pytest.raises(ValueError) as info:
+        _ruler_nlp(ents_priority=bad)
+    assert isinstance(info.value, OpstallyError) and info.value.code == E_CONFIG
+    assert bad.__repr__() in str(info.value)
+
+
+def test_spacy_ruler_scores_entities():
+    from spacy.training import Example
+
+    nlp, _ = _ruler_nlp()
+    ref = nlp.make_doc("Clashes in Anbar and Raqqa.")
+    ref.ents = [ref.char_span(11, 16, label="PROVINCE"), ref.char_span(21, 26, label="PROVINCE")]
+    scores = nlp.evaluate([Example(nlp.make_doc(ref.text), ref)])
+    assert scores["ents_f"] == 1.0
