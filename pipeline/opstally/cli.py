@@ -62,6 +62,12 @@ def extract(
     summary: bool = typer.Option(False, "--summary",
                                  help="Print documents, errors, events by action and time taken at the end "
                                       "(always on a terminal)."),
+    dask: bool = typer.Option(False, "--dask", help="Run on Dask (opstally[dask]): a part per input file in --output-dir."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --dask: a Dask scheduler address "
+                                                                      "(default: a local cluster)."),
+    n_workers: int = typer.Option(2, "--n-workers", min=1, help="With --dask and no --scheduler: local worker processes."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="With --dask: where the parts and manifest.json go."),
+    output_format: str = typer.Option("jsonl", "--output-format", help="With --dask: jsonl or parquet parts."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
     import signal
@@ -73,7 +79,10 @@ def extract(
                              batch_size=batch_size, resume=resume, text_key=text_key, id_key=id_key,
                              no_text=no_text, date_key=date_key, summary=summary)
     try:
-        stats = run_extract(inputs or [], options)
+        if dask:
+            stats = _run_dask(inputs or [], options, scheduler, n_workers, output_dir, output_format)
+        else:
+            stats = run_extract(inputs or [], options)
     except OpstallyError as exc:
         _fail(exc)
         return
@@ -87,6 +96,19 @@ def extract(
         typer.echo(f"opstally: {stats['errors']} of {stats['documents']} documents could not be processed "
                    "(error records written in their place).", err=True)
         raise typer.Exit(1)
+
+
+def _run_dask(inputs, options, scheduler, n_workers, output_dir, output_format):
+    from .errors import E_DASK, OpstallyError
+
+    if output_dir is None:
+        raise OpstallyError(E_DASK, "--dask writes parts to a folder: --output-dir is missing.", "Add --output-dir OUT/.")
+    try:
+        from .dask import DaskOptions, run_dask_extract
+    except ImportError as exc:
+        raise OpstallyError(E_DASK, f"--dask needs Dask ({exc}).", "pip install 'opstally[dask]'.") from None
+
+    return run_dask_extract(inputs, options, DaskOptions(output_dir, scheduler, n_workers, output_format))
 
 
 def _quiet_stdout() -> None:

@@ -38,4 +38,5 @@ E_OUT_IS_INPUT = "E209"    # -o names one of the input files
 E_OUT_IS_DIR = "E210"      # -o names a directory
 E_LOCKED = "E211"          # another run is writing the same -o file
 E_STDIN = "E212"           # stdin is closed or cannot be read
+E_DASK = "E220"            # --dask without Dask installed, without --output-dir, or a scheduler out of reach
 E_WRITE = "E213"           # the output cannot be written (disk full, read-only folder, stdout closed)
