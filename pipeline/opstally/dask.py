@@ -16,16 +16,17 @@ import glob
 import json
 import os
 import sys
+import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from distributed import WorkerPlugin
 
-from .errors import E_DASK, E_NO_INPUT, E_OUT_IS_DIR, E_RESUME, OpstallyError
+from .errors import E_DASK, E_NO_INPUT, E_OUT_IS_DIR, E_RESUME, E_WORKER, OpstallyError
 from .extract import extract_records
 from .inputs import InputDoc, Keys, _document, _unreadable, expand_inputs, read_documents
-from .outputs import AtomicWriter, dumps, fsync_dir, write_error, write_records
+from .outputs import AtomicWriter, dumps, fsync_dir, output_lock, write_error, write_records
 
 MANIFEST = "manifest.json"
 FORMATS = ("jsonl", "parquet")
@@ -283,13 +284,18 @@ def _output_dir(path: Path) -> Path:
 def run_dask_extract(inputs: Sequence[str], options: Any, dask_options: DaskOptions) -> Dict[str, int]:
     """`opstally extract --dask`: a part per input file in `output_dir`, the manifest kept up
     to date as parts finish; with `options.resume`, parts the manifest lists are skipped."""
-    from .runner import make_nlp
-
     if dask_options.output_format not in FORMATS:
         raise OpstallyError(E_DASK, f"unknown --output-format {dask_options.output_format!r}.",
                             f"Give one of: {', '.join(FORMATS)}.")
     paths = expand_dask_inputs(inputs)
     out_dir = _output_dir(dask_options.output_dir)
+    with output_lock(out_dir / MANIFEST):  # one run at a time writes a folder
+        return _run_locked(paths, options, dask_options, out_dir)
+
+
+def _run_locked(paths: List[str], options: Any, dask_options: DaskOptions, out_dir: Path) -> Dict[str, int]:
+    from .runner import make_nlp
+
     nlp = make_nlp(options.model, options.patterns, quiet=False)  # a bad model or pattern file fails here, once
     manifest = _load_manifest(out_dir, _fingerprint(paths, nlp, options, dask_options.output_format), options.resume)
     todo = [job for job in plan_parts(paths, options, dask_options) if not _finished(manifest, job)]
@@ -346,17 +352,30 @@ def _run_parts(client: Any, todo: List[PartJob], out_dir: Path, manifest: Dict[s
 
     first = todo[0]
     client.register_plugin(PipelinePreload(first.model, first.patterns))
-    futures = [client.submit(run_part, job, key=f"opstally-part-{job.index:05d}-{os.getpid()}", pure=False)
-               for job in todo]
-    bar = _progress(futures)
+    run = uuid.uuid4().hex[:8]
+    jobs = {client.submit(run_part, job, key=f"opstally-part-{job.index:05d}-{run}", pure=False): job for job in todo}
+    bar = _progress(list(jobs))
     try:
-        for future in as_completed(futures):
-            part = future.result()  # a part whose writing failed stops the run; finished ones stay listed
+        for future in as_completed(list(jobs)):
+            part = _result(future, jobs[future])  # a part that fails stops the run; finished ones stay listed
             manifest["parts"][str(part["index"])] = part
             _write_manifest(out_dir, manifest)
     finally:
         if bar is not None:
             bar.join(timeout=5)
+
+
+def _result(future: Any, job: PartJob) -> Dict[str, Any]:
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker:
+        raise OpstallyError(E_WORKER, f"part {job.index} ({job.path}) killed the workers that ran it, again and again.",
+                            "Look for a document there that exhausts memory; other parts are kept: fix it and run "
+                            "the same command with --resume.") from None
+    except OSError as exc:
+        raise write_error(job.output, exc) from None
 
 
 def _progress(futures: List[Any]) -> Any:
