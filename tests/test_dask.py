@@ -56,7 +56,7 @@ def _three_files(tmp_path: Path, n: int = 12):
 def cluster():
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as c:
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as c:
         yield c
 
 
