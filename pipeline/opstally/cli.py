@@ -62,7 +62,7 @@ def extract(
     summary: bool = typer.Option(False, "--summary",
                                  help="Print documents, errors, events by action and time taken at the end "
                                       "(always on a terminal)."),
-    dask: bool = typer.Option(False, "--dask", help="Run on Dask (opstally[dask]): a part per input file in --output-dir."),
+    dask: bool = typer.Option(False, "--dask", help="Run on Dask (the dask extra of opstally): a part per input file in --output-dir."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --dask: a Dask scheduler address "
                                                                       "(default: a local cluster)."),
     n_workers: int = typer.Option(2, "--n-workers", min=1, help="With --dask and no --scheduler: local worker processes."),
