@@ -81,7 +81,7 @@ def rounds(paths: List[str], one_doc: List[str], repeat: int, tmp: Path) -> Dict
             for n, c in clusters.items():
                 seconds[f"dask_{n}"].append(time_dask(paths, c["cluster"].scheduler_address, tmp / f"dask{n}-{r}"))
             seconds.setdefault("load_average", []).append(os.getloadavg()[0])
-            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in seconds.items()), file=sys.stderr)
+            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in seconds.items()), file=sys.stderr)
     finally:
         for c in clusters.values():
             c["client"].close()
