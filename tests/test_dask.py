@@ -165,6 +165,8 @@ def test_dask_records_bag_matches_extract_records(client, nlp):
     got = records_bag(db.from_sequence(items, npartitions=3)).compute()
     docs = [d if isinstance(d, InputDoc) else parse_jsonl_line(json.dumps(d).encode(), "unused") for d in items]
     assert [dumps(r) for r in got] == [dumps(r) for r in extract_records(nlp, docs)]
+    loads = client.run(lambda: __import__("opstally.dask", fromlist=["x"]).cached_pipeline.cache_info().misses)
+    assert set(loads.values()) == {1}  # each worker process loaded the pipeline once, for every task it ran
     assert got[4]["error"]["code"] == "E103"
 
 
