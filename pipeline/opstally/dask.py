@@ -138,7 +138,7 @@ def run_part(job: PartJob) -> Dict[str, Any]:
     if job.output_format == "parquet":
         stats = _write_parquet(records, output)
     else:
-        with AtomicWriter(output) as f:
+        with AtomicWriter(output, part=_temporary(output)) as f:  # a named temporary: the umask's permissions
             stats = write_records(records, f)
     return {"index": job.index, "input": job.path, "output": output.name, **stats}
 
@@ -154,6 +154,11 @@ def _shown(records: Iterable[Dict[str, Any]], no_text: bool) -> Iterator[Dict[st
         if no_text:
             rec.pop("text", None)
         yield rec
+
+
+def _temporary(output: Path) -> Path:
+    """This task's temporary file for `output` (removed at the end of the run if its worker died)."""
+    return output.with_name(f".{output.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
 
 
 def _is_parquet(path: str) -> bool:
@@ -192,7 +197,7 @@ def _write_parquet(records: Iterable[Dict[str, Any]], output: Path) -> Dict[str,
         stats["documents"] += 1
         stats["errors"] += code is not None
         stats["events"] += columns["events"][-1]
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.part")
+    tmp = _temporary(output)
     pq.write_table(pyarrow.table(columns), tmp)
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
@@ -261,7 +266,7 @@ def _load_manifest(out_dir: Path, print_: Dict[str, Any], resume: bool) -> Dict[
 def _write_manifest(out_dir: Path, manifest: Dict[str, Any]) -> None:
     parts = manifest["parts"]
     manifest["totals"] = {k: sum(p[k] for p in parts.values()) for k in COUNTS}
-    with AtomicWriter(out_dir / MANIFEST) as f:
+    with AtomicWriter(out_dir / MANIFEST, part=_temporary(out_dir / MANIFEST)) as f:
         f.write(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
 
 
@@ -305,7 +310,7 @@ def _run_locked(paths: List[str], options: Any, dask_options: DaskOptions, out_d
         with _client(dask_options) as client:
             _run_parts(client, todo, out_dir, manifest)
     _write_manifest(out_dir, manifest)
-    for stale in out_dir.glob(".part-*.part"):  # temporary files of tasks whose worker died
+    for stale in [*out_dir.glob(".part-*.part"), *out_dir.glob(f".{MANIFEST}.*.part")]:  # of tasks whose worker died
         stale.unlink(missing_ok=True)
     return dict(manifest["totals"])
 
