@@ -61,12 +61,15 @@ package: $(STAMP)
 	$(BIN)/pip install -q --no-deps --force-reinstall dist/en_opstally-*.whl
 
 # benchmark (not a test): 20,000 generated documents, ~5 million words; figures in
-# tests/benchmark/results.json. Trained configurations run when en_opstally is installed.
+# tests/benchmark/results.json; then Dask at 1 and 2 workers on 5,000 (tests/benchmark/dask_results.json).
+# Trained configurations run when en_opstally is installed.
 BENCH_DATA := build/bench.jsonl
 bench: $(STAMP)
 	mkdir -p build
 	$(BIN)/python tests/benchmark/generate.py corpus/opstally.jsonl $(BENCH_DATA) --docs 20000
 	$(BIN)/python tests/benchmark/run.py $(BENCH_DATA) --json tests/benchmark/results.json
+	$(BIN)/python tests/benchmark/generate.py corpus/opstally.jsonl build/dask_bench.jsonl --docs 5000
+	$(BIN)/python tests/benchmark/dask_bench.py build/dask_bench.jsonl --json tests/benchmark/dask_results.json
 	$(MAKE) soak
 
 # faults that show only over many runs or long documents (issue 11): 200 `--n-process 2`

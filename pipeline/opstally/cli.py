@@ -63,6 +63,12 @@ def extract(
     summary: bool = typer.Option(False, "--summary",
                                  help="Print documents, errors, events by action and time taken at the end "
                                       "(always on a terminal)."),
+    dask: bool = typer.Option(False, "--dask", help="Run on Dask (the dask extra of opstally): a part per input file in --output-dir."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --dask: a Dask scheduler address "
+                                                                      "(default: a local cluster)."),
+    n_workers: int = typer.Option(2, "--n-workers", min=1, help="With --dask and no --scheduler: local worker processes."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="With --dask: where the parts and manifest.json go."),
+    output_format: str = typer.Option("jsonl", "--output-format", help="With --dask: jsonl or parquet parts."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
     import signal
@@ -76,7 +82,10 @@ def extract(
                              no_text=no_text, date_key=date_key, summary=summary,
                              on_each=kept.append if html is not None and output is None else None)
     try:
-        stats = run_extract(inputs or [], options)
+        if dask:
+            stats = _run_dask(inputs or [], options, scheduler, n_workers, output_dir, output_format)
+        else:
+            stats = run_extract(inputs or [], options)
         if html is not None:
             _write_html(html, output, kept)
     except OpstallyError as exc:
@@ -122,6 +131,19 @@ def view(
         return
     typer.echo(f"{output}: {stats['documents']} documents, {stats['events']} events, "
                f"{stats['errors']} error records", err=True)
+
+
+def _run_dask(inputs, options, scheduler, n_workers, output_dir, output_format):
+    from .errors import E_DASK, OpstallyError
+
+    if output_dir is None:
+        raise OpstallyError(E_DASK, "--dask writes parts to a folder: --output-dir is missing.", "Add --output-dir OUT/.")
+    try:
+        from .dask import DaskOptions, run_dask_extract
+    except ImportError as exc:
+        raise OpstallyError(E_DASK, f"--dask needs Dask ({exc}).", "pip install 'opstally[dask]'.") from None
+
+    return run_dask_extract(inputs, options, DaskOptions(output_dir, scheduler, n_workers, output_format))
 
 
 def _quiet_stdout() -> None:

@@ -38,6 +38,7 @@ E_OUT_IS_INPUT = "E209"    # -o names one of the input files
 E_OUT_IS_DIR = "E210"      # -o names a directory
 E_LOCKED = "E211"          # another run is writing the same -o file
 E_STDIN = "E212"           # stdin is closed or cannot be read
+E_DASK = "E221"            # --dask without Dask installed, without --output-dir, or a scheduler out of reach
 E_WRITE = "E213"           # the output cannot be written (disk full, read-only folder, stdout closed)
 # Reading records back (tally, export, schema)
 E_RECORDS = "E208"         # a record file that cannot be read (missing, not gzip, not UTF-8)
