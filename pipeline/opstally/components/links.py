@@ -14,7 +14,7 @@ Precision first: a link is made only when the text leaves little doubt.
 Cue phrases are data: `patterns/links.jsonl` (`opstally.link_cues.v1`).
 """
 import re
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
 from spacy.util import registry
 
@@ -45,7 +45,7 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
         ev["part_of"] = ev["same_as"] = None
     if len(events) > 1:
         link_parts(text, events, cues)
-        link_repeats(text, events, cues, _places(events, entities or []))
+        link_repeats(text, events, cues, entities or [])
 
 
 def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
@@ -106,17 +106,13 @@ def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int]
             part["part_of"] = w
 
 
-def _places(events: List[Dict[str, Any]], entities: List[Dict[str, Any]]) -> List[frozenset]:
-    """The places each event's sentence names, as provinces where known (else ids, else
+def _places(ev: Dict[str, Any], entities: List[Dict[str, Any]]) -> frozenset:
+    """The places an event's sentence names, as provinces where known (else ids, else
     lower-case names): "Diyala" and "Baquba" are the same place at this grain."""
-    places = [(e["start"], e.get("province_id") or e.get("kb_id") or e.get("text", "").lower()) for e in entities
-              if e.get("label") in ("LOCATION", "PROVINCE")]
-    out = []
-    for ev in events:
-        sent = ev.get("sentence") or {}
-        lo, hi = sent.get("start", 0), sent.get("end", 0)
-        out.append(frozenset(p for start, p in places if lo <= start < hi))
-    return out
+    sent = ev.get("sentence") or {}
+    lo, hi = sent.get("start", 0), sent.get("end", 0)
+    return frozenset(e.get("province_id") or e.get("kb_id") or e.get("text", "").lower() for e in entities
+                     if lo <= e["start"] < hi and e.get("label") in ("LOCATION", "PROVINCE"))
 
 
 def _headline(text: str, ev: Dict[str, Any]) -> bool:
@@ -125,13 +121,14 @@ def _headline(text: str, ev: Dict[str, Any]) -> bool:
     return bool(sent) and not re.search(r"[.!?][\"'”’)]*\s*$", text[sent["start"]:sent["end"]])
 
 
-def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Tuple[frozenset, frozenset],
+def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], entities: List[Dict[str, Any]],
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
     if _same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
         return False
-    if places[0] and places[1] and places[0].isdisjoint(places[1]):
+    pa, pb = _places(a, entities), _places(b, entities)
+    if pa and pb and pa.isdisjoint(pb):
         return False
     if _headline(text, a):
         return True
@@ -140,15 +137,16 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Tuple[froz
 
 
 def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
-                 places: Optional[List[frozenset]] = None) -> None:
-    """Set `same_as` on each event that repeats an earlier sentence's event (the first mention)."""
-    places = places or [frozenset()] * len(events)
+                 entities: Optional[List[Dict[str, Any]]] = None) -> None:
+    """Set `same_as` on each event that repeats an earlier sentence's event (the first mention);
+    `entities` tell the places the sentences name."""
+    entities = entities or []
     firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
     for j, b in enumerate(events):
         key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
-            i = next((i for i in earlier if _repeats(text, events[i], b, (places[i], places[j]), cues)), None)
+            i = next((i for i in earlier if _repeats(text, events[i], b, entities, cues)), None)
             if i is not None and not _marked_new(text, b, cues):
                 b["same_as"] = i
                 continue
