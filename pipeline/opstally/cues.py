@@ -81,13 +81,16 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str) -> Li
     was stated in the headline or lead)."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
+    read = 0  # the text is read for paragraph breaks once, up to here
     for cue, at in zip(cues, counts):
         if cue is None:
-            if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[carry.end:at]:
+            if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[max(read, carry.end):at]:
                 carry = None
+            read = max(read, at)
             out.append(carry)
             continue
         carry = cue if cue.scope == "period" else None
+        read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)
     return out
 

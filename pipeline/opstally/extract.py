@@ -31,10 +31,12 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
 
 
 def make_doc(nlp: Language, text: str, meta: Optional[Dict[str, Any]], date_key: Optional[str] = None):
-    """The Doc the pipeline will process, its date (`doc._.opstally_date`) set from the metadata."""
+    """The Doc the pipeline will process, its date (`doc._.opstally_date`) set from the metadata
+    (and its text handed on, `doc._.opstally_text`, so that no component rebuilds it)."""
     register_extensions()
     doc = nlp.make_doc(text)
     doc._.opstally_date = meta_date(meta, date_key)
+    doc._.opstally_text = text
     return doc
 
 

@@ -26,14 +26,14 @@ from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
 from .stateless import Stateless
 
-HEAD_TOKENS = 160  # the dateline is looked for in the document's first tokens
+HEAD_TOKENS, HEAD_CHARS = 160, 800  # the dateline is looked for in the document's first tokens
 
 
 @Language.factory(
     "opstally_dataset",
     default_config={"cues": {"@misc": "opstally.date_cues.v1"}, "link_cues": {"@misc": "opstally.link_cues.v1"},
                     "dayfirst": True, "dateline": True},
-    assigns=["doc._.opstally_date", "doc._.opstally_events"],
+    assigns=["doc._.opstally_date", "doc._.opstally_events", "doc._.opstally_text"],
     requires=["doc._.opstally_events"],
 )
 def make_dataset(nlp: Language, name: str, cues: Dict[str, Any], link_cues: List[Dict[str, Any]],
@@ -51,13 +51,15 @@ class DatasetTagger(Stateless):
         self.dateline = dateline
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.opstally_date is None and self.dateline and len(doc):
-            found = dateline_date(self.grammar, view(doc).char_span(0, min(len(doc), HEAD_TOKENS))[2])
-            doc._.opstally_date = found.isoformat() if found else None
         events = doc._.opstally_events
-        if not events:
+        text = _text(doc) if events else None
+        doc._.opstally_text = None
+        if doc._.opstally_date is None and self.dateline and len(doc):
+            head = text[:HEAD_CHARS] if text is not None else view(doc).char_span(0, min(len(doc), HEAD_TOKENS))[2]
+            found = dateline_date(self.grammar, head)
+            doc._.opstally_date = found.isoformat() if found else None
+        if not events or text is None:
             return doc
-        text = doc_text(doc)
         doc_date = iso_date(doc._.opstally_date)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
         governing = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
@@ -79,9 +81,17 @@ def _words_reader(doc: Doc, text: str) -> Callable[[int, int], Set[str]]:
     return words_of
 
 
+def _text(doc: Doc) -> str:
+    """The text the caller handed on (when it is the doc's), else rebuilt."""
+    given = doc._.opstally_text
+    if isinstance(given, str) and len(doc) and len(given) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return given
+    return doc_text(doc)
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, from the token arrays and the shared token view (Doc.text makes a Token per token)."""
-    texts = list(map(doc.vocab.strings.__getitem__, view(doc).orths))
+    texts = list(map(view(doc).text, range(len(doc))))  # the view's string cache, not the StringStore
     for i in numpy.flatnonzero(doc.to_array(SPACY)).tolist():
         texts[i] += " "
     return "".join(texts)

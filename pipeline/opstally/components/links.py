@@ -14,7 +14,8 @@ Precision first: a link is made only when the text leaves little doubt.
 Cue phrases are data: `patterns/links.jsonl` (`opstally.link_cues.v1`).
 """
 import re
-from typing import Any, Dict, List, Optional, Tuple
+from bisect import bisect_left
+from typing import Any, Dict, List, Optional
 
 from spacy.util import registry
 
@@ -22,6 +23,7 @@ from ..ids import family
 from ..resources import read_jsonl_resource
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
+FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
 
 
 @registry.misc("opstally.link_cues.v1")
@@ -45,7 +47,7 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
         ev["part_of"] = ev["same_as"] = None
     if len(events) > 1:
         link_parts(text, events, cues)
-        link_repeats(text, events, cues, _places(events, entities or []))
+        link_repeats(text, events, cues, entities or [])
 
 
 def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
@@ -106,17 +108,25 @@ def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int]
             part["part_of"] = w
 
 
-def _places(events: List[Dict[str, Any]], entities: List[Dict[str, Any]]) -> List[frozenset]:
-    """The places each event's sentence names, as provinces where known (else ids, else
-    lower-case names): "Diyala" and "Baquba" are the same place at this grain."""
-    places = [(e["start"], e.get("province_id") or e.get("kb_id") or e.get("text", "").lower()) for e in entities
-              if e.get("label") in ("LOCATION", "PROVINCE")]
-    out = []
-    for ev in events:
+class Places:
+    """The places a sentence names, as provinces where known (else ids, else lower-case
+    names): "Diyala" and "Baquba" are the same place at this grain. Read per sentence on
+    first use, through the entities sorted by offset."""
+
+    def __init__(self, entities: List[Dict[str, Any]]):
+        places = sorted((e["start"], e.get("province_id") or e.get("kb_id") or e.get("text", "").lower())
+                        for e in entities if e.get("label") in ("LOCATION", "PROVINCE"))
+        self.starts = [p[0] for p in places]
+        self.names = [p[1] for p in places]
+        self.seen: Dict[Any, frozenset] = {}
+
+    def of(self, ev: Dict[str, Any]) -> frozenset:
         sent = ev.get("sentence") or {}
-        lo, hi = sent.get("start", 0), sent.get("end", 0)
-        out.append(frozenset(p for start, p in places if lo <= start < hi))
-    return out
+        key = (sent.get("start", 0), sent.get("end", 0))
+        if key not in self.seen:
+            a, b = bisect_left(self.starts, key[0]), bisect_left(self.starts, key[1])
+            self.seen[key] = frozenset(self.names[a:b])
+        return self.seen[key]
 
 
 def _headline(text: str, ev: Dict[str, Any]) -> bool:
@@ -125,13 +135,14 @@ def _headline(text: str, ev: Dict[str, Any]) -> bool:
     return bool(sent) and not re.search(r"[.!?][\"'”’)]*\s*$", text[sent["start"]:sent["end"]])
 
 
-def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Tuple[frozenset, frozenset],
+def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
     if _same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
         return False
-    if places[0] and places[1] and places[0].isdisjoint(places[1]):
+    pa, pb = places.of(a), places.of(b)
+    if pa and pb and pa.isdisjoint(pb):
         return False
     if _headline(text, a):
         return True
@@ -140,19 +151,20 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Tuple[froz
 
 
 def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
-                 places: Optional[List[frozenset]] = None) -> None:
-    """Set `same_as` on each event that repeats an earlier sentence's event (the first mention)."""
-    places = places or [frozenset()] * len(events)
+                 entities: Optional[List[Dict[str, Any]]] = None) -> None:
+    """Set `same_as` on each event that repeats an earlier sentence's event (the first mention);
+    `entities` tell the places the sentences name."""
+    places = Places(entities or [])
     firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
     for j, b in enumerate(events):
         key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
-            i = next((i for i in earlier if _repeats(text, events[i], b, (places[i], places[j]), cues)), None)
+            i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
             if i is not None and not _marked_new(text, b, cues):
                 b["same_as"] = i
                 continue
-        if b.get("part_of") is None:
+        if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
             earlier.append(j)
 
 
