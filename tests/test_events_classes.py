@@ -251,5 +251,11 @@ def test_events_links_part_of_and_same_as(nlp_links, text, expected):
 
 
 def test_events_links_off_by_default(nlp):
-    evs = nlp("Police detained 20 suspects, including five women, in Kirkuk.")._.opstally_events
+    """`links = false` (the default): opstally_events writes no links; opstally_dataset's own
+    link rules (components/links.py) then decide every event's `part_of` and `same_as`."""
+    text = "Police detained 20 suspects, including five women, in Kirkuk."
+    with nlp.select_pipes(disable=["opstally_dataset"]):
+        evs = nlp(text)._.opstally_events
     assert len(evs) == 2 and not any("part_of" in e or "same_as" in e for e in evs)
+    evs = nlp(text)._.opstally_events
+    assert [e["part_of"] for e in evs] == [None, 0] and [e["same_as"] for e in evs] == [None, None]

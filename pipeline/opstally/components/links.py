@@ -43,8 +43,9 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
               entities: Optional[List[Dict[str, Any]]] = None) -> None:
     """`part_of` and `same_as` of every event; `entities` (with character offsets) tell
     the places each sentence names."""
-    for ev in events:
-        ev["part_of"] = ev["same_as"] = None
+    for ev in events:  # links opstally_events found in a sentence's syntax (`links = true`) stay
+        ev.setdefault("part_of", None)
+        ev.setdefault("same_as", None)
     if len(events) > 1:
         link_parts(text, events, cues)
         link_repeats(text, events, cues, entities or [])
@@ -157,6 +158,8 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
     places = Places(entities or [])
     firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
     for j, b in enumerate(events):
+        if b.get("same_as") is not None:  # already a repeat ("200 km2 (77 sq mi)")
+            continue
         key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
