@@ -51,6 +51,8 @@ class SentenceSplitter(Stateless):
 
 
 TITLES = frozenset(["Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Mr", "Dr", "No", "St", "Mt"])
+# "Feb. 24", "Sept. 3": a month's abbreviation before a day number ends no sentence
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _is_abbrev(text: str) -> bool:
@@ -87,6 +89,9 @@ def sentence_starts(doc: Doc) -> set:
             j += 1
         if j < n and not words[j].isspace():
             nxt = tv.text(j)
+            if nxt[:1].isdigit() and words[i].rstrip(".") in MONTHS or \
+                    i > 0 and text == "." and nxt[:1].isdigit() and words[i - 1] in MONTHS:
+                continue
             if nxt.istitle() or nxt.isupper() or nxt[:1].isdigit() or not nxt.isalpha():
                 starts.add(j)
     return starts
