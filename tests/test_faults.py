@@ -341,7 +341,7 @@ def test_faults_atomic_writer_failure_leaves_nothing(tmp_path):
 
 
 def test_faults_one_atomic_writer():
-    """The CLI's runs and the corpus build share outputs.AtomicWriter: no other rename in the package."""
+    """Every file the package writes is put in place by outputs.publish (AtomicWriter, Dask's parts): no other rename."""
     pkg = Path(__file__).resolve().parents[1] / "pipeline" / "opstally"
     renames = [p.name for p in pkg.rglob("*.py") if "os.replace(" in p.read_text(encoding="utf-8")
                or "os.rename(" in p.read_text(encoding="utf-8")]

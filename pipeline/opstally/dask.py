@@ -26,7 +26,7 @@ from distributed import WorkerPlugin
 from .errors import E_DASK, E_NO_INPUT, E_OUT_IS_DIR, E_RESUME, E_WORKER, OpstallyError
 from .extract import extract_records
 from .inputs import InputDoc, Keys, _document, _unreadable, expand_inputs, read_documents
-from .outputs import AtomicWriter, dumps, fsync_dir, output_lock, write_error, write_records
+from .outputs import AtomicWriter, dumps, output_lock, publish, write_error, write_records
 
 MANIFEST = "manifest.json"
 FORMATS = ("jsonl", "parquet")
@@ -199,10 +199,7 @@ def _write_parquet(records: Iterable[Dict[str, Any]], output: Path) -> Dict[str,
         stats["events"] += columns["events"][-1]
     tmp = _temporary(output)
     pq.write_table(pyarrow.table(columns), tmp)
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, output)
-    fsync_dir(output.parent)
+    publish(tmp, output)
     return stats
 
 

@@ -58,6 +58,16 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def publish(tmp: Path, path: Path, synced: bool = False) -> None:
+    """Put a finished temporary file in place: fsync it (unless `synced`), rename it over
+    `path`, fsync the folder. Every file the package writes ends here."""
+    if not synced:
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
 class AtomicWriter:
     """Writes to a part file beside `path`, then flushes, fsyncs, renames it into place and
     fsyncs the folder, so a crash never leaves a half-written `path`. With `part` (a fixed
@@ -87,8 +97,7 @@ class AtomicWriter:
             self._f.flush()
             os.fsync(self._f.fileno())
             self._f.close()
-            os.replace(self._tmp, self.path)
-            fsync_dir(self.path.parent)
+            publish(self._tmp, self.path, synced=True)
             return
         with contextlib.suppress(OSError):  # closing flushes, which fails again on a full disk
             self._f.close()
