@@ -186,3 +186,46 @@ SURRENDER = [
 @pytest.mark.parametrize("text,count,actor", SURRENDER)
 def test_actors_surrender(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# 20. strike counts: the strikes are against the enemy of the clause, else the enemy the text
+# fights (a text naming no group: the default enemy of patterns/actors.jsonl)
+STRIKES_AFFECTED = [
+    ("Coalition forces conducted 14 strikes consisting of 22 engagements against ISIS in Syria.", "14", "ISIS"),
+    ("Near Hajin, three airstrikes hit Daesh tactical units, the coalition said.", "three", "ISIS"),
+    ("The Iraqi air force carried out 5 strikes in the Hamrin mountains.", "5", "ISIS"),
+    ("Turkish jets carried out 6 air strikes on PKK positions in Qandil.", "6", "PKK"),
+    ("Russian aircraft flew 40 sorties against Hayat Tahrir al-Sham in Idlib.", "40", "HTS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", STRIKES_AFFECTED)
+def test_actors_strike_affected(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# 21. a state force's captures of people and its seizures of things, in a text naming no group:
+# the enemy it fights (class 18); civilians killed stay unattributed
+TAKEN_FROM_ENEMY = [
+    ("Iraqi police arrested 4 wanted persons in Kirkuk under the anti-terrorism law.", "4", "ISIS"),
+    ("The SDF detained 12 people suspected of links to sleeper cells in Hasakah.", "12", "ISIS"),
+    ("Federal Police seized 9 rockets and 30 mortar shells in a raid west of Samarra.", "9", "ISIS"),
+    ("Results of the week: 6 terrorists killed and 14 hideouts destroyed by Iraqi army units.", "14", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", TAKEN_FROM_ENEMY)
+def test_actors_taken_from_enemy(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+UNATTRIBUTED = [
+    ("A roadside bomb killed 3 civilians near Tarmiyah.", "3"),
+    ("Iraqi troops rescued 14 families trapped in Mosul.", "14"),
+    ("The Iraqi army cleared 12 villages south of Mosul.", "12"),
+]
+
+
+@pytest.mark.parametrize("text,count", UNATTRIBUTED)
+def test_actors_unattributed_affected_stays_null(nlp, text, count):
+    assert event_for(nlp, text, count)["affected_id"] is None

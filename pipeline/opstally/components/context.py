@@ -298,8 +298,10 @@ class Context:
         return self._groups[0] if self._groups else None
 
     def enemy_id(self, tok: int) -> Optional[str]:
+        """The group named last before `tok`, else the first named, else the enemy a text that
+        names none fights (patterns/actors.jsonl `default_enemy`: "8 terrorists killed")."""
         m = self.enemy_mention(tok)
-        return m["kb_id"] if m else None
+        return m["kb_id"] if m else self.roles.default_enemy
 
     def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
         self._sentence_lists(sent)

@@ -195,7 +195,7 @@ def _named_owner(site: Site) -> Optional[str]:
 
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
     """Whose people or things the count counted."""
-    if action == "lose":
+    if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
     ctx, c, head = site.ctx, site.c, site.head
     if site.item is not None:
@@ -207,31 +207,35 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
         prev = [e for e in site.earlier if e.get("affected_id")]
         return prev[-1]["affected_id"] if prev else None
     actor_fam = family(actor_id)
-    if action in ("clear", "deploy", "rescue", "surrender", "strike") and cls not in ("hostile", "thing"):
+    if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+    if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
         return None
     if cls == "own":
         if actor_id and actor_fam != "ISIS":
-            return actor_id if action in ("lose", "deploy") else ctx.focus_id(c["token_start"])
+            return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
         return ctx.focus_id(c["token_start"])
-    if action in ("clear", "deploy", "rescue", "surrender"):
+    if action in ("clear", "deploy", "rescue"):
         return None
-    if cls in ("hostile", "thing") or (action == "strike" and head in ("targets", "target", "positions")):
-        return None if actor_fam == "ISIS" else ctx.enemy_id(c["token_start"])
-    if cls is None and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
+    if cls in ("hostile", "thing"):
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+    taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
+    if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site)
     return None
 
 
-def _enemy_in_clause(site: Site) -> Optional[str]:
-    """Whose are "4 rafts", "9 rifles", or a bare "arresting 5" that a state force took in a
-    sentence about fighting a group: the group's (a bare count: its neighbour's affected)."""
+def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:
+    """Whose are "4 rafts", "9 rifles", "11 strikes", or a bare "arresting 5" that a state force
+    took in a sentence about fighting a group: the group's (a bare count: its neighbour's
+    affected); no group in the sentence: the enemy the text is about."""
     c = site.c
-    if c.get("item") is None:
+    if bare and c.get("item") is None:
         prev = [e["affected_id"] for e in site.earlier if e.get("affected_id")]
         if prev:
             return prev[-1]
     groups = [e for e in site.ctx.in_sentence(site.sent) if e["label"] == "ARMED_GROUP"]
     if not groups:
-        return None
+        return site.ctx.enemy_id(c["token_start"])
     before = [e for e in groups if e["token_start"] < c["token_start"]]
     return (before[-1] if before else groups[0])["kb_id"]

@@ -29,6 +29,7 @@ class RoleWords:
     spokesman: FrozenSet[str] = frozenset()
     agent_clause: FrozenSet[str] = frozenset()
     against_enemy: FrozenSet[str] = frozenset()
+    default_enemy: Optional[str] = None
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -44,7 +45,8 @@ class RoleWords:
             air_arm=dict(rows.get("air_arm", {}).get("map", {})),
             air_force_by_country=dict(rows.get("air_force_by_country", {}).get("map", {})),
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
-            agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"))
+            agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
+            default_enemy=rows.get("default_enemy", {}).get("kb_id"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
