@@ -229,3 +229,31 @@ UNATTRIBUTED = [
 @pytest.mark.parametrize("text,count", UNATTRIBUTED)
 def test_actors_unattributed_affected_stays_null(nlp, text, count):
     assert event_for(nlp, text, count)["affected_id"] is None
+
+
+# 22. own casualties: "fighters"/"members" the enemy killed, a possessive of the speaker
+# ("nine of our fighters"), and a bare wounded count after a killed count
+OWN_CASUALTIES = [
+    ("ISIS militants attacked Peshmerga positions near Kifri, killing 3 fighters.", "3", "KRG"),
+    ("The SDF said that ISIS cells attacked its checkpoints in Hasakah; 4 of our fighters were martyred.",
+     "4", "SDF"),
+    ("Daesh gunmen attacked a Popular Mobilization post in Mutaibija, killing 2 members.", "2", "PMF"),
+    ("The SDF said 6 of its own fighters were killed in clashes with ISIS near Hajin.", "6", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", OWN_CASUALTIES)
+def test_actors_own_casualties(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+BARE_WOUNDED = [
+    ("Five Iraqi soldiers were killed and 3 wounded when ISIS attacked their post in Tuz.", "3", "ISF"),
+    ("An ISIS ambush killed 4 Peshmerga fighters and wounded two near Makhmour.", "two", "KRG"),
+    ("ISIS gunmen killed seven SDF fighters and injured 9 in Deir ez-Zor.", "9", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", BARE_WOUNDED)
+def test_actors_bare_wounded_count(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected

@@ -203,10 +203,12 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
         if owner is not None:
             return owner
     cls = site.lex.noun_class(head) if head else None
-    if head == "others":
-        prev = [e for e in site.earlier if e.get("affected_id")]
-        return prev[-1]["affected_id"] if prev else None
+    prev = [e["affected_id"] for e in site.earlier if e.get("affected_id")]
+    if head == "others" or (site.item is None and action in ("kill", "injure") and prev):
+        return prev[-1] if prev else None  # "killed five soldiers and wounded four (others)"
     actor_fam = family(actor_id)
+    if action in ("kill", "injure", "capture") and _own_people(site, cls, actor_fam):
+        return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
         return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
     if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
@@ -223,6 +225,17 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site)
     return None
+
+
+def _own_people(site: Site, cls: Optional[str], actor_fam: Optional[str]) -> bool:
+    """Own people: "nine of our fighters", "35 of its own fighters", or "fighters"/"members" the enemy
+    killed ("ISIS cells attacked the post, killing 2 fighters")."""
+    if site.item is None:
+        return False
+    words, roles = site.words, site.ctx.roles
+    if any(words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"])):
+        return True
+    return actor_fam == "ISIS" and cls == "hostile" and site.head in roles.possessed_state
 
 
 def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:

@@ -30,6 +30,7 @@ class RoleWords:
     agent_clause: FrozenSet[str] = frozenset()
     against_enemy: FrozenSet[str] = frozenset()
     default_enemy: Optional[str] = None
+    own_possessive: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -46,7 +47,8 @@ class RoleWords:
             air_force_by_country=dict(rows.get("air_force_by_country", {}).get("map", {})),
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
-            default_enemy=rows.get("default_enemy", {}).get("kb_id"))
+            default_enemy=rows.get("default_enemy", {}).get("kb_id"),
+            own_possessive=_words(rows, "own_possessive"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
