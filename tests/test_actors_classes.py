@@ -257,3 +257,22 @@ BARE_WOUNDED = [
 @pytest.mark.parametrize("text,count,affected", BARE_WOUNDED)
 def test_actors_bare_wounded_count(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# 23. an operation whose name begins with a place ("Operation Hamrin Lightning"): the place is
+# part of the name, and the events of the operation carry it
+PLACE_FIRST_OPERATIONS = [
+    ("Iraqi forces launched Operation Anbar Thunder on Monday. They killed 7 ISIS militants near Rutba.",
+     "7", "anbar thunder"),
+    ("Operation Diyala Storm entered its second day; troops destroyed 4 hideouts in the Udhaim basin.",
+     "4", "diyala storm"),
+    ("The Peshmerga began Operation Kirkuk Dawn and captured 3 suspects in Dibis.", "3", "kirkuk dawn"),
+]
+
+
+@pytest.mark.parametrize("text,count,name", PLACE_FIRST_OPERATIONS)
+def test_actors_operation_named_after_place(nlp, text, count, name):
+    doc = nlp(text)
+    ops = [e for e in doc._.opstally_entities if e["label"] == "OPERATION"]
+    assert [e["text"].lower() for e in ops] == [name]
+    assert event_for(nlp, text, count)["operation_id"] == ops[0]["kb_id"]

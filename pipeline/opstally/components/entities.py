@@ -143,9 +143,7 @@ class EntityLinker(Stateless):
                 start, end = span.start, span.end
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
-            named = find_operation_names(tv, [e for e in kept if e[2] in self._labels])
-            if named:
-                kept = _with_operations(kept, named, self._labels)
+            kept = self._with_operation_names(tv, kept)
         if self.place_names:
             kept = self._with_places(tv, kept, aliases)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
@@ -155,6 +153,19 @@ class EntityLinker(Stateless):
             _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
         return doc
+
+    def _with_operation_names(self, tv: TokenView, kept):
+        """`kept` plus the operation names found by "Operation X"; a place the name begins
+        with ("Operation Hamrin Lightning", "Operation Diyala Shield") is part of the name,
+        unless the place is the whole name."""
+        ents = [e for e in kept if e[2] in self._labels]
+        places = [e for e in ents if e[2] in PLACE_LABELS]
+        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS])
+        named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
+        if not named:
+            return kept
+        inside = [p for p in places if any(p[0] < end and start < p[1] for start, end in named)]
+        return _with_operations([e for e in kept if e not in inside], named, self._labels)
 
     def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
         """Places found by cue words and spelling variants; a PROVINCE no table links is
@@ -197,6 +208,9 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
     if unit_name:
         rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
     return rec
+
+
+PLACE_LABELS = ("PROVINCE", "LOCATION")
 
 
 def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:
