@@ -276,3 +276,37 @@ def test_actors_operation_named_after_place(nlp, text, count, name):
     ops = [e for e in doc._.opstally_entities if e["label"] == "OPERATION"]
     assert [e["text"].lower() for e in ops] == [name]
     assert event_for(nlp, text, count)["operation_id"] == ops[0]["kb_id"]
+
+
+# 24. operations named without the word "Operation": a naming verb after "operation"/"campaign",
+# or a quoted name right before or after the noun; the events after it carry it
+CUED_OPERATIONS = [
+    ("Iraqi troops began a new operation, dubbed Black Falcon, and killed 6 ISIS militants near Rawa.",
+     "6", "black falcon"),
+    ("The SDF launched a campaign it calls Desert Storm Two and captured 9 suspects near Hajin.",
+     "9", "desert storm two"),
+    ('The army began the operation "Lions of the Valley" and destroyed 5 hideouts in Hamrin.',
+     "5", "lions of the valley"),
+    ('The PMF started the "Eagle Eye" search operation and seized 3 weapons caches near Baiji.',
+     "3", "eagle eye"),
+]
+
+
+@pytest.mark.parametrize("text,count,name", CUED_OPERATIONS)
+def test_actors_operation_named_by_cue(nlp, text, count, name):
+    doc = nlp(text)
+    ops = [e for e in doc._.opstally_entities if e["label"] == "OPERATION"]
+    assert [e["text"].lower() for e in ops] == [name]
+    assert event_for(nlp, text, count)["operation_id"] == ops[0]["kb_id"]
+
+
+NOT_OPERATION_NAMES = [
+    "The operation called for 4 brigades to clear the villages west of Mosul.",
+    "The campaign, named after a fallen commander, freed 12 villages near Raqqa.",
+    "Officials called the operation a success after troops freed 14 villages.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OPERATION_NAMES)
+def test_actors_naming_cue_without_a_name(nlp, text):
+    assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "OPERATION"]

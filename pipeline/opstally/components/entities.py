@@ -71,6 +71,7 @@ class EntityLinker(Stateless):
         self.place_names = place_names and "LOCATION" in self._labels
         self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
+        self._naming: Optional[Dict[str, Any]] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -107,6 +108,12 @@ class EntityLinker(Stateless):
                     str(t.get("ORTH", t.get("LOWER", t.get("orth", t.get("lower", ""))))) for t in pat)
                 out.setdefault(f"{line['label']}|{norm_key(text)}", line["id"])
         return out
+
+    def _naming_cues(self) -> Dict[str, Any]:
+        """How news names an operation without the word "Operation" (ner_cues.jsonl)."""
+        if self._naming is None:
+            self._naming = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
+        return self._naming
 
     def _descriptors(self):
         if self._descr is None:
@@ -160,7 +167,7 @@ class EntityLinker(Stateless):
         unless the place is the whole name."""
         ents = [e for e in kept if e[2] in self._labels]
         places = [e for e in ents if e[2] in PLACE_LABELS]
-        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS])
+        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues())
         named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
         if not named:
             return kept
