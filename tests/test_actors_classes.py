@@ -310,3 +310,37 @@ NOT_OPERATION_NAMES = [
 @pytest.mark.parametrize("text", NOT_OPERATION_NAMES)
 def test_actors_naming_cue_without_a_name(nlp, text):
     assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "OPERATION"]
+
+
+# 25. a force does not kill or wound its own people: its losses are the enemy's doing (the group
+# the text names), and they still count under the force's operation
+OWN_LOSSES_ACTOR = [
+    ("ISIS cells attacked the village overnight. The source said 5 Hashd fighters lost their lives.", "5",
+     "ISIS"),
+    ("Peshmerga forces repelled an ISIS attack near Makhmour; one Peshmerga fighter was killed and 3 were "
+     "wounded.", "3", "ISIS"),
+    ("Daesh militants raided a checkpoint south of Kirkuk. 7 members of the Federal Police were killed.", "7",
+     "ISIS"),
+    ("HTS fighters shelled the town overnight. The SDF said 4 of its own fighters were killed.", "4", "HTS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", OWN_LOSSES_ACTOR)
+def test_actors_own_losses_not_self_inflicted(nlp, text, count, actor):
+    ev = event_for(nlp, text, count)
+    assert family(ev["actor_id"]) == family(actor) and family(ev["affected_id"]) != family(actor)
+
+
+OWN_LOSSES_OPERATION = [
+    "The Iraqi army went on with Operation Iron Hammer in Anbar. ISIS militants attacked a post, killing 4 soldiers.",
+    "The Iraqi army pressed Operation Desert Wind near Rutba. Daesh gunmen killed 3 soldiers at a checkpoint.",
+    "Operation Black Lion continued. ISIS fighters ambushed a Peshmerga patrol, wounding 6 fighters.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_LOSSES_OPERATION)
+def test_actors_own_losses_keep_operation(nlp, text):
+    doc = nlp(text)
+    op = next(e for e in doc._.opstally_entities if e["label"] == "OPERATION")
+    ev = doc._.opstally_events[-1]
+    assert family(ev["actor_id"]) == "ISIS" and ev["operation_id"] == op["kb_id"]

@@ -315,10 +315,16 @@ class Context:
         # what the document has mostly talked about so far (ties: the most recent)
         return max(self._place_seen, key=lambda k: (self._place_seen[k][0], self._place_seen[k][1]))
 
-    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str) -> Optional[str]:
+    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str,
+                  affected_id: Optional[str] = None) -> Optional[str]:
+        """The operation of an event: one named in the sentence, else the one the text is about
+        for the actor's side. The enemy's doing belongs to none, except the losses it caused
+        the force of an operation (they count under the victims' side)."""
         fam = family(actor_id)
         if fam == "ISIS" and action not in ("lose", "surrender"):
-            return None
+            if family(affected_id) in (None, "ISIS"):
+                return None
+            fam = family(affected_id)
         self._sentence_lists(sent)
         ops = self._sent_ops
         if ops:

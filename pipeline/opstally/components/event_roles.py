@@ -53,6 +53,20 @@ def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     return actor, actor["kb_id"], source
 
 
+def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
+    """(actor mention, actor id, how it was found, affected id) for the trigger at `tok`. A
+    force never kills or wounds its own people: "5 Hashd fighters lost their lives", "one
+    Peshmerga fighter was killed and two were injured" in a text about the force are the
+    enemy's doing (the group the text names), else nobody's."""
+    actor, actor_id, source = actor_of(site, action, tok, mode)
+    affected = affected_of(site, action, actor_id)
+    if action in ("kill", "injure") and source in ("context", "same_clause") and affected is not None \
+            and family(actor_id) == family(affected) and family(affected) != "ISIS":
+        enemy = site.ctx.enemy_mention(site.c["token_start"])
+        actor, actor_id, source = (enemy, enemy["kb_id"], "context") if enemy is not None else (None, None, "none")
+    return actor, actor_id, source, affected
+
+
 def _by_agent(site: Site, tok: int) -> Optional[Entity]:
     """The entity of a "by X" (or "at the hands of X") phrase that belongs to the trigger:
     not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
