@@ -344,3 +344,31 @@ def test_actors_own_losses_keep_operation(nlp, text):
     op = next(e for e in doc._.opstally_entities if e["label"] == "OPERATION")
     ev = doc._.opstally_events[-1]
     assert family(ev["actor_id"]) == "ISIS" and ev["operation_id"] == op["kb_id"]
+
+
+# 26. "Russian and Syrian aircraft": the first air arm named leads
+COORDINATED_AIR_ARMS = [
+    ("Russian and Syrian aircraft carried out 12 air strikes on IS targets near Palmyra.", "12", "RUSSIAN-FORCES"),
+    ("Iraqi and coalition jets destroyed 6 ISIS hideouts in the Hamrin mountains.", "6", "IRAQI-AF"),
+    ("Turkish and Russian warplanes struck 9 HTS positions in Idlib.", "9", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor_id", COORDINATED_AIR_ARMS)
+def test_actors_coordinated_air_arms(nlp, text, count, actor_id):
+    assert event_for(nlp, text, count)["actor_id"] == actor_id
+
+
+# 27. ", while X …" opens a clause: the subject of its verb is not searched before it (a generic
+# subject there: the force the text is about)
+WHILE_CLAUSE = [
+    ("Peshmerga commanders said coalition aircraft conducted 8 airstrikes on caves, while ground teams "
+     "searched 14 valleys.", "14", "KRG"),
+    ("According to the SDF, coalition jets hit 5 caves near Shaddadi, while teams swept 9 villages.", "9", "SDF"),
+    ("Iraqi jets struck 3 hideouts, whereas the PMF arrested 7 suspects in Tarmiyah.", "7", "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", WHILE_CLAUSE)
+def test_actors_while_clause_own_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -173,6 +173,9 @@ class Context:
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
                 lo = k + 1
                 break
+            if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
+                lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
+                break
         rel = self._relative_subject(lo, tok)
         if rel is not None:
             return rel, "same_clause"

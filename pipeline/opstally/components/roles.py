@@ -31,6 +31,7 @@ class RoleWords:
     against_enemy: FrozenSet[str] = frozenset()
     default_enemy: Optional[str] = None
     own_possessive: FrozenSet[str] = frozenset()
+    clause_start: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -48,7 +49,7 @@ class RoleWords:
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
-            own_possessive=_words(rows, "own_possessive"))
+            own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
@@ -69,8 +70,8 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
     j = k - 1
     while j >= max(lo, k - 4):
         w = words[j]
-        if w in roles.air_arm:
-            return j
+        if w in roles.air_arm:  # "Russian and Syrian aircraft": the first named leads
+            return j - 2 if j - 2 >= lo and words[j - 1] == "and" and words[j - 2] in roles.air_arm else j
         if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
             return j - 1
         if not (w in roles.models or w == "air" or w.isalpha() and w not in ("the", "and", "by", "of", "in")):
