@@ -372,3 +372,31 @@ WHILE_CLAUSE = [
 @pytest.mark.parametrize("text,count,actor", WHILE_CLAUSE)
 def test_actors_while_clause_own_subject(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# 28. armed groups no list names ("Jund al-Wadi", "Harakat Rijal al-Sahra"): found by their
+# prefix and Arabic article, linked to no id but their own; their members and arms are theirs.
+# A group-shaped name the data lists as a force stays that force.
+UNLISTED_GROUPS = [
+    ("Police arrested 4 members of Jund al-Bayda near Muqdadiya.", "4", "JUND-AL-BAYDA"),
+    ("Troops killed 6 fighters of Liwa al-Zawiya in the Makhul mountains.", "6", "LIWA-AL-ZAWIYA"),
+    ("Russian jets struck positions of Harakat Rijal al-Jibal east of Palmyra, killing 9 fighters.", "9",
+     "HARAKAT-RIJAL-AL-JIBAL"),
+]
+
+
+@pytest.mark.parametrize("text,count,group", UNLISTED_GROUPS)
+def test_actors_unlisted_group_is_affected(nlp, text, count, group):
+    doc = nlp(text)
+    assert group in [e["kb_id"] for e in doc._.opstally_entities if e["label"] == "ARMED_GROUP"]
+    assert event_for(nlp, text, count)["affected_id"] == group
+
+
+@pytest.mark.parametrize("text,label,kb_id", [
+    ("Fighters of Saraya al-Salam deployed to Samarra.", "FORCE", "PMF"),
+    ("Liwa al-Quds units advanced east of Aleppo.", "FORCE", "LIWA-AL-QUDS"),
+    ("Hayat Tahrir al-Sham shelled the town.", "ARMED_GROUP", "HTS"),
+])
+def test_actors_group_shaped_known_names_keep_their_entry(nlp, text, label, kb_id):
+    ents = nlp(text)._.opstally_entities
+    assert [(e["label"], e["kb_id"]) for e in ents if e["label"] in ("FORCE", "ARMED_GROUP")] == [(label, kb_id)]

@@ -148,6 +148,9 @@ class EntityLinker(Stateless):
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
+            if ent_id == SLUG and label == "ARMED_GROUP" and \
+                    f"FORCE|{norm_key(tv.char_span(start, end)[2])}" in aliases:
+                label, ent_id = "FORCE", ""  # a group-shaped name the data lists as a force ("Saraya al-Salam")
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
             kept = self._with_operation_names(tv, kept)
@@ -212,7 +215,7 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
         rec["province_id"] = kb_id
     elif label == "OPERATION":
         rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
-    if unit_name:
+    if unit_name and label == "FORCE":
         rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
     return rec
 
