@@ -400,3 +400,18 @@ def test_actors_unlisted_group_is_affected(nlp, text, count, group):
 def test_actors_group_shaped_known_names_keep_their_entry(nlp, text, label, kb_id):
     ents = nlp(text)._.opstally_entities
     assert [(e["label"], e["kb_id"]) for e in ents if e["label"] in ("FORCE", "ARMED_GROUP")] == [(label, kb_id)]
+
+
+# 29. a state force that reports ("The SDF said …") is the actor of the enemy losses it reports
+# in a passive clause with no agent, not the force the text was about before
+SPEAKER = [
+    ("Iraqi troops held the line near Tal Afar. The SDF said 17 militants were killed near Hajin.", "17", "SDF"),
+    ("The Peshmerga cleared two villages. The PMF announced that 9 ISIS members were captured in Baiji.", "9",
+     "PMF"),
+    ("Coalition jets struck Raqqa. Iraqi army spokesman said 12 hideouts were destroyed in Anbar.", "12", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SPEAKER)
+def test_actors_reporting_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

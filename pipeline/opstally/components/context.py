@@ -277,6 +277,21 @@ class Context:
                 return e
         return None
 
+    def speaker_before(self, tok: int, sent: Tuple[int, int]) -> Optional[Dict[str, Any]]:
+        """A state force that reports, before `tok` in the sentence ("The SDF said …", "the
+        Peshmerga ministry announced …"): the side whose results it gives."""
+        found = None
+        lo = bisect_left(self._starts, max(sent[0], tok - SUBJECT_WINDOW))  # run-on sentences stay linear
+        for e in self.ents[lo:bisect_left(self._starts, tok)]:
+            if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or self._after_preposition(e["token_start"]):
+                continue
+            k = e["token_end"]
+            while k < min(tok, e["token_end"] + 3) and self.words[k] in self.roles.spokesman:
+                k += 1
+            if k < tok and self.words[k] in self.roles.speech:
+                found = e
+        return found
+
     # -- context -------------------------------------------------------------------
     def focus_mention(self, tok: int) -> Optional[Dict[str, Any]]:
         if self.focus is not None:
@@ -299,6 +314,13 @@ class Context:
         if k:
             return self._groups[k - 1]
         return self._groups[0] if self._groups else None
+
+    def group_near(self, tok: int, sent: Tuple[int, int]) -> Optional[Dict[str, Any]]:
+        """The group named last before `tok` in the sentence, else the first after it there."""
+        k = bisect_left(self._group_starts, tok)
+        if k and self._group_starts[k - 1] >= sent[0]:
+            return self._groups[k - 1]
+        return self._groups[k] if k < len(self._groups) and self._group_starts[k] < sent[1] else None
 
     def enemy_id(self, tok: int) -> Optional[str]:
         """The group named last before `tok`, else the first named, else the enemy a text that

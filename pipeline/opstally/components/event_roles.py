@@ -181,6 +181,9 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
+    speaker = ctx.speaker_before(c["token_start"], site.sent)  # "The SDF said 17 militants were killed"
+    if speaker is not None:
+        return speaker, "same_clause"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
 
@@ -217,9 +220,10 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
         if owner is not None:
             return owner
     cls = site.lex.noun_class(head) if head else None
-    prev = [e["affected_id"] for e in site.earlier if e.get("affected_id")]
-    if head == "others" or (site.item is None and action in ("kill", "injure") and prev):
-        return prev[-1] if prev else None  # "killed five soldiers and wounded four (others)"
+    if head == "others" or (site.item is None and action in ("kill", "injure")):
+        prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
+        if prev is not None or head == "others":
+            return prev
     actor_fam = family(actor_id)
     if action in ("kill", "injure", "capture") and _own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
@@ -258,11 +262,13 @@ def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:
     affected); no group in the sentence: the enemy the text is about."""
     c = site.c
     if bare and c.get("item") is None:
-        prev = [e["affected_id"] for e in site.earlier if e.get("affected_id")]
-        if prev:
-            return prev[-1]
-    groups = [e for e in site.ctx.in_sentence(site.sent) if e["label"] == "ARMED_GROUP"]
-    if not groups:
-        return site.ctx.enemy_id(c["token_start"])
-    before = [e for e in groups if e["token_start"] < c["token_start"]]
-    return (before[-1] if before else groups[0])["kb_id"]
+        prev = _last_affected(site)
+        if prev is not None:
+            return prev
+    group = site.ctx.group_near(c["token_start"], site.sent)
+    return group["kb_id"] if group is not None else site.ctx.enemy_id(c["token_start"])
+
+
+def _last_affected(site: Site) -> Optional[str]:
+    """The affected id of the sentence's latest event that has one."""
+    return next((e["affected_id"] for e in reversed(site.earlier) if e.get("affected_id")), None)

@@ -32,6 +32,7 @@ class RoleWords:
     default_enemy: Optional[str] = None
     own_possessive: FrozenSet[str] = frozenset()
     clause_start: FrozenSet[str] = frozenset()
+    speech: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -49,7 +50,8 @@ class RoleWords:
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
-            own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"))
+            own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
+            speech=_words(rows, "speech"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
