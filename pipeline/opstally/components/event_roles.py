@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
-from .context import Context
+from .context import SUBJECT_WINDOW, Context
 
 AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
@@ -181,11 +181,27 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
-    speaker = ctx.speaker_before(c["token_start"], site.sent)  # "The SDF said 17 militants were killed"
+    speaker = _speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
     if speaker is not None:
         return speaker, "same_clause"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
+
+
+def _speaker_before(site: Site, tok: int) -> Optional[Entity]:
+    """A state force that reports, before `tok` in the sentence ("The SDF said …", "Iraqi
+    army spokesman said …"): the side whose results it gives."""
+    ctx, words = site.ctx, site.words
+    found = None
+    for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
+            continue
+        k = e["token_end"]
+        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
+            k += 1
+        if k < tok and words[k] in ctx.roles.speech:
+            found = e
+    return found
 
 
 def _owner_entity(site: Site) -> Optional[Entity]:

@@ -119,3 +119,20 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
         out.append({"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                     "token_end": end, "linked": True, "air": True})
     return out
+
+
+def with_air_mentions(tv: TokenView, ents: List[Dict[str, Any]], ent_at: Dict[int, Any], roles: RoleWords,
+                      air_heads: List[int]) -> List[Dict[str, Any]]:
+    """The entities, sorted, with the aircraft and air-arm mentions among them; fills `ent_at`
+    (token -> entity) for both."""
+    for e in ents:
+        for t in range(e["token_start"], e["token_end"]):
+            ent_at[t] = e
+    if not air_heads:
+        return sorted(ents, key=lambda e: e["token_start"])
+    country = next((e["province_id"][:2] for e in ents if e.get("province_id")), None)
+    air = air_mentions(tv, ent_at, country, roles, air_heads)
+    for e in air:
+        for t in range(e["token_start"], e["token_end"]):
+            ent_at[t] = e
+    return sorted(ents + air, key=lambda e: e["token_start"])
