@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
 from ..tokens import view
-from .roles import RoleWords, air_mentions
+from .roles import RoleWords, with_air_mentions
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -46,7 +46,8 @@ class Context:
         self.roles = roles
         self.ent_at: Dict[int, Dict[str, Any]] = {}
         special = [k for k, w in enumerate(words) if w in roles.marked]
-        self.ents = self._with_air_mentions(ents, [k for k in special if words[k] in roles.air_heads])
+        air_heads = [k for k in special if words[k] in roles.air_heads]
+        self.ents = with_air_mentions(self.tv, ents, self.ent_at, roles, air_heads)
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
@@ -71,20 +72,6 @@ class Context:
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
 
-    def _with_air_mentions(self, ents: List[Dict[str, Any]], air_heads: List[int]) -> List[Dict[str, Any]]:
-        """The entities, sorted, with the aircraft and air-arm mentions among them; fills ent_at."""
-        for e in ents:
-            for t in range(e["token_start"], e["token_end"]):
-                self.ent_at[t] = e
-        if not air_heads:
-            return sorted(ents, key=lambda e: e["token_start"])
-        country = next((e["province_id"][:2] for e in ents if e.get("province_id")), None)
-        air = air_mentions(self.tv, self.ent_at, country, self.roles, air_heads)
-        for e in air:
-            for t in range(e["token_start"], e["token_end"]):
-                self.ent_at[t] = e
-        return sorted(ents + air, key=lambda e: e["token_start"])
-
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""
         return e is not None and (bool(e.get("air")) or self.roles.is_air_partner(e.get("kb_id")))
@@ -101,7 +88,7 @@ class Context:
                 return e
         return None
 
-    def _after_preposition(self, tok: int) -> bool:
+    def after_preposition(self, tok: int) -> bool:
         k = tok - 1
         while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space(k) or self.tv.is_quote_or_bracket(k)):
             k -= 1
@@ -143,7 +130,7 @@ class Context:
                     end += 1
                 start = self._np_start(e["token_start"], lo)
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object
-                if not self._after_preposition(start) and not (start > 0 and self.words[start - 1] in ("a", "an")):
+                if not self.after_preposition(start) and not (start > 0 and self.words[start - 1] in ("a", "an")):
                     out.append((start, end, "ent", e))
                 k = max(end, k + 1)
                 continue
@@ -157,7 +144,7 @@ class Context:
                 kind = "hostile"  # "an enemy squad"
             if kind is not None:
                 start = self._np_start(k, lo)
-                if not self._after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
+                if not self.after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
                     out.append((start, k + 1, kind, None))
             k += 1
         return out
@@ -172,6 +159,9 @@ class Context:
             if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
                 lo = k + 1
+                break
+            if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
+                lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
         rel = self._relative_subject(lo, tok)
         if rel is not None:
@@ -274,6 +264,9 @@ class Context:
                 return e
         return None
 
+    def ents_before(self, tok: int, lo: int) -> List[Dict[str, Any]]:  # the entities starting in [lo, tok)
+        return self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, tok)]
+
     # -- context -------------------------------------------------------------------
     def focus_mention(self, tok: int) -> Optional[Dict[str, Any]]:
         if self.focus is not None:
@@ -297,9 +290,17 @@ class Context:
             return self._groups[k - 1]
         return self._groups[0] if self._groups else None
 
+    def group_near(self, tok: int, sent: Tuple[int, int]) -> Optional[Dict[str, Any]]:
+        """The group named last before `tok` in the sentence, else the first after it there."""
+        k = bisect_left(self._group_starts, tok)
+        if k and self._group_starts[k - 1] >= sent[0]:
+            return self._groups[k - 1]
+        return self._groups[k] if k < len(self._groups) and self._group_starts[k] < sent[1] else None
+
     def enemy_id(self, tok: int) -> Optional[str]:
+        """The group named last before `tok`, else the first named, else `default_enemy` (actors.jsonl)."""
         m = self.enemy_mention(tok)
-        return m["kb_id"] if m else None
+        return m["kb_id"] if m else self.roles.default_enemy
 
     def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
         self._sentence_lists(sent)
@@ -313,10 +314,15 @@ class Context:
         # what the document has mostly talked about so far (ties: the most recent)
         return max(self._place_seen, key=lambda k: (self._place_seen[k][0], self._place_seen[k][1]))
 
-    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str) -> Optional[str]:
+    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str,
+                  affected_id: Optional[str] = None) -> Optional[str]:
+        """The operation named in the sentence, else the one the text is about for the actor's
+        side; the enemy's doing has none, but the losses it caused count under the victims' side."""
         fam = family(actor_id)
         if fam == "ISIS" and action not in ("lose", "surrender"):
-            return None
+            if family(affected_id) in (None, "ISIS"):
+                return None
+            fam = family(affected_id)
         self._sentence_lists(sent)
         ops = self._sent_ops
         if ops:
@@ -357,11 +363,11 @@ class Context:
         for e in sent_ents:
             if not self._followed_by_verb(e["token_end"], s_end):
                 continue
-            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self._after_preposition(e["token_start"]):
+            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self.after_preposition(e["token_start"]):
                 if not self._keeps_focus(e):
                     self.focus = e
                 return
-            if e["label"] == "OPERATION" and e.get("force_id") and not self._after_preposition(e["token_start"]):
+            if e["label"] == "OPERATION" and e.get("force_id") and not self.after_preposition(e["token_start"]):
                 nxt = e["token_end"]
                 if nxt < len(self.words) and self.words[nxt] in ("'s", "’s"):
                     continue  # "the Jazeera Storm's SDF": the force after it is the subject

@@ -71,6 +71,7 @@ class EntityLinker(Stateless):
         self.place_names = place_names and "LOCATION" in self._labels
         self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
+        self._naming: Optional[Dict[str, Any]] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -108,6 +109,12 @@ class EntityLinker(Stateless):
                 out.setdefault(f"{line['label']}|{norm_key(text)}", line["id"])
         return out
 
+    def _naming_cues(self) -> Dict[str, Any]:
+        """How news names an operation without the word "Operation" (ner_cues.jsonl)."""
+        if self._naming is None:
+            self._naming = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
+        return self._naming
+
     def _descriptors(self):
         if self._descr is None:
             rows = {row["id"]: row["words"] for row in read_jsonl_resource("nouns.jsonl")}
@@ -141,11 +148,12 @@ class EntityLinker(Stateless):
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
+            if ent_id == SLUG and label == "ARMED_GROUP" and \
+                    f"FORCE|{norm_key(tv.char_span(start, end)[2])}" in aliases:
+                label, ent_id = "FORCE", ""  # a group-shaped name the data lists as a force ("Saraya al-Salam")
             kept.append((start, end, label, ent_id, kb))
         if self.operation_names:  # "Operation Iron Resolve", and its other mentions
-            named = find_operation_names(tv, [e for e in kept if e[2] in self._labels])
-            if named:
-                kept = _with_operations(kept, named, self._labels)
+            kept = self._with_operation_names(tv, kept)
         if self.place_names:
             kept = self._with_places(tv, kept, aliases)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
@@ -155,6 +163,19 @@ class EntityLinker(Stateless):
             _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
         return doc
+
+    def _with_operation_names(self, tv: TokenView, kept):
+        """`kept` plus the operation names found by "Operation X"; a place the name begins
+        with ("Operation Hamrin Lightning", "Operation Diyala Shield") is part of the name,
+        unless the place is the whole name."""
+        ents = [e for e in kept if e[2] in self._labels]
+        places = [e for e in ents if e[2] in PLACE_LABELS]
+        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues())
+        named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
+        if not named:
+            return kept
+        inside = [p for p in places if any(p[0] < end and start < p[1] for start, end in named)]
+        return _with_operations([e for e in kept if e not in inside], named, self._labels)
 
     def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
         """Places found by cue words and spelling variants; a PROVINCE no table links is
@@ -194,9 +215,12 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
         rec["province_id"] = kb_id
     elif label == "OPERATION":
         rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
-    if unit_name:
+    if unit_name and label == "FORCE":
         rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
     return rec
+
+
+PLACE_LABELS = ("PROVINCE", "LOCATION")
 
 
 def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:

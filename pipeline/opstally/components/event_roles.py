@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
-from .context import Context
+from .context import SUBJECT_WINDOW, Context
 
 AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
@@ -51,6 +51,20 @@ def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         # an operation stands for its force; one nobody listed, for the force the text is about
         return actor, actor.get("force_id") or site.ctx.focus_id(site.c["token_start"]), source
     return actor, actor["kb_id"], source
+
+
+def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
+    """(actor mention, actor id, how it was found, affected id) for the trigger at `tok`. A
+    force never kills or wounds its own people: "5 Hashd fighters lost their lives", "one
+    Peshmerga fighter was killed and two were injured" in a text about the force are the
+    enemy's doing (the group the text names), else nobody's."""
+    actor, actor_id, source = actor_of(site, action, tok, mode)
+    affected = affected_of(site, action, actor_id)
+    if action in ("kill", "injure") and source in ("context", "same_clause") and affected is not None \
+            and family(actor_id) == family(affected) and family(affected) != "ISIS":
+        enemy = site.ctx.enemy_mention(site.c["token_start"])
+        actor, actor_id, source = (enemy, enemy["kb_id"], "context") if enemy is not None else (None, None, "none")
+    return actor, actor_id, source, affected
 
 
 def _by_agent(site: Site, tok: int) -> Optional[Entity]:
@@ -167,8 +181,27 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
+    speaker = _speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
+    if speaker is not None:
+        return speaker, "same_clause"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
+
+
+def _speaker_before(site: Site, tok: int) -> Optional[Entity]:
+    """A state force that reports, before `tok` in the sentence ("The SDF said …", "Iraqi
+    army spokesman said …"): the side whose results it gives."""
+    ctx, words = site.ctx, site.words
+    found = None
+    for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
+            continue
+        k = e["token_end"]
+        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
+            k += 1
+        if k < tok and words[k] in ctx.roles.speech:
+            found = e
+    return found
 
 
 def _owner_entity(site: Site) -> Optional[Entity]:
@@ -195,7 +228,7 @@ def _named_owner(site: Site) -> Optional[str]:
 
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
     """Whose people or things the count counted."""
-    if action == "lose":
+    if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
     ctx, c, head = site.ctx, site.c, site.head
     if site.item is not None:
@@ -203,35 +236,55 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
         if owner is not None:
             return owner
     cls = site.lex.noun_class(head) if head else None
-    if head == "others":
-        prev = [e for e in site.earlier if e.get("affected_id")]
-        return prev[-1]["affected_id"] if prev else None
+    if head == "others" or (site.item is None and action in ("kill", "injure")):
+        prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
+        if prev is not None or head == "others":
+            return prev
     actor_fam = family(actor_id)
-    if action in ("clear", "deploy", "rescue", "surrender", "strike") and cls not in ("hostile", "thing"):
+    if action in ("kill", "injure", "capture") and _own_people(site, cls, actor_fam):
+        return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
+    if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+    if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
         return None
     if cls == "own":
         if actor_id and actor_fam != "ISIS":
-            return actor_id if action in ("lose", "deploy") else ctx.focus_id(c["token_start"])
+            return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
         return ctx.focus_id(c["token_start"])
-    if action in ("clear", "deploy", "rescue", "surrender"):
+    if action in ("clear", "deploy", "rescue"):
         return None
-    if cls in ("hostile", "thing") or (action == "strike" and head in ("targets", "target", "positions")):
-        return None if actor_fam == "ISIS" else ctx.enemy_id(c["token_start"])
-    if cls is None and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
+    if cls in ("hostile", "thing"):
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+    taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
+    if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site)
     return None
 
 
-def _enemy_in_clause(site: Site) -> Optional[str]:
-    """Whose are "4 rafts", "9 rifles", or a bare "arresting 5" that a state force took in a
-    sentence about fighting a group: the group's (a bare count: its neighbour's affected)."""
+def _own_people(site: Site, cls: Optional[str], actor_fam: Optional[str]) -> bool:
+    """Own people: "nine of our fighters", "35 of its own fighters", or "fighters"/"members" the enemy
+    killed ("ISIS cells attacked the post, killing 2 fighters")."""
+    if site.item is None:
+        return False
+    words, roles = site.words, site.ctx.roles
+    if any(words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"])):
+        return True
+    return actor_fam == "ISIS" and cls == "hostile" and site.head in roles.possessed_state
+
+
+def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:
+    """Whose are "4 rafts", "9 rifles", "11 strikes", or a bare "arresting 5" that a state force
+    took in a sentence about fighting a group: the group's (a bare count: its neighbour's
+    affected); no group in the sentence: the enemy the text is about."""
     c = site.c
-    if c.get("item") is None:
-        prev = [e["affected_id"] for e in site.earlier if e.get("affected_id")]
-        if prev:
-            return prev[-1]
-    groups = [e for e in site.ctx.in_sentence(site.sent) if e["label"] == "ARMED_GROUP"]
-    if not groups:
-        return None
-    before = [e for e in groups if e["token_start"] < c["token_start"]]
-    return (before[-1] if before else groups[0])["kb_id"]
+    if bare and c.get("item") is None:
+        prev = _last_affected(site)
+        if prev is not None:
+            return prev
+    group = site.ctx.group_near(c["token_start"], site.sent)
+    return group["kb_id"] if group is not None else site.ctx.enemy_id(c["token_start"])
+
+
+def _last_affected(site: Site) -> Optional[str]:
+    """The affected id of the sentence's latest event that has one."""
+    return next((e["affected_id"] for e in reversed(site.earlier) if e.get("affected_id")), None)

@@ -20,7 +20,7 @@ from ..extensions import register_extensions
 from ..lexicon import Lexicon
 from ..tokens import sentence_bounds, view
 from .context import Context
-from .event_roles import Site, actor_of, affected_of
+from .event_roles import Site, roles_of
 from .roles import RoleWords
 from .sharing import sentence_triggers
 from .stateless import Stateless
@@ -112,8 +112,7 @@ def _events_for_count(site: Site, triggers) -> List[Dict[str, Any]]:
         action = remap(action, c, lex, words[tok])
         if action is None:
             continue
-        actor, actor_id, source = actor_of(site, action, tok, mode)
-        affected = affected_of(site, action, actor_id)
+        actor, actor_id, source, affected = roles_of(site, action, tok, mode)
         trig_start, trig_end, trig_text = tv.char_span(tok, tok + 1)
         item = c.get("item")
         item_rec = {"start": item["start"], "end": item["end"], "text": item["text"]} if item else None
@@ -129,7 +128,7 @@ def _events_for_count(site: Site, triggers) -> List[Dict[str, Any]]:
             "actor_id": actor_id,
             "affected_id": affected,
             "province_id": ctx.province(c, sent),
-            "operation_id": ctx.operation(c, sent, actor_id, action),
+            "operation_id": ctx.operation(c, sent, actor_id, action, affected),
             "sentence": {"start": tv.idx(sent[0]), "end": tv.char_span(sent[1] - 1, sent[1])[1]},
             "trigger": {"start": trig_start, "end": trig_end, "text": trig_text},
             "actor_source": source,

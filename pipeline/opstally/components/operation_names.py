@@ -10,7 +10,7 @@ model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
 import re
-from typing import Any, Dict, Iterable, List, Sequence, Set, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
 from ..tokens import TokenView
@@ -56,13 +56,50 @@ def _positions(words: List[str], word: str) -> List[int]:
     return out
 
 
-def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]]) -> List[Tuple[int, int]]:
+QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+
+
+def _quoted_start(tv: TokenView, k: int) -> int:
+    """k, or the token after the opening quote at k."""
+    return k + 1 if k < len(tv.lower) and tv.text(k) in QUOTES else k
+
+
+def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
+    """Token positions (each the position before a name, as a trigger's is) of names that
+    news introduces without the word "Operation": "the operation, dubbed Ashura", "an
+    operation the service calls Silent Scorpion", 'the operation "Revenge of the Martyrs"',
+    'the "Martyr's Revenge" search operation'. `cues`: patterns/ner_cues.jsonl
+    `operation_naming` (naming verbs, the nouns they must follow)."""
+    words, n = tv.lower, len(tv.lower)
+    nouns = frozenset(cues.get("nouns", ()))
+    out: List[int] = []
+    for i in sorted(k for w in cues.get("words", ()) for k in _positions(words, w)):
+        if any(words[j] in nouns for j in range(max(0, i - 6), i)):
+            out.append(_quoted_start(tv, i + 1) - 1)
+    for i in sorted(k for w in nouns for k in _positions(words, w)):
+        if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
+            out.append(i + 1)  # 'the operation "X"'
+        elif tv.text(i)[:1].islower():  # '"X" (search) operation'
+            for q in range(i - 1, max(0, i - 3), -1):
+                if tv.text(q) in QUOTES:
+                    first = next((j for j in range(q - 1, max(-1, q - MAX_WORDS - 2), -1)
+                                  if tv.text(j) in QUOTES), None)
+                    if first is not None and _name_at(tv, first + 1, q) == q:
+                        out.append(first)
+                    break
+    return [k for k in out if k + 1 < n]
+
+
+def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
+                         cues: Optional[Dict[str, Any]] = None) -> List[Tuple[int, int]]:
     """(start, end) token spans of operation names no entity covers: the names after
-    "Operation(s)", then every other mention of one of them. `entities`: the entities
-    already found, as tuples that begin with (start, end)."""
+    "Operation(s)" (or after a naming cue, see `_cued_starts`), then every other mention of
+    one of them. `entities`: the entities already found, as tuples that begin with (start, end)."""
     words = tv.lower
     triggers = [i for i in _positions(words, "operation") + _positions(words, "operations")
                 if tv.text(i) in TRIGGERS and i + 1 < len(words)]
+    if cues and any(w in words for w in cues.get("nouns", ())):
+        triggers += _cued_starts(tv, cues)
     if not triggers:  # most documents: "operation" absent, or only as a common noun
         return []
     taken: Set[int] = {t for e in entities for t in range(e[0], e[1])}

@@ -29,6 +29,10 @@ class RoleWords:
     spokesman: FrozenSet[str] = frozenset()
     agent_clause: FrozenSet[str] = frozenset()
     against_enemy: FrozenSet[str] = frozenset()
+    default_enemy: Optional[str] = None
+    own_possessive: FrozenSet[str] = frozenset()
+    clause_start: FrozenSet[str] = frozenset()
+    speech: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -44,7 +48,10 @@ class RoleWords:
             air_arm=dict(rows.get("air_arm", {}).get("map", {})),
             air_force_by_country=dict(rows.get("air_force_by_country", {}).get("map", {})),
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
-            agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"))
+            agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
+            default_enemy=rows.get("default_enemy", {}).get("kb_id"),
+            own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
+            speech=_words(rows, "speech"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
@@ -65,8 +72,8 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
     j = k - 1
     while j >= max(lo, k - 4):
         w = words[j]
-        if w in roles.air_arm:
-            return j
+        if w in roles.air_arm:  # "Russian and Syrian aircraft": the first named leads
+            return j - 2 if j - 2 >= lo and words[j - 1] == "and" and words[j - 2] in roles.air_arm else j
         if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
             return j - 1
         if not (w in roles.models or w == "air" or w.isalpha() and w not in ("the", "and", "by", "of", "in")):
@@ -112,3 +119,20 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
         out.append({"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                     "token_end": end, "linked": True, "air": True})
     return out
+
+
+def with_air_mentions(tv: TokenView, ents: List[Dict[str, Any]], ent_at: Dict[int, Any], roles: RoleWords,
+                      air_heads: List[int]) -> List[Dict[str, Any]]:
+    """The entities, sorted, with the aircraft and air-arm mentions among them; fills `ent_at`
+    (token -> entity) for both."""
+    for e in ents:
+        for t in range(e["token_start"], e["token_end"]):
+            ent_at[t] = e
+    if not air_heads:
+        return sorted(ents, key=lambda e: e["token_start"])
+    country = next((e["province_id"][:2] for e in ents if e.get("province_id")), None)
+    air = air_mentions(tv, ent_at, country, roles, air_heads)
+    for e in air:
+        for t in range(e["token_start"], e["token_end"]):
+            ent_at[t] = e
+    return sorted(ents + air, key=lambda e: e["token_start"])
