@@ -71,6 +71,7 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
                                  and text[k.end:c.start].strip() in ("", "on", "in", "of") for k in kept)
 
 
+CARRIED = ("rolling", "named", "range")  # a calendar window, not an operation's duration, frames the lines after it
 LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 
@@ -89,7 +90,7 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str) -> Li
             read = max(read, at)
             out.append(carry)
             continue
-        carry = cue if cue.scope == "period" else None
+        carry = cue if cue.scope == "period" and cue.row is not None and cue.row["window"] in CARRIED else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)
     return out
