@@ -144,3 +144,33 @@ def test_scope_an_operations_duration_does_not_carry(nlp, text, follow):
 ])
 def test_scope_time_into_an_operation_is_cumulative(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Over the past 24 hours, our forces advanced on the last pocket. 22 militants were killed and 6 captured.",
+     ["22", "6"]),
+    ("In the last week the army pressed on in the desert. Troops destroyed 14 hideouts.", ["14"]),
+    ("During the past month the army pressed on across Anbar.\nPolice arrested 40 suspects.", ["40"]),
+])
+def test_scope_a_window_without_a_count_frames_the_next_lines(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Over the year the Asayish carried out 134 operations. They also freed 17 hostages.", ["134", "17"]),
+    ("During the whole year, police arrested 512 suspects. Officers seized 30 rifles.", ["512", "30"]),
+    ("The report said that over the past year the force killed 40 militants. It destroyed 9 tunnels.", ["40", "9"]),
+])
+def test_scope_a_years_review_is_cumulative(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Since Operation Euphrates Shield began in August 2016, the army has killed 69 militants.", "69"),
+    ("Since the start of Operation Dawn in May, the army has killed 40 militants.", "40"),
+    ("Since the coalition began bombing in Iraq on August 8, 2014, it has carried out 5,915 strikes.", "5,915"),
+])
+def test_scope_since_a_dated_start_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"

@@ -36,14 +36,19 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     into `seen` (sentence offsets -> cues). `words_of(start, end)`: a sentence's words, if
     the caller reads them faster than the text."""
     out: List[Optional[Cue]] = []
+    gaps: List[Optional[Cue]] = []
+    read = 0  # the text before here is read
     for ev in events:
         key = sentence_key(ev, len(text))
         if key not in seen:
             words = words_of(*key) if words_of is not None else None
             seen[key] = sentence_cues(grammar, text, key[0], key[1], doc_date, words)
+        gap = sentence_cues(grammar, text, read, key[0], doc_date) if key[0] > read else []
+        gaps.append(gap[-1] if gap else None)
+        read = max(read, key[1])
         count = ev.get("count") or {}
         out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
-    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text)
+    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text, gaps)
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
