@@ -165,3 +165,26 @@ def test_dates_parallel_and_long_documents_keep_dates(nlp):
     assert rec["date"] == PUB and len(rec["events"]) == 40
     assert {e["date"] for e in rec["events"]} == {"2024-03-03"}
     assert all(e["same_as"] is None or e["same_as"] < i for i, e in enumerate(rec["events"]))
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("Our forces raided an ISIS hideout near Dhiban before dawn on Tuesday.\n\n"
+     "The raid ended with the arrest of 3 cell members.", "3", "2024-03-05"),
+    ("In an operation carried out on Monday, the CTS targeted a den in Wadi al-Shay. "
+     "The operation resulted in the killing of 6 terrorists.", "6", "2024-03-04"),
+    ("Militants attacked a Peshmerga post east of Kirkuk yesterday. Two Peshmerga were wounded in the attack.",
+     "Two", "2024-03-05"),
+])
+def test_dates_a_line_without_a_count_dates_the_details_after_it(nlp, text, count, expected):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Security Media Cell\n6 March 2024\n\nIraqi forces killed 4 militants near Rutba.", "4"),
+    ("Updated: Mar 6, 2024, 9:34 AM\nThe army destroyed 3 tunnels in Hamrin.", "3"),
+    ("SDF Press Center | 06.03.2024\n\nOur fighters captured 5 mercenaries in Hajin.", "5"),
+])
+def test_dates_a_date_line_does_not_date_the_incidents(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (PUB, "week")
