@@ -188,3 +188,13 @@ def test_dates_a_line_without_a_count_dates_the_details_after_it(nlp, text, coun
 def test_dates_a_date_line_does_not_date_the_incidents(nlp, text, count):
     ev = _event(nlp, text, count)
     assert (ev["date"], ev["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("SOUTHWEST ASIA - On Dec. 3, Coalition military forces conducted 31 strikes in Syria.", "31", "2023-12-03"),
+    ("On Feb. 24, Iraqi forces killed 7 militants near Rutba.", "7", "2024-02-24"),
+    ("Coalition forces continued to strike ISIS on Jan. 2, conducting 19 strikes across Syria.", "19", "2024-01-02"),
+])
+def test_dates_an_abbreviated_month_dates_the_count(nlp, text, count, expected):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (expected, "day")

@@ -146,6 +146,8 @@ def sentence_words(low: str, tokens: Optional[Iterable[str]] = None) -> Set[str]
     """The words of a lower-cased sentence (its lower-case tokens, when given), less "may",
     and "{YEARDIGITS}" when it holds a year."""
     words = set(WORD.findall(low) if tokens is None else tokens)
+    if tokens is not None:  # an abbreviation's token keeps its period ("dec.", "sept."): its word is a key
+        words.update([w[:-1] for w in words if w.endswith(".")])
     words.discard("may")
     if YEAR_HINT.search(low):
         words.add("{YEARDIGITS}")
