@@ -198,3 +198,23 @@ def test_dates_a_date_line_does_not_date_the_incidents(nlp, text, count):
 def test_dates_an_abbreviated_month_dates_the_count(nlp, text, count, expected):
     ev = _event(nlp, text, count)
     assert (ev["date"], ev["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Army kills 3 Daesh members in Hamrin cave\n\nIraqi troops killed three militants in the Hamrin mountains on Monday.",
+     "2024-03-04"),
+    ("Diyala: 4 Hashd fighters killed in attack on Mutaibija post\n\n"
+     "Militants attacked a Hashd post on Sunday, killing four fighters.", "2024-03-03"),
+    ("Federal Police seize 40 IEDs in Hawija orchards\n\nFederal Police found 40 explosive devices yesterday.",
+     "2024-03-05"),
+])
+def test_dates_a_headline_takes_the_day_of_its_lead(nlp, text, expected):
+    rec = _record(nlp, text, {"published": PUB})
+    head = rec["events"][0]
+    assert (head["date"], head["date_precision"]) == (expected, "day")
+
+
+def test_dates_a_headline_without_a_dated_lead_keeps_the_week(nlp):
+    rec = _record(nlp, "Army kills 3 Daesh members in Hamrin\n\nTroops killed three militants in the mountains.",
+                  {"published": PUB})
+    assert (rec["events"][0]["date"], rec["events"][0]["date_precision"]) == (PUB, "week")

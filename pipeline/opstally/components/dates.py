@@ -91,6 +91,30 @@ def date_first_mentions(events: List[Dict[str, Any]], own: List[bool]) -> None:
             own[i] = True
 
 
+def date_headline(text: str, events: List[Dict[str, Any]]) -> None:
+    """The incidents of a headline (the first line, without a full stop) dated by nothing take
+    the day of the first incident after it that has one (the lead it sums up)."""
+    head = [ev for ev in events if _headline(text, ev)]
+    if not head or len(head) == len(events):
+        return
+    lead = next((ev for ev in events[len(head):] if ev.get("scope") == "incident"
+                 and ev.get("date_precision") == "day"), None)
+    if lead is None or not all(ev is events[n] for n, ev in enumerate(head)):
+        return
+    for ev in head:
+        if ev.get("scope") == "incident" and ev.get("date_precision") == "week":
+            ev["date"], ev["date_precision"] = lead["date"], lead["date_precision"]
+
+
+def _headline(text: str, ev: Dict[str, Any]) -> bool:
+    sent = ev.get("sentence") or {}
+    line = text[sent.get("start", 0):sent.get("end", 0)].strip()
+    return bool(line) and sent.get("start", 0) < HEADLINE_CHARS and line[-1] not in ".!?\"'”’"
+
+
+HEADLINE_CHARS = 300  # a headline starts this near the top
+
+
 def dateline_date(grammar: DateGrammar, head: str) -> Optional[dt.date]:
     """A date the top of a document is dated by: on a line of its own or nearly, after
     "Published"/"Updated"/"Date", or a wire dateline ("CITY, March 3, 2019 (Agency) -")."""
