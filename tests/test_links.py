@@ -182,3 +182,14 @@ def test_links_a_back_reference_is_part_of_the_earlier_count(nlp, text, part, wh
 ])
 def test_links_an_unrelated_later_count_is_no_part(nlp, text, part):
     assert _part_of(_events(nlp, text), part) is None
+
+
+@pytest.mark.parametrize("text,line,total", [
+    ("Between March 1 and March 7, coalition forces flew 196 strikes in Syria, mostly near Baghuz.\n\n"
+     "Near Baghuz, 196 strikes destroyed 57 fighting positions.", 1, 0),
+    ("In the past week, coalition forces flew 40 strikes in Iraq.\n\nNear Mosul, 40 strikes destroyed 12 caves.", 1, 0),
+    ("During February, coalition forces conducted 12 strikes in Syria.\n\nIn Syria, 12 strikes hit 5 tunnels.", 1, 0),
+])
+def test_links_a_release_line_repeating_the_total_is_the_same_tally(nlp, text, line, total):
+    events = [e for e in _events(nlp, text) if e["action"] == "strike"]
+    assert events[line]["same_as"] is not None and events[line]["scope"] == events[total]["scope"] == "period"

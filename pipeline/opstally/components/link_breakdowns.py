@@ -83,10 +83,20 @@ def _release_lines(text: str, events: List[Dict[str, Any]], order: List[int],
             continue
         if whole is not None and events[whole]["count"]["value"] > part["count"]["value"]:
             parts.setdefault(whole, []).append(p)
+        elif whole is not None and events[whole]["count"]["value"] == part["count"]["value"] and part.get("same_as") is None:
+            _repeat_of(part, events[whole], whole)
     for w, ps in parts.items():
         if sum(events[p]["count"]["value"] for p in ps) <= events[w]["count"]["value"]:
             for p in ps:
                 events[p]["part_of"] = w
+
+
+def _repeat_of(part: Dict[str, Any], whole: Dict[str, Any], w: int) -> None:
+    """"Near Baghuz, 196 strikes" after "196 strikes ... mostly near Baghuz": the same tally,
+    with its scope and window."""
+    part["same_as"] = w
+    for key in ("scope", "date", "date_precision", "period_start"):
+        part[key] = whole.get(key)
 
 
 def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
