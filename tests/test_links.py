@@ -193,3 +193,10 @@ def test_links_an_unrelated_later_count_is_no_part(nlp, text, part):
 def test_links_a_release_line_repeating_the_total_is_the_same_tally(nlp, text, line, total):
     events = [e for e in _events(nlp, text) if e["action"] == "strike"]
     assert events[line]["same_as"] is not None and events[line]["scope"] == events[total]["scope"] == "period"
+
+
+def test_links_a_release_line_takes_the_total_it_fits_not_the_nearest(nlp):
+    text = ("Between March 1 and March 7, coalition forces flew 196 strikes in Syria and 4 strikes in Iraq.\n\n"
+            "Near Baghuz, 196 strikes destroyed 57 fighting positions.")
+    events = [e for e in _events(nlp, text) if e["action"] == "strike"]
+    assert events[2]["same_as"] == next(i for i, e in enumerate(_events(nlp, text)) if e["count"]["text"] == "196")

@@ -174,3 +174,12 @@ def test_scope_a_years_review_is_cumulative(nlp, text, counts):
 ])
 def test_scope_since_a_dated_start_is_cumulative(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Three months into Operation Steel Dawn, the service has released a tally. Its units carried out 137 raids.", "137"),
+    ("A year after it began, Operation Iron Wall has published its results. Troops killed 212 militants.", "212"),
+    ("Six weeks into the offensive, the army gave its figures.\nTroops destroyed 40 tunnels.", "40"),
+])
+def test_scope_time_into_an_operation_frames_the_next_lines(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"

@@ -78,7 +78,8 @@ def _release_lines(text: str, events: List[Dict[str, Any]], order: List[int],
         if levels.get(p, 0) in (0, 3) or part.get("part_of") is not None:
             continue
         whole = next((w for w in reversed(order[:x]) if w in levels and (levels[w] < levels[p] or levels[w] == 3)
-                      and _head(events[w]) == _head(part) and _head(part) is not None), None)
+                      and _head(events[w]) == _head(part) and _head(part) is not None
+                      and events[w]["count"]["value"] >= part["count"]["value"]), None)
         if whole is not None and levels[whole] == 3:
             continue
         if whole is not None and events[whole]["count"]["value"] > part["count"]["value"]:
