@@ -218,3 +218,19 @@ def test_dates_a_headline_without_a_dated_lead_keeps_the_week(nlp):
     rec = _record(nlp, "Army kills 3 Daesh members in Hamrin\n\nTroops killed three militants in the mountains.",
                   {"published": PUB})
     assert (rec["events"][0]["date"], rec["events"][0]["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Turkish jets struck 28 targets around al-Bab overnight, the army said.", "28"),
+    ("Air defences shot down three drones launched from Idlib overnight.", "three"),
+    ("Overnight, Iraqi troops killed 4 militants in the Hamrin hills.", "4"),
+])
+def test_dates_overnight_is_recent_past_not_a_day(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"], ev["scope"]) == (PUB, "week", "incident")
+
+
+def test_dates_overnight_stops_a_tally_window(nlp):
+    rec = _record(nlp, "In the past week the ISF killed 30 militants. Overnight, troops killed 4 more near Rutba.",
+                  {"published": PUB})
+    assert [e["scope"] for e in rec["events"]] == ["period", "incident"]
