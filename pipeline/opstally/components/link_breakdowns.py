@@ -19,6 +19,7 @@ from ..ids import family
 
 CLAUSE = re.compile(r"[;:]|\n")
 BACK_REACH = 2  # sentences back a back-reference's whole may be
+BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
 
 
 def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
@@ -108,7 +109,7 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         if part.get("part_of") is not None:
             continue
         s0 = (part.get("sentence") or {}).get("start", 0)
-        before = text[s0:part["count"]["start"]]
+        before = text[max(s0, part["count"]["start"] - BEFORE_CHARS):part["count"]["start"]]
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
         if not (_has(cues, "part_of:back_after", after) or _has(cues, "part_of:back_before", before)):
             continue

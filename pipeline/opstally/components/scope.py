@@ -45,7 +45,8 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         if key not in seen:
             words = words_of(*key) if words_of is not None else None
             seen[key] = sentence_cues(grammar, text, key[0], key[1], doc_date, words)
-        gap = sentence_cues(grammar, text, read, key[0], doc_date) if key[0] > read else []
+        gap = (sentence_cues(grammar, text, read, key[0], doc_date, words_of(read, key[0]) if words_of else None)
+               if key[0] > read and not text[read:key[0]].isspace() else [])
         gaps.append(gap)
         read = max(read, key[1])
         count = ev.get("count") or {}
