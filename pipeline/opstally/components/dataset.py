@@ -62,8 +62,7 @@ class DatasetTagger(Stateless):
             return doc
         doc_date = iso_date(doc._.opstally_date)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
-        gaps: List[List[Cue]] = []
-        governing = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text), gaps)
+        governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
         tag_scope(events, governing)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
