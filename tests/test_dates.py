@@ -165,3 +165,72 @@ def test_dates_parallel_and_long_documents_keep_dates(nlp):
     assert rec["date"] == PUB and len(rec["events"]) == 40
     assert {e["date"] for e in rec["events"]} == {"2024-03-03"}
     assert all(e["same_as"] is None or e["same_as"] < i for i, e in enumerate(rec["events"]))
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("Our forces raided an ISIS hideout near Dhiban before dawn on Tuesday.\n\n"
+     "The raid ended with the arrest of 3 cell members.", "3", "2024-03-05"),
+    ("In an operation carried out on Monday, the CTS targeted a den in Wadi al-Shay. "
+     "The operation resulted in the killing of 6 terrorists.", "6", "2024-03-04"),
+    ("Militants attacked a Peshmerga post east of Kirkuk yesterday. Two Peshmerga were wounded in the attack.",
+     "Two", "2024-03-05"),
+])
+def test_dates_a_line_without_a_count_dates_the_details_after_it(nlp, text, count, expected):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Security Media Cell\n6 March 2024\n\nIraqi forces killed 4 militants near Rutba.", "4"),
+    ("Updated: Mar 6, 2024, 9:34 AM\nThe army destroyed 3 tunnels in Hamrin.", "3"),
+    ("SDF Press Center | 06.03.2024\n\nOur fighters captured 5 mercenaries in Hajin.", "5"),
+])
+def test_dates_a_date_line_does_not_date_the_incidents(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("SOUTHWEST ASIA - On Dec. 3, Coalition military forces conducted 31 strikes in Syria.", "31", "2023-12-03"),
+    ("On Feb. 24, Iraqi forces killed 7 militants near Rutba.", "7", "2024-02-24"),
+    ("Coalition forces continued to strike ISIS on Jan. 2, conducting 19 strikes across Syria.", "19", "2024-01-02"),
+])
+def test_dates_an_abbreviated_month_dates_the_count(nlp, text, count, expected):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Army kills 3 Daesh members in Hamrin cave\n\nIraqi troops killed three militants in the Hamrin mountains on Monday.",
+     "2024-03-04"),
+    ("Diyala: 4 Hashd fighters killed in attack on Mutaibija post\n\n"
+     "Militants attacked a Hashd post on Sunday, killing four fighters.", "2024-03-03"),
+    ("Federal Police seize 40 IEDs in Hawija orchards\n\nFederal Police found 40 explosive devices yesterday.",
+     "2024-03-05"),
+])
+def test_dates_a_headline_takes_the_day_of_its_lead(nlp, text, expected):
+    rec = _record(nlp, text, {"published": PUB})
+    head = rec["events"][0]
+    assert (head["date"], head["date_precision"]) == (expected, "day")
+
+
+def test_dates_a_headline_without_a_dated_lead_keeps_the_week(nlp):
+    rec = _record(nlp, "Army kills 3 Daesh members in Hamrin\n\nTroops killed three militants in the mountains.",
+                  {"published": PUB})
+    assert (rec["events"][0]["date"], rec["events"][0]["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Turkish jets struck 28 targets around al-Bab overnight, the army said.", "28"),
+    ("Air defences shot down three drones launched from Idlib overnight.", "three"),
+    ("Overnight, Iraqi troops killed 4 militants in the Hamrin hills.", "4"),
+])
+def test_dates_overnight_is_recent_past_not_a_day(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"], ev["scope"]) == (PUB, "week", "incident")
+
+
+def test_dates_overnight_stops_a_tally_window(nlp):
+    rec = _record(nlp, "In the past week the ISF killed 30 militants. Overnight, troops killed 4 more near Rutba.",
+                  {"published": PUB})
+    assert [e["scope"] for e in rec["events"]] == ["period", "incident"]

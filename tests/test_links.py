@@ -135,3 +135,68 @@ def test_links_record_round_trip_validates(nlp):
     assert record_problems(rec) == []
     assert rec["date"] == "2024-03-06"
     assert [(e["same_as"], e["part_of"]) for e in rec["events"]] == [(None, None), (0, None), (None, 1)]
+
+
+def _part_of(events, part_text):
+    by = _by_count(events)
+    i = by[part_text].get("part_of")
+    return events[i]["count"]["text"] if i is not None else None
+
+
+@pytest.mark.parametrize("text,parts,whole", [
+    ("On March 3, coalition forces conducted 31 strikes in Syria.\n\nNear Hajin, 29 strikes destroyed 20 fighting "
+     "positions.\n\nNear Abu Kamal, two strikes destroyed a vehicle.", ["29", "two"], "31"),
+    ("Coalition forces conducted 9 strikes in Iraq on Monday. Near Makhmur, four strikes destroyed five caves; "
+     "near Kirkuk, 3 strikes destroyed two safe houses.", ["four", "3"], "9"),
+    ("Coalition forces conducted 19 strikes in Syria and Iraq on April 24.\n\nIn Syria, 6 strikes destroyed "
+     "2 fighting positions.\n\nIn Iraq, 13 strikes destroyed 4 mortar positions.", ["6", "13"], "19"),
+])
+def test_links_release_lines_are_parts_of_the_total(nlp, text, parts, whole):
+    events = _events(nlp, text)
+    assert all(_part_of(events, p) == whole for p in parts), [(e["count"]["text"], e["part_of"]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition forces conducted 9 strikes in Iraq on Monday. Separately, near Mosul, four strikes destroyed five caves.",
+    "Coalition forces conducted 3 strikes in Iraq on Monday. Near Makhmur, four strikes destroyed five caves.",
+    "Coalition forces conducted 5 strikes in Iraq on Monday. Near Makhmur, four strikes destroyed caves; "
+    "near Kirkuk, three strikes destroyed houses.",
+])
+def test_links_release_lines_that_do_not_add_up_are_not_parts(nlp, text):
+    assert all(e["part_of"] is None for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize("text,part,whole", [
+    ("Police arrested eight suspects in Karbala on Friday. Two of the suspects were arrested in Babylon.", "Two", "eight"),
+    ("The CTS said seven militants were killed in a raid on Sunday. Two of the militants were killed by a drone.", "Two", "seven"),
+    ("The CTD arrested 9 ISIS members in Erbil on Monday. Among those detained were two brothers.", "two", "9"),
+])
+def test_links_a_back_reference_is_part_of_the_earlier_count(nlp, text, part, whole):
+    assert _part_of(_events(nlp, text), part) == whole
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Militants killed 11 soldiers near Manbij on Friday. Two of the council's fighters were killed later.", "Two"),
+    ("Troops killed 3 militants near Rutba on Monday. Two of the attackers were killed in Anbar.", "Two"),
+    ("Police arrested 5 suspects in Kirkuk on Monday. Police also arrested 2 smugglers in Erbil.", "2"),
+])
+def test_links_an_unrelated_later_count_is_no_part(nlp, text, part):
+    assert _part_of(_events(nlp, text), part) is None
+
+
+@pytest.mark.parametrize("text,line,total", [
+    ("Between March 1 and March 7, coalition forces flew 196 strikes in Syria, mostly near Baghuz.\n\n"
+     "Near Baghuz, 196 strikes destroyed 57 fighting positions.", 1, 0),
+    ("In the past week, coalition forces flew 40 strikes in Iraq.\n\nNear Mosul, 40 strikes destroyed 12 caves.", 1, 0),
+    ("During February, coalition forces conducted 12 strikes in Syria.\n\nIn Syria, 12 strikes hit 5 tunnels.", 1, 0),
+])
+def test_links_a_release_line_repeating_the_total_is_the_same_tally(nlp, text, line, total):
+    events = [e for e in _events(nlp, text) if e["action"] == "strike"]
+    assert events[line]["same_as"] is not None and events[line]["scope"] == events[total]["scope"] == "period"
+
+
+def test_links_a_release_line_takes_the_total_it_fits_not_the_nearest(nlp):
+    text = ("Between March 1 and March 7, coalition forces flew 196 strikes in Syria and 4 strikes in Iraq.\n\n"
+            "Near Baghuz, 196 strikes destroyed 57 fighting positions.")
+    events = [e for e in _events(nlp, text) if e["action"] == "strike"]
+    assert events[2]["same_as"] == next(i for i, e in enumerate(_events(nlp, text)) if e["count"]["text"] == "196")

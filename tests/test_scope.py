@@ -71,14 +71,14 @@ def test_scope_cues_are_bundled_data():
     from opstally.components.scope import date_cues_v1
 
     cues = date_cues_v1()
-    assert {row["scope"] for row in cues["scope"]} == {"period", "cumulative"}
+    assert {row["scope"] for row in cues["scope"]} == {"incident", "period", "cumulative"}
     assert all(row["window"] in ("open", "since", "named", "range", "rolling") for row in cues["scope"])
 
 
 @pytest.mark.parametrize("text,counts", [
     ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria.\n\n"
-     "Near Hajin, 12 strikes destroyed 9 fighting positions.\n\nNear Baghuz, 5 strikes destroyed 3 tunnels.",
-     ["12", "9", "5", "3"]),
+     "Coalition aircraft destroyed 9 fighting positions.\n\nThey also destroyed 3 tunnels.",
+     ["9", "3"]),
     ("Weekly tally: in the past week the ISF killed 30 militants.\n\n- 14 hideouts destroyed\n- 6 tunnels destroyed",
      ["14", "6"]),
     ("During January, the SDF detained 80 suspects. The SDF seized 12 weapons caches.", ["12"]),
@@ -92,3 +92,94 @@ def test_scope_incident_date_stops_the_window(nlp):
     text = "In the past week the ISF killed 30 militants. On Sunday the ISF killed 4 militants near Rutba."
     scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
     assert scopes == {"30": "period", "4": "incident"}
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria.\n\n"
+     "Near Hajin, 12 strikes destroyed 9 fighting positions.\n\nNear Baghuz, 5 strikes destroyed 3 tunnels.",
+     ["12", "9", "5", "3"]),
+    ("Over the past 24 hours, Russian jets flew 30 sorties. East of Palmyra, strikes killed 14 militants.", ["14"]),
+    ("In the past week the ISF killed 30 militants. Separately, police arrested 6 suspects in Kirkuk.", ["6"]),
+    ("During February, the SDF detained 80 suspects. On the ground, troops destroyed 3 tunnels.", ["3"]),
+])
+def test_scope_location_lines_of_a_release_are_incidents(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "incident" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The brigade said it had cleared eight villages during Operation Desert Lions.", "eight"),
+    ("Two soldiers were killed by a landmine during the operation, the commander said.", "Two"),
+    ("Three fighters were wounded during the clashes, a source added.", "Three"),
+    ("The coalition said its jets hit 12 positions during the offensive.", "12"),
+])
+def test_scope_an_operations_action_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Troops killed 374 attackers during the seven-day battle.", "374"),
+    ("The month-long operation cleared 9 square kilometres of the old city.", "9"),
+    ("In its first week, the campaign detained 31 suspects.", "31"),
+    ("The army said 11 militants were killed in a two-day sweep of the desert.", "11"),
+    ("The month's figures show 112 suspects arrested.", "112"),
+])
+def test_scope_a_stated_duration_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,follow", [
+    ("Troops killed 374 attackers during the seven-day battle. Four civilians died in the fighting.", "Four"),
+    ("In its first week, the campaign detained 31 suspects. Two policemen were wounded by a grenade.", "Two"),
+    ("The month-long operation cleared 9 villages. Engineers dismantled 40 explosive devices.", "40"),
+])
+def test_scope_an_operations_duration_does_not_carry(nlp, text, follow):
+    assert _scope_of(nlp, text, follow) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("A year after it began, Operation Iron Wall has killed 212 militants.", "212"),
+    ("Three months into Operation Steel Dawn, the service has carried out 137 raids.", "137"),
+    ("Six weeks into the offensive, the army has retaken 40 villages.", "40"),
+])
+def test_scope_time_into_an_operation_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Over the past 24 hours, our forces advanced on the last pocket. 22 militants were killed and 6 captured.",
+     ["22", "6"]),
+    ("In the last week the army pressed on in the desert. Troops destroyed 14 hideouts.", ["14"]),
+    ("During the past month the army pressed on across Anbar.\nPolice arrested 40 suspects.", ["40"]),
+])
+def test_scope_a_window_without_a_count_frames_the_next_lines(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Over the year the Asayish carried out 134 operations. They also freed 17 hostages.", ["134", "17"]),
+    ("During the whole year, police arrested 512 suspects. Officers seized 30 rifles.", ["512", "30"]),
+    ("The report said that over the past year the force killed 40 militants. It destroyed 9 tunnels.", ["40", "9"]),
+])
+def test_scope_a_years_review_is_cumulative(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Since Operation Euphrates Shield began in August 2016, the army has killed 69 militants.", "69"),
+    ("Since the start of Operation Dawn in May, the army has killed 40 militants.", "40"),
+    ("Since the coalition began bombing in Iraq on August 8, 2014, it has carried out 5,915 strikes.", "5,915"),
+])
+def test_scope_since_a_dated_start_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Three months into Operation Steel Dawn, the service has released a tally. Its units carried out 137 raids.", "137"),
+    ("A year after it began, Operation Iron Wall has published its results. Troops killed 212 militants.", "212"),
+    ("Six weeks into the offensive, the army gave its figures.\nTroops destroyed 40 tunnels.", "40"),
+])
+def test_scope_time_into_an_operation_frames_the_next_lines(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"

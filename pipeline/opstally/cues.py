@@ -66,30 +66,46 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
 
 
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
-    """A date right after a scope cue dates the window ("since the offensive began on Sept 19")."""
-    return c.row is None and any(k.row is not None and 0 <= c.start - k.end <= 4
-                                 and text[k.end:c.start].strip() in ("", "on", "in", "of") for k in kept)
+    """A date right after (or begun inside) a scope cue dates the window ("since the offensive
+    began on Sept 19", "since the bombing began on August 8, 2014")."""
+    return c.row is None and any(k.row is not None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
+                                 and text[k.end:c.start].strip() in ("", "on", "in", "of")) for k in kept)
 
 
+# a calendar window (not an operation's duration) frames the lines after it; a running total
+# only as a year's review ("over the year"). Only a scope cue marked `frames` (in
+# patterns/scope.jsonl) frames them from a line without a count ("Over the past 24 hours, ...").
+CARRIED = {"period": ("rolling", "named", "range"), "cumulative": ()}
 LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 
-def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str) -> List[Optional[Cue]]:
+def carried(cue: Optional[Cue]) -> bool:
+    return (cue is not None and cue.scope != "incident" and cue.row is not None
+            and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))))
+
+
+def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
+                  gaps: Optional[List[Optional[Cue]]] = None) -> List[Optional[Cue]]:
     """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
-    governs (the lines of a weekly summary: "Near Hajin, 119 strikes engaged…"), until a date
-    of an incident or a running total intervenes, or the paragraph ends (unless the window
-    was stated in the headline or lead)."""
+    governs (the lines of a weekly summary), until a date of an incident or a running total
+    intervenes, or the paragraph ends (unless the window was stated in the headline or
+    lead). `gaps[i]`: the last cue of the text between count i's sentence and the sentence
+    of the count before it (a window stated in a line without a count: "Weekly brief: 21-27
+    September", "Over the past 24 hours, our forces advanced")."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     read = 0  # the text is read for paragraph breaks once, up to here
-    for cue, at in zip(cues, counts):
+    for i, (cue, at) in enumerate(zip(cues, counts)):
+        gap = gaps[i] if gaps is not None else None
+        if gap is not None and gap.row is not None and gap.row.get("frames"):
+            carry, read = gap, max(read, gap.end)
         if cue is None:
             if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[max(read, carry.end):at]:
                 carry = None
             read = max(read, at)
             out.append(carry)
             continue
-        carry = cue if cue.scope == "period" else None
+        carry = cue if carried(cue) else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)
     return out

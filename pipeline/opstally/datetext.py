@@ -53,11 +53,13 @@ class DateGrammar:
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
                 "UNIT": r"(?:hours?|days?|weeks?|months?|years?|24 hours|48 hours|72 hours)"}
-        key_fill = {"{MONTH}": list(self.months), "{WEEKDAY}": list(self.weekdays)}  # "may": see cues
+        key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
+                    "{WEEKDAY}": list(self.weekdays)}
         self.relative = [(_keys(row, key_fill), re.compile(r"\b" + _fill(row["cue"], fill) + r"\b", re.I), row)
                          for row in relative]
         self.scope = [(_keys(row, key_fill), re.compile(_fill(row["pattern"], fill), re.I), row) for row in scope]
-        self.explicit_keys = frozenset(self.months)  # or digits joined by / . - (NUMERIC_HINT)
+        # or digits joined by / . - (NUMERIC_HINT); an abbreviation's token keeps its period ("dec.")
+        self.explicit_keys = frozenset(self.months).union(m + "." for m in self.months)
         self.all_keys = frozenset().union(self.explicit_keys, *(k for k, _, _ in self.scope),
                                           *(k for k, _, _ in self.relative))
         self.rows_of: Dict[str, List[Tuple[str, int]]] = {}  # key word -> the rows it lets through

@@ -21,7 +21,7 @@ from ..cues import Cue
 from ..datetext import sentence_words
 from ..extensions import register_extensions
 from ..tokens import view
-from .dates import date_events, date_first_mentions, dateline_date, iso_date
+from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
 from .stateless import Stateless
@@ -62,11 +62,12 @@ class DatasetTagger(Stateless):
             return doc
         doc_date = iso_date(doc._.opstally_date)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
-        governing = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
+        governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
         tag_scope(events, governing)
-        own = date_events(self.grammar, text, events, governing, doc_date)
+        own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
         date_first_mentions(events, own)
+        date_headline(text, events)
         return doc
 
 

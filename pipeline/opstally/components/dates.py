@@ -53,18 +53,33 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
 
 
 def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
-                doc_date: Optional[dt.date]) -> List[bool]:
+                doc_date: Optional[dt.date], gaps: Optional[List[List[Cue]]] = None) -> List[bool]:
     """Date every event in document order, carrying an incident's date on to the incidents
-    after it that no date of their own governs; returns which events had a date of their own."""
+    after it that no date of their own governs (also the date of a line without a count:
+    "our forces raided a hideout on Tuesday." before "The raid ended with the arrest of
+    three"); returns which events had a date of their own. `gaps[i]`: the cues of the text
+    before event i's sentence since the event before it."""
     context: Dated = None
     own = []
-    for ev, cue in zip(events, governing):
+    for i, (ev, cue) in enumerate(zip(events, governing)):
+        stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
+                  and not _date_line(text, c)]
+        if stated:
+            context = (stated[-1].when[1], stated[-1].when[2])
         ev.update(event_date(grammar, text, ev, cue, doc_date, context))
         dated = cue is not None and cue.row is None and cue.when is not None
         own.append(dated)
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+def _date_line(text: str, cue: Cue) -> bool:
+    """A date on a line of its own or nearly (a dateline, "Updated: Jun 10, 2021"): it dates the
+    document, not an incident."""
+    lo, hi = text.rfind("\n", 0, cue.start) + 1, text.find("\n", cue.end)
+    rest = text[lo:cue.start].strip() + text[cue.end:hi if hi >= 0 else len(text)].strip()
+    return len(rest) <= 40
 
 
 def date_first_mentions(events: List[Dict[str, Any]], own: List[bool]) -> None:
@@ -74,6 +89,30 @@ def date_first_mentions(events: List[Dict[str, Any]], own: List[bool]) -> None:
         if i is not None and own[j] and not own[i] and events[i].get("scope") == ev.get("scope") == "incident":
             events[i]["date"], events[i]["date_precision"] = ev["date"], ev["date_precision"]
             own[i] = True
+
+
+def date_headline(text: str, events: List[Dict[str, Any]]) -> None:
+    """The incidents of a headline (the first line, without a full stop) dated by nothing take
+    the day of the first incident after it that has one (the lead it sums up)."""
+    head = [ev for ev in events if _headline(text, ev)]
+    if not head or len(head) == len(events):
+        return
+    lead = next((ev for ev in events[len(head):] if ev.get("scope") == "incident"
+                 and ev.get("date_precision") == "day"), None)
+    if lead is None or not all(ev is events[n] for n, ev in enumerate(head)):
+        return
+    for ev in head:
+        if ev.get("scope") == "incident" and ev.get("date_precision") == "week":
+            ev["date"], ev["date_precision"] = lead["date"], lead["date_precision"]
+
+
+def _headline(text: str, ev: Dict[str, Any]) -> bool:
+    sent = ev.get("sentence") or {}
+    line = text[sent.get("start", 0):sent.get("end", 0)].strip()
+    return bool(line) and sent.get("start", 0) < HEADLINE_CHARS and line[-1] not in ".!?\"'”’"
+
+
+HEADLINE_CHARS = 300  # a headline starts this near the top
 
 
 def dateline_date(grammar: DateGrammar, head: str) -> Optional[dt.date]:

@@ -21,6 +21,7 @@ from spacy.util import registry
 
 from ..ids import family
 from ..resources import read_jsonl_resource
+from .link_breakdowns import link_breakdowns
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
@@ -48,6 +49,7 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
         ev.setdefault("same_as", None)
     if len(events) > 1:
         link_parts(text, events, cues)
+        link_breakdowns(text, events, cues)
         link_repeats(text, events, cues, entities or [])
 
 

@@ -31,19 +31,28 @@ def grammar_from(cues: Dict[str, Any], dayfirst: bool = True) -> DateGrammar:
 
 def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], doc_date,
                    seen: Dict[Tuple[int, int], List[Cue]],
-                   words_of: Optional[Callable[[int, int], Set[str]]] = None) -> List[Optional[Cue]]:
+                   words_of: Optional[Callable[[int, int], Set[str]]] = None
+                   ) -> Tuple[List[Optional[Cue]], List[List[Cue]]]:
     """The cue governing each event's count (None: no cue); each sentence's cues are read once
     into `seen` (sentence offsets -> cues). `words_of(start, end)`: a sentence's words, if
-    the caller reads them faster than the text."""
+    the caller reads them faster than the text. Also returns, per event, the cues of the text
+    between its sentence and the sentence of the event before it (lines without a count)."""
     out: List[Optional[Cue]] = []
+    gaps: List[List[Cue]] = []
+    read = 0  # the text before here is read
     for ev in events:
         key = sentence_key(ev, len(text))
         if key not in seen:
             words = words_of(*key) if words_of is not None else None
             seen[key] = sentence_cues(grammar, text, key[0], key[1], doc_date, words)
+        gap = (sentence_cues(grammar, text, read, key[0], doc_date, words_of(read, key[0]) if words_of else None)
+               if key[0] > read and not text[read:key[0]].isspace() else [])
+        gaps.append(gap)
+        read = max(read, key[1])
         count = ev.get("count") or {}
         out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
-    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text)
+    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
+                         [gap[-1] if gap else None for gap in gaps]), gaps
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:

@@ -1,0 +1,124 @@
+"""Breakdowns across sentences (`part_of`, ANNOTATION.md section 5), after `links.link_parts`.
+
+Two kinds, each only where the text leaves little doubt:
+- a strike release's lines: a count of strikes in a clause led by a place ("Near Raqqa,
+  nine strikes engaged ...") is part of the nearest earlier total of the same item that
+  no such place leads, and a count in a clause led by a country ("In Syria, 11 strikes")
+  part of the nearest earlier total led by neither; the parts of one total add up to no
+  more than it;
+- a back-reference to a count of an earlier sentence: "Two of the suspects were ...",
+  "Among those detained were two brothers", "the dead included 2 leaders" is part of the
+  nearest earlier count of the same action (and scope) that is larger.
+Cue phrases are data: `patterns/links.jsonl` (part_of:clause_place, clause_region,
+back_after, back_before).
+"""
+import re
+from typing import Any, Dict, List, Optional
+
+from ..ids import family
+
+CLAUSE = re.compile(r"[;:]|\n")
+BACK_REACH = 2  # sentences back a back-reference's whole may be
+BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
+
+
+def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
+    order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
+    _release_lines(text, events, order, cues)
+    _back_references(text, events, order, cues)
+
+
+def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
+    return any(rx.search(text) for rx in cues.get(key, ()))
+
+
+def _clause_lead(text: str, ev: Dict[str, Any]) -> str:
+    """The text from the start of the count's clause (sentence start, ";" or ":") to the count."""
+    lo = (ev.get("sentence") or {}).get("start", 0)
+    start = ev["count"]["start"]
+    cut = [m.end() for m in CLAUSE.finditer(text, lo, start)]
+    return text[cut[-1] if cut else lo:start]
+
+
+def _level(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> int:
+    """2: a place's line, 1: a country's, 0: a total; 3: a line set apart ("Separately, ...")."""
+    lead = _clause_lead(text, ev)
+    if _has(cues, "part_of:clause_apart", lead):
+        return 3
+    if _has(cues, "part_of:clause_place", lead):
+        return 2
+    return 1 if _has(cues, "part_of:clause_region", lead) else 0
+
+
+def _head(ev: Dict[str, Any]) -> Optional[str]:
+    item = ev.get("item") or {}
+    words = str(item.get("text") or "").lower().split()
+    return words[-1].rstrip("s") if words else None
+
+
+def _same_side(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    fa, fb = family(a.get("affected_id")), family(b.get("affected_id"))
+    return fa is None or fb is None or fa == fb
+
+
+def _names_the_whole(after: str, whole: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """"Two of the suspects": the noun after "of the" is the whole's item or a generic one ("the dead")."""
+    m = re.match(r"\s*of (?:the|those|these) ([a-z']+)", after, re.I)
+    if m is None:
+        return True
+    noun = m.group(1).lower()
+    return noun.rstrip("s") == _head(whole) or _has(cues, "part_of:back_generic", noun)
+
+
+def _release_lines(text: str, events: List[Dict[str, Any]], order: List[int],
+                   cues: Dict[str, List["re.Pattern"]]) -> None:
+    levels = {i: _level(text, events[i], cues) for i in order if events[i]["action"] == "strike"}
+    parts: Dict[int, List[int]] = {}
+    for x, p in enumerate(order):
+        part = events[p]
+        if levels.get(p, 0) in (0, 3) or part.get("part_of") is not None:
+            continue
+        whole = next((w for w in reversed(order[:x]) if w in levels and (levels[w] < levels[p] or levels[w] == 3)
+                      and _head(events[w]) == _head(part) and _head(part) is not None
+                      and events[w]["count"]["value"] >= part["count"]["value"]), None)
+        if whole is not None and levels[whole] == 3:
+            continue
+        if whole is not None and events[whole]["count"]["value"] > part["count"]["value"]:
+            parts.setdefault(whole, []).append(p)
+        elif whole is not None and events[whole]["count"]["value"] == part["count"]["value"] and part.get("same_as") is None:
+            _repeat_of(part, events[whole], whole)
+    for w, ps in parts.items():
+        if sum(events[p]["count"]["value"] for p in ps) <= events[w]["count"]["value"]:
+            for p in ps:
+                events[p]["part_of"] = w
+
+
+def _repeat_of(part: Dict[str, Any], whole: Dict[str, Any], w: int) -> None:
+    """"Near Baghuz, 196 strikes" after "196 strikes ... mostly near Baghuz": the same tally,
+    with its scope and window."""
+    part["same_as"] = w
+    for key in ("scope", "date", "date_precision", "period_start"):
+        part[key] = whole.get(key)
+
+
+def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
+                     cues: Dict[str, List["re.Pattern"]]) -> None:
+    sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events})
+    for x, p in enumerate(order):
+        part = events[p]
+        if part.get("part_of") is not None:
+            continue
+        s0 = (part.get("sentence") or {}).get("start", 0)
+        before = text[max(s0, part["count"]["start"] - BEFORE_CHARS):part["count"]["start"]]
+        after = text[part["count"]["end"]:part["count"]["end"] + 40]
+        if not (_has(cues, "part_of:back_after", after) or _has(cues, "part_of:back_before", before)):
+            continue
+        reach = sents[max(0, sents.index(s0) - BACK_REACH)]
+        whole = next((w for w in reversed(order[:x]) if events[w]["action"] == part["action"]
+                      and (events[w].get("sentence") or {}).get("start", 0) < s0), None)
+        if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach:
+            continue
+        if (events[whole].get("scope") == part.get("scope") and events[whole]["count"]["value"] > part["count"]["value"]
+                and _same_side(events[whole], part)
+                and _names_the_whole(after, events[whole], cues)):
+            part["part_of"] = whole

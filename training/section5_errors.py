@@ -1,0 +1,79 @@
+"""List section-5 disagreements (scope, event date, same_as, part_of) between gold and the
+rules-only pipeline, one line per matched event, with its sentence.
+
+    python training/section5_errors.py corpus/opstally.jsonl --split dev [--only scope|date|links]
+"""
+import argparse
+import sys
+from typing import Any, Dict, List
+
+from evaluate import predict, read_split
+from opstally.pipeline import build_rules_pipeline
+
+
+def match_events(gev: List[Dict[str, Any]], pev: List[Dict[str, Any]]) -> Dict[int, int]:
+    """Predicted index -> gold index, as the scorer matches (same action, overlapping count)."""
+    used, out = set(), {}
+    for pi, pe in sorted(enumerate(pev), key=lambda x: (x[1].get("count") or {}).get("start", -1)):
+        pc = pe.get("count") or {}
+        if "start" not in pc:
+            continue
+        gi = next((i for i, ge in sorted(enumerate(gev), key=lambda x: x[1]["count"]["start"])
+                   if i not in used and ge["action"] == pe.get("action")
+                   and ge["count"]["start"] < pc["end"] and pc["start"] < ge["count"]["end"]), None)
+        if gi is not None:
+            used.add(gi)
+            out[pi] = gi
+    return out
+
+
+def sentence(text: str, ev: Dict[str, Any]) -> str:
+    s = ev.get("sentence") or {}
+    return text[s.get("start", 0):s.get("end", 0)].replace("\n", " ")[:260]
+
+
+def report(doc_id: str, g: Dict[str, Any], p: Dict[str, Any], only: str) -> List[str]:
+    gev, pev, text = g.get("events", []), p.get("events", []) or [], g["text"]
+    m = match_events(gev, pev)
+    inv = {gi: pi for pi, gi in m.items()}
+    lines = []
+    for pi, gi in m.items():
+        ge, pe = gev[gi], pev[pi]
+        if ge.get("optional"):
+            continue
+        c = ge["count"]["text"]
+        if only in ("", "scope") and ge.get("scope") is not None and (pe.get("scope") or "incident") != ge["scope"]:
+            lines.append(f"SCOPE {doc_id} g={ge['scope']} p={pe.get('scope')} [{c}] {sentence(text, ge)}")
+        if only in ("", "date") and ge.get("date") is not None and pe.get("date") != ge["date"]:
+            lines.append(f"DATE {doc_id} g={ge['date']}/{ge.get('date_precision')} p={pe.get('date')}/"
+                         f"{pe.get('date_precision')} docdate={g.get('date')} [{c}] {sentence(text, ge)}")
+    if only in ("", "links"):
+        for key in ("same_as", "part_of"):
+            gl = {(i, e[key]) for i, e in enumerate(gev) if e.get(key) is not None}
+            pl = {(m.get(i, -1 - i), m.get(e[key], -100)) for i, e in enumerate(pev) if isinstance(e.get(key), int)}
+            for a, b in sorted(gl - pl):
+                lines.append(f"MISS-{key} {doc_id} [{gev[a]['count']['text']} {gev[a]['action']}] -> "
+                             f"[{gev[b]['count']['text']} {gev[b]['action']}] matched={a in inv},{b in inv} | "
+                             f"{sentence(text, gev[a])} || {sentence(text, gev[b]) if b != a else ''}")
+            for a, b in sorted(pl - gl):
+                ga = gev[a]['count']['text'] if a >= 0 else '?'
+                lines.append(f"FP-{key} {doc_id} {a}->{b} [{ga}]")
+    return lines
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--only", default="")
+    args = ap.parse_args(argv)
+    gold = read_split(args.corpus, args.split)
+    pred = predict(build_rules_pipeline(), gold)
+    for doc_id, g in gold.items():
+        for line in report(doc_id, g, pred.get(doc_id) or {}, args.only):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
