@@ -9,12 +9,12 @@ gold records that carry a `date` key; `same_as` / `part_of` links P/R/F (each ap
 together as `event_links`) on documents whose gold has any link, a predicted link
 counted right when both its ends are matched to the gold link's ends."""
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional
 
 from spacy.scorer import PRFScore
 
 from .ids import family
-
 from .labels import LABELS
 
 CORPUS_META = ("register", "split")  # the corpus's own bookkeeping, not input metadata
@@ -39,120 +39,143 @@ def _overlaps(a, b) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
+@dataclass
+class Tally:
+    """Every count `score_records` keeps while it walks the documents."""
+    ents: PRFScore = field(default_factory=PRFScore)
+    exact: PRFScore = field(default_factory=PRFScore)
+    ev: PRFScore = field(default_factory=PRFScore)
+    ev_actor: PRFScore = field(default_factory=PRFScore)
+    per_label: Dict[str, PRFScore] = field(default_factory=lambda: defaultdict(PRFScore))
+    kb: List[int] = field(default_factory=lambda: [0, 0])
+    attrs: Dict[str, List[int]] = field(default_factory=lambda: {k: [0, 0] for k in ATTRIBUTES})
+    links: Dict[str, PRFScore] = field(default_factory=lambda: {k: PRFScore() for k in LINK_SCORES})
+    doc_date: List[int] = field(default_factory=lambda: [0, 0])
+    errors: Optional[List[str]] = None
+
+    def note(self, line: str) -> None:
+        if self.errors is not None:
+            self.errors.append(line)
+
+
+ATTRIBUTES = ("value", "bound", "province_id", "operation_id", "affected_id", "scope", "date", "date_day")
+LINK_SCORES = ("event_links", "same_as", "part_of")
+
+
 def score_records(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any]],
                   errors: Optional[List[str]] = None) -> Dict[str, Any]:
-    ents, exact, ev, ev_actor = PRFScore(), PRFScore(), PRFScore(), PRFScore()
-    per_label: Dict[str, PRFScore] = defaultdict(PRFScore)
-    kb = [0, 0]
-    attrs = {k: [0, 0] for k in ("value", "bound", "province_id", "operation_id", "affected_id",
-                                 "scope", "date", "date_day")}
-    links = {k: PRFScore() for k in ("event_links", "same_as", "part_of")}
-    doc_date = [0, 0]
+    t = Tally(errors=errors)
     for doc_id, g in gold.items():
         p = pred.get(doc_id) or {}
         if "date" in g:
-            doc_date[0] += p.get("date") == g["date"]
-            doc_date[1] += 1
-        gents = [e for e in g.get("entities", []) if e["label"] in LABELS]
-        pents = [e for e in p.get("entities", []) or [] if e.get("label") in LABELS]
-        gx = {(e["start"], e["end"], e["label"]) for e in gents if not e.get("optional")}
-        px = {(e["start"], e["end"], e["label"]) for e in pents}
-        exact.tp += len(gx & px)
-        exact.fn += len(gx - px)
-        exact.fp += len({k for k in px - gx if not any(o.get("optional") and _overlaps(o, {"start": k[0], "end": k[1]})
-                                                       for o in gents)})
-        used = set()
-        for ge in sorted(gents, key=lambda e: e.get("optional", False)):
-            match = next((i for i, pe in enumerate(pents)
-                          if i not in used and pe["label"] == ge["label"] and _overlaps(pe, ge)), None)
-            if match is not None:
-                used.add(match)
-            if ge.get("optional"):
-                continue
-            if match is not None:
-                ents.tp += 1
-                per_label[ge["label"]].tp += 1
-                if ge.get("kb_id") is not None:
-                    kb[1] += 1
-                    kb[0] += family(pents[match].get("kb_id")) == family(ge["kb_id"])
-            else:
-                ents.fn += 1
-                per_label[ge["label"]].fn += 1
-                if errors is not None:
-                    errors.append(f"{doc_id}: missed {ge['label']} {g['text'][ge['start']:ge['end']]!r} @{ge['start']}")
-        for i, pe in enumerate(pents):
-            if i in used or any(o.get("optional") and _overlaps(o, pe) for o in gents):
-                continue
-            ents.fp += 1
-            per_label[pe["label"]].fp += 1
-            if errors is not None:
-                errors.append(f"{doc_id}: spurious {pe['label']} {g['text'][pe['start']:pe['end']]!r} @{pe['start']}")
+            t.doc_date[0] += p.get("date") == g["date"]
+            t.doc_date[1] += 1
+        _score_entities(t, doc_id, g, p)
         gorig, porig = g.get("events", []), p.get("events", []) or []
-        gev = sorted(gorig, key=lambda e: e["count"]["start"])
-        pev = sorted(porig, key=lambda e: (e.get("count") or {}).get("start", -1))
-        gindex, pindex = {id(e): i for i, e in enumerate(gorig)}, {id(e): i for i, e in enumerate(porig)}
-        to_gold: Dict[int, int] = {}  # predicted event index -> matched gold event index (original orders)
-        used = set()
-        for pe in pev:
-            pc = pe.get("count") or {}
-            if "start" not in pc:
-                ev.fp += 1
-                ev_actor.fp += 1
-                continue
-            match = next((i for i, ge in enumerate(gev) if i not in used and ge["action"] == pe.get("action")
-                          and _overlaps(ge["count"], pc)), None)
-            if match is None:
-                ev.fp += 1
-                ev_actor.fp += 1
-                if errors is not None:
-                    errors.append(f"{doc_id}: spurious event {pe.get('action')} {g['text'][pc['start']:pc['end']]!r} "
-                                  f"actor={pe.get('actor_id')}")
-                continue
-            used.add(match)
-            ge = gev[match]
-            to_gold[pindex[id(pe)]] = gindex[id(ge)]
-            if ge.get("optional"):
-                continue
-            ev.tp += 1
-            _section5_attrs(attrs, pe, ge)
-            if family(pe.get("actor_id")) == family(ge.get("actor_id")):
-                ev_actor.tp += 1
-            else:
-                ev_actor.fp += 1
-                ev_actor.fn += 1
-                if errors is not None:
-                    errors.append(f"{doc_id}: event {ge['action']} {ge['count']['text']!r}: actor "
-                                  f"{pe.get('actor_id')} != gold {ge.get('actor_id')}")
-            gc = ge["count"]
-            for k, ok in (("value", pc.get("value") == gc["value"]), ("bound", pc.get("bound") == gc["bound"])):
-                attrs[k][0] += ok
-                attrs[k][1] += 1
-            for k in ("province_id", "operation_id"):
-                if ge.get(k) is not None:
-                    attrs[k][0] += pe.get(k) == ge[k]
-                    attrs[k][1] += 1
-            if ge.get("affected_id") is not None:
-                attrs["affected_id"][0] += family(pe.get("affected_id")) == family(ge["affected_id"])
-                attrs["affected_id"][1] += 1
-        for i, ge in enumerate(gev):
-            if i not in used and not ge.get("optional"):
-                ev.fn += 1
-                ev_actor.fn += 1
-                if errors is not None:
-                    errors.append(f"{doc_id}: missed event {ge['action']} {ge['count']['text']!r} actor={ge.get('actor_id')}")
-        _score_links(links, gorig, porig, to_gold)
+        _score_links(t.links, gorig, porig, _score_events(t, doc_id, g, porig))
     return {
         "docs": len(gold),
-        "entities": _prf(ents),
-        "entities_exact": _prf(exact),
-        "entities_by_label": {k: _prf(per_label[k]) for k in LABELS if k in per_label},
-        "entity_kb_id": _acc(*kb),
-        "events": _prf(ev),
-        "events+actor": _prf(ev_actor),
-        "event_attributes": {k: _acc(*v) for k, v in attrs.items()},
-        "document_date": _acc(*doc_date),
-        **{k: _prf(v) for k, v in links.items()},
+        "entities": _prf(t.ents),
+        "entities_exact": _prf(t.exact),
+        "entities_by_label": {k: _prf(t.per_label[k]) for k in LABELS if k in t.per_label},
+        "entity_kb_id": _acc(*t.kb),
+        "events": _prf(t.ev),
+        "events+actor": _prf(t.ev_actor),
+        "event_attributes": {k: _acc(*v) for k, v in t.attrs.items()},
+        "document_date": _acc(*t.doc_date),
+        **{k: _prf(v) for k, v in t.links.items()},
     }
+
+
+def _score_entities(t: Tally, doc_id: str, g: Dict[str, Any], p: Dict[str, Any]) -> None:
+    gents = [e for e in g.get("entities", []) if e["label"] in LABELS]
+    pents = [e for e in p.get("entities", []) or [] if e.get("label") in LABELS]
+    gx = {(e["start"], e["end"], e["label"]) for e in gents if not e.get("optional")}
+    px = {(e["start"], e["end"], e["label"]) for e in pents}
+    t.exact.tp += len(gx & px)
+    t.exact.fn += len(gx - px)
+    t.exact.fp += len({k for k in px - gx if not any(o.get("optional") and _overlaps(o, {"start": k[0], "end": k[1]})
+                                                     for o in gents)})
+    used = set()
+    for ge in sorted(gents, key=lambda e: e.get("optional", False)):
+        match = next((i for i, pe in enumerate(pents)
+                      if i not in used and pe["label"] == ge["label"] and _overlaps(pe, ge)), None)
+        if match is not None:
+            used.add(match)
+        if ge.get("optional"):
+            continue
+        if match is not None:
+            t.ents.tp += 1
+            t.per_label[ge["label"]].tp += 1
+            if ge.get("kb_id") is not None:
+                t.kb[1] += 1
+                t.kb[0] += family(pents[match].get("kb_id")) == family(ge["kb_id"])
+        else:
+            t.ents.fn += 1
+            t.per_label[ge["label"]].fn += 1
+            t.note(f"{doc_id}: missed {ge['label']} {g['text'][ge['start']:ge['end']]!r} @{ge['start']}")
+    for i, pe in enumerate(pents):
+        if i in used or any(o.get("optional") and _overlaps(o, pe) for o in gents):
+            continue
+        t.ents.fp += 1
+        t.per_label[pe["label"]].fp += 1
+        t.note(f"{doc_id}: spurious {pe['label']} {g['text'][pe['start']:pe['end']]!r} @{pe['start']}")
+
+
+def _score_events(t: Tally, doc_id: str, g: Dict[str, Any], porig: List[Dict[str, Any]]) -> Dict[int, int]:
+    """Events matched one-to-one in text order; returns predicted index -> gold index (original orders)."""
+    gorig = g.get("events", [])
+    gev = sorted(gorig, key=lambda e: e["count"]["start"])
+    pev = sorted(porig, key=lambda e: (e.get("count") or {}).get("start", -1))
+    gindex, pindex = {id(e): i for i, e in enumerate(gorig)}, {id(e): i for i, e in enumerate(porig)}
+    to_gold: Dict[int, int] = {}
+    used = set()
+    for pe in pev:
+        pc = pe.get("count") or {}
+        match = None if "start" not in pc else next(
+            (i for i, ge in enumerate(gev) if i not in used and ge["action"] == pe.get("action")
+             and _overlaps(ge["count"], pc)), None)
+        if match is None:
+            t.ev.fp += 1
+            t.ev_actor.fp += 1
+            if "start" in pc:
+                t.note(f"{doc_id}: spurious event {pe.get('action')} {g['text'][pc['start']:pc['end']]!r} "
+                       f"actor={pe.get('actor_id')}")
+            continue
+        used.add(match)
+        to_gold[pindex[id(pe)]] = gindex[id(gev[match])]
+        if not gev[match].get("optional"):
+            _score_matched(t, doc_id, pe, gev[match])
+    for i, ge in enumerate(gev):
+        if i not in used and not ge.get("optional"):
+            t.ev.fn += 1
+            t.ev_actor.fn += 1
+            t.note(f"{doc_id}: missed event {ge['action']} {ge['count']['text']!r} actor={ge.get('actor_id')}")
+    return to_gold
+
+
+def _score_matched(t: Tally, doc_id: str, pe: Dict[str, Any], ge: Dict[str, Any]) -> None:
+    """A matched, non-optional event: its actor and its attributes."""
+    t.ev.tp += 1
+    _section5_attrs(t.attrs, pe, ge)
+    if family(pe.get("actor_id")) == family(ge.get("actor_id")):
+        t.ev_actor.tp += 1
+    else:
+        t.ev_actor.fp += 1
+        t.ev_actor.fn += 1
+        t.note(f"{doc_id}: event {ge['action']} {ge['count']['text']!r}: actor "
+               f"{pe.get('actor_id')} != gold {ge.get('actor_id')}")
+    pc, gc = pe["count"], ge["count"]
+    for k, ok in (("value", pc.get("value") == gc["value"]), ("bound", pc.get("bound") == gc["bound"])):
+        t.attrs[k][0] += ok
+        t.attrs[k][1] += 1
+    for k in ("province_id", "operation_id"):
+        if ge.get(k) is not None:
+            t.attrs[k][0] += pe.get(k) == ge[k]
+            t.attrs[k][1] += 1
+    if ge.get("affected_id") is not None:
+        t.attrs["affected_id"][0] += family(pe.get("affected_id")) == family(ge["affected_id"])
+        t.attrs["affected_id"][1] += 1
 
 
 def _section5_attrs(attrs: Dict[str, List[int]], pe: Dict[str, Any], ge: Dict[str, Any]) -> None:
