@@ -103,7 +103,18 @@ def record_problems(rec: Any) -> List[str]:
     text = rec.get("text")
     if not isinstance(text, str):
         return out + ["record has no string text"]
-    ents = rec.get("entities", [])
+    out += _entity_problems(text, rec.get("entities", []))
+    if rec.get("date") is not None and _iso_date(rec["date"]) is None:
+        out.append(f"record date {rec['date']!r} is not an ISO date (YYYY-MM-DD)")
+    events = rec.get("events", [])
+    for i, ev in enumerate(events):
+        out += _section5_problems(ev, i, events)
+        out += _event_problems(text, ev, f"event {i}")
+    return out
+
+
+def _entity_problems(text: str, ents: List[Any]) -> List[str]:
+    out: List[str] = []
     spans = []
     for i, e in enumerate(ents):
         what = f"entity {i}"
@@ -118,36 +129,35 @@ def record_problems(rec: Any) -> List[str]:
     for (s1, e1, i1), (s2, e2, i2) in zip(spans, spans[1:]):
         if s2 < e1:
             out.append(f"entities {i1} and {i2} overlap")
-    if rec.get("date") is not None and _iso_date(rec["date"]) is None:
-        out.append(f"record date {rec['date']!r} is not an ISO date (YYYY-MM-DD)")
-    events = rec.get("events", [])
-    for i, ev in enumerate(events):
-        what = f"event {i}"
-        out += _section5_problems(ev, i, events)
-        if ev.get("action") not in ACTIONS:
-            out.append(f"{what}: unknown action {ev.get('action')!r}")
-        count = ev.get("count")
-        out += _span_problems(text, count, f"{what} count")
-        if isinstance(count, dict):
-            value = count.get("value")
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
-                out.append(f"{what}: count value {value!r} is not a positive number")
-            if count.get("bound") not in BOUNDS:
-                out.append(f"{what}: bound {count.get('bound')!r} not one of {BOUNDS}")
-            if count.get("unit") not in UNITS:
-                out.append(f"{what}: unit {count.get('unit')!r} not one of {UNITS}")
-        for role in ("item", "actor"):
-            if ev.get(role) is not None:
-                out += _span_problems(text, ev[role], f"{what} {role}")
-        if ev.get("sentence") is not None:
-            out += _span_problems(text, ev["sentence"], f"{what} sentence", need_text=False)
-        for key in ("actor_id", "affected_id"):
-            if ev.get(key) is not None and not ACTOR_ID.match(str(ev[key])):
-                out.append(f"{what}: {key} {ev[key]!r} is not an upper-case slug")
-        if ev.get("province_id") is not None and ev["province_id"] not in PROVINCES:
-            out.append(f"{what}: province_id {ev['province_id']!r} unknown")
-        if ev.get("operation_id") is not None and not OPERATION_ID.match(str(ev["operation_id"])):
-            out.append(f"{what}: operation_id {ev['operation_id']!r} is not a lower-case slug")
+    return out
+
+
+def _event_problems(text: str, ev: Dict[str, Any], what: str) -> List[str]:
+    out: List[str] = []
+    if ev.get("action") not in ACTIONS:
+        out.append(f"{what}: unknown action {ev.get('action')!r}")
+    count = ev.get("count")
+    out += _span_problems(text, count, f"{what} count")
+    if isinstance(count, dict):
+        value = count.get("value")
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+            out.append(f"{what}: count value {value!r} is not a positive number")
+        if count.get("bound") not in BOUNDS:
+            out.append(f"{what}: bound {count.get('bound')!r} not one of {BOUNDS}")
+        if count.get("unit") not in UNITS:
+            out.append(f"{what}: unit {count.get('unit')!r} not one of {UNITS}")
+    for role in ("item", "actor"):
+        if ev.get(role) is not None:
+            out += _span_problems(text, ev[role], f"{what} {role}")
+    if ev.get("sentence") is not None:
+        out += _span_problems(text, ev["sentence"], f"{what} sentence", need_text=False)
+    for key in ("actor_id", "affected_id"):
+        if ev.get(key) is not None and not ACTOR_ID.match(str(ev[key])):
+            out.append(f"{what}: {key} {ev[key]!r} is not an upper-case slug")
+    if ev.get("province_id") is not None and ev["province_id"] not in PROVINCES:
+        out.append(f"{what}: province_id {ev['province_id']!r} unknown")
+    if ev.get("operation_id") is not None and not OPERATION_ID.match(str(ev["operation_id"])):
+        out.append(f"{what}: operation_id {ev['operation_id']!r} is not a lower-case slug")
     return out
 
 
