@@ -186,19 +186,9 @@ def corpus_validate(
     files: List[Path] = typer.Argument(..., help="Record files (JSONL) to check against the guideline."),
 ) -> None:
     """Check records: offsets, quoted spans, labels, actions, ids, overlaps."""
-    from .errors import OpstallyError
     from .runner import run_validate
 
-    try:
-        problems, n = run_validate(files)
-    except OpstallyError as exc:
-        _fail(exc)
-        return
-    for p in problems:
-        typer.echo(p)
-    typer.echo(f"{n} records, {len(problems)} problems", err=True)
-    if problems:
-        raise typer.Exit(1)
+    _report_problems(run_validate, files)
 
 
 @corpus_app.command("build")
@@ -273,14 +263,20 @@ def schema(
     files: Optional[List[str]] = typer.Argument(None, help="Record files to check; none: print the schema."),
 ) -> None:
     """Print the JSON Schema of the record format, or check record files against it."""
-    from .errors import OpstallyError
     from .schema import check_files, schema_text
 
     if not files:
         typer.echo(schema_text())
         return
+    _report_problems(check_files, files)
+
+
+def _report_problems(check, files: List[Path]) -> None:
+    """Run a record check over files: every problem on stdout, a count on stderr, exit 1 if any."""
+    from .errors import OpstallyError
+
     try:
-        problems, n = check_files(files)
+        problems, n = check(files)
     except OpstallyError as exc:
         _fail(exc)
         return
