@@ -170,15 +170,17 @@ class OpstallyRuler(Batched, SpanRuler):
                 value = tok.get(key)
                 words = [value] if isinstance(value, str) else (value.get("IN") if isinstance(value, dict) else None)
                 if words and all(isinstance(w, str) for w in words):
-                    anchor = (p, {w.lower() for w in words})
+                    anchor = (p, words, key.upper() != "LOWER")
                     break
             if anchor:
                 break
         if anchor is None:
             return False
         self.anchored_matcher.add(self._match_key(entry), [pat])
-        for w in anchor[1]:
-            self._anchors.setdefault(w, set()).add((anchor[0], len(pat)))
+        p, words, exact = anchor
+        for w in words:  # a case-sensitive anchor ("Brigade") opens no window at "brigade"
+            self._anchors.setdefault(w.lower(), set())
+            (self._exact_anchors.setdefault(w, set()) if exact else self._anchors[w.lower()]).add((p, len(pat)))
         self._patterns.append(entry)
         return True
 
@@ -187,14 +189,21 @@ class OpstallyRuler(Batched, SpanRuler):
         pattern whose token p is the anchor can only match doc[i - p : i - p + length]."""
         if not self._anchors:
             return []
-        anchors, words = self._anchors, view(doc).lower
+        tv = view(doc)
+        anchors, exact, words = self._anchors, self._exact_anchors, tv.lower
         if anchors.keys().isdisjoint(words):
             return []
         windows = []
         for i in [i for i, w in enumerate(words) if w in anchors]:
             shapes = anchors[words[i]]
+            if exact:
+                shapes = shapes.union(exact.get(tv.text(i), ()))
+            if not shapes:
+                continue
             windows.append((max(0, min(i - p for p, _ in shapes)),
                             min(len(doc), max(i - p + length for p, length in shapes))))
+        if not windows:
+            return []
         merged = [list(windows[0])]
         for start, end in windows[1:]:
             if start <= merged[-1][1]:
@@ -208,7 +217,8 @@ class OpstallyRuler(Batched, SpanRuler):
         super().clear()
         self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
-        self._anchors: Dict[str, set] = {}
+        self._anchors: Dict[str, set] = {}  # lower-case anchor word -> (position, length) of its patterns
+        self._exact_anchors: Dict[str, set] = {}  # the same for case-sensitive anchors (ORTH, TEXT)
         self._tie_keys: Dict[int, Tuple[int, int]] = {}  # match id -> (label hash, id hash)
         self._knowledge = None
 
