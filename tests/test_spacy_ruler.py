@@ -122,3 +122,24 @@ def test_spacy_ruler_anchored_patterns_keep_their_case(text, expected):
     nlp, ruler = _ruler_nlp(bundled_patterns=False)
     ruler.add_patterns(CASED_UNIT)
     assert [(e.text, e.ent_id_) for e in nlp(text).ents] == expected
+
+
+PLACE_UNITS = [{"label": "FORCE", "id": "CITY-POLICE",
+                "pattern": [{"NORM": {"IN": ["anbar", "basra"]}}, {"LOWER": "police"}]},
+               {"label": "FORCE", "id": "OPS-COMMAND",
+                "pattern": [{"NORM": {"IN": ["anbar", "basra"]}}, {"LOWER": "operations"},
+                            {"LOWER": {"IN": ["command", "headquarters"]}}]}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anbar police arrested two men.", [("Anbar police", "CITY-POLICE")]),
+    ("The Basra Operations Command said police were on alert.", [("Basra Operations Command", "OPS-COMMAND")]),
+    ("Local police and Anbar operations forces met in Basra.", []),
+    ("The police of Basra ended operations near Anbar.", []),
+])
+def test_spacy_ruler_anchored_patterns_check_their_other_words(text, expected):
+    """An anchored pattern's other literal words (NORM, LOWER) decide whether it is tried at
+    its anchor: the matches are those of the full pattern, nothing more, nothing less."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=False)
+    ruler.add_patterns(PLACE_UNITS)
+    assert [(e.text, e.ent_id_) for e in nlp(text).ents] == expected

@@ -79,6 +79,33 @@ def ents_filter_for(ents_priority: str) -> Callable:
     return registry.misc.get(ENTS_PRIORITY[ents_priority])()
 
 
+# token attributes whose literal values an anchored window checks before the Matcher runs
+# (TEXT is ORTH to spaCy's Matcher; NORM is read from the token, as the Matcher does)
+LITERAL_ATTRS = {"LOWER": "lower", "ORTH": "text", "TEXT": "text", "NORM": "norm"}
+
+
+def _literals(tok: Dict[str, Any]) -> List[Tuple[str, frozenset]]:
+    """(attribute, allowed strings) of a pattern token's conditions that name strings: a string
+    ("LOWER": "police") or an IN list of strings."""
+    out = []
+    for key, value in tok.items():
+        attr = LITERAL_ATTRS.get(key.upper()) if isinstance(key, str) else None
+        words = [value] if isinstance(value, str) else (value.get("IN") if isinstance(value, dict) else None)
+        if attr and isinstance(words, list) and words and all(isinstance(w, str) for w in words):
+            out.append((attr, frozenset(words)))
+    return out
+
+
+def _fits(doc: Doc, tv, start: int, checks: Tuple[Tuple[int, str, frozenset], ...]) -> bool:
+    """Whether the tokens at start + q hold the literal values `checks` asks for."""
+    for q, attr, allowed in checks:
+        k = start + q
+        value = tv.lower[k] if attr == "lower" else tv.text(k) if attr == "text" else doc[k].norm_
+        if value not in allowed:
+            return False
+    return True
+
+
 class OpstallyRuler(Batched, SpanRuler):
     """Entity ruler with opstally's bundled patterns and their place/force knowledge.
 
@@ -178,9 +205,12 @@ class OpstallyRuler(Batched, SpanRuler):
             return False
         self.anchored_matcher.add(self._match_key(entry), [pat])
         p, words, exact = anchor
+        # the other tokens' literal conditions ("Anbar" before "police"), checked before a window opens
+        checks = tuple((q, attr, allowed) for q, tok in enumerate(pat) if q != p for attr, allowed in _literals(tok))
         for w in words:  # a case-sensitive anchor ("Brigade") opens no window at "brigade"
             self._anchors.setdefault(w.lower(), set())
-            (self._exact_anchors.setdefault(w, set()) if exact else self._anchors[w.lower()]).add((p, len(pat)))
+            shapes = self._exact_anchors.setdefault(w, set()) if exact else self._anchors[w.lower()]
+            shapes.add((p, len(pat), checks))
         self._patterns.append(entry)
         return True
 
@@ -198,10 +228,11 @@ class OpstallyRuler(Batched, SpanRuler):
             shapes = anchors[words[i]]
             if exact:
                 shapes = shapes.union(exact.get(tv.text(i), ()))
-            if not shapes:
-                continue
-            windows.append((max(0, min(i - p for p, _ in shapes)),
-                            min(len(doc), max(i - p + length for p, length in shapes))))
+            # where a pattern fits: inside the doc, its other literal tokens in place
+            spans = [(i - p, i - p + length) for p, length, checks in shapes
+                     if i >= p and i - p + length <= len(words) and _fits(doc, tv, i - p, checks)]
+            if spans:
+                windows.append((min(s for s, _ in spans), max(e for _, e in spans)))
         if not windows:
             return []
         merged = [list(windows[0])]
