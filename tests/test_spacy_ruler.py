@@ -102,3 +102,44 @@ def test_spacy_ruler_scores_entities():
     ref.ents = [ref.char_span(11, 16, label="PROVINCE"), ref.char_span(21, 26, label="PROVINCE")]
     scores = nlp.evaluate([Example(nlp.make_doc(ref.text), ref)])
     assert scores["ents_f"] == 1.0
+
+
+CASED_UNIT = [{"label": "FORCE", "id": "UNIT",
+               "pattern": [{"IS_TITLE": True}, {"ORTH": {"IN": ["Brigade", "Rangers"]}}]},
+              {"label": "FORCE", "id": "DIVISION",
+               "pattern": [{"LOWER": "5th"}, {"LOWER": "brigade"}]}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fighters of the Sinjar Rangers held the ridge.", [("Sinjar Rangers", "UNIT")]),
+    ("Old Brigade men and the 5th brigade met.", [("Old Brigade", "UNIT"), ("5th brigade", "DIVISION")]),
+    ("Police said the Hawk brigade and the 5th Brigade left.", [("5th Brigade", "DIVISION")]),
+    ("Locals praised the rangers of Anah.", []),
+])
+def test_spacy_ruler_anchored_patterns_keep_their_case(text, expected):
+    """A pattern anchored on a case-sensitive word matches only that spelling; one anchored
+    on a LOWER word matches any, also where both share the word."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=False)
+    ruler.add_patterns(CASED_UNIT)
+    assert [(e.text, e.ent_id_) for e in nlp(text).ents] == expected
+
+
+PLACE_UNITS = [{"label": "FORCE", "id": "CITY-POLICE",
+                "pattern": [{"NORM": {"IN": ["anbar", "basra"]}}, {"LOWER": "police"}]},
+               {"label": "FORCE", "id": "OPS-COMMAND",
+                "pattern": [{"NORM": {"IN": ["anbar", "basra"]}}, {"LOWER": "operations"},
+                            {"LOWER": {"IN": ["command", "headquarters"]}}]}]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anbar police arrested two men.", [("Anbar police", "CITY-POLICE")]),
+    ("The Basra Operations Command said police were on alert.", [("Basra Operations Command", "OPS-COMMAND")]),
+    ("Local police and Anbar operations forces met in Basra.", []),
+    ("The police of Basra ended operations near Anbar.", []),
+])
+def test_spacy_ruler_anchored_patterns_check_their_other_words(text, expected):
+    """An anchored pattern's other literal words (NORM, LOWER) decide whether it is tried at
+    its anchor: the matches are those of the full pattern, nothing more, nothing less."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=False)
+    ruler.add_patterns(PLACE_UNITS)
+    assert [(e.text, e.ent_id_) for e in nlp(text).ents] == expected

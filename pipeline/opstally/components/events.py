@@ -79,10 +79,15 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
     for s_start, s_end in sentence_bounds(doc):
         while k < len(counts) and counts[k]["token_start"] < s_start:
             k += 1
+        if k == len(counts):
+            break  # no count left: what the later sentences tell the context serves no event
         j = k
         while j < len(counts) and counts[j]["token_start"] < s_end:
             j += 1
         sent_counts = counts[k:j]
+        if not sent_counts:
+            ctx.after_sentence(s_start, s_end, [])
+            continue
         # token -> the count (index in sent_counts) whose words cover it
         cover = {t: x for x, c in enumerate(sent_counts) for t in range(c["token_start"], count_end(c))}
         scope = Scope(words, lex, ctx.tv, ctx.ent_at, cover, (s_start, s_end))

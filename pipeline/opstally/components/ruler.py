@@ -79,6 +79,33 @@ def ents_filter_for(ents_priority: str) -> Callable:
     return registry.misc.get(ENTS_PRIORITY[ents_priority])()
 
 
+# token attributes whose literal values an anchored window checks before the Matcher runs
+# (TEXT is ORTH to spaCy's Matcher; NORM is read from the token, as the Matcher does)
+LITERAL_ATTRS = {"LOWER": "lower", "ORTH": "text", "TEXT": "text", "NORM": "norm"}
+
+
+def _literals(tok: Dict[str, Any]) -> List[Tuple[str, frozenset]]:
+    """(attribute, allowed strings) of a pattern token's conditions that name strings: a string
+    ("LOWER": "police") or an IN list of strings."""
+    out = []
+    for key, value in tok.items():
+        attr = LITERAL_ATTRS.get(key.upper()) if isinstance(key, str) else None
+        words = [value] if isinstance(value, str) else (value.get("IN") if isinstance(value, dict) else None)
+        if attr and isinstance(words, list) and words and all(isinstance(w, str) for w in words):
+            out.append((attr, frozenset(words)))
+    return out
+
+
+def _fits(doc: Doc, tv, start: int, checks: Tuple[Tuple[int, str, frozenset], ...]) -> bool:
+    """Whether the tokens at start + q hold the literal values `checks` asks for."""
+    for q, attr, allowed in checks:
+        k = start + q
+        value = tv.lower[k] if attr == "lower" else tv.text(k) if attr == "text" else doc[k].norm_
+        if value not in allowed:
+            return False
+    return True
+
+
 class OpstallyRuler(Batched, SpanRuler):
     """Entity ruler with opstally's bundled patterns and their place/force knowledge.
 
@@ -170,15 +197,20 @@ class OpstallyRuler(Batched, SpanRuler):
                 value = tok.get(key)
                 words = [value] if isinstance(value, str) else (value.get("IN") if isinstance(value, dict) else None)
                 if words and all(isinstance(w, str) for w in words):
-                    anchor = (p, {w.lower() for w in words})
+                    anchor = (p, words, key.upper() != "LOWER")
                     break
             if anchor:
                 break
         if anchor is None:
             return False
         self.anchored_matcher.add(self._match_key(entry), [pat])
-        for w in anchor[1]:
-            self._anchors.setdefault(w, set()).add((anchor[0], len(pat)))
+        p, words, exact = anchor
+        # the other tokens' literal conditions ("Anbar" before "police"), checked before a window opens
+        checks = tuple((q, attr, allowed) for q, tok in enumerate(pat) if q != p for attr, allowed in _literals(tok))
+        for w in words:  # a case-sensitive anchor ("Brigade") opens no window at "brigade"
+            self._anchors.setdefault(w.lower(), set())
+            shapes = self._exact_anchors.setdefault(w, set()) if exact else self._anchors[w.lower()]
+            shapes.add((p, len(pat), checks))
         self._patterns.append(entry)
         return True
 
@@ -187,14 +219,22 @@ class OpstallyRuler(Batched, SpanRuler):
         pattern whose token p is the anchor can only match doc[i - p : i - p + length]."""
         if not self._anchors:
             return []
-        anchors, words = self._anchors, view(doc).lower
+        tv = view(doc)
+        anchors, exact, words = self._anchors, self._exact_anchors, tv.lower
         if anchors.keys().isdisjoint(words):
             return []
         windows = []
         for i in [i for i, w in enumerate(words) if w in anchors]:
             shapes = anchors[words[i]]
-            windows.append((max(0, min(i - p for p, _ in shapes)),
-                            min(len(doc), max(i - p + length for p, length in shapes))))
+            if exact:
+                shapes = shapes.union(exact.get(tv.text(i), ()))
+            # where a pattern fits: inside the doc, its other literal tokens in place
+            spans = [(i - p, i - p + length) for p, length, checks in shapes
+                     if i >= p and i - p + length <= len(words) and _fits(doc, tv, i - p, checks)]
+            if spans:
+                windows.append((min(s for s, _ in spans), max(e for _, e in spans)))
+        if not windows:
+            return []
         merged = [list(windows[0])]
         for start, end in windows[1:]:
             if start <= merged[-1][1]:
@@ -208,7 +248,8 @@ class OpstallyRuler(Batched, SpanRuler):
         super().clear()
         self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
-        self._anchors: Dict[str, set] = {}
+        self._anchors: Dict[str, set] = {}  # lower-case anchor word -> (position, length) of its patterns
+        self._exact_anchors: Dict[str, set] = {}  # the same for case-sensitive anchors (ORTH, TEXT)
         self._tie_keys: Dict[int, Tuple[int, int]] = {}  # match id -> (label hash, id hash)
         self._knowledge = None
 
