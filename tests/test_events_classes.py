@@ -259,3 +259,17 @@ def test_events_links_off_by_default(nlp):
     assert len(evs) == 2 and not any("part_of" in e or "same_as" in e for e in evs)
     evs = nlp(text)._.opstally_events
     assert [e["part_of"] for e in evs] == [None, 0] and [e["same_as"] for e in evs] == [None, None]
+
+
+# ANNOTATION.md section 4 units: a weight is seized (kg), ground taken is cleared (km, km2, mi, mi2)
+UNITS = [
+    ("Police seized 50 kilograms of TNT in Mosul.", [("seize", 50, "kg")]),
+    ("Troops found 12 kg of explosives and 3 rifles.", [("seize", 12, "kg"), ("seize", 3, None)]),
+    ("Peshmerga forces confiscated 300 kilos of ammonium nitrate near Kirkuk.", [("seize", 300, "kg")]),
+    ("The army cleared 40 km of road and 200 km2 of desert.", [("clear", 40, "km"), ("clear", 200, "km2")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNITS)
+def test_events_units_weight_seized_area_cleared(nlp, text, expected):
+    assert [(e["action"], e["count"]["value"], e["count"]["unit"]) for e in nlp(text)._.opstally_events] == expected

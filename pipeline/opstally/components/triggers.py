@@ -356,6 +356,9 @@ def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
     return out
 
 
+AREA_UNITS = frozenset(["km", "km2", "mi", "mi2"])  # ground taken; a weight ("20 kg of explosives") is seized
+
+
 def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
     """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
     rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
@@ -365,7 +368,7 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     cls = lex.noun_class(head) if head else None
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
         return None  # "covering 80 km² and 40 hamlets": an area is not deployed
-    if c.get("unit") or cls == "place":
+    if c.get("unit") in AREA_UNITS or cls == "place":
         if action in ("capture", "seize", "rescue", "strike"):
             return "clear"
     if action in ("seize", "capture", "clear") and item is not None:
