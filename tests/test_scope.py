@@ -161,6 +161,9 @@ def test_scope_a_window_without_a_count_frames_the_next_lines(nlp, text, counts)
     ("Over the year the Asayish carried out 134 operations. They also freed 17 hostages.", ["134", "17"]),
     ("During the whole year, police arrested 512 suspects. Officers seized 30 rifles.", ["512", "30"]),
     ("The report said that over the past year the force killed 40 militants. It destroyed 9 tunnels.", ["40", "9"]),
+    ("Over the whole of 2021, the command said, 1,020 Daesh members were killed.", ["1,020"]),
+    ("Throughout the course of 2020, the SDF detained 900 suspects.", ["900"]),
+    ("In 2019 the coalition carried out 2,400 strikes.", ["2,400"]),
 ])
 def test_scope_a_years_review_is_cumulative(nlp, text, counts):
     scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
