@@ -26,7 +26,7 @@ from distributed import WorkerPlugin
 from .errors import E_DASK, E_NO_INPUT, E_OUT_IS_DIR, E_RESUME, E_WORKER, OpstallyError
 from .extract import extract_records
 from .inputs import InputDoc, Keys, _document, _unreadable, expand_inputs, read_documents
-from .outputs import AtomicWriter, dumps, output_lock, publish, write_error, write_records
+from .outputs import AtomicWriter, dumps, output_lock, publish, without_text, write_error, write_records
 
 MANIFEST = "manifest.json"
 FORMATS = ("jsonl", "parquet")
@@ -132,8 +132,7 @@ def run_part(job: PartJob) -> Dict[str, Any]:
     """Read `job.path`, extract every document and write the part; its counts for the manifest."""
     nlp = cached_pipeline(job.model, job.patterns)
     docs = _parquet_docs(job.path, job.keys) if _is_parquet(job.path) else read_documents([job.path], keys=job.keys)
-    extra = {"date_key": job.date_key} if job.date_key and _accepts(extract_records, "date_key") else {}
-    records = _shown(extract_records(nlp, docs, batch_size=job.batch_size, **extra), job.no_text)
+    records = without_text(extract_records(nlp, docs, batch_size=job.batch_size, date_key=job.date_key), job.no_text)
     output = Path(job.output)
     if job.output_format == "parquet":
         stats = _write_parquet(records, output)
@@ -141,19 +140,6 @@ def run_part(job: PartJob) -> Dict[str, Any]:
         with AtomicWriter(output, part=_temporary(output)) as f:  # a named temporary: the umask's permissions
             stats = write_records(records, f)
     return {"index": job.index, "input": job.path, "output": output.name, **stats}
-
-
-def _accepts(func: Any, name: str) -> bool:
-    import inspect
-
-    return name in inspect.signature(func).parameters
-
-
-def _shown(records: Iterable[Dict[str, Any]], no_text: bool) -> Iterator[Dict[str, Any]]:
-    for rec in records:
-        if no_text:
-            rec.pop("text", None)
-        yield rec
 
 
 def _temporary(output: Path) -> Path:

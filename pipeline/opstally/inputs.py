@@ -11,7 +11,6 @@ import gzip
 import io
 import json
 import math
-import os
 import stat
 import sys
 import zlib

@@ -173,3 +173,11 @@ def _write_one(rec: Dict[str, Any], out: TextIO, flush: bool, stats: Dict[str, i
         stats["events"] += len(rec.get("events", []))
     if on_record is not None:
         on_record(rec)
+
+
+def without_text(records: Iterable[Dict[str, Any]], no_text: bool) -> Iterator[Dict[str, Any]]:
+    """`records`, each without its text when `no_text` (`extract --no-text`)."""
+    for rec in records:
+        if no_text:
+            rec.pop("text", None)
+        yield rec

@@ -4,12 +4,11 @@ Nothing is read at import: each loader reads its file on first use and caches it
 """
 import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from spacy.util import registry
 
-from .errors import E_RESOURCE, OpstallyError
+from .bundled import read_jsonl
 
 ENTITY_FILES = {
     "FORCE": "force.jsonl",
@@ -24,12 +23,8 @@ EXTRA_KEYS = ("province", "force")
 
 
 def read_jsonl_resource(name: str) -> List[Dict[str, Any]]:
-    try:
-        text = resources.files("opstally.patterns").joinpath(name).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise OpstallyError(E_RESOURCE, f"bundled data file {name!r} is missing ({exc}).",
-                            "Reinstall opstally: `pip install --force-reinstall opstally`.") from None
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    """The lines of a bundled JSONL file (`bundled.read_jsonl`: the one reader, spaCy-free)."""
+    return read_jsonl(name)
 
 
 @lru_cache(maxsize=None)

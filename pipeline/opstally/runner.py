@@ -10,7 +10,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 from .errors import (E_GOLD, E_NO_INPUT, E_OUT_IS_DIR, E_OUT_IS_INPUT, E_PATTERNS, E_RESUME, E_WRITE,
                      OpstallyError)
 from .inputs import STDIN
-from .outputs import AtomicWriter, output_lock, write_error, write_records
+from .outputs import AtomicWriter, output_lock, without_text, write_error, write_records
 
 
 def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
@@ -184,7 +184,7 @@ def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done:
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         with closing(records):
-            stats = write_records(_shown(records, opts.no_text), out, on_record, flush=opts.output is not None)
+            stats = write_records(without_text(records, opts.no_text), out, on_record, flush=opts.output is not None)
     except StrictStop as stop:
         raise OpstallyError(stop.record["error"]["code"], f"stopped at {stop.record['id']!r} (--strict).",
                             "Fix that document or run without --strict.") from None
@@ -205,13 +205,6 @@ def _isatty(stream) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):
         return False
-
-
-def _shown(records, no_text: bool):
-    for rec in records:
-        if no_text:
-            rec.pop("text", None)
-        yield rec
 
 
 def _on_record(opts: ExtractOptions, summary, bar):
