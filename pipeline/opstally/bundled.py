@@ -1,10 +1,13 @@
 """Bundled data files read without importing spaCy (tally, export and schema start in well
 under a second). Same files and same error as `opstally.resources.read_jsonl_resource`."""
 import json
+from functools import lru_cache
 from importlib import resources
-from typing import Any, Dict, List
+from typing import Any, Dict, FrozenSet, List, Tuple
 
 from .errors import E_RESOURCE, OpstallyError
+
+WORDS_FILE = "words_en.jsonl"  # the English word lists the rules read, one line per list
 
 
 def read_text(name: str) -> str:
@@ -21,3 +24,18 @@ def read_jsonl(name: str) -> List[Dict[str, Any]]:
 
 def read_json(name: str) -> Any:
     return json.loads(read_text(name))
+
+
+@lru_cache(maxsize=None)
+def _word_lists(name: str) -> Dict[str, Tuple[str, ...]]:
+    return {row["id"]: tuple(row["words"]) for row in read_jsonl(name)}
+
+
+def word_list(key: str, name: str = WORDS_FILE) -> FrozenSet[str]:
+    """The words of the list `key` of a bundled word-list file (`patterns/words_en.jsonl`:
+    one line per list, `{"id", "about", "words"}`); the file is read once per process."""
+    lists = _word_lists(name)
+    if key not in lists:
+        raise OpstallyError(E_RESOURCE, f"bundled word list {key!r} is missing from {name!r}.",
+                            "Reinstall opstally: `pip install --force-reinstall opstally`.")
+    return frozenset(lists[key])

@@ -1,17 +1,15 @@
-"""Canonical id families (ANNOTATION.md section 3)."""
+"""Canonical id families (ANNOTATION.md section 3): the `family` of each force and group
+line of `patterns/names.jsonl` ("CTS" -> "ISF"), read on first use."""
 from functools import lru_cache
-from typing import Optional
+from typing import Dict, Optional
 
-FAMILIES = {
-    "ISF": ("ISF", "IRAQI-ARMY", "CTS", "ERD", "FEDERAL-POLICE", "IRAQI-POLICE", "IRAQI-SF", "IRAQI-AF",
-            "IRAQI-INTELLIGENCE"),
-    "PMF": ("PMF",),
-    "KRG": ("PESHMERGA", "ZERAVANI", "KRG-ASAYISH", "KRG-CTG"),
-    "SDF": ("SDF", "YPG", "SDF-ASAYISH", "HAT"),
-    "CJTF-OIR": ("CJTF-OIR", "US-FORCES"),
-    "ISIS": ("ISIS",),
-}
-FAMILY_OF = {member: fam for fam, members in FAMILIES.items() for member in members}
+from .bundled import read_jsonl
+
+
+@lru_cache(maxsize=None)
+def family_of() -> Dict[str, str]:
+    """id -> family, for the ids whose family is another id."""
+    return {row["id"]: row["family"] for row in read_jsonl("names.jsonl") if row.get("family", row["id"]) != row["id"]}
 
 
 @lru_cache(maxsize=8192)
@@ -19,4 +17,4 @@ def family(kb_id: Optional[str]) -> Optional[str]:
     """The family of a force or group id ("CTS" -> "ISF"); an id of no family is its own."""
     if kb_id is None:
         return None
-    return FAMILY_OF.get(kb_id.upper(), kb_id.upper())
+    return family_of().get(kb_id.upper(), kb_id.upper())

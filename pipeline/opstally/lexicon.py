@@ -2,6 +2,7 @@
 from functools import lru_cache, partial
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
+from .bundled import word_list
 from .tokens import WordTest
 
 
@@ -10,26 +11,11 @@ def _may_start_count(starts: FrozenSet[str], word: str) -> bool:
 
 
 # Closed-class words: they end an item noun phrase and are never actors or items.
-FUNCTION_WORDS = frozenset("""
-a an the this that these those its their his her our your my some any each every all both either neither
-of in on at by for with from to into onto over under near across along during between among against
-around about after before since until till through throughout within without toward towards behind beyond
-via per amid amidst inside outside upon off out up down than as like including include includes included
-alongside beside despite
-and or but nor yet so while whereas although though because if when where which who whom whose what
-is are was were be been being am has have had having do does did will would shall should can could may might must
-it they them he she we you i there here not no also only just even still already reportedly allegedly
-respectively too very more most less least other others's 's ’s
-""".split()) - {"others"}
+FUNCTION_WORDS = word_list("function_words")
 
-PREPOSITIONS = frozenset("""
-of in on at by for with from to into onto over under near across along during between among against around
-about after before since until through within without toward towards behind beyond via per amid inside
-outside upon off like including despite following
-""".split())
+PREPOSITIONS = word_list("prepositions")
 
-CLAUSE_BREAKS = frozenset([";", ":", "—", "–", "while", "whereas", "but", "although", "though", "because",
-                           "meanwhile", "however"])
+CLAUSE_BREAKS = word_list("clause_breaks")
 
 
 class Lexicon:

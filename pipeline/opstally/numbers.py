@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
+from .bundled import word_list
 from .lexicon import Lexicon
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-RANGE_WORDS = ("to", "-", "–", "—", "or")
-NEEDS_OF = frozenset([("tens",), ("scores",), ("dozens", "of", "thousands")])
+RANGE_WORDS = word_list("range_words")
+NEEDS_OF = frozenset(tuple(phrase.split()) for phrase in word_list("needs_of"))
 
 
 @dataclass

@@ -7,17 +7,17 @@ from spacy.tokens import Doc
 
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
+from ..resources import word_list
 from ..tokens import view
 from .roles import RoleWords, with_air_mentions
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-NOT_SUBJECT_AFTER = frozenset(["supporting", "alongside", "backing", "backed", "aiding", "assisting", "than"])
+DETERMINERS = word_list("determiners")
+NOT_SUBJECT_AFTER = word_list("not_subject_after")
 
 
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
-SUBJECT_AUX = frozenset("is are was were has have had will would said says announced reported continue continued "
-                        "launched began begin started operate operated".split())
+SUBJECT_AUX = word_list("subject_aux")
 
 
 def can_act(e: Dict[str, Any]) -> bool:

@@ -14,11 +14,12 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
+from ..resources import word_list
 from ..tokens import TokenView, view
 from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
-CURRENCY = frozenset("$ € £ usd iqd us$".split())
+CURRENCY = word_list("currency")
 ITEM_MAX = 6
 
 

@@ -24,14 +24,14 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
-from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
+from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource, word_list
 from ..tokens import TokenView, view, write_ents
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_word_test
 from .stateless import Stateless
 
-LEADING = frozenset(["the", "The", "THE"])
-TRAILING = frozenset(["'s", "’s", "'", "’"])
+LEADING = word_list("entity_leading")
+TRAILING = word_list("entity_trailing")
 SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
@@ -281,8 +281,7 @@ def _trim(ent: Span) -> Optional[Span]:
     return Span(ent.doc, start, end, label=ent.label, span_id=ent.id)
 
 
-UNIT_NOUNS = frozenset("brigade brigades battalion battalions regiment regiments division divisions unit units "
-                       "company commandos guards group detachment".split())
+UNIT_NOUNS = word_list("unit_nouns")
 
 
 def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
@@ -309,7 +308,7 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
             rec["linked"] = False
 
 
-ATTACHING = frozenset(["(", ",", "part", "of", "the", "a", "an", "both", "from", "within", "under"])
+ATTACHING = word_list("attaching")
 
 
 def _attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Optional[Dict[str, Any]]:

@@ -12,10 +12,11 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
+from ..resources import word_list
 from .context import SUBJECT_WINDOW, Context
 
-AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
-ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
+AGENT_OF = word_list("agent_of")
+ENEMY_LOSS = word_list("enemy_loss_actions")
 
 Entity = Dict[str, Any]
 

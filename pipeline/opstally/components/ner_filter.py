@@ -33,14 +33,14 @@ from spacy.pipeline.span_ruler import prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from ..resources import read_jsonl_resource
+from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array
 from .stateless import Stateless
 
 MODEL_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "LOCATION")
 OTHER_LABELS = ("PERSON", "ORG")
 PLACE_LABELS = frozenset(["LOCATION", "PROVINCE"])
-LIST_WORDS = frozenset([",", "and", "or", "&", "/"])
+LIST_WORDS = word_list("list_words")
 
 
 @Language.factory(

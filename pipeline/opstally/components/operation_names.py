@@ -13,13 +13,12 @@ import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
+from ..resources import word_list
 from ..tokens import TokenView
 
-TRIGGERS = frozenset(["Operation", "Operations"])
-JOINERS = frozenset(["of", "the", "'s", "’s"])  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
-NOT_NAMES = frozenset("""command commands commander commanders room rooms center centre headquarters
-update updates summary report monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december""".split())
+TRIGGERS = word_list("operation_triggers")
+JOINERS = word_list("operation_joiners")  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
+NOT_NAMES = word_list("operation_not_names")
 MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 

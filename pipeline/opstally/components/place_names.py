@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
+from ..resources import word_list
 from ..tokens import TokenView, WordTest
 
 MAX_WORDS = 5
-PLACE_PREPOSITIONS = frozenset("in near at from around outside towards toward to into of between".split())
+PLACE_PREPOSITIONS = word_list("place_prepositions")
 SENTENCE_END = frozenset([".", "!", "?", "\n", "\n\n", ":", "—"])  # a name heading a sentence may be anything
 MIN_VARIANT = 5  # shorter names differ from too many words by one letter
 

@@ -10,6 +10,7 @@ from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import word_list
 from ..tokens import WordTest, has_sentences, view
 from .stateless import Stateless
 
@@ -50,9 +51,9 @@ class SentenceSplitter(Stateless):
         return doc
 
 
-TITLES = frozenset(["Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Mr", "Dr", "No", "St", "Mt"])
+TITLES = word_list("titles")
 # "Feb. 24", "Sept. 3": a month's abbreviation before a day number ends no sentence
-MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTHS = word_list("month_abbreviations")
 
 
 def _is_abbrev(text: str) -> bool:

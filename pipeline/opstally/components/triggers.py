@@ -15,27 +15,23 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
+from ..resources import word_list
 from ..tokens import TokenView
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
-AUX = frozenset("is are was were be been being has have had get got gets getting reportedly reported "
-                "allegedly also all successfully later then subsequently eventually each already".split())
-PASSIVE_AUX = frozenset("is are was were be been being get got gets getting".split())
-HYPOTHETICAL = frozenset("will would could may might shall should must can".split())
-REPORTING = frozenset("said says say reported reports announced announces stated states added adds according "
-                      "claimed claims confirmed confirms told tells noted notes estimated estimates revealed "
-                      "reveals explained indicated".split())
-INTRANSITIVE = frozenset(["deploy", "surrender", "kill"])  # "thousands participate", "5 surrendered", "3 died"
-INTRANSITIVE_KILL = frozenset(["die", "died", "dies", "dying", "perished", "martyred", "lost", "lose", "loses",
-                               "losing"])  # "lost their lives"
-IRREGULAR_PARTICIPLES = frozenset("lost found hit struck swept caught sent shot slain hurt taken retaken blown blew "
-                                  "brought downed".split())
-RELATIVE = frozenset("that which who whom".split())
-CLAUSE_OPENERS = frozenset("which who whom where whereby".split())  # a count after one is in that clause
-PARTITIVE_OF = frozenset("which whom them those these".split())
-STRIKE_HEADS = ("operations", "operation", "missions", "mission", "patrols", "ambushes", "attacks")
-DETERMINERS = ("the", "these", "those", "some", "its", "their")
+AUX = word_list("aux")
+PASSIVE_AUX = word_list("passive_aux")
+HYPOTHETICAL = word_list("hypothetical")
+REPORTING = word_list("reporting")
+INTRANSITIVE = word_list("intransitive_actions")  # "thousands participate", "5 surrendered", "3 died"
+INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
+IRREGULAR_PARTICIPLES = word_list("irregular_participles")
+RELATIVE = word_list("relative")
+CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that clause
+PARTITIVE_OF = word_list("partitive_of")
+STRIKE_HEADS = word_list("strike_heads")
+DETERMINERS = word_list("trigger_determiners")
 
 
 class Scope(NamedTuple):
@@ -356,7 +352,7 @@ def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
     return out
 
 
-AREA_UNITS = frozenset(["km", "km2", "mi", "mi2"])  # ground taken; a weight ("20 kg of explosives") is seized
+AREA_UNITS = word_list("area_units")  # ground taken; a weight ("20 kg of explosives") is seized
 
 
 def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:

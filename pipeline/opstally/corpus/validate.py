@@ -7,17 +7,25 @@ import datetime
 import os
 import re
 import sys
-from typing import Any, Dict, Iterable, List, Optional
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional
 
 if __package__ in (None, ""):  # run as a script (corpus/authoring.py): the labels module is one folder up
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     from labels import ACTIONS, BOUNDS, DATE_PRECISIONS as PRECISIONS, EXTRA_LABELS, LABELS, SCOPES, UNITS  # type: ignore  # noqa: F401,E501
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    from opstally.bundled import read_jsonl  # type: ignore  # the bundled data reader (spaCy-free, cheap)
 else:
+    from ..bundled import read_jsonl
     from ..labels import ACTIONS, BOUNDS, DATE_PRECISIONS as PRECISIONS, EXTRA_LABELS, LABELS, SCOPES, UNITS  # noqa: F401
-PROVINCES = frozenset(
-    "IQ-AN IQ-AR IQ-BA IQ-BB IQ-BG IQ-DA IQ-DI IQ-DQ IQ-KA IQ-KI IQ-MA IQ-MU IQ-NA IQ-NI IQ-QA IQ-SD "
-    "IQ-SU IQ-WA SY-DI SY-DR SY-DY SY-HA SY-HI SY-HL SY-HM SY-ID SY-LA SY-QU SY-RA SY-RD SY-SU SY-TA".split()
-)
+
+
+@lru_cache(maxsize=None)
+def provinces() -> FrozenSet[str]:
+    """The province ids (ISO 3166-2) of `patterns/province.jsonl`."""
+    return frozenset(line["id"] for line in read_jsonl("province.jsonl"))
+
+
 ACTOR_ID = re.compile(r"^[A-Z0-9][A-Z0-9-]*[A-Z0-9]$|^[A-Z0-9]$")
 OPERATION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -40,7 +48,7 @@ def _kb_problems(label: str, kb_id: Any, what: str) -> List[str]:
         return [] if label == "LOCATION" else [f"{what}: {label} needs a kb_id"]
     if not isinstance(kb_id, str):
         return [f"{what}: kb_id {kb_id!r} is not a string"]
-    if label == "PROVINCE" and kb_id not in PROVINCES:
+    if label == "PROVINCE" and kb_id not in provinces():
         return [f"{what}: {kb_id!r} is not an ISO 3166-2 province id of ANNOTATION.md"]
     if label == "OPERATION" and not OPERATION_ID.match(kb_id):
         return [f"{what}: operation id {kb_id!r} is not a lower-case slug"]
@@ -154,7 +162,7 @@ def _event_problems(text: str, ev: Dict[str, Any], what: str) -> List[str]:
     for key in ("actor_id", "affected_id"):
         if ev.get(key) is not None and not ACTOR_ID.match(str(ev[key])):
             out.append(f"{what}: {key} {ev[key]!r} is not an upper-case slug")
-    if ev.get("province_id") is not None and ev["province_id"] not in PROVINCES:
+    if ev.get("province_id") is not None and ev["province_id"] not in provinces():
         out.append(f"{what}: province_id {ev['province_id']!r} unknown")
     if ev.get("operation_id") is not None and not OPERATION_ID.match(str(ev["operation_id"])):
         out.append(f"{what}: operation_id {ev['operation_id']!r} is not a lower-case slug")
