@@ -73,6 +73,77 @@ def print_section5(results: Dict[str, Dict[str, Any]]) -> None:
         print(f"{key:14s}" + "".join(f"{cell(results[name], key):>22s}" for name in results))
 
 
+def rules_predictions(corpus: str, split: str):
+    """(gold, rules-only predictions) of a corpus split: what the error listings read."""
+    gold = read_split(corpus, split)
+    return gold, predict(build_rules_pipeline(), gold)
+
+
+def match_events(gev: List[Dict[str, Any]], pev: List[Dict[str, Any]]) -> Dict[int, int]:
+    """Predicted index -> gold index, as the scorer matches (same action, overlapping count)."""
+    used, out = set(), {}
+    for pi, pe in sorted(enumerate(pev), key=lambda x: (x[1].get("count") or {}).get("start", -1)):
+        pc = pe.get("count") or {}
+        if "start" not in pc:
+            continue
+        gi = next((i for i, ge in sorted(enumerate(gev), key=lambda x: x[1]["count"]["start"])
+                   if i not in used and ge["action"] == pe.get("action")
+                   and ge["count"]["start"] < pc["end"] and pc["start"] < ge["count"]["end"]), None)
+        if gi is not None:
+            used.add(gi)
+            out[pi] = gi
+    return out
+
+
+def setups_for(model: str) -> Dict[str, tuple]:
+    """Set-up name -> (pipeline, components disabled)."""
+    rules = build_rules_pipeline()
+    if model == "rules":
+        return {"rules only": (rules, [])}
+    trained = load_pipeline(model)  # adds opstally_ner_filter to a pipeline saved without it
+    return {"rules only": (rules, []), "NER only": (trained, ["opstally_ruler", "opstally_ner_filter"]),
+            "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]), "rules + NER": (trained, [])}
+
+
+def predict_with(setup: tuple, gold: Dict[str, Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
+    nlp, off = setup
+    with nlp.select_pipes(disable=off):
+        return predict(nlp, gold)
+
+
+def print_scores(results: Dict[str, Dict[str, Any]]) -> None:
+    """Entities per label, events, affected_id and operation_id, one column per set-up."""
+    print(f"{'entities':14s}" + "".join(f"{n:>26s}" for n in results))
+    for label in ("ALL",) + LABELS:
+        row = f"{label:14s}"
+        for r in results.values():
+            e = r["entities"] if label == "ALL" else r["entities_by_label"].get(label)
+            row += f"{'':8s}" + (f"P {e['p']:.2f} R {e['r']:.2f} F {e['f']:.2f}" if e else f"{'-':>18s}")
+        print(row)
+    for key in ("events", "events+actor"):
+        print(f"{key:14s}" + "".join(f"{'':8s}P {r[key]['p']:.2f} R {r[key]['r']:.2f} F {r[key]['f']:.2f}"
+                                     for r in results.values()))
+    for key in ("affected_id", "operation_id"):
+        row = f"{key:14s}"
+        for r in results.values():
+            a = r["event_attributes"][key]
+            row += f"{'':8s}" + (f"acc {a['acc']:.2f} (n {a['n']:3d})" if a["acc"] is not None else f"{'-':>18s}")
+        print(row)
+
+
+def seed_scores(setups: Dict[str, tuple], path: str) -> Dict[str, Any]:
+    """Scores on a seeds gold file, rules only and rules + NER (precision check)."""
+    seeds = read_split(path, "all")
+    scores = {name: score_records(seeds, predict_with(setups[name], seeds))
+              for name in ("rules only", "rules + NER") if name in setups}
+    print("\nseeds gold:")
+    for name, r in scores.items():
+        e, v, a = r["entities"], r["events"], r["events+actor"]
+        print(f"  {name:12s} entities P {e['p']:.3f} R {e['r']:.3f} F {e['f']:.3f} | events F {v['f']:.3f}"
+              f" | events+actor F {a['f']:.3f}")
+    return scores
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("model", help="a trained pipeline directory, or 'rules' for the rules-only pipeline alone")
@@ -83,41 +154,14 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     gold = read_split(args.corpus, args.split)
-    rules = build_rules_pipeline()
-    if args.model == "rules":
-        setups = {"rules only": (rules, [])}
-    else:
-        trained = load_pipeline(args.model)  # adds opstally_ner_filter to a pipeline saved without it
-        setups = {"rules only": (rules, []), "NER only": (trained, ["opstally_ruler", "opstally_ner_filter"]),
-                  "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]), "rules + NER": (trained, [])}
-    results, preds = {}, {}
-    for name, (nlp, off) in setups.items():
-        with nlp.select_pipes(disable=off):
-            preds[name] = predict(nlp, gold)
-        results[name] = score_records(gold, preds[name])
+    setups = setups_for(args.model)
+    preds = {name: predict_with(setup, gold) for name, setup in setups.items()}
+    results = {name: score_records(gold, pred) for name, pred in preds.items()}
     missing = unseen(gold, preds["rules only"])
     unseen_recall = {name: recall_on(missing, preds[name]) for name in setups}
 
     print(f"held-out split: {args.split} ({len(gold)} documents)\n")
-    print(f"{'entities':14s}" + "".join(f"{n:>26s}" for n in setups))
-    for label in ("ALL",) + LABELS:
-        row = f"{label:14s}"
-        for name in setups:
-            r = results[name]["entities"] if label == "ALL" else results[name]["entities_by_label"].get(label)
-            row += f"{'':8s}" + (f"P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}" if r else f"{'-':>18s}")
-        print(row)
-    for key in ("events", "events+actor"):
-        row = f"{key:14s}"
-        for name in setups:
-            r = results[name][key]
-            row += f"{'':8s}P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}"
-        print(row)
-    for key in ("affected_id", "operation_id"):
-        row = f"{key:14s}"
-        for name in setups:
-            a = results[name]["event_attributes"][key]
-            row += f"{'':8s}" + (f"acc {a['acc']:.2f} (n {a['n']:3d})" if a["acc"] is not None else f"{'-':>18s}")
-        print(row)
+    print_scores(results)
     print_section5(results)
     print(f"\nnames absent from the patterns (gold entities rules-only misses): {len(missing)}")
     for name in setups:
@@ -125,15 +169,7 @@ def main(argv=None) -> int:
     out: Dict[str, Any] = {"split": args.split, "documents": len(gold), "scores": results,
                            "unseen_name_recall": unseen_recall}
     if args.seeds and Path(args.seeds).exists():
-        seeds = read_split(args.seeds, "all")
-        seed_scores = {name: score_records(seeds, predict(setups[name], seeds))
-                       for name in ("rules only", "rules + NER") if name in setups}
-        out["seeds"] = seed_scores
-        print("\nseeds gold:")
-        for name, r in seed_scores.items():
-            e, v, a = r["entities"], r["events"], r["events+actor"]
-            print(f"  {name:12s} entities P {e['p']:.3f} R {e['r']:.3f} F {e['f']:.3f} | events F {v['f']:.3f}"
-                  f" | events+actor F {a['f']:.3f}")
+        out["seeds"] = seed_scores(setups, args.seeds)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

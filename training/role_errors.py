@@ -13,9 +13,8 @@ import argparse
 import sys
 from typing import Any, Dict, List
 
-from evaluate import predict, read_split
+from evaluate import match_events, rules_predictions
 from opstally.ids import family
-from opstally.pipeline import build_rules_pipeline
 
 
 def _context(text: str, count: Dict[str, Any]) -> str:
@@ -27,16 +26,8 @@ def _context(text: str, count: Dict[str, Any]) -> str:
 
 def _pairs(gold: Dict[str, Any], pred: Dict[str, Any]) -> List[tuple]:
     """(gold event, predicted event) matched as the scorer matches them, optional gold left out."""
-    gev = sorted(gold["events"], key=lambda e: e["count"]["start"])
-    used, out = set(), []
-    for pe in sorted(pred.get("events") or [], key=lambda e: e["count"]["start"]):
-        m = next((i for i, ge in enumerate(gev) if i not in used and ge["action"] == pe["action"]
-                  and ge["count"]["start"] < pe["count"]["end"] and pe["count"]["start"] < ge["count"]["end"]), None)
-        if m is not None:
-            used.add(m)
-            if not gev[m].get("optional"):
-                out.append((gev[m], pe))
-    return out
+    gev, pev = gold["events"], pred.get("events") or []
+    return [(gev[gi], pev[pi]) for pi, gi in match_events(gev, pev).items() if not gev[gi].get("optional")]
 
 
 def role_errors(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any]]) -> tuple:
@@ -66,8 +57,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--out", help="write the rows here instead of stdout")
     args = ap.parse_args(argv)
-    gold = read_split(args.corpus, args.split)
-    rows, tally = role_errors(gold, predict(build_rules_pipeline(), gold))
+    gold, pred = rules_predictions(args.corpus, args.split)
+    rows, tally = role_errors(gold, pred)
     text = "".join("\t".join(r) + "\n" for r in rows)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:

@@ -7,24 +7,7 @@ import argparse
 import sys
 from typing import Any, Dict, List
 
-from evaluate import predict, read_split
-from opstally.pipeline import build_rules_pipeline
-
-
-def match_events(gev: List[Dict[str, Any]], pev: List[Dict[str, Any]]) -> Dict[int, int]:
-    """Predicted index -> gold index, as the scorer matches (same action, overlapping count)."""
-    used, out = set(), {}
-    for pi, pe in sorted(enumerate(pev), key=lambda x: (x[1].get("count") or {}).get("start", -1)):
-        pc = pe.get("count") or {}
-        if "start" not in pc:
-            continue
-        gi = next((i for i, ge in sorted(enumerate(gev), key=lambda x: x[1]["count"]["start"])
-                   if i not in used and ge["action"] == pe.get("action")
-                   and ge["count"]["start"] < pc["end"] and pc["start"] < ge["count"]["end"]), None)
-        if gi is not None:
-            used.add(gi)
-            out[pi] = gi
-    return out
+from evaluate import match_events, rules_predictions
 
 
 def sentence(text: str, ev: Dict[str, Any]) -> str:
@@ -67,8 +50,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--only", default="")
     args = ap.parse_args(argv)
-    gold = read_split(args.corpus, args.split)
-    pred = predict(build_rules_pipeline(), gold)
+    gold, pred = rules_predictions(args.corpus, args.split)
     for doc_id, g in gold.items():
         for line in report(doc_id, g, pred.get(doc_id) or {}, args.only):
             print(line)

@@ -2,7 +2,7 @@
 import json
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 import typer
 
@@ -71,36 +71,54 @@ def extract(
     output_format: str = typer.Option("jsonl", "--output-format", help="With --dask: jsonl or parquet parts."),
 ) -> None:
     """Extract entities and events; one JSON record per input document, in input order."""
+    given = dict(locals())  # the options by name, read by _extract_options
+    kept: List[dict] = []
+    options = _extract_options(given, kept)
+    stats = _run_extract_command(inputs or [], options, given, kept)
+    if stats["errors"]:
+        typer.echo(f"opstally: {stats['errors']} of {stats['documents']} documents could not be processed "
+                   "(error records written in their place).", err=True)
+        raise typer.Exit(1)
+
+
+def _extract_options(given: Dict[str, Any], kept: List[dict]):
+    """The `ExtractOptions` of the command's options (by field name); without -o, --html keeps every record."""
+    from dataclasses import fields
+
+    from .runner import ExtractOptions
+
+    names = {f.name for f in fields(ExtractOptions)} - {"on_each"}
+    options = {name: value for name, value in given.items() if name in names}
+    options["patterns"] = options["patterns"] or []
+    on_each = kept.append if given["html"] is not None and given["output"] is None else None
+    return ExtractOptions(**options, on_each=on_each)
+
+
+def _run_extract_command(inputs: List[str], options, given: Dict[str, Any], kept: List[dict]) -> Dict[str, int]:
+    """Run the extraction (on Dask with --dask) and write the --html page; errors and signals as exit codes."""
     import signal
 
     from .errors import OpstallyError
-    from .runner import ExtractOptions, Interrupted, run_extract
+    from .runner import Interrupted, run_extract
 
-    kept: List[dict] = []
-    options = ExtractOptions(output=output, model=model, patterns=patterns or [], strict=strict, n_process=n_process,
-                             batch_size=batch_size, resume=resume, text_key=text_key, id_key=id_key,
-                             no_text=no_text, date_key=date_key, summary=summary,
-                             on_each=kept.append if html is not None and output is None else None)
     try:
-        if dask:
-            stats = _run_dask(inputs or [], options, scheduler, n_workers, output_dir, output_format)
+        if given["dask"]:
+            stats = _run_dask(inputs, options, given["scheduler"], given["n_workers"], given["output_dir"],
+                              given["output_format"])
         else:
-            stats = run_extract(inputs or [], options)
-        if html is not None:
-            _write_html(html, output, kept)
+            stats = run_extract(inputs, options)
+        if given["html"] is not None:
+            _write_html(given["html"], given["output"], kept)
+        return stats
     except OpstallyError as exc:
         _fail(exc)
-        return
+        raise  # unreachable: _fail exits
     except BrokenPipeError:  # `| head -1`: the reader has all it wants; end quietly
         _quiet_stdout()
         raise typer.Exit(141)
     except KeyboardInterrupt as exc:
         signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
         raise typer.Exit(128 + int(signum))
-    if stats["errors"]:
-        typer.echo(f"opstally: {stats['errors']} of {stats['documents']} documents could not be processed "
-                   "(error records written in their place).", err=True)
-        raise typer.Exit(1)
 
 
 def _write_html(html: Path, output: Optional[Path], kept: List[dict]) -> None:

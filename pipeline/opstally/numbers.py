@@ -33,8 +33,25 @@ def _num(value: float):
 
 def core_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, float, str, bool]]:
     """(end, value, bound, vague) of the number that starts at words[i], else None."""
+    phrase = _phrase_number(words, i, lex)
+    if phrase is not None:
+        return phrase
+    w, n = words[i], len(words)
+    if w in ("a", "an") and i + 1 < n and words[i + 1] in lex.multipliers:
+        return i + 2, lex.multipliers[words[i + 1]], "exact", False
+    if DIGITS.match(w):
+        value = float(w.replace(",", ""))
+        end = i + 1
+        while end < n and (words[end] in lex.multipliers or words[end] == "dozen"):
+            value *= 12 if words[end] == "dozen" else lex.multipliers[words[end]]
+            end += 1
+        return end, value, "exact", False
+    return _number_words(words, i, lex)
+
+
+def _phrase_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, float, str, bool]]:
+    """Vague quantities and fixed phrases, longest first ("tens of thousands" before "tens")."""
     n = len(words)
-    # vague quantities and fixed phrases, longest first ("tens of thousands" before "tens")
     for k in lex.phrase_lengths.get(words[i], ()):
         if k > n - i:
             continue
@@ -51,18 +68,13 @@ def core_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, f
                 end += 1
             if k > 1:  # "a dozen", "a couple of": a complete phrase
                 return end, value, bound or "exact", False
-            break
-    w = words[i]
-    if w in ("a", "an") and i + 1 < n and words[i + 1] in lex.multipliers:
-        return i + 2, lex.multipliers[words[i + 1]], "exact", False
-    if DIGITS.match(w):
-        value = float(w.replace(",", ""))
-        end = i + 1
-        while end < n and (words[end] in lex.multipliers or words[end] == "dozen"):
-            value *= 12 if words[end] == "dozen" else lex.multipliers[words[end]]
-            end += 1
-        return end, value, "exact", False
-    # number words: "one hundred and fifty", "twenty-three", "two thousand five hundred", "two dozen"
+            return None  # one number word: read with the words after it
+    return None
+
+
+def _number_words(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, float, str, bool]]:
+    """Number words: "one hundred and fifty", "twenty-three", "two thousand five hundred", "two dozen"."""
+    n = len(words)
     total, current, end, seen = 0.0, 0.0, i, False
     while end < n:
         word = words[end]

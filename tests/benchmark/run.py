@@ -149,20 +149,8 @@ def has_trained() -> bool:
     return spacy.util.is_package("en_opstally")
 
 
-def main(argv: Optional[List[str]] = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("bench")
-    ap.add_argument("--json", dest="json_out")
-    ap.add_argument("--ner-docs", type=int, default=5000)
-    ap.add_argument("--worker")
-    ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--n-process", type=int, default=1)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args(argv)
-    if args.worker:
-        print(json.dumps(worker(args.worker, args.bench, args.limit or None, args.n_process)))
-        return 0
-
+def measure_runs(args: argparse.Namespace) -> Dict[str, Dict[str, Any]]:
+    """Every throughput run: the rules side best of `args.repeat` (interleaved), the trained side once."""
     runs: Dict[str, Dict[str, Any]] = {}
     print(f"throughput (fresh process each; rules side: best of {args.repeat}, interleaved):", file=sys.stderr)
     plan = {
@@ -178,20 +166,20 @@ def main(argv: Optional[List[str]] = None) -> int:
             tries[key].append(run())
     runs.update({key: best_of(results) for key, results in tries.items()})
     runs["rules_2000_docs"] = measure("rules", args.bench, 2000)
-    trained = has_trained()
-    if trained:
+    if has_trained():
         for n in (1, 2):
             runs[f"tok2vec_ner_x{n}"] = measure("tok2vec_ner", args.bench, args.ner_docs, n)
             runs[f"full_x{n}"] = measure("full", args.bench, args.ner_docs, n)
         runs["cli_full"] = measure_cli(args.bench, "default", args.ner_docs)
-    cold = {"rules": cold_start("rules")}
-    if trained:
-        cold["default"] = cold_start("default")
+    return runs
 
+
+def targets_of(runs: Dict[str, Dict[str, Any]], cold: Dict[str, Any]) -> Dict[str, Any]:
+    """The issue's targets, as ratios of the runs (None where a run is missing)."""
     def ratio(a: str, b: str) -> Optional[float]:
         return round(runs[a]["words_per_s"] / runs[b]["words_per_s"], 3) if a in runs and b in runs else None
 
-    targets = {
+    return {
         "rules / blank_lemmatizer (>= 0.40)": ratio("rules_x1", "blank_lemmatizer"),
         "full / tok2vec_ner (>= 0.70)": ratio("full_x1", "tok2vec_ner_x1"),
         "cli_rules / rules in-process (>= 0.85)": ratio("cli_rules", "rules_x1"),
@@ -202,6 +190,27 @@ def main(argv: Optional[List[str]] = None) -> int:
                                                           / runs["rules_2000_docs"]["peak_rss_mb"], 3),
         "cold start, seconds (< 2.0)": cold,
     }
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("bench")
+    ap.add_argument("--json", dest="json_out")
+    ap.add_argument("--ner-docs", type=int, default=5000)
+    ap.add_argument("--worker")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.bench, args.limit or None, args.n_process)))
+        return 0
+
+    runs = measure_runs(args)
+    cold = {"rules": cold_start("rules")}
+    if has_trained():
+        cold["default"] = cold_start("default")
+    targets = targets_of(runs, cold)
     print("\ntargets:", file=sys.stderr)
     for k, v in targets.items():
         print(f"  {k:45s} {v}", file=sys.stderr)
