@@ -2,6 +2,7 @@
 figures as `opstally evaluate`, on DocBins whose docs carry gold events."""
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,33 @@ def test_spacy_scorer_spacy_evaluate_equals_opstally_evaluate(gold_set):
     expected = _opstally_scores(gold_set / "gold.jsonl")
     assert expected["events_f"] > 0
     assert {k: events[k] for k in expected} == expected
+
+
+def _printed_rows(stdout: str):
+    """spaCy evaluate's printed table rows: first cell -> the numbers after it."""
+    rows = {}
+    for line in re.sub(r"\x1b\[[0-9;]*m", "", stdout).splitlines():
+        m = re.match(r"^(\S+(?: \(accuracy\)|\s[PRF])?)\s+((?:[-\d.]+\s*)+)$", line.strip())
+        if m:
+            rows[m.group(1)] = m.group(2).split()
+    return rows
+
+
+def test_spacy_scorer_spacy_evaluate_prints_events(gold_set):
+    """The text `spacy evaluate MODEL test.spacy` prints (no options): the Results table's SPAN
+    rows are the events P/R/F, the SPANS table one row per event figure."""
+    done = subprocess.run([sys.executable, "-m", "spacy", "evaluate", str(gold_set / "model"),
+                           str(gold_set / "bins" / "test.spacy")], check=True, capture_output=True, text=True,
+                          timeout=300)
+    rows = _printed_rows(done.stdout)
+    expected = _opstally_scores(gold_set / "gold.jsonl")
+    shown = lambda v: f"{v * 100:.2f}"  # noqa: E731  spaCy's format
+    assert [rows[f"SPAN {p.upper()}"][0] for p in "prf"] == [shown(expected[f"events_{p}"]) for p in "prf"]
+    assert rows["events"] == [shown(expected[f"events_{p}"]) for p in "prf"]
+    assert rows["events+actor"] == [shown(expected[f"events_actor_{p}"]) for p in "prf"]
+    for attr in ("value", "bound", "province_id", "affected_id", "scope"):
+        want = expected[f"events_{attr}_acc"]
+        assert rows[f"{attr} (accuracy)"] == [shown(want) if want is not None else "-"], attr
 
 
 def test_spacy_scorer_nlp_evaluate_reports_events(gold_set, nlp):
