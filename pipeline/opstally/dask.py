@@ -25,7 +25,7 @@ from distributed import WorkerPlugin
 
 from .errors import E_DASK, E_NO_INPUT, E_OUT_IS_DIR, E_RESUME, E_WORKER, OpstallyError
 from .extract import extract_records
-from .inputs import InputDoc, Keys, _document, _unreadable, expand_inputs, read_documents
+from .inputs import InputDoc, Keys, document_from_object, expand_inputs, read_documents, unreadable_document
 from .outputs import AtomicWriter, dumps, output_lock, publish, without_text, write_error, write_records
 
 MANIFEST = "manifest.json"
@@ -87,8 +87,8 @@ def as_input(item: Any, where: str, keys: Keys = Keys()) -> InputDoc:
     if isinstance(item, InputDoc):
         return item
     if isinstance(item, dict):
-        return _document({k: _jsonable(v) for k, v in item.items()}, where, keys)
-    return _document({keys.text: item}, where, keys)  # a bare text, or a coded error for anything else
+        return document_from_object({k: _jsonable(v) for k, v in item.items()}, where, keys)
+    return document_from_object({keys.text: item}, where, keys)  # a bare text, or a coded error for anything else
 
 
 def _partition_records(items: Iterable[Any], model: Optional[str], patterns: Tuple[str, ...],
@@ -163,7 +163,7 @@ def _parquet_docs(path: str, keys: Keys) -> Iterator[InputDoc]:
                 n += 1
                 yield as_input(row, f"{path}:{n}", keys)
     except (OSError, pyarrow.ArrowException) as exc:
-        yield _unreadable(f"{path}:{n + 1}", exc)
+        yield unreadable_document(f"{path}:{n + 1}", exc)
 
 
 def _write_parquet(records: Iterable[Dict[str, Any]], output: Path) -> Dict[str, int]:

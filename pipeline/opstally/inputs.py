@@ -144,7 +144,8 @@ def _open(path: str) -> BinaryIO:
     return gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # type: ignore[return-value]
 
 
-def _unreadable(where: str, exc: BaseException) -> InputDoc:
+def unreadable_document(where: str, exc: BaseException) -> InputDoc:
+    """The error record (E107) of a file or line `where` that could not be read (`exc`)."""
     reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     return InputDoc(where, error=OpstallyError(E_READ, f"cannot read {where!r}: {reason}.",
                                                "Check that the file still exists, is readable and is not cut short."))
@@ -182,7 +183,7 @@ def _read_text_file(path: str) -> InputDoc:
     try:
         data = _read_bytes(path)
     except OSError as exc:
-        return _unreadable(path, exc)
+        return unreadable_document(path, exc)
     return _decode(data, path)
 
 
@@ -190,7 +191,7 @@ def _jsonl_file(path: str, keys: Keys) -> Iterator[InputDoc]:
     try:
         f = _open(path)
     except OSError as exc:
-        yield _unreadable(path, exc)
+        yield unreadable_document(path, exc)
         return
     with f:
         yield from _jsonl_docs(f, path, keys)
@@ -216,7 +217,7 @@ def _jsonl_docs(stream: BinaryIO, where: str, keys: Keys) -> Iterator[InputDoc]:
             if raw.strip():
                 yield parse_jsonl_line(raw, f"{where}:{n}", keys)
     except READ_ERRORS as exc:
-        yield _unreadable(f"{where}:{n + 1}", exc)
+        yield unreadable_document(f"{where}:{n + 1}", exc)
 
 
 def _prepend(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
@@ -295,7 +296,7 @@ def parse_jsonl_line(raw: bytes, where: str, keys: Keys = Keys()) -> InputDoc:
                                                    f"Each line must be one JSON object with a \"{keys.text}\" key."))
     if _too_deep(obj):
         return InputDoc(where, error=_too_deep_error(None))
-    return _document(obj, where, keys)
+    return document_from_object(obj, where, keys)
 
 
 def _too_deep_error(exc: Optional[BaseException]) -> OpstallyError:
@@ -304,7 +305,10 @@ def _too_deep_error(exc: Optional[BaseException]) -> OpstallyError:
                          "Flatten the object, or give long numbers as strings.")
 
 
-def _document(obj: Dict[str, Any], where: str, keys: Keys) -> InputDoc:
+def document_from_object(obj: Dict[str, Any], where: str, keys: Keys) -> InputDoc:
+    """The document of one input object (a JSONL line, a CSV row, a Parquet row): its text and id
+    under `keys`, the other keys as meta; a coded error (E103, E104) when the text is missing or
+    not a string. `where` is the id of an object without one."""
     doc_id = obj.get(keys.id, where)
     if doc_id is None or doc_id == "" or isinstance(doc_id, (dict, list)):
         doc_id = where
@@ -327,7 +331,7 @@ def _csv_file(path: str, keys: Keys) -> Iterator[InputDoc]:
         with _open(path) as f:
             decoded = _decode(f.read(), path)
     except READ_ERRORS as exc:
-        yield _unreadable(path, exc)
+        yield unreadable_document(path, exc)
         return
     if decoded.error is not None:
         yield decoded
@@ -337,9 +341,9 @@ def _csv_file(path: str, keys: Keys) -> Iterator[InputDoc]:
     try:
         for row in reader:
             obj = {k: v for k, v in row.items() if k is not None and v is not None}
-            yield _document(obj, f"{path}:{reader.line_num}", keys)
+            yield document_from_object(obj, f"{path}:{reader.line_num}", keys)
     except csv.Error as exc:
-        yield _unreadable(f"{path}:{reader.line_num}", exc)
+        yield unreadable_document(f"{path}:{reader.line_num}", exc)
 
 
 def count_documents(paths: Sequence[str]) -> Optional[int]:

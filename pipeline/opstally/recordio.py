@@ -1,6 +1,6 @@
 """Reading `opstally extract` output back: JSONL files (also .gz) or stdin, one record a line.
 
-Shared by `tally`, `export` and `schema`. A line that is not a JSON object and an error record
+Shared by `tally`, `export`, `schema` and `view`. A line that is not a JSON object and an error record
 (`{"id", "error"}`) are counted, never raised: a table is made of the records that are good.
 """
 import gzip
@@ -9,9 +9,9 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO
+from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO, Tuple
 
-from .errors import E_RECORDS, OpstallyError
+from .errors import E_BAD_JSON, E_NOT_OBJECT, E_RECORDS, OpstallyError
 
 STDIN = "-"
 
@@ -59,30 +59,45 @@ def _open_text(path: str, stdin: Optional[TextIO]) -> TextIO:
     return open(p, encoding="utf-8")
 
 
-def read_records(paths: Sequence[str], stats: ReadStats, stdin: Optional[TextIO] = None) -> Iterator[Dict[str, Any]]:
-    """Every good record of `paths` (default: stdin), in order; the rest is counted in `stats`."""
+def read_lines(paths: Sequence[str], stdin: Optional[TextIO] = None) -> Iterator[Tuple[str, int, str]]:
+    """(path, line number, line) of every non-blank line of `paths` (default: stdin), in order:
+    files, gzip files (.gz) and '-'. A file that cannot be read is E_RECORDS."""
     for path in paths or [STDIN]:
         where = "stdin" if path == STDIN else path
         try:
             fh = _open_text(path, stdin)
             for n, line in enumerate(fh, 1):
                 if line.strip():
-                    rec = _parse(line, f"{where}:{n}", stats)
-                    if rec is not None:
-                        yield rec
+                    yield path, n, line
         except (OSError, UnicodeDecodeError, EOFError) as exc:
             raise OpstallyError(E_RECORDS, f"cannot read {where}: {exc}.",
                                 "Give UTF-8 JSONL, gzip-compressed or not.") from None
 
 
-def _parse(line: str, where: str, stats: ReadStats) -> Optional[Dict[str, Any]]:
+def json_object(line: str) -> Tuple[Optional[Dict[str, Any]], Optional[Tuple[str, str]]]:
+    """(the JSON object of a line, None), else (None, (code, what is wrong)): E101 not JSON,
+    E102 not a JSON object."""
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        stats.bad_lines.append(f"{where}: not JSON ({exc.msg})")
-        return None
+        return None, (E_BAD_JSON, f"not JSON ({exc.msg})")
     if not isinstance(rec, dict):
-        stats.bad_lines.append(f"{where}: not a JSON object")
+        return None, (E_NOT_OBJECT, "not a JSON object")
+    return rec, None
+
+
+def read_records(paths: Sequence[str], stats: ReadStats, stdin: Optional[TextIO] = None) -> Iterator[Dict[str, Any]]:
+    """Every good record of `paths` (default: stdin), in order; the rest is counted in `stats`."""
+    for path, n, line in read_lines(paths, stdin):
+        rec = _parse(line, f"{'stdin' if path == STDIN else path}:{n}", stats)
+        if rec is not None:
+            yield rec
+
+
+def _parse(line: str, where: str, stats: ReadStats) -> Optional[Dict[str, Any]]:
+    rec, problem = json_object(line)
+    if rec is None:
+        stats.bad_lines.append(f"{where}: {problem[1]}")
         return None
     if "error" in rec:
         err = rec["error"]

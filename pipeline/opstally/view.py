@@ -19,8 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
-from .errors import E_BAD_JSON, E_GOLD, E_NO_INPUT, E_NO_TEXT, E_NOT_OBJECT, OpstallyError
+from .errors import E_GOLD, E_NO_INPUT, E_NO_TEXT, OpstallyError
 from .ids import family
+from .recordio import json_object, read_lines
 
 ASSETS = "opstally.view_assets"
 DATA_MARK = "<!--OPSTALLY_DATA-->"
@@ -160,27 +161,13 @@ def write_view(records: Iterable[Dict[str, Any]], path: Path, title: str = "opst
 
 
 def read_jsonl(paths: Sequence[Path]) -> Iterable[Dict[str, Any]]:
-    """Records from JSONL files; a line that is not a JSON object becomes an error record
-    (E101 not JSON, E102 not an object), so the page lists it instead of the run failing."""
-    for path in paths:
-        try:
-            f = open(path, encoding="utf-8")
-        except OSError as exc:
-            raise OpstallyError(E_NO_INPUT, f"cannot read {str(path)!r}: {exc.strerror}.", "Check the path.") from None
-        with f:
-            for n, line in enumerate(f, 1):
-                if line.strip():
-                    yield _parse_line(line, f"{Path(path).name}:{n}")
-
-
-def _parse_line(line: str, where: str) -> Dict[str, Any]:
-    try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": where, "error": {"code": E_BAD_JSON, "message": f"not JSON ({exc.msg})"}}
-    if not isinstance(rec, dict):
-        return {"id": where, "error": {"code": E_NOT_OBJECT, "message": "not a JSON object"}}
-    return rec
+    """Records from JSONL files (`recordio.read_lines`: .gz too); a line that is not a JSON object
+    becomes an error record (E101 not JSON, E102 not an object), so the page lists it instead of
+    the run failing."""
+    for path, n, line in read_lines([str(p) for p in paths]):
+        rec, problem = json_object(line)
+        yield rec if rec is not None else {"id": f"{Path(path).name}:{n}",
+                                           "error": {"code": problem[0], "message": problem[1]}}
 
 
 def _clean(rec: Dict[str, Any]) -> Dict[str, Any]:

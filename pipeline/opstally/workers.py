@@ -22,7 +22,12 @@ from .records import error_record
 
 Record = Dict[str, Any]
 RunBatch = Callable[[Any, List[InputDoc], int], Iterator[Record]]
-WORKER_STATE: Dict[str, Any] = {}  # per worker process: the pipeline and the batch function
+# The ProcessPoolExecutor initializer idiom: `_init_worker` runs once in each worker process
+# and leaves the pipeline and the batch function here, where `_work` finds them for every
+# batch. A pool gives a task no other per-process place, and passing the pipeline with each
+# batch would pickle it every time. Only worker processes write it (the parent's copy stays
+# empty), and each worker has its own copy: it is per-process state, not shared state.
+WORKER_STATE: Dict[str, Any] = {}
 
 
 def _init_worker(nlp: Any, run_batch: RunBatch) -> None:
