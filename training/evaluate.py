@@ -79,6 +79,14 @@ def rules_predictions(corpus: str, split: str):
     return gold, predict(build_rules_pipeline(), gold)
 
 
+def split_arguments(doc: str) -> argparse.ArgumentParser:
+    """The arguments of an error listing: the corpus and its split (default dev)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("corpus")
+    ap.add_argument("--split", default="dev")
+    return ap
+
+
 def match_events(gev: List[Dict[str, Any]], pev: List[Dict[str, Any]]) -> Dict[int, int]:
     """Predicted index -> gold index, as the scorer matches (same action, overlapping count)."""
     used, out = set(), {}

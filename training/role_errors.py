@@ -9,11 +9,10 @@ text, gold, predicted (the actor with how it was found), context. Summary accura
 stderr. For error analysis by phrasing class (issue 10); never run it on the test split
 while developing.
 """
-import argparse
 import sys
 from typing import Any, Dict, List
 
-from evaluate import match_events, rules_predictions
+from evaluate import match_events, rules_predictions, split_arguments
 from opstally.ids import family
 
 
@@ -52,9 +51,7 @@ def role_errors(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any]]
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus")
-    ap.add_argument("--split", default="dev")
+    ap = split_arguments(__doc__)
     ap.add_argument("--out", help="write the rows here instead of stdout")
     args = ap.parse_args(argv)
     gold, pred = rules_predictions(args.corpus, args.split)

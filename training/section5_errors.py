@@ -3,11 +3,10 @@ rules-only pipeline, one line per matched event, with its sentence.
 
     python training/section5_errors.py corpus/opstally.jsonl --split dev [--only scope|date|links]
 """
-import argparse
 import sys
 from typing import Any, Dict, List
 
-from evaluate import match_events, rules_predictions
+from evaluate import match_events, rules_predictions, split_arguments
 
 
 def sentence(text: str, ev: Dict[str, Any]) -> str:
@@ -45,9 +44,7 @@ def report(doc_id: str, g: Dict[str, Any], p: Dict[str, Any], only: str) -> List
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus")
-    ap.add_argument("--split", default="dev")
+    ap = split_arguments(__doc__)
     ap.add_argument("--only", default="")
     args = ap.parse_args(argv)
     gold, pred = rules_predictions(args.corpus, args.split)

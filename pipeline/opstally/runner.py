@@ -13,17 +13,20 @@ from .inputs import STDIN
 from .outputs import AtomicWriter, output_lock, without_text, write_error, write_records
 
 
+def jsonl_lines(path: Path, code: str, what: str, fix: str) -> List[Tuple[int, str]]:
+    """(line number, line) of the non-blank lines of a UTF-8 JSONL file the user gave (gold,
+    patterns, corpus records); lines end at \n only. A file that cannot be read is `code`."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OpstallyError(code, f"cannot read {what}{str(path)!r}: {exc}.", fix) from None
+    return [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+
+
 def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
     out: List[Dict[str, Any]] = []
     for path in paths:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
-        except (OSError, UnicodeDecodeError) as exc:
-            raise OpstallyError(E_PATTERNS, f"cannot read pattern file {str(path)!r}: {exc}.",
-                                "Give a UTF-8 JSONL file.") from None
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
+        for n, line in jsonl_lines(path, E_PATTERNS, "pattern file ", "Give a UTF-8 JSONL file."):
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
@@ -244,14 +247,8 @@ class StrictStop(Exception):
 
 
 def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OpstallyError(E_GOLD, f"cannot read {str(path)!r}: {exc}.", "Give a UTF-8 JSONL file.") from None
     out: Dict[str, Dict[str, Any]] = {}
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for n, line in jsonl_lines(path, E_GOLD, "", "Give a UTF-8 JSONL file."):
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -290,13 +287,7 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
     n = 0
     seen = set()
     for path in files:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").split("\n")  # JSONL lines end at \n only
-        except (OSError, UnicodeDecodeError) as exc:
-            raise OpstallyError(E_NO_INPUT, f"cannot read {str(path)!r}: {exc}.", "Check the path.") from None
-        for k, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
+        for k, line in jsonl_lines(path, E_NO_INPUT, "", "Check the path."):
             n += 1
             try:
                 rec = json.loads(line)
