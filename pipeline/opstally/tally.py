@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .errors import E_OPTION, OpstallyError
+from .labels import DATE_PRECISIONS, SCOPES
 from .names import readable
 
 GROUP_KEYS = {"actor": "actor_id", "action": "action", "affected": "affected_id", "province": "province_id",
               "operation": "operation_id", "date": None}
 NAMED_KEYS = ("actor", "affected", "province", "operation")
-PERIODS = ("day", "week", "month", "year")
-SCOPES = ("incident", "period", "cumulative")
+PERIODS = DATE_PRECISIONS
 SHOWN = {"exact": "{}", "approx": "~{}", "at_least": "≥ {}", "at_most": "≤ {}"}
 
 Key = Tuple[Optional[str], ...]
