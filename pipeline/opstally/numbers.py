@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 RANGE_WORDS = word_list("range_words")
+ARTICLES = word_list("articles")  # "a hundred"
 NEEDS_OF = frozenset(tuple(phrase.split()) for phrase in word_list("needs_of"))
 
 
@@ -37,7 +38,7 @@ def core_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, f
     if phrase is not None:
         return phrase
     w, n = words[i], len(words)
-    if w in ("a", "an") and i + 1 < n and words[i + 1] in lex.multipliers:
+    if w in ARTICLES and i + 1 < n and words[i + 1] in lex.multipliers:
         return i + 2, lex.multipliers[words[i + 1]], "exact", False
     if DIGITS.match(w):
         value = float(w.replace(",", ""))
