@@ -87,22 +87,6 @@ def split_arguments(doc: str) -> argparse.ArgumentParser:
     return ap
 
 
-def match_events(gev: List[Dict[str, Any]], pev: List[Dict[str, Any]]) -> Dict[int, int]:
-    """Predicted index -> gold index, as the scorer matches (same action, overlapping count)."""
-    used, out = set(), {}
-    for pi, pe in sorted(enumerate(pev), key=lambda x: (x[1].get("count") or {}).get("start", -1)):
-        pc = pe.get("count") or {}
-        if "start" not in pc:
-            continue
-        gi = next((i for i, ge in sorted(enumerate(gev), key=lambda x: x[1]["count"]["start"])
-                   if i not in used and ge["action"] == pe.get("action")
-                   and ge["count"]["start"] < pc["end"] and pc["start"] < ge["count"]["end"]), None)
-        if gi is not None:
-            used.add(gi)
-            out[pi] = gi
-    return out
-
-
 def setups_for(model: str) -> Dict[str, tuple]:
     """Set-up name -> (pipeline, components disabled)."""
     rules = build_rules_pipeline()

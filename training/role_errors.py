@@ -12,8 +12,9 @@ while developing.
 import sys
 from typing import Any, Dict, List
 
-from evaluate import match_events, rules_predictions, split_arguments
+from evaluate import rules_predictions, split_arguments
 from opstally.ids import family
+from opstally.scoring import match_events
 
 
 def _context(text: str, count: Dict[str, Any]) -> str:

@@ -6,7 +6,8 @@ rules-only pipeline, one line per matched event, with its sentence.
 import sys
 from typing import Any, Dict, List
 
-from evaluate import match_events, rules_predictions, split_arguments
+from evaluate import rules_predictions, split_arguments
+from opstally.scoring import match_events
 
 
 def sentence(text: str, ev: Dict[str, Any]) -> str:

@@ -39,3 +39,8 @@ def word_list(key: str, name: str = WORDS_FILE) -> FrozenSet[str]:
         raise OpstallyError(E_RESOURCE, f"bundled word list {key!r} is missing from {name!r}.",
                             "Reinstall opstally: `pip install --force-reinstall opstally`.")
     return frozenset(lists[key])
+
+
+def word_lists(*keys: str, name: str = WORDS_FILE) -> Dict[str, FrozenSet[str]]:
+    """Several word lists by id: {id: words}."""
+    return {key: word_list(key, name) for key in keys}

@@ -122,32 +122,44 @@ def _score_entities(t: Tally, doc_id: str, g: Dict[str, Any], p: Dict[str, Any])
         t.note(f"{doc_id}: spurious {pe['label']} {g['text'][pe['start']:pe['end']]!r} @{pe['start']}")
 
 
+def match_events(gorig: List[Dict[str, Any]], porig: List[Dict[str, Any]]) -> Dict[int, int]:
+    """Predicted index -> gold index: one-to-one in text order, same action and overlapping count."""
+    gorder = sorted(range(len(gorig)), key=lambda i: gorig[i]["count"]["start"])
+    used: set = set()
+    to_gold: Dict[int, int] = {}
+    for pi in _text_order(porig):
+        pe, pc = porig[pi], porig[pi].get("count") or {}
+        gi = None if "start" not in pc else next(
+            (i for i in gorder if i not in used and gorig[i]["action"] == pe.get("action")
+             and _overlaps(gorig[i]["count"], pc)), None)
+        if gi is not None:
+            used.add(gi)
+            to_gold[pi] = gi
+    return to_gold
+
+
+def _text_order(events: List[Dict[str, Any]]) -> List[int]:
+    return sorted(range(len(events)), key=lambda i: (events[i].get("count") or {}).get("start", -1))
+
+
 def _score_events(t: Tally, doc_id: str, g: Dict[str, Any], porig: List[Dict[str, Any]]) -> Dict[int, int]:
     """Events matched one-to-one in text order; returns predicted index -> gold index (original orders)."""
     gorig = g.get("events", [])
-    gev = sorted(gorig, key=lambda e: e["count"]["start"])
-    pev = sorted(porig, key=lambda e: (e.get("count") or {}).get("start", -1))
-    gindex, pindex = {id(e): i for i, e in enumerate(gorig)}, {id(e): i for i, e in enumerate(porig)}
-    to_gold: Dict[int, int] = {}
-    used = set()
-    for pe in pev:
-        pc = pe.get("count") or {}
-        match = None if "start" not in pc else next(
-            (i for i, ge in enumerate(gev) if i not in used and ge["action"] == pe.get("action")
-             and _overlaps(ge["count"], pc)), None)
-        if match is None:
+    to_gold = match_events(gorig, porig)
+    for pi in _text_order(porig):
+        pe, pc = porig[pi], porig[pi].get("count") or {}
+        if pi not in to_gold:
             t.ev.fp += 1
             t.ev_actor.fp += 1
             if "start" in pc:
                 t.note(f"{doc_id}: spurious event {pe.get('action')} {g['text'][pc['start']:pc['end']]!r} "
                        f"actor={pe.get('actor_id')}")
-            continue
-        used.add(match)
-        to_gold[pindex[id(pe)]] = gindex[id(gev[match])]
-        if not gev[match].get("optional"):
-            _score_matched(t, doc_id, pe, gev[match])
-    for i, ge in enumerate(gev):
-        if i not in used and not ge.get("optional"):
+        elif not gorig[to_gold[pi]].get("optional"):
+            _score_matched(t, doc_id, pe, gorig[to_gold[pi]])
+    matched = set(to_gold.values())
+    for gi in sorted(range(len(gorig)), key=lambda i: gorig[i]["count"]["start"]):
+        ge = gorig[gi]
+        if gi not in matched and not ge.get("optional"):
             t.ev.fn += 1
             t.ev_actor.fn += 1
             t.note(f"{doc_id}: missed event {ge['action']} {ge['count']['text']!r} actor={ge.get('actor_id')}")

@@ -14,23 +14,15 @@ from spacy.tokens import Doc, Span
 from ..extensions import register_extensions
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..resources import word_list
+from ..resources import word_list, word_lists
 from ..tokens import TokenView, view
 from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
 CURRENCY = word_list("currency")
-COUNT_SKIP = word_list("count_skip")
-ARTICLES = word_list("articles")
-PERCENT = word_list("percent")
-BEFORE_YEAR = word_list("before_year")
-BEFORE_AGE = word_list("before_age")
-BEFORE_IDENTIFIER = word_list("before_identifier")
-ONE_IDIOM = word_list("one_idiom")
-PLACES_BEFORE = word_list("places_before")
-ITEM_DETERMINERS = word_list("item_determiners")
-ITEM_SKIP = word_list("item_skip")
-ITEM_ENDERS = word_list("item_enders")
+# the count rules' other word lists (patterns/words_en.jsonl), by id
+COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
+                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders")
 ITEM_MAX = 6
 
 
@@ -88,7 +80,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
             resume = max(last, i + 1)
             continue
         start_tok = q.start
-        while start_tok < i and words[start_tok] in COUNT_SKIP:
+        while start_tok < i and words[start_tok] in COUNT_WORDS["count_skip"]:
             start_tok += 1
         start_char, end_char, text = tv.char_span(start_tok, q.end)
         item = _item(tv, q, lex, in_ent)
@@ -108,21 +100,22 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     prev = words[q.start - 1] if q.start > 0 else ""
     if q.value == 0:
         return "zero"
-    if first in ARTICLES and q.end - i == 1:
+    if first in COUNT_WORDS["articles"] and q.end - i == 1:
         return "article"
     if q.unit in ("km", "mi") and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
         return "distance"
-    if nxt in PERCENT or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY or nxt in lex.nouns.get("money", ()):
+    if nxt in COUNT_WORDS["percent"] or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY \
+            or nxt in lex.nouns.get("money", ()):
         return "percent/money"
     if nxt in lex.nouns.get("time", ()) or (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
         return "time/duration/age"
-    if prev in BEFORE_YEAR and not q.vague and q.start == i \
+    if prev in COUNT_WORDS["before_year"] and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"
     if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and q.start == i \
             and lex.noun_class(nxt) is None:
         return "year"
-    if prev in BEFORE_AGE or nxt == "years-old":
+    if prev in COUNT_WORDS["before_age"] or nxt == "years-old":
         return "age"
     if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
         return "date"
@@ -130,11 +123,11 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
         return "unit number"
     if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
         return "unit number"
-    if prev in BEFORE_IDENTIFIER:
+    if prev in COUNT_WORDS["before_identifier"]:
         return "identifier"
     if tv.text(i)[:1] == "0" and len(tv.text(i)) > 1 and tv.text(i).isdigit():
         return "code"
-    if first == "one" and nxt in ONE_IDIOM:
+    if first == "one" and nxt in COUNT_WORDS["one_idiom"]:
         return "partitive or idiom"
     return _counts_nothing(words, i, q, lex)
 
@@ -150,7 +143,7 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "fraction"
     if prev in nouns.get("rank", ()) or nxt in nouns.get("not_counted", ()):
         return "rank or no count"
-    if prev == "the" and q.start > 1 and words[q.start - 2] in PLACES_BEFORE \
+    if prev == "the" and q.start > 1 and words[q.start - 2] in COUNT_WORDS["places_before"] \
             and lex.noun_class(nxt) == "place":
         return "places named before"  # "in the two provinces"
     if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
@@ -174,9 +167,9 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
                 "token_start": q.end, "token_end": q.unit_end, "head": words[q.unit_end - 1]}
     if j < n and words[j] == "of":  # "dozens of terrorists", "two of the militants"
         j += 1
-        while j < n and words[j] in ITEM_DETERMINERS:
+        while j < n and words[j] in COUNT_WORDS["item_determiners"]:
             j += 1
-    while j < n and words[j] in ITEM_SKIP:
+    while j < n and words[j] in COUNT_WORDS["item_skip"]:
         j += 1
     start = j
     end = j
@@ -238,7 +231,7 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     if w in lex.count_noun and not w.endswith("ed"):
         action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
     is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
-        or w in ITEM_ENDERS
+        or w in COUNT_WORDS["item_enders"]
     if is_verbish and end > start:
         # "terrorists killed", "tunnels used to ...": the verb ends the item
         return True
