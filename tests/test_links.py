@@ -69,8 +69,10 @@ def test_links_no_same_as(nlp, text):
     assert all(e["same_as"] is None for e in _events(nlp, text))
 
 
-def _ev(start, end, value, text, action="destroy", sent=(0, 200), item=None):
-    ev = {"action": action, "count": {"start": start, "end": end, "text": text, "value": value, "bound": "exact"},
+def _ev(start, count, action="destroy", sent=(0, 200), item=None):
+    """An event whose count `count` (digits) starts at `start`."""
+    end = start + len(count)
+    ev = {"action": action, "count": {"start": start, "end": end, "text": count, "value": int(count), "bound": "exact"},
           "item": None, "actor_id": "ISF", "affected_id": "ISIS", "scope": "incident",
           "sentence": {"start": sent[0], "end": sent[1]}}
     if item:
@@ -80,18 +82,18 @@ def _ev(start, end, value, text, action="destroy", sent=(0, 200), item=None):
 
 def test_links_list_of_parts(cues):
     text = "Iraqi forces destroyed 20 sites: 17 tunnels and 3 rest-houses."
-    events = [_ev(text.index("20"), text.index("20") + 2, 20, "20", item="sites"),
-              _ev(text.index("17"), text.index("17") + 2, 17, "17", item="tunnels"),
-              _ev(text.index("3 "), text.index("3 ") + 1, 3, "3", item="rest-houses")]
+    events = [_ev(text.index("20"), "20", item="sites"),
+              _ev(text.index("17"), "17", item="tunnels"),
+              _ev(text.index("3 "), "3", item="rest-houses")]
     tag_links(text, events, cues)
     assert [e["part_of"] for e in events] == [None, 0, 0]
 
 
 def test_links_list_that_does_not_add_up(cues):
     text = "Iraqi forces destroyed 20 sites: 17 tunnels and 9 rest-houses."
-    events = [_ev(text.index("20"), text.index("20") + 2, 20, "20", item="sites"),
-              _ev(text.index("17"), text.index("17") + 2, 17, "17", item="tunnels"),
-              _ev(text.index("9 "), text.index("9 ") + 1, 9, "9", item="rest-houses")]
+    events = [_ev(text.index("20"), "20", item="sites"),
+              _ev(text.index("17"), "17", item="tunnels"),
+              _ev(text.index("9 "), "9", item="rest-houses")]
     tag_links(text, events, cues)
     assert [e["part_of"] for e in events] == [None, None, None]
 
@@ -99,9 +101,9 @@ def test_links_list_that_does_not_add_up(cues):
 def test_links_same_as_points_to_first_mention(cues):
     text = "ISF kill 30 militants\nThe ISF killed 30 militants. In sum: the ISF killed 30 militants, it said."
     a, b, c = (text.index("30", k) for k in (0, 22, 52))
-    events = [_ev(a, a + 2, 30, "30", "kill", (0, 21), "militants"),
-              _ev(b, b + 2, 30, "30", "kill", (22, 50), "militants"),
-              _ev(c, c + 2, 30, "30", "kill", (51, len(text)), "militants")]
+    events = [_ev(a, "30", "kill", (0, 21), "militants"),
+              _ev(b, "30", "kill", (22, 50), "militants"),
+              _ev(c, "30", "kill", (51, len(text)), "militants")]
     tag_links(text, events, cues)
     assert [e["same_as"] for e in events] == [None, 0, 0]
 
@@ -109,7 +111,7 @@ def test_links_same_as_points_to_first_mention(cues):
 def test_links_same_as_needs_a_headline_or_a_firm_count(cues):
     text = "The ISF killed 3 militants near Rawa. In a raid the ISF killed 3 militants near Qaim, it said."
     a, b = text.index("3 "), text.index("3 ", 30)
-    events = [_ev(a, a + 1, 3, "3", "kill", (0, 37), "militants"), _ev(b, b + 1, 3, "3", "kill", (38, len(text)), "militants")]
+    events = [_ev(a, "3", "kill", (0, 37), "militants"), _ev(b, "3", "kill", (38, len(text)), "militants")]
     tag_links(text, events, cues)
     assert [e["same_as"] for e in events] == [None, None]
 
