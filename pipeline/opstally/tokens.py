@@ -129,6 +129,11 @@ class TokenView:
         return self._store[h].lower() if h else self.lower[i]
 
 
+def where_in(words: List[str], container: Any) -> List[int]:
+    """Indices of the words found in `container` (a set or dict), scanned in C."""
+    return list(compress(range(len(words)), map(container.__contains__, words)))
+
+
 class WordTest(Remembered):
     """A test on a lower-case word, remembered per word (bounded): `where(words)` scans a
     document with one dict lookup per token, the test itself runs once per new word."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..cues import Cue
 from ..datetext import sentence_words
 from ..extensions import register_extensions
-from ..tokens import view
+from ..tokens import view, where_in
 from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
@@ -77,7 +77,7 @@ def _words_reader(doc: Doc, text: str, keys: FrozenSet[str]) -> Callable[[int, i
     once; a sentence costs two bisections."""
     idx = doc.to_array(IDX).tolist()
     lower = view(doc).lower
-    at = [i for i, w in enumerate(lower) if w in keys]
+    at = where_in(lower, keys)
     starts = [idx[i] for i in at]
 
     def words_of(start: int, end: int) -> Set[str]:
