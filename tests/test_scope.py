@@ -186,3 +186,34 @@ def test_scope_since_a_dated_start_is_cumulative(nlp, text, count):
 ])
 def test_scope_time_into_an_operation_frames_the_next_lines(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+LOWERCASE_TWIN_SENTENCES = [
+    "IN THE PAST WEEK, forces killed 12 militants",
+    "Since 2014 the coalition has conducted 3,000 strikes SO FAR",
+    "Over The Last 24 Hours, troops seized 4 caches",
+    "During the ten-day operation, 40 were detained “to date”, officials said",
+    "In the past \u212aweek the army (Kelvin sign) cleared 9 villages",
+    "Throughout the Campaign, a running TOTAL of 300 sorties",
+    "ſince the start of the year, 50 hideouts were destroyed",
+    "İn the past week 20 were arrested",
+]
+
+
+@pytest.mark.parametrize("sentence", LOWERCASE_TWIN_SENTENCES)
+def test_scope_lowercase_twins_find_what_re_i_finds(sentence):
+    """A cue pattern's case-sensitive twin over the lower-cased sentence finds the spans the
+    re.I pattern finds in the sentence; where it could not, there is no lower-cased sentence."""
+    from opstally.components.scope import date_cues_v1, grammar_from
+    from opstally.cues import _lowered
+
+    grammar = grammar_from(date_cues_v1())
+    low = _lowered(sentence)
+    if low is None:
+        assert any(ch in sentence for ch in "\u0130\u0131\u017f")
+        return
+    pairs = list(zip(grammar.scope, grammar.scope_ascii)) + list(zip(grammar.relative, grammar.relative_ascii))
+    twins = [(rx, twin) for (_, rx, _), twin in pairs if twin is not None]
+    assert len(twins) > 20
+    for rx, twin in twins:
+        assert [m.span() for m in twin.finditer(low)] == [m.span() for m in rx.finditer(sentence)], rx.pattern

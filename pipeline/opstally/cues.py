@@ -44,10 +44,12 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
     if not hits and not numeric:
         return cues
     rows = sorted({r for k in hits for r in grammar.rows_of.get(k, ())})
+    low = _lowered(sent)
     for family, n in rows:
         if family == "scope":
             _, rx, row = grammar.scope[n]
-            for m in rx.finditer(sent):
+            fast = grammar.scope_ascii[n] if low is not None else None
+            for m in (fast.finditer(low) if fast is not None else rx.finditer(sent)):
                 cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
     if numeric or not grammar.explicit_keys.isdisjoint(hits):
         for m in grammar.explicit.finditer(sent):
@@ -55,14 +57,26 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
     for family, n in rows:
         if family == "relative":
             _, rx, row = grammar.relative[n]
-            for m in rx.finditer(sent):
-                cues.append(_mention(sent, lo, m, resolve_relative(row, m.group(0), grammar, doc_date)))
+            fast = grammar.relative_ascii[n] if low is not None else None
+            for m in (fast.finditer(low) if fast is not None else rx.finditer(sent)):
+                phrase = sent[m.start():m.end()]
+                cues.append(_mention(sent, lo, m, resolve_relative(row, phrase, grammar, doc_date)))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:
         if not any(k.start <= c.start and c.end <= k.end and k != c for k in kept) and not _window_date(c, kept, text):
             kept.append(c)
     return kept
+
+
+FOLDS_APART = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: re.I matches them with ASCII letters, lower() does not
+
+
+def _lowered(sent: str) -> Optional[str]:
+    """The sentence lower-cased, where the case-sensitive twins of the cue patterns find in it
+    what re.I finds in the sentence (the patterns are ASCII; see `datetext._lowercase_twin`)."""
+    low = sent.lower()
+    return low if len(low) == len(sent) and (sent.isascii() or not FOLDS_APART.search(sent)) else None
 
 
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:

@@ -58,6 +58,9 @@ class DateGrammar:
         self.relative = [(_keys(row, key_fill), re.compile(r"\b" + _fill(row["cue"], fill) + r"\b", re.I), row)
                          for row in relative]
         self.scope = [(_keys(row, key_fill), re.compile(_fill(row["pattern"], fill), re.I), row) for row in scope]
+        # the same patterns, case-sensitive, for ASCII sentences lower-cased once (2-3x faster than re.I)
+        self.scope_ascii = [_lowercase_twin(rx) for _, rx, _ in self.scope]
+        self.relative_ascii = [_lowercase_twin(rx) for _, rx, _ in self.relative]
         # or digits joined by / . - (NUMERIC_HINT); an abbreviation's token keeps its period ("dec.")
         self.explicit_keys = frozenset(self.months).union(m + "." for m in self.months)
         self.all_keys = frozenset().union(self.explicit_keys, *(k for k, _, _ in self.scope),
@@ -129,6 +132,15 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
             rf"|{g('dmy')}(?:{weekday},? )?{DAY} (?:of )?{mon}\.?(?:,? {YEAR})?)"
             rf"|{g('mdy')}(?:{weekday},? )?{mon}\.? {DAY}(?:,? {YEAR})?)"
             rf"|{g('my')}{mon}\.?,? {YEAR})")
+
+
+def _lowercase_twin(rx: "re.Pattern") -> Optional["re.Pattern"]:
+    """`rx` without re.I, to run over a lower-cased ASCII text (where it finds the same spans),
+    or None when the pattern holds capitals or case-sensitive parts (month and weekday names)."""
+    pattern = rx.pattern
+    if "(?-i:" in pattern or any("A" <= ch <= "Z" for ch in pattern):
+        return None
+    return re.compile(pattern)
 
 
 def _keys(row: Dict[str, Any], key_fill: Dict[str, List[str]]) -> FrozenSet[str]:

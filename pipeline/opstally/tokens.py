@@ -8,6 +8,7 @@ StringStore used (the same words recur from one document to the next; past its l
 starts again, so memory stays flat however many documents go through).
 """
 import weakref
+from itertools import compress
 from typing import Any, Callable, List, Optional, Tuple
 
 import numpy
@@ -128,6 +129,11 @@ class TokenView:
         return self._store[h].lower() if h else self.lower[i]
 
 
+def where_in(words: List[str], container: Any) -> List[int]:
+    """Indices of the words found in `container` (a set or dict), scanned in C."""
+    return list(compress(range(len(words)), map(container.__contains__, words)))
+
+
 class WordTest(Remembered):
     """A test on a lower-case word, remembered per word (bounded): `where(words)` scans a
     document with one dict lookup per token, the test itself runs once per new word."""
@@ -137,7 +143,7 @@ class WordTest(Remembered):
     def where(self, words: List[str]) -> List[int]:
         """Indices of the words that pass the test."""
         self.trim()
-        return [i for i, w in enumerate(words) if self[w]]
+        return list(compress(range(len(words)), map(self.__getitem__, words)))  # C loops: no bytecode per word
 
 
 ALPHA = WordTest(str.isalpha)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
 from ..resources import word_list
-from ..tokens import view
+from ..tokens import view, where_in
 from .roles import RoleWords, with_air_mentions
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
@@ -45,7 +45,7 @@ class Context:
         self.lex = lex
         self.roles = roles
         self.ent_at: Dict[int, Dict[str, Any]] = {}
-        special = [k for k, w in enumerate(words) if w in roles.marked]
+        special = where_in(words, roles.marked)
         air_heads = [k for k in special if words[k] in roles.air_heads]
         self.ents = with_air_mentions(self.tv, ents, self.ent_at, roles, air_heads)
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)

@@ -10,7 +10,7 @@ sentence's cues are read once for all three. Cue phrases are data
 (`opstally.date_cues.v1`, `opstally.link_cues.v1`).
 """
 from bisect import bisect_left
-from typing import Any, Callable, Dict, List, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, Set, Tuple
 
 import numpy
 from spacy.attrs import IDX, SPACY
@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..cues import Cue
 from ..datetext import sentence_words
 from ..extensions import register_extensions
-from ..tokens import view
+from ..tokens import view, where_in
 from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
@@ -62,7 +62,7 @@ class DatasetTagger(Stateless):
             return doc
         doc_date = iso_date(doc._.opstally_date)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
-        governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text))
+        governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.grammar.all_keys))
         tag_scope(events, governing)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
@@ -71,14 +71,18 @@ class DatasetTagger(Stateless):
         return doc
 
 
-def _words_reader(doc: Doc, text: str) -> Callable[[int, int], Set[str]]:
-    """A sentence's words (by character offsets) from the token view's lower-case forms."""
+def _words_reader(doc: Doc, text: str, keys: FrozenSet[str]) -> Callable[[int, int], Set[str]]:
+    """A sentence's key words (by character offsets): the words of `keys` among its tokens'
+    lower-case forms, as `sentence_words` reads them. The document's tokens are looked up
+    once; a sentence costs two bisections."""
     idx = doc.to_array(IDX).tolist()
     lower = view(doc).lower
+    at = where_in(lower, keys)
+    starts = [idx[i] for i in at]
 
     def words_of(start: int, end: int) -> Set[str]:
-        a, b = bisect_left(idx, start), bisect_left(idx, end)
-        return sentence_words(text[start:end], lower[a:b])
+        a, b = bisect_left(starts, start), bisect_left(starts, end)
+        return sentence_words(text[start:end], [lower[i] for i in at[a:b]])
     return words_of
 
 

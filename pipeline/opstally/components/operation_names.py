@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
 from ..resources import word_list
-from ..tokens import TokenView
+from ..tokens import TokenView, where_in
 
 TRIGGERS = word_list("operation_triggers")
 JOINERS = word_list("operation_joiners")  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
@@ -125,7 +125,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
             by_first[key[0]].append(key)
     out = set(names)
     covered = taken.union(*(range(s, e) for s, e in names))
-    for i in [i for i, w in enumerate(words) if w in by_first]:
+    for i in where_in(words, by_first):
         if i in covered or not tv.text(i)[:1].isupper():
             continue
         if i > 0 and _capitalised(tv.text(i - 1)) and words[i - 1] not in FUNCTION_WORDS \

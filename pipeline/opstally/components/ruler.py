@@ -26,7 +26,7 @@ from spacy.util import registry
 from ..errors import ConfigError
 from ..labels import BLOCKING_LABELS
 from ..resources import entity_lines, knowledge_from_lines
-from ..tokens import view, write_ents
+from ..tokens import view, where_in, write_ents
 from .batching import Batched
 from . import ner_filter  # noqa: F401 - registers opstally.rules_but_units_ents_filter.v1
 
@@ -224,7 +224,7 @@ class OpstallyRuler(Batched, SpanRuler):
         if anchors.keys().isdisjoint(words):
             return []
         windows = []
-        for i in [i for i, w in enumerate(words) if w in anchors]:
+        for i in where_in(words, anchors):
             shapes = anchors[words[i]]
             if exact:
                 shapes = shapes.union(exact.get(tv.text(i), ()))
