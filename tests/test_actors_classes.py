@@ -312,16 +312,16 @@ def test_actors_naming_cue_without_a_name(nlp, text):
     assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "OPERATION"]
 
 
-# 25. a force does not kill or wound its own people: its losses are the enemy's doing (the group
-# the text names), and they still count under the force's operation
+# 25. a force does not kill or wound its own people: its losses are the doing of the attacker the
+# sentence names (a group, or a hostile noun for the group the text names); when the sentence names
+# none, nothing says who (ANNOTATION.md: "ten others have been injured" -> null). They still count
+# under the force's operation.
 OWN_LOSSES_ACTOR = [
-    ("ISIS cells attacked the village overnight. The source said 5 Hashd fighters lost their lives.", "5",
-     "ISIS"),
     ("Peshmerga forces repelled an ISIS attack near Makhmour; one Peshmerga fighter was killed and 3 were "
      "wounded.", "3", "ISIS"),
-    ("Daesh militants raided a checkpoint south of Kirkuk. 7 members of the Federal Police were killed.", "7",
-     "ISIS"),
-    ("HTS fighters shelled the town overnight. The SDF said 4 of its own fighters were killed.", "4", "HTS"),
+    ("Daesh remains active near Baaj, the Iraqi army said. Two soldiers were killed when militants opened fire "
+     "on their checkpoint.", "Two", "ISIS"),
+    ("HTS fighters shelled the town overnight, and the SDF said 4 of its own fighters were killed.", "4", "HTS"),
 ]
 
 
@@ -329,6 +329,22 @@ OWN_LOSSES_ACTOR = [
 def test_actors_own_losses_not_self_inflicted(nlp, text, count, actor):
     ev = event_for(nlp, text, count)
     assert family(ev["actor_id"]) == family(actor) and family(ev["affected_id"]) != family(actor)
+
+
+OWN_LOSSES_UNSAID = [
+    ("ISIS cells attacked the village overnight. The source said 5 Hashd fighters lost their lives.", "5"),
+    ("Daesh militants raided a checkpoint south of Kirkuk. 7 members of the Federal Police were killed.", "7"),
+    ("The Iraqi army pressed on against ISIS in Anbar. Three soldiers were wounded.", "Three"),
+    ("Unidentified gunmen killed two PMF members at a checkpoint near Tarmiyah. ISIS is active in the area.",
+     "two"),
+    ("ISIS cells struck near Hajin. The SDF lost 12 fighters, and at least 20 more were wounded.", "at least 20"),
+]
+
+
+@pytest.mark.parametrize("text,count", OWN_LOSSES_UNSAID)
+def test_actors_own_losses_unsaid_attacker_is_null(nlp, text, count):
+    ev = event_for(nlp, text, count)
+    assert ev["actor_id"] is None and family(ev["affected_id"]) not in (None, "ISIS")
 
 
 OWN_LOSSES_OPERATION = [

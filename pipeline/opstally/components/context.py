@@ -264,6 +264,23 @@ class Context:
                 return e
         return None
 
+    def is_group_id(self, kb_id: Optional[str]) -> bool:
+        """Whether the text names an armed group with this id."""
+        return any(e["kb_id"] == kb_id for e in self._groups)
+
+    def hostile_noun_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> bool:
+        """A generic hostile noun ("militants", "a cell") in the sentence outside `skip`, not one
+        the text marks as unknown ("unidentified gunmen")."""
+        marks = self._marks
+        for k in marks[bisect_left(marks, sent[0]):bisect_left(marks, sent[1])]:
+            w = self.words[k]  # "fighters", "members": whose they are is not said by the noun
+            if skip[0] <= k < skip[1] or w not in self.roles.generic_hostile or w in self.roles.possessed_state \
+                    or k in self.ent_at:
+                continue
+            if not (k > 0 and self.words[k - 1] in self.roles.unknown_attacker):
+                return True
+        return False
+
     def ents_before(self, tok: int, lo: int) -> List[Dict[str, Any]]:  # the entities starting in [lo, tok)
         return self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, tok)]
 

@@ -60,11 +60,31 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
     affected = affected_of(site, action, actor_id)
-    if action in ("kill", "injure") and source in ("context", "same_clause") and affected is not None \
-            and family(actor_id) == family(affected) and family(affected) != "ISIS":
-        enemy = site.ctx.enemy_mention(site.c["token_start"])
-        actor, actor_id, source = (enemy, enemy["kb_id"], "context") if enemy is not None else (None, None, "none")
+    carried = source == "context" and family(actor_id) in (None, "ISIS")
+    if action in ("kill", "injure") and _own_loss(site, affected) and (
+            carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
+        # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
+        # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
+        enemy = _sentence_attacker(site)
+        actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
+
+
+def _own_loss(site: Site, affected: Optional[str]) -> bool:
+    """The people counted are a state force's (not the enemy's, nor a group's the text names)."""
+    return affected is not None and family(affected) != "ISIS" and not site.ctx.is_group_id(affected)
+
+
+def _sentence_attacker(site: Site) -> Optional[Entity]:
+    """The attacker the count's sentence names: a group outside the counted phrase, else a hostile
+    noun there ("when militants opened fire", not "unidentified gunmen") for the enemy the text names."""
+    c, item, ctx = site.c, site.item, site.ctx
+    span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
+    group = ctx.group_in(site.sent, span)
+    if group is not None:
+        return group
+    hostile = ctx.hostile_noun_in(site.sent, span)
+    return ctx.enemy_mention(c["token_start"]) if hostile else None
 
 
 def _by_agent(site: Site, tok: int) -> Optional[Entity]:
@@ -176,8 +196,7 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
-            span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
-            attacker = ctx.group_in(site.sent, span)
+            attacker = _sentence_attacker(site)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"

@@ -33,6 +33,7 @@ class RoleWords:
     own_possessive: FrozenSet[str] = frozenset()
     clause_start: FrozenSet[str] = frozenset()
     speech: FrozenSet[str] = frozenset()
+    unknown_attacker: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -51,7 +52,7 @@ class RoleWords:
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
             own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
-            speech=_words(rows, "speech"))
+            speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
