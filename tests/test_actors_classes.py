@@ -80,6 +80,30 @@ def test_actors_joint_subject(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
+# 15b. the subject's lead force: "a joint force of A and B" (A), partners a preposition governs
+# ("supported by A and B") are no subject, "operations led by A", "operations by A and B, which …" (A)
+LEAD_FORCE = [
+    ("A joint force of the Iraqi army and the PMF ambushed ISIS infiltrators near Qaim, killing 6 of them.",
+     "6", "ISF"),
+    ("Units of the Peshmerga and the Iraqi army, backed by the coalition and the Iraqi Air Force, "
+     "cleared 9 villages south of Gwer.", "9", "KRG"),
+    ("Fighters of the SDF, supported by US forces and the coalition, captured 14 ISIS suspects in Hajin.",
+     "14", "SDF"),
+    ("Coalition-partnered raids led by the SDF detained 40 ISIS suspects in Deir ez-Zor.", "40", "SDF"),
+    ("The coalition advised 20 missions by the Peshmerga and the Iraqi army, which killed 7 militants.",
+     "7", "KRG"),
+    ("The PMF pushed into the orchards after Iraqi jets carried out 5 airstrikes on ISIS hideouts.", "5",
+     "ISF"),
+    ("The operation began at dawn, with SDF, Asayish and coalition units taking part, numbering around 900 "
+     "fighters.", "around 900", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", LEAD_FORCE)
+def test_actors_lead_force_of_the_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

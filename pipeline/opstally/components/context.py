@@ -114,6 +114,7 @@ class Context:
         out: List[Tuple[int, int, str, Optional[Dict[str, Any]]]] = []
         k = lo
         marks = self._marks
+        governed_end = -1  # end of the last entity a preposition governs: its conjuncts are governed too
         for p in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:  # other tokens start no candidate
             if p < k:
                 continue
@@ -129,8 +130,11 @@ class Context:
                 if end < hi and self.words[end] in self.roles.generic:
                     end += 1
                 start = self._np_start(e["token_start"], lo)
+                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
+                if governed:
+                    governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object
-                if not self.after_preposition(start) and not (start > 0 and self.words[start - 1] in ("a", "an")):
+                elif not (start > 0 and self.words[start - 1] in ("a", "an")):
                     out.append((start, end, "ent", e))
                 k = max(end, k + 1)
                 continue
@@ -148,6 +152,77 @@ class Context:
                     out.append((start, k + 1, kind, None))
             k += 1
         return out
+
+    def _governed(self, start: int, end: int, hi: int, covered: frozenset) -> bool:
+        """An entity a preposition governs, so no subject: not the owner of a subject noun ("a joint
+        force of the Iraqi army"), nor the subject of a clause a subordinator opens ("after coalition
+        aircraft carried out 8 strikes")."""
+        if not self.after_preposition(start):
+            return False
+        k = start - 1
+        while k >= 0 and self.words[k] in DETERMINERS:
+            k -= 1
+        if k < 1:
+            return True
+        w, noun = self.words[k], self.words[k - 1]
+        if w == "of" and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
+            return not self._subject_noun(k - 1, covered)
+        chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
+        return not (w in self.roles.subordinator and (chain_end >= hi or self._followed_by_verb(chain_end, hi)))
+
+    def _subject_noun(self, k: int, covered: frozenset) -> bool:
+        """A generic noun that can head a subject ("A joint force of …", "Troops of …"): uncounted,
+        and not the object of a verb or preposition ("targeted a patrol of …")."""
+        start = self._np_start(k, max(0, k - 5))
+        if any(t in covered for t in range(start, k + 1)):
+            return False
+        j = start - 1
+        while j >= 0 and self.words[j] in ("the", "a", "an", "joint", "its", "their", "our"):
+            j -= 1
+        return j < 0 or not (self._verb_like(j) or self.words[j] in PREPOSITIONS)
+
+    def _chain_end(self, end: int, hi: int) -> int:
+        """The end of "A, B and C units" that starts with an entity ending at `end`."""
+        while end < hi:
+            j = end
+            while j < hi and self.words[j] in self.roles.generic:
+                j += 1
+            if j < hi and self.words[j] in (",", "and"):
+                k = j + 1
+                while k < hi and self.words[k] in DETERMINERS:
+                    k += 1
+                ent = self.actor_entity_at(k)
+                if ent is not None:
+                    end = ent["token_end"]
+                    continue
+            return j
+        return end
+
+    def _conjunct_of(self, governed_end: int, start: int, end: int, hi: int) -> bool:
+        """"supported by the Iraqi Air Force and the international coalition": a conjunct of a
+        governed entity is governed too (after a comma only inside a list: "A, B and C")."""
+        if governed_end < 0 or governed_end > start:
+            return False
+        between = [w for w in self.words[governed_end:start] if w not in DETERMINERS]
+        if "and" in between:
+            return all(w in (",", "and") for w in between)
+        j = end
+        while j < hi and self.words[j] in self.roles.generic:
+            j += 1
+        return between == [","] and j < hi and self.words[j] in (",", "and")
+
+    def _led_by(self, lo: int, hi: int) -> Optional[Dict[str, Any]]:
+        """"operations led by the SDF detained 86": the force that leads them acts."""
+        marks = self.agent_marks
+        for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
+            if b > lo and self.words[b - 1] in self.roles.lead_by:
+                j = b + 1
+                while j < hi and self.words[j] in DETERMINERS:
+                    j += 1
+                ent = self.actor_entity_at(j)
+                if ent is not None:
+                    return ent
+        return None
 
     def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
         """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
@@ -167,6 +242,9 @@ class Context:
         if rel is not None:
             return rel, "same_clause"
         hi = tok if participle else self._first_verb_end(lo, tok)
+        led = self._led_by(lo, hi)
+        if led is not None:
+            return led, "same_clause"
         if hi != tok and self._counted_subject(lo, hi, covered):
             covered = covered - frozenset(range(max(lo, hi - 4), hi))
         cands = self._candidates(lo, hi, covered)
@@ -216,12 +294,31 @@ class Context:
             w = self.words[k]
             if w in ("that", "which", "who"):
                 j = k - 1
+                if j >= lo and self.words[j] == ",":  # "operations by the ISF and the Peshmerga, which killed"
+                    j -= 1
                 while j >= lo and self.words[j] in self.roles.generic:
                     j -= 1
-                return self.actor_entity_at(j) if j >= lo else None
+                return self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
             if w in (",", ";") or k in self.ent_at:
                 return None
         return None
+
+    def _first_conjunct(self, ent: Optional[Dict[str, Any]], lo: int) -> Optional[Dict[str, Any]]:
+        """The first of "A, B and C" ending with `ent`: the lead force."""
+        while ent is not None:
+            k = ent["token_start"] - 1
+            while k >= lo and self.words[k] in DETERMINERS:
+                k -= 1
+            if k - 1 < lo or self.words[k] not in (",", "and"):
+                return ent
+            j = k - 1
+            while j >= lo and self.words[j] in self.roles.generic:
+                j -= 1
+            prev = self.actor_entity_at(j) if j >= lo else None
+            if prev is None:
+                return ent
+            ent = prev
+        return ent
 
     def _verb_like(self, k: int) -> bool:
         w = self.words[k]

@@ -34,6 +34,8 @@ class RoleWords:
     clause_start: FrozenSet[str] = frozenset()
     speech: FrozenSet[str] = frozenset()
     unknown_attacker: FrozenSet[str] = frozenset()
+    subordinator: FrozenSet[str] = frozenset()
+    lead_by: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -52,7 +54,8 @@ class RoleWords:
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
             own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
-            speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"))
+            speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"),
+            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
