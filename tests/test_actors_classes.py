@@ -33,6 +33,24 @@ def test_actors_air_arms(nlp, text, count, actor_id):
     assert event_for(nlp, text, count)["actor_id"] == actor_id
 
 
+# 12b. air arms named by their owner: "its jets" after a country's ministry, lower-case "army
+# aviation" / "army helicopters" (the army of the country the text is in), "Syrian Air Force"
+OWNED_AIR = [
+    ("Russia's defence ministry said its jets had flown 40 sorties over Deir ez-Zor.", "40", "RUSSIAN-FORCES"),
+    ("Turkey's defence ministry said its warplanes hit 12 targets in northern Iraq.", "12", "TURKISH-FORCES"),
+    ("The PMF held the road in Diyala. Army aviation struck a pickup carrying 4 militants, killing them.", "4",
+     "IRAQI-ARMY"),
+    ("Militants attacked a post in Kirkuk. Army helicopters chased their trucks, destroying 3.", "3",
+     "IRAQI-ARMY"),
+    ("Syrian Air Force jets flew 25 sorties over the Homs desert.", "25", "SYRIAN-AIR-FORCE"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor_id", OWNED_AIR)
+def test_actors_owned_air_arms(nlp, text, count, actor_id):
+    assert event_for(nlp, text, count)["actor_id"] == actor_id
+
+
 # 13. casualties of an enemy attack: the attacker acts, the victims are affected
 ENEMY_ATTACK = [
     ("ISIS remains active in Diyala. The group raided an Iraqi army checkpoint, killing 4 officers.", "4", "ISIS", "ISF"),
