@@ -122,6 +122,48 @@ def test_actors_lead_force_of_the_subject(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
+# 18b. elliptic casualty counts of an enemy attack are the state force's the sentence names; the
+# airstrikes that back an advance are the striker's, not their target
+ELLIPTIC_VICTIMS = [
+    ("ISIS gunmen ambushed a bus carrying soldiers of the Syrian Arab Army near Sukhnah, killing 9 and "
+     "wounding 12.", "12", "SYRIAN-ARAB-ARMY"),
+    ("Daesh militants shot dead a PMF fighter near Udhaim; two others were hurt.", "two", "PMF"),
+    ("ISIS cells attacked an SDF outpost near Hajin, killing 3 and wounding 5.", "3", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", ELLIPTIC_VICTIMS)
+def test_actors_elliptic_victims_of_an_attack(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == family(affected)
+
+
+BACKING_STRIKES = [
+    ("Some 3,000 Peshmerga fighters took part, backed by 25 coalition airstrikes on ISIS positions.", "25"),
+    ("The SDF advance on Hajin was backed by more than 90 coalition air strikes.", "more than 90"),
+    ("CTS units led the assault with support from 40 coalition airstrikes in the area.", "40"),
+]
+
+
+@pytest.mark.parametrize("text,count", BACKING_STRIKES)
+def test_actors_backing_strikes_hit_the_enemy(nlp, text, count):
+    ev = event_for(nlp, text, count)
+    assert family(ev["actor_id"]) == "CJTF-OIR" and family(ev["affected_id"]) == "ISIS"
+
+
+# lose with a generic subject ("Security forces lost 14 personnel"): the loser is the force in focus
+LOSE_GENERIC = [
+    ("The Iraqi army pushed into Rawa. Security forces lost 6 personnel in the first week.", "6", "ISF"),
+    ("The SDF said 300 Daesh militants had been killed, while its own forces lost 41 fighters.", "41", "SDF"),
+    ("CTS units stormed the district. The elite troops have lost 3 men since Monday.", "3", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,loser", LOSE_GENERIC)
+def test_actors_lose_generic_subject(nlp, text, count, loser):
+    ev = event_for(nlp, text, count)
+    assert family(ev["actor_id"]) == loser and family(ev["affected_id"]) == loser
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

@@ -361,6 +361,16 @@ class Context:
                 return e
         return None
 
+    def state_force_in(self, sent: Tuple[int, int], tok: int) -> Optional[str]:
+        """The id of the state force named last before `tok` in the sentence."""
+        found = None
+        for e in self.in_sentence(sent):
+            if e["token_start"] >= tok:
+                break
+            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS":
+                found = e["kb_id"]
+        return found
+
     def is_group_id(self, kb_id: Optional[str]) -> bool:
         """Whether the text names an armed group with this id."""
         return any(e["kb_id"] == kb_id for e in self._groups)

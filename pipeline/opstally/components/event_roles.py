@@ -170,8 +170,10 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         return item_actor, "same_clause"  # "600 coalition airstrikes"
     if mode in ("active", "nominal", "noun"):
         found = _subject(site, tok, mode)
-        if found is not None:
+        if found is not None and found[1] != "generic_state":
             return found
+        if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
+            return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, mode, item_actor)
 
 
@@ -185,7 +187,7 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
     if how == "generic_hostile":
         return ctx.enemy_mention(tok), "context"
-    return None
+    return (None, how) if how == "generic_state" else None
 
 
 def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
@@ -250,16 +252,19 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
     ctx, c, head = site.ctx, site.c, site.head
+    actor_fam = family(actor_id)
     if site.item is not None:
         owner = _named_owner(site)
-        if owner is not None:
+        # "backed by 36 coalition airstrikes": the striker's own name is no target
+        if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
     cls = site.lex.noun_class(head) if head else None
     if head == "others" or (site.item is None and action in ("kill", "injure")):
         prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
+        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
+            prev = ctx.state_force_in(site.sent, c["token_start"])
         if prev is not None or head == "others":
             return prev
-    actor_fam = family(actor_id)
     if action in ("kill", "injure", "capture") and _own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
