@@ -164,6 +164,49 @@ def test_actors_lose_generic_subject(nlp, text, count, loser):
     assert family(ev["actor_id"]) == loser and family(ev["affected_id"]) == loser
 
 
+# 15c. a nationality word that leads a joint subject is that state's force
+NATIONALITY_LEAD = [
+    ("Iraqi and Kurdish forces killed 12 militants in the Qarachogh hills.", "12", "ISF"),
+    ("Iraqi and U.S. forces captured 3 ISIS couriers near Tarmiyah.", "3", "ISF"),
+    ("Overnight, Kurdish and coalition forces destroyed 7 ISIS tunnels near Gwer.", "7", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", NATIONALITY_LEAD)
+def test_actors_nationality_leads_joint_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# 15d. those taking part: the force named with them, the enemy for hostile people; they move no focus
+PARTICIPANTS = [
+    ("The Iraqi army opened the operation. Two brigades of the PMF took part.", "Two", "PMF"),
+    ("Peshmerga repelled an ISIS night attack. Between 8 and 10 militants took part in the assault.",
+     "Between 8 and 10", "ISIS"),
+    ("ISIS struck a checkpoint near Haditha. Some 20 militants were involved in the attack, a source said.",
+     "Some 20", "ISIS"),
+    ("The ISF launched Operation Iron Gate, with two brigades of the PMF taking part. Troops destroyed 9 caves.",
+     "9", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", PARTICIPANTS)
+def test_actors_participants(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# 16b. a subordinate clause ("after an ISIS assault killed 10") has its own subject
+SUBORDINATE_SUBJECT = [
+    ("Peshmerga forces retook the village after an overnight ISIS assault killed 10 people.", "10", "ISIS"),
+    ("The PMF sealed the road after a Daesh cell killed 4 shepherds.", "4", "ISIS"),
+    ("SDF units advanced on Hajin after coalition jets carried out 12 strikes.", "12", "CJTF-OIR"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SUBORDINATE_SUBJECT)
+def test_actors_subordinate_clause_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

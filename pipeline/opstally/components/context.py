@@ -133,8 +133,10 @@ class Context:
                 governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
                 if governed:
                     governed_end = end
-                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object
-                elif not (start > 0 and self.words[start - 1] in ("a", "an")):
+                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
+                # a subordinator opens its clause ("after an ISIS assault killed 10")
+                elif not (start > 0 and self.words[start - 1] in ("a", "an")) or \
+                        self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
                     out.append((start, end, "ent", e))
                 k = max(end, k + 1)
                 continue
@@ -168,7 +170,7 @@ class Context:
         if w == "of" and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
             return not self._subject_noun(k - 1, covered)
         chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
-        return not (w in self.roles.subordinator and (chain_end >= hi or self._followed_by_verb(chain_end, hi)))
+        return not (w in self.roles.subordinator and self._followed_by_verb(chain_end, hi + 1))
 
     def _subject_noun(self, k: int, covered: frozenset) -> bool:
         """A generic noun that can head a subject ("A joint force of …", "Troops of …"): uncounted,
@@ -260,9 +262,9 @@ class Context:
                     pick -= 1
                 else:
                     break
-        _, _, kind, ent = cands[pick]
+        start, _, kind, ent = cands[pick]
         if kind == "ent":
-            return ent, "same_clause"
+            return self._nationality_before(start, lo) or ent, "same_clause"
         if kind == "state":
             # "the Council announced that its fighters ...": the force named before the generic noun
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
@@ -302,6 +304,19 @@ class Context:
             if w in (",", ";") or k in self.ent_at:
                 return None
         return None
+
+    def _nationality_before(self, start: int, lo: int) -> Optional[Dict[str, Any]]:
+        """"Iraqi and Kurdish forces killed …": the first conjunct, a nationality word, leads; an
+        actor mention for it with the id `nationality_force` (actors.jsonl) gives."""
+        k = start - 1
+        if k - 1 < lo or self.words[k] != "and" or (k - 1) in self.ent_at:
+            return None
+        kb_id = self.roles.nationality_force.get(self.words[k - 1])
+        if kb_id is None:
+            return None
+        s, e, text = self.tv.char_span(k - 1, k)
+        return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": k - 1,
+                "token_end": k, "linked": True}
 
     def _first_conjunct(self, ent: Optional[Dict[str, Any]], lo: int) -> Optional[Dict[str, Any]]:
         """The first of "A, B and C" ending with `ent`: the lead force."""
@@ -477,8 +492,9 @@ class Context:
                 seen[1] = self._seen
             if e["label"] == "OPERATION":
                 self._ops_before.append(e)
-        for ev in events:
-            if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None:
+        for ev in events:  # those taking part ("two brigades of the PMF took part") are no new focus
+            if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \
+                    and ev["action"] != "deploy":
                 ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
                 if ent is not None and family(ev["actor_id"]) not in (None, "ISIS"):
                     if not self._keeps_focus(ent):

@@ -147,8 +147,8 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     agent = _by_agent(site, tok)
     if agent is not None:
         return agent, "by_agent"
-    if mode in ("passive", "intransitive"):
-        agent = _clause_agent(site, tok)
+    if mode in ("passive", "intransitive") or mode == "active" and site.c["token_end"] <= tok:
+        agent = _clause_agent(site, tok)  # "7 killed as CTS raids hideouts": a reduced passive
         if agent is not None:
             return agent, "same_clause"
     ctx, c, item = site.ctx, site.c, site.item
@@ -158,6 +158,10 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if owner is not None and owner["label"] == "ARMED_GROUP":
             return owner, "same_clause"
         return ctx.enemy_mention(c["token_start"]), "context"
+    if action == "deploy" and mode in ("intransitive", "passive") and item:
+        found = _participants(site, item_actor)
+        if found is not None:
+            return found
     if mode == "intransitive":
         if item_actor is not None:
             return item_actor, "same_clause"
@@ -175,6 +179,18 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, mode, item_actor)
+
+
+def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
+    """Whose are the people taking part: a force named in or after the counted phrase ("two brigades
+    of the Iraqi army took part"), or the enemy for hostile people ("15 militants were involved")."""
+    owner = item_actor or _owner_entity(site)
+    if owner is not None:
+        return owner, "same_clause"
+    head = site.head
+    if site.lex.noun_class(head) == "hostile" and head not in site.ctx.roles.possessed_state:
+        return site.ctx.enemy_mention(site.c["token_start"]), "context"
+    return None
 
 
 def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity], str]]:
