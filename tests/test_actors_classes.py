@@ -465,6 +465,9 @@ OWN_LOSSES_UNSAID = [
     ("Unidentified gunmen killed two PMF members at a checkpoint near Tarmiyah. ISIS is active in the area.",
      "two"),
     ("ISIS cells struck near Hajin. The SDF lost 12 fighters, and at least 20 more were wounded.", "at least 20"),
+    # a two-sided toll: the other side's counted dead say nothing of who caused these losses
+    ("ISIS is active near Hajin. The SDF said 14 militants were killed and 3 of its fighters wounded.", "3"),
+    ("Officials said 40 Daesh militants and 6 soldiers had been killed in the Iraqi army's push.", "6"),
 ]
 
 

@@ -369,10 +369,10 @@ class Context:
             self._sent_ops = [e for e in ents if e["label"] == "OPERATION"]
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
-        """An armed group named in the sentence outside the span `skip` (an attacker)."""
+        """An armed group named in the sentence outside the span `skip` and the counted phrases (an attacker)."""
         self._sentence_lists(sent)
-        for e in self._sent_groups:  # at most the groups inside `skip`, then the first outside
-            if not skip[0] <= e["token_start"] < skip[1]:
+        for e in self._sent_groups:  # not those counted ("dozens of ISIS militants killed"): no attacker
+            if not skip[0] <= e["token_start"] < skip[1] and e["token_start"] not in self.count_tokens:
                 return e
         return None
 
@@ -391,13 +391,14 @@ class Context:
         return any(e["kb_id"] == kb_id for e in self._groups)
 
     def hostile_noun_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> bool:
-        """A generic hostile noun ("militants", "a cell") in the sentence outside `skip`, not one
-        the text marks as unknown ("unidentified gunmen")."""
+        """A generic hostile noun ("militants", "a cell") in the sentence outside `skip` and outside
+        the counted phrases ("dozens of terrorists killed"), not one the text marks as unknown
+        ("unidentified gunmen")."""
         marks = self._marks
         for k in marks[bisect_left(marks, sent[0]):bisect_left(marks, sent[1])]:
             w = self.words[k]  # "fighters", "members": whose they are is not said by the noun
             if skip[0] <= k < skip[1] or w not in self.roles.generic_hostile or w in self.roles.possessed_state \
-                    or k in self.ent_at:
+                    or k in self.ent_at or k in self.count_tokens:
                 continue
             if not (k > 0 and self.words[k - 1] in self.roles.unknown_attacker):
                 return True
