@@ -207,6 +207,23 @@ def test_actors_subordinate_clause_subject(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
+# 13b. "fighters" of no named side that were attacked or are called martyrs are the state side's
+# own (the reporting force, else the one in focus); the attacker is whoever the sentence names
+ATTACKED_FIGHTERS = [
+    ("An SDF statement said one fighter was killed when an ISIS cell opened fire near Hajin.", "one", "SDF", "ISIS"),
+    ("The PMF held Udhaim. 3 fighters were martyred overnight, a source said.", "3", "PMF", None),
+    ("The Peshmerga said 2 fighters were wounded in an ambush near Gwer.", "2", "KRG", None),
+    ("ISIS is active near Dhiban. The SDF said 4 fighters were killed when an IED struck their patrol.", "4",
+     "SDF", None),
+]
+
+
+@pytest.mark.parametrize("text,count,affected,actor", ATTACKED_FIGHTERS)
+def test_actors_attacked_fighters_are_own(nlp, text, count, affected, actor):
+    ev = event_for(nlp, text, count)
+    assert family(ev["affected_id"]) == family(affected) and family(ev["actor_id"]) == family(actor)
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

@@ -60,6 +60,10 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
     affected = affected_of(site, action, actor_id)
+    if action in ("kill", "injure") and family(affected) == "ISIS" and _attacked_fighters(site, tok, actor, source):
+        owner = _speaker_before(site, site.c["token_start"])
+        affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
+        actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
@@ -68,6 +72,24 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         enemy = _sentence_attacker(site)
         actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
+
+
+def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:
+    """"One fighter was killed when a cell opened fire", "4 fighters martyred", "2 fighters killed
+    in an ambush": fighters (or members, men) of no named side that no state force killed (a force
+    that only reports them is none), in a sentence that says they were attacked or calls them
+    martyrs, are the state side's own."""
+    words, roles = site.words, site.ctx.roles
+    if not (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state) \
+            or _owner_entity(site) is not None:
+        return False
+    if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
+            and family(actor["kb_id"]) != "ISIS" and actor is not _speaker_before(site, site.c["token_start"]):
+        return False
+    if words[tok] in roles.martyrdom:
+        return True
+    end = min(site.sent[1], tok + 16)
+    return any(words[k] in roles.attack_cue for k in range(tok + 1, end))
 
 
 def _own_loss(site: Site, affected: Optional[str]) -> bool:

@@ -28,6 +28,8 @@ class RoleWords:
     army_air_by_country: Dict[str, str] = field(default_factory=dict)
     army_air: FrozenSet[str] = frozenset()
     nationality_force: Dict[str, str] = field(default_factory=dict)
+    martyrdom: FrozenSet[str] = frozenset()
+    attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
     spokesman: FrozenSet[str] = frozenset()
     agent_clause: FrozenSet[str] = frozenset()
@@ -56,6 +58,7 @@ class RoleWords:
             army_air_by_country=dict(rows.get("army_air_by_country", {}).get("map", {})),
             army_air=_words(rows, "army_air"),
             nationality_force=dict(rows.get("nationality_force", {}).get("map", {})),
+            martyrdom=_words(rows, "martyrdom"), attack_cue=_words(rows, "attack_cue"),
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
