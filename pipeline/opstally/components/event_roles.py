@@ -12,7 +12,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
-from .context import SUBJECT_WINDOW, Context
+from .context import Context
+from .subjects import SUBJECT_WINDOW
 
 AGENT_OF = frozenset("of from belonging affiliated linked loyal".split())
 ENEMY_LOSS = frozenset(["kill", "injure", "capture", "destroy", "seize", "damage"])
