@@ -224,6 +224,22 @@ def test_actors_attacked_fighters_are_own(nlp, text, count, affected, actor):
     assert family(ev["affected_id"]) == family(affected) and family(ev["actor_id"]) == family(actor)
 
 
+# 16c. a generic subject that names the country's own force: "the army", "army engineers",
+# "security forces" (Iraq), not the force last in focus; a state army in focus keeps it
+NATIONAL_GENERIC = [
+    ("The PMF held the road near Baiji. The army destroyed 6 ISIS hideouts in Salahuddin.", "6", "IRAQI-ARMY"),
+    ("The NDF guarded the highway. Army engineers dismantled 40 mines near Palmyra in Homs.", "40",
+     "SYRIAN-ARAB-ARMY"),
+    ("The Peshmerga sealed the road. Security forces arrested 5 Daesh suspects in Mosul, Nineveh.", "5", "ISF"),
+    ("Turkish forces pushed into Afrin, Aleppo. The army destroyed 12 YPG positions.", "12", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", NATIONAL_GENERIC)
+def test_actors_generic_national_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

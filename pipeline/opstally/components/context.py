@@ -47,6 +47,7 @@ class Context(Subjects):
         special = [k for k, w in enumerate(words) if w in roles.marked]
         air_heads = [k for k in special if words[k] in roles.air_heads]
         self.ents = with_air_mentions(self.tv, ents, self.ent_at, roles, air_heads)
+        self.country = next((e["province_id"][:2] for e in self.ents if e.get("province_id")), None)
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]

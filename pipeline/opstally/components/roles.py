@@ -29,6 +29,8 @@ class RoleWords:
     army_air: FrozenSet[str] = frozenset()
     nationality_force: Dict[str, str] = field(default_factory=dict)
     martyrdom: FrozenSet[str] = frozenset()
+    generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    national_armies: FrozenSet[str] = frozenset()
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
     spokesman: FrozenSet[str] = frozenset()
@@ -59,6 +61,8 @@ class RoleWords:
             army_air=_words(rows, "army_air"),
             nationality_force=dict(rows.get("nationality_force", {}).get("map", {})),
             martyrdom=_words(rows, "martyrdom"), attack_cue=_words(rows, "attack_cue"),
+            generic_national=dict(rows.get("generic_national", {}).get("map", {})),
+            national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),

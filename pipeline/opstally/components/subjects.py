@@ -191,8 +191,25 @@ class Subjects:
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
             if earlier:
                 return earlier[0][3], "same_clause"
-            return None, "generic_state"
+            national = self._national_force(cands[pick][0], cands[pick][1])
+            return (national, "same_clause") if national is not None else (None, "generic_state")
         return None, "generic_hostile"
+
+    def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+        """"The army has liberated …", "Security forces arrested …": a generic noun that names the
+        country's own force (`generic_national`, actors.jsonl), unless the force in focus is already
+        a state army (a Turkish text's "the army" is Turkish)."""
+        table = self.roles.generic_national
+        country = self.country
+        if not country or family((self.focus or {}).get("kb_id")) in self.roles.national_armies:
+            return None
+        for k in range(start, end):
+            kb_id = table.get(self.words[k], {}).get(country)
+            if kb_id and (self.words[k] != "security" or k + 1 < end and self.words[k + 1] == "forces"):
+                s, e, text = self.tv.char_span(start, end)
+                return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
+                        "token_end": end, "linked": True}
+        return None
 
     def _first_verb_end(self, lo: int, tok: int) -> int:
         """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
