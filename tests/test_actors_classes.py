@@ -240,6 +240,19 @@ def test_actors_generic_national_force(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
 
 
+# 15e. a fronted time phrase is no part of the subject after it ("Over three weeks Daesh lost …")
+FRONTED_TIME = [
+    ("Over three weeks Daesh lost about 900 square kilometres of territory.", "about 900", "ISIS"),
+    ("Within two days the SDF cleared 14 villages near Hajin.", "14", "SDF"),
+    ("In the past 24 hours Peshmerga forces destroyed 5 ISIS tunnels.", "5", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", FRONTED_TIME)
+def test_actors_fronted_time_phrase(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

@@ -19,8 +19,11 @@ class Subjects:
     def _np_start(self, k: int, lo: int) -> int:
         """First token of the noun phrase ending at k: modifiers and entity names before it."""
         j = k
+        time_words = self.lex.nouns.get("time", frozenset())  # "Over three weeks Daesh lost": no modifier
         while j - 1 >= lo and j - k > -4:
             prev = self.words[j - 1]
+            if prev in time_words:
+                break
             if (j - 1) in self.ent_at or (self.tv.is_alpha(j - 1) and prev not in FUNCTION_WORDS
                                           and prev not in self.lex.action_forms and not prev.endswith("ing")) \
                     or prev in ("-", "'s", "’s"):
