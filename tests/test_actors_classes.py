@@ -253,6 +253,20 @@ def test_actors_fronted_time_phrase(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
+# 15f. a group right after an action verb is its object, never the subject of a later count
+VERB_OBJECT = [
+    ("Coalition and partner forces continued to strike Daesh near Hajin, conducting 19 strikes.", "19",
+     "CJTF-OIR"),
+    ("Since the coalition began bombing ISIS in 2014, it has carried out 5,900 air strikes.", "5,900", "CJTF-OIR"),
+    ("Peshmerga units attacked ISIS near Gwer and then cleared 6 villages.", "6", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", VERB_OBJECT)
+def test_actors_verb_object_is_no_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
 # 16. carry-over must not pick the wrong force
 CARRY = [
     # an as/when clause names the agent of the main clause's deaths

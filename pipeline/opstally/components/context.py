@@ -93,7 +93,8 @@ class Context(Subjects):
         while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space(k) or self.tv.is_quote_or_bracket(k)):
             k -= 1
         return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER
-                           or self.words[k] in self.roles.against_enemy)  # "troops fighting ISIS"
+                           or self.words[k] in self.roles.against_enemy  # "troops fighting ISIS"
+                           or self.words[k] in self.lex.verb_forms)  # "continued to strike Daesh": an object
 
     def in_sentence(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
         if self._sent_key != sent:
