@@ -6,17 +6,16 @@ from typing import Any, Dict, List, Optional, Tuple
 from spacy.tokens import Doc
 
 from ..ids import family
-from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon
+from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import view, where_in
 from .roles import RoleWords, with_air_mentions
+from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
-DETERMINERS = word_list("determiners")
 NOT_SUBJECT_AFTER = word_list("not_subject_after")
 
 
-SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 SUBJECT_AUX = word_list("subject_aux")
 
 
@@ -38,7 +37,7 @@ def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
     return max(counts, key=lambda k: (counts[k], last[k]))
 
 
-class Context:
+class Context(Subjects):
     def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon, roles: RoleWords):
         self.tv = view(doc)
         self.words = words
@@ -48,6 +47,7 @@ class Context:
         special = where_in(words, roles.marked)
         air_heads = [k for k in special if words[k] in roles.air_heads]
         self.ents = with_air_mentions(self.tv, ents, self.ent_at, roles, air_heads)
+        self.country = next((e["province_id"][:2] for e in self.ents if e.get("province_id")), None)
         self.focus: Optional[Dict[str, Any]] = None   # state force the text is about (an entity dict)
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
@@ -93,151 +93,8 @@ class Context:
         while k >= 0 and (self.words[k] in DETERMINERS or self.tv.is_space(k) or self.tv.is_quote_or_bracket(k)):
             k -= 1
         return k >= 0 and (self.words[k] in PREPOSITIONS or self.words[k] in NOT_SUBJECT_AFTER
-                           or self.words[k] in self.roles.against_enemy)  # "troops fighting ISIS"
-
-    def _np_start(self, k: int, lo: int) -> int:
-        """First token of the noun phrase ending at k: modifiers and entity names before it."""
-        j = k
-        while j - 1 >= lo and j - k > -4:
-            prev = self.words[j - 1]
-            if (j - 1) in self.ent_at or (self.tv.is_alpha(j - 1) and prev not in FUNCTION_WORDS
-                                          and prev not in self.lex.action_forms and not prev.endswith("ing")) \
-                    or prev in ("-", "'s", "’s"):
-                j -= 1
-            else:
-                break
-        return j
-
-    def _candidates(self, lo: int, hi: int, covered: frozenset) -> List[Tuple[int, int, str, Optional[Dict[str, Any]]]]:
-        """Subject-like noun phrases in [lo, hi): (np_start, np_end, kind, entity), left to right.
-        kind: "ent" (an actor entity, or a generic noun an entity modifies), "state", "hostile"."""
-        out: List[Tuple[int, int, str, Optional[Dict[str, Any]]]] = []
-        k = lo
-        marks = self._marks
-        for p in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:  # other tokens start no candidate
-            if p < k:
-                continue
-            k = p
-            if k in covered:
-                k += 1
-                continue
-            e = self.actor_entity_at(k)
-            w = self.words[k]
-            if e is not None:
-                end = e["token_end"]
-                # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
-                if end < hi and self.words[end] in self.roles.generic:
-                    end += 1
-                start = self._np_start(e["token_start"], lo)
-                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object
-                if not self.after_preposition(start) and not (start > 0 and self.words[start - 1] in ("a", "an")):
-                    out.append((start, end, "ent", e))
-                k = max(end, k + 1)
-                continue
-            kind = None
-            if w in self.roles.generic_state or (w in self.roles.possessed_state and k > 0
-                                                 and self.words[k - 1] in ("our", "its", "their", "his")):
-                kind = "state"
-            elif w in self.roles.generic_hostile:
-                kind = "hostile"
-            if kind == "state" and k > 0 and self.words[k - 1] == "enemy":
-                kind = "hostile"  # "an enemy squad"
-            if kind is not None:
-                start = self._np_start(k, lo)
-                if not self.after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
-                    out.append((start, k + 1, kind, None))
-            k += 1
-        return out
-
-    def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
-        """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
-        (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
-        first subject of its clause, a finite verb the nearest one; a coordination ("A and B
-        killed…") its first member, the lead force."""
-        lo = max(sent[0], tok - SUBJECT_WINDOW)
-        for k in range(tok - 1, lo - 1, -1):
-            if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
-                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
-                lo = k + 1
-                break
-            if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
-                lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
-                break
-        rel = self._relative_subject(lo, tok)
-        if rel is not None:
-            return rel, "same_clause"
-        hi = tok if participle else self._first_verb_end(lo, tok)
-        if hi != tok and self._counted_subject(lo, hi, covered):
-            covered = covered - frozenset(range(max(lo, hi - 4), hi))
-        cands = self._candidates(lo, hi, covered)
-        if not cands:
-            return None, "none"
-        if participle:
-            pick = 0
-        else:
-            pick = len(cands) - 1
-            while pick > 0:
-                between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
-                if between and all(w in (",", "and", "as", "well", "with") for w in between):
-                    pick -= 1
-                else:
-                    break
-        _, _, kind, ent = cands[pick]
-        if kind == "ent":
-            return ent, "same_clause"
-        if kind == "state":
-            # "the Council announced that its fighters ...": the force named before the generic noun
-            earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
-            if earlier:
-                return earlier[0][3], "same_clause"
-            return None, "generic_state"
-        return None, "generic_hostile"
-
-    def _first_verb_end(self, lo: int, tok: int) -> int:
-        """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
-        the earlier verb: the subject stands before it, its objects after it. Else `tok`."""
-        k = tok - 1
-        while k > lo and self.words[k] in (",", "also", "then", "later"):
-            k -= 1
-        if k <= lo or self.words[k] != "and":
-            return tok
-        for j in range(k - 1, max(lo, k - 16), -1):
-            w = self.words[j]
-            if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
-                return tok
-            if self._verb_like(j):
-                return j
-        return tok
-
-    def _relative_subject(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
-        """"coalition aircraft that carried out 5 airstrikes": the actor a relative pronoun
-        right before the trigger refers to."""
-        for k in range(tok - 1, max(lo, tok - 6) - 1, -1):
-            w = self.words[k]
-            if w in ("that", "which", "who"):
-                j = k - 1
-                while j >= lo and self.words[j] in self.roles.generic:
-                    j -= 1
-                return self.actor_entity_at(j) if j >= lo else None
-            if w in (",", ";") or k in self.ent_at:
-                return None
-        return None
-
-    def _verb_like(self, k: int) -> bool:
-        w = self.words[k]
-        return k not in self.ent_at and (w in self.lex.action_forms or w in self.lex.support
-                                         or (w.endswith("ed") and len(w) > 4))
-
-    def _counted_subject(self, lo: int, hi: int, covered: frozenset) -> bool:
-        """"one coalition strike hit …": a counted phrase right before the verb is its subject,
-        unless a verb governs it ("killed 70 militants, captured eleven …": an object)."""
-        inside = [t for t in range(max(lo, hi - 4), hi) if t in covered]
-        if not inside:
-            return False
-        k = inside[0] - 1
-        while k >= lo and k in covered:
-            k -= 1
-        return k < lo or not self._verb_like(k)
+                           or self.words[k] in self.roles.against_enemy  # "troops fighting ISIS"
+                           or self.words[k] in self.lex.verb_forms)  # "continued to strike Daesh": an object
 
     def in_sentence(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
         if self._sent_key != sent:
@@ -257,12 +114,40 @@ class Context:
             self._sent_ops = [e for e in ents if e["label"] == "OPERATION"]
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
-        """An armed group named in the sentence outside the span `skip` (an attacker)."""
+        """An armed group named in the sentence outside the span `skip` and the counted phrases (an attacker)."""
         self._sentence_lists(sent)
-        for e in self._sent_groups:  # at most the groups inside `skip`, then the first outside
-            if not skip[0] <= e["token_start"] < skip[1]:
+        for e in self._sent_groups:  # not those counted ("dozens of ISIS militants killed"): no attacker
+            if not skip[0] <= e["token_start"] < skip[1] and e["token_start"] not in self.count_tokens:
                 return e
         return None
+
+    def state_force_in(self, sent: Tuple[int, int], tok: int) -> Optional[str]:
+        """The id of the state force named last before `tok` in the sentence."""
+        found = None
+        for e in self.in_sentence(sent):
+            if e["token_start"] >= tok:
+                break
+            if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS":
+                found = e["kb_id"]
+        return found
+
+    def is_group_id(self, kb_id: Optional[str]) -> bool:
+        """Whether the text names an armed group with this id."""
+        return any(e["kb_id"] == kb_id for e in self._groups)
+
+    def hostile_noun_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> bool:
+        """A generic hostile noun ("militants", "a cell") in the sentence outside `skip` and outside
+        the counted phrases ("dozens of terrorists killed"), not one the text marks as unknown
+        ("unidentified gunmen")."""
+        marks = self._marks
+        for k in marks[bisect_left(marks, sent[0]):bisect_left(marks, sent[1])]:
+            w = self.words[k]  # "fighters", "members": whose they are is not said by the noun
+            if skip[0] <= k < skip[1] or w not in self.roles.generic_hostile or w in self.roles.possessed_state \
+                    or k in self.ent_at or k in self.count_tokens:
+                continue
+            if not (k > 0 and self.words[k - 1] in self.roles.unknown_attacker):
+                return True
+        return False
 
     def ents_before(self, tok: int, lo: int) -> List[Dict[str, Any]]:  # the entities starting in [lo, tok)
         return self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, tok)]
@@ -353,8 +238,9 @@ class Context:
                 seen[1] = self._seen
             if e["label"] == "OPERATION":
                 self._ops_before.append(e)
-        for ev in events:
-            if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None:
+        for ev in events:  # those taking part ("two brigades of the PMF took part") are no new focus
+            if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \
+                    and ev["action"] != "deploy":
                 ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
                 if ent is not None and family(ev["actor_id"]) not in (None, "ISIS"):
                     if not self._keeps_focus(ent):

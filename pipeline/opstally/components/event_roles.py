@@ -13,7 +13,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
-from .context import SUBJECT_WINDOW, Context
+from .context import Context
+from .subjects import SUBJECT_WINDOW
 
 AGENT_OF = word_list("agent_of")
 ENEMY_LOSS = word_list("enemy_loss_actions")
@@ -61,11 +62,53 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
     affected = affected_of(site, action, actor_id)
-    if action in ("kill", "injure") and source in ("context", "same_clause") and affected is not None \
-            and family(actor_id) == family(affected) and family(affected) != "ISIS":
-        enemy = site.ctx.enemy_mention(site.c["token_start"])
-        actor, actor_id, source = (enemy, enemy["kb_id"], "context") if enemy is not None else (None, None, "none")
+    if action in ("kill", "injure") and family(affected) == "ISIS" and _attacked_fighters(site, tok, actor, source):
+        owner = _speaker_before(site, site.c["token_start"])
+        affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
+        actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
+    carried = source == "context" and family(actor_id) in (None, "ISIS")
+    if action in ("kill", "injure") and _own_loss(site, affected) and (
+            carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
+        # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
+        # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
+        enemy = _sentence_attacker(site)
+        actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
+
+
+def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:
+    """"One fighter was killed when a cell opened fire", "4 fighters martyred", "2 fighters killed
+    in an ambush": fighters (or members, men) of no named side that no state force killed (a force
+    that only reports them is none), in a sentence that says they were attacked or calls them
+    martyrs, are the state side's own."""
+    words, roles = site.words, site.ctx.roles
+    if not (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state) \
+            or _owner_entity(site) is not None:
+        return False
+    if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
+            and family(actor["kb_id"]) != "ISIS" and actor is not _speaker_before(site, site.c["token_start"]):
+        return False
+    if words[tok] in roles.martyrdom:
+        return True
+    end = min(site.sent[1], tok + 16)
+    return any(words[k] in roles.attack_cue for k in range(tok + 1, end))
+
+
+def _own_loss(site: Site, affected: Optional[str]) -> bool:
+    """The people counted are a state force's (not the enemy's, nor a group's the text names)."""
+    return affected is not None and family(affected) != "ISIS" and not site.ctx.is_group_id(affected)
+
+
+def _sentence_attacker(site: Site) -> Optional[Entity]:
+    """The attacker the count's sentence names: a group outside the counted phrase, else a hostile
+    noun there ("when militants opened fire", not "unidentified gunmen") for the enemy the text names."""
+    c, item, ctx = site.c, site.item, site.ctx
+    span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
+    group = ctx.group_in(site.sent, span)
+    if group is not None:
+        return group
+    hostile = ctx.hostile_noun_in(site.sent, span)
+    return ctx.enemy_mention(c["token_start"]) if hostile else None
 
 
 def _by_agent(site: Site, tok: int) -> Optional[Entity]:
@@ -128,8 +171,8 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     agent = _by_agent(site, tok)
     if agent is not None:
         return agent, "by_agent"
-    if mode in ("passive", "intransitive"):
-        agent = _clause_agent(site, tok)
+    if mode in ("passive", "intransitive") or mode == "active" and site.c["token_end"] <= tok:
+        agent = _clause_agent(site, tok)  # "7 killed as CTS raids hideouts": a reduced passive
         if agent is not None:
             return agent, "same_clause"
     ctx, c, item = site.ctx, site.c, site.item
@@ -139,6 +182,10 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if owner is not None and owner["label"] == "ARMED_GROUP":
             return owner, "same_clause"
         return ctx.enemy_mention(c["token_start"]), "context"
+    if action == "deploy" and mode in ("intransitive", "passive") and item:
+        found = _participants(site, item_actor)
+        if found is not None:
+            return found
     if mode == "intransitive":
         if item_actor is not None:
             return item_actor, "same_clause"
@@ -151,9 +198,23 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         return item_actor, "same_clause"  # "600 coalition airstrikes"
     if mode in ("active", "nominal", "noun"):
         found = _subject(site, tok, mode)
-        if found is not None:
+        if found is not None and found[1] != "generic_state":
             return found
+        if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
+            return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, mode, item_actor)
+
+
+def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
+    """Whose are the people taking part: a force named in or after the counted phrase ("two brigades
+    of the Iraqi army took part"), or the enemy for hostile people ("15 militants were involved")."""
+    owner = item_actor or _owner_entity(site)
+    if owner is not None:
+        return owner, "same_clause"
+    head = site.head
+    if site.lex.noun_class(head) == "hostile" and head not in site.ctx.roles.possessed_state:
+        return site.ctx.enemy_mention(site.c["token_start"]), "context"
+    return None
 
 
 def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity], str]]:
@@ -166,7 +227,7 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
     if how == "generic_hostile":
         return ctx.enemy_mention(tok), "context"
-    return None
+    return (None, how) if how == "generic_state" else None
 
 
 def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
@@ -177,8 +238,7 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
-            span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
-            attacker = ctx.group_in(site.sent, span)
+            attacker = _sentence_attacker(site)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
@@ -232,16 +292,19 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
     ctx, c, head = site.ctx, site.c, site.head
+    actor_fam = family(actor_id)
     if site.item is not None:
         owner = _named_owner(site)
-        if owner is not None:
+        # "backed by 36 coalition airstrikes": the striker's own name is no target
+        if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
     cls = site.lex.noun_class(head) if head else None
     if head == "others" or (site.item is None and action in ("kill", "injure")):
         prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
+        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
+            prev = ctx.state_force_in(site.sent, c["token_start"])
         if prev is not None or head == "others":
             return prev
-    actor_fam = family(actor_id)
     if action in ("kill", "injure", "capture") and _own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's

@@ -6,7 +6,7 @@ no FORCE names (ANNOTATION.md: common nouns are not entities), so they are not w
 the entity list; the event rules read them as actor mentions with the air arm's id
 (nationality + aircraft: that state's air arm; a coalition aircraft model: the coalition)."""
 from dataclasses import dataclass, field
-from typing import Any, Dict, FrozenSet, List, Optional
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from ..tokens import TokenView
 
@@ -25,6 +25,13 @@ class RoleWords:
     models_force: Optional[str] = None
     air_arm: Dict[str, str] = field(default_factory=dict)
     air_force_by_country: Dict[str, str] = field(default_factory=dict)
+    army_air_by_country: Dict[str, str] = field(default_factory=dict)
+    army_air: FrozenSet[str] = frozenset()
+    nationality_force: Dict[str, str] = field(default_factory=dict)
+    martyrdom: FrozenSet[str] = frozenset()
+    generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    national_armies: FrozenSet[str] = frozenset()
+    attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
     spokesman: FrozenSet[str] = frozenset()
     agent_clause: FrozenSet[str] = frozenset()
@@ -33,6 +40,9 @@ class RoleWords:
     own_possessive: FrozenSet[str] = frozenset()
     clause_start: FrozenSet[str] = frozenset()
     speech: FrozenSet[str] = frozenset()
+    unknown_attacker: FrozenSet[str] = frozenset()
+    subordinator: FrozenSet[str] = frozenset()
+    lead_by: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -47,11 +57,18 @@ class RoleWords:
             models_force=rows.get("coalition_aircraft", {}).get("force"),
             air_arm=dict(rows.get("air_arm", {}).get("map", {})),
             air_force_by_country=dict(rows.get("air_force_by_country", {}).get("map", {})),
+            army_air_by_country=dict(rows.get("army_air_by_country", {}).get("map", {})),
+            army_air=_words(rows, "army_air"),
+            nationality_force=dict(rows.get("nationality_force", {}).get("map", {})),
+            martyrdom=_words(rows, "martyrdom"), attack_cue=_words(rows, "attack_cue"),
+            generic_national=dict(rows.get("generic_national", {}).get("map", {})),
+            national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
             agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
             own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
-            speech=_words(rows, "speech"))
+            speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"),
+            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
@@ -59,7 +76,7 @@ class RoleWords:
         generic = self.generic_state | self.generic_hostile
         object.__setattr__(self, "generic", generic)
         object.__setattr__(self, "candidate", generic | self.possessed_state)
-        object.__setattr__(self, "air_heads", self.aircraft | self.models | {"force"})
+        object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | {"force"})
         object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | {"by", "hands"})
 
     def is_air_partner(self, kb_id: Optional[str]) -> bool:
@@ -82,6 +99,33 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
     return None
 
 
+def _by_country(table: Dict[str, str], country: Optional[str]) -> Optional[str]:
+    return table.get(country or "", table.get("default"))
+
+
+def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str],
+            roles: RoleWords) -> Optional[Tuple[Optional[str], int]]:
+    """(air arm id, first token) of the aircraft or air-arm word at k: a nationality before it, a
+    coalition model, "the air force" or "army aviation"/"army helicopters" (the country's), or "its
+    jets" after a country's ministry ("Russia's defence ministry said its jets …")."""
+    w = words[k]
+    if nat is not None:
+        return roles.air_arm[words[nat]], nat
+    if w in roles.models:
+        return roles.models_force, k
+    if w == "force":
+        return _by_country(roles.air_force_by_country, country), k - 1
+    if k > 0 and words[k - 1] == "army":
+        return _by_country(roles.army_air_by_country, country), k - 1
+    if k > 0 and words[k - 1] in ("its", "their"):
+        for j in range(k - 2, max(-1, k - 12), -1):
+            if words[j] in (".", ";"):
+                break
+            if words[j] in ("'s", "’s") and j > 0 and words[j - 1] in roles.air_arm:
+                return roles.air_arm[words[j - 1]], k - 1
+    return None
+
+
 def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], roles: RoleWords,
                  candidates: List[int]) -> List[Dict[str, Any]]:
     """Actor mentions for aircraft and air arms at the `candidates` tokens (those whose word
@@ -100,17 +144,10 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
         nat = _nationality(words, k, 0, roles)
         if nat is not None and nat in ent_at:
             continue  # "Coalition aircraft": the entity's own noun
-        if nat is not None:
-            kb_id, start = roles.air_arm[words[nat]], nat
-        elif w in roles.models:
-            kb_id, start = roles.models_force, k
-        elif w == "force":
-            kb_id = roles.air_force_by_country.get(country or "", roles.air_force_by_country.get("default"))
-            start = k - 1
-        else:
+        found = _air_id(words, k, nat, country, roles)
+        if found is None or not found[0]:
             continue
-        if not kb_id:
-            continue
+        kb_id, start = found
         end = k + 1
         while end < len(words) and (words[end] in roles.models or words[end] in roles.aircraft) and end - k < 3:
             end += 1

@@ -1,0 +1,294 @@
+"""Finding the subject of a trigger in its sentence: the noun phrases that can be one, those a
+preposition governs (no subject), the lead force of a joint subject, relative and subordinate
+clauses. A mixin of `Context` (context.py), which holds the document's words, entities and
+indexes these methods read."""
+from bisect import bisect_left
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..ids import family
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
+from ..resources import word_list
+
+DETERMINERS = word_list("determiners")
+SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
+
+
+class Subjects:
+    """Subject lookups over the attributes `Context` sets (words, tv, lex, roles, ent_at, _marks,
+    agent_marks) and its entity lookups (actor_entity_at, after_preposition, _followed_by_verb)."""
+
+    def _np_start(self, k: int, lo: int) -> int:
+        """First token of the noun phrase ending at k: modifiers and entity names before it."""
+        j = k
+        time_words = self.lex.nouns.get("time", frozenset())  # "Over three weeks Daesh lost": no modifier
+        while j - 1 >= lo and j - k > -4:
+            prev = self.words[j - 1]
+            if prev in time_words:
+                break
+            if (j - 1) in self.ent_at or (self.tv.is_alpha(j - 1) and prev not in FUNCTION_WORDS
+                                          and prev not in self.lex.action_forms and not prev.endswith("ing")) \
+                    or prev in ("-", "'s", "’s"):
+                j -= 1
+            else:
+                break
+        return j
+
+    def _candidates(self, lo: int, hi: int, covered: frozenset) -> List[Tuple[int, int, str, Optional[Dict[str, Any]]]]:
+        """Subject-like noun phrases in [lo, hi): (np_start, np_end, kind, entity), left to right.
+        kind: "ent" (an actor entity, or a generic noun an entity modifies), "state", "hostile"."""
+        out: List[Tuple[int, int, str, Optional[Dict[str, Any]]]] = []
+        k = lo
+        marks = self._marks
+        governed_end = -1  # end of the last entity a preposition governs: its conjuncts are governed too
+        for p in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:  # other tokens start no candidate
+            if p < k:
+                continue
+            k = p
+            if k in covered:
+                k += 1
+                continue
+            e = self.actor_entity_at(k)
+            w = self.words[k]
+            if e is not None:
+                end = e["token_end"]
+                # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
+                if end < hi and self.words[end] in self.roles.generic:
+                    end += 1
+                start = self._np_start(e["token_start"], lo)
+                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
+                if governed:
+                    governed_end = end
+                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
+                # a subordinator opens its clause ("after an ISIS assault killed 10")
+                elif not (start > 0 and self.words[start - 1] in ("a", "an")) or \
+                        self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
+                    out.append((start, end, "ent", e))
+                k = max(end, k + 1)
+                continue
+            kind = None
+            if w in self.roles.generic_state or (w in self.roles.possessed_state and k > 0
+                                                 and self.words[k - 1] in ("our", "its", "their", "his")):
+                kind = "state"
+            elif w in self.roles.generic_hostile:
+                kind = "hostile"
+            if kind == "state" and k > 0 and self.words[k - 1] == "enemy":
+                kind = "hostile"  # "an enemy squad"
+            if kind is not None:
+                start = self._np_start(k, lo)
+                if not self.after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
+                    out.append((start, k + 1, kind, None))
+            k += 1
+        return out
+
+    def _governed(self, start: int, end: int, hi: int, covered: frozenset) -> bool:
+        """An entity a preposition governs, so no subject: not the owner of a subject noun ("a joint
+        force of the Iraqi army"), nor the subject of a clause a subordinator opens ("after coalition
+        aircraft carried out 8 strikes")."""
+        if not self.after_preposition(start):
+            return False
+        k = start - 1
+        while k >= 0 and self.words[k] in DETERMINERS:
+            k -= 1
+        if k < 1:
+            return True
+        w, noun = self.words[k], self.words[k - 1]
+        if w == "of" and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
+            return not self._subject_noun(k - 1, covered)
+        chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
+        return not (w in self.roles.subordinator and self._followed_by_verb(chain_end, hi + 1))
+
+    def _subject_noun(self, k: int, covered: frozenset) -> bool:
+        """A generic noun that can head a subject ("A joint force of …", "Troops of …"): uncounted,
+        and not the object of a verb or preposition ("targeted a patrol of …")."""
+        start = self._np_start(k, max(0, k - 5))
+        if any(t in covered for t in range(start, k + 1)):
+            return False
+        j = start - 1
+        while j >= 0 and self.words[j] in ("the", "a", "an", "joint", "its", "their", "our"):
+            j -= 1
+        return j < 0 or not (self._verb_like(j) or self.words[j] in PREPOSITIONS)
+
+    def _chain_end(self, end: int, hi: int) -> int:
+        """The end of "A, B and C units" that starts with an entity ending at `end`."""
+        while end < hi:
+            j = end
+            while j < hi and self.words[j] in self.roles.generic:
+                j += 1
+            if j < hi and self.words[j] in (",", "and"):
+                k = j + 1
+                while k < hi and self.words[k] in DETERMINERS:
+                    k += 1
+                ent = self.actor_entity_at(k)
+                if ent is not None:
+                    end = ent["token_end"]
+                    continue
+            return j
+        return end
+
+    def _conjunct_of(self, governed_end: int, start: int, end: int, hi: int) -> bool:
+        """"supported by the Iraqi Air Force and the international coalition": a conjunct of a
+        governed entity is governed too (after a comma only inside a list: "A, B and C")."""
+        if governed_end < 0 or governed_end > start:
+            return False
+        between = [w for w in self.words[governed_end:start] if w not in DETERMINERS]
+        if "and" in between:
+            return all(w in (",", "and") for w in between)
+        j = end
+        while j < hi and self.words[j] in self.roles.generic:
+            j += 1
+        return between == [","] and j < hi and self.words[j] in (",", "and")
+
+    def _led_by(self, lo: int, hi: int) -> Optional[Dict[str, Any]]:
+        """"operations led by the SDF detained 86": the force that leads them acts."""
+        marks = self.agent_marks
+        for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
+            if b > lo and self.words[b - 1] in self.roles.lead_by:
+                j = b + 1
+                while j < hi and self.words[j] in DETERMINERS:
+                    j += 1
+                ent = self.actor_entity_at(j)
+                if ent is not None:
+                    return ent
+        return None
+
+    def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
+        """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
+        (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
+        first subject of its clause, a finite verb the nearest one; a coordination ("A and B
+        killed…") its first member, the lead force."""
+        lo = max(sent[0], tok - SUBJECT_WINDOW)
+        for k in range(tok - 1, lo - 1, -1):
+            if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
+                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
+                lo = k + 1
+                break
+            if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
+                lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
+                break
+        rel = self._relative_subject(lo, tok)
+        if rel is not None:
+            return rel, "same_clause"
+        hi = tok if participle else self._first_verb_end(lo, tok)
+        led = self._led_by(lo, hi)
+        if led is not None:
+            return led, "same_clause"
+        if hi != tok and self._counted_subject(lo, hi, covered):
+            covered = covered - frozenset(range(max(lo, hi - 4), hi))
+        cands = self._candidates(lo, hi, covered)
+        if not cands:
+            return None, "none"
+        if participle:
+            pick = 0
+        else:
+            pick = len(cands) - 1
+            while pick > 0:
+                between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
+                if between and all(w in (",", "and", "as", "well", "with") for w in between):
+                    pick -= 1
+                else:
+                    break
+        start, _, kind, ent = cands[pick]
+        if kind == "ent":
+            return self._nationality_before(start, lo) or ent, "same_clause"
+        if kind == "state":
+            # "the Council announced that its fighters ...": the force named before the generic noun
+            earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
+            if earlier:
+                return earlier[0][3], "same_clause"
+            national = self._national_force(cands[pick][0], cands[pick][1])
+            return (national, "same_clause") if national is not None else (None, "generic_state")
+        return None, "generic_hostile"
+
+    def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+        """"The army has liberated …", "Security forces arrested …": a generic noun that names the
+        country's own force (`generic_national`, actors.jsonl), unless the force in focus is already
+        a state army (a Turkish text's "the army" is Turkish)."""
+        table = self.roles.generic_national
+        country = self.country
+        if not country or family((self.focus or {}).get("kb_id")) in self.roles.national_armies:
+            return None
+        for k in range(start, end):
+            kb_id = table.get(self.words[k], {}).get(country)
+            if kb_id and (self.words[k] != "security" or k + 1 < end and self.words[k + 1] == "forces"):
+                s, e, text = self.tv.char_span(start, end)
+                return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
+                        "token_end": end, "linked": True}
+        return None
+
+    def _first_verb_end(self, lo: int, tok: int) -> int:
+        """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
+        the earlier verb: the subject stands before it, its objects after it. Else `tok`."""
+        k = tok - 1
+        while k > lo and self.words[k] in (",", "also", "then", "later"):
+            k -= 1
+        if k <= lo or self.words[k] != "and":
+            return tok
+        for j in range(k - 1, max(lo, k - 16), -1):
+            w = self.words[j]
+            if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
+                return tok
+            if self._verb_like(j):
+                return j
+        return tok
+
+    def _relative_subject(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
+        """"coalition aircraft that carried out 5 airstrikes": the actor a relative pronoun
+        right before the trigger refers to."""
+        for k in range(tok - 1, max(lo, tok - 6) - 1, -1):
+            w = self.words[k]
+            if w in ("that", "which", "who"):
+                j = k - 1
+                if j >= lo and self.words[j] == ",":  # "operations by the ISF and the Peshmerga, which killed"
+                    j -= 1
+                while j >= lo and self.words[j] in self.roles.generic:
+                    j -= 1
+                return self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
+            if w in (",", ";") or k in self.ent_at:
+                return None
+        return None
+
+    def _nationality_before(self, start: int, lo: int) -> Optional[Dict[str, Any]]:
+        """"Iraqi and Kurdish forces killed …": the first conjunct, a nationality word, leads; an
+        actor mention for it with the id `nationality_force` (actors.jsonl) gives."""
+        k = start - 1
+        if k - 1 < lo or self.words[k] != "and" or (k - 1) in self.ent_at:
+            return None
+        kb_id = self.roles.nationality_force.get(self.words[k - 1])
+        if kb_id is None:
+            return None
+        s, e, text = self.tv.char_span(k - 1, k)
+        return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": k - 1,
+                "token_end": k, "linked": True}
+
+    def _first_conjunct(self, ent: Optional[Dict[str, Any]], lo: int) -> Optional[Dict[str, Any]]:
+        """The first of "A, B and C" ending with `ent`: the lead force."""
+        while ent is not None:
+            k = ent["token_start"] - 1
+            while k >= lo and self.words[k] in DETERMINERS:
+                k -= 1
+            if k - 1 < lo or self.words[k] not in (",", "and"):
+                return ent
+            j = k - 1
+            while j >= lo and self.words[j] in self.roles.generic:
+                j -= 1
+            prev = self.actor_entity_at(j) if j >= lo else None
+            if prev is None:
+                return ent
+            ent = prev
+        return ent
+
+    def _verb_like(self, k: int) -> bool:
+        w = self.words[k]
+        return k not in self.ent_at and (w in self.lex.action_forms or w in self.lex.support
+                                         or (w.endswith("ed") and len(w) > 4))
+
+    def _counted_subject(self, lo: int, hi: int, covered: frozenset) -> bool:
+        """"one coalition strike hit …": a counted phrase right before the verb is its subject,
+        unless a verb governs it ("killed 70 militants, captured eleven …": an object)."""
+        inside = [t for t in range(max(lo, hi - 4), hi) if t in covered]
+        if not inside:
+            return False
+        k = inside[0] - 1
+        while k >= lo and k in covered:
+            k -= 1
+        return k < lo or not self._verb_like(k)
