@@ -26,6 +26,7 @@ from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
+from .ner_filter import mark_model_entities
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_word_test
 from .stateless import Stateless
@@ -159,6 +160,7 @@ class EntityLinker(Stateless):
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
+        mark_model_entities(doc, records)  # source "ner"; role False where the NER filter keeps them from roles
         if kept or found:
             _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
@@ -187,6 +189,9 @@ class EntityLinker(Stateless):
             if label == "PROVINCE" and not ent_id and f"PROVINCE|{norm_key(tv.char_span(start, end)[2])}" not in aliases:
                 known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
                 label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
+            elif label == "LOCATION" and not ent_id and end - start == 1 and f"LOCATION|{tv.lower[start]}" not in aliases:
+                known = cues.variant_of(tv.lower[start])  # a model's "Tabqah": the known Tabqa, as the rules read it
+                label, ent_id = known.split("|", 1) if known else (label, ent_id)
             out.append((start, end, label, ent_id, kb))
         for start, end, known in find_place_names(tv, out, cues, worth):
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
