@@ -314,3 +314,17 @@ def test_ner_filter_roles_setting_checked():
 
     with pytest.raises(ConfigError, match="roles"):
         NerFilter(roles="sometimes")
+
+
+@pytest.mark.parametrize("text,unit,place,force", [
+    ("Hewlêr Asayish arrested 6 suspects on Monday.", "Hewlêr Asayish", "Hewlêr", "Asayish"),
+    ("Raqqa Asayish detained 5 cell members.", "Raqqa Asayish", "Raqqa", "Asayish"),
+    ("Kirkuk Peshmerga repelled the attack, killing 3 militants.", "Kirkuk Peshmerga", "Kirkuk", "Peshmerga"),
+])
+def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(nlp, text, unit, place, force):
+    """A model's unit span that a known force's pattern overlaps ("Hewlêr Asayish") gives way to
+    the patterns, and the place in it stays a place (its province reaches the events)."""
+    rules = found(nlp(text))
+    result = found(run(nlp, text, [(unit, "FORCE")]))
+    assert result == rules
+    assert [n for n, _ in result] == [place, force]

@@ -189,14 +189,23 @@ class EntityLinker(Stateless):
             if label == "PROVINCE" and not ent_id and f"PROVINCE|{norm_key(tv.char_span(start, end)[2])}" not in aliases:
                 known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
                 label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
-            elif label == "LOCATION" and not ent_id and end - start == 1 and f"LOCATION|{tv.lower[start]}" not in aliases:
-                known = cues.variant_of(tv.lower[start])  # a model's "Tabqah": the known Tabqa, as the rules read it
-                label, ent_id = known.split("|", 1) if known else (label, ent_id)
             out.append((start, end, label, ent_id, kb))
+        out = _variants_as_rules_read(tv, out, cues, worth)
         for start, end, known in find_place_names(tv, out, cues, worth):
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, 0))
         return sorted(out)
+
+
+def _variants_as_rules_read(tv: TokenView, out: list, cues: PlaceCues, worth) -> list:
+    """A model's one-word place that the rules alone read as a known place's spelling variant
+    ("near Tabqah": Tabqa) takes that place's label and id, so its province is not lost."""
+    model = {(e[0], e[1]) for e in out if e[2] == "LOCATION" and not e[3] and e[1] - e[0] == 1}
+    if not model:
+        return out
+    rest = [e for e in out if (e[0], e[1]) not in model]
+    known = {(s, e): k for s, e, k in find_place_names(tv, rest, cues, worth) if k and (s, e) in model}
+    return [(e[0], e[1], *known[(e[0], e[1])].split("|", 1), e[4]) if (e[0], e[1]) in known else e for e in out]
 
 
 def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, str],

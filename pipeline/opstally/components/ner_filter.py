@@ -230,11 +230,14 @@ def _force_heads() -> FrozenSet[str]:
 
 def prioritize_rules_but_units(entities: Iterable[Span], spans: Iterable[Span]) -> List[Span]:
     """The ruler's `ents_priority = "rules_but_units"`: as spaCy's `prioritize_new_ents_filter`
-    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word keeps
-    the known places inside it: "Sinjar Rangers", "the Hamrin Battalion" stay units, not places."""
+    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word that no
+    other pattern overlaps keeps the known places inside it: "Sinjar Rangers", "the Hamrin
+    Battalion" stay units, not places; "Hewler Asayish" is a place and a known force."""
     heads = _force_heads()
-    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads]
-    if units:
+    spans = list(spans)
+    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads
+             and not any(s.label_ not in PLACE_LABELS and s.start < e.end and e.start < s.end for s in spans)]
+    if units:  # a unit a pattern overlaps ("Hewler Asayish": "Asayish") gives way, and keeps no place from it
         spans = [s for s in spans if not (s.label_ in PLACE_LABELS and any(
             u.start <= s.start and s.end <= u.end and len(s) < len(u) for u in units))]
     return prioritize_new_ents_filter(entities, spans)
