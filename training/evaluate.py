@@ -10,13 +10,14 @@ prediction with the same label), and the scores of ANNOTATION.md section 5 (scop
 event and document dates, same_as/part_of). Each gold record's input metadata (its
 `meta` without register/split) goes to the extractor, as `opstally extract` would get it. "rules + NER, unfiltered" is the trained pipeline
 without `opstally_ner_filter` (every model entity no pattern overlaps is kept): what
-the filter's cues are worth. Labels the scorer does not know (PERSON, ORG) are not scored.
+the filter's cues are worth; "rules + NER, roles all" lets the names it keeps act as a pattern's
+would (its `roles = "all"`): what keeping them from displacing known forces is worth. Labels the scorer does not know (PERSON, ORG) are not scored.
 """
 import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from opstally.extract import extract_records
 from opstally.inputs import InputDoc
@@ -36,6 +37,21 @@ def read_split(path: str, split: str) -> Dict[str, Dict[str, Any]]:
 def predict(nlp, gold: Dict[str, Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
     docs = (InputDoc(k, g["text"], input_meta(g)) for k, g in gold.items())
     return {str(r["id"]): r for r in extract_records(nlp, docs)}
+
+
+def predict_with(nlp, gold: Dict[str, Dict[str, Any]], off: List[str], roles: Optional[str]) -> Dict[str, Dict[str, Any]]:
+    """`predict` with the components `off` disabled and, when `roles` is given, the NER filter's
+    `roles` set to it for the run (what gating the model's names out of the event roles is worth)."""
+    pipe = nlp.get_pipe("opstally_ner_filter") if roles and "opstally_ner_filter" in nlp.pipe_names else None
+    before = pipe.roles if pipe is not None else None
+    if pipe is not None:
+        pipe.roles = roles
+    try:
+        with nlp.select_pipes(disable=off):
+            return predict(nlp, gold)
+    finally:
+        if pipe is not None:
+            pipe.roles = before
 
 
 def overlaps(a, b) -> bool:
@@ -89,11 +105,11 @@ def main(argv=None) -> int:
     else:
         trained = load_pipeline(args.model)  # adds opstally_ner_filter to a pipeline saved without it
         setups = {"rules only": (rules, []), "NER only": (trained, ["opstally_ruler", "opstally_ner_filter"]),
-                  "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]), "rules + NER": (trained, [])}
+                  "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]),
+                  "rules + NER, roles all": (trained, [], "all"), "rules + NER": (trained, [])}
     results, preds = {}, {}
-    for name, (nlp, off) in setups.items():
-        with nlp.select_pipes(disable=off):
-            preds[name] = predict(nlp, gold)
+    for name, (nlp, off, *roles) in setups.items():
+        preds[name] = predict_with(nlp, gold, off, roles[0] if roles else None)
         results[name] = score_records(gold, preds[name])
     missing = unseen(gold, preds["rules only"])
     unseen_recall = {name: recall_on(missing, preds[name]) for name in setups}
@@ -112,7 +128,7 @@ def main(argv=None) -> int:
             r = results[name][key]
             row += f"{'':8s}P {r['p']:.2f} R {r['r']:.2f} F {r['f']:.2f}"
         print(row)
-    for key in ("affected_id", "operation_id"):
+    for key in ("affected_id", "operation_id", "province_id"):
         row = f"{key:14s}"
         for name in setups:
             a = results[name]["event_attributes"][key]
@@ -126,7 +142,7 @@ def main(argv=None) -> int:
                            "unseen_name_recall": unseen_recall}
     if args.seeds and Path(args.seeds).exists():
         seeds = read_split(args.seeds, "all")
-        seed_scores = {name: score_records(seeds, predict(setups[name], seeds))
+        seed_scores = {name: score_records(seeds, predict(setups[name][0], seeds))
                        for name in ("rules only", "rules + NER") if name in setups}
         out["seeds"] = seed_scores
         print("\nseeds gold:")
