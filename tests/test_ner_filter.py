@@ -328,3 +328,14 @@ def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(nlp, text, uni
     result = found(run(nlp, text, [(unit, "FORCE")]))
     assert result == rules
     assert [n for n, _ in result] == [place, force]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Government forces have so far exhumed 470 bodies.", "Government forces"),
+    ("Partner forces began a new phase on Monday.", "Partner forces"),
+    ("Security troops closed the road after the blast.", "Security troops"),
+    ("Tribal fighters held the crossing overnight.", "Tribal fighters"),
+])
+def test_ner_filter_generic_force_phrase_dropped(nlp, text, name):
+    """A capitalised common noun phrase opening a sentence is no force's name."""
+    assert (name, "FORCE") not in found(run(nlp, text, [(name, "FORCE")]))

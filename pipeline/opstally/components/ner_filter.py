@@ -8,7 +8,8 @@ kept only when its context reads as its label says; the cue words are data
 - never right after a person's rank or title ("Maj. Gen. X", "spokesman X"), never
   with an outlet's word in it ("X News", "X TV"), never a sentence adverb alone
   ("However", "Notably");
-- FORCE: a force head word in it or right after it ("X Brigade", "X troops"), or a
+- FORCE: not only generic words and head words ("Government forces", "Partner forces");
+  a force head word in it or right after it ("X Brigade", "X troops"), or a
   known force it belongs to ("X of the PMF", "the PMF's X"); no institution word
   ("X Ministry", "X University") unless it also has a force head word;
 - ARMED_GROUP: a group prefix ("Jaysh X", "Saraya X"), a group word in it or after
@@ -166,6 +167,8 @@ class NerFilter(Stateless):
         after = lower[e.end] if e.end < len(lower) else ""
         before = lower[e.start - 1] if e.start > 0 else ""
         if e.label_ == "FORCE":
+            if all(x in w["generic_force_word"] or x in w["force_head"] for x in words):
+                return False  # "Government forces", "Partner forces": common nouns opening a sentence
             heads = any(x in w["force_head"] for x in words)
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
