@@ -8,10 +8,12 @@ operation_id for each set-up, the recall on names the patterns do not know (gold
 entities of the split that the rules-only pipeline misses entirely: no overlapping
 prediction with the same label), and the scores of ANNOTATION.md section 5 (scope,
 event and document dates, same_as/part_of). Each gold record's input metadata (its
-`meta` without register/split) goes to the extractor, as `opstally extract` would get it. "rules + NER, unfiltered" is the trained pipeline
-without `opstally_ner_filter` (every model entity no pattern overlaps is kept): what
-the filter's cues are worth; "rules + NER, roles all" lets the names it keeps act as a pattern's
-would (its `roles = "all"`): what keeping them from displacing known forces is worth. Labels the scorer does not know (PERSON, ORG) are not scored.
+`meta` without register/split) goes to the extractor, as `opstally extract` would get
+it. "rules + NER, unfiltered" is the trained pipeline without `opstally_ner_filter`
+(every model entity no pattern overlaps is kept): what the filter's cues are worth;
+"rules + NER, roles all" lets the names it keeps act as a pattern's would (its
+`roles = "all"`): what keeping them from displacing known forces is worth. Labels the
+scorer does not know (PERSON, ORG) are not scored.
 """
 import argparse
 import json
@@ -39,7 +41,8 @@ def predict(nlp, gold: Dict[str, Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
     return {str(r["id"]): r for r in extract_records(nlp, docs)}
 
 
-def predict_with(nlp, gold: Dict[str, Dict[str, Any]], off: List[str], roles: Optional[str]) -> Dict[str, Dict[str, Any]]:
+def predict_with(nlp, gold: Dict[str, Dict[str, Any]], off: List[str],
+                 roles: Optional[str]) -> Dict[str, Dict[str, Any]]:
     """`predict` with the components `off` disabled and, when `roles` is given, the NER filter's
     `roles` set to it for the run (what gating the model's names out of the event roles is worth)."""
     pipe = nlp.get_pipe("opstally_ner_filter") if roles and "opstally_ner_filter" in nlp.pipe_names else None

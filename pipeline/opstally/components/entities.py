@@ -160,7 +160,7 @@ class EntityLinker(Stateless):
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
-        mark_model_entities(doc, records)  # source "ner"; role False where the NER filter keeps them from roles
+        mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
         if kept or found:
             _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
@@ -205,7 +205,8 @@ def _variants_as_rules_read(tv: TokenView, out: list, cues: PlaceCues, worth) ->
         return out
     rest = [e for e in out if (e[0], e[1]) not in model]
     known = {(s, e): k for s, e, k in find_place_names(tv, rest, cues, worth) if k and (s, e) in model}
-    return [(e[0], e[1], *known[(e[0], e[1])].split("|", 1), e[4]) if (e[0], e[1]) in known else e for e in out]
+    return [(e[0], e[1], *known[(e[0], e[1])].split("|", 1), e[4]) if (e[0], e[1]) in known else e
+            for e in out]
 
 
 def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, str],
