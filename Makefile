@@ -51,8 +51,9 @@ evaluate: $(STAMP)
 	$(BIN)/python training/evaluate.py $(MODEL) corpus/opstally.jsonl --json training/metrics.json \
 	  $$(test -f $(SHARED_SEEDS) && echo --seeds $(SHARED_SEEDS))
 
-# wheels of opstally and en_opstally in dist/ (not installed: on held-out data the rules-only
-# pipeline still wins on actors, so it stays the default; `pip install dist/en_opstally-*.whl` to try it)
+# wheels of opstally and en_opstally in dist/ (not installed: on held-out data rules + NER ties the
+# rules-only pipeline on events and actors and wins on names, so the default is the lead's call;
+# `pip install dist/en_opstally-*.whl` to try it)
 package: $(STAMP)
 	@test -d $(MODEL) || $(MAKE) train
 	rm -rf dist && mkdir -p dist/pipeline

@@ -228,3 +228,114 @@ def test_ner_filter_added_to_a_loaded_pipeline_with_ner(tmp_path):
     assert names.index("ner") < names.index("opstally_ruler") < names.index("opstally_ner_filter") \
         < names.index("opstally_entities")
     assert "opstally_ner_filter" not in build_rules_pipeline().pipe_names
+
+
+@pytest.fixture()
+def roles(nlp):
+    """Set the filter's `roles` for one test, and put the default back."""
+    pipe = nlp.get_pipe("opstally_ner_filter")
+    before = pipe.roles
+    yield lambda mode: setattr(pipe, "roles", mode)
+    pipe.roles = before
+
+
+def actors(doc):
+    return [e["actor_id"] for e in doc._.opstally_events]
+
+
+@pytest.mark.parametrize("text,name,known", [
+    ("The Hit Police Directorate, backed by the Iraqi army, arrested 23 wanted men near Ramadi.",
+     "Hit Police Directorate", "IRAQI-ARMY"),
+    ("Military police of the Syrian National Army arrested six suspects in al-Bab.", "Military police",
+     "SYRIAN-NATIONAL-ARMY"),
+    ("The Banaw Guard, with Peshmerga support, cleared 5 villages near Kifri.", "Banaw Guard", "PESHMERGA"),
+    ("Zelan Defence units, part of the SDF, detained 7 suspects.", "Zelan Defence", "SDF"),
+])
+def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(nlp, roles, text, name, known):
+    """roles "unknown" (the default): a force only the model found stays an entity, but where the
+    text names a force the patterns know, the events read that one, as without the model."""
+    roles("unknown")
+    doc = run(nlp, text, [(name, "FORCE")])
+    assert (name, "FORCE") in found(doc)
+    assert next(e for e in doc._.opstally_entities if e["text"] == name)["source"] == "ner"
+    assert actors(doc) == [known]
+    roles("all")
+    assert actors(run(nlp, text, [(name, "FORCE")])) != [known]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("General Security units in Tartous arrested four members of an ISIS cell.", "General Security"),
+    ("Border Guard units seized 3 trucks of weapons on Monday.", "Border Guard"),
+    ("The Rapid Intervention Force killed 6 militants near the dam.", "Rapid Intervention Force"),
+])
+@pytest.mark.parametrize("mode,acts", [("unknown", True), ("all", True), ("none", False)])
+def test_ner_filter_model_force_acts_where_no_force_is_known(nlp, roles, text, name, mode, acts):
+    """A force no pattern knows, in a text that names no known force: the model's name is the
+    actor (roles "unknown" and "all"); roles "none" keeps every model name from the roles."""
+    roles(mode)
+    doc = run(nlp, text, [(name, "FORCE")])
+    assert (name, "FORCE") in found(doc)
+    assert (actors(doc)[0] is not None and actors(doc)[0] == next(
+        e["kb_id"] for e in doc._.opstally_entities if e["text"] == name)) is acts
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ISIS and the Nur Front lost 12 fighters near Tal Sifr.", "Nur Front"),
+    ("Troops killed 4 Daesh members; Sakhr Front gunmen fled the village.", "Sakhr Front"),
+    ("Iraqi troops, fighting ISIS and the Hurras Front, seized 9 rifles.", "Hurras Front"),
+])
+def test_ner_filter_model_group_never_displaces_a_known_group(nlp, roles, text, name):
+    """A group only the model found, where a known group is named: an entity, marked out of the
+    roles, and the events are those of the rules alone."""
+    roles("unknown")
+    doc = run(nlp, text, [(name, "ARMED_GROUP")])
+    ent = next(e for e in doc._.opstally_entities if e["text"] == name)
+    assert (ent["label"], ent["source"], ent["role"]) == ("ARMED_GROUP", "ner", False)
+    rules = nlp(text)._.opstally_events
+    assert [(e["action"], e["actor_id"], e["affected_id"]) for e in doc._.opstally_events] == \
+        [(e["action"], e["actor_id"], e["affected_id"]) for e in rules]
+
+
+@pytest.mark.parametrize("text,name,province", [
+    ("Strikes hit targets near Tabqah, destroying 3 boats.", "Tabqah", "SY-RA"),
+    ("Troops cleared 4 villages near Makhmor.", "Makhmor", "IQ-AR"),
+    ("Police found 2 caches near Khanaqeen.", "Khanaqeen", "IQ-DI"),
+])
+def test_ner_filter_model_place_spelt_as_a_known_one_keeps_its_province(nlp, text, name, province):
+    """A model's one-word place that spells a known place with a letter dropped or doubled is that
+    place, as the rules alone read it: its province reaches the events."""
+    doc = run(nlp, text, [(name, "LOCATION")])
+    assert [(e["text"], e["province_id"]) for e in doc._.opstally_entities] == [(name, province)]
+    assert [e["province_id"] for e in doc._.opstally_events] == [province]
+
+
+def test_ner_filter_roles_setting_checked():
+    from opstally.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="roles"):
+        NerFilter(roles="sometimes")
+
+
+@pytest.mark.parametrize("text,unit,place,force", [
+    ("Hewlêr Asayish arrested 6 suspects on Monday.", "Hewlêr Asayish", "Hewlêr", "Asayish"),
+    ("Raqqa Asayish detained 5 cell members.", "Raqqa Asayish", "Raqqa", "Asayish"),
+    ("Kirkuk Peshmerga repelled the attack, killing 3 militants.", "Kirkuk Peshmerga", "Kirkuk", "Peshmerga"),
+])
+def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(nlp, text, unit, place, force):
+    """A model's unit span that a known force's pattern overlaps ("Hewlêr Asayish") gives way to
+    the patterns, and the place in it stays a place (its province reaches the events)."""
+    rules = found(nlp(text))
+    result = found(run(nlp, text, [(unit, "FORCE")]))
+    assert result == rules
+    assert [n for n, _ in result] == [place, force]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Government forces have so far exhumed 470 bodies.", "Government forces"),
+    ("Partner forces began a new phase on Monday.", "Partner forces"),
+    ("Security troops closed the road after the blast.", "Security troops"),
+    ("Tribal fighters held the crossing overnight.", "Tribal fighters"),
+])
+def test_ner_filter_generic_force_phrase_dropped(nlp, text, name):
+    """A capitalised common noun phrase opening a sentence is no force's name."""
+    assert (name, "FORCE") not in found(run(nlp, text, [(name, "FORCE")]))

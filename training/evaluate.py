@@ -8,9 +8,12 @@ operation_id for each set-up, the recall on names the patterns do not know (gold
 entities of the split that the rules-only pipeline misses entirely: no overlapping
 prediction with the same label), and the scores of ANNOTATION.md section 5 (scope,
 event and document dates, same_as/part_of). Each gold record's input metadata (its
-`meta` without register/split) goes to the extractor, as `opstally extract` would get it. "rules + NER, unfiltered" is the trained pipeline
-without `opstally_ner_filter` (every model entity no pattern overlaps is kept): what
-the filter's cues are worth. Labels the scorer does not know (PERSON, ORG) are not scored.
+`meta` without register/split) goes to the extractor, as `opstally extract` would get
+it. "rules + NER, unfiltered" is the trained pipeline without `opstally_ner_filter`
+(every model entity no pattern overlaps is kept): what the filter's cues are worth;
+"rules + NER, roles all" lets the names it keeps act as a pattern's would (its
+`roles = "all"`): what keeping them from displacing known forces is worth. Labels the
+scorer does not know (PERSON, ORG) are not scored.
 """
 import argparse
 import json
@@ -88,23 +91,35 @@ def split_arguments(doc: str) -> argparse.ArgumentParser:
 
 
 def setups_for(model: str) -> Dict[str, tuple]:
-    """Set-up name -> (pipeline, components disabled)."""
+    """Set-up name -> (pipeline, components disabled[, the NER filter's `roles` for the run])."""
     rules = build_rules_pipeline()
     if model == "rules":
         return {"rules only": (rules, [])}
     trained = load_pipeline(model)  # adds opstally_ner_filter to a pipeline saved without it
     return {"rules only": (rules, []), "NER only": (trained, ["opstally_ruler", "opstally_ner_filter"]),
-            "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]), "rules + NER": (trained, [])}
+            "rules + NER, unfiltered": (trained, ["opstally_ner_filter"]),
+            "rules + NER, roles all": (trained, [], "all"), "rules + NER": (trained, [])}
 
 
 def predict_with(setup: tuple, gold: Dict[str, Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
-    nlp, off = setup
-    with nlp.select_pipes(disable=off):
-        return predict(nlp, gold)
+    """`predict` with the set-up's components disabled and, when it gives `roles`, the NER
+    filter's `roles` set to it for the run (what gating the model's names out of the event
+    roles is worth)."""
+    nlp, off, *roles = setup
+    pipe = nlp.get_pipe("opstally_ner_filter") if roles and "opstally_ner_filter" in nlp.pipe_names else None
+    before = pipe.roles if pipe is not None else None
+    if pipe is not None:
+        pipe.roles = roles[0]
+    try:
+        with nlp.select_pipes(disable=off):
+            return predict(nlp, gold)
+    finally:
+        if pipe is not None:
+            pipe.roles = before
 
 
 def print_scores(results: Dict[str, Dict[str, Any]]) -> None:
-    """Entities per label, events, affected_id and operation_id, one column per set-up."""
+    """Entities per label, events, affected_id, operation_id and province_id, one column per set-up."""
     print(f"{'entities':14s}" + "".join(f"{n:>26s}" for n in results))
     for label in ("ALL",) + LABELS:
         row = f"{label:14s}"
@@ -115,7 +130,7 @@ def print_scores(results: Dict[str, Dict[str, Any]]) -> None:
     for key in ("events", "events+actor"):
         print(f"{key:14s}" + "".join(f"{'':8s}P {r[key]['p']:.2f} R {r[key]['r']:.2f} F {r[key]['f']:.2f}"
                                      for r in results.values()))
-    for key in ("affected_id", "operation_id"):
+    for key in ("affected_id", "operation_id", "province_id"):
         row = f"{key:14s}"
         for r in results.values():
             a = r["event_attributes"][key]

@@ -26,6 +26,7 @@ from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource, word_list
 from ..tokens import TokenView, view, write_ents
+from .ner_filter import mark_model_entities
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_word_test
 from .stateless import Stateless
@@ -159,6 +160,7 @@ class EntityLinker(Stateless):
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
+        mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
         if kept or found:
             _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records
@@ -188,10 +190,23 @@ class EntityLinker(Stateless):
                 known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
                 label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, kb))
+        out = _variants_as_rules_read(tv, out, cues, worth)
         for start, end, known in find_place_names(tv, out, cues, worth):
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, 0))
         return sorted(out)
+
+
+def _variants_as_rules_read(tv: TokenView, out: list, cues: PlaceCues, worth) -> list:
+    """A model's one-word place that the rules alone read as a known place's spelling variant
+    ("near Tabqah": Tabqa) takes that place's label and id, so its province is not lost."""
+    model = {(e[0], e[1]) for e in out if e[2] == "LOCATION" and not e[3] and e[1] - e[0] == 1}
+    if not model:
+        return out
+    rest = [e for e in out if (e[0], e[1]) not in model]
+    known = {(s, e): k for s, e, k in find_place_names(tv, rest, cues, worth) if k and (s, e) in model}
+    return [(e[0], e[1], *known[(e[0], e[1])].split("|", 1), e[4]) if (e[0], e[1]) in known else e
+            for e in out]
 
 
 def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, str],

@@ -69,6 +69,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
     counts = doc._.opstally_counts or []
     if not counts:
         return []
+    ents = [e for e in ents if e.get("role", True)]  # the model's names opstally_ner_filter keeps from roles
     words = view(doc).lower
     ctx = Context(doc, words, ents, lex, roles or RoleWords.from_data(lex.data.get("actors", {})))
     ctx.count_tokens = frozenset(t for c in counts for t in range(

@@ -8,7 +8,8 @@ kept only when its context reads as its label says; the cue words are data
 - never right after a person's rank or title ("Maj. Gen. X", "spokesman X"), never
   with an outlet's word in it ("X News", "X TV"), never a sentence adverb alone
   ("However", "Notably");
-- FORCE: a force head word in it or right after it ("X Brigade", "X troops"), or a
+- FORCE: not only generic words and head words ("Government forces", "Partner forces");
+  a force head word in it or right after it ("X Brigade", "X troops"), or a
   known force it belongs to ("X of the PMF", "the PMF's X"); no institution word
   ("X Ministry", "X University") unless it also has a force head word;
 - ARMED_GROUP: a group prefix ("Jaysh X", "Saraya X"), a group word in it or after
@@ -20,19 +21,26 @@ kept only when its context reads as its label says; the cue words are data
   and Y");
 - labels not in `labels` (by default PROVINCE: the provinces are a closed list the
   patterns hold) are dropped.
-A name kept once is kept at its other mentions in the document. Entities of the
+A name kept once is kept at its other mentions in the document. The model's names kept
+go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
+actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
+known state force, a model's ARMED_GROUP only where no known group is named, so a
+model's name never displaces a pattern's; "none"); those they may not are also in
+`doc.spans[quiet_key]` (`mark_model_entities` marks the entity records). Entities of the
 negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
 `doc.spans[spans_key]`, so the event rules never see them and records list them as
 extra entities.
 """
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Set
+from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set
 
 from spacy.language import Language
 from spacy.pipeline.span_ruler import prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from ..errors import ConfigError
+from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array
 from .stateless import Stateless
@@ -40,6 +48,11 @@ from .stateless import Stateless
 MODEL_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "LOCATION")
 OTHER_LABELS = ("PERSON", "ORG")
 PLACE_LABELS = frozenset(["LOCATION", "PROVINCE"])
+ROLE_MODES = ("all", "unknown", "none")
+ACTOR_LABELS = frozenset(["FORCE", "ARMED_GROUP"])
+NAMES_KEY = "opstally_ner"  # the model's names kept as entities
+QUIET_KEY = "opstally_ner_quiet"  # of those, the ones the event rules may not read as actors
+SLUG = "SLUG"  # the ruler's id for names of a kind ("X Brigade"): a pattern, but no listed force
 LIST_WORDS = word_list("list_words")
 
 
@@ -48,20 +61,27 @@ LIST_WORDS = word_list("list_words")
     assigns=["doc.ents", "doc.spans"],
     requires=["doc.ents"],
     default_config={"labels": list(MODEL_LABELS), "other_labels": list(OTHER_LABELS),
-                    "spans_key": "opstally_other", "cues": True},
+                    "spans_key": "opstally_other", "cues": True, "roles": "unknown"},
 )
 def make_ner_filter(nlp: Language, name: str, labels: List[str], other_labels: List[str], spans_key: str,
-                    cues: bool) -> "NerFilter":
-    return NerFilter(name, labels=labels, other_labels=other_labels, spans_key=spans_key, cues=cues)
+                    cues: bool, roles: str) -> "NerFilter":
+    return NerFilter(name, labels=labels, other_labels=other_labels, spans_key=spans_key, cues=cues, roles=roles)
 
 
 class NerFilter(Stateless):
     """`labels`: the labels a model's entity may keep; `cues`: False lets them through without
-    the context checks (to measure what the checks do); `other_labels` go to `doc.spans[spans_key]`."""
+    the context checks (to measure what the checks do); `other_labels` go to `doc.spans[spans_key]`;
+    `roles`: which kept names the event rules may read as actors (ROLE_MODES)."""
+    names_key = NAMES_KEY
+    quiet_key = QUIET_KEY
 
     def __init__(self, name: str = "opstally_ner_filter", *, labels: List[str] = list(MODEL_LABELS),
                  other_labels: List[str] = list(OTHER_LABELS), spans_key: str = "opstally_other",
-                 cues: bool = True):
+                 cues: bool = True, roles: str = "unknown"):
+        if roles not in ROLE_MODES:
+            raise ConfigError(f"opstally_ner_filter: roles = {roles!r} is not one of {ROLE_MODES}.",
+                              f"Set [components.opstally_ner_filter] roles to one of {', '.join(ROLE_MODES)}.")
+        self.roles = roles
         self.name = name
         self._labels = frozenset(labels)
         self.other_labels = frozenset(other_labels)
@@ -89,6 +109,12 @@ class NerFilter(Stateless):
             keep = self._checked(doc, [self._relabelled(e) for e in keep])
         if other:
             doc.spans[self.spans_key] = other
+        names = [e for e in keep if not e.ent_id]
+        if names:
+            doc.spans[self.names_key] = names
+            quiet = quiet_names(names, keep, self.roles)
+            if quiet:
+                doc.spans[self.quiet_key] = quiet
         if len(keep) != len(ents) or any(a is not b for a, b in zip(keep, ents)):
             doc.ents = keep
         return doc
@@ -141,6 +167,8 @@ class NerFilter(Stateless):
         after = lower[e.end] if e.end < len(lower) else ""
         before = lower[e.start - 1] if e.start > 0 else ""
         if e.label_ == "FORCE":
+            if all(x in w["generic_force_word"] or x in w["force_head"] for x in words):
+                return False  # "Government forces", "Partner forces": common nouns opening a sentence
             heads = any(x in w["force_head"] for x in words)
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
@@ -164,6 +192,40 @@ class NerFilter(Stateless):
         return True
 
 
+def quiet_names(names: List[Span], ents: List[Span], roles: str) -> List[Span]:
+    """The model's FORCE and ARMED_GROUP names the event rules may not read as an actor or an
+    affected side: all of them ("none"), none ("all"), or ("unknown") a FORCE where a known
+    state force is named and an ARMED_GROUP where a known group is: a name only the model
+    found never displaces one the patterns know (its id would be a slug of a unit or an
+    alias the text attaches to that known force)."""
+    actors = [e for e in names if e.label_ in ACTOR_LABELS]
+    if roles == "all" or not actors:
+        return []
+    if roles == "none":
+        return actors
+    known = {e.label_ for e in ents if e.ent_id and e.ent_id_ != SLUG and e.label_ in ACTOR_LABELS
+             and (e.label_ == "ARMED_GROUP" or family(e.ent_id_) != "ISIS")}
+    return [e for e in actors if e.label_ in known]
+
+
+def mark_model_entities(doc: Doc, records: List[Dict[str, Any]]) -> None:
+    """Entity records read from the model's names (not linked to a known name) get
+    `source: "ner"`; those the event rules may not read as actors, `role: False`."""
+    names = doc.spans[NAMES_KEY] if NAMES_KEY in doc.spans else ()
+    if not names:
+        return
+    quiet = {(s.start, s.end) for s in doc.spans[QUIET_KEY]} if QUIET_KEY in doc.spans else set()
+    for rec in records:
+        if rec.get("linked"):
+            continue
+        for s in names:
+            if s.start <= rec["token_start"] and rec["token_end"] <= s.end:
+                rec["source"] = "ner"
+                if (s.start, s.end) in quiet:
+                    rec["role"] = False
+                break
+
+
 @lru_cache(maxsize=1)
 def _force_heads() -> FrozenSet[str]:
     return frozenset(next(r["words"] for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "force_head"))
@@ -171,11 +233,14 @@ def _force_heads() -> FrozenSet[str]:
 
 def prioritize_rules_but_units(entities: Iterable[Span], spans: Iterable[Span]) -> List[Span]:
     """The ruler's `ents_priority = "rules_but_units"`: as spaCy's `prioritize_new_ents_filter`
-    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word keeps
-    the known places inside it: "Sinjar Rangers", "the Hamrin Battalion" stay units, not places."""
+    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word that no
+    other pattern overlaps keeps the known places inside it: "Sinjar Rangers", "the Hamrin
+    Battalion" stay units, not places; "Hewler Asayish" is a place and a known force."""
     heads = _force_heads()
-    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads]
-    if units:
+    spans = list(spans)
+    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads
+             and not any(s.label_ not in PLACE_LABELS and s.start < e.end and e.start < s.end for s in spans)]
+    if units:  # a unit a pattern overlaps ("Hewler Asayish": "Asayish") gives way, and keeps no place from it
         spans = [s for s in spans if not (s.label_ in PLACE_LABELS and any(
             u.start <= s.start and s.end <= u.end and len(s) < len(u) for u in units))]
     return prioritize_new_ents_filter(entities, spans)
