@@ -246,8 +246,6 @@ def actors(doc):
 @pytest.mark.parametrize("text,name,known", [
     ("The Hit Police Directorate, backed by the Iraqi army, arrested 23 wanted men near Ramadi.",
      "Hit Police Directorate", "IRAQI-ARMY"),
-    ("Military police of the Syrian National Army arrested six suspects in al-Bab.", "Military police",
-     "SYRIAN-NATIONAL-ARMY"),
     ("The Banaw Guard, with Peshmerga support, cleared 5 villages near Kifri.", "Banaw Guard", "PESHMERGA"),
     ("Zelan Defence units, part of the SDF, detained 7 suspects.", "Zelan Defence", "SDF"),
 ])
