@@ -56,19 +56,27 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         if family == "relative":
             _, rx, row = grammar.relative[n]
             for m in rx.finditer(sent):
-                cues.append(_mention(sent, lo, m, resolve_relative(row, m.group(0), grammar, doc_date)))
+                cues.append(_mention(sent, lo, m, resolve_relative(row, m.group(0), grammar, doc_date),
+                                     row.get("tally", "incident")))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:
-        if not any(k.start <= c.start and c.end <= k.end and k != c for k in kept) and not _window_date(c, kept, text):
+        if role(c) == "occasion" or (not any(k.start <= c.start and c.end <= k.end and k != c and role(k) != "occasion"
+                                             for k in kept) and not _window_date(c, kept, text)):
             kept.append(c)
     return kept
+
+
+def role(cue: Cue) -> Optional[str]:
+    """A cue row that scopes no count: "mask" hides the "since" inside it ("the deadliest attack
+    since 2019", "wanted since 2016"); "occasion" names one occasion ("in a joint raid")."""
+    return cue.row.get("role") if cue.row is not None else None
 
 
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
     began on Sept 19", "since the bombing began on August 8, 2014")."""
-    return c.row is None and any(k.row is not None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
+    return c.row is None and any(k.row is not None and role(k) is None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
                                  and text[k.end:c.start].strip() in ("", "on", "in", "of")) for k in kept)
 
 
@@ -111,16 +119,18 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     return out
 
 
-def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]]) -> Cue:
+def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]],
+             scope: str = "incident") -> Cue:
+    """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
     reporting = bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()]))
-    return Cue(lo + m.start(), lo + m.end(), "incident", None, when, reporting)
+    return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
 
 
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
     """The nearest cue in the count's clause segment that is not a reporting date."""
     best, best_gap = None, None
     for c in cues:
-        if c.reporting:
+        if c.reporting or role(c) is not None:
             continue
         lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
         barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
@@ -130,6 +140,25 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         if best_gap is None or gap < best_gap:
             best, best_gap = c, gap
     return best
+
+
+OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, is its occasion
+
+
+def one_occasion(text: str, cues: List[Cue], cue: Cue, count_start: int, count_end: int) -> Optional[Cue]:
+    """A month's or a week's window governing a count only dates it when the count's clause names
+    one occasion ("killed 9 in a joint raid over the weekend", "an ambush last week that killed
+    2"): `cue` as an incident's date then, else `cue` itself (docs/scope-rule.md)."""
+    if cue.scope != "period" or not (cue.row is None or cue.row.get("precision") == "month"):
+        return cue
+    lo, hi = min(cue.start, count_start), max(cue.end, count_end)
+    for c in cues:
+        if role(c) != "occasion" or c.end < lo - OCCASION_REACH or c.start > hi + OCCASION_REACH:
+            continue
+        a, b = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
+        if a >= b or BARRIER.search(text, a, b) is None:
+            return cue._replace(scope="incident")
+    return cue
 
 
 def reporting_date(cues: List[Cue]) -> Optional[Cue]:

@@ -11,7 +11,7 @@ from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import Cue, carry_periods, governing_cue, sentence_cues
+from ..cues import Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
 from ..datetext import DateGrammar
 from ..resources import read_jsonl_resource
 
@@ -50,9 +50,41 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         gaps.append(gap)
         read = max(read, key[1])
         count = ev.get("count") or {}
-        out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
-    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
-                         [gap[-1] if gap else None for gap in gaps]), gaps
+        start, end = count.get("start", key[0]), count.get("end", key[0])
+        cue = governing_cue(text, seen[key], start, end)
+        out.append(one_occasion(text, seen[key], cue, start, end) if cue is not None else None)
+    lines = [[c for c in gap if role(c) is None] for gap in gaps]
+    out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
+                        [line[-1] if line else None for line in lines])
+    return headline_windows(text, events, out), gaps
+
+
+def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
+                     ) -> List[Optional[Cue]]:
+    """A headline's count that no cue governs takes the window of the first count after the
+    headlines with the same action and value (the fact it sums up: "Iraqi forces clear 1,500
+    km² of desert" over "cleared 1,500 km² ... in a four-day sweep"): one fact, one scope."""
+    for i, ev in enumerate(events):
+        if governing[i] is not None or not _title(text, ev):
+            continue
+        value = (ev.get("count") or {}).get("value")
+        same = next((j for j in range(i + 1, len(events)) if not _title(text, events[j])
+                     and events[j]["action"] == ev["action"]
+                     and (events[j].get("count") or {}).get("value") == value), None)
+        cue = governing[same] if same is not None else None
+        if cue is not None and cue.scope != "incident":
+            governing[i] = cue
+    return governing
+
+
+TITLE_CHARS = 300  # a headline starts this near the top
+
+
+def _title(text: str, ev: Dict[str, Any]) -> bool:
+    """A title-like line near the top: its sentence ends without a full stop."""
+    sent = ev.get("sentence") or {}
+    line = text[sent.get("start", 0):sent.get("end", 0)].strip()
+    return bool(line) and sent.get("start", 0) < TITLE_CHARS and line[-1] not in ".!?\"'”’)"
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
