@@ -10,7 +10,7 @@ the count. A cue inside a longer one is dropped ("this week" in "earlier this we
 """
 import datetime as dt
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
@@ -92,27 +92,41 @@ def carried(cue: Optional[Cue]) -> bool:
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))))
 
 
+def running(cue: Optional[Cue]) -> bool:
+    """A running total's cue that is no year or month ("since 2015", "so far", "to date")."""
+    return (cue is not None and cue.scope == "cumulative" and cue.row is not None and role(cue) is None
+            and cue.row["window"] in ("since", "open"))
+
+
 def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
-                  gaps: Optional[List[Optional[Cue]]] = None) -> List[Optional[Cue]]:
+                  gaps: Optional[List[Optional[Cue]]] = None,
+                  perfect: Optional[Callable[[int], bool]] = None) -> List[Optional[Cue]]:
     """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
     governs (the lines of a weekly summary), until a date of an incident or a running total
     intervenes, or the paragraph ends (unless the window was stated in the headline or
     lead). `gaps[i]`: the last cue of the text between count i's sentence and the sentence
     of the count before it (a window stated in a line without a count: "Weekly brief: 21-27
-    September", "Over the past 24 hours, our forces advanced")."""
+    September", "Over the past 24 hours, our forces advanced"). `perfect(i)`: whether count i's
+    sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
+    with the running total stated before it ("Since the battle began, ...")."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
+    total: Optional[Cue] = None  # the last running total ("since the offensive began")
     read = 0  # the text is read for paragraph breaks once, up to here
     for i, (cue, at) in enumerate(zip(cues, counts)):
         gap = gaps[i] if gaps is not None else None
         if gap is not None and gap.row is not None and gap.row.get("frames"):
             carry, read = gap, max(read, gap.end)
+        total = gap if running(gap) else total
         if cue is None:
             if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[max(read, carry.end):at]:
                 carry = None
+            if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
+                total = None
             read = max(read, at)
-            out.append(carry)
+            out.append(carry if carry is not None or total is None or perfect is None or not perfect(i) else total)
             continue
+        total = cue if running(cue) else total
         carry = cue if carried(cue) else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)

@@ -12,7 +12,7 @@ from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 from spacy.util import registry
 
 from ..cues import Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
-from ..datetext import DateGrammar
+from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource
 
 
@@ -54,8 +54,13 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         cue = governing_cue(text, seen[key], start, end)
         out.append(one_occasion(text, seen[key], cue, start, end) if cue is not None else None)
     lines = [[c for c in gap if role(c) is None] for gap in gaps]
+    def perfect(i: int) -> bool:  # "have been killed", "has carried out"
+        key = sentence_key(events[i], len(text))
+        words = words_of(*key) if words_of is not None else sentence_words(text[key[0]:key[1]].lower())
+        return not PERFECT.isdisjoint(words)
+
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
-                        [line[-1] if line else None for line in lines])
+                        [line[-1] if line else None for line in lines], perfect)
     return headline_windows(text, events, out), gaps
 
 
@@ -85,6 +90,9 @@ def _title(text: str, ev: Dict[str, Any]) -> bool:
     sent = ev.get("sentence") or {}
     line = text[sent.get("start", 0):sent.get("end", 0)].strip()
     return bool(line) and sent.get("start", 0) < TITLE_CHARS and line[-1] not in ".!?\"'”’)"
+
+
+PERFECT = frozenset({"has", "have"})
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
