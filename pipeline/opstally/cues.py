@@ -92,6 +92,16 @@ def carried(cue: Optional[Cue]) -> bool:
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))))
 
 
+def frames(cue: Optional[Cue]) -> bool:
+    """Whether a window stated in a line without a count frames the counts after it: a row
+    marked `frames` or, in the headline or lead, a named month ("ISIS claimed 47 attacks in
+    October", when that count is not read)."""
+    if cue is None or cue.row is None:
+        return False
+    month = cue.scope == "period" and cue.row["window"] == "named" and cue.row.get("precision") == "month"
+    return bool(cue.row.get("frames")) or (month and cue.start < LEAD_CHARS)
+
+
 def running(cue: Optional[Cue]) -> bool:
     """A running total's cue that is no year or month ("since 2015", "so far", "to date")."""
     return (cue is not None and cue.scope == "cumulative" and cue.row is not None and role(cue) is None
@@ -115,7 +125,7 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     read = 0  # the text is read for paragraph breaks once, up to here
     for i, (cue, at) in enumerate(zip(cues, counts)):
         gap = gaps[i] if gaps is not None else None
-        if gap is not None and gap.row is not None and gap.row.get("frames"):
+        if frames(gap):
             carry, read = gap, max(read, gap.end)
         total = gap if running(gap) else total
         if cue is None:

@@ -53,7 +53,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cue = governing_cue(text, seen[key], start, end)
         out.append(one_occasion(text, seen[key], cue, start, end) if cue is not None else None)
-    lines = [[c for c in gap if role(c) is None] for gap in gaps]
+    lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     def perfect(i: int) -> bool:  # "have been killed", "has carried out"
         key = sentence_key(events[i], len(text))
         words = words_of(*key) if words_of is not None else sentence_words(text[key[0]:key[1]].lower())
