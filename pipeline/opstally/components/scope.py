@@ -61,7 +61,16 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [line[-1] if line else None for line in lines], perfect)
-    return headline_windows(text, events, out), gaps
+    return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def untallied(grammar: DateGrammar, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
+              ) -> List[Optional[Cue]]:
+    """A force's size ("made up of 6 brigades", "7,500 fighters took part") is no tally over a
+    window: the actions of the `untallied` row in scope.jsonl stay incidents under a period cue."""
+    actions = {a for _, _, row in grammar.scope if row.get("role") == "untallied" for a in row.get("actions", ())}
+    return [cue._replace(scope="incident") if cue is not None and cue.scope == "period" and ev["action"] in actions
+            else cue for ev, cue in zip(events, governing)]
 
 
 def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
