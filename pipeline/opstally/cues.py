@@ -185,6 +185,19 @@ def one_occasion(text: str, cues: List[Cue], cue: Cue, count_start: int, count_e
     return cue
 
 
+PAST_DAYS = 366  # a named year or month that ended longer ago than this dates an incident
+
+
+def past_window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Cue:
+    """A named year or month that ended over a year before the document ("an attack on a
+    checkpoint in 2021 that killed 4", in 2023) dates an incident; a year's review is written
+    in the year or just after it ("In 2019, the coalition carried out 1,270 strikes")."""
+    if doc_date is None or cue.row is None or cue.scope == "incident" or cue.row["window"] != "named":
+        return cue
+    end = window(grammar, text, cue, doc_date)[1]
+    return cue._replace(scope="incident") if end is not None and (doc_date - end).days > PAST_DAYS else cue
+
+
 def reporting_date(cues: List[Cue]) -> Optional[Cue]:
     return next((c for c in cues if c.reporting and c.when is not None), None)
 
