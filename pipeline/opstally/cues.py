@@ -170,10 +170,12 @@ OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, 
 
 
 def one_occasion(text: str, cues: List[Cue], cue: Cue, count_start: int, count_end: int) -> Optional[Cue]:
-    """A month's or a week's window governing a count only dates it when the count's clause names
-    one occasion ("killed 9 in a joint raid over the weekend", "an ambush last week that killed
-    2"): `cue` as an incident's date then, else `cue` itself (docs/scope-rule.md)."""
-    if cue.scope != "period" or not (cue.row is None or cue.row.get("precision") == "month"):
+    """A named window (a year, a month, "last week", "over the weekend") governing a count only
+    dates it when the count's clause names one occasion ("killed 9 in a joint raid over the
+    weekend", "an attack on a checkpoint in 2021 that killed 4"): `cue` as an incident's date
+    then, else `cue` itself (docs/scope-rule.md)."""
+    if cue.scope == "incident" or not (cue.row is None and cue.scope == "period"
+                                       or cue.row is not None and cue.row["window"] == "named"):
         return cue
     lo, hi = min(cue.start, count_start), max(cue.end, count_end)
     for c in cues:
@@ -183,19 +185,6 @@ def one_occasion(text: str, cues: List[Cue], cue: Cue, count_start: int, count_e
         if a >= b or BARRIER.search(text, a, b) is None:
             return cue._replace(scope="incident")
     return cue
-
-
-PAST_DAYS = 366  # a named year or month that ended longer ago than this dates an incident
-
-
-def past_window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Cue:
-    """A named year or month that ended over a year before the document ("an attack on a
-    checkpoint in 2021 that killed 4", in 2023) dates an incident; a year's review is written
-    in the year or just after it ("In 2019, the coalition carried out 1,270 strikes")."""
-    if doc_date is None or cue.row is None or cue.scope == "incident" or cue.row["window"] != "named":
-        return cue
-    end = window(grammar, text, cue, doc_date)[1]
-    return cue._replace(scope="incident") if end is not None and (doc_date - end).days > PAST_DAYS else cue
 
 
 def reporting_date(cues: List[Cue]) -> Optional[Cue]:

@@ -11,7 +11,7 @@ from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import Cue, carry_periods, governing_cue, one_occasion, past_window, role, sentence_cues
+from ..cues import Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource
 
@@ -53,7 +53,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
-            cue = past_window(grammar, text, one_occasion(text, seen[key], cue, start, end), doc_date)
+            cue = one_occasion(text, seen[key], cue, start, end)
         out.append(cue)
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     def perfect(i: int) -> bool:  # "have been killed", "has carried out"
