@@ -126,8 +126,12 @@ def main(argv=None) -> int:
                            "unseen_name_recall": unseen_recall}
     if args.seeds and Path(args.seeds).exists():
         seeds = read_split(args.seeds, "all")
-        seed_scores = {name: score_records(seeds, predict(setups[name], seeds))
-                       for name in ("rules only", "rules + NER") if name in setups}
+        seed_scores = {}
+        for name in ("rules only", "rules + NER"):
+            if name in setups:
+                nlp, off = setups[name]
+                with nlp.select_pipes(disable=off):
+                    seed_scores[name] = score_records(seeds, predict(nlp, seeds))
         out["seeds"] = seed_scores
         print("\nseeds gold:")
         for name, r in seed_scores.items():
