@@ -316,3 +316,22 @@ def test_scope_a_year_or_month_that_dates_one_occasion_is_an_incident(nlp, text,
 ])
 def test_scope_a_years_tally_without_one_occasion_stays_a_review(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("The brigade said its troops had retaken 40 neighbourhoods in all.", "40", "cumulative"),
+    ("In all, the offensive had freed some 2,000 square kilometres, the army said.", "some 2,000", "cumulative"),
+    ("Police killed 12 militants and arrested 30 suspects in all.", "30", "cumulative"),
+    ("During the past week our forces carried out 274 operations in all provinces.", "274", "period"),
+])
+def test_scope_in_all_closing_a_clause_is_a_total(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In 2022 the unit conducted 44 operations, its year-end statement said. 103 suspects were captured.", "103"),
+    ("In 2021 the Asayish carried out 134 operations. Members of the force also freed 17 hostages.", "17"),
+    ("During 2020 the police carried out 90 operations in the province. Officers seized 300 rifles.", "300"),
+])
+def test_scope_a_years_total_in_the_lead_frames_the_next_lines(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
