@@ -335,3 +335,16 @@ def test_scope_in_all_closing_a_clause_is_a_total(nlp, text, count, scope):
 ])
 def test_scope_a_years_total_in_the_lead_frames_the_next_lines(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("SDF: 70 militants killed in a week of clashes\n\nThe SDF said its fighters had killed 70 militants near Hajin.",
+     "period"),
+    ("Army says 45 hideouts destroyed in the past month\n\nTroops destroyed 45 hideouts in the Hamrin hills.",
+     "period"),
+    ("Police say 300 suspects arrested since January\n\nPolice said they had arrested 300 suspects in Kirkuk.",
+     "cumulative"),
+])
+def test_scope_the_texts_repeat_of_a_windowed_headline_takes_its_window(nlp, text, scope):
+    head, lead = _events(nlp, text)[:2]
+    assert head["scope"] == lead["scope"] == scope

@@ -79,7 +79,9 @@ def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
                      ) -> List[Optional[Cue]]:
     """A headline's count that no cue governs takes the window of the first count after the
     headlines with the same action and value (the fact it sums up: "Iraqi forces clear 1,500
-    km² of desert" over "cleared 1,500 km² ... in a four-day sweep"): one fact, one scope."""
+    km² of desert" over "cleared 1,500 km² ... in a four-day sweep"): one fact, one scope. A
+    count of the text no cue governs takes the window of a headline giving its action and value
+    ("70 mercenaries killed in a week of clashes" over "its fighters had killed 70")."""
     for i, ev in enumerate(events):
         if governing[i] is not None or not _title(text, ev):
             continue
@@ -90,6 +92,14 @@ def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
         cue = governing[same] if same is not None else None
         if cue is not None and cue.scope != "incident":
             governing[i] = cue
+    for j, ev in enumerate(events):  # and the text's repeat of a headline's windowed count
+        if governing[j] is not None or _title(text, ev):
+            continue
+        value = (ev.get("count") or {}).get("value")
+        head = next((i for i in range(j) if _title(text, events[i]) and events[i]["action"] == ev["action"]
+                     and (events[i].get("count") or {}).get("value") == value), None)
+        if head is not None and governing[head] is not None and governing[head].scope != "incident":
+            governing[j] = governing[head]
     return governing
 
 
