@@ -69,7 +69,8 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
 
 def role(cue: Cue) -> Optional[str]:
     """A cue row that scopes no count: "mask" hides the "since" inside it ("the deadliest attack
-    since 2019", "wanted since 2016"); "occasion" names one occasion ("in a joint raid")."""
+    since 2019", "wanted since 2016"); "occasion" names one occasion ("in a joint raid", read by
+    `one_occasion` only)."""
     return cue.row.get("role") if cue.row is not None else None
 
 
@@ -172,21 +173,25 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
 OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, is its occasion
 
 
-def one_occasion(text: str, cues: List[Cue], cue: Cue, count_start: int, count_end: int) -> Optional[Cue]:
+def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue,
+                 count_start: int, count_end: int) -> Cue:
     """A named window (a year, a month, "last week", "over the weekend") governing a count only
     dates it when the count's clause names one occasion ("killed 9 in a joint raid over the
     weekend", "an attack on a checkpoint in 2021 that killed 4"): `cue` as an incident's date
-    then, else `cue` itself (docs/scope-rule.md)."""
+    then, else `cue` itself (docs/scope-rule.md). The occasion rows of scope.jsonl (role
+    "occasion", no keys) are read only here, near a count such a window governs."""
     if cue.scope == "incident" or not (cue.row is None and cue.scope == "period"
                                        or cue.row is not None and cue.row["window"] == "named"):
         return cue
-    lo, hi = min(cue.start, count_start), max(cue.end, count_end)
-    for c in cues:
-        if role(c) != "occasion" or c.end < lo - OCCASION_REACH or c.start > hi + OCCASION_REACH:
+    lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
+    hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
+    for _, rx, row in grammar.scope:
+        if row.get("role") != "occasion":
             continue
-        a, b = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
-        if a >= b or BARRIER.search(text, a, b) is None:
-            return cue._replace(scope="incident")
+        for m in rx.finditer(text, lo, hi):
+            a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
+            if a >= b or BARRIER.search(text, a, b) is None:
+                return cue._replace(scope="incident")
     return cue
 
 

@@ -53,7 +53,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
-            cue = one_occasion(text, seen[key], cue, start, end)
+            cue = one_occasion(grammar, text, key, cue, start, end)
         out.append(cue)
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     def perfect(i: int) -> bool:  # "have been killed", "has carried out"
