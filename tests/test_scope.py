@@ -323,6 +323,7 @@ def test_scope_a_years_tally_without_one_occasion_stays_a_review(nlp, text, coun
     ("In all, the offensive had freed some 2,000 square kilometres, the army said.", "some 2,000", "cumulative"),
     ("Police killed 12 militants and arrested 30 suspects in all.", "30", "cumulative"),
     ("During the past week our forces carried out 274 operations in all provinces.", "274", "period"),
+    ("In all, the SDF captured 12 fighters in the raid on Sunday.", "12", "incident"),
 ])
 def test_scope_in_all_closing_a_clause_is_a_total(nlp, text, count, scope):
     assert _scope_of(nlp, text, count) == scope
