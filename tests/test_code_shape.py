@@ -14,6 +14,7 @@ PARAMS_EXCEPTIONS = {
     ("pipeline/opstally/cli.py", "extract"): "typer builds the command's options from the signature",
     ("pipeline/opstally/cli.py", "tally"): "typer builds the command's options from the signature",
     ("pipeline/opstally/components/ruler.py", "make_ruler"): "spaCy's factory passes every config key",
+    ("pipeline/opstally/components/ner_filter.py", "make_ner_filter"): "spaCy's factory passes every config key",
     ("pipeline/opstally/components/ruler.py", "OpstallyRuler.__init__"):
         "spaCy's SpanRuler.__init__ keywords, which make_ruler passes from the config",
 }

@@ -217,3 +217,164 @@ def test_scope_lowercase_twins_find_what_re_i_finds(sentence):
     assert len(twins) > 20
     for rx, twin in twins:
         assert [m.span() for m in twin.finditer(low)] == [m.span() for m in rx.finditer(sentence)], rx.pattern
+# -- classes of the scope3 round (docs/scope-rule.md, last lines) ----------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Over the weekend, police detained 7 suspects in connection with the bombing.", "7"),
+    ("Army helicopters carried out nine air strikes in the Hamrin hills over the weekend.", "nine"),
+    ("The Asayish arrested 12 suspected cell members in Qamishli last week.", "12"),
+    ("Coalition jets joined the fight last week with 17 strikes on the old city.", "17"),
+    ("Police rounded up 30 men in the orchards of Khalis last month, the governor said.", "30"),
+])
+def test_scope_a_week_or_month_window_makes_a_tally(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Iraqi troops killed 9 militants in a joint raid in the Hamrin hills over the weekend.", "9"),
+    ("The raid followed an ambush near Tuz last week that killed 2 policemen.", "2"),
+    ("A car bombing in the market killed 14 civilians last month.", "14"),
+    ("Police arrested the men behind the killing of three farmers near Khalis last month.", "three"),
+    ("Peshmerga repelled an assault on their lines near Daquq over the weekend, killing 13 attackers.", "13"),
+])
+def test_scope_a_window_that_dates_one_occasion_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+def test_scope_a_weekend_dates_its_sunday(nlp):
+    (ev,) = _events(nlp, "Police detained 7 suspects in Kirkuk over the weekend.", published="2024-03-11")
+    assert (ev["scope"], ev["date"], ev["date_precision"]) == ("period", "2024-03-10", "week")
+
+
+def test_scope_an_occasion_a_month_dates_keeps_the_months_end(nlp):
+    (ev,) = _events(nlp, "An ambush near Tuz last month killed 4 policemen.", published="2024-03-06")
+    assert (ev["scope"], ev["date"], ev["date_precision"]) == ("incident", "2024-02-29", "month")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("It was the deadliest attack on the army since June 2021, when 9 soldiers were killed near Baiji.", "9"),
+    ("Police detained 2 men wanted under the anti-terrorism law since 2016.", "2"),
+    ("In the first joint operation of its kind since 2017, the two forces cleared 120 square kilometres.", "120"),
+    ("The SDF detained 21 suspects in five raids on Sunday, the highest daily figure since July.", "five"),
+])
+def test_scope_a_since_that_compares_scopes_nothing(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("At least 11 Peshmerga have been killed in attacks this year.", "At least 11", "period"),
+    ("Police say 40 suspects were arrested in Kirkuk this year.", "40", "period"),
+    ("So far this year, our count stands at 486 arrests.", "486", "cumulative"),
+    ("Thus far this year the SDF has detained 312 suspects.", "312", "cumulative"),
+])
+def test_scope_this_year_is_a_period_so_far_this_year_a_total(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("Iraqi forces clear 1,500 km² of desert near Rawa\n\n"
+     "Iraqi forces cleared 1,500 km² of desert north of Rawa in a four-day sweep.", "period"),
+    ("Dozens of suspects rounded up in Diyala crackdown\n\n"
+     "Police have detained dozens of suspects in a week-long crackdown in Diyala.", "period"),
+    ("Turkey says it killed 823 fighters in Afrin\n\n"
+     "Turkish forces killed 823 fighters since the start of the offensive, the army said.", "cumulative"),
+])
+def test_scope_a_headline_takes_the_window_of_its_fact(nlp, text, scope):
+    head, lead = _events(nlp, text)[:2]
+    assert head["scope"] == lead["scope"] == scope
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Since the battle began in October, the army has retaken the east of the city. "
+     "More than 16,000 militants have been killed, the command said.", ["More than 16,000"]),
+    ("Since the start of the Badia operation the army has advanced 200 km. "
+     "Army engineers have dismantled some 4,500 mines.", ["some 4,500"]),
+    ("The council said 765 militants had been killed since the offensive began. "
+     "Five soldiers and 30 allied fighters have been killed.", ["Five", "30"]),
+])
+def test_scope_a_present_perfect_count_goes_on_with_the_running_total(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Since the battle began in October, the army has retaken the east. The army said it had killed 75 militants.",
+     "75"),
+    ("Since the offensive began, troops have advanced 40 km. Troops killed 12 militants on Sunday.", "12"),
+    ("Since January the SDF has pushed east.\n\nOn Monday, 4 soldiers have been wounded near Hajin.", "4"),
+])
+def test_scope_a_running_total_does_not_reach_other_counts(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Kirkuk in October\n\nViolence rose across the province in October, officials said. "
+     "The attacks killed 26 people.", "26"),
+    ("Militants claimed dozens of attacks in March, a monitor says. The attacks killed 41 soldiers.", "41"),
+    ("Security in Kirkuk during April\n\nThe province saw little fighting during April. Police arrested 57 suspects.",
+     "57"),
+])
+def test_scope_a_month_in_the_lead_frames_the_next_lines(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("About 6,000 fighters took part in the 24-day operation.", "About 6,000"),
+    ("Over the past week the army deployed 6 brigades along the border.", "6"),
+    ("During January, the army deployed 3 brigades to the border.", "3"),
+])
+def test_scope_a_forces_size_is_no_tally(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("One of them took part in an attack on a checkpoint in 2019 that killed 4 policemen.", "4", "2019-12-31"),
+    ("The Speicher massacre, in which about 1,700 cadets were killed in June 2014, shocked Iraq.", "about 1,700",
+     "2014-06-30"),
+    ("He confessed to the killing of 5 soldiers near Tarmiyah in 2016.", "5", "2016-12-31"),
+])
+def test_scope_a_year_or_month_that_dates_one_occasion_is_an_incident(nlp, text, count, date):
+    ev = next(e for e in _events(nlp, text) if e["count"]["text"] == count)
+    assert (ev["scope"], ev["date"]) == ("incident", date)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In 2016 the coalition carried out 1,200 strikes, its annual report says.", "1,200"),
+    ("Over 2017 the SDF detained 689 suspects in raids.", "689"),
+    ("During 2018, police arrested 900 suspects in Kirkuk.", "900"),
+])
+def test_scope_a_years_tally_without_one_occasion_stays_a_review(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("The brigade said its troops had retaken 40 neighbourhoods in all.", "40", "cumulative"),
+    ("In all, the offensive had freed some 2,000 square kilometres, the army said.", "some 2,000", "cumulative"),
+    ("Police killed 12 militants and arrested 30 suspects in all.", "30", "cumulative"),
+    ("During the past week our forces carried out 274 operations in all provinces.", "274", "period"),
+    ("In all, the SDF captured 12 fighters in the raid on Sunday.", "12", "incident"),
+])
+def test_scope_in_all_closing_a_clause_is_a_total(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In 2022 the unit conducted 44 operations, its year-end statement said. 103 suspects were captured.", "103"),
+    ("In 2021 the Asayish carried out 134 operations. Members of the force also freed 17 hostages.", "17"),
+    ("During 2020 the police carried out 90 operations in the province. Officers seized 300 rifles.", "300"),
+])
+def test_scope_a_years_total_in_the_lead_frames_the_next_lines(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("SDF: 70 militants killed in a week of clashes\n\nThe SDF said its fighters had killed 70 militants near Hajin.",
+     "period"),
+    ("Army says 45 hideouts destroyed in the past month\n\nTroops destroyed 45 hideouts in the Hamrin hills.",
+     "period"),
+    ("Police say 300 suspects arrested since January\n\nPolice said they had arrested 300 suspects in Kirkuk.",
+     "cumulative"),
+])
+def test_scope_the_texts_repeat_of_a_windowed_headline_takes_its_window(nlp, text, scope):
+    head, lead = _events(nlp, text)[:2]
+    assert head["scope"] == lead["scope"] == scope

@@ -10,7 +10,7 @@ the count. A cue inside a longer one is dropped ("this week" in "earlier this we
 """
 import datetime as dt
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Set, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
@@ -60,11 +60,13 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
             fast = grammar.relative_ascii[n] if low is not None else None
             for m in (fast.finditer(low) if fast is not None else rx.finditer(sent)):
                 phrase = sent[m.start():m.end()]
-                cues.append(_mention(sent, lo, m, resolve_relative(row, phrase, grammar, doc_date)))
+                cues.append(_mention(sent, lo, m, resolve_relative(row, phrase, grammar, doc_date),
+                                     row.get("tally", "incident")))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:
-        if not any(k.start <= c.start and c.end <= k.end and k != c for k in kept) and not _window_date(c, kept, text):
+        if role(c) == "occasion" or (not any(k.start <= c.start and c.end <= k.end and k != c and role(k) != "occasion"
+                                             for k in kept) and not _window_date(c, kept, text)):
             kept.append(c)
     return kept
 
@@ -79,10 +81,17 @@ def _lowered(sent: str) -> Optional[str]:
     return low if len(low) == len(sent) and (sent.isascii() or not FOLDS_APART.search(sent)) else None
 
 
+def role(cue: Cue) -> Optional[str]:
+    """A cue row that scopes no count: "mask" hides the "since" inside it ("the deadliest attack
+    since 2019", "wanted since 2016"); "occasion" names one occasion ("in a joint raid", read by
+    `one_occasion` only)."""
+    return cue.row.get("role") if cue.row is not None else None
+
+
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
     began on Sept 19", "since the bombing began on August 8, 2014")."""
-    return c.row is None and any(k.row is not None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
+    return c.row is None and any(k.row is not None and role(k) is None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
                                  and text[k.end:c.start].strip() in ("", "on", "in", "of")) for k in kept)
 
 
@@ -94,47 +103,76 @@ LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 
 def carried(cue: Optional[Cue]) -> bool:
+    """A year's total stated in the lead ("In 2022 the unit conducted 44 operations") is a
+    year's review: it carries like "over the year"."""
     return (cue is not None and cue.scope != "incident" and cue.row is not None
-            and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))))
+            and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))
+                 or cue.scope == "cumulative" and cue.row["window"] == "named" and cue.start < LEAD_CHARS))
+
+
+def frames(cue: Optional[Cue]) -> bool:
+    """Whether a window stated in a line without a count frames the counts after it: a row
+    marked `frames` or, in the headline or lead, a named month ("ISIS claimed 47 attacks in
+    October", when that count is not read)."""
+    if cue is None or cue.row is None:
+        return False
+    month = cue.scope == "period" and cue.row["window"] == "named" and cue.row.get("precision") == "month"
+    return bool(cue.row.get("frames")) or (month and cue.start < LEAD_CHARS)
+
+
+def running(cue: Optional[Cue]) -> bool:
+    """A running total's cue that is no year or month ("since 2015", "so far", "to date")."""
+    return (cue is not None and cue.scope == "cumulative" and cue.row is not None and role(cue) is None
+            and cue.row["window"] in ("since", "open"))
 
 
 def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
-                  gaps: Optional[List[Optional[Cue]]] = None) -> List[Optional[Cue]]:
+                  gaps: Optional[List[Optional[Cue]]] = None,
+                  perfect: Optional[Callable[[int], bool]] = None) -> List[Optional[Cue]]:
     """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
     governs (the lines of a weekly summary), until a date of an incident or a running total
     intervenes, or the paragraph ends (unless the window was stated in the headline or
     lead). `gaps[i]`: the last cue of the text between count i's sentence and the sentence
     of the count before it (a window stated in a line without a count: "Weekly brief: 21-27
-    September", "Over the past 24 hours, our forces advanced")."""
+    September", "Over the past 24 hours, our forces advanced"). `perfect(i)`: whether count i's
+    sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
+    with the running total stated before it ("Since the battle began, ...")."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
+    total: Optional[Cue] = None  # the last running total ("since the offensive began")
     read = 0  # the text is read for paragraph breaks once, up to here
     for i, (cue, at) in enumerate(zip(cues, counts)):
         gap = gaps[i] if gaps is not None else None
-        if gap is not None and gap.row is not None and gap.row.get("frames"):
+        if frames(gap):
             carry, read = gap, max(read, gap.end)
+        total = gap if running(gap) else total
         if cue is None:
             if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[max(read, carry.end):at]:
                 carry = None
+            if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
+                total = None
             read = max(read, at)
-            out.append(carry)
+            out.append(carry if carry is not None or total is None or perfect is None or not perfect(i) else total)
             continue
+        total = cue if running(cue) else total
         carry = cue if carried(cue) else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)
     return out
 
 
-def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]]) -> Cue:
+def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]],
+             scope: str = "incident") -> Cue:
+    """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
     reporting = bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()]))
-    return Cue(lo + m.start(), lo + m.end(), "incident", None, when, reporting)
+    return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
 
 
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
     """The nearest cue in the count's clause segment that is not a reporting date."""
     best, best_gap = None, None
     for c in cues:
-        if c.reporting:
+        if c.reporting or role(c) is not None:
             continue
         lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
         barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
@@ -144,6 +182,31 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         if best_gap is None or gap < best_gap:
             best, best_gap = c, gap
     return best
+
+
+OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, is its occasion
+
+
+def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue,
+                 count_start: int, count_end: int) -> Cue:
+    """A named window (a year, a month, "last week", "over the weekend") governing a count only
+    dates it when the count's clause names one occasion ("killed 9 in a joint raid over the
+    weekend", "an attack on a checkpoint in 2021 that killed 4"): `cue` as an incident's date
+    then, else `cue` itself (docs/scope-rule.md). The occasion rows of scope.jsonl (role
+    "occasion", no keys) are read only here, near a count such a window governs."""
+    if cue.scope == "incident" or not (cue.row is None and cue.scope == "period"
+                                       or cue.row is not None and cue.row["window"] == "named"):
+        return cue
+    lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
+    hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
+    for _, rx, row in grammar.scope:
+        if row.get("role") != "occasion":
+            continue
+        for m in rx.finditer(text, lo, hi):
+            a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
+            if a >= b or BARRIER.search(text, a, b) is None:
+                return cue._replace(scope="incident")
+    return cue
 
 
 def reporting_date(cues: List[Cue]) -> Optional[Cue]:

@@ -208,7 +208,8 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
         return None
     precision = row.get("precision", "day")
     if row.get("weekday"):
-        back = (doc_date.weekday() - grammar.weekday(text)) % 7
+        named = row["weekday"] if isinstance(row["weekday"], str) else text  # "over the weekend": its Sunday
+        back = (doc_date.weekday() - grammar.weekday(named)) % 7
         if text.lower().startswith("last ") and back == 0:
             back = 7
         d = doc_date - dt.timedelta(days=back)

@@ -38,8 +38,11 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
     "on Sunday" dates the details that follow)."""
     scope = ev.get("scope") or "incident"
     start = end = precision = None
-    if scope != "incident" and cue is not None and cue.row is not None:
-        start, end, precision = window(grammar, text, cue, doc_date)
+    if cue is not None and cue.row is not None and (scope != "incident" or cue.row["scope"] != "incident"):
+        start, end, precision = window(grammar, text, cue, doc_date)  # an incident a window dates: its end
+        start = start if scope != "incident" else None
+    elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
+        end, precision = cue.when[1], cue.when[2]
     elif scope != "incident":
         end, precision = doc_date, ("day" if doc_date else None)
     elif cue is not None and cue.when is not None:

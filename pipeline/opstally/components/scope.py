@@ -11,9 +11,9 @@ from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import Cue, carry_periods, governing_cue, sentence_cues
-from ..datetext import DateGrammar
-from ..resources import read_jsonl_resource
+from ..cues import Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
+from ..datetext import DateGrammar, sentence_words
+from ..resources import read_jsonl_resource, word_list
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -34,8 +34,8 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                    words_of: Optional[Callable[[int, int], Set[str]]] = None
                    ) -> Tuple[List[Optional[Cue]], List[List[Cue]]]:
     """The cue governing each event's count (None: no cue); each sentence's cues are read once
-    into `seen` (sentence offsets -> cues). `words_of(start, end)`: a sentence's words, if
-    the caller reads them faster than the text. Also returns, per event, the cues of the text
+    into `seen` (sentence offsets -> cues). `words_of(start, end)`: a sentence's cue key
+    words, if the caller reads them faster than the text. Also returns, per event, the cues of the text
     between its sentence and the sentence of the event before it (lines without a count)."""
     out: List[Optional[Cue]] = []
     gaps: List[List[Cue]] = []
@@ -50,9 +50,69 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         gaps.append(gap)
         read = max(read, key[1])
         count = ev.get("count") or {}
-        out.append(governing_cue(text, seen[key], count.get("start", key[0]), count.get("end", key[0])))
-    return carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
-                         [gap[-1] if gap else None for gap in gaps]), gaps
+        start, end = count.get("start", key[0]), count.get("end", key[0])
+        cue = governing_cue(text, seen[key], start, end)
+        if cue is not None:
+            cue = one_occasion(grammar, text, key, cue, start, end)
+        out.append(cue)
+    lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
+    def perfect(i: int) -> bool:  # "have been killed", "has carried out" (read only where a total was stated)
+        key = sentence_key(events[i], len(text))
+        return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
+
+    out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
+                        [line[-1] if line else None for line in lines], perfect)
+    return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def untallied(grammar: DateGrammar, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
+              ) -> List[Optional[Cue]]:
+    """A force's size ("made up of 6 brigades", "7,500 fighters took part") is no tally over a
+    window: the actions of the `untallied` row in scope.jsonl stay incidents under a period cue."""
+    actions = {a for _, _, row in grammar.scope if row.get("role") == "untallied" for a in row.get("actions", ())}
+    return [cue._replace(scope="incident") if cue is not None and cue.scope == "period" and ev["action"] in actions
+            else cue for ev, cue in zip(events, governing)]
+
+
+def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
+                     ) -> List[Optional[Cue]]:
+    """A headline's count that no cue governs takes the window of the first count after the
+    headlines with the same action and value (the fact it sums up: "Iraqi forces clear 1,500
+    km² of desert" over "cleared 1,500 km² ... in a four-day sweep"): one fact, one scope. A
+    count of the text no cue governs takes the window of a headline giving its action and value
+    ("70 mercenaries killed in a week of clashes" over "its fighters had killed 70")."""
+    for i, ev in enumerate(events):
+        if governing[i] is not None or not _title(text, ev):
+            continue
+        value = (ev.get("count") or {}).get("value")
+        same = next((j for j in range(i + 1, len(events)) if not _title(text, events[j])
+                     and events[j]["action"] == ev["action"]
+                     and (events[j].get("count") or {}).get("value") == value), None)
+        cue = governing[same] if same is not None else None
+        if cue is not None and cue.scope != "incident":
+            governing[i] = cue
+    for j, ev in enumerate(events):  # and the text's repeat of a headline's windowed count
+        if governing[j] is not None or _title(text, ev):
+            continue
+        value = (ev.get("count") or {}).get("value")
+        head = next((i for i in range(j) if _title(text, events[i]) and events[i]["action"] == ev["action"]
+                     and (events[i].get("count") or {}).get("value") == value), None)
+        if head is not None and governing[head] is not None and governing[head].scope != "incident":
+            governing[j] = governing[head]
+    return governing
+
+
+TITLE_CHARS = 300  # a headline starts this near the top
+
+
+def _title(text: str, ev: Dict[str, Any]) -> bool:
+    """A title-like line near the top: its sentence ends without a full stop."""
+    sent = ev.get("sentence") or {}
+    line = text[sent.get("start", 0):sent.get("end", 0)].strip()
+    return bool(line) and sent.get("start", 0) < TITLE_CHARS and line[-1] not in ".!?\"'”’)"
+
+
+PERFECT = word_list("perfect_aux")
 
 
 def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
