@@ -54,3 +54,51 @@ def test_operation_names_force_unknown_is_no_actor(nlp):
     doc = nlp("Peshmerga commanders said Operation Granite Spear destroyed 12 caves.")
     (ev,) = doc._.opstally_events
     assert ev["actor_id"] == "PESHMERGA" and ev["operation_id"] == "granite-spear"
+
+
+# names without the word "Operation" (issue 10, class 19): after a naming phrase of one or two
+# words, before a lower-case operation noun, after "phase of", and quoted names with commas
+@pytest.mark.parametrize("text,expected", [
+    ("The campaign, known as Iron Gate, killed 12 militants in Anbar.", [("Iron Gate", "iron-gate")]),
+    ("The sweep, codenamed Desert Fox, ended on Monday.", [("Desert Fox", "desert-fox")]),
+    ("The push, nicknamed Silver Comb by officers, reached the river.", [("Silver Comb", "silver-comb")]),
+    ("The PMF killed 7 militants during the Desert Shield campaign in Anbar.", [("Desert Shield", "desert-shield")]),
+    ("The Iron Lance offensive freed 20 villages in Diyala.", [("Iron Lance", "iron-lance")]),
+    ("Security forces launched the Sword of Justice operation on Sunday.",
+     [("Sword of Justice", "sword-of-justice")]),
+    ("The army's Copper Dawn sweep ended.", [("Copper Dawn", "copper-dawn")]),
+    ("The third phase of Desert Lantern began in Rutba.", [("Desert Lantern", "desert-lantern")]),
+    ("Troops entered the second stage of Tigris Shield on Friday.", [("Tigris Shield", "tigris-shield")]),
+    ('The operation, which the PMF called "Muhammad, Messenger of God", ended.',
+     [("Muhammad, Messenger of God", "muhammad-messenger-of-god")]),
+    ('The offensive, dubbed "Dawn, Then Victory", began.', [("Dawn, Then Victory", "dawn-then-victory")]),
+    ('The sweep, named "Sword, Shield and Lance", ended.', [("Sword, Shield and Lance", "sword-shield-and-lance")]),
+])
+def test_operation_names_without_the_word_operation(nlp, text, expected):
+    assert ops(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 9 militants in the Tal Afar offensive.",      # a place's offensive
+    "The Old City operation killed 9 militants.",                # a place word in the name
+    "The Iraqi Army operation killed 9 militants.",              # a force's operation
+    "A new phase of Iraqi efforts freed 9 villages.",            # a demonym after "phase of"
+    "The Turkish offensive killed 9 fighters in Afrin.",         # one capitalised word
+    "Lions of the Desert operation began.",                      # no "the" before the name
+    "The campaign known as the surge killed 9 militants.",       # no capitalised name
+])
+def test_operation_names_without_the_word_operation_not_found(nlp, text):
+    assert ops(nlp, text) == []
+
+
+# the events of a sentence take an operation named without the word "Operation", in the
+# sentence or in the next one
+@pytest.mark.parametrize("text,operation_id", [
+    ("Iraqi forces killed 8 militants in Hamrin. The sweep, codenamed Desert Fox, ended on Monday.", "desert-fox"),
+    ("The PMF said it killed 7 militants during the Desert Shield campaign in Anbar.", "desert-shield"),
+    ("In the third phase of Desert Lantern, the army destroyed 6 hideouts near Rutba.", "desert-lantern"),
+    ("The SDF detained 5 suspects near Hajin. The raid, known as Night Hawk, lasted two hours.", "night-hawk"),
+])
+def test_operation_names_events_take_the_operation(nlp, text, operation_id):
+    (ev,) = nlp(text)._.opstally_events
+    assert ev["operation_id"] == operation_id

@@ -170,7 +170,7 @@ class EntityLinker(Stateless):
         unless the place is the whole name."""
         ents = [e for e in kept if e[2] in self._labels]
         places = [e for e in ents if e[2] in PLACE_LABELS]
-        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues())
+        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues(), places)
         named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
         if not named:
             return kept

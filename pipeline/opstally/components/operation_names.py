@@ -57,6 +57,7 @@ def _positions(words: List[str], word: str) -> List[int]:
 
 
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+NAME_OPENERS = frozenset(["the", "its", "their", "'s", "’s"])  # before "the Steel Dawn campaign"
 
 
 def _quoted_start(tv: TokenView, k: int) -> int:
@@ -73,7 +74,7 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
-    for i in sorted(k for w in cues.get("words", ()) for k in _positions(words, w)):
+    for i in sorted(k for w in cues.get("words", ()) for k in _phrase_ends(words, w)):
         if any(words[j] in nouns for j in range(max(0, i - 6), i)):
             out.append(_quoted_start(tv, i + 1) - 1)
     for i in sorted(k for w in nouns for k in _positions(words, w)):
@@ -87,28 +88,90 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
                     if first is not None and _name_at(tv, first + 1, q) == q:
                         out.append(first)
                     break
+    not_in = frozenset(cues.get("not_in_name", ()))
+    for w in cues.get("phase", ()):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
+        out += [i + 1 for i in _positions(words, w) if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
 
 
+def _phrase_ends(words: List[str], phrase: str) -> List[int]:
+    """Where the last word of `phrase` (one word or more: "known as") stands in `words`."""
+    parts = phrase.split()
+    m = len(parts) - 1
+    return [k for k in _positions(words, parts[-1]) if k >= m and words[k - m:k + 1] == parts]
+
+
+def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
+    """A quoted name runs to its closing quote, commas and all: '"Muhammad, Messenger of God"'."""
+    if k == 0 or end == k or tv.text(k - 1) not in QUOTES:
+        return end
+    for j in range(end, min(len(tv.lower), k + 2 * MAX_WORDS)):
+        text = tv.text(j)
+        if text in QUOTES:
+            return j
+        if not (text == "," or text in JOINERS or tv.lower[j] == "and" or _capitalised(text)):
+            break
+    return end
+
+
+def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int]) -> List[Tuple[int, int]]:
+    """Names of two capitalised words or more right before a lower-case operation noun, after
+    "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"."""
+    words = tv.lower
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
+    out: List[Tuple[int, int]] = []
+    for i in sorted(k for w in cues.get("before", ()) for k in _positions(words, w)):
+        if not tv.text(i)[:1].islower():
+            continue
+        start = i
+        while start > 0 and i - start < MAX_WORDS and (_capitalised(tv.text(start - 1)) or words[start - 1] in JOINERS):
+            start -= 1
+        while start < i and words[start] in JOINERS:
+            start += 1
+        capitals = [j for j in range(start, i) if _capitalised(tv.text(j))]
+        if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
+                not _capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
+                any(words[j] in not_in for j in capitals):
+            continue
+        out.append((start, i))
+    return out
+
+
 def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
-                         cues: Optional[Dict[str, Any]] = None) -> List[Tuple[int, int]]:
+                         cues: Optional[Dict[str, Any]] = None,
+                         places: Iterable[Sequence[Any]] = ()) -> List[Tuple[int, int]]:
     """(start, end) token spans of operation names no entity covers: the names after
-    "Operation(s)" (or after a naming cue, see `_cued_starts`), then every other mention of
-    one of them. `entities`: the entities already found, as tuples that begin with (start, end)."""
+    "Operation(s)" (or after a naming cue, see `_cued_starts`; or before an operation noun,
+    see `_names_before`), then every other mention of one of them. `entities`: the entities
+    already found, as tuples that begin with (start, end); `places`: the places among them
+    that a name after a cue may begin with ("Operation Hamrin Lightning"), but a name before
+    a noun may not hold ("the Tal Afar offensive" is a place's)."""
     words = tv.lower
     triggers = [i for i in _positions(words, "operation") + _positions(words, "operations")
                 if tv.text(i) in TRIGGERS and i + 1 < len(words)]
-    if cues and any(w in words for w in cues.get("nouns", ())):
-        triggers += _cued_starts(tv, cues)
-    if not triggers:  # most documents: "operation" absent, or only as a common noun
-        return []
     taken: Set[int] = {t for e in entities for t in range(e[0], e[1])}
-    n = len(words)
+    before: List[Tuple[int, int]] = []
+    if cues:
+        present = set(words)
+        if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
+            triggers += _cued_starts(tv, cues)
+        if present.intersection(cues.get("before", ())):
+            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])))
+    if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
+        return []
+    names = _names_after(tv, sorted(triggers), taken)
+    names += [b for b in before if not any(b[0] < e and s < b[1] for s, e in names)]
+    return _with_other_mentions(tv, names, taken) if names else []
+
+
+def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tuple[int, int]]:
+    """The names right after each trigger position (a quoted one to its closing quote)."""
+    n = len(tv.lower)
     names: List[Tuple[int, int]] = []
-    for i in sorted(triggers):
+    for i in triggers:
         k = i + 1
         while k < n:
-            end = _name_at(tv, k, n)
+            end = _to_closing_quote(tv, k, _name_at(tv, k, n))
             if end == k or any(t in taken for t in range(k, end)):
                 break
             names.append((k, end))
@@ -116,9 +179,13 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
             if tv.text(i) != "Operations" or end + 1 >= n or tv.lower[end] != "and":
                 break
             k = end + 1
-    if not names:
-        return []
-    # other mentions: only where a name's first word stands
+    return names
+
+
+def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set[int]) -> List[Tuple[int, int]]:
+    """`names` plus the document's other mentions of them, where a name's first word stands."""
+    words = tv.lower
+    n = len(words)
     by_first: Dict[str, List[Tuple[str, ...]]] = {}
     for s, e in names:
         key = tuple(words[s:e])
