@@ -19,6 +19,41 @@ PLACES = [
 ]
 
 
+# a name before a place noun, and the names listed before a plural one
+PLACES += [
+    ("Police raided a farm in the al-Rashad area south of Kirkuk.", ["al-Rashad"]),
+    ("Gunmen attacked a checkpoint in the Darashakran district.", ["Darashakran"]),
+    ("Border guards at the Walid crossing seized 3 trucks.", ["Walid"]),
+    ("Families in the Areesha camp were moved on Sunday.", ["Areesha"]),
+    ("Boats used to cross the Lower Zab river were burnt.", ["Lower Zab"]),
+    ("Raids on the al-Zuhur and Sukkar neighbourhoods netted 6 suspects.", ["al-Zuhur", "Sukkar"]),
+    ("A brigade guards the Bai Hassan and Avana fields.", ["Bai Hassan", "Avana"]),
+    ("The Hilaliya neighbourhood of Qamishli was searched.", ["Hilaliya"]),
+]
+# a name after "near", "around", "outside"; an "al-" name after a place preposition
+PLACES += [
+    ("Two soldiers died when their vehicle hit a mine near Arima.", ["Arima"]),
+    ("Militants attacked positions around Mukayshifa at dawn.", ["Mukayshifa"]),
+    ("Troops camped outside Qara Tappa overnight.", ["Qara Tappa"]),
+    ("The SDF detained 14 people in raids in al-Zir.", ["al-Zir"]),
+    ("The border was secured south of al-Dashisha on Friday.", ["al-Dashisha"]),
+    ("Jets bombed 3 hideouts in the desert near al-Salman.", ["al-Salman"]),
+]
+# unknown names listed with a known place after a place preposition, the list closed by "and"
+PLACES += [
+    ("Aircraft cleared the desert north of Rawa and Ana.", ["Ana"]),
+    ("The army liberated Palmyra, Arak and al-Sukhnah last week.", ["Arak"]),
+    ("Raids in Jadid Ekeidat, Tayyana and Hajin netted 22 rifles.", ["Jadid Ekeidat", "Tayyana"]),
+    ("Suspects were arrested in villages around Daquq and Taza.", ["Taza"]),
+]
+# the place of a dateline
+PLACES += [
+    ("BEIRUT, Oct 29 (Wire) — Militants took back ground near the city.", ["BEIRUT"]),
+    ("TAMPA, Fla. — CENTCOM forces conducted 4 raids.", ["TAMPA"]),
+    ("Headline here\nAMMAN, Dec 9 (Wire) — Jets struck 5 camps.", ["AMMAN"]),
+]
+
+
 @pytest.mark.parametrize("text,names", PLACES)
 def test_entities_unknown_places(nlp, text, names):
     ents = ents_of(nlp, text)
@@ -30,12 +65,30 @@ NOT_PLACES = [
     "The village of the displaced was quiet.",
     "Wadi Holdings signed the contract on Monday.",
     "He returned to the village of his birth.",
+    '"Four neighbourhoods were taken today," he said.',           # a sentence's first word before the cue
+    "Troops met near Iraqi positions on Monday.",                  # a demonym after "near"
+    "He spoke of the death of al-Baghdadi on Sunday.",             # "of" without a direction: a person
+    "UPDATE, Oct 29: the count was revised.",                      # a heading word, not a dateline place
+    "The convoy passed near Nineveh, Reuters said.",               # a known place; nothing new
 ]
 
 
 @pytest.mark.parametrize("text", NOT_PLACES)
 def test_entities_cue_without_name(nlp, text):
     assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "LOCATION"]
+
+
+# names beside a known place that are no places
+NOT_LISTED = [
+    ("The ISF moved into Mosul, Ahmed Saleh said.", "Ahmed Saleh"),       # no list closed by "and"
+    ("The ministry said. Around Tal Rifaat and Kobani, 34 shelters were hit.", "Around"),  # a sentence's first word
+    ("Officials met Hamid in Erbil and Mosul on Monday.", "Hamid"),        # not in the list
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_LISTED)
+def test_entities_not_listed_places(nlp, text, name):
+    assert ents_of(nlp, text).get(name, (None,))[0] is None
 
 
 # spelling variants of known places: a dropped or a doubled letter
