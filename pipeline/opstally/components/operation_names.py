@@ -74,8 +74,11 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
+    people = frozenset(cues.get("people", ()))
     for i in sorted(k for w in cues.get("words", ()) for k in _phrase_ends(words, w)):
-        if any(words[j] in nouns for j in range(max(0, i - 6), i)):
+        # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
+        near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
+        if near in nouns:
             out.append(_quoted_start(tv, i + 1) - 1)
     for i in sorted(k for w in nouns for k in _positions(words, w)):
         if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
