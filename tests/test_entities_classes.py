@@ -140,3 +140,35 @@ UNITS = [
 @pytest.mark.parametrize("text,span,kb_id", UNITS)
 def test_entities_named_units(nlp, text, span, kb_id):
     assert ents_of(nlp, text).get(span) == ("FORCE", kb_id)
+
+
+# 21. more force descriptors: counter-terrorism troops by nationality, a singular soldier,
+# named units by their short names, "<Province> Operations", and a known place's police
+MORE_FORCES = [
+    ("Iraqi counter-terrorism troops killed 5 militants near Mosul.", "Iraqi counter-terrorism troops", "CTS"),
+    ("Iraq's counterterrorism forces raided a farm.", "Iraq's counterterrorism forces", "CTS"),
+    ("Kurdish counter-terrorism forces arrested seven people.", "Kurdish counter-terrorism forces", "KRG-CTG"),
+    ("One Iraqi soldier was killed in the blast.", "Iraqi soldier", "IRAQI-ARMY"),
+    ("Rapid Response units pushed toward the old city.", "Rapid Response", "ERD"),
+    ("The commander of Nainawa Operations announced the arrest of 2 suspects.", "Nainawa Operations", "ISF"),
+    ("Dijla Operations said 3 hideouts were destroyed.", "Dijla Operations", "ISF"),
+    ("The Kut police arrested a suspected financier.", "Kut police", "IRAQI-POLICE"),
+    ("Samawa police detained 2 suspects.", "Samawa police", "IRAQI-POLICE"),
+    ("The Kut Police Directorate said 4 people were held.", "Kut Police Directorate", "IRAQI-POLICE"),
+]
+
+
+@pytest.mark.parametrize("text,span,kb_id", MORE_FORCES)
+def test_entities_more_force_descriptors(nlp, text, span, kb_id):
+    ents = ents_of(nlp, text)
+    assert ents.get(span) == ("FORCE", kb_id), ents
+
+
+# a place's police outside the country's police: no Iraqi police id
+@pytest.mark.parametrize("text,span", [
+    ("Raqqa police said 3 people were detained.", "Raqqa"),
+    ("The Istanbul police detained 46 people.", "Istanbul police"),
+    ("Rapid response is needed in the camps.", "Rapid response"),
+])
+def test_entities_place_police_elsewhere(nlp, text, span):
+    assert ents_of(nlp, text).get(span, ("", ""))[1] != "IRAQI-POLICE"

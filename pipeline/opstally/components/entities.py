@@ -72,6 +72,7 @@ class EntityLinker(Stateless):
         self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
         self._naming: Optional[Dict[str, Any]] = None
+        self._place_force: Optional[Dict[str, Any]] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -156,6 +157,7 @@ class EntityLinker(Stateless):
             kept = self._with_operation_names(tv, kept)
         if self.place_names:
             kept = self._with_places(tv, kept, aliases)
+        kept = self._place_forces(tv, kept, know)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
         _link_units_to_parent(tv, records)
@@ -176,6 +178,27 @@ class EntityLinker(Stateless):
             return kept
         inside = [p for p in places if any(p[0] < end and start < p[1] for start, end in named)]
         return _with_operations([e for e in kept if e not in inside], named, self._labels)
+
+    def _place_forces(self, tv: TokenView, kept, know: Dict[str, Dict[str, str]]):
+        """A known place of the country right before "police" is that place's force: "the Kut
+        police", "the Hit Police Directorate" (place_cues.jsonl `place_force`)."""
+        if self._place_force is None:
+            self._place_force = next((r for r in read_jsonl_resource("place_cues.jsonl") if r["id"] == "place_force"), {})
+        cue = self._place_force
+        words, n = tv.lower, len(tv.lower)
+        starts = {e[0] for e in kept}
+        out = []
+        for start, end, label, ent_id, kb in kept:
+            if end in starts:  # "police" begins an entity of its own
+                out.append((start, end, label, ent_id, kb))
+                continue
+            province = (ent_id if label == "PROVINCE" else know["province_of"].get(ent_id, "")) if ent_id else ""
+            if label in PLACE_LABELS and end < n and words[end] in cue.get("words", ()) and \
+                    (province or "").startswith(cue.get("province_prefix", "-")):
+                end += 2 if end + 1 < n and words[end + 1] in cue.get("tail", ()) else 1
+                label, ent_id = "FORCE", cue["force_id"]
+            out.append((start, end, label, ent_id, kb))
+        return out
 
     def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
         """Places found by cue words and spelling variants; a PROVINCE no table links is
