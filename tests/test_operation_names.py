@@ -73,6 +73,9 @@ def test_operation_names_force_unknown_is_no_actor(nlp):
      [("Muhammad, Messenger of God", "muhammad-messenger-of-god")]),
     ('The offensive, dubbed "Dawn, Then Victory", began.', [("Dawn, Then Victory", "dawn-then-victory")]),
     ('The sweep, named "Sword, Shield and Lance", ended.', [("Sword, Shield and Lance", "sword-shield-and-lance")]),
+    ('The PMF began an operation under the slogan "Victory of Iraq" in Anbar.', [("Victory of Iraq", "victory-of-iraq")]),
+    ("The army began a campaign under the name Desert Hawk on Monday.", [("Desert Hawk", "desert-hawk")]),
+    ("A sweep entitled Clean Valley started at dawn.", [("Clean Valley", "clean-valley")]),
 ])
 def test_operation_names_without_the_word_operation(nlp, text, expected):
     assert ops(nlp, text) == expected
@@ -86,6 +89,7 @@ def test_operation_names_without_the_word_operation(nlp, text, expected):
     "The Turkish offensive killed 9 fighters in Afrin.",         # one capitalised word
     "Lions of the Desert operation began.",                      # no "the" before the name
     "The campaign known as the surge killed 9 militants.",       # no capitalised name
+    "Five killed in the raid included a commander known as Abu Hajer.",  # a person's name
 ])
 def test_operation_names_without_the_word_operation_not_found(nlp, text):
     assert ops(nlp, text) == []
