@@ -18,6 +18,12 @@ def ops(nlp, text):
      [("Copper Lantern", "copper-lantern"), ("Jazira Hammer", "jazira-hammer")]),
     ("Strikes continued under Operation Granite Spear II on Friday.", [("Granite Spear II", "granite-spear-ii")]),
     ("The army launched Operation Roundup Tuesday and killed 3.", [("Roundup", "roundup")]),
+    # an Arabic article, a numbered word, capitals after "Operation"; a known entity ends the name
+    ("The army launched Operation al-Fajr on Monday.", [("al-Fajr", "al-fajr")]),
+    ("Troops began Operation Imam Ali al-Hadi at dawn.", [("Imam Ali al-Hadi", "imam-ali-al-hadi")]),
+    ("The SDF began Operation Granite Wall-2 on Friday.", [("Granite Wall-2", "granite-wall-2")]),
+    ("Iraqi forces launched Operation ROARING LION in Anbar.", [("ROARING LION", "roaring-lion")]),
+    ("Jets hit targets in Operation Copper Storm ISIS hideouts.", [("Copper Storm", "copper-storm")]),
     # later mentions of a name the document introduced, in any case
     ("Operation Granite Spear began in May. The Granite Spear push killed 12 militants.",
      [("Granite Spear", "granite-spear"), ("Granite Spear", "granite-spear")]),

@@ -22,25 +22,33 @@ update updates summary report monday tuesday wednesday thursday friday saturday 
 february march april may june july august september october november december""".split())
 MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
+NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
+ARTICLES = frozenset(["al", "el"])  # "al-Fajr"
 
 
 def _capitalised(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
 
 
-def _name_at(tv: TokenView, k: int, end: int) -> int:
-    """One past the last token of a name starting at k (k when none starts there)."""
+def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
+    """One past the last token of a name starting at k (k when none starts there). Inside a
+    name: "of the" joiners, Roman numbers ("Tidal Wave II"), a numbered word ("Aggression-2"),
+    an Arabic article with its hyphen ("al-Fajr", "Imam Ali al-Hadi"); with `caps`, words in
+    capitals ("Operation ROARING LION")."""
     last = k
     j = k
-    while j < end and j - k < MAX_WORDS:
+    while j < end and j - k < MAX_WORDS + 2:
         text = tv.text(j)
         if text in TRIGGERS:  # "Operation A Operation A": the next trigger starts the next name
             break
-        if (_capitalised(text) and tv.lower[j] not in NOT_NAMES) or (j > k and ROMAN.match(text)):
+        if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or
+                                             (caps and len(text) > 2 and text.isalpha() and text.isupper())) \
+                or (j > k and ROMAN.match(text)):
             j += 1
             last = j
-        elif text in JOINERS and j > k:
-            j += 1
+        elif (text in JOINERS and j > k) or (tv.lower[j] in ARTICLES and j + 2 < end and tv.text(j + 1) == "-"
+                                             and _capitalised(tv.text(j + 2))):
+            j += 2 if tv.lower[j] in ARTICLES else 1
         else:
             break
     return last
@@ -174,8 +182,9 @@ def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tu
     for i in triggers:
         k = i + 1
         while k < n:
-            end = _to_closing_quote(tv, k, _name_at(tv, k, n))
-            if end == k or any(t in taken for t in range(k, end)):
+            end = _to_closing_quote(tv, k, _name_at(tv, k, n, caps=tv.text(i) in TRIGGERS))
+            end = next((t for t in range(k, end) if t in taken), end)  # "Operation Roundup ISIS cells"
+            if end == k:
                 break
             names.append((k, end))
             # "Operations Euphrates Anvil and Jazira Thunder": a second name after "and"
