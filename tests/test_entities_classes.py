@@ -70,6 +70,7 @@ NOT_PLACES = [
     "He spoke of the death of al-Baghdadi on Sunday.",             # "of" without a direction: a person
     "UPDATE, Oct 29: the count was revised.",                      # a heading word, not a dateline place
     "The convoy passed near Nineveh, Reuters said.",               # a known place; nothing new
+    "Attacks rose around Eid and again near Ramadan.",              # feasts after "around", "near"
 ]
 
 
