@@ -126,7 +126,7 @@ def main(argv=None) -> int:
                            "unseen_name_recall": unseen_recall}
     if args.seeds and Path(args.seeds).exists():
         seeds = read_split(args.seeds, "all")
-        seed_scores = {name: score_records(seeds, predict(setups[name], seeds))
+        seed_scores = {name: score_records(seeds, predict(setups[name][0], seeds))  # (pipeline, pipes off)
                        for name in ("rules only", "rules + NER") if name in setups}
         out["seeds"] = seed_scores
         print("\nseeds gold:")
