@@ -24,6 +24,11 @@ def ops(nlp, text):
     ("The SDF began Operation Granite Wall-2 on Friday.", [("Granite Wall-2", "granite-wall-2")]),
     ("Iraqi forces launched Operation ROARING LION in Anbar.", [("ROARING LION", "roaring-lion")]),
     ("Jets hit targets in Operation Copper Storm ISIS hideouts.", [("Copper Storm", "copper-storm")]),
+    # title-case headlines: a function word ends the name, and the body's shorter form wins
+    ("Iraqi Forces Launch Operation Desert Lantern In Anbar", [("Desert Lantern", "desert-lantern")]),
+    ("SDF Begins Operation Jazira Hammer Against Cells", [("Jazira Hammer", "jazira-hammer")]),
+    ("Operation Copper Dawn Kills 5 Militants\nOperation Copper Dawn killed 5 militants, the army said.",
+     [("Copper Dawn", "copper-dawn"), ("Copper Dawn", "copper-dawn")]),
     # later mentions of a name the document introduced, in any case
     ("Operation Granite Spear began in May. The Granite Spear push killed 12 militants.",
      [("Granite Spear", "granite-spear"), ("Granite Spear", "granite-spear")]),

@@ -24,6 +24,7 @@ MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
 ARTICLES = frozenset(["al", "el"])  # "al-Fajr"
+STOPS = FUNCTION_WORDS - JOINERS - {"and"}  # no name goes on over "In", "To", "Against" (title-case headlines)
 
 
 def _capitalised(text: str) -> bool:
@@ -39,7 +40,7 @@ def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
     j = k
     while j < end and j - k < MAX_WORDS + 2:
         text = tv.text(j)
-        if text in TRIGGERS:  # "Operation A Operation A": the next trigger starts the next name
+        if text in TRIGGERS or tv.lower[j] in STOPS:  # the next name; "Operation Desert Lantern In Anbar"
             break
         if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or
                                              (caps and len(text) > 2 and text.isalpha() and text.isupper())) \
@@ -170,9 +171,20 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
             before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])))
     if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
         return []
-    names = _names_after(tv, sorted(triggers), taken)
+    names = _shortest_forms(tv, _names_after(tv, sorted(triggers), taken))
     names += [b for b in before if not any(b[0] < e and s < b[1] for s, e in names)]
     return _with_other_mentions(tv, names, taken) if names else []
+
+
+def _shortest_forms(tv: TokenView, names: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A name that another found name begins is that name: a headline's "Operation Desert
+    Lantern Kills 5" is the body's "Operation Desert Lantern"."""
+    keys = {tuple(tv.lower[s:e]) for s, e in names}
+    out = []
+    for s, e in names:
+        cut = next((m for m in range(s + 1, e) if tuple(tv.lower[s:m]) in keys), e)
+        out.append((s, cut))
+    return out
 
 
 def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tuple[int, int]]:
