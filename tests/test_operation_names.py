@@ -117,3 +117,14 @@ def test_operation_names_without_the_word_operation_not_found(nlp, text):
 def test_operation_names_events_take_the_operation(nlp, text, operation_id):
     (ev,) = nlp(text)._.opstally_events
     assert ev["operation_id"] == operation_id
+
+
+# a listed operation's words in another order are that operation (ANNOTATION.md section 3:
+# one id for all of an operation's renderings)
+@pytest.mark.parametrize("text,expected", [
+    ("Iraqi forces launched Operation Will for Victory in Anbar.", [("Will for Victory", "victory-will")]),
+    ("The SDF said Operation Storm of Jazira had ended.", [("Storm of Jazira", "jazeera-storm")]),
+    ("The army began Operation Iraq Heroes at dawn.", [("Iraq Heroes", "heroes-of-iraq")]),
+])
+def test_operation_names_reordered_known_operation(nlp, text, expected):
+    assert ops(nlp, text) == expected

@@ -16,7 +16,7 @@ Runs after the entity ruler (and a statistical `ner`, when there is one). It
 import hashlib
 import re
 import unicodedata
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -52,6 +52,13 @@ def norm_key(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text).strip()
 
 
+NAME_JOINERS = frozenset(["of", "the", "to", "for", "a", "'s"])  # "Will of Victory" = "Victory Will"
+
+
+def _content_words(key: str) -> frozenset:
+    return frozenset(w for w in key.replace("'s", " 's").split() if w not in NAME_JOINERS)
+
+
 def slug(text: str, upper: bool) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")  # "À" -> "A"
     s = re.sub(r"[^0-9A-Za-z]+", "-", ascii_text.replace("’", "").replace("'", "")).strip("-")
@@ -73,6 +80,7 @@ class EntityLinker(Stateless):
         self._descr: Optional[frozenset] = None
         self._naming: Optional[Dict[str, Any]] = None
         self._place_force: Optional[Dict[str, Any]] = None
+        self._op_words: Optional[Tuple[int, Dict[frozenset, str]]] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -160,6 +168,7 @@ class EntityLinker(Stateless):
         kept = self._place_forces(tv, kept, know)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
+        self._link_reordered_operations(records, aliases, know)
         _link_units_to_parent(tv, records)
         if kept or found:
             _write_ents(doc, kept, found, records)
@@ -178,6 +187,23 @@ class EntityLinker(Stateless):
             return kept
         inside = [p for p in places if any(p[0] < end and start < p[1] for start, end in named)]
         return _with_operations([e for e in kept if e not in inside], named, self._labels)
+
+    def _link_reordered_operations(self, records: List[Dict[str, Any]], aliases: Dict[str, str], know) -> None:
+        """An operation name no table lists that holds the words of one listed operation in
+        another order is that operation: "Euphrates Wrath" / "Wrath of the Euphrates"."""
+        unlinked = [r for r in records if r["label"] == "OPERATION" and not r["linked"]]
+        if not unlinked:
+            return
+        if self._op_words is None or self._op_words[0] != id(aliases):
+            index: Dict[frozenset, Set[str]] = {}
+            for key, kb_id in aliases.items():
+                if key.startswith("OPERATION|"):
+                    index.setdefault(_content_words(key.split("|", 1)[1]), set()).add(kb_id)
+            self._op_words = (id(aliases), {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) > 1})
+        for r in unlinked:
+            kb_id = self._op_words[1].get(_content_words(norm_key(r["text"])))
+            if kb_id:
+                r.update(kb_id=kb_id, linked=True, force_id=know["force_of"].get(kb_id))
 
     def _place_forces(self, tv: TokenView, kept, know: Dict[str, Dict[str, str]]):
         """A known place of the country right before "police" is that place's force: "the Kut

@@ -12,11 +12,11 @@ Command" a force.
 import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..tokens import TokenView
 
 TRIGGERS = frozenset(["Operation", "Operations"])
-JOINERS = frozenset(["of", "the", "'s", "’s"])  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
+JOINERS = frozenset(["of", "the", "to", "for", "'s", "’s"])  # inside a name: "Storm of the Two Rivers", "Will to Victory"
 NOT_NAMES = frozenset("""command commands commander commanders room rooms center centre headquarters
 update updates summary report monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december""".split())
@@ -24,7 +24,7 @@ MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
 ARTICLES = frozenset(["al", "el"])  # "al-Fajr"
-STOPS = FUNCTION_WORDS - JOINERS - {"and"}  # no name goes on over "In", "To", "Against" (title-case headlines)
+STOPS = PREPOSITIONS - {"of"}  # no name goes on over a capitalised "In", "To", "Against" (headlines)
 
 
 def _capitalised(text: str) -> bool:
@@ -40,7 +40,7 @@ def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
     j = k
     while j < end and j - k < MAX_WORDS + 2:
         text = tv.text(j)
-        if text in TRIGGERS or tv.lower[j] in STOPS:  # the next name; "Operation Desert Lantern In Anbar"
+        if text in TRIGGERS or (tv.lower[j] in STOPS and text[:1].isupper()):  # "Operation Desert Lantern In Anbar"
             break
         if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or
                                              (caps and len(text) > 2 and text.isalpha() and text.isupper())) \
