@@ -29,6 +29,9 @@ PLACES += [
     ("Raids on the al-Zuhur and Sukkar neighbourhoods netted 6 suspects.", ["al-Zuhur", "Sukkar"]),
     ("A brigade guards the Bai Hassan and Avana fields.", ["Bai Hassan", "Avana"]),
     ("The Hilaliya neighbourhood of Qamishli was searched.", ["Hilaliya"]),
+    ("Police closed the Rashid street after the blast.", ["Rashid"]),
+    ("Militants fired on the Speicher airbase overnight.", ["Speicher"]),
+    ("A bomb went off on Istiklal avenue on Sunday.", ["Istiklal"]),
 ]
 # a name after "near", "around", "outside"; an "al-" name after a place preposition
 PLACES += [
