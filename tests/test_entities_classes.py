@@ -102,6 +102,18 @@ VARIANTS = [
     ("Clashes were reported near Khanaqqin.", "Khanaqqin", "IQ-DI"),
 ]
 
+# a place word after the variant stands for the preposition
+VARIANTS_BEFORE_PLACE_WORD = [
+    ("The Kirkouk governor visited the site.", "Kirkouk", ("PROVINCE", "IQ-KI")),
+    ("The Diyalla province police arrested 2 suspects.", "Diyalla", ("PROVINCE", "IQ-DI")),
+    ("The Tikriit city council met on Sunday.", "Tikriit", ("LOCATION", "IQ-SD")),
+]
+
+
+@pytest.mark.parametrize("text,name,expected", VARIANTS_BEFORE_PLACE_WORD)
+def test_entities_spelling_variants_before_place_word(nlp, text, name, expected):
+    assert ents_of(nlp, text).get(name) == expected
+
 
 @pytest.mark.parametrize("text,name,province", VARIANTS)
 def test_entities_spelling_variants(nlp, text, name, province):

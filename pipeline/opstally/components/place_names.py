@@ -49,6 +49,7 @@ class PlaceCues:
     direction: FrozenSet[str] = frozenset()
     list_opener: FrozenSet[str] = frozenset()
     dateline_after: FrozenSet[str] = frozenset()
+    variant_after: FrozenSet[str] = frozenset()
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -75,7 +76,7 @@ class PlaceCues:
                    particle=_words(rows, "particle"), not_name=_words(rows, "not_name"),
                    before_name=_words(rows, "before_name"), article=_words(rows, "article"),
                    direction=_words(rows, "direction"), list_opener=_words(rows, "list_opener"),
-                   dateline_after=_words(rows, "dateline_after"),
+                   dateline_after=_words(rows, "dateline_after"), variant_after=_words(rows, "variant_after"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -189,8 +190,9 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     for i in worth.where(words):  # cue words, and words one letter away from a known place
         w = words[i]
         if w not in cues.marked:
-            if i not in taken and i > 0 and words[i - 1] in PLACE_PREPOSITIONS and _capitalised(tv, i, cues) \
-                    and (i + 1 >= n or not _capitalised(tv, i + 1, cues)):
+            if i not in taken and i > 0 and (words[i - 1] in PLACE_PREPOSITIONS or
+                                             (i + 1 < n and words[i + 1] in cues.variant_after)) \
+                    and _capitalised(tv, i, cues) and (i + 1 >= n or not _capitalised(tv, i + 1, cues)):
                 found.append((i, i + 1, worth[w]))
                 taken.add(i)
             continue
