@@ -16,7 +16,7 @@ Runs after the entity ruler (and a statistical `ner`, when there is one). It
 import hashlib
 import re
 import unicodedata
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,8 +26,8 @@ from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource
 from ..tokens import TokenView, view, write_ents
-from .operation_names import find_operation_names
-from .place_names import PlaceCues, find_place_names, place_word_test
+from .operation_names import find_operation_names, link_reordered, reordering_index
+from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 
 LEADING = frozenset(["the", "The", "THE"])
@@ -50,13 +50,6 @@ def norm_key(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").lower()
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[\s\-]+", " ", text).strip()
-
-
-NAME_JOINERS = frozenset(["of", "the", "to", "for", "a", "'s"])  # "Will of Victory" = "Victory Will"
-
-
-def _content_words(key: str) -> frozenset:
-    return frozenset(w for w in key.replace("'s", " 's").split() if w not in NAME_JOINERS)
 
 
 def slug(text: str, upper: bool) -> str:
@@ -165,10 +158,15 @@ class EntityLinker(Stateless):
             kept = self._with_operation_names(tv, kept)
         if self.place_names:
             kept = self._with_places(tv, kept, aliases)
-        kept = self._place_forces(tv, kept, know)
+        if self._place_force is None:
+            self._place_force = next((r for r in read_jsonl_resource("place_cues.jsonl") if r["id"] == "place_force"), {})
+        kept = place_forces(tv, kept, know["province_of"], self._place_force)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
-        self._link_reordered_operations(records, aliases, know)
+        if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
+            if self._op_words is None or self._op_words[0] != id(aliases):
+                self._op_words = (id(aliases), reordering_index(aliases, norm_key))
+            link_reordered(records, self._op_words[1], know["force_of"], norm_key)
         _link_units_to_parent(tv, records)
         if kept or found:
             _write_ents(doc, kept, found, records)
@@ -187,44 +185,6 @@ class EntityLinker(Stateless):
             return kept
         inside = [p for p in places if any(p[0] < end and start < p[1] for start, end in named)]
         return _with_operations([e for e in kept if e not in inside], named, self._labels)
-
-    def _link_reordered_operations(self, records: List[Dict[str, Any]], aliases: Dict[str, str], know) -> None:
-        """An operation name no table lists that holds the words of one listed operation in
-        another order is that operation: "Euphrates Wrath" / "Wrath of the Euphrates"."""
-        unlinked = [r for r in records if r["label"] == "OPERATION" and not r["linked"]]
-        if not unlinked:
-            return
-        if self._op_words is None or self._op_words[0] != id(aliases):
-            index: Dict[frozenset, Set[str]] = {}
-            for key, kb_id in aliases.items():
-                if key.startswith("OPERATION|"):
-                    index.setdefault(_content_words(key.split("|", 1)[1]), set()).add(kb_id)
-            self._op_words = (id(aliases), {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) > 1})
-        for r in unlinked:
-            kb_id = self._op_words[1].get(_content_words(norm_key(r["text"])))
-            if kb_id:
-                r.update(kb_id=kb_id, linked=True, force_id=know["force_of"].get(kb_id))
-
-    def _place_forces(self, tv: TokenView, kept, know: Dict[str, Dict[str, str]]):
-        """A known place of the country right before "police" is that place's force: "the Kut
-        police", "the Hit Police Directorate" (place_cues.jsonl `place_force`)."""
-        if self._place_force is None:
-            self._place_force = next((r for r in read_jsonl_resource("place_cues.jsonl") if r["id"] == "place_force"), {})
-        cue = self._place_force
-        words, n = tv.lower, len(tv.lower)
-        starts = {e[0] for e in kept}
-        out = []
-        for start, end, label, ent_id, kb in kept:
-            if end in starts:  # "police" begins an entity of its own
-                out.append((start, end, label, ent_id, kb))
-                continue
-            province = (ent_id if label == "PROVINCE" else know["province_of"].get(ent_id, "")) if ent_id else ""
-            if label in PLACE_LABELS and end < n and words[end] in cue.get("words", ()) and \
-                    (province or "").startswith(cue.get("province_prefix", "-")):
-                end += 2 if end + 1 < n and words[end + 1] in cue.get("tail", ()) else 1
-                label, ent_id = "FORCE", cue["force_id"]
-            out.append((start, end, label, ent_id, kb))
-        return out
 
     def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
         """Places found by cue words and spelling variants; a PROVINCE no table links is

@@ -10,7 +10,7 @@ model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
 import re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..tokens import TokenView
@@ -231,3 +231,32 @@ def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set
                 covered.update(range(i, end))
                 break
     return sorted(out)
+
+
+NAME_JOINERS = frozenset(["of", "the", "to", "for", "a", "'s"])  # "Will of Victory" = "Victory Will"
+
+
+def _content_words(key: str) -> frozenset:
+    return frozenset(w for w in key.replace("'s", " 's").split() if w not in NAME_JOINERS)
+
+
+def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dict[frozenset, str]:
+    """The words of each listed operation name (of two words or more, one id) -> its id.
+    `aliases`: "LABEL|normalised name" -> id; `norm` normalises a name as the keys are."""
+    index: Dict[frozenset, Set[str]] = {}
+    for key, kb_id in aliases.items():
+        if key.startswith("OPERATION|"):
+            index.setdefault(_content_words(norm(key.split("|", 1)[1])), set()).add(kb_id)
+    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) > 1}
+
+
+def link_reordered(records: List[Dict[str, Any]], index: Dict[frozenset, str], force_of: Dict[str, str],
+                   norm: Callable[[str], str]) -> None:
+    """An operation name no table lists that holds the words of one listed operation in another
+    order is that operation: "Storm of Jazira" / "Jazira Storm" (ANNOTATION.md section 3: one id
+    for all of an operation's renderings). Updates the entity records in place."""
+    for r in records:
+        if r["label"] == "OPERATION" and not r["linked"]:
+            kb_id = index.get(_content_words(norm(r["text"])))
+            if kb_id:
+                r.update(kb_id=kb_id, linked=True, force_id=force_of.get(kb_id))

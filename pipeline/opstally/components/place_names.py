@@ -298,3 +298,21 @@ def _after_place_preposition(words: List[str], i: int, cues: PlaceCues) -> bool:
     if words[i - 1] == "of":
         return i > 1 and words[i - 2] in cues.direction
     return words[i - 1] in ARTICLE_PREPOSITIONS or words[i - 1] in cues.before_name
+
+
+def place_forces(tv: TokenView, kept: List[Tuple[int, int, str, str, int]], province_of: Dict[str, str],
+                 cue: Dict[str, Any]) -> List[Tuple[int, int, str, str, int]]:
+    """`kept` (start, end, label, id, kb) with a known place of the country right before a force
+    word made that place's force: "the Kut police", "the Hit Police Directorate" (ANNOTATION.md
+    section 2: a place inside a force is part of the force). `cue`: place_cues.jsonl `place_force`."""
+    words, n = tv.lower, len(tv.lower)
+    starts = {e[0] for e in kept}
+    out = []
+    for start, end, label, ent_id, kb in kept:
+        province = (ent_id if label == "PROVINCE" else province_of.get(ent_id, "")) if ent_id else ""
+        if label in ("PROVINCE", "LOCATION") and end < n and end not in starts and words[end] in cue.get("words", ()) \
+                and (province or "").startswith(cue.get("province_prefix", "-")):
+            end += 2 if end + 1 < n and words[end + 1] in cue.get("tail", ()) else 1
+            label, ent_id = "FORCE", cue["force_id"]
+        out.append((start, end, label, ent_id, kb))
+    return out
