@@ -49,6 +49,20 @@ PLACES += [
     ("Raids in Jadid Ekeidat, Tayyana and Hajin netted 22 rifles.", ["Jadid Ekeidat", "Tayyana"]),
     ("Suspects were arrested in villages around Daquq and Taza.", ["Taza"]),
 ]
+# a list opened after a plural place noun; a name in apposition to a place noun; a list before
+# a plural place noun that holds a known place
+PLACES += [
+    ("Teams searched 14 valleys and villages, including Kani Hanjir, Gerdaspan and Bani Sakhr.",
+     ["Kani Hanjir", "Gerdaspan", "Bani Sakhr"]),
+    ("The SDF took 150 villages and hamlets, among them Karama and Mansoura.", ["Karama", "Mansoura"]),
+    ("Troops freed several towns such as Tasil and Jillin.", ["Tasil", "Jillin"]),
+    ("Residents of Jarf al-Ghaith, a farming village east of the river, fled.", ["Jarf al-Ghaith"]),
+    ("Forces recaptured the centre of Hit, a town in Anbar province.", ["Hit"]),
+    ("Gunmen entered Umm Jirn, an Arab hamlet near the border.", ["Umm Jirn"]),
+    ("Police raided the Sukkar and al-Muthanna neighbourhoods of Mosul.", ["Sukkar"]),
+    ("The attackers withdrew toward the orchards of al-Eith after an hour.", ["al-Eith"]),
+    ("Fighters took the hill of Bursaya on Sunday.", ["Bursaya"]),
+]
 # the place of a dateline
 PLACES += [
     ("BEIRUT, Oct 29 (Wire) — Militants took back ground near the city.", ["BEIRUT"]),
@@ -74,6 +88,8 @@ NOT_PLACES = [
     "UPDATE, Oct 29: the count was revised.",                      # a heading word, not a dateline place
     "The convoy passed near Nineveh, Reuters said.",               # a known place; nothing new
     "Attacks rose around Eid and again near Ramadan.",              # feasts after "around", "near"
+    "Officials, including Ahmed Saleh and Omar Ali, met on Monday.",  # a list without a place noun
+    "Saleh, a senior officer, said the town was calm.",            # an apposition that is no place noun
 ]
 
 

@@ -50,6 +50,8 @@ class PlaceCues:
     list_opener: FrozenSet[str] = frozenset()
     dateline_after: FrozenSet[str] = frozenset()
     variant_after: FrozenSet[str] = frozenset()
+    list_noun: FrozenSet[str] = frozenset()
+    appositive: FrozenSet[str] = frozenset()
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -57,7 +59,7 @@ class PlaceCues:
     marked: FrozenSet[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        marked = self.before_of | self.after | self.prefix | self.before_name | self.article
+        marked = self.before_of | self.after | self.prefix | self.before_name | self.article | self.list_opener
         object.__setattr__(self, "marked", marked)
 
     @classmethod
@@ -77,6 +79,7 @@ class PlaceCues:
                    before_name=_words(rows, "before_name"), article=_words(rows, "article"),
                    direction=_words(rows, "direction"), list_opener=_words(rows, "list_opener"),
                    dateline_after=_words(rows, "dateline_after"), variant_after=_words(rows, "variant_after"),
+                   list_noun=_words(rows, "list_noun"), appositive=_words(rows, "appositive"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -164,17 +167,26 @@ def _name_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> Opt
     return start, end
 
 
-def _names_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> List[Tuple[int, int]]:
-    """The name before the cue at i and, before a plural cue, the names listed before it:
-    "the al-Zuhur and al-Muthanna neighbourhoods", "the Bai Hassan, Jambur and Avana fields"."""
+def _names_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int],
+                  ends: Dict[int, int]) -> List[Tuple[int, int]]:
+    """The name before the cue at i and, before a plural cue, the names listed before it, known
+    ones stepped over: "the al-Zuhur and Sukkar neighbourhoods", "the Bai Hassan, Jambur and Avana fields"."""
     out: List[Tuple[int, int]] = []
-    span = _name_before(tv, i, cues, taken)
-    while span is not None and len(out) < MAX_WORDS:
-        out.append(span)
-        k = span[0] - 1  # the word before this name: "and" or "," continue a list
-        if not tv.lower[i].endswith("s") or k < 1 or tv.lower[k] not in ("and", ",", "or"):
-            break
+    plural = tv.lower[i].endswith("s")
+    by_end: Dict[int, int] = {e: s for s, e in ends.items()} if plural else {}
+    k = i
+    for _ in range(MAX_WORDS):
         span = _name_before(tv, k, cues, taken)
+        if span is not None:
+            out.append(span)
+            start = span[0]
+        elif k in by_end:  # a known place in the list
+            start = by_end[k]
+        else:
+            break
+        k = start - 1  # the word before this name: "and" or "," continue a list
+        if not plural or k < 1 or tv.lower[k] not in ("and", ",", "or"):
+            break
     return out
 
 
@@ -279,7 +291,11 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
     if w in cues.before_of and i + 2 < len(words) and words[i + 1] == "of":
         out += _name_list(tv, i + 2, cues, taken, ends)
     if w in cues.after:  # "the Hilaliya neighbourhood of Qamishli": both
-        out += _names_before(tv, i, cues, taken)
+        out += _names_before(tv, i, cues, taken, ends)
+    if (w in cues.after or w in cues.before_of) and i > 2:  # "Jarf al-Ghaith, a farming village"
+        out += _appositive(tv, i, cues, taken)
+    if w in cues.list_opener and any(words[j] in cues.list_noun for j in range(max(0, i - 5), i)):
+        out += _name_list(tv, i + 1, cues, taken, ends)  # "14 villages, including A, B and C"
     if w in cues.before_name and i + 1 < len(words) and i + 1 not in taken and _capitalised(tv, i + 1, cues):
         end = _name_end(tv, i + 1, cues, taken)  # "near Arima"
         if end > i + 1 and not (end < len(words) and words[end] in ("'s", "’s")):
@@ -289,6 +305,16 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
         if end > i + 2:
             out.append((i, end))
     return out
+
+
+def _appositive(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> List[Tuple[int, int]]:
+    """The name before ", a (farming) village" when the place noun is at i."""
+    words = tv.lower
+    c = next((c for c in range(i - 2, max(0, i - 5), -1) if words[c] == "," and words[c + 1] in cues.appositive), None)
+    if c is None or any(not tv.is_alpha(j) for j in range(c + 1, i)):
+        return []
+    span = _name_before(tv, c, cues, taken)
+    return [span] if span is not None else []
 
 
 def _after_place_preposition(words: List[str], i: int, cues: PlaceCues) -> bool:
