@@ -90,6 +90,7 @@ NOT_PLACES = [
     "Attacks rose around Eid and again near Ramadan.",              # feasts after "around", "near"
     "Officials, including Ahmed Saleh and Omar Ali, met on Monday.",  # a list without a place noun
     "Saleh, a senior officer, said the town was calm.",            # an apposition that is no place noun
+    "Crowds gathered near Victory Square on Sunday.",              # a name patterns/not_entity.jsonl lists
 ]
 
 

@@ -74,6 +74,7 @@ class EntityLinker(Stateless):
         self._naming: Optional[Dict[str, Any]] = None
         self._place_force: Optional[Dict[str, Any]] = None
         self._op_words: Optional[Tuple[int, Dict[frozenset, str]]] = None
+        self._blocked: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -197,10 +198,20 @@ class EntityLinker(Stateless):
                 known = cues.variant_of(tv.lower[start]) if end - start == 1 else None
                 label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, kb))
+        blocked = self._not_entities()
         for start, end, known in find_place_names(tv, out, cues, worth):
+            if norm_key(tv.char_span(start, end)[2]) in blocked:  # "near Victory Square": a name the data blocks
+                continue
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, 0))
         return sorted(out)
+
+    def _not_entities(self) -> frozenset:
+        """The names patterns/not_entity.jsonl lists (normalised): never a place found by a cue."""
+        if self._blocked is None:
+            self._blocked = frozenset(norm_key(r["pattern"]) for r in read_jsonl_resource("not_entity.jsonl")
+                                      if isinstance(r.get("pattern"), str))
+        return self._blocked
 
 
 def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, str],
