@@ -187,6 +187,9 @@ MORE_FORCES = [
     ("Dijla Operations said 3 hideouts were destroyed.", "Dijla Operations", "ISF"),
     ("The Kut police arrested a suspected financier.", "Kut police", "IRAQI-POLICE"),
     ("Samawa police detained 2 suspects.", "Samawa police", "IRAQI-POLICE"),
+    ("Iraqi commandos raided a house in Hawija.", "Iraqi commandos", "IRAQI-SF"),
+    ("The Anbar Ops Command said 3 militants were killed.", "Anbar Ops Command", "ISF"),
+    ("Counter-Terror Service troops stormed the hospital.", "Counter-Terror Service", "CTS"),
     ("The Kut Police Directorate said 4 people were held.", "Kut Police Directorate", "IRAQI-POLICE"),
 ]
 
