@@ -74,22 +74,23 @@ def _quoted_start(tv: TokenView, k: int) -> int:
     return k + 1 if k < len(tv.lower) and tv.text(k) in QUOTES else k
 
 
-def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
+def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str]) -> List[int]:
     """Token positions (each the position before a name, as a trigger's is) of names that
     news introduces without the word "Operation": "the operation, dubbed Ashura", "an
     operation the service calls Silent Scorpion", 'the operation "Revenge of the Martyrs"',
     'the "Martyr's Revenge" search operation'. `cues`: patterns/ner_cues.jsonl
-    `operation_naming` (naming verbs, the nouns they must follow)."""
+    `operation_naming` (naming verbs, the nouns they must follow); `present`: the document's words."""
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
     people = frozenset(cues.get("people", ()))
-    for i in sorted(k for w in cues.get("words", ()) for k in _phrase_ends(words, w)):
+    phrases = [w for w in cues.get("words", ()) if w.rsplit(" ", 1)[-1] in present]
+    for i in sorted(k for w in phrases for k in _phrase_ends(words, w)):
         # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
         near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
         if near in nouns:
             out.append(_quoted_start(tv, i + 1) - 1)
-    for i in sorted(k for w in nouns for k in _positions(words, w)):
+    for i in sorted(k for w in nouns.intersection(present) for k in _positions(words, w)):
         if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
             out.append(i + 1)  # 'the operation "X"'
         elif tv.text(i)[:1].islower():  # '"X" (search) operation'
@@ -101,7 +102,7 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
                         out.append(first)
                     break
     not_in = frozenset(cues.get("not_in_name", ()))
-    for w in cues.get("phase", ()):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
+    for w in present.intersection(cues.get("phase", ())):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
         out += [i + 1 for i in _positions(words, w) if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
 
@@ -166,7 +167,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     if cues:
         present = set(words)
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
-            triggers += _cued_starts(tv, cues)
+            triggers += _cued_starts(tv, cues, present)
         if present.intersection(cues.get("before", ())):
             before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])))
     if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
