@@ -127,13 +127,13 @@ def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
     return end
 
 
-def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int]) -> List[Tuple[int, int]]:
+def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present: Set[str]) -> List[Tuple[int, int]]:
     """Names of two capitalised words or more right before a lower-case operation noun, after
     "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"."""
     words = tv.lower
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[Tuple[int, int]] = []
-    for i in sorted(k for w in cues.get("before", ()) for k in _positions(words, w)):
+    for i in sorted(k for w in present.intersection(cues.get("before", ())) for k in _positions(words, w)):
         if not tv.text(i)[:1].islower():
             continue
         start = i
@@ -169,7 +169,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
             triggers += _cued_starts(tv, cues, present)
         if present.intersection(cues.get("before", ())):
-            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])))
+            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present)
     if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(triggers), taken))

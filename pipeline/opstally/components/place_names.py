@@ -271,7 +271,7 @@ def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[in
     """The place of a dateline at the start of a line: "BEIRUT, Oct 29", "TAMPA, Fla.", "HIT, Iraq"."""
     words, out = tv.lower, []
     top = min(len(words), DATELINE_TOKENS)
-    for k in [k for k in range(top) if k == 0 or "\n" in words[k - 1]]:
+    for k in [0] + [k + 1 for k, w in enumerate(words[:top - 1]) if "\n" in w]:
         end = k
         while end < top and tv.text(end).isupper() and tv.text(end).isalpha() and len(tv.text(end)) > 2:
             end += 1
