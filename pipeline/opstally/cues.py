@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
+from .bundled import word_list
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
 BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:adding|added that|while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
@@ -92,13 +93,14 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
     began on Sept 19", "since the bombing began on August 8, 2014")."""
     return c.row is None and any(k.row is not None and role(k) is None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
-                                 and text[k.end:c.start].strip() in ("", "on", "in", "of")) for k in kept)
+                                 and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total
 # only as a year's review ("over the year"). Only a scope cue marked `frames` (in
 # patterns/scope.jsonl) frames them from a line without a count ("Over the past 24 hours, ...").
 CARRIED = {"period": ("rolling", "named", "range"), "cumulative": ()}
+WINDOW_DATE_JOINERS = word_list("window_date_joiners") | {""}  # "began on Sept 19", or nothing between
 LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 
