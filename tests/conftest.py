@@ -1,8 +1,14 @@
+import os
+
 import pytest
 
 from opstally.lexicon import Lexicon
 from opstally.pipeline import build_rules_pipeline
 from opstally.resources import lexicon_v1
+
+# Tests run the rules-only pipeline wherever they give no model (also in the subprocesses they
+# start), whether or not `make run` installed the trained en_opstally into this environment.
+os.environ["OPSTALLY_MODEL"] = "rules"
 
 
 @pytest.fixture(scope="session")

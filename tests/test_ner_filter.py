@@ -262,7 +262,7 @@ def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(nlp, role
 
 
 @pytest.mark.parametrize("text,name", [
-    ("General Security units in Tartous arrested four members of an ISIS cell.", "General Security"),
+    ("Civil Defence units in Tartous arrested four members of an ISIS cell.", "Civil Defence"),
     ("Border Guard units seized 3 trucks of weapons on Monday.", "Border Guard"),
     ("The Rapid Intervention Force killed 6 militants near the dam.", "Rapid Intervention Force"),
 ])

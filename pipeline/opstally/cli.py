@@ -48,7 +48,7 @@ def extract(
                    "(the default: JSONL or one text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (atomically) instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
-                                        help="Pipeline package or path, or 'rules'. Default: en_opstally if installed, else rules."),
+                                        help="Pipeline package or path, or 'rules'. Default: $OPSTALLY_MODEL if set, else en_opstally if installed, else rules."),
     patterns: Optional[List[Path]] = typer.Option(None, "--patterns", "-p",
                                                   help="Extra entity patterns (JSONL, each line with label, pattern, id)."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first document that can't be processed."),

@@ -1,4 +1,5 @@
 """Building and loading opstally pipelines."""
+import os
 from pathlib import Path
 from typing import Optional, Union
 
@@ -8,6 +9,7 @@ from spacy.language import Language
 from .errors import E_MODEL, ConfigError, OpstallyError
 
 TRAINED_PACKAGE = "en_opstally"
+MODEL_ENV = "OPSTALLY_MODEL"  # names the default pipeline (a package, a path or "rules")
 # after opstally_events: scope, dates and links of the events (ANNOTATION.md section 5)
 DATASET_COMPONENTS = ("opstally_dataset",)
 
@@ -61,9 +63,12 @@ def build_rules_pipeline() -> Language:
 
 
 def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = True) -> Language:
-    """`model` by name or path; by default the trained `en_opstally` if installed, else the
-    rules-only pipeline (with a note on stderr unless `quiet`)."""
+    """`model` by name or path; by default the one the environment variable OPSTALLY_MODEL
+    names, else the trained `en_opstally` if installed, else the rules-only pipeline (with a
+    note on stderr unless `quiet`)."""
     if model in (None, "", "default"):
+        model = os.environ.get(MODEL_ENV) or None
+    if model in (None, "default"):
         if spacy.util.is_package(TRAINED_PACKAGE):  # a package built before a component existed gets it
             nlp = spacy.load(TRAINED_PACKAGE)
             return add_opstally_components(nlp, ruler="opstally_ruler" not in nlp.pipe_names)
@@ -71,7 +76,7 @@ def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = Tru
             import sys
 
             print(f"opstally: note: {TRAINED_PACKAGE} is not installed; using the rules-only pipeline "
-                  "(`make package` trains and installs it).", file=sys.stderr)
+                  "(`make run` trains and installs it).", file=sys.stderr)
         return build_rules_pipeline()
     if model == "rules":
         return build_rules_pipeline()
@@ -84,6 +89,8 @@ def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = Tru
 
 
 def default_pipeline_name() -> str:
+    if os.environ.get(MODEL_ENV):
+        return f"{os.environ[MODEL_ENV]} (from {MODEL_ENV})"
     if spacy.util.is_package(TRAINED_PACKAGE):
         from importlib.metadata import version
 

@@ -27,8 +27,8 @@ from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource, word_list
 from ..tokens import TokenView, view, write_ents
 from .ner_filter import mark_model_entities
-from .operation_names import find_operation_names
-from .place_names import PlaceCues, find_place_names, place_word_test
+from .operation_names import find_operation_names, link_reordered, reordering_index
+from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 
 LEADING = word_list("entity_leading")
@@ -73,6 +73,9 @@ class EntityLinker(Stateless):
         self._cues: Optional[Tuple[int, PlaceCues, Any]] = None
         self._descr: Optional[frozenset] = None
         self._naming: Optional[Dict[str, Any]] = None
+        self._place_force: Optional[Dict[str, Any]] = None
+        self._op_words: Optional[Tuple[int, Dict[frozenset, str]]] = None
+        self._blocked: Optional[frozenset] = None
         self._cache_key: Optional[Tuple[int, int]] = None
         self._cache: Any = None
         self._bundled: Optional[Tuple[Dict[str, str], Dict[str, Dict[str, str]], Dict[str, Dict[str, str]]]] = None
@@ -157,8 +160,15 @@ class EntityLinker(Stateless):
             kept = self._with_operation_names(tv, kept)
         if self.place_names:
             kept = self._with_places(tv, kept, aliases)
+        if self._place_force is None:
+            self._place_force = next((r for r in read_jsonl_resource("place_cues.jsonl") if r["id"] == "place_force"), {})
+        kept = place_forces(tv, kept, know["province_of"], self._place_force)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         _resolve_ambiguous(records, ambiguous)
+        if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
+            if self._op_words is None or self._op_words[0] != id(aliases):
+                self._op_words = (id(aliases), reordering_index(aliases, norm_key))
+            link_reordered(records, self._op_words[1], know["force_of"], norm_key)
         _link_units_to_parent(tv, records)
         mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
         if kept or found:
@@ -172,7 +182,7 @@ class EntityLinker(Stateless):
         unless the place is the whole name."""
         ents = [e for e in kept if e[2] in self._labels]
         places = [e for e in ents if e[2] in PLACE_LABELS]
-        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues())
+        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues(), places)
         named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
         if not named:
             return kept
@@ -191,10 +201,20 @@ class EntityLinker(Stateless):
                 label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, kb))
         out = _variants_as_rules_read(tv, out, cues, worth)
+        blocked = self._not_entities()
         for start, end, known in find_place_names(tv, out, cues, worth):
+            if norm_key(tv.char_span(start, end)[2]) in blocked:  # "near Victory Square": a name the data blocks
+                continue
             label, ent_id = known.split("|", 1) if known else ("LOCATION", "")
             out.append((start, end, label, ent_id, 0))
         return sorted(out)
+
+    def _not_entities(self) -> frozenset:
+        """The names patterns/not_entity.jsonl lists (normalised): never a place found by a cue."""
+        if self._blocked is None:
+            self._blocked = frozenset(norm_key(r["pattern"]) for r in read_jsonl_resource("not_entity.jsonl")
+                                      if isinstance(r.get("pattern"), str))
+        return self._blocked
 
 
 def _variants_as_rules_read(tv: TokenView, out: list, cues: PlaceCues, worth) -> list:

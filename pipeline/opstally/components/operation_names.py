@@ -10,36 +10,45 @@ model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
 import re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
 from ..tokens import TokenView, where_in
 
 TRIGGERS = word_list("operation_triggers")
-JOINERS = word_list("operation_joiners")  # inside a name: "Storm of the Two Rivers", "Falcon's Claw"
+JOINERS = word_list("operation_joiners")  # inside a name: "Storm of the Two Rivers", "Will to Victory"
 NOT_NAMES = word_list("operation_not_names")
 MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
+NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
+ARTICLES = word_list("name_articles")  # "al-Fajr"
+STOPS = PREPOSITIONS - {"of"}  # no name goes on over a capitalised "In", "To", "Against" (headlines)
 
 
 def _capitalised(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
 
 
-def _name_at(tv: TokenView, k: int, end: int) -> int:
-    """One past the last token of a name starting at k (k when none starts there)."""
+def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
+    """One past the last token of a name starting at k (k when none starts there). Inside a
+    name: "of the" joiners, Roman numbers ("Tidal Wave II"), a numbered word ("Aggression-2"),
+    an Arabic article with its hyphen ("al-Fajr", "Imam Ali al-Hadi"); with `caps`, words in
+    capitals ("Operation ROARING LION")."""
     last = k
     j = k
-    while j < end and j - k < MAX_WORDS:
+    while j < end and j - k < MAX_WORDS + 2:
         text = tv.text(j)
-        if text in TRIGGERS:  # "Operation A Operation A": the next trigger starts the next name
+        if text in TRIGGERS or (tv.lower[j] in STOPS and text[:1].isupper()):  # "Operation Desert Lantern In Anbar"
             break
-        if (_capitalised(text) and tv.lower[j] not in NOT_NAMES) or (j > k and ROMAN.match(text)):
+        if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or
+                                             (caps and len(text) > 2 and text.isalpha() and text.isupper())) \
+                or (j > k and ROMAN.match(text)):
             j += 1
             last = j
-        elif text in JOINERS and j > k:
-            j += 1
+        elif (text in JOINERS and j > k) or (tv.lower[j] in ARTICLES and j + 2 < end and tv.text(j + 1) == "-"
+                                             and _capitalised(tv.text(j + 2))):
+            j += 2 if tv.lower[j] in ARTICLES else 1
         else:
             break
     return last
@@ -56,6 +65,7 @@ def _positions(words: List[str], word: str) -> List[int]:
 
 
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+NAME_OPENERS = word_list("operation_name_openers")  # before "the Steel Dawn campaign"
 
 
 def _quoted_start(tv: TokenView, k: int) -> int:
@@ -63,19 +73,23 @@ def _quoted_start(tv: TokenView, k: int) -> int:
     return k + 1 if k < len(tv.lower) and tv.text(k) in QUOTES else k
 
 
-def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
+def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str]) -> List[int]:
     """Token positions (each the position before a name, as a trigger's is) of names that
     news introduces without the word "Operation": "the operation, dubbed Ashura", "an
     operation the service calls Silent Scorpion", 'the operation "Revenge of the Martyrs"',
     'the "Martyr's Revenge" search operation'. `cues`: patterns/ner_cues.jsonl
-    `operation_naming` (naming verbs, the nouns they must follow)."""
+    `operation_naming` (naming verbs, the nouns they must follow); `present`: the document's words."""
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
-    for i in sorted(k for w in cues.get("words", ()) for k in _positions(words, w)):
-        if any(words[j] in nouns for j in range(max(0, i - 6), i)):
+    people = frozenset(cues.get("people", ()))
+    phrases = [w for w in cues.get("words", ()) if w.rsplit(" ", 1)[-1] in present]
+    for i in sorted(k for w in phrases for k in _phrase_ends(words, w)):
+        # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
+        near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
+        if near in nouns:
             out.append(_quoted_start(tv, i + 1) - 1)
-    for i in sorted(k for w in nouns for k in _positions(words, w)):
+    for i in sorted(k for w in nouns.intersection(present) for k in _positions(words, w)):
         if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
             out.append(i + 1)  # 'the operation "X"'
         elif tv.text(i)[:1].islower():  # '"X" (search) operation'
@@ -86,38 +100,116 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any]) -> List[int]:
                     if first is not None and _name_at(tv, first + 1, q) == q:
                         out.append(first)
                     break
+    not_in = frozenset(cues.get("not_in_name", ()))
+    for w in present.intersection(cues.get("phase", ())):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
+        out += [i + 1 for i in _positions(words, w) if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
 
 
+def _phrase_ends(words: List[str], phrase: str) -> List[int]:
+    """Where the last word of `phrase` (one word or more: "known as") stands in `words`."""
+    parts = phrase.split()
+    m = len(parts) - 1
+    return [k for k in _positions(words, parts[-1]) if k >= m and words[k - m:k + 1] == parts]
+
+
+def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
+    """A quoted name runs to its closing quote, commas and all: '"Muhammad, Messenger of God"'."""
+    if k == 0 or end == k or tv.text(k - 1) not in QUOTES:
+        return end
+    for j in range(end, min(len(tv.lower), k + 2 * MAX_WORDS)):
+        text = tv.text(j)
+        if text in QUOTES:
+            return j
+        if not (text == "," or text in JOINERS or tv.lower[j] == "and" or _capitalised(text)):
+            break
+    return end
+
+
+def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present: Set[str]) -> List[Tuple[int, int]]:
+    """Names of two capitalised words or more right before a lower-case operation noun, after
+    "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"."""
+    words = tv.lower
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
+    out: List[Tuple[int, int]] = []
+    for i in sorted(k for w in present.intersection(cues.get("before", ())) for k in _positions(words, w)):
+        if not tv.text(i)[:1].islower():
+            continue
+        start = i
+        while start > 0 and i - start < MAX_WORDS and (_capitalised(tv.text(start - 1)) or words[start - 1] in JOINERS):
+            start -= 1
+        while start < i and words[start] in JOINERS:
+            start += 1
+        capitals = [j for j in range(start, i) if _capitalised(tv.text(j))]
+        if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
+                not _capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
+                any(words[j] in not_in for j in capitals):
+            continue
+        out.append((start, i))
+    return out
+
+
 def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
-                         cues: Optional[Dict[str, Any]] = None) -> List[Tuple[int, int]]:
+                         cues: Optional[Dict[str, Any]] = None,
+                         places: Iterable[Sequence[Any]] = ()) -> List[Tuple[int, int]]:
     """(start, end) token spans of operation names no entity covers: the names after
-    "Operation(s)" (or after a naming cue, see `_cued_starts`), then every other mention of
-    one of them. `entities`: the entities already found, as tuples that begin with (start, end)."""
+    "Operation(s)" (or after a naming cue, see `_cued_starts`; or before an operation noun,
+    see `_names_before`), then every other mention of one of them. `entities`: the entities
+    already found, as tuples that begin with (start, end); `places`: the places among them
+    that a name after a cue may begin with ("Operation Hamrin Lightning"), but a name before
+    a noun may not hold ("the Tal Afar offensive" is a place's)."""
     words = tv.lower
     triggers = [i for i in _positions(words, "operation") + _positions(words, "operations")
                 if tv.text(i) in TRIGGERS and i + 1 < len(words)]
-    if cues and any(w in words for w in cues.get("nouns", ())):
-        triggers += _cued_starts(tv, cues)
-    if not triggers:  # most documents: "operation" absent, or only as a common noun
-        return []
     taken: Set[int] = {t for e in entities for t in range(e[0], e[1])}
-    n = len(words)
+    before: List[Tuple[int, int]] = []
+    if cues:
+        present = set(words)
+        if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
+            triggers += _cued_starts(tv, cues, present)
+        if present.intersection(cues.get("before", ())):
+            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present)
+    if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
+        return []
+    names = _shortest_forms(tv, _names_after(tv, sorted(triggers), taken))
+    names += [b for b in before if not any(b[0] < e and s < b[1] for s, e in names)]
+    return _with_other_mentions(tv, names, taken) if names else []
+
+
+def _shortest_forms(tv: TokenView, names: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    """A name that another found name begins is that name: a headline's "Operation Desert
+    Lantern Kills 5" is the body's "Operation Desert Lantern"."""
+    keys = {tuple(tv.lower[s:e]) for s, e in names}
+    out = []
+    for s, e in names:
+        cut = next((m for m in range(s + 1, e) if tuple(tv.lower[s:m]) in keys), e)
+        out.append((s, cut))
+    return out
+
+
+def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tuple[int, int]]:
+    """The names right after each trigger position (a quoted one to its closing quote)."""
+    n = len(tv.lower)
     names: List[Tuple[int, int]] = []
-    for i in sorted(triggers):
+    for i in triggers:
         k = i + 1
         while k < n:
-            end = _name_at(tv, k, n)
-            if end == k or any(t in taken for t in range(k, end)):
+            end = _to_closing_quote(tv, k, _name_at(tv, k, n, caps=tv.text(i) in TRIGGERS))
+            end = next((t for t in range(k, end) if t in taken), end)  # "Operation Roundup ISIS cells"
+            if end == k:
                 break
             names.append((k, end))
             # "Operations Euphrates Anvil and Jazira Thunder": a second name after "and"
             if tv.text(i) != "Operations" or end + 1 >= n or tv.lower[end] != "and":
                 break
             k = end + 1
-    if not names:
-        return []
-    # other mentions: only where a name's first word stands
+    return names
+
+
+def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set[int]) -> List[Tuple[int, int]]:
+    """`names` plus the document's other mentions of them, where a name's first word stands."""
+    words = tv.lower
+    n = len(words)
     by_first: Dict[str, List[Tuple[str, ...]]] = {}
     for s, e in names:
         key = tuple(words[s:e])
@@ -139,3 +231,32 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
                 covered.update(range(i, end))
                 break
     return sorted(out)
+
+
+NAME_JOINERS = word_list("operation_reordering_joiners")  # "Will of Victory" = "Victory Will"
+
+
+def _content_words(key: str) -> frozenset:
+    return frozenset(w for w in key.replace("'s", " 's").split() if w not in NAME_JOINERS)
+
+
+def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dict[frozenset, str]:
+    """The words of each listed operation name (of two words or more, one id) -> its id.
+    `aliases`: "LABEL|normalised name" -> id; `norm` normalises a name as the keys are."""
+    index: Dict[frozenset, Set[str]] = {}
+    for key, kb_id in aliases.items():
+        if key.startswith("OPERATION|"):
+            index.setdefault(_content_words(norm(key.split("|", 1)[1])), set()).add(kb_id)
+    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) > 1}
+
+
+def link_reordered(records: List[Dict[str, Any]], index: Dict[frozenset, str], force_of: Dict[str, str],
+                   norm: Callable[[str], str]) -> None:
+    """An operation name no table lists that holds the words of one listed operation in another
+    order is that operation: "Storm of Jazira" / "Jazira Storm" (ANNOTATION.md section 3: one id
+    for all of an operation's renderings). Updates the entity records in place."""
+    for r in records:
+        if r["label"] == "OPERATION" and not r["linked"]:
+            kb_id = index.get(_content_words(norm(r["text"])))
+            if kb_id:
+                r.update(kb_id=kb_id, linked=True, force_id=force_of.get(kb_id))

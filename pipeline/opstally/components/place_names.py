@@ -17,8 +17,12 @@ from ..tokens import TokenView, WordTest
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = word_list("place_prepositions")
+ARTICLE_PREPOSITIONS = word_list("article_prepositions")  # before "al-X"
 SENTENCE_END = frozenset([".", "!", "?", "\n", "\n\n", ":", "—"])  # a name heading a sentence may be anything
+QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 MIN_VARIANT = 5  # shorter names differ from too many words by one letter
+LIST_JOINERS = word_list("place_list_joiners")
+DATELINE_TOKENS = 80  # a dateline stands in a document's first lines
 
 
 def _words(rows: Dict[str, Any], key: str) -> FrozenSet[str]:
@@ -41,6 +45,14 @@ class PlaceCues:
     prefix: FrozenSet[str] = frozenset()
     particle: FrozenSet[str] = frozenset()
     not_name: FrozenSet[str] = frozenset()
+    before_name: FrozenSet[str] = frozenset()
+    article: FrozenSet[str] = frozenset()
+    direction: FrozenSet[str] = frozenset()
+    list_opener: FrozenSet[str] = frozenset()
+    dateline_after: FrozenSet[str] = frozenset()
+    variant_after: FrozenSet[str] = frozenset()
+    list_noun: FrozenSet[str] = frozenset()
+    appositive: FrozenSet[str] = frozenset()
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -48,7 +60,7 @@ class PlaceCues:
     marked: FrozenSet[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        marked = self.before_of | self.after | self.prefix
+        marked = self.before_of | self.after | self.prefix | self.before_name | self.article | self.list_opener
         object.__setattr__(self, "marked", marked)
 
     @classmethod
@@ -65,6 +77,10 @@ class PlaceCues:
                     shortened.setdefault(d, set()).add(kb_id)
         return cls(before_of=_words(rows, "before_of"), after=_words(rows, "after"), prefix=_words(rows, "prefix"),
                    particle=_words(rows, "particle"), not_name=_words(rows, "not_name"),
+                   before_name=_words(rows, "before_name"), article=_words(rows, "article"),
+                   direction=_words(rows, "direction"), list_opener=_words(rows, "list_opener"),
+                   dateline_after=_words(rows, "dateline_after"), variant_after=_words(rows, "variant_after"),
+                   list_noun=_words(rows, "list_noun"), appositive=_words(rows, "appositive"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -144,12 +160,35 @@ def _name_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> Opt
                                                               or tv.lower[j] in cues.particle):
         j -= 1
     start = j + 1
-    while start < i and tv.lower[start] in cues.particle:
-        start += 1
-    if start >= i or start == 0:  # nothing, or the sentence's first word: no name
-        return None
+    while start < i and tv.lower[start] in cues.particle and not (start + 1 < i and tv.lower[start + 1] == "-"):
+        start += 1  # "the al-Rashad area" keeps its "al-"
+    if start >= i or start == 0 or tv.lower[start - 1] in SENTENCE_END or tv.text(start - 1) in QUOTES:
+        return None  # nothing, or the sentence's first word ('"Four neighbourhoods were taken"'): no name
     end = i + 1 if tv.text(i)[:1].isupper() else i
     return start, end
+
+
+def _names_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int],
+                  ends: Dict[int, int]) -> List[Tuple[int, int]]:
+    """The name before the cue at i and, before a plural cue, the names listed before it, known
+    ones stepped over: "the al-Zuhur and Sukkar neighbourhoods", "the Bai Hassan, Jambur and Avana fields"."""
+    out: List[Tuple[int, int]] = []
+    plural = tv.lower[i].endswith("s")
+    by_end: Dict[int, int] = {e: s for s, e in ends.items()} if plural else {}
+    k = i
+    for _ in range(MAX_WORDS):
+        span = _name_before(tv, k, cues, taken)
+        if span is not None:
+            out.append(span)
+            start = span[0]
+        elif k in by_end:  # a known place in the list
+            start = by_end[k]
+        else:
+            break
+        k = start - 1  # the word before this name: "and" or "," continue a list
+        if not plural or k < 1 or tv.lower[k] not in ("and", ",", "or"):
+            break
+    return out
 
 
 def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: PlaceCues,
@@ -164,18 +203,83 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     for i in worth.where(words):  # cue words, and words one letter away from a known place
         w = words[i]
         if w not in cues.marked:
-            if i not in taken and i > 0 and words[i - 1] in PLACE_PREPOSITIONS and _capitalised(tv, i, cues) \
-                    and (i + 1 >= n or not _capitalised(tv, i + 1, cues)):
+            if i not in taken and i > 0 and (words[i - 1] in PLACE_PREPOSITIONS or
+                                             (i + 1 < n and words[i + 1] in cues.variant_after)) \
+                    and _capitalised(tv, i, cues) and (i + 1 >= n or not _capitalised(tv, i + 1, cues)):
                 found.append((i, i + 1, worth[w]))
                 taken.add(i)
             continue
         if i in taken:
             continue
         for s, e in _cue_spans(tv, i, cues, taken, ends):
-            if not taken.intersection(range(s, e)):
-                found.append((s, e, None))
+            if not taken.intersection(range(s, e)) and (w in cues.prefix or w in cues.before_of or _fresh(words, s, e, cues)):
+                known = worth[words[s]] if e - s == 1 else None  # "near Makhmor": a variant keeps its id
+                found.append((s, e, known if isinstance(known, str) else None))
                 taken.update(range(s, e))
+    for s, e in _listed_with_known(tv, ents, cues, taken, ends) + _datelines(tv, cues, taken):
+        if not taken.intersection(range(s, e)) and _fresh(words, s, e, cues):
+            found.append((s, e, None))
+            taken.update(range(s, e))
     return found
+
+
+def _fresh(words: List[str], s: int, e: int, cues: PlaceCues) -> bool:
+    """No known place name in words[s:e] that no entity covers: the ruler left it alone on
+    purpose ("Mosul University")."""
+    return not any(words[j] in cues.exact for j in range(s, e))
+
+
+def _listed_with_known(tv: TokenView, ents: List[Sequence[Any]], cues: PlaceCues, taken: Set[int],
+                       ends: Dict[int, int]) -> List[Tuple[int, int]]:
+    """Names listed with a known place after a place preposition, the list closed by "and"
+    or "or": "north of Rawa and Ana", "among them Palmyra, Arak and al-Sukhnah"."""
+    words = tv.lower
+    out: List[Tuple[int, int]] = []
+    for e in ents:
+        if e[2] != "LOCATION" or (e[0] > 0 and words[e[0] - 1] not in LIST_JOINERS and
+                                  words[e[0] - 1] not in PLACE_PREPOSITIONS and words[e[0] - 1] not in cues.list_opener):
+            continue
+        start, opened = _list_start(tv, e[0], cues)
+        names = _name_list(tv, start, cues, taken, ends)
+        last = max([e[1]] + [b for _, b in names])
+        # opened by a preposition, or holding two known places ("liberated Palmyra, Arak and al-Sukhnah")
+        if names and any(words[k] in ("and", "or") for k in range(start, last)) and \
+                (opened or sum(1 for k in range(start, last) if k in ends) >= 2):
+            out += names
+    return out
+
+
+def _list_start(tv: TokenView, k: int, cues: PlaceCues) -> Tuple[int, bool]:
+    """The first name of the list the name at k stands in, and whether a place preposition or
+    a list opener comes right before that list."""
+    words = tv.lower
+    for _ in range(MAX_WORDS):
+        prev = words[k - 1] if k > 0 else ""
+        if prev in PLACE_PREPOSITIONS or prev in cues.list_opener or prev in cues.before_name:
+            return k, True
+        if prev not in LIST_JOINERS:
+            return k, False
+        j = k - 2  # the name before the comma or "and"
+        while j >= 0 and k - 1 - j <= MAX_WORDS and (_capitalised(tv, j, cues) or words[j] in cues.particle):
+            j -= 1
+        if j + 1 >= k - 1 or j < 0 or words[j] in SENTENCE_END:
+            return k, False  # no name, or a sentence's first word ("Around Tal Rifaat and Kobani")
+        k = j + 1
+    return k, False
+
+
+def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[int, int]]:
+    """The place of a dateline at the start of a line: "BEIRUT, Oct 29", "TAMPA, Fla.", "HIT, Iraq"."""
+    words, out = tv.lower, []
+    top = min(len(words), DATELINE_TOKENS)
+    for k in [0] + [k + 1 for k, w in enumerate(words[:top - 1]) if "\n" in w]:
+        end = k
+        while end < top and tv.text(end).isupper() and tv.text(end).isalpha() and len(tv.text(end)) > 2:
+            end += 1
+        if end > k and end + 1 < len(words) and words[end] == "," and words[end + 1].rstrip(".") in \
+                cues.dateline_after and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
+            out.append((k, end))
+    return out
 
 
 def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int]):
@@ -184,9 +288,58 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
     if w in cues.prefix and i > 0 and words[i - 1] not in SENTENCE_END and _capitalised(tv, i, cues):
         end = _name_end(tv, i + 1, cues, taken)
         return [(i, end)] if end > i + 1 else []
+    out: List[Tuple[int, int]] = []
     if w in cues.before_of and i + 2 < len(words) and words[i + 1] == "of":
-        return _name_list(tv, i + 2, cues, taken, ends)
-    if w in cues.after:
-        span = _name_before(tv, i, cues, taken)
-        return [span] if span is not None else []
-    return []
+        out += _name_list(tv, i + 2, cues, taken, ends)
+    if w in cues.after:  # "the Hilaliya neighbourhood of Qamishli": both
+        out += _names_before(tv, i, cues, taken, ends)
+    if (w in cues.after or w in cues.before_of) and i > 2:  # "Jarf al-Ghaith, a farming village"
+        out += _appositive(tv, i, cues, taken)
+    if w in cues.list_opener and any(words[j] in cues.list_noun for j in range(max(0, i - 5), i)):
+        out += _name_list(tv, i + 1, cues, taken, ends)  # "14 villages, including A, B and C"
+    if w in cues.before_name and i + 1 < len(words) and i + 1 not in taken and _capitalised(tv, i + 1, cues):
+        end = _name_end(tv, i + 1, cues, taken)  # "near Arima"
+        if end > i + 1 and not (end < len(words) and words[end] in ("'s", "’s")):
+            out.append((i + 1, end))
+    if w in cues.article and _after_place_preposition(words, i, cues) and i + 2 < len(words) and words[i + 1] == "-":
+        end = _name_end(tv, i, cues, taken)  # "in al-Zir", "south of al-Dashisha"
+        if end > i + 2:
+            out.append((i, end))
+    return out
+
+
+def _appositive(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> List[Tuple[int, int]]:
+    """The name before ", a (farming) village" when the place noun is at i."""
+    words = tv.lower
+    c = next((c for c in range(i - 2, max(0, i - 5), -1) if words[c] == "," and words[c + 1] in cues.appositive), None)
+    if c is None or any(not tv.is_alpha(j) for j in range(c + 1, i)):
+        return []
+    span = _name_before(tv, c, cues, taken)
+    return [span] if span is not None else []
+
+
+def _after_place_preposition(words: List[str], i: int, cues: PlaceCues) -> bool:
+    """A place preposition before i, "of" only after a direction ("south of", not "the death of")."""
+    if i == 0:
+        return False
+    if words[i - 1] == "of":
+        return i > 1 and words[i - 2] in cues.direction
+    return words[i - 1] in ARTICLE_PREPOSITIONS or words[i - 1] in cues.before_name
+
+
+def place_forces(tv: TokenView, kept: List[Tuple[int, int, str, str, int]], province_of: Dict[str, str],
+                 cue: Dict[str, Any]) -> List[Tuple[int, int, str, str, int]]:
+    """`kept` (start, end, label, id, kb) with a known place of the country right before a force
+    word made that place's force: "the Kut police", "the Hit Police Directorate" (ANNOTATION.md
+    section 2: a place inside a force is part of the force). `cue`: place_cues.jsonl `place_force`."""
+    words, n = tv.lower, len(tv.lower)
+    starts = {e[0] for e in kept}
+    out = []
+    for start, end, label, ent_id, kb in kept:
+        province = (ent_id if label == "PROVINCE" else province_of.get(ent_id, "")) if ent_id else ""
+        if label in ("PROVINCE", "LOCATION") and end < n and end not in starts and words[end] in cue.get("words", ()) \
+                and (province or "").startswith(cue.get("province_prefix", "-")):
+            end += 2 if end + 1 < n and words[end + 1] in cue.get("tail", ()) else 1
+            label, ent_id = "FORCE", cue["force_id"]
+        out.append((start, end, label, ent_id, kb))
+    return out
