@@ -116,6 +116,10 @@ KEPT_INLINE = {
         "pending: entities.py is being merged from another branch",
     ("entities.py", "_country_of_forces", ("id", "default")): "keys of a names.jsonl row",
     ("place_names.py", "_name_list", ("and", "or")): "pending: place_names.py is being merged from another branch",
+    ("place_names.py", "_names_before", ("and", ",", "or")):
+        "pending: place_names.py is being merged from another branch",
+    ("place_names.py", "_listed_with_known", ("and", "or")):
+        "pending: place_names.py is being merged from another branch",
 }
 
 
