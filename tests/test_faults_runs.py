@@ -96,12 +96,8 @@ def test_faults_worker_resets_inherited_signal_handlers():
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
-def test_faults_worker_killed_mid_run_batch_runs_again(tmp_path, sig):
-    src = corpus_input(tmp_path, n=600)  # enough left to kill a worker mid-run on a fast machine
-    full = tmp_path / "full.jsonl"
-    assert run(["extract", "--model", "rules", str(src), "-o", str(full)]).returncode == 0
-    out = tmp_path / "out.jsonl"
+def _two_process_run(src, out):
+    """`opstally extract` with two worker processes, once ten lines of OUT.part are written."""
     part = Path(f"{out}.part")
     proc = subprocess.Popen([sys.executable, "-m", "opstally.cli", "extract", "--model", "rules", "--n-process", "2",
                              "--batch-size", "2", str(src), "-o", str(out)], stdout=subprocess.PIPE,
@@ -109,6 +105,16 @@ def test_faults_worker_killed_mid_run_batch_runs_again(tmp_path, sig):
     deadline = time.time() + 60
     while time.time() < deadline and (not part.exists() or part.read_bytes().count(b"\n") < 10):
         time.sleep(0.02)
+    return proc
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_faults_worker_killed_mid_run_batch_runs_again(tmp_path, sig):
+    src = corpus_input(tmp_path, n=600)  # enough left to kill a worker mid-run on a fast machine
+    full = tmp_path / "full.jsonl"
+    assert run(["extract", "--model", "rules", str(src), "-o", str(full)]).returncode == 0
+    out = tmp_path / "out.jsonl"
+    proc = _two_process_run(src, out)
     workers = [p for p in _children(proc.pid) if p != proc.pid]
     assert workers, "no worker processes found"
     os.kill(workers[0], sig)
@@ -157,13 +163,7 @@ def _alive(pid):
 def test_faults_sigterm_with_two_processes_leaves_no_workers(tmp_path):
     src = corpus_input(tmp_path, n=600)
     out = tmp_path / "out.jsonl"
-    part = Path(f"{out}.part")
-    proc = subprocess.Popen([sys.executable, "-m", "opstally.cli", "extract", "--model", "rules", "-n", "2",
-                             "--batch-size", "2", str(src), "-o", str(out)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while time.time() < deadline and (not part.exists() or part.read_bytes().count(b"\n") < 10):
-        time.sleep(0.02)
+    proc = _two_process_run(src, out)
     workers = _children(proc.pid)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
