@@ -1,13 +1,14 @@
 """The English word lists the rules read live in `patterns/words_en.jsonl` (one line per list),
 id families in `patterns/names.jsonl`, province ids in `patterns/province.jsonl`; no module
-that reads language keeps a word list of its own."""
+that reads language keeps a word list of its own: not at module level, not inside a function,
+not as a group of a regular expression (each exception is listed with its reason)."""
 import ast
 import re
 from pathlib import Path
 
 import pytest
 
-from opstally.bundled import WORDS_FILE, read_jsonl, word_list
+from opstally.bundled import WORDS_FILE, read_jsonl, word_list, word_pattern
 from opstally.corpus.validate import provinces
 from opstally.errors import E_RESOURCE, OpstallyError
 from opstally.ids import family
@@ -163,3 +164,41 @@ def test_resources_words_kept_inline_lists_still_there():
     by_name = {p.name: p for p in READERS}
     for (module, fn, strings), _reason in KEPT_INLINE.items():
         assert (fn, strings) in set(_inline_word_lists(by_name[module])), (module, fn, strings)
+
+
+# In regular expressions: a group "(?:said|says|told)" of two or more words is a word list too;
+# build it from the list with `word_pattern(id)`.
+REGEX_GROUP = re.compile(r"\(\?:([^()]*)\)")
+
+
+def _regex_word_groups(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for group in REGEX_GROUP.findall(node.value):
+                words = [a for a in group.split("|") if re.fullmatch(r"[a-z][a-z ]+", a)]
+                if len(words) >= 2:
+                    yield node.lineno, words
+
+
+@pytest.mark.parametrize("path", READERS, ids=lambda p: p.name)
+def test_resources_words_no_word_list_in_a_regex(path):
+    found = list(_regex_word_groups(path))
+    assert not found, f"move these words to patterns/{WORDS_FILE} and build the group with word_pattern(): {found}"
+
+
+@pytest.mark.parametrize("source,found", [
+    ('X = re.compile(r"\\b(?:said|says|told)\\b")\n', [(1, ["said", "says", "told"])]),
+    ('X = r"(\\d{1,2})(?:st|nd|rd|th)?"\n', [(1, ["st", "nd", "rd", "th"])]),
+    ('X = r"(?:[2-9]|1\\d)\\b"\n', []),
+    ('X = r"(?:\\(|[-|])"\n', []),
+])
+def test_resources_words_regex_word_groups_are_found(tmp_path, source, found):
+    path = tmp_path / "m.py"
+    path.write_text(source, encoding="utf-8")
+    assert list(_regex_word_groups(path)) == found
+
+
+@pytest.mark.parametrize("key,text,matches", [("dateline_cues", "Last updated", True), ("weekdays", "on Friday", True),
+                                              ("weekdays", "fridays", False), ("ordinal_suffixes", "21st", True)])
+def test_resources_words_word_pattern_matches_the_list(key, text, matches):
+    assert bool(re.search(r"(?:\b|\d)" + word_pattern(key) + r"\b", text, re.I)) == matches
