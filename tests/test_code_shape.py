@@ -1,6 +1,7 @@
 """House style, checked: functions of at most 50 lines and 6 parameters, modules of at most
-400 lines, in the package, the training scripts and the benchmark tools. A function's length is
-its body (docstring included), so a typer command's option list does not count against it.
+400 lines, in the package, the training scripts and the tests (the benchmark tools included).
+A function's length is its body (docstring included), so a typer command's option list does
+not count against it.
 The exceptions below are the parameter lists a framework reads: each is listed with why."""
 import ast
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TREES = ("pipeline/opstally", "training", "tests/benchmark")
+TREES = ("pipeline/opstally", "training", "tests")
 MAX_LINES, MAX_PARAMS, MAX_MODULE = 50, 6, 400
 PARAMS_EXCEPTIONS = {
     ("pipeline/opstally/cli.py", "extract"): "typer builds the command's options from the signature",

@@ -1,16 +1,19 @@
 """The English word lists the rules read live in `patterns/words_en.jsonl` (one line per list),
 id families in `patterns/names.jsonl`, province ids in `patterns/province.jsonl`; no module
-that reads language keeps a word list of its own."""
+that reads language keeps a word list of its own: not at module level, not inside a function,
+not as a group of a regular expression (each exception is listed with its reason)."""
 import ast
 import re
 from pathlib import Path
 
 import pytest
 
-from opstally.bundled import WORDS_FILE, read_jsonl, word_list
+from opstally.bundled import WORDS_FILE, read_jsonl, word_list, word_pattern
 from opstally.corpus.validate import provinces
 from opstally.errors import E_RESOURCE, OpstallyError
 from opstally.ids import family
+from opstally.labels import ACTIONS, DATE_PRECISIONS, EXTRA_LABELS, LABELS, SCOPES, UNITS
+from opstally.resources import read_jsonl_resource
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "opstally"
 # modules that read language: their module-level collections must hold no words
@@ -85,3 +88,117 @@ def _module_word_lists(path: Path):
 def test_resources_words_no_word_list_in_python(path):
     found = {name: words for name, words in _module_word_lists(path) if (path.name, name) not in KEPT}
     assert not found, f"move these word lists to patterns/{WORDS_FILE} and read them with word_list(): {found}"
+
+
+# Inside functions: a literal tuple, list or set of strings with two or more words in it is a
+# word list, unless its strings are names the code itself defines: the record schema's labels,
+# actions, scopes, precisions and units, the noun classes of patterns/nouns.jsonl, and the ways
+# a trigger is found (`how` in triggers.py and sharing.py).
+HOW = ("passive", "intransitive", "active", "nominal", "noun", "list", "including", "elliptic", "bracket")
+NAMES = frozenset(ACTIONS + LABELS + EXTRA_LABELS + SCOPES + DATE_PRECISIONS + HOW) | {u for u in UNITS if u} | \
+    {row["id"] for row in read_jsonl_resource("nouns.jsonl")}
+INLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# kept on purpose, by (module, function, the strings): why they are no word list of a language
+KEPT_INLINE = {
+    ("ruler.py", "_add_anchored", ("LOWER", "lower", "ORTH", "orth", "TEXT", "text")): "spaCy token attribute names",
+    ("scorer.py", "flatten_scores", ("events", "events")): "score keys of nlp.evaluate",
+    ("scorer.py", "flatten_scores", ("p", "r", "f")): "score keys of nlp.evaluate",
+    ("scorer.py", "table_scores", ("p", "r", "f")): "score keys of nlp.evaluate",
+    ("link_breakdowns.py", "_repeat_of", ("scope", "date", "date_precision", "period_start")): "event record keys",
+    ("cues.py", "running", ("since", "open")): "window kinds of patterns/scope.jsonl rows",
+    ("lexicon.py", "verb_only_lemmas", ("noun", "adj", "adv")): "table names of spaCy's lemma_index lookups",
+    ("numbers.py", "_phrase_number", ("a", "dozen")): "one phrase of patterns/quantities.jsonl, compared as its key",
+    ("triggers.py", "_past_post_modifiers", ("well", "as")):
+        "one fixed phrase ('as well as') whose length the rule steps over",
+    # another branch rewrites these modules; their lists move to patterns/ after its merge
+    ("entities.py", "_looks_like_name", ("the", "of")): "pending: entities.py is being merged from another branch",
+    ("entities.py", "_attached_force", ("the", "of")): "pending: entities.py is being merged from another branch",
+    ("entities.py", "_attached_force", ("fighters", "units", "troops", "forces", "soldiers", "members")):
+        "pending: entities.py is being merged from another branch",
+    ("entities.py", "_country_of_forces", ("id", "default")): "keys of a names.jsonl row",
+    ("place_names.py", "_name_list", ("and", "or")): "pending: place_names.py is being merged from another branch",
+    ("place_names.py", "_names_before", ("and", ",", "or")):
+        "pending: place_names.py is being merged from another branch",
+    ("place_names.py", "_listed_with_known", ("and", "or")):
+        "pending: place_names.py is being merged from another branch",
+}
+
+
+def _inline_word_lists(path: Path):
+    """(function, strings) of each literal collection of words written inside a function."""
+    for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(fn):
+            if not isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+                continue
+            strings = tuple(e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str))
+            words = [s for s in strings if INLINE_WORD.fullmatch(s) and s not in NAMES]
+            if len(strings) == len(node.elts) and len(words) >= 2:
+                yield fn.name, strings
+
+
+@pytest.mark.parametrize("path", READERS, ids=lambda p: p.name)
+def test_resources_words_no_word_list_inside_functions(path):
+    found = sorted({(fn, strings) for fn, strings in _inline_word_lists(path)
+                    if (path.name, fn, strings) not in KEPT_INLINE})
+    assert not found, f"move these word lists to patterns/{WORDS_FILE}, bound once with word_list(): {found}"
+
+
+@pytest.mark.parametrize("source,found", [
+    ('def f(w):\n    return w in ("more", "other")\n', [("f", ("more", "other"))]),
+    ('def f(w):\n    return w in {"the", ",", "a"}\n', [("f", ("the", ",", "a"))]),
+    ('def f(ws):\n    return ws[-2:] == ["among", "them"]\n', [("f", ("among", "them"))]),
+    ('def f(w):\n    return w in (",", ";", ".")\n', []),  # punctuation
+    ('def f(a):\n    return a in ("kill", "injure")\n', []),  # actions of the record schema
+    ('def f(w):\n    return w in ("the",)\n', []),  # one word is a comparison, not a list
+])
+def test_resources_words_inline_lists_are_found(tmp_path, source, found):
+    path = tmp_path / "m.py"
+    path.write_text(source, encoding="utf-8")
+    assert list(_inline_word_lists(path)) == found
+
+
+def test_resources_words_kept_inline_lists_still_there():
+    """A kept list that went away (moved to patterns/, or its module merged) leaves the table."""
+    by_name = {p.name: p for p in READERS}
+    for (module, fn, strings), _reason in KEPT_INLINE.items():
+        assert (fn, strings) in set(_inline_word_lists(by_name[module])), (module, fn, strings)
+
+
+# In regular expressions: a group "(?:said|says|told)" of two or more words is a word list too;
+# build it from the list with `word_pattern(id)`.
+REGEX_GROUP = re.compile(r"\(\?:([^()]*)\)")
+
+
+def _regex_word_groups(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for group in REGEX_GROUP.findall(node.value):
+                words = [a for a in group.split("|") if re.fullmatch(r"[a-z][a-z ]+", a)]
+                if len(words) >= 2:
+                    yield node.lineno, words
+
+
+@pytest.mark.parametrize("path", READERS, ids=lambda p: p.name)
+def test_resources_words_no_word_list_in_a_regex(path):
+    found = list(_regex_word_groups(path))
+    assert not found, f"move these words to patterns/{WORDS_FILE} and build the group with word_pattern(): {found}"
+
+
+@pytest.mark.parametrize("source,found", [
+    ('X = re.compile(r"\\b(?:said|says|told)\\b")\n', [(1, ["said", "says", "told"])]),
+    ('X = r"(\\d{1,2})(?:st|nd|rd|th)?"\n', [(1, ["st", "nd", "rd", "th"])]),
+    ('X = r"(?:[2-9]|1\\d)\\b"\n', []),
+    ('X = r"(?:\\(|[-|])"\n', []),
+])
+def test_resources_words_regex_word_groups_are_found(tmp_path, source, found):
+    path = tmp_path / "m.py"
+    path.write_text(source, encoding="utf-8")
+    assert list(_regex_word_groups(path)) == found
+
+
+@pytest.mark.parametrize("key,text,matches", [("dateline_cues", "Last updated", True), ("weekdays", "on Friday", True),
+                                              ("weekdays", "fridays", False), ("ordinal_suffixes", "21st", True)])
+def test_resources_words_word_pattern_matches_the_list(key, text, matches):
+    assert bool(re.search(r"(?:\b|\d)" + word_pattern(key) + r"\b", text, re.I)) == matches

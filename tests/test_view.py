@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from opstally.cli import app
 from opstally.view import CHUNK, diff_record, embed, mark_entities, mark_events, script, write_diff, write_view
-from viewdata import PAYLOADS, albu_hayat, event, hostile, makhmour, review_records
+from viewdata import PAYLOADS, Event, albu_hayat, hostile, makhmour, review_records
 
 runner = CliRunner()
 
@@ -109,7 +109,7 @@ def gold_pred(changes):
     (lambda p: p["events"][0].update(actor_id="CTS"), ["ok", "ok", "ok"], ["ok", "ok", "ok"]),  # same family
     (lambda p: p["events"].pop(1), ["ok", "missed", "ok"], ["ok", "ok"]),
     (lambda p: p["events"][1].update(action="capture"), ["ok", "missed", "ok"], ["ok", "spurious", "ok"]),
-    (lambda p: p["events"].append(event(p["text"], "strike", "300", 300, "fighters", None, None)),
+    (lambda p: p["events"].append(Event("strike", "300", 300, "fighters").on(p["text"])),
      ["ok", "ok", "ok"], ["ok", "ok", "ok", "spurious"]),
 ])
 def test_view_mark_events(changes, gold_marks, pred_marks):

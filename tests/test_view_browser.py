@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from opstally.view import write_diff, write_view
-from viewdata import PAYLOADS, albu_hayat, event, hostile, makhmour, review_records
+from viewdata import PAYLOADS, Event, albu_hayat, hostile, makhmour, review_records
 
 # Chromium as root, with no network to reach: no sandbox, no background connections.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -197,7 +197,7 @@ def test_view_browser_diff_marks_missed_spurious_and_wrong_actor(open_page, tmp_
     ev = pred["a-1"]["events"]
     ev[0]["actor_id"] = "PMF"
     ev.pop(1)
-    ev.append(event(pred["a-1"]["text"], "strike", "300", 300, "fighters", None, None))
+    ev.append(Event("strike", "300", 300, "fighters").on(pred["a-1"]["text"]))
     path = tmp_path / "diff.html"
     write_diff(gold, pred, path)
     page = open_page(path=path)

@@ -1,6 +1,7 @@
 """Bundled data files read without importing spaCy (tally, export and schema start in well
 under a second). Same files and same error as `opstally.resources.read_jsonl_resource`."""
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Dict, FrozenSet, List, Tuple
@@ -44,3 +45,10 @@ def word_list(key: str, name: str = WORDS_FILE) -> FrozenSet[str]:
 def word_lists(*keys: str, name: str = WORDS_FILE) -> Dict[str, FrozenSet[str]]:
     """Several word lists by id: {id: words}."""
     return {key: word_list(key, name) for key in keys}
+
+
+def word_pattern(key: str, name: str = WORDS_FILE) -> str:
+    """The words of the list `key` as a regular-expression group `(?:…)`, longest first, for
+    patterns whose words are data ("\\b" + word_pattern("weekdays") + "\\b")."""
+    words = sorted(word_list(key, name), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"

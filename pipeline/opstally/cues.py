@@ -12,12 +12,13 @@ import datetime as dt
 import re
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
+from .bundled import word_list, word_pattern
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
-BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:adding|added that|while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
-                     r"tonight|last|earlier|later|overnight|separately)\b)", re.I)
-REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|told|added|confirmed|noted|declared|"
-                      r"revealed|published|issued|released)\b[\w\s,]{0,20}$", re.I)
+BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers") + r"\b|,?\s"
+                     + word_pattern("segment_conjunctions") + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)",
+                     re.I)
+REPORTED = re.compile(r"\b" + word_pattern("reporting_dates") + r"\b[\w\s,]{0,20}$", re.I)
 
 
 class Cue(NamedTuple):
@@ -92,13 +93,16 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
     began on Sept 19", "since the bombing began on August 8, 2014")."""
     return c.row is None and any(k.row is not None and role(k) is None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
-                                 and text[k.end:c.start].strip() in ("", "on", "in", "of")) for k in kept)
+                                 and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total
 # only as a year's review ("over the year"). Only a scope cue marked `frames` (in
 # patterns/scope.jsonl) frames them from a line without a count ("Over the past 24 hours, ...").
 CARRIED = {"period": ("rolling", "named", "range"), "cumulative": ()}
+ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
+SEVERAL_DAYS = re.compile(r"\b(?:[2-9]|1\d)\b|\b" + word_pattern("several_days") + r"\b")  # "ten days"
+WINDOW_DATE_JOINERS = word_list("window_date_joiners") | {""}  # "began on Sept 19", or nothing between
 LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 
@@ -281,7 +285,7 @@ def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optio
     if len(found) >= 2 and found[0][0] <= found[-1][1]:
         return found[0][0], found[-1][1]
     months = [grammar.months[m.group(0).lower()] for m in re.finditer(grammar.month_re, phrase)]
-    days = [int(d) for d in re.findall(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)", phrase)]
+    days = [int(d) for d in re.findall(r"(?<!\d)(\d{1,2})" + ORDINAL + r"?(?!\d)", phrase)]
     if not months or len(days) < 2:
         return None
     first = month_window(_year(phrase), months[0], doc_date)
@@ -299,7 +303,7 @@ def _unit_precision(phrase: str) -> str:
     low = phrase.lower()
     for unit, precision in (("hour", "day"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")):
         if unit in low:
-            return "week" if unit == "day" and re.search(r"\b(?:[2-9]|1\d|seven|ten|few)\b", low) else precision
+            return "week" if unit == "day" and SEVERAL_DAYS.search(low) else precision
     return "week"
 
 

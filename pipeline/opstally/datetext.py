@@ -14,9 +14,12 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
+from .bundled import word_pattern
+
 Date = dt.date
 META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])" + ORDINAL + r"?(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 NUMERIC_HINT = re.compile(r"\d[/.-]\d")  # a sentence without one and without a month name has no explicit date
 
@@ -87,7 +90,7 @@ class DateGrammar:
             month = self._month_in(text)
             if kind == "my":
                 return month_window(year, month)
-            d = int(re.search(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?!\d)", _strip_year(text)).group(1))
+            d = int(re.search(r"(?<![\d])(\d{1,2})" + ORDINAL + r"?(?!\d)", _strip_year(text)).group(1))
             if year is None:
                 return _yearless(month, d, doc_date)
             day = dt.date(year, month, d)

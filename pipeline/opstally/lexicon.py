@@ -17,6 +17,8 @@ PREPOSITIONS = word_list("prepositions")
 
 CLAUSE_BREAKS = word_list("clause_breaks")
 
+ARTICLES = word_list("articles")  # "a hundred"
+
 
 class Lexicon:
     """Lookup tables from the lexicon data (plain JSON, see `opstally.resources.lexicon_v1`)."""
@@ -66,7 +68,7 @@ class Lexicon:
             tails.sort(key=lambda x: -len(x[0]))
         # first words of anything read_quantity can read (digits aside)
         self.number_starts = frozenset(k[0] for k in list(self.numbers) + list(self.vague)) | \
-            frozenset(self.multipliers) | frozenset(["a", "an"])
+            frozenset(self.multipliers) | ARTICLES
         self.may_start_count = WordTest(partial(_may_start_count, self.number_starts))
 
     def _read_actions(self, rows: List[Dict[str, Any]]) -> FrozenSet[str]:

@@ -8,7 +8,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from spacy.util import registry
 
-from .bundled import read_jsonl, word_list, word_lists  # noqa: F401  (the rules' word lists)
+from .bundled import read_jsonl, word_list, word_lists, word_pattern  # noqa: F401  (the rules' word lists)
 
 ENTITY_FILES = {
     "FORCE": "force.jsonl",

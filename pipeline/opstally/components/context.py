@@ -14,6 +14,8 @@ from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJ
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
 NOT_SUBJECT_AFTER = word_list("not_subject_after")
+AGENT_MARKS = word_list("agent_marks")  # where "by X", "at the hands of X" can start
+VERB_GAP = word_list("verb_gap")
 
 
 SUBJECT_AUX = word_list("subject_aux")
@@ -62,7 +64,7 @@ class Context(Subjects):
         # tokens where a subject candidate can begin: actor entity tokens and generic nouns
         self._marks = sorted({k for k in special if words[k] in roles.candidate}.union(
             *(range(e["token_start"], e["token_end"]) for e in self.ents if can_act(e))))
-        self.agent_marks = [k for k in special if words[k] in ("by", "hands")]  # where "by X" can start
+        self.agent_marks = [k for k in special if words[k] in AGENT_MARKS]
         self._sent_key: Tuple[int, int] = (-1, -1)  # the last sentence asked for, and its entities
         self._sent_ents: List[Dict[str, Any]] = []
         self._sent_places: List[Dict[str, Any]] = []  # the sentence's entities with a province, and their starts
@@ -271,7 +273,7 @@ class Context(Subjects):
             if w in SUBJECT_AUX or w in self.lex.action_forms or w in self.lex.support or \
                     (w.endswith("ed") and len(w) > 4):
                 return True
-            if w not in ("also", "have", "has", "had", "forces", "troops", "'s", "’s", "then", "later") and \
+            if w not in VERB_GAP and \
                     not self.tv.is_alpha(k):
                 return False
         return False

@@ -21,9 +21,9 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue, window
 from ..datetext import DateGrammar
+from ..resources import word_pattern
 
-LINE_CUE = re.compile(r"\b(?:published|posted|updated|last updated|date|dated|issued|released|today)\b\W*"
-                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?$", re.I)
+LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 RANGE_END = re.compile(r"\d\s*(?:[-–—]|to)\s*$")  # "23–29 May 2022": the end of a range dates no document
 AFTER_DATELINE = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)?\s*)?(?:\(|[-—–|]|$)", re.I)
 

@@ -18,6 +18,9 @@ from .subjects import SUBJECT_WINDOW
 
 AGENT_OF = word_list("agent_of")
 ENEMY_LOSS = word_list("enemy_loss_actions")
+ANY_ARTICLE = word_list("any_article")
+PARTICIPLE_OPENERS = word_list("participle_openers")
+OWNER_SKIP = word_list("owner_skip")
 
 Entity = Dict[str, Any]
 
@@ -153,7 +156,7 @@ def _clause_agent(site: Site, tok: int) -> Optional[Entity]:
     if k >= reach:
         return None
     j = k + 1
-    while j < sent[1] and words[j] in ("the", "a", "an"):
+    while j < sent[1] and words[j] in ANY_ARTICLE:
         j += 1
     ent = ctx.actor_entity_at(j)
     if ent is None:
@@ -221,7 +224,7 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
     """The subject before the trigger, or the enemy a generic hostile noun stands for."""
     words, sent, ctx = site.words, site.sent, site.ctx
     participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
-        any(words[j] in (",", "and", "while", "after", "before", "by") for j in range(max(sent[0], tok - 2), tok))
+        any(words[j] in PARTICIPLE_OPENERS for j in range(max(sent[0], tok - 2), tok))
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
@@ -274,7 +277,7 @@ def _owner_entity(site: Site) -> Optional[Entity]:
     k = item["token_end"]
     if k < sent[1] and words[k] in AGENT_OF:
         j = k + 1
-        while j < min(k + 4, sent[1]) and words[j] in ("the", "to", "with", "so-called", "-"):
+        while j < min(k + 4, sent[1]) and words[j] in OWNER_SKIP:
             j += 1
         return ctx.actor_entity_at(j)
     return None

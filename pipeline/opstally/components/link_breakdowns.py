@@ -16,8 +16,10 @@ import re
 from typing import Any, Dict, List, Optional
 
 from ..ids import family
+from ..resources import word_pattern
 
 CLAUSE = re.compile(r"[;:]|\n")
+WHOLE_OF = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" ([a-z']+)", re.I)  # "of the suspects"
 BACK_REACH = 2  # sentences back a back-reference's whole may be
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
 
@@ -63,7 +65,7 @@ def _same_side(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
 
 def _names_the_whole(after: str, whole: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
     """"Two of the suspects": the noun after "of the" is the whole's item or a generic one ("the dead")."""
-    m = re.match(r"\s*of (?:the|those|these) ([a-z']+)", after, re.I)
+    m = WHOLE_OF.match(after)
     if m is None:
         return True
     noun = m.group(1).lower()

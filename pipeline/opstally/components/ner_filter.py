@@ -54,6 +54,8 @@ NAMES_KEY = "opstally_ner"  # the model's names kept as entities
 QUIET_KEY = "opstally_ner_quiet"  # of those, the ones the event rules may not read as actors
 SLUG = "SLUG"  # the ruler's id for names of a kind ("X Brigade"): a pattern, but no listed force
 LIST_WORDS = word_list("list_words")
+OPERATION_TRIGGERS = word_list("operation_triggers")
+APPOSITION_ARTICLES = word_list("apposition_articles")
 
 
 @Language.factory(
@@ -179,7 +181,7 @@ class NerFilter(Stateless):
             return (words[0] in w["group_prefix"] or any(x in w["group_head"] for x in words)
                     or after in w["group_head"] or after in w["hostile"])
         if e.label_ == "OPERATION":
-            if e.start > 0 and doc_text(e, -1) in ("Operation", "Operations"):
+            if e.start > 0 and doc_text(e, -1) in OPERATION_TRIGGERS:
                 return False  # the operation-name rule of opstally_entities finds it, and its other mentions
             near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
             return any(x in w["operation_cue"] for x in near + words)
@@ -187,7 +189,7 @@ class NerFilter(Stateless):
             apposition = lower[e.end:e.end + 3]  # "X, a village south of Y"
             return (before in w["place_before"] or after in w["place_after"]
                     or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
-                    or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in ("a", "the")
+                    or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in APPOSITION_ARTICLES
                         and apposition[2] in w["place_after"]))
         return True
 

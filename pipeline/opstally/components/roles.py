@@ -8,7 +8,12 @@ the entity list; the event rules read them as actor mentions with the air arm's 
 from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
+from ..resources import word_list
 from ..tokens import TokenView
+
+AGENT_MARKS = word_list("agent_marks")
+NATIONALITY_GAP = word_list("nationality_gap")
+AIR_POSSESSIVES = word_list("air_possessives")
 
 
 def _words(rows: Dict[str, Any], key: str) -> FrozenSet[str]:
@@ -77,7 +82,7 @@ class RoleWords:
         object.__setattr__(self, "generic", generic)
         object.__setattr__(self, "candidate", generic | self.possessed_state)
         object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | {"force"})
-        object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | {"by", "hands"})
+        object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | AGENT_MARKS)
 
     def is_air_partner(self, kb_id: Optional[str]) -> bool:
         return bool(kb_id) and kb_id.lower() in self.air_partner
@@ -93,7 +98,7 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
             return j - 2 if j - 2 >= lo and words[j - 1] == "and" and words[j - 2] in roles.air_arm else j
         if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
             return j - 1
-        if not (w in roles.models or w == "air" or w.isalpha() and w not in ("the", "and", "by", "of", "in")):
+        if not (w in roles.models or w == "air" or w.isalpha() and w not in NATIONALITY_GAP):
             return None
         j -= 1
     return None
@@ -117,7 +122,7 @@ def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str]
         return _by_country(roles.air_force_by_country, country), k - 1
     if k > 0 and words[k - 1] == "army":
         return _by_country(roles.army_air_by_country, country), k - 1
-    if k > 0 and words[k - 1] in ("its", "their"):
+    if k > 0 and words[k - 1] in AIR_POSSESSIVES:
         for j in range(k - 2, max(-1, k - 12), -1):
             if words[j] in (".", ";"):
                 break

@@ -81,21 +81,24 @@ def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
     km² of desert" over "cleared 1,500 km² ... in a four-day sweep"): one fact, one scope. A
     count of the text no cue governs takes the window of a headline giving its action and value
     ("70 mercenaries killed in a week of clashes" over "its fighters had killed 70")."""
-    for i, ev in enumerate(events):
-        if governing[i] is not None or not _title(text, ev):
+    titles = [_title(text, ev) for ev in events]
+    heads = [i for i, title in enumerate(titles) if title]  # a few, near the top: no pass over all pairs
+    for i in heads:
+        ev = events[i]
+        if governing[i] is not None:
             continue
         value = (ev.get("count") or {}).get("value")
-        same = next((j for j in range(i + 1, len(events)) if not _title(text, events[j])
+        same = next((j for j in range(i + 1, len(events)) if not titles[j]
                      and events[j]["action"] == ev["action"]
                      and (events[j].get("count") or {}).get("value") == value), None)
         cue = governing[same] if same is not None else None
         if cue is not None and cue.scope != "incident":
             governing[i] = cue
     for j, ev in enumerate(events):  # and the text's repeat of a headline's windowed count
-        if governing[j] is not None or _title(text, ev):
+        if governing[j] is not None or titles[j]:
             continue
         value = (ev.get("count") or {}).get("value")
-        head = next((i for i in range(j) if _title(text, events[i]) and events[i]["action"] == ev["action"]
+        head = next((i for i in heads if i < j and events[i]["action"] == ev["action"]
                      and (events[i].get("count") or {}).get("value") == value), None)
         if head is not None and governing[head] is not None and governing[head].scope != "incident":
             governing[j] = governing[head]

@@ -6,7 +6,11 @@ is part of it), and a bracketed conversion ("200 km² (77 sq mi)") takes the tri
 the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
+from ..resources import word_list
 from .triggers import Scope, Trigger, count_end, trigger
+
+COORDINATORS = word_list("coordinators")
+INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
 
 
 class Resolved(NamedTuple):
@@ -49,7 +53,7 @@ def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     k = count_end(a)
     if k < len(words) and words[k] == ",":
         k += 1
-    if k < len(words) and words[k] in ("and", "or"):
+    if k < len(words) and words[k] in COORDINATORS:
         k += 1
     return k == b["token_start"] and k > count_end(a)
 
@@ -62,7 +66,7 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     if cs >= 2 and words[cs - 1] == "(" and p_end == cs - 1 and (c.get("unit") or p.get("unit")):
         return "bracket"
     before = words[max(p_end, cs - 3):cs]
-    if "including" in before or before[-2:] == ["among", "them"] or before[-2:] == ["among", "whom"]:
+    if "including" in before or " ".join(before[-2:]) in INCLUDING_PHRASES:
         return "including"
     if not undecided:
         return None

@@ -10,6 +10,12 @@ from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
 
 DETERMINERS = word_list("determiners")
+ARTICLES = word_list("articles")
+STATE_POSSESSIVES = word_list("state_possessives")
+SUBJECT_NOUN_SKIP = word_list("subject_noun_skip")
+SUBJECT_JOINERS = word_list("subject_joiners")
+COORDINATION_ADVERBS = word_list("coordination_adverbs")
+SUBJECT_RELATIVES = word_list("subject_relatives")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -60,14 +66,14 @@ class Subjects:
                     governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
                 # a subordinator opens its clause ("after an ISIS assault killed 10")
-                elif not (start > 0 and self.words[start - 1] in ("a", "an")) or \
+                elif not (start > 0 and self.words[start - 1] in ARTICLES) or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
                     out.append((start, end, "ent", e))
                 k = max(end, k + 1)
                 continue
             kind = None
             if w in self.roles.generic_state or (w in self.roles.possessed_state and k > 0
-                                                 and self.words[k - 1] in ("our", "its", "their", "his")):
+                                                 and self.words[k - 1] in STATE_POSSESSIVES):
                 kind = "state"
             elif w in self.roles.generic_hostile:
                 kind = "hostile"
@@ -104,7 +110,7 @@ class Subjects:
         if any(t in covered for t in range(start, k + 1)):
             return False
         j = start - 1
-        while j >= 0 and self.words[j] in ("the", "a", "an", "joint", "its", "their", "our"):
+        while j >= 0 and self.words[j] in SUBJECT_NOUN_SKIP:
             j -= 1
         return j < 0 or not (self._verb_like(j) or self.words[j] in PREPOSITIONS)
 
@@ -183,7 +189,7 @@ class Subjects:
             pick = len(cands) - 1
             while pick > 0:
                 between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
-                if between and all(w in (",", "and", "as", "well", "with") for w in between):
+                if between and all(w in SUBJECT_JOINERS for w in between):
                     pick -= 1
                 else:
                     break
@@ -219,7 +225,7 @@ class Subjects:
         """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
         the earlier verb: the subject stands before it, its objects after it. Else `tok`."""
         k = tok - 1
-        while k > lo and self.words[k] in (",", "also", "then", "later"):
+        while k > lo and self.words[k] in COORDINATION_ADVERBS:
             k -= 1
         if k <= lo or self.words[k] != "and":
             return tok
@@ -236,7 +242,7 @@ class Subjects:
         right before the trigger refers to."""
         for k in range(tok - 1, max(lo, tok - 6) - 1, -1):
             w = self.words[k]
-            if w in ("that", "which", "who"):
+            if w in SUBJECT_RELATIVES:
                 j = k - 1
                 if j >= lo and self.words[j] == ",":  # "operations by the ISF and the Peshmerga, which killed"
                     j -= 1

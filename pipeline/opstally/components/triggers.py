@@ -15,7 +15,7 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
-from ..resources import word_list
+from ..resources import word_list, word_lists
 from ..tokens import TokenView
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
@@ -32,6 +32,12 @@ CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that cla
 PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
 DETERMINERS = word_list("trigger_determiners")
+# the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
+WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
+                   "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
+                   "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
+                   "belonging_prepositions", "neutralize_forms")
+PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
 class Scope(NamedTuple):
@@ -95,7 +101,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
             return None  # "ISIS freed 150 detainees": the verb says what happened to them
         out = [(lex.count_noun[head], head_tok, "noun")]
         k = count_end(c) if item else ce + 1
-        while k + 1 < n and words[k] in ("and", "or", ",") and words[k + 1] in lex.count_noun and \
+        while k + 1 < n and (words[k] in WORDS["coordinators"] or words[k] == ",") and \
+                words[k + 1] in lex.count_noun and \
                 not (words[k] == "," and words[k + 1] in lex.verb_forms):  # "137 raids, killed scores …"
             out.append((lex.count_noun[words[k + 1]], k + 1, "noun"))
             k += 2
@@ -105,7 +112,7 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     for tail, action in lex.states.get(words[at] if at < n else "", ()):
         if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
             return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
-    if head in STRIKE_HEADS and head not in ("attacks", "ambushes"):
+    if head in STRIKE_HEADS and head not in WORDS["attack_nouns"]:
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support for k in range(lo, cs)) or \
                 any(words[k] in lex.support for k in range(after, min(after + 4, s.sent[1]))):
@@ -126,7 +133,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     a partitive "of which", a relative "that", or a post-modifier "tied to the cell, including …,")."""
     words, end = s.words, s.sent[1]
     after = count_end(c)
-    if c.get("item") is None and after + 1 < end and words[after] in ("more", "other", "others", "additional") \
+    if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
     if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
@@ -136,7 +143,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         return found if found and found[0][2] == "passive" else None
-    past = _past_post_modifiers(s, k) if k < end and (words[k] in (",", "including", "as") or (
+    past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
         k + 1 < end and words[k + 1] in PREPOSITIONS)) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
@@ -157,9 +164,9 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     if va is not None:
         action, span = va
         w = words[k]
-        participle = w.endswith(("ed", "en")) or w in IRREGULAR_PARTICIPLES
+        participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
         dies = action == "kill" and w in INTRANSITIVE_KILL
-        bare = not passive and k0 == after and not any(words[t] in ("has", "have", "had") for t in range(k0, k))
+        bare = not passive and k0 == after and not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
         if bare and s.cover.get(k + span, me) != me:
             return None  # "raids in three hamlets netted 22 rifles": the verb governs the next count
         if bare and participle and _verb_right_before(s, c["token_start"], me):
@@ -168,7 +175,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             return [(action, k, "passive")] + _coordinated_after(s, k + span)
         if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
             return [(action, k, "intransitive")]
-    if k < end and (words[k] in PASSIVE_AUX or words[k] in ("has", "have", "had")):
+    if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
     if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
         if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)):
@@ -180,13 +187,13 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
 def _coordinated_after(s: Scope, k: int) -> List[Trigger]:
     """A second verb coordinated with a passive one: "were found and (later) demolished"."""
     words, end = s.words, s.sent[1]
-    if k >= end or words[k] not in ("and", "or"):
+    if k >= end or words[k] not in WORDS["coordinators"]:
         return []
     j = k + 1
     while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
         j += 1
     va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
-    participle = words[j].endswith(("ed", "en")) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
+    participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
     return [(va[0], j, "passive")] if va is not None and participle else []
 
 
@@ -201,8 +208,8 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
         if k >= end:
             break
         w = words[k]
-        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 2:k + 4] == ["of", "which"]
-                                          or words[k + 2:k + 4] == ["of", "whom"]):
+        if w == "," and k + 1 < end and (words[k + 1] in openers
+                                          or " ".join(words[k + 2:k + 4]) in WORDS["partitive_relatives"]):
             close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
             if close is None or words[close] != ",":
                 break
@@ -225,8 +232,8 @@ def _phrase_end(s: Scope, j: int) -> int:
     stop = min(end, j + 8)
     while j < stop:
         w = words[j]
-        det = words[j - 1] in ("the", "a", "an", "its", "their", "his")
-        if w in ("the", "a", "an", "its", "their", "his", "-", "so-called") or w[:1].isdigit() or j in s.ent_at:
+        det = words[j - 1] in WORDS["phrase_determiners"]
+        if w in WORDS["phrase_determiners"] or w in WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
             j += 1
         elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or not (
                 lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
@@ -255,11 +262,11 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
 def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
     """One past a short noun phrase starting at `j` (determiners, names, nouns), up to eight words."""
     taken = 0
-    while j < end and taken < 8 and (words[j] in ("the", "a", "its", "their", "his", "-", ",", "and", "so-called")
+    while j < end and taken < 8 and (words[j] in WORDS["np_inner"]
                                       or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
                                           and words[j] not in lex.action_forms and words[j] not in AUX)
-                                      or words[j][:1].isdigit() and words[j][-2:] in ("th", "st", "nd", "rd")):
-        if words[j] == "," and (j + 1 >= end or words[j + 1] in ("which", "who", "whose")):
+                                      or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]):
+        if words[j] == "," and (j + 1 >= end or words[j + 1] in WORDS["np_relatives"]):
             break
         j += 1
         taken += 1
@@ -268,9 +275,9 @@ def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
 
 def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
     """Past prepositional phrases and coordinated nouns that follow a counted noun."""
-    while k < end and words[k] in ("of", "from", "and", "or", "belonging", "affiliated"):
+    while k < end and words[k] in WORDS["modifier_openers"]:
         j = k + 1
-        if words[k] in ("belonging", "affiliated") and j < end and words[j] in ("to", "with"):
+        if words[k] in WORDS["belonging_words"] and j < end and words[j] in WORDS["belonging_prepositions"]:
             j += 1
         stop = np_end(words, j, end, lex)
         if stop == j or read_quantity(words, k + 1, lex) is not None:
@@ -309,7 +316,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k = rel - 1  # "8 mines that were defused, and 2 rifles": the verb belongs to the other count
             continue
         va = _verb_at(s, c, k)
-        if va is not None and words[k - 1 if k > 0 else k] not in ("the", "a", "an") or \
+        if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
                 return []  # planned or hypothetical: "plans to clear 100 villages"
@@ -346,7 +353,8 @@ def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
     """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
     words, out = s.words, []
     j = k - 1
-    while j - 1 >= lo and words[j] in ("and", "or", ",") and s.lex.verb_action(words[j - 1:j + 3]):
+    while j - 1 >= lo and (words[j] in WORDS["coordinators"] or words[j] == ",") and \
+            s.lex.verb_action(words[j - 1:j + 3]):
         out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
         j -= 2
     return out
@@ -375,7 +383,6 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
         return "destroy"
     if cls == "thing" and action == "capture":
         return "seize"  # "netted 22 rifles"
-    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in ("neutralize", "neutralized",
-                                                                                          "neutralise", "neutralised"):
+    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in WORDS["neutralize_forms"]:
         return "kill"
     return action
