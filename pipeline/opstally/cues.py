@@ -272,6 +272,9 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         return (span[0], span[1]) if span else None
     if year is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if doc_date is not None and precision == "year":  # "its annual tally": the year just ended early in a year
+        reviewed = doc_date.year - 1 if doc_date.month <= 2 else doc_date.year
+        return dt.date(reviewed, 1, 1), min(dt.date(reviewed, 12, 31), doc_date)
     return None
 
 
@@ -297,7 +300,8 @@ def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optio
 
 def _unit_precision(phrase: str) -> str:
     low = phrase.lower()
-    for unit, precision in (("hour", "day"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")):
+    for unit, precision in (("hour", "day"), ("day", "day"), ("fortnight", "week"), ("week", "week"), ("quarter", "month"),
+                            ("month", "month"), ("year", "year")):
         if unit in low:
             return "week" if unit == "day" and re.search(r"\b(?:[2-9]|1\d|seven|ten|few)\b", low) else precision
     return "week"
