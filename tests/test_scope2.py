@@ -1,0 +1,136 @@
+"""opstally_scope, round 2: each cue class in its variants, not the phrasing of one document."""
+import pytest
+
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+
+
+def _events(nlp, text, published="2024-06-10"):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": published})])
+    return rec["events"]
+
+
+def _event(nlp, text, count, published="2024-06-10"):
+    return next(e for e in _events(nlp, text, published) if e["count"]["text"] == count)
+
+
+def _scope_of(nlp, text, count):
+    return _event(nlp, text, count)["scope"]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Overall, the Peshmerga have retaken 64 villages in the campaign.", "64"),
+    ("All told, coalition aircraft have flown 5,000 sorties over Mosul.", "5,000"),
+    ("Altogether, the SDF has detained 812 suspects in the Hajin pocket.", "812"),
+    ("In total, the army has demolished 130 hideouts in the Hamrin range.", "130"),
+    ("The Asayish have arrested 61 cell members in Raqqa, in total.", "61"),
+])
+def test_scope_a_running_total_adverb_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Two more bodies were found, bringing the total number of militants killed to 16.", "16"),
+    ("The toll of ISIS fighters killed in the Anbar desert has now reached 93.", "93"),
+    ("The cumulative number of strikes on the group stands at 1,400.", "1,400"),
+    ("The overall count of ISIS members killed by the army rose to 210.", "210"),
+    ("The raids took the tally of suspects arrested in Kirkuk to 48.", "48"),
+    ("Troops found more bodies, raising the overall toll of militants killed to 57.", "57"),
+])
+def test_scope_a_total_that_reaches_a_figure_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("As of March 1, the coalition had conducted 2,300 strikes in Syria.", "2,300"),
+    ("As of this week, the SDF has detained 320 suspects in al-Hol.", "320"),
+    ("As of June 2023, Iraqi forces had arrested 95 ISIS members.", "95"),
+    ("To this day, police have arrested 120 suspects in the Tarmiyah case.", "120"),
+    ("The army has cleared 44 villages up to the present.", "44"),
+])
+def test_scope_as_of_and_to_this_day_are_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In its annual report, the SDF said it killed 17 ISIS members.", "17"),
+    ("The year-end review showed that police captured 278 suspects.", "278"),
+    ("According to the command's yearly statistics, troops destroyed 640 hideouts.", "640"),
+    ("The end-of-year figures show the Peshmerga arrested 112 suspects.", "112"),
+])
+def test_scope_an_annual_report_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+def test_scope_an_annual_report_early_in_a_year_ends_the_year_before(nlp):
+    ev = _event(nlp, "In its annual report, the SDF said it arrested 278 suspects.", "278", published="2025-01-04")
+    assert (ev["scope"], ev["date"], ev["date_precision"]) == ("cumulative", "2024-12-31", "year")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In the last quarter, security forces arrested 140 suspects in Diyala.", "140"),
+    ("During the first quarter of 2024, the army killed 55 militants.", "55"),
+    ("In the first half of 2023, the SDF arrested 233 suspects.", "233"),
+    ("Over the past quarter, coalition jets carried out 38 strikes.", "38"),
+])
+def test_scope_a_quarter_or_half_year_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("During the past fortnight, the SDF detained 25 suspects.", "25"),
+    ("Over the last fortnight, troops destroyed 19 tunnels in Anbar.", "19"),
+    ("In the past 48 hours, the army killed 12 militants near Rutba.", "12"),
+    ("Over the last seven days, police arrested 44 suspects in Kirkuk.", "44"),
+])
+def test_scope_a_rolling_window_in_other_units_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The week's toll was 14 militants killed in Salahuddin.", "14"),
+    ("Last week's raids netted 20 suspects in Kirkuk.", "20"),
+    ("The month's figures show that police arrested 73 suspects in Basra.", "73"),
+    ("This week's operations killed 9 militants in the Hamrin hills.", "9"),
+])
+def test_scope_a_windows_tally_named_by_its_window_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In the week to Friday, police arrested 26 suspects in Mosul.", "26"),
+    ("In the seven days to Sunday, troops destroyed 18 hideouts.", "18"),
+    ("For the week ending 27 May, the army destroyed 12 hideouts.", "12"),
+    ("Over the month to 30 April, the Asayish detained 41 suspects.", "41"),
+])
+def test_scope_a_window_up_to_a_day_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("During the ongoing week, police arrested 51 suspects.", "51"),
+    ("In the current month, the army has killed 23 militants.", "23"),
+    ("Throughout the present week, the SDF detained 16 suspects.", "16"),
+])
+def test_scope_the_current_week_or_month_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Last weekend, police detained 9 suspects in Hawija.", "9"),
+    ("Throughout the weekend, the Asayish detained 11 suspects.", "11"),
+    ("This past weekend, police rounded up 7 suspects in Khalis.", "7"),
+    ("Over the past weekend, troops destroyed 6 hideouts in Wadi Hauran.", "6"),
+])
+def test_scope_a_weekend_in_other_words_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The overall commander said troops killed 4 militants on Sunday.", "4"),
+    ("In a raid on Sunday, the army killed 3 militants; as expected, 2 escaped.", "3"),
+    ("The annual Arbaeen pilgrimage passed safely after police arrested 5 suspects on Tuesday.", "5"),
+    ("Police arrested 8 suspects in a raid on a farm near Tikrit on Monday.", "8"),
+])
+def test_scope_the_new_cue_words_alone_make_no_tally(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
