@@ -134,3 +134,25 @@ def test_scope_a_weekend_in_other_words_is_a_period(nlp, text, count):
 ])
 def test_scope_the_new_cue_words_alone_make_no_tally(nlp, text, count):
     assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,published,date,start", [
+    ("In the first half of 2023, the SDF arrested 233 suspects.", "2023-07-02", "2023-06-30", "2023-01-01"),
+    ("During the third quarter, police in Diyala arrested 140 suspects.", "2022-10-04", "2022-09-30", "2022-07-01"),
+    ("In the first quarter of the year, the Asayish detained 52 suspects.", "2020-04-01", "2020-03-31", "2020-01-01"),
+    ("Over the second half of 2021, the army killed 61 militants.", "2022-01-03", "2021-12-31", "2021-07-01"),
+])
+def test_scope_a_named_quarter_or_half_ends_on_its_last_day(nlp, text, published, date, start):
+    (ev,) = _events(nlp, text, published)
+    assert (ev["scope"], ev["date"], ev["period_start"]) == ("period", date, start)
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("In the week to Monday, police detained 26 people in Hasakah.", "2024-04-30", "2024-04-29"),
+    ("For the week ending 27 May, the army destroyed 12 hideouts.", "2024-05-29", "2024-05-27"),
+    ("In the seven days to Sunday, troops destroyed 18 hideouts.", "2024-06-10", "2024-06-09"),
+    ("Over the fortnight to yesterday, the SDF arrested 40 suspects.", "2024-06-10", "2024-06-09"),
+])
+def test_scope_a_window_up_to_a_day_ends_on_that_day(nlp, text, published, date):
+    (ev,) = _events(nlp, text, published)
+    assert (ev["scope"], ev["date"]) == ("period", date)
