@@ -156,3 +156,40 @@ def test_scope_a_named_quarter_or_half_ends_on_its_last_day(nlp, text, published
 def test_scope_a_window_up_to_a_day_ends_on_that_day(nlp, text, published, date):
     (ev,) = _events(nlp, text, published)
     assert (ev["scope"], ev["date"]) == ("period", date)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Over the past twelve months, the Asayish detained 412 suspects.", "412"),
+    ("During the last 12 months, the coalition carried out 700 strikes.", "700"),
+    ("The service lost 11 of its men over the twelve months.", "11"),
+])
+def test_scope_twelve_months_is_a_years_review(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In the final week of the battle, the CTS captured 120 fighters in the old city.", "120"),
+    ("During the first week of the fighting, the Peshmerga cleared 14 villages.", "14"),
+    ("In the last week of the siege, troops destroyed 30 car bombs.", "30"),
+])
+def test_scope_a_week_of_a_battle_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Its deadliest raid came in March, when commandos killed 9 militants near Baiji.", "9"),
+    ("The bloodiest attack of the year, in June, killed 12 policemen near Tuz.", "12"),
+    ("Their single biggest operation came last month, when troops destroyed 40 tunnels.", "40"),
+])
+def test_scope_a_superlative_occasion_dated_by_a_month_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("As of November 11, the coalition had carried out 30,700 strikes.", "2024-11-11"),
+    ("As of 2 June, the SDF had detained 1,400 suspects.", "2024-06-02"),
+    ("As of today, police have arrested 90 suspects in the case.", "2024-06-10"),
+])
+def test_scope_as_of_a_date_ends_the_running_total_on_it(nlp, text, date):
+    (ev,) = _events(nlp, text, "2024-06-10" if "November" not in text else "2024-11-15")
+    assert (ev["scope"], ev["date"]) == ("cumulative", date)
