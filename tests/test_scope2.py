@@ -193,3 +193,22 @@ def test_scope_a_superlative_occasion_dated_by_a_month_is_an_incident(nlp, text,
 def test_scope_as_of_a_date_ends_the_running_total_on_it(nlp, text, date):
     (ev,) = _events(nlp, text, "2024-06-10" if "November" not in text else "2024-11-15")
     assert (ev["scope"], ev["date"]) == ("cumulative", date)
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Weekly bulletin (3-9 June)\n- 12 militants killed\n- 30 suspects arrested", ["12", "30"]),
+    ("Results for March\n\u2022 14 militants killed\n\u2022 Kirkuk: 22 hideouts destroyed", ["14", "22"]),
+    ("Over the past week the army pressed on in the desert.\n1. 9 militants killed\n2. 4 tunnels destroyed", ["9", "4"]),
+])
+def test_scope_the_bare_lines_of_a_bulletin_take_its_window(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Iraq Security Brief, 14 to 20 November\n- Basra: police arrested 11 suspects in a raid on a farm.", "11"),
+    ("Weekly bulletin (3-9 June)\n- 3 soldiers were killed in an ambush near Tuz.", "3"),
+    ("Disputed Territories Weekly, 21-27 February\nKirkuk: ISIS militants attacked a police post, killing 2 policemen.", "2"),
+])
+def test_scope_a_bulletin_line_that_narrates_an_occasion_stays_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"

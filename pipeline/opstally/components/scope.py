@@ -7,6 +7,7 @@ that governs its count in its sentence (`opstally.cues`). The cue phrases are da
 `patterns/scope.jsonl` (scope cues) and `patterns/dates.jsonl` (date cues, which mark
 an incident), through the registered `opstally.date_cues.v1`.
 """
+import re
 from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from spacy.util import registry
@@ -62,7 +63,37 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [line[-1] if line else None for line in lines], perfect)
+    out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
+BULLETIN_WINDOWS = ("range", "named", "rolling")
+
+
+def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
+                   governing: List[Optional[Cue]], lines: List[List[Cue]]) -> List[Optional[Cue]]:
+    """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
+    bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
+    starts it (after a bullet or a "Label:") and that names no occasion of its own. A line that
+    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say."""
+    heading: Optional[Cue] = None
+    for i, ev in enumerate(events):
+        period = [c for c in lines[i] if c.scope == "period" and c.row is not None
+                  and c.row["window"] in BULLETIN_WINDOWS]
+        heading = period[-1] if period else heading
+        count = ev.get("count") or {}
+        if heading is None or governing[i] is not None or "start" not in count:
+            continue
+        line_start = text.rfind("\n", 0, count["start"]) + 1
+        if not BARE_LINE.fullmatch(text, line_start, count["start"]):
+            continue
+        line_end = text.find("\n", count["end"])
+        line_end = len(text) if line_end < 0 else line_end
+        if not any(row.get("role") == "occasion" and rx.search(text, line_start, line_end)
+                   for _, rx, row in grammar.scope):
+            governing[i] = heading
+    return governing
 
 
 def untallied(grammar: DateGrammar, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
