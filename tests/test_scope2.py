@@ -212,3 +212,18 @@ def test_scope_the_bare_lines_of_a_bulletin_take_its_window(nlp, text, counts):
 ])
 def test_scope_a_bulletin_line_that_narrates_an_occasion_stays_an_incident(nlp, text, count):
     assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Since the beginning of the operation, the coalition has conducted 3,400 strikes. "
+     "During this period, at least 125 civilians were killed by its strikes.", "at least 125", "cumulative"),
+    ("Three months into the offensive, the service released its tally. "
+     "Seven CTS members were killed over the period, the service said.", "Seven", "cumulative"),
+    ("During the third quarter, police arrested 140 suspects. "
+     "ISIS cells killed 7 civilians in the province over the same months.", "7", "period"),
+    ("The coalition reported 200 strikes in the week to November 25. For the whole of November to date it "
+     "declared 641 strikes.\n\nMonitors reported 43 civilians killed over the same week.", "43", "period"),
+    ("Police arrested 12 suspects in Kirkuk over the period.", "12", "period"),
+])
+def test_scope_a_window_that_points_back_takes_the_window_stated_before(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
