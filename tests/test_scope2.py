@@ -227,3 +227,37 @@ def test_scope_a_bulletin_line_that_narrates_an_occasion_stays_an_incident(nlp, 
 ])
 def test_scope_a_window_that_points_back_takes_the_window_stated_before(nlp, text, count, scope):
     assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Summing up two years of its air campaign, the ministry said its jets had flown over 30,000 sorties. "
+     "The army had freed nearly 1,000 villages.", ["over 30,000", "nearly 1,000"]),
+    ("Marking the first anniversary of the operation, the command said troops had killed 400 militants.", ["400"]),
+    ("Taking stock of three years of the campaign, officials said the coalition had carried out 14,000 strikes.",
+     ["14,000"]),
+    ("On the second anniversary of its intervention, the ministry said 2,500 militants had been killed.", ["2,500"]),
+])
+def test_scope_an_anniversary_or_stocktaking_is_a_running_total(nlp, text, counts):
+    scopes = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert all(scopes[c] == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria. "
+     "The Ramadi strikes hit 8 tactical units.", "8"),
+    ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria. "
+     "Strikes near Mosul destroyed 3 tunnels.", "3"),
+    ("Coalition aircraft carried out 25 strikes over the past week.\nThe Hajin strikes destroyed 6 fighting positions.", "6"),
+    ("Coalition aircraft carried out 25 strikes over the past week.\nRaids in Baghouz destroyed 4 vehicles.", "4"),
+])
+def test_scope_a_release_line_named_by_its_place_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Between March 1 and March 7, coalition forces conducted 40 strikes. The strikes destroyed 9 positions.", "9"),
+    ("Over the past week the coalition conducted 25 strikes. These strikes destroyed 6 tunnels.", "6"),
+    ("In January the coalition conducted 31 strikes. Coalition strikes destroyed 12 vehicles.", "12"),
+])
+def test_scope_the_windows_own_strikes_keep_its_window(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
