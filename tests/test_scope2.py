@@ -261,3 +261,14 @@ def test_scope_a_release_line_named_by_its_place_is_an_incident(nlp, text, count
 ])
 def test_scope_the_windows_own_strikes_keep_its_window(nlp, text, count):
     assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Since the battle began on June 6, its fighters have killed 380 militants, while losing 50 of their own.", "50",
+     "cumulative"),
+    ("In the past week the army destroyed 30 tunnels, while losing 4 soldiers.", "4", "period"),
+    ("So far the SDF has captured 200 fighters while suffering 35 killed.", "35", "cumulative"),
+    ("Since 2015 the coalition has flown 900 sorties, while on Sunday its jets destroyed 4 vehicles.", "4", "incident"),
+])
+def test_scope_a_while_clause_of_a_participle_keeps_the_window(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope

@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
-BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:adding|added that|while|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
+BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b(?:adding|added that|while(?! [a-z]+ing\b)|whereas|meanwhile)\b|,?\s(?:and|but|then)\s+(?=(?:on|in|at|during|yesterday|today|"
                      r"tonight|last|earlier|later|overnight|separately)\b)", re.I)
 REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|told|added|confirmed|noted|declared|"
                       r"revealed|published|issued|released)\b[\w\s,]{0,20}$", re.I)
