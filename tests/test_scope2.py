@@ -272,3 +272,33 @@ def test_scope_the_windows_own_strikes_keep_its_window(nlp, text, count):
 ])
 def test_scope_a_while_clause_of_a_participle_keeps_the_window(nlp, text, count, scope):
     assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("During the past seven-day period, the army destroyed 19 hideouts.", "19"),
+    ("Over the last 10-day stretch, police arrested 35 suspects.", "35"),
+    ("Over the past two weekends, police detained 21 suspects.", "21"),
+    ("During the holy month of Ramadan, police arrested 40 suspects in Baghdad.", "40"),
+    ("Over the Eid holiday, police arrested 13 suspects in Kirkuk.", "13"),
+    ("Throughout the Arbaeen pilgrimage, security forces detained 26 suspects.", "26"),
+])
+def test_scope_spans_and_named_seasons_are_periods(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The CTG arrested five members of a cell who were planning to attack a mall during the Newroz holiday.", "five"),
+    ("Police detained 3 men who plotted to bomb a market in Ramadan.", "3"),
+    ("Troops arrested 4 suspects preparing to strike a checkpoint over the weekend.", "4"),
+])
+def test_scope_a_window_inside_a_plan_dates_no_count(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("To date this year, police have arrested 120 suspects.", "120"),
+    ("So far this year, the army has killed 75 militants.", "75"),
+    ("Thus far this year, the SDF has detained 410 suspects.", "410"),
+])
+def test_scope_this_year_to_date_is_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
