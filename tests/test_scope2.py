@@ -302,3 +302,12 @@ def test_scope_a_window_inside_a_plan_dates_no_count(nlp, text, count):
 ])
 def test_scope_this_year_to_date_is_a_running_total(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The death toll from Sunday's car bombing in Sadr City rose to 14.", "14"),
+    ("A second body was found, bringing the death toll from the attack to 5 soldiers killed.", "5"),
+    ("Two bodies were found, bringing the total number of terrorists killed in the operation to 16.", "16"),
+])
+def test_scope_a_rising_toll_of_one_occasion_stays_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
