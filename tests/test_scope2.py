@@ -189,6 +189,7 @@ def test_scope_a_superlative_occasion_dated_by_a_month_is_an_incident(nlp, text,
     ("As of November 11, the coalition had carried out 30,700 strikes.", "2024-11-11"),
     ("As of 2 June, the SDF had detained 1,400 suspects.", "2024-06-02"),
     ("As of today, police have arrested 90 suspects in the case.", "2024-06-10"),
+    ("As of Sunday, the SDF had detained 1,400 suspects.", "2024-06-09"),
 ])
 def test_scope_as_of_a_date_ends_the_running_total_on_it(nlp, text, date):
     (ev,) = _events(nlp, text, "2024-06-10" if "November" not in text else "2024-11-15")
@@ -224,6 +225,8 @@ def test_scope_a_bulletin_line_that_narrates_an_occasion_stays_an_incident(nlp, 
     ("The coalition reported 200 strikes in the week to November 25. For the whole of November to date it "
      "declared 641 strikes.\n\nMonitors reported 43 civilians killed over the same week.", "43", "period"),
     ("Police arrested 12 suspects in Kirkuk over the period.", "12", "period"),
+    ("Since 2015 the coalition has flown 900 sorties. For the time being, its jets hit 4 targets on Sunday.", "4",
+     "incident"),
 ])
 def test_scope_a_window_that_points_back_takes_the_window_stated_before(nlp, text, count, scope):
     assert _scope_of(nlp, text, count) == scope
