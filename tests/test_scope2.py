@@ -72,6 +72,8 @@ def test_scope_an_annual_report_early_in_a_year_ends_the_year_before(nlp):
     ("During the first quarter of 2024, the army killed 55 militants.", "55"),
     ("In the first half of 2023, the SDF arrested 233 suspects.", "233"),
     ("Over the past quarter, coalition jets carried out 38 strikes.", "38"),
+    ("Police seized 251 rifles during the half year.", "251"),
+    ("In the past half-year, the army killed 90 militants.", "90"),
 ])
 def test_scope_a_quarter_or_half_year_is_a_period(nlp, text, count):
     assert _scope_of(nlp, text, count) == "period"
