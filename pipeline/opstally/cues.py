@@ -12,12 +12,16 @@ import datetime as dt
 import re
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
+from dateutil.relativedelta import relativedelta
+
 from .bundled import word_list, word_pattern
 from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
 
-BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers") + r"\b|,?\s"
+# "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
+BARRIER = re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers") + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s"
                      + word_pattern("segment_conjunctions") + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)",
                      re.I)
+WINDOW_END_DAYS = tuple(sorted(word_list("window_end_days")))  # "the week to yesterday"
 REPORTED = re.compile(r"\b" + word_pattern("reporting_dates") + r"\b[\w\s,]{0,20}$", re.I)
 
 
@@ -227,7 +231,7 @@ def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
     if kind == "since":
         return _since_start(grammar, phrase, doc_date), doc_date, ("day" if doc_date else None)
     if kind == "named":
-        span = _named(grammar, phrase, precision or "month", doc_date)
+        span = _named(grammar, phrase, precision or "month", doc_date, cue.row.get("ordinals"))
         if span is None:
             return None, doc_date, (precision if doc_date else None)
         start, end = span
@@ -241,7 +245,25 @@ def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         return None, doc_date, ("week" if doc_date else None)
     if kind == "rolling":
         return None, doc_date, (_unit_precision(phrase) if doc_date else None)
+    if cue.row.get("ends"):  # "in the week to Friday", "for the week ending 27 May"
+        end = _window_end(grammar, phrase, doc_date)
+        return None, (end or doc_date), ((precision or "day") if end or doc_date else None)
     return None, doc_date, ((precision or "day") if doc_date else None)
+
+
+def _window_end(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
+    """The day a window "to"/"ending" a day ends on: a date it names, else its weekday (the last
+    one on or before the document date), "yesterday" or "today"."""
+    m = grammar.explicit.search(phrase)
+    when = grammar.read_explicit(m, doc_date) if m is not None else None
+    if when is not None:
+        return when[1]
+    low = phrase.lower()
+    if doc_date is None or not low.endswith((*WINDOW_END_DAYS, *grammar.weekdays)):
+        return None
+    if low.endswith(WINDOW_END_DAYS):
+        return doc_date - dt.timedelta(days=int(low.endswith("yesterday")))
+    return doc_date - dt.timedelta(days=(doc_date.weekday() - grammar.weekday(low.rsplit(" ", 1)[-1])) % 7)
 
 
 def _since_start(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
@@ -258,8 +280,8 @@ def _since_start(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) ->
     return dt.date(year, 1, 1) if year else None
 
 
-def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional[Date]
-           ) -> Optional[Tuple[Date, Date]]:
+def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional[Date],
+           ordinals: Optional[Dict[str, int]] = None) -> Optional[Tuple[Date, Date]]:
     low, year = phrase.lower(), _year(phrase)
     if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
         return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
@@ -268,6 +290,9 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         return prev.replace(day=1), prev
     if doc_date is not None and low.endswith("last year"):
         return dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)
+    part = PART_OF_YEAR.search(low)
+    if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
+        return _part_of_year(part, year or _last_closed_year(part, doc_date, ordinals or {}), ordinals or {})
     if doc_date is not None and "start of" in low and year is None:
         return doc_date.replace(month=1, day=1), doc_date
     month = grammar.month_in(phrase)
@@ -276,7 +301,31 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         return (span[0], span[1]) if span else None
     if year is not None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if doc_date is not None and precision == "year":  # "its annual tally": the year just ended early in a year
+        reviewed = doc_date.year - 1 if doc_date.month <= 2 else doc_date.year
+        return dt.date(reviewed, 1, 1), min(dt.date(reviewed, 12, 31), doc_date)
     return None
+
+
+PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth|last|final|past|previous|latest) (quarter|half)\b")
+
+
+def _part_of_year(part: "re.Match", year: int, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
+    """A quarter or half of `year` named by its ordinal (`ordinals`: the scope row's); None for
+    "the last quarter" (a rolling window)."""
+    n, months = ordinals.get(part.group(1)), (3 if part.group(2) == "quarter" else 6)
+    if n is None or n * months > 12:
+        return None
+    start = dt.date(year, (n - 1) * months + 1, 1)
+    return start, start + relativedelta(months=months) - dt.timedelta(days=1)
+
+
+def _last_closed_year(part: "re.Match", doc_date: Optional[Date], ordinals: Dict[str, int]) -> int:
+    """The year of a quarter or half named without one: the document's year, or the year
+    before when that part has not ended by the document date."""
+    assert doc_date is not None
+    n, months = ordinals.get(part.group(1), 1), (3 if part.group(2) == "quarter" else 6)
+    return doc_date.year if doc_date.month > min(12, n * months) else doc_date.year - 1
 
 
 def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
@@ -301,7 +350,8 @@ def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optio
 
 def _unit_precision(phrase: str) -> str:
     low = phrase.lower()
-    for unit, precision in (("hour", "day"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year")):
+    for unit, precision in (("hour", "day"), ("day", "day"), ("fortnight", "week"), ("week", "week"), ("quarter", "month"),
+                            ("month", "month"), ("year", "year")):
         if unit in low:
             return "week" if unit == "day" and SEVERAL_DAYS.search(low) else precision
     return "week"

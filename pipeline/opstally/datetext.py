@@ -55,7 +55,7 @@ class DateGrammar:
         self.explicit = re.compile(r"\b(?=[0-9A-Z])(?:" + _explicit_pattern(mon, weekday_re, named=True) + ")")
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
-                "UNIT": r"(?:hours?|days?|weeks?|months?|years?|24 hours|48 hours|72 hours)"}
+                "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)"}
         key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
                     "{WEEKDAY}": list(self.weekdays)}
         self.relative = [(_keys(row, key_fill), re.compile(r"\b" + _fill(row["cue"], fill) + r"\b", re.I), row)

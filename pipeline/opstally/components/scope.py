@@ -7,11 +7,12 @@ that governs its count in its sentence (`opstally.cues`). The cue phrases are da
 `patterns/scope.jsonl` (scope cues) and `patterns/dates.jsonl` (date cues, which mark
 an incident), through the registered `opstally.date_cues.v1`.
 """
+import re
 from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
+from ..cues import CARRIED, Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource, word_list
 
@@ -55,6 +56,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         if cue is not None:
             cue = one_occasion(grammar, text, key, cue, start, end)
         out.append(cue)
+    out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     def perfect(i: int) -> bool:  # "have been killed", "has carried out" (read only where a total was stated)
         key = sentence_key(events[i], len(text))
@@ -62,7 +64,57 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [line[-1] if line else None for line in lines], perfect)
+    out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
+
+
+def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
+                   governing: List[Optional[Cue]], lines: List[List[Cue]]) -> List[Optional[Cue]]:
+    """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
+    bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
+    starts it (after a bullet or a "Label:") and that names no occasion of its own. A line that
+    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say."""
+    heading: Optional[Cue] = None
+    for i, ev in enumerate(events):
+        period = [c for c in lines[i] if c.scope == "period" and c.row is not None
+                  and c.row["window"] in CARRIED["period"]]
+        heading = period[-1] if period else heading
+        count = ev.get("count") or {}
+        if heading is None or governing[i] is not None or "start" not in count:
+            continue
+        line_start = text.rfind("\n", 0, count["start"]) + 1
+        if not BARE_LINE.fullmatch(text, line_start, count["start"]):
+            continue
+        line_end = text.find("\n", count["end"])
+        line_end = len(text) if line_end < 0 else line_end
+        if not any(row.get("role") == "occasion" and rx.search(text, line_start, line_end)
+                   for _, rx, row in grammar.scope):
+            governing[i] = heading
+    return governing
+
+
+def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:
+    """A window that points back ("during this period", "over the same months", "in that time")
+    is the window stated last before it: a running total's ("Since the beginning of the
+    operation, ... During this period, ...") or a period's; one that names its unit ("over
+    the same week") the last that names it too, where one does. Without one it stays a period."""
+    stated = sorted((c for c in cues if c.row is not None and role(c) is None and c.scope != "incident"
+                     and not c.row.get("anaphoric")), key=lambda c: c.start)
+    out: List[Optional[Cue]] = []
+    for cue in governing:
+        if cue is not None and cue.row is not None and cue.row.get("anaphoric"):
+            before = [c for c in stated if c.start < cue.start]
+            unit = UNIT.search(text, cue.start, cue.end)
+            named = [c for c in before if unit is not None and unit.group(1) in text[c.start:c.end].lower()]
+            cue = (named or before or [cue])[-1]
+        out.append(cue)
+    return out
+
+
+UNIT = re.compile(r"\b(day|week|month|quarter|year)s?\b", re.I)
 
 
 def untallied(grammar: DateGrammar, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
