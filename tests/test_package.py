@@ -68,12 +68,13 @@ def test_package_spacy_load_matches_cli(clean_env, tmp_path):
                             cwd=tmp_path)
     src = tmp_path / "in.jsonl"
     src.write_text(data, encoding="utf-8")
+    user_env = {k: v for k, v in os.environ.items() if k != "OPSTALLY_MODEL"}  # conftest pins it to "rules"
     cli = subprocess.run([str(clean_env / "bin" / "opstally"), "extract", str(src)], capture_output=True, text=True,
-                         check=True, cwd=tmp_path)
+                         check=True, cwd=tmp_path, env=user_env)
     assert [json.loads(x) for x in loaded.stdout.splitlines()] == [json.loads(x) for x in cli.stdout.splitlines()]
     assert "rules-only" not in cli.stderr
     version = subprocess.run([str(clean_env / "bin" / "opstally"), "--version"], capture_output=True, text=True,
-                             check=True, cwd=tmp_path)
+                             check=True, cwd=tmp_path, env=user_env)
     assert "en_opstally" in version.stdout and "ner + rules" in version.stdout
 
 
