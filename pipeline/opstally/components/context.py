@@ -250,6 +250,9 @@ class Context(Subjects):
             if not self._followed_by_verb(e["token_end"], s_end):
                 continue
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self.after_preposition(e["token_start"]):
+                lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
+                if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS":
+                    e = lead
                 if not self._keeps_focus(e):
                     self.focus = e
                 return

@@ -200,9 +200,24 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         found = _subject(site, tok, mode)
         if found is not None and found[1] != "generic_state":
             return found
+        taking_part = _taking_part(site, tok) if found is None and mode == "active" else None
+        if taking_part is not None:  # "two brigades of the PMF took part, searching 23 villages"
+            return taking_part, "same_clause"
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, mode, item_actor)
+
+
+def _taking_part(site: Site, tok: int) -> Optional[Entity]:
+    """The force of the sentence's earlier "took part" count, for a participle after it: those
+    taking part did what the participle clause says."""
+    if not site.words[tok].endswith("ing"):
+        return None
+    for ev in site.earlier:  # "two PMF brigades and an army brigade took part": the first leads
+        if ev["action"] == "deploy" and ev["actor_source"] == "same_clause" and ev["actor"] is not None \
+                and ev["trigger"]["start"] < site.ctx.tv.idx(tok):
+            return site.ctx.ent_at.get(site.ctx._tok_of(ev["actor"]["start"]))
+    return None
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
