@@ -45,3 +45,34 @@ TAKING_PART = [
 @pytest.mark.parametrize("text,count,actor", TAKING_PART)
 def test_actors_taking_part_acts_in_participle(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a subject with modifiers between it and its verb still makes its force the one in focus
+MODIFIED_SUBJECT_FOCUS = [
+    ("Operation Victory Will entered its fifth phase. The units of the PMF, in cooperation with the Iraqi "
+     "army, concluded the phase today. The results: 9 terrorists killed.", "9", "PMF"),
+    ("In coordination with the Iraqi army and with air support from the Coalition, Peshmerga forces of the "
+     "5th Brigade swept the Qara Dagh hills. Forces searched 14 caves.", "14", "KRG"),
+    ("Backed by Iraqi army aviation, fighters of the PMF, together with tribal volunteers, cleared the "
+     "orchards on Monday. 3 suspects were detained.", "3", "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", MODIFIED_SUBJECT_FOCUS)
+def test_actors_modified_subject_sets_focus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a numbered unit names no side: the force it belongs to does
+UNIT_OWNER = [
+    ("The Hashd said the 35th Brigade of al-Hashd al-Shaabi, with army intelligence, found 40 mortar shells "
+     "in Tarmiyah.", "40", "PMF"),
+    ("The Hashd al-Shaabi said its Brigade 39 found 3 rockets in orchards north of Baghdad.", "3", "PMF"),
+    ("Peshmerga forces of the 2nd Brigade destroyed 6 ISIS hideouts near Makhmour.", "6", "KRG"),
+    ("The 20th Brigade of the Peshmerga arrested 4 suspects in Garmiyan.", "4", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", UNIT_OWNER)
+def test_actors_numbered_unit_owner(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

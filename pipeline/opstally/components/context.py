@@ -262,6 +262,29 @@ class Context(Subjects):
                     continue  # "the Jazeera Storm's SDF": the force after it is the subject
                 self.focus = e
                 return
+        subject = self._subject_focus(s_start, s_end)
+        if subject is not None and not self._keeps_focus(subject):
+            self.focus = subject
+
+    def _subject_focus(self, s_start: int, s_end: int) -> Optional[Dict[str, Any]]:
+        """The state force that is the subject of one of the first two verbs after the sentence's
+        first actor, for a subject with modifiers between it and its verb ("The units of the PMF,
+        in cooperation with the Iraqi army, concluded …", "Peshmerga forces of the 2nd Brigade
+        conducted …")."""
+        first = next((e for e in self.in_sentence((s_start, s_end)) if can_act(e)), None)
+        if first is None:
+            return None
+        tries = 0
+        for k in range(first["token_end"], min(s_end, first["token_end"] + 30)):
+            if not self._verb_like(k):
+                continue
+            found, _ = self.subject_before(k, (s_start, s_end), covered=self.count_tokens)
+            if found is not None and found["label"] == "FORCE" and family(found["kb_id"]) != "ISIS":
+                return found
+            tries += 1
+            if tries == 2:
+                break
+        return None
 
     def _keeps_focus(self, new: Dict[str, Any]) -> bool:
         """The supporting air partner does not replace the ground force the text is about."""

@@ -62,7 +62,7 @@ class Subjects:
                 # a subordinator opens its clause ("after an ISIS assault killed 10")
                 elif not (start > 0 and self.words[start - 1] in ("a", "an")) or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
-                    out.append((start, end, "ent", e))
+                    out.append((start, end, "ent", self.unit_owner(e, lo) or e))
                 k = max(end, k + 1)
                 continue
             kind = None
@@ -79,6 +79,35 @@ class Subjects:
                     out.append((start, k + 1, kind, None))
             k += 1
         return out
+
+    def unit_owner(self, e: Dict[str, Any], lo: int) -> Optional[Dict[str, Any]]:
+        """The named force a numbered unit belongs to: "the 35th Brigade of al-Hashd", "Peshmerga
+        forces of the 2nd Brigade", "the Hashd said its Brigade 39 found …" (a number names no
+        side; the force next to it does)."""
+        if not any(ch.isdigit() for ch in e["text"]):
+            return None
+        j = e["token_end"]
+        if j < len(self.words) and self.words[j] == "of":
+            j += 1
+            while j < len(self.words) and self.words[j] in DETERMINERS:
+                j += 1
+            owner = self.actor_entity_at(j)
+            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
+                return owner
+        k = e["token_start"] - 1
+        if k >= lo and self.words[k] in ("its", "their"):  # the force that speaks of its unit
+            named = [x for x in self.ents_before(k, lo) if x["label"] == "FORCE" and family(x["kb_id"]) != "ISIS"]
+            return named[-1] if named else None
+        while k >= lo and self.words[k] in DETERMINERS:
+            k -= 1
+        if k > lo and self.words[k] in ("of", "from"):  # "martyrs of the PMF from the 42nd Brigade"
+            k -= 1
+            while k > lo and self.words[k] in self.roles.generic:
+                k -= 1
+            owner = self.actor_entity_at(k)
+            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
+                return owner
+        return None
 
     def _governed(self, start: int, end: int, hi: int, covered: frozenset) -> bool:
         """An entity a preposition governs, so no subject: not the owner of a subject noun ("a joint
@@ -183,6 +212,8 @@ class Subjects:
             pick = len(cands) - 1
             while pick > 0:
                 between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
+                if between and between[-1] == "of" and between[0] == "and":  # "A and fighters of B": A leads
+                    between = [w for w in between if w != "of" and w not in self.roles.candidate]
                 if between and all(w in (",", "and", "as", "well", "with") for w in between):
                     pick -= 1
                 else:
@@ -242,7 +273,8 @@ class Subjects:
                     j -= 1
                 while j >= lo and self.words[j] in self.roles.generic:
                     j -= 1
-                return self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
+                ent = self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
+                return self.unit_owner(ent, lo) or ent if ent is not None else None
             if w in (",", ";") or k in self.ent_at:
                 return None
         return None
