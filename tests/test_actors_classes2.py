@@ -76,3 +76,27 @@ UNIT_OWNER = [
 @pytest.mark.parametrize("text,count,actor", UNIT_OWNER)
 def test_actors_numbered_unit_owner(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# civilians killed "in the strikes" with no agent: the side whose strikes the text reports
+STRIKE_CASUALTIES = [
+    ("The coalition carried out 25 strikes near Raqqa. A monitor said 21 civilians were killed in the raids.",
+     "21", "CJTF-OIR"),
+    ("Turkish jets struck 40 targets near Kobani overnight. The SDF said 9 civilians died in the strikes.",
+     "9", "TURKISH-FORCES"),
+    ("Airwars said at least 30 civilians were killed in the Hajin pocket last week in raids attributed to the "
+     "Coalition.", "at least 30", "CJTF-OIR"),
+    ("The coalition has conducted 1,200 strikes since March. It assessed that 14 civilians were unintentionally "
+     "killed by its strikes.", "14", "CJTF-OIR"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", STRIKE_CASUALTIES)
+def test_actors_civilians_killed_in_strikes(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+def test_actors_civilians_killed_without_strikes_keep_null(nlp):
+    # no strike noun after the count: nothing says who
+    text = "The coalition carried out 25 strikes near Raqqa. Separately, 4 civilians were killed in Tabqa."
+    assert event_for(nlp, text, "4")["actor_id"] is None

@@ -71,6 +71,7 @@ class Context(Subjects):
         self._sent_ops: List[Dict[str, Any]] = []
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
+        self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""
@@ -230,6 +231,9 @@ class Context(Subjects):
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
         sent_ents = self.in_sentence((s_start, s_end))
+        for ev in events:
+            if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
+                self.striker = self.ent_at.get(self._tok_of(ev["actor"]["start"]), self.striker)
         for e in sent_ents:
             if e.get("province_id"):
                 self._seen += 1

@@ -66,6 +66,10 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         owner = _speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
+    if actor is None and action in ("kill", "injure") and site.lex.noun_class(site.head) == "civilian":
+        striker = _striker(site, tok)  # "21 civilians were killed in the raids"
+        if striker is not None:
+            return striker, striker["kb_id"], "context", affected
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
@@ -74,6 +78,25 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         enemy = _sentence_attacker(site)
         actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
+
+
+def _striker(site: Site, tok: int) -> Optional[Entity]:
+    """Who struck, for civilians killed "in the strikes", "by its raids", "in raids attributed to the
+    Coalition": the force named after the strike noun, else the latest strike's actor in the text."""
+    words, ctx = site.words, site.ctx
+    end = min(site.sent[1], tok + 20)
+    k = next((j for j in range(tok + 1, end) if words[j] in ctx.roles.strike_casualty
+              and words[j - 1] != "air"), None)
+    if k is None or not any(words[j] in ("in", "by", "from") for j in range(max(tok, k - 4), k)):
+        return None
+    for j in range(k + 1, min(site.sent[1], k + 5)):  # "attributed to the Coalition", "by the coalition"
+        ent = ctx.actor_entity_at(j)
+        if ent is not None:
+            return ent if family(ent["kb_id"]) != "ISIS" else None
+    struck = [ev for ev in site.earlier if ev["action"] == "strike" and family(ev["actor_id"]) not in (None, "ISIS")]
+    if struck:
+        return ctx.ent_at.get(ctx._tok_of(struck[-1]["actor"]["start"]))
+    return ctx.striker
 
 
 def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:
@@ -90,7 +113,7 @@ def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: st
         return False
     if words[tok] in roles.martyrdom:
         return True
-    end = min(site.sent[1], tok + 16)
+    end = min(site.sent[1], tok + 20)
     return any(words[k] in roles.attack_cue for k in range(tok + 1, end))
 
 

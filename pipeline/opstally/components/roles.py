@@ -43,6 +43,7 @@ class RoleWords:
     unknown_attacker: FrozenSet[str] = frozenset()
     subordinator: FrozenSet[str] = frozenset()
     lead_by: FrozenSet[str] = frozenset()
+    strike_casualty: FrozenSet[str] = frozenset()
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -68,7 +69,8 @@ class RoleWords:
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
             own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
             speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"),
-            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"))
+            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"),
+            strike_casualty=_words(rows, "strike_casualty"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
