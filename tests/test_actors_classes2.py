@@ -100,3 +100,35 @@ def test_actors_civilians_killed_without_strikes_keep_null(nlp):
     # no strike noun after the count: nothing says who
     text = "The coalition carried out 25 strikes near Raqqa. Separately, 4 civilians were killed in Tabqa."
     assert event_for(nlp, text, "4")["actor_id"] is None
+
+
+# enemy dead with no agent, reported by a force: the force that reports its results
+SPEAKER_ENEMY_DEAD = [
+    ("The YPG said 79 militants died in the fighting around Kobani.", "79", "SDF"),
+    ("The SDF said on Friday that 40 ISIS attackers had died in the assault on the prison.", "40", "SDF"),
+    ("Peshmerga officials said 12 jihadists died when their truck bomb was stopped near Makhmour.", "12", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SPEAKER_ENEMY_DEAD)
+def test_actors_speaker_enemy_dead(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+def test_actors_own_dead_keep_null_actor(nlp):
+    # the speaker's own dead: nothing says who killed them
+    assert event_for(nlp, "The YPG said 14 of its fighters died in the fighting.", "14")["actor_id"] is None
+
+
+# attackers, assailants, infiltrators are the enemy's people
+HOSTILE_PEOPLE = [
+    ("Gunmen from Islamic State attacked the village of Rashad. Between 10 and 15 attackers took part.",
+     "Between 10 and 15", "ISIS"),
+    ("ISIS cells raided a checkpoint in Kirkuk. About 20 assailants were involved, police said.", "About 20", "ISIS"),
+    ("Daesh tried to cross the border near Qaim; 30 infiltrators took part in the attempt.", "30", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", HOSTILE_PEOPLE)
+def test_actors_attackers_take_part(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

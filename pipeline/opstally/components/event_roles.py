@@ -210,6 +210,10 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if found is not None:
             return found
     if mode == "intransitive":
+        if action == "kill" and _hostile_people(site, item_actor):
+            speaker = _speaker_before(site, c["token_start"])  # "The YPG said 79 militants died"
+            if speaker is not None:
+                return speaker, "same_clause"
         if item_actor is not None:
             return item_actor, "same_clause"
         if action == "surrender":
@@ -241,6 +245,13 @@ def _taking_part(site: Site, tok: int) -> Optional[Entity]:
                 and ev["trigger"]["start"] < site.ctx.tv.idx(tok):
             return site.ctx.ent_at.get(site.ctx._tok_of(ev["actor"]["start"]))
     return None
+
+
+def _hostile_people(site: Site, item_actor: Optional[Entity]) -> bool:
+    """The counted people are the enemy's: a group's ("ISIS attackers") or a hostile noun of no named side."""
+    if item_actor is not None:
+        return family(item_actor["kb_id"]) == "ISIS" or item_actor["label"] == "ARMED_GROUP"
+    return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
