@@ -132,3 +132,21 @@ HOSTILE_PEOPLE = [
 @pytest.mark.parametrize("text,count,actor", HOSTILE_PEOPLE)
 def test_actors_attackers_take_part(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a group that acts as an authority: its security apparatus arrests, its officers seize
+AUTHORITY = [
+    ("The security apparatus of Hayat Tahrir al-Sham said it had broken up an ISIS cell in Sarmada, arresting "
+     "7 suspects.", "7", "HTS"),
+    ("The security apparatus of HTS arrested 5 ISIS members in Idlib on Friday. The raiding force also seized 3 "
+     "rifles.", "3", "HTS"),
+    ("General Security forces foiled a bomb plot in Damascus. Officers tracking the cell arrested 4 suspects.",
+     "4", "GENERAL-SECURITY"),
+    ("General Security forces raided a farm near Homs. Officers tracking the ISIS cell seized 6 rockets.", "6",
+     "GENERAL-SECURITY"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", AUTHORITY)
+def test_actors_authority_apparatus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
