@@ -150,3 +150,38 @@ AUTHORITY = [
 @pytest.mark.parametrize("text,count,actor", AUTHORITY)
 def test_actors_authority_apparatus(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "PKK/YPG": a slash pair names its second member, the branch meant (ANNOTATION.md section 3: YPG -> SDF)
+SLASH_PAIR = [
+    ("Turkish forces said 12 PKK/YPG terrorists were neutralised near Tal Rifaat.", "12", "SDF"),
+    ("Turkish jets struck 30 targets belonging to the PKK/YPG in northern Syria.", "30", "SDF"),
+    ("The ministry said 450 PKK/YPG militants were neutralised in Afrin.", "450", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", SLASH_PAIR)
+def test_actors_slash_pair_names_the_second(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# a state force that fights the SDF (Turkey): the SDF's or YPG's dead in its text are its enemy's, its doing
+OPPOSED_STATE = [
+    ("Turkish forces pushed into Ras al-Ain. At least 1,500 YPG fighters have been killed, the ministry said.",
+     "At least 1,500", "TURKISH-FORCES"),
+    ("The Turkish Armed Forces took Afrin. Over 450 PKK/YPG militants were neutralised.", "Over 450",
+     "TURKISH-FORCES"),
+    ("Turkish troops advanced on Tal Abyad on Friday. 60 SDF fighters were killed in the fighting.", "60",
+     "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", OPPOSED_STATE)
+def test_actors_opposed_state_kills_its_enemy(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+def test_actors_opposed_state_ally_losses_keep_null(nlp):
+    # the Syrian National Army fights beside Turkey: its dead are no Turkish doing
+    text = "The Turkish Armed Forces took Tal Abyad. Dozens of Syrian National Army fighters have been killed."
+    assert event_for(nlp, text, "Dozens")["actor_id"] is None

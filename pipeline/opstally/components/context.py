@@ -80,7 +80,18 @@ class Context(Subjects):
     # -- entity lookups ------------------------------------------------------------
     def actor_entity_at(self, tok: int) -> Optional[Dict[str, Any]]:
         e = self.ent_at.get(tok)
-        return e if e is not None and can_act(e) else None
+        return self.slash_named(e) if e is not None and can_act(e) else None
+
+    def slash_named(self, e: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+        """"PKK/YPG": a pair of names joined by a slash names the second, the branch meant."""
+        if e is None:
+            return None
+        k = e["token_end"]
+        if k + 1 < len(self.words) and self.words[k] == "/":
+            nxt = self.ent_at.get(k + 1)
+            if nxt is not None and can_act(nxt):
+                return nxt
+        return e
 
     def actor_in_span(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         for t in range(start, end):
@@ -180,8 +191,8 @@ class Context(Subjects):
         """The group named last before `tok` in the sentence, else the first after it there."""
         k = bisect_left(self._group_starts, tok)
         if k and self._group_starts[k - 1] >= sent[0]:
-            return self._groups[k - 1]
-        return self._groups[k] if k < len(self._groups) and self._group_starts[k] < sent[1] else None
+            return self.slash_named(self._groups[k - 1])
+        return self.slash_named(self._groups[k]) if k < len(self._groups) and self._group_starts[k] < sent[1] else None
 
     def enemy_id(self, tok: int) -> Optional[str]:
         """The group named last before `tok`, else the first named, else `default_enemy` (actors.jsonl)."""

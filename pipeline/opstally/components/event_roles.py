@@ -283,7 +283,8 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     """Passive without agent, or no subject in the clause: carried over, except own losses."""
     ctx, c, item, head, earlier = site.ctx, site.c, site.item, site.head, site.earlier
     cls = site.lex.noun_class(head) if head else None
-    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS"
+    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS" \
+        and not ctx.roles.opposes(ctx.focus_id(c["token_start"]), item_actor["kb_id"])  # a Turkish text's YPG: the enemy
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
