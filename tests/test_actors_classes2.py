@@ -185,3 +185,36 @@ def test_actors_opposed_state_ally_losses_keep_null(nlp):
     # the Syrian National Army fights beside Turkey: its dead are no Turkish doing
     text = "The Turkish Armed Forces took Tal Abyad. Dozens of Syrian National Army fighters have been killed."
     assert event_for(nlp, text, "Dozens")["actor_id"] is None
+
+
+# a generic subject with a nationality word stands for that country's force
+NATIONALITY_SUBJECT = [
+    ("The PMU guarded the road. Iraqi authorities said they had foiled a plot in Karbala, arresting 8 suspects.",
+     "8", "ISF"),
+    ("The SDF held the town. Turkish authorities detained 12 people over the attack in Gaziantep.", "12",
+     "TURKISH-FORCES"),
+    ("The YPG blamed Ankara. Syrian authorities said they had arrested 5 smugglers near Daraa.", "5",
+     "SYRIAN-ARAB-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", NATIONALITY_SUBJECT)
+def test_actors_nationality_generic_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a relative clause after a noun that is no actor ("the bombing … that killed six") takes no subject from
+# the main clause: the attacker the sentence names, else nobody
+RELATIVE_NO_ACTOR = [
+    ("Turkish police detained 46 people over the bombing on the avenue that killed six people, blaming the PKK.",
+     "six", "PKK"),
+    ("The Iraqi army arrested 3 men over the blast in the market that killed 9 civilians, blaming ISIS.", "9",
+     "ISIS"),
+    ("The SDF detained 7 suspects over the explosion at the bakery which killed 4 civilians, blaming the cell of "
+     "Daesh.", "4", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", RELATIVE_NO_ACTOR)
+def test_actors_relative_after_non_actor(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

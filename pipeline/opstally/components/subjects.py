@@ -197,6 +197,8 @@ class Subjects:
         rel = self._relative_subject(lo, tok)
         if rel is not None:
             return rel, "same_clause"
+        if tok - 1 >= lo and self.words[tok - 1] in ("that", "which"):
+            return None, "none"  # "the bombing on the avenue that killed six": no actor antecedent, no subject
         hi = tok if participle else self._first_verb_end(lo, tok)
         led = self._led_by(lo, hi)
         if led is not None:
@@ -226,9 +228,21 @@ class Subjects:
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
             if earlier:
                 return earlier[0][3], "same_clause"
-            national = self._national_force(cands[pick][0], cands[pick][1])
+            national = self._nationality_np(cands[pick][0], cands[pick][1]) or \
+                self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
         return None, "generic_hostile"
+
+    def _nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+        """"Iraqi authorities said they had arrested …": a generic subject with a nationality word
+        stands for that country's force (`nationality_force`, actors.jsonl)."""
+        for k in range(start, end):
+            kb_id = self.roles.nationality_force.get(self.words[k])
+            if kb_id:
+                s, e, text = self.tv.char_span(start, end)
+                return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
+                        "token_end": end, "linked": True}
+        return None
 
     def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"The army has liberated …", "Security forces arrested …": a generic noun that names the
