@@ -70,6 +70,8 @@ UNIT_OWNER = [
     ("The Hashd al-Shaabi said its Brigade 39 found 3 rockets in orchards north of Baghdad.", "3", "PMF"),
     ("Peshmerga forces of the 2nd Brigade destroyed 6 ISIS hideouts near Makhmour.", "6", "KRG"),
     ("The 20th Brigade of the Peshmerga arrested 4 suspects in Garmiyan.", "4", "KRG"),
+    ("A statement said the 22nd Brigade of al-Hashd al-Sha'abi, with army engineers, searched the orchards, "
+     "where the force found 12 rockets.", "12", "PMF"),
 ]
 
 

@@ -89,7 +89,8 @@ class Subjects:
         j = e["token_end"]
         if j < len(self.words) and self.words[j] == "of":
             j += 1
-            while j < len(self.words) and self.words[j] in DETERMINERS:
+            while j < len(self.words) and (self.words[j] in DETERMINERS or self.words[j] in ("al", "-")) \
+                    and j not in self.ent_at:  # "of al-Hashd al-Sha'abi": the article of an Arabic name
                 j += 1
             owner = self.actor_entity_at(j)
             if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
