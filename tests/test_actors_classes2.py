@@ -220,3 +220,17 @@ RELATIVE_NO_ACTOR = [
 @pytest.mark.parametrize("text,count,actor", RELATIVE_NO_ACTOR)
 def test_actors_relative_after_non_actor(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# enemy dead with no agent and the reporting force after them
+SPEAKER_AFTER = [
+    ("Six Daesh militants died on Sunday night near Jalawla, the Diyala Police Command said on Monday.", "Six",
+     "ISF"),
+    ("Around 20 ISIS fighters were killed in the clashes, the SDF said.", "Around 20", "SDF"),
+    ("Nine militants were killed near Hit on Friday, a spokesman for the Iraqi army said.", "Nine", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SPEAKER_AFTER)
+def test_actors_speaker_after_enemy_dead(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

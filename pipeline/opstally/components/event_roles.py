@@ -211,7 +211,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             return found
     if mode == "intransitive":
         if action == "kill" and _hostile_people(site, item_actor):
-            speaker = _speaker_before(site, c["token_start"])  # "The YPG said 79 militants died"
+            speaker = _speaker_before(site, c["token_start"]) or _speaker_after(site, tok)  # "The YPG said 79 militants died"
             if speaker is not None:
                 return speaker, "same_clause"
         if item_actor is not None:
@@ -293,6 +293,8 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     if action == "lose" or not site.carry_over:
         return None, "none"
     speaker = _speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
+    if speaker is None and site.lex.noun_class(head) == "hostile":
+        speaker = _speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"
     if speaker is not None:
         return speaker, "same_clause"
     focus = ctx.focus_mention(c["token_start"])
@@ -313,6 +315,28 @@ def _speaker_before(site: Site, tok: int) -> Optional[Entity]:
         if k < tok and words[k] in ctx.roles.speech:
             found = e
     return found
+
+
+def _speaker_after(site: Site, tok: int) -> Optional[Entity]:
+    """A state force that reports after `tok` in the sentence: "…, the Diyala Police Command said",
+    "…, said Col. X, spokesman for the coalition"."""
+    ctx, words, roles = site.ctx, site.words, site.ctx.roles
+    said = False
+    for e in ctx.in_sentence(site.sent):
+        if e["token_start"] <= tok or e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
+            continue
+        k = e["token_end"]
+        while k < min(site.sent[1], e["token_end"] + 3) and words[k] in roles.spokesman:
+            k += 1
+        if k < site.sent[1] and words[k] in roles.speech:
+            return e
+        j = e["token_start"] - 1
+        while j > tok and words[j] in ("the", "a", "an"):
+            j -= 1
+        said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
+        if said and j - 1 > tok and words[j] in ("for", "of") and words[j - 1] in roles.spokesman:
+            return e
+    return None
 
 
 def _owner_entity(site: Site) -> Optional[Entity]:
