@@ -234,3 +234,22 @@ SPEAKER_AFTER = [
 @pytest.mark.parametrize("text,count,actor", SPEAKER_AFTER)
 def test_actors_speaker_after_enemy_dead(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# the SDF's own losses where the sentence names the state force that fights it: that force is the attacker
+OPPOSED_ATTACKER = [
+    ("The SDF held Manbij. 20 SDF fighters were killed as Turkish forces pushed into the town.", "20",
+     "TURKISH-FORCES"),
+    ("Kurdish fighters defended Afrin. 14 YPG fighters were killed when Turkish troops shelled the village.", "14",
+     "TURKISH-FORCES"),
+    ("The SDF said 9 SDF fighters were wounded as Turkish forces advanced on Tal Tamr.", "9", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", OPPOSED_ATTACKER)
+def test_actors_opposed_state_attacker(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+def test_actors_own_losses_without_attacker_keep_null(nlp):
+    assert event_for(nlp, "The SDF held Manbij. 20 SDF fighters were killed in the clashes.", "20")["actor_id"] is None

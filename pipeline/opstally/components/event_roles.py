@@ -75,7 +75,7 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
-        enemy = _sentence_attacker(site)
+        enemy = _sentence_attacker(site, affected)
         actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
 
@@ -122,14 +122,20 @@ def _own_loss(site: Site, affected: Optional[str]) -> bool:
     return affected is not None and family(affected) != "ISIS" and not site.ctx.is_group_id(affected)
 
 
-def _sentence_attacker(site: Site) -> Optional[Entity]:
-    """The attacker the count's sentence names: a group outside the counted phrase, else a hostile
+def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[Entity]:
+    """The attacker the count's sentence names: a group outside the counted phrase, a state force that
+    fights the victims ("as Turkish forces pushed into the town": opposed_states), else a hostile
     noun there ("when militants opened fire", not "unidentified gunmen") for the enemy the text names."""
     c, item, ctx = site.c, site.item, site.ctx
     span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
     group = ctx.group_in(site.sent, span)
     if group is not None:
         return group
+    if victims is not None:
+        state = next((e for e in ctx.in_sentence(site.sent) if e["label"] == "FORCE"
+                      and not span[0] <= e["token_start"] < span[1] and ctx.roles.opposes(e["kb_id"], victims)), None)
+        if state is not None:
+            return state
     hostile = ctx.hostile_noun_in(site.sent, span)
     return ctx.enemy_mention(c["token_start"]) if hostile else None
 
@@ -288,7 +294,7 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
-            attacker = _sentence_attacker(site)
+            attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
