@@ -244,7 +244,7 @@ class Context(Subjects):
         sent_ents = self.in_sentence((s_start, s_end))
         for ev in events:
             if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
-                self.striker = self.ent_at.get(self._tok_of(ev["actor"]["start"]), self.striker)
+                self.striker = self.entity_of(ev["actor"]) or self.striker
         for e in sent_ents:
             if e.get("province_id"):
                 self._seen += 1
@@ -316,6 +316,10 @@ class Context(Subjects):
                     not self.tv.is_alpha(k):
                 return False
         return False
+
+    def entity_of(self, mention: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+        """The entity (or air mention) an event's actor mention was read from."""
+        return self.ent_at.get(self._tok_of(mention["start"])) if mention is not None else None
 
     def _tok_of(self, char: int) -> int:
         return self._by_char.get(char, -1)

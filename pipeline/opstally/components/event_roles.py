@@ -14,6 +14,7 @@ from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
 from .context import Context
+from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 AGENT_OF = word_list("agent_of")
@@ -63,13 +64,13 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     actor, actor_id, source = actor_of(site, action, tok, mode)
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and _attacked_fighters(site, tok, actor, source):
-        owner = _speaker_before(site, site.c["token_start"])
+        owner = speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
     if actor is None and action in ("kill", "injure") and site.lex.noun_class(site.head) == "civilian":
-        striker = _striker(site, tok)  # "21 civilians were killed in the raids"
-        if striker is not None:
-            return striker, striker["kb_id"], "context", affected
+        struck_by = striker(site, tok)  # "21 civilians were killed in the raids"
+        if struck_by is not None:
+            return struck_by, struck_by["kb_id"], "context", affected
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
@@ -78,25 +79,6 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         enemy = _sentence_attacker(site, affected)
         actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
-
-
-def _striker(site: Site, tok: int) -> Optional[Entity]:
-    """Who struck, for civilians killed "in the strikes", "by its raids", "in raids attributed to the
-    Coalition": the force named after the strike noun, else the latest strike's actor in the text."""
-    words, ctx = site.words, site.ctx
-    end = min(site.sent[1], tok + 20)
-    k = next((j for j in range(tok + 1, end) if words[j] in ctx.roles.strike_casualty
-              and words[j - 1] != "air"), None)
-    if k is None or not any(words[j] in ("in", "by", "from") for j in range(max(tok, k - 4), k)):
-        return None
-    for j in range(k + 1, min(site.sent[1], k + 5)):  # "attributed to the Coalition", "by the coalition"
-        ent = ctx.actor_entity_at(j)
-        if ent is not None:
-            return ent if family(ent["kb_id"]) != "ISIS" else None
-    struck = [ev for ev in site.earlier if ev["action"] == "strike" and family(ev["actor_id"]) not in (None, "ISIS")]
-    if struck:
-        return ctx.ent_at.get(ctx._tok_of(struck[-1]["actor"]["start"]))
-    return ctx.striker
 
 
 def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:
@@ -109,7 +91,7 @@ def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: st
             or _owner_entity(site) is not None:
         return False
     if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
-            and family(actor["kb_id"]) != "ISIS" and actor is not _speaker_before(site, site.c["token_start"]):
+            and family(actor["kb_id"]) != "ISIS" and actor is not speaker_before(site, site.c["token_start"]):
         return False
     if words[tok] in roles.martyrdom:
         return True
@@ -132,7 +114,8 @@ def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[En
     if group is not None:
         return group
     if victims is not None:
-        state = next((e for e in ctx.in_sentence(site.sent) if e["label"] == "FORCE"
+        near = ctx.ents_before(min(site.sent[1], span[1] + SUBJECT_WINDOW), max(site.sent[0], span[0] - SUBJECT_WINDOW))
+        state = next((e for e in near if e["label"] == "FORCE"
                       and not span[0] <= e["token_start"] < span[1] and ctx.roles.opposes(e["kb_id"], victims)), None)
         if state is not None:
             return state
@@ -217,7 +200,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             return found
     if mode == "intransitive":
         if action == "kill" and _hostile_people(site, item_actor):
-            speaker = _speaker_before(site, c["token_start"]) or _speaker_after(site, tok)  # "The YPG said 79 militants died"
+            speaker = speaker_before(site, c["token_start"]) or speaker_after(site, tok)  # "The YPG said 79 militants died"
             if speaker is not None:
                 return speaker, "same_clause"
         if item_actor is not None:
@@ -233,24 +216,12 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         found = _subject(site, tok, mode)
         if found is not None and found[1] != "generic_state":
             return found
-        taking_part = _taking_part(site, tok) if found is None and mode == "active" else None
-        if taking_part is not None:  # "two brigades of the PMF took part, searching 23 villages"
-            return taking_part, "same_clause"
+        took_part = taking_part(site, tok) if found is None and mode == "active" else None
+        if took_part is not None:  # "two brigades of the PMF took part, searching 23 villages"
+            return took_part, "same_clause"
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, mode, item_actor)
-
-
-def _taking_part(site: Site, tok: int) -> Optional[Entity]:
-    """The force of the sentence's earlier "took part" count, for a participle after it: those
-    taking part did what the participle clause says."""
-    if not site.words[tok].endswith("ing"):
-        return None
-    for ev in site.earlier:  # "two PMF brigades and an army brigade took part": the first leads
-        if ev["action"] == "deploy" and ev["actor_source"] == "same_clause" and ev["actor"] is not None \
-                and ev["trigger"]["start"] < site.ctx.tv.idx(tok):
-            return site.ctx.ent_at.get(site.ctx._tok_of(ev["actor"]["start"]))
-    return None
 
 
 def _hostile_people(site: Site, item_actor: Optional[Entity]) -> bool:
@@ -298,51 +269,13 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
-    speaker = _speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
+    speaker = speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
     if speaker is None and site.lex.noun_class(head) == "hostile":
-        speaker = _speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"
+        speaker = speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"
     if speaker is not None:
         return speaker, "same_clause"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
-
-
-def _speaker_before(site: Site, tok: int) -> Optional[Entity]:
-    """A state force that reports, before `tok` in the sentence ("The SDF said …", "Iraqi
-    army spokesman said …"): the side whose results it gives."""
-    ctx, words = site.ctx, site.words
-    found = None
-    for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
-        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
-            continue
-        k = e["token_end"]
-        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
-            k += 1
-        if k < tok and words[k] in ctx.roles.speech:
-            found = e
-    return found
-
-
-def _speaker_after(site: Site, tok: int) -> Optional[Entity]:
-    """A state force that reports after `tok` in the sentence: "…, the Diyala Police Command said",
-    "…, said Col. X, spokesman for the coalition"."""
-    ctx, words, roles = site.ctx, site.words, site.ctx.roles
-    said = False
-    for e in ctx.in_sentence(site.sent):
-        if e["token_start"] <= tok or e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
-            continue
-        k = e["token_end"]
-        while k < min(site.sent[1], e["token_end"] + 3) and words[k] in roles.spokesman:
-            k += 1
-        if k < site.sent[1] and words[k] in roles.speech:
-            return e
-        j = e["token_start"] - 1
-        while j > tok and words[j] in ("the", "a", "an"):
-            j -= 1
-        said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
-        if said and j - 1 > tok and words[j] in ("for", "of") and words[j - 1] in roles.spokesman:
-            return e
-    return None
 
 
 def _owner_entity(site: Site) -> Optional[Entity]:

@@ -195,11 +195,9 @@ class Subjects:
             if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
-        rel = self._relative_subject(lo, tok)
-        if rel is not None:
-            return rel, "same_clause"
-        if tok - 1 >= lo and self.words[tok - 1] in ("that", "which"):
-            return None, "none"  # "the bombing on the avenue that killed six": no actor antecedent, no subject
+        rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
+        if rel is not None or tok - 1 >= lo and self.words[tok - 1] in ("that", "which"):
+            return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
         led = self._led_by(lo, hi)
         if led is not None:
