@@ -253,3 +253,17 @@ def test_actors_opposed_state_attacker(nlp, text, count, actor):
 
 def test_actors_own_losses_without_attacker_keep_null(nlp):
     assert event_for(nlp, "The SDF held Manbij. 20 SDF fighters were killed in the clashes.", "20")["actor_id"] is None
+
+
+# enemy dead with no agent and no reporter: the force the text carries over (ANNOTATION.md section 4)
+CARRIED_ENEMY_DEAD = [
+    ("Iraqi troops took the village on Monday. The firefight left 18 jihadists dead.", "18", "ISF"),
+    ("The SDF pushed into Hajin on Sunday. 40 ISIS militants died in the fighting.", "40", "SDF"),
+    ("Peshmerga forces held the ridge near Makhmour overnight. The clash ended with 9 Daesh attackers dead.",
+     "9", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", CARRIED_ENEMY_DEAD)
+def test_actors_carried_enemy_dead(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -203,6 +203,8 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             speaker = speaker_before(site, c["token_start"]) or speaker_after(site, tok)  # "The YPG said 79 militants died"
             if speaker is not None:
                 return speaker, "same_clause"
+            if site.carry_over:
+                return ctx.focus_mention(c["token_start"]), "context"
         if item_actor is not None:
             return item_actor, "same_clause"
         if action == "surrender":
@@ -229,6 +231,13 @@ def _hostile_people(site: Site, item_actor: Optional[Entity]) -> bool:
     if item_actor is not None:
         return family(item_actor["kb_id"]) == "ISIS" or item_actor["label"] == "ARMED_GROUP"
     return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
+
+
+def _hostile_item(site: Site) -> bool:
+    """A hostile noun in the counted phrase ("18 jihadists dead", "9 ISIS fighters' deaths")."""
+    item = site.item
+    return item is not None and any(site.lex.noun_class(site.words[k]) == "hostile"
+                                    for k in range(item["token_start"], item["token_end"]))
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
@@ -262,7 +271,8 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     cls = site.lex.noun_class(head) if head else None
     own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS" \
         and not ctx.roles.opposes(ctx.focus_id(c["token_start"]), item_actor["kb_id"])  # a Turkish text's YPG: the enemy
-    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
+    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others"
+                                         or mode == "noun" and not _hostile_item(site)):  # "left 18 jihadists dead"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
             attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
