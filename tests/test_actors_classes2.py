@@ -267,3 +267,20 @@ CARRIED_ENEMY_DEAD = [
 @pytest.mark.parametrize("text,count,actor", CARRIED_ENEMY_DEAD)
 def test_actors_carried_enemy_dead(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a reporting force with its place between it and the speech verb
+SPEAKER_WITH_PLACE = [
+    ("Russian forces shelled the hills. The National Defence Forces in al-Qaryatayn reported repelling an attack, "
+     "saying 7 militants died.", "7",
+     "NATIONAL-DEFENCE-FORCES"),
+    ("The coalition flew over the city. The SDF in Hasakah said 12 ISIS attackers died in the assault on the "
+     "prison.", "12", "SDF"),
+    ("The Iraqi army held the plain. The Peshmerga in Makhmour said 5 militants died when they tried to cross the "
+     "river.", "5", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SPEAKER_WITH_PLACE)
+def test_actors_speaker_with_place(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

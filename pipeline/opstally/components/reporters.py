@@ -54,12 +54,21 @@ def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
     for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
         if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
             continue
-        k = e["token_end"]
+        k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
         while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
             k += 1
         if k < tok and words[k] in ctx.roles.speech:
             found = e
     return found
+
+
+def _past_place(ctx: Any, words: Any, k: int) -> int:
+    """The token after "in <place>" at k, else k."""
+    if k + 1 < len(words) and words[k] == "in":
+        place = ctx.ent_at.get(k + 1)
+        if place is not None and place["label"] in ("LOCATION", "PROVINCE"):
+            return place["token_end"]
+    return k
 
 
 def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
