@@ -284,3 +284,19 @@ SPEAKER_WITH_PLACE = [
 @pytest.mark.parametrize("text,count,actor", SPEAKER_WITH_PLACE)
 def test_actors_speaker_with_place(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a breakdown ("among them", "including", "of whom") shares the actor of the count it breaks down
+BREAKDOWN = [
+    ("Russian jets struck the desert overnight; a column of trucks carrying militants was hit, and over 50 "
+     "militants were killed, among them four field commanders.", "four", "RUSSIAN-FORCES"),
+    ("The CTS raided the Hamrin mountains; a cave sheltering terrorists was hit, and 12 jihadists were killed, "
+     "including two emirs.", "two", "ISF"),
+    ("SDF fighters stormed Hajin; a house holding gunmen was stormed, and 30 militants were killed, among them "
+     "3 emirs.", "3", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", BREAKDOWN)
+def test_actors_breakdown_shares_actor(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -19,6 +19,9 @@ from .subjects import SUBJECT_WINDOW
 
 AGENT_OF = word_list("agent_of")
 ENEMY_LOSS = word_list("enemy_loss_actions")
+BREAKDOWN_OPENERS = word_list("breakdown_openers")
+BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
+PARTITIVE_OF = word_list("partitive_of")
 
 Entity = Dict[str, Any]
 
@@ -62,6 +65,10 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     Peshmerga fighter was killed and two were injured" in a text about the force are the
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
+    whole = _whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
+    if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
+        return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
+            affected_of(site, action, whole["actor_id"])
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and _attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
@@ -79,6 +86,17 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         enemy = _sentence_attacker(site, affected)
         actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
+
+
+def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
+    """The sentence's latest event of the same action when the count opens a breakdown of it
+    ("including two emirs", "among them 17 children", "of whom 3 …")."""
+    s, words = site.c["token_start"], site.words
+    opener = s - 1 >= site.sent[0] and words[s - 1] in BREAKDOWN_OPENERS or \
+        s - 2 >= site.sent[0] and words[s - 2] in BREAKDOWN_PARTITIVE and words[s - 1] in PARTITIVE_OF
+    if not opener or not site.earlier or site.earlier[-1]["action"] != action:
+        return None
+    return site.earlier[-1]
 
 
 def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:

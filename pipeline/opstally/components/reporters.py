@@ -5,7 +5,12 @@ part, searching 23 villages"). Used by `event_roles`, whose `Site` these functio
 from typing import TYPE_CHECKING, Any, Dict, Optional
 
 from ..ids import family
-from .subjects import SUBJECT_WINDOW
+from ..resources import word_list
+from .subjects import DETERMINERS, SUBJECT_WINDOW
+
+STRIKE_PREPOSITIONS = word_list("strike_prepositions")
+SPOKESMAN_OF = word_list("spokesman_of")
+PLACE_PREPOSITIONS = word_list("article_prepositions")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -35,7 +40,7 @@ def striker(site: "Site", tok: int) -> Optional[Entity]:
     end = min(site.sent[1], tok + 20)
     k = next((j for j in range(tok + 1, end) if words[j] in ctx.roles.strike_casualty
               and words[j - 1] != "air"), None)
-    if k is None or not any(words[j] in ("in", "by", "from") for j in range(max(tok, k - 4), k)):
+    if k is None or not any(words[j] in STRIKE_PREPOSITIONS for j in range(max(tok, k - 4), k)):
         return None
     for j in range(k + 1, min(site.sent[1], k + 5)):  # "attributed to the Coalition", "by the coalition"
         ent = ctx.actor_entity_at(j)
@@ -63,8 +68,8 @@ def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
 
 
 def _past_place(ctx: Any, words: Any, k: int) -> int:
-    """The token after "in <place>" at k, else k."""
-    if k + 1 < len(words) and words[k] == "in":
+    """The token after "in <place>" ("near <place>" …) at k, else k."""
+    if k + 1 < len(words) and words[k] in PLACE_PREPOSITIONS:
         place = ctx.ent_at.get(k + 1)
         if place is not None and place["label"] in ("LOCATION", "PROVINCE"):
             return place["token_end"]
@@ -85,9 +90,9 @@ def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
         if k < site.sent[1] and words[k] in roles.speech:
             return e
         j = e["token_start"] - 1
-        while j > tok and words[j] in ("the", "a", "an"):
+        while j > tok and words[j] in DETERMINERS:
             j -= 1
         said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
-        if said and j - 1 > tok and words[j] in ("for", "of") and words[j - 1] in roles.spokesman:
+        if said and j - 1 > tok and words[j] in SPOKESMAN_OF and words[j - 1] in roles.spokesman:
             return e
     return None

@@ -10,6 +10,10 @@ from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
 
 DETERMINERS = word_list("determiners")
+NAME_ARTICLES = word_list("name_articles")
+UNIT_POSSESSIVES = word_list("unit_possessives")
+RELATIVE = word_list("relative")
+AGENT_OF = word_list("agent_of")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -89,19 +93,20 @@ class Subjects:
         j = e["token_end"]
         if j < len(self.words) and self.words[j] == "of":
             j += 1
-            while j < len(self.words) and (self.words[j] in DETERMINERS or self.words[j] in ("al", "-")) \
+            while j < len(self.words) and (self.words[j] in DETERMINERS or self.words[j] in NAME_ARTICLES
+                                           or self.words[j] == "-") \
                     and j not in self.ent_at:  # "of al-Hashd al-Sha'abi": the article of an Arabic name
                 j += 1
             owner = self.actor_entity_at(j)
             if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
                 return owner
         k = e["token_start"] - 1
-        if k >= lo and self.words[k] in ("its", "their"):  # the force that speaks of its unit
+        if k >= lo and self.words[k] in UNIT_POSSESSIVES:  # the force that speaks of its unit
             named = [x for x in self.ents_before(k, lo) if x["label"] == "FORCE" and family(x["kb_id"]) != "ISIS"]
             return named[-1] if named else None
         while k >= lo and self.words[k] in DETERMINERS:
             k -= 1
-        if k > lo and self.words[k] in ("of", "from"):  # "martyrs of the PMF from the 42nd Brigade"
+        if k > lo and self.words[k] in AGENT_OF:  # "martyrs of the PMF from the 42nd Brigade"
             k -= 1
             while k > lo and self.words[k] in self.roles.generic:
                 k -= 1
@@ -196,7 +201,7 @@ class Subjects:
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
-        if rel is not None or tok - 1 >= lo and self.words[tok - 1] in ("that", "which"):
+        if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
         led = self._led_by(lo, hi)
