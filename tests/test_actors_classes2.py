@@ -300,3 +300,24 @@ BREAKDOWN = [
 @pytest.mark.parametrize("text,count,actor", BREAKDOWN)
 def test_actors_breakdown_shares_actor(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# ", and" between two clauses joins no subjects: the second clause's subject acts alone
+CLAUSE_AND = [
+    ("The push involved 20,000 Iraqi troops and PMF fighters, and coalition warplanes supported it with 17 strikes.",
+     "17", "CJTF-OIR"),
+    ("The sweep involved 3,000 Iraqi soldiers and Peshmerga fighters, and coalition aircraft joined the battle "
+     "with 9 strikes.", "9", "CJTF-OIR"),
+    ("The assault involved 5,000 Asayish members and SDF fighters, and coalition jets joined the fight with 12 "
+     "airstrikes.", "12", "CJTF-OIR"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", CLAUSE_AND)
+def test_actors_clause_and_is_no_joint_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+def test_actors_oxford_comma_list_keeps_lead(nlp):
+    text = "The army, the police, and the PMF killed 14 militants near Baiji."
+    assert family(event_for(nlp, text, "14")["actor_id"]) == "ISF"

@@ -215,15 +215,7 @@ class Subjects:
         if participle:
             pick = 0
         else:
-            pick = len(cands) - 1
-            while pick > 0:
-                between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
-                if between and between[-1] == "of" and between[0] == "and":  # "A and fighters of B": A leads
-                    between = [w for w in between if w != "of" and w not in self.roles.candidate]
-                if between and all(w in (",", "and", "as", "well", "with") for w in between):
-                    pick -= 1
-                else:
-                    break
+            pick = self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"
@@ -247,6 +239,25 @@ class Subjects:
                 return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                         "token_end": end, "linked": True}
         return None
+
+    def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
+        """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),
+        not across ", and" that joins two clauses ("… fighters, and coalition jets joined"), only a list's."""
+        pick = len(cands) - 1
+        while pick > 0:
+            between = self._between(cands[pick - 1], cands[pick])
+            if between and between[-1] == "of" and between[0] == "and":  # "A and fighters of B": A leads
+                between = [w for w in between if w != "of" and w not in self.roles.candidate]
+            if between == [",", "and"] and not (pick > 1 and self._between(cands[pick - 2], cands[pick - 1]) == [","]):
+                break
+            if between and all(w in (",", "and", "as", "well", "with") for w in between):
+                pick -= 1
+            else:
+                break
+        return pick
+
+    def _between(self, a: Tuple[int, int, str, Any], b: Tuple[int, int, str, Any]) -> List[str]:
+        return [w for w in self.words[a[1]:b[0]] if w not in DETERMINERS]
 
     def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"The army has liberated …", "Security forces arrested …": a generic noun that names the
