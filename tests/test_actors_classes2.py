@@ -321,3 +321,19 @@ def test_actors_clause_and_is_no_joint_subject(nlp, text, count, actor):
 def test_actors_oxford_comma_list_keeps_lead(nlp):
     text = "The army, the police, and the PMF killed 14 militants near Baiji."
     assert family(event_for(nlp, text, "14")["actor_id"]) == "ISF"
+
+
+# two groups joined by "and": the first leads, as the enemy a hostile noun stands for and as whose things were hit
+GROUP_PAIR = [
+    ("Syrian army units shelled positions of HTS and Turkistan Islamic Party terrorists near Idlib. Two civilians "
+     "were wounded when terrorists fired rockets at Suqaylabiyah.", "Two", "actor_id", "HTS"),
+    ("Syrian troops pounded HTS and Hurras al-Din positions in Jabal al-Zawiya, destroying 3 rocket launchers.",
+     "3", "affected_id", "HTS"),
+    ("The Iraqi army raided hideouts of ISIS and Ansar al-Sunna in Kirkuk. Later, 4 policemen were wounded when "
+     "militants attacked a checkpoint.", "4", "actor_id", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,key,group", GROUP_PAIR)
+def test_actors_group_pair_first_leads(nlp, text, count, key, group):
+    assert family(event_for(nlp, text, count)[key]) == group

@@ -184,14 +184,21 @@ class Context(Subjects):
     def enemy_mention(self, tok: int) -> Optional[Dict[str, Any]]:
         k = bisect_left(self._group_starts, tok)
         if k:
-            return self._groups[k - 1]
+            return self._pair_lead(k - 1)
         return self._groups[0] if self._groups else None
+
+    def _pair_lead(self, i: int) -> Dict[str, Any]:
+        """Group i, or the group before it that it is joined to ("positions of HTS and Turkistan Islamic
+        Party terrorists": the first of the pair leads)."""
+        if i > 0 and self.words[self._groups[i - 1]["token_end"]:self._groups[i]["token_start"]] == ["and"]:
+            return self._groups[i - 1]
+        return self._groups[i]
 
     def group_near(self, tok: int, sent: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """The group named last before `tok` in the sentence, else the first after it there."""
         k = bisect_left(self._group_starts, tok)
         if k and self._group_starts[k - 1] >= sent[0]:
-            return self.slash_named(self._groups[k - 1])
+            return self.slash_named(self._pair_lead(k - 1))
         return self.slash_named(self._groups[k]) if k < len(self._groups) and self._group_starts[k] < sent[1] else None
 
     def enemy_id(self, tok: int) -> Optional[str]:
