@@ -337,3 +337,16 @@ GROUP_PAIR = [
 @pytest.mark.parametrize("text,count,key,group", GROUP_PAIR)
 def test_actors_group_pair_first_leads(nlp, text, count, key, group):
     assert family(event_for(nlp, text, count)[key]) == group
+
+
+# a headline's "U.S., Iraqi troops": the first nationality leads the joint subject
+NATIONALITY_LIST = [
+    ("U.S., Iraqi troops kill 10 Islamic State fighters in Kirkuk valley raid", "10", "CJTF-OIR"),
+    ("Kurdish, Iraqi forces clear 12 villages near Makhmour", "12", "KRG"),
+    ("Russian, Syrian jets destroy 8 rebel depots in Idlib", "8", "RUSSIAN-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", NATIONALITY_LIST)
+def test_actors_nationality_list_leads(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

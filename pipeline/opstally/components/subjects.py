@@ -14,6 +14,7 @@ NAME_ARTICLES = word_list("name_articles")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 RELATIVE = word_list("relative")
 AGENT_OF = word_list("agent_of")
+LIST_WORDS = word_list("list_words")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -312,7 +313,7 @@ class Subjects:
         """"Iraqi and Kurdish forces killed …": the first conjunct, a nationality word, leads; an
         actor mention for it with the id `nationality_force` (actors.jsonl) gives."""
         k = start - 1
-        if k - 1 < lo or self.words[k] != "and" or (k - 1) in self.ent_at:
+        if k - 1 < lo or self.words[k] not in LIST_WORDS or (k - 1) in self.ent_at:  # "U.S., Iraqi troops"
             return None
         kb_id = self.roles.nationality_force.get(self.words[k - 1])
         if kb_id is None:
