@@ -159,6 +159,8 @@ SLASH_PAIR = [
     ("Turkish forces said 12 PKK/YPG terrorists were neutralised near Tal Rifaat.", "12", "SDF"),
     ("Turkish jets struck 30 targets belonging to the PKK/YPG in northern Syria.", "30", "SDF"),
     ("The ministry said 450 PKK/YPG militants were neutralised in Afrin.", "450", "SDF"),
+    ("Turkish jets struck 30 PKK/YPG targets near Kobani. The ministry said 18 terrorists were neutralised.", "18",
+     "SDF"),
 ]
 
 

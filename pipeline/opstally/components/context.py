@@ -184,8 +184,8 @@ class Context(Subjects):
     def enemy_mention(self, tok: int) -> Optional[Dict[str, Any]]:
         k = bisect_left(self._group_starts, tok)
         if k:
-            return self._pair_lead(k - 1)
-        return self._groups[0] if self._groups else None
+            return self.slash_named(self._pair_lead(k - 1))
+        return self.slash_named(self._groups[0]) if self._groups else None
 
     def _pair_lead(self, i: int) -> Dict[str, Any]:
         """Group i, or the group before it that it is joined to ("positions of HTS and Turkistan Islamic
