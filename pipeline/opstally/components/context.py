@@ -73,6 +73,7 @@ class Context(Subjects):
         self._sent_ops: List[Dict[str, Any]] = []
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
+        self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""
@@ -81,7 +82,18 @@ class Context(Subjects):
     # -- entity lookups ------------------------------------------------------------
     def actor_entity_at(self, tok: int) -> Optional[Dict[str, Any]]:
         e = self.ent_at.get(tok)
-        return e if e is not None and can_act(e) else None
+        return self.slash_named(e) if e is not None and can_act(e) else None
+
+    def slash_named(self, e: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+        """"PKK/YPG": a pair of names joined by a slash names the second, the branch meant."""
+        if e is None:
+            return None
+        k = e["token_end"]
+        if k + 1 < len(self.words) and self.words[k] == "/":
+            nxt = self.ent_at.get(k + 1)
+            if nxt is not None and can_act(nxt):
+                return nxt
+        return e
 
     def actor_in_span(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         for t in range(start, end):
@@ -174,15 +186,22 @@ class Context(Subjects):
     def enemy_mention(self, tok: int) -> Optional[Dict[str, Any]]:
         k = bisect_left(self._group_starts, tok)
         if k:
-            return self._groups[k - 1]
-        return self._groups[0] if self._groups else None
+            return self.slash_named(self._pair_lead(k - 1))
+        return self.slash_named(self._groups[0]) if self._groups else None
+
+    def _pair_lead(self, i: int) -> Dict[str, Any]:
+        """Group i, or the group before it that it is joined to ("positions of HTS and Turkistan Islamic
+        Party terrorists": the first of the pair leads)."""
+        if i > 0 and self.words[self._groups[i - 1]["token_end"]:self._groups[i]["token_start"]] == ["and"]:
+            return self._groups[i - 1]
+        return self._groups[i]
 
     def group_near(self, tok: int, sent: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """The group named last before `tok` in the sentence, else the first after it there."""
         k = bisect_left(self._group_starts, tok)
         if k and self._group_starts[k - 1] >= sent[0]:
-            return self._groups[k - 1]
-        return self._groups[k] if k < len(self._groups) and self._group_starts[k] < sent[1] else None
+            return self.slash_named(self._pair_lead(k - 1))
+        return self.slash_named(self._groups[k]) if k < len(self._groups) and self._group_starts[k] < sent[1] else None
 
     def enemy_id(self, tok: int) -> Optional[str]:
         """The group named last before `tok`, else the first named, else `default_enemy` (actors.jsonl)."""
@@ -232,6 +251,9 @@ class Context(Subjects):
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
         sent_ents = self.in_sentence((s_start, s_end))
+        for ev in events:
+            if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
+                self.striker = self.entity_of(ev["actor"]) or self.striker
         for e in sent_ents:
             if e.get("province_id"):
                 self._seen += 1
@@ -252,6 +274,9 @@ class Context(Subjects):
             if not self._followed_by_verb(e["token_end"], s_end):
                 continue
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self.after_preposition(e["token_start"]):
+                lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
+                if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS":
+                    e = lead
                 if not self._keeps_focus(e):
                     self.focus = e
                 return
@@ -261,6 +286,29 @@ class Context(Subjects):
                     continue  # "the Jazeera Storm's SDF": the force after it is the subject
                 self.focus = e
                 return
+        subject = self._subject_focus(s_start, s_end)
+        if subject is not None and not self._keeps_focus(subject):
+            self.focus = subject
+
+    def _subject_focus(self, s_start: int, s_end: int) -> Optional[Dict[str, Any]]:
+        """The state force that is the subject of one of the first two verbs after the sentence's
+        first actor, for a subject with modifiers between it and its verb ("The units of the PMF,
+        in cooperation with the Iraqi army, concluded …", "Peshmerga forces of the 2nd Brigade
+        conducted …")."""
+        first = next((e for e in self.in_sentence((s_start, s_end)) if can_act(e)), None)
+        if first is None:
+            return None
+        tries = 0
+        for k in range(first["token_end"], min(s_end, first["token_end"] + 30)):
+            if not self._verb_like(k):
+                continue
+            found, _ = self.subject_before(k, (s_start, s_end), covered=self.count_tokens)
+            if found is not None and found["label"] == "FORCE" and family(found["kb_id"]) != "ISIS":
+                return found
+            tries += 1
+            if tries == 2:
+                break
+        return None
 
     def _keeps_focus(self, new: Dict[str, Any]) -> bool:
         """The supporting air partner does not replace the ground force the text is about."""
@@ -277,6 +325,10 @@ class Context(Subjects):
                     not self.tv.is_alpha(k):
                 return False
         return False
+
+    def entity_of(self, mention: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+        """The entity (or air mention) an event's actor mention was read from."""
+        return self.ent_at.get(self._tok_of(mention["start"])) if mention is not None else None
 
     def _tok_of(self, char: int) -> int:
         return self._by_char.get(char, -1)

@@ -14,6 +14,7 @@ from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
 from .context import Context
+from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 AGENT_OF = word_list("agent_of")
@@ -21,6 +22,9 @@ ENEMY_LOSS = word_list("enemy_loss_actions")
 ANY_ARTICLE = word_list("any_article")
 PARTICIPLE_OPENERS = word_list("participle_openers")
 OWNER_SKIP = word_list("owner_skip")
+BREAKDOWN_OPENERS = word_list("breakdown_openers")
+BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
+PARTITIVE_OF = word_list("partitive_of")
 
 Entity = Dict[str, Any]
 
@@ -64,19 +68,38 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     Peshmerga fighter was killed and two were injured" in a text about the force are the
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
+    whole = _whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
+    if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
+        return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
+            affected_of(site, action, whole["actor_id"])
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and _attacked_fighters(site, tok, actor, source):
-        owner = _speaker_before(site, site.c["token_start"])
+        owner = speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
+    if actor is None and action in ("kill", "injure") and site.lex.noun_class(site.head) == "civilian":
+        struck_by = striker(site, tok)  # "21 civilians were killed in the raids"
+        if struck_by is not None:
+            return struck_by, struck_by["kb_id"], "context", affected
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
-        enemy = _sentence_attacker(site)
+        enemy = _sentence_attacker(site, affected)
         actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
+
+
+def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
+    """The sentence's latest event of the same action when the count opens a breakdown of it
+    ("including two emirs", "among them 17 children", "of whom 3 …")."""
+    s, words = site.c["token_start"], site.words
+    opener = s - 1 >= site.sent[0] and words[s - 1] in BREAKDOWN_OPENERS or \
+        s - 2 >= site.sent[0] and words[s - 2] in BREAKDOWN_PARTITIVE and words[s - 1] in PARTITIVE_OF
+    if not opener or not site.earlier or site.earlier[-1]["action"] != action:
+        return None
+    return site.earlier[-1]
 
 
 def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:
@@ -89,11 +112,11 @@ def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: st
             or _owner_entity(site) is not None:
         return False
     if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
-            and family(actor["kb_id"]) != "ISIS" and actor is not _speaker_before(site, site.c["token_start"]):
+            and family(actor["kb_id"]) != "ISIS" and actor is not speaker_before(site, site.c["token_start"]):
         return False
     if words[tok] in roles.martyrdom:
         return True
-    end = min(site.sent[1], tok + 16)
+    end = min(site.sent[1], tok + 20)
     return any(words[k] in roles.attack_cue for k in range(tok + 1, end))
 
 
@@ -102,14 +125,21 @@ def _own_loss(site: Site, affected: Optional[str]) -> bool:
     return affected is not None and family(affected) != "ISIS" and not site.ctx.is_group_id(affected)
 
 
-def _sentence_attacker(site: Site) -> Optional[Entity]:
-    """The attacker the count's sentence names: a group outside the counted phrase, else a hostile
+def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[Entity]:
+    """The attacker the count's sentence names: a group outside the counted phrase, a state force that
+    fights the victims ("as Turkish forces pushed into the town": opposed_states), else a hostile
     noun there ("when militants opened fire", not "unidentified gunmen") for the enemy the text names."""
     c, item, ctx = site.c, site.item, site.ctx
     span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
     group = ctx.group_in(site.sent, span)
     if group is not None:
         return group
+    if victims is not None:
+        near = ctx.ents_before(min(site.sent[1], span[1] + SUBJECT_WINDOW), max(site.sent[0], span[0] - SUBJECT_WINDOW))
+        state = next((e for e in near if e["label"] == "FORCE"
+                      and not span[0] <= e["token_start"] < span[1] and ctx.roles.opposes(e["kb_id"], victims)), None)
+        if state is not None:
+            return state
     hostile = ctx.hostile_noun_in(site.sent, span)
     return ctx.enemy_mention(c["token_start"]) if hostile else None
 
@@ -190,6 +220,12 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if found is not None:
             return found
     if mode == "intransitive":
+        if action == "kill" and _hostile_people(site, item_actor):
+            speaker = speaker_before(site, c["token_start"]) or speaker_after(site, tok)  # "The YPG said 79 militants died"
+            if speaker is not None:
+                return speaker, "same_clause"
+            if site.carry_over:
+                return ctx.focus_mention(c["token_start"]), "context"
         if item_actor is not None:
             return item_actor, "same_clause"
         if action == "surrender":
@@ -203,9 +239,26 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         found = _subject(site, tok, mode)
         if found is not None and found[1] != "generic_state":
             return found
+        took_part = taking_part(site, tok) if found is None and mode == "active" else None
+        if took_part is not None:  # "two brigades of the PMF took part, searching 23 villages"
+            return took_part, "same_clause"
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, mode, item_actor)
+
+
+def _hostile_people(site: Site, item_actor: Optional[Entity]) -> bool:
+    """The counted people are the enemy's: a group's ("ISIS attackers") or a hostile noun of no named side."""
+    if item_actor is not None:
+        return family(item_actor["kb_id"]) == "ISIS" or item_actor["label"] == "ARMED_GROUP"
+    return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
+
+
+def _hostile_item(site: Site) -> bool:
+    """A hostile noun in the counted phrase ("18 jihadists dead", "9 ISIS fighters' deaths")."""
+    item = site.item
+    return item is not None and any(site.lex.noun_class(site.words[k]) == "hostile"
+                                    for k in range(item["token_start"], item["token_end"]))
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
@@ -237,35 +290,23 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     """Passive without agent, or no subject in the clause: carried over, except own losses."""
     ctx, c, item, head, earlier = site.ctx, site.c, site.item, site.head, site.earlier
     cls = site.lex.noun_class(head) if head else None
-    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS"
-    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others" or mode == "noun"):
+    own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS" \
+        and not ctx.roles.opposes(ctx.focus_id(c["token_start"]), item_actor["kb_id"])  # a Turkish text's YPG: the enemy
+    if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others"
+                                         or mode == "noun" and not _hostile_item(site)):  # "left 18 jihadists dead"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
-            attacker = _sentence_attacker(site)
+            attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
-    speaker = _speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
+    speaker = speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
+    if speaker is None and site.lex.noun_class(head) == "hostile":
+        speaker = speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"
     if speaker is not None:
         return speaker, "same_clause"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
-
-
-def _speaker_before(site: Site, tok: int) -> Optional[Entity]:
-    """A state force that reports, before `tok` in the sentence ("The SDF said …", "Iraqi
-    army spokesman said …"): the side whose results it gives."""
-    ctx, words = site.ctx, site.words
-    found = None
-    for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
-        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
-            continue
-        k = e["token_end"]
-        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
-            k += 1
-        if k < tok and words[k] in ctx.roles.speech:
-            found = e
-    return found
 
 
 def _owner_entity(site: Site) -> Optional[Entity]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from ..resources import word_list
+from ..ids import family
 from ..tokens import TokenView
 
 AGENT_MARKS = word_list("agent_marks")
@@ -48,6 +49,8 @@ class RoleWords:
     unknown_attacker: FrozenSet[str] = frozenset()
     subordinator: FrozenSet[str] = frozenset()
     lead_by: FrozenSet[str] = frozenset()
+    strike_casualty: FrozenSet[str] = frozenset()
+    opposed_states: Dict[str, List[str]] = field(default_factory=dict)
     generic: FrozenSet[str] = field(init=False, default=frozenset())
     candidate: FrozenSet[str] = field(init=False, default=frozenset())
     air_heads: FrozenSet[str] = field(init=False, default=frozenset())
@@ -73,7 +76,8 @@ class RoleWords:
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
             own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
             speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"),
-            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"))
+            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"),
+            strike_casualty=_words(rows, "strike_casualty"), opposed_states=dict(rows.get("opposed_states", {}).get("map", {})))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
@@ -83,6 +87,10 @@ class RoleWords:
         object.__setattr__(self, "candidate", generic | self.possessed_state)
         object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | {"force"})
         object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | AGENT_MARKS)
+
+    def opposes(self, focus_id: Optional[str], kb_id: Optional[str]) -> bool:
+        """A state force in focus that fights the force `kb_id` names (a Turkish text's YPG)."""
+        return family(kb_id) in self.opposed_states.get(family(focus_id) or "", ())
 
     def is_air_partner(self, kb_id: Optional[str]) -> bool:
         return bool(kb_id) and kb_id.lower() in self.air_partner

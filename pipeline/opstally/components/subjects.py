@@ -16,6 +16,11 @@ SUBJECT_NOUN_SKIP = word_list("subject_noun_skip")
 SUBJECT_JOINERS = word_list("subject_joiners")
 COORDINATION_ADVERBS = word_list("coordination_adverbs")
 SUBJECT_RELATIVES = word_list("subject_relatives")
+NAME_ARTICLES = word_list("name_articles")
+UNIT_POSSESSIVES = word_list("unit_possessives")
+RELATIVE = word_list("relative")
+AGENT_OF = word_list("agent_of")
+LIST_WORDS = word_list("list_words")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -68,7 +73,7 @@ class Subjects:
                 # a subordinator opens its clause ("after an ISIS assault killed 10")
                 elif not (start > 0 and self.words[start - 1] in ARTICLES) or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
-                    out.append((start, end, "ent", e))
+                    out.append((start, end, "ent", self.unit_owner(e, lo) or e))
                 k = max(end, k + 1)
                 continue
             kind = None
@@ -85,6 +90,37 @@ class Subjects:
                     out.append((start, k + 1, kind, None))
             k += 1
         return out
+
+    def unit_owner(self, e: Dict[str, Any], lo: int) -> Optional[Dict[str, Any]]:
+        """The named force a numbered unit belongs to: "the 35th Brigade of al-Hashd", "Peshmerga
+        forces of the 2nd Brigade", "the Hashd said its Brigade 39 found …" (a number names no
+        side; the force next to it does)."""
+        if not any(ch.isdigit() for ch in e["text"]):
+            return None
+        j = e["token_end"]
+        if j < len(self.words) and self.words[j] == "of":
+            j += 1
+            while j < len(self.words) and (self.words[j] in DETERMINERS or self.words[j] in NAME_ARTICLES
+                                           or self.words[j] == "-") \
+                    and j not in self.ent_at:  # "of al-Hashd al-Sha'abi": the article of an Arabic name
+                j += 1
+            owner = self.actor_entity_at(j)
+            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
+                return owner
+        k = e["token_start"] - 1
+        if k >= lo and self.words[k] in UNIT_POSSESSIVES:  # the force that speaks of its unit
+            named = [x for x in self.ents_before(k, lo) if x["label"] == "FORCE" and family(x["kb_id"]) != "ISIS"]
+            return named[-1] if named else None
+        while k >= lo and self.words[k] in DETERMINERS:
+            k -= 1
+        if k > lo and self.words[k] in AGENT_OF:  # "martyrs of the PMF from the 42nd Brigade"
+            k -= 1
+            while k > lo and self.words[k] in self.roles.generic:
+                k -= 1
+            owner = self.actor_entity_at(k)
+            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
+                return owner
+        return None
 
     def _governed(self, start: int, end: int, hi: int, covered: frozenset) -> bool:
         """An entity a preposition governs, so no subject: not the owner of a subject noun ("a joint
@@ -171,9 +207,9 @@ class Subjects:
             if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
-        rel = self._relative_subject(lo, tok)
-        if rel is not None:
-            return rel, "same_clause"
+        rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
+        if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
+            return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
         led = self._led_by(lo, hi)
         if led is not None:
@@ -186,13 +222,7 @@ class Subjects:
         if participle:
             pick = 0
         else:
-            pick = len(cands) - 1
-            while pick > 0:
-                between = [w for w in self.words[cands[pick - 1][1]:cands[pick][0]] if w not in DETERMINERS]
-                if between and all(w in SUBJECT_JOINERS for w in between):
-                    pick -= 1
-                else:
-                    break
+            pick = self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"
@@ -201,9 +231,40 @@ class Subjects:
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
             if earlier:
                 return earlier[0][3], "same_clause"
-            national = self._national_force(cands[pick][0], cands[pick][1])
+            national = self._nationality_np(cands[pick][0], cands[pick][1]) or \
+                self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
         return None, "generic_hostile"
+
+    def _nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+        """"Iraqi authorities said they had arrested …": a generic subject with a nationality word
+        stands for that country's force (`nationality_force`, actors.jsonl)."""
+        for k in range(start, end):
+            kb_id = self.roles.nationality_force.get(self.words[k])
+            if kb_id:
+                s, e, text = self.tv.char_span(start, end)
+                return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
+                        "token_end": end, "linked": True}
+        return None
+
+    def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
+        """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),
+        not across ", and" that joins two clauses ("… fighters, and coalition jets joined"), only a list's."""
+        pick = len(cands) - 1
+        while pick > 0:
+            between = self._between(cands[pick - 1], cands[pick])
+            if between and between[-1] == "of" and between[0] == "and":  # "A and fighters of B": A leads
+                between = [w for w in between if w != "of" and w not in self.roles.candidate]
+            if between == [",", "and"] and not (pick > 1 and self._between(cands[pick - 2], cands[pick - 1]) == [","]):
+                break
+            if between and all(w in SUBJECT_JOINERS for w in between):
+                pick -= 1
+            else:
+                break
+        return pick
+
+    def _between(self, a: Tuple[int, int, str, Any], b: Tuple[int, int, str, Any]) -> List[str]:
+        return [w for w in self.words[a[1]:b[0]] if w not in DETERMINERS]
 
     def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"The army has liberated …", "Security forces arrested …": a generic noun that names the
@@ -248,7 +309,8 @@ class Subjects:
                     j -= 1
                 while j >= lo and self.words[j] in self.roles.generic:
                     j -= 1
-                return self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
+                ent = self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
+                return self.unit_owner(ent, lo) or ent if ent is not None else None
             if w in (",", ";") or k in self.ent_at:
                 return None
         return None
@@ -257,7 +319,7 @@ class Subjects:
         """"Iraqi and Kurdish forces killed …": the first conjunct, a nationality word, leads; an
         actor mention for it with the id `nationality_force` (actors.jsonl) gives."""
         k = start - 1
-        if k - 1 < lo or self.words[k] != "and" or (k - 1) in self.ent_at:
+        if k - 1 < lo or self.words[k] not in LIST_WORDS or (k - 1) in self.ent_at:  # "U.S., Iraqi troops"
             return None
         kb_id = self.roles.nationality_force.get(self.words[k - 1])
         if kb_id is None:

@@ -1,0 +1,98 @@
+"""Sides the role rules read from what a sentence reports rather than from its subject: the
+force that reports a count ("The SDF said 17 militants were killed", "…, the police said"), the
+side whose strikes killed civilians ("in the raids"), and those taking part ("two brigades took
+part, searching 23 villages"). Used by `event_roles`, whose `Site` these functions read."""
+from typing import TYPE_CHECKING, Any, Dict, Optional
+
+from ..ids import family
+from ..resources import word_list
+from .subjects import DETERMINERS, SUBJECT_WINDOW
+
+STRIKE_PREPOSITIONS = word_list("strike_prepositions")
+SPOKESMAN_OF = word_list("spokesman_of")
+PLACE_PREPOSITIONS = word_list("article_prepositions")
+
+if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
+    from .event_roles import Site
+
+Entity = Dict[str, Any]
+
+
+def taking_part(site: "Site", tok: int) -> Optional[Entity]:
+    """The force of the sentence's earlier "took part" count, for a participle after it: those
+    taking part did what the participle clause says."""
+    if not site.words[tok].endswith("ing"):
+        return None
+    found = None
+    for ev in reversed(site.earlier[-8:]):  # "two PMF brigades and an army brigade took part": the first leads
+        if ev["action"] == "deploy" and ev["actor_source"] == "same_clause" and ev["actor"] is not None \
+                and ev["trigger"]["start"] < site.ctx.tv.idx(tok):
+            found = ev
+        elif found is not None:
+            break
+    return site.ctx.entity_of(found["actor"]) if found is not None else None
+
+
+def striker(site: "Site", tok: int) -> Optional[Entity]:
+    """Who struck, for civilians killed "in the strikes", "by its raids", "in raids attributed to the
+    Coalition": the force named after the strike noun, else the latest strike's actor in the text."""
+    words, ctx = site.words, site.ctx
+    end = min(site.sent[1], tok + 20)
+    k = next((j for j in range(tok + 1, end) if words[j] in ctx.roles.strike_casualty
+              and words[j - 1] != "air"), None)
+    if k is None or not any(words[j] in STRIKE_PREPOSITIONS for j in range(max(tok, k - 4), k)):
+        return None
+    for j in range(k + 1, min(site.sent[1], k + 5)):  # "attributed to the Coalition", "by the coalition"
+        ent = ctx.actor_entity_at(j)
+        if ent is not None:
+            return ent if family(ent["kb_id"]) != "ISIS" else None
+    struck = next((ev for ev in reversed(site.earlier[-8:])
+                   if ev["action"] == "strike" and family(ev["actor_id"]) not in (None, "ISIS")), None)
+    return ctx.entity_of(struck["actor"]) if struck is not None else ctx.striker
+
+
+def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
+    """A state force that reports, before `tok` in the sentence ("The SDF said …", "Iraqi
+    army spokesman said …"): the side whose results it gives."""
+    ctx, words = site.ctx, site.words
+    found = None
+    for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
+            continue
+        k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
+        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
+            k += 1
+        if k < tok and words[k] in ctx.roles.speech:
+            found = e
+    return found
+
+
+def _past_place(ctx: Any, words: Any, k: int) -> int:
+    """The token after "in <place>" ("near <place>" …) at k, else k."""
+    if k + 1 < len(words) and words[k] in PLACE_PREPOSITIONS:
+        place = ctx.ent_at.get(k + 1)
+        if place is not None and place["label"] in ("LOCATION", "PROVINCE"):
+            return place["token_end"]
+    return k
+
+
+def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
+    """A state force that reports after `tok` in the sentence: "…, the Diyala Police Command said",
+    "…, said Col. X, spokesman for the coalition"."""
+    ctx, words, roles = site.ctx, site.words, site.ctx.roles
+    said = False
+    for e in ctx.ents_before(min(site.sent[1], tok + SUBJECT_WINDOW), tok + 1):  # run-on sentences stay linear
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
+            continue
+        k = e["token_end"]
+        while k < min(site.sent[1], e["token_end"] + 3) and words[k] in roles.spokesman:
+            k += 1
+        if k < site.sent[1] and words[k] in roles.speech:
+            return e
+        j = e["token_start"] - 1
+        while j > tok and words[j] in DETERMINERS:
+            j -= 1
+        said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
+        if said and j - 1 > tok and words[j] in SPOKESMAN_OF and words[j - 1] in roles.spokesman:
+            return e
+    return None
