@@ -307,7 +307,7 @@ class _client:
         self.client: Any = None
 
     def __enter__(self) -> Any:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
 
         if self.options.scheduler:
             try:
@@ -316,8 +316,7 @@ class _client:
                 raise OpstallyError(E_DASK, f"cannot reach the Dask scheduler {self.options.scheduler!r} ({exc}).",
                                     "Check the address (tcp://HOST:8786) and that the scheduler is running.") from None
         else:
-            self.cluster = LocalCluster(n_workers=self.options.n_workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=":0" if _has_bokeh() else None)
+            self.cluster = local_cluster(self.options.n_workers, dashboard=_has_bokeh())
             self.client = Client(self.cluster)
         link = self.client.dashboard_link if _has_bokeh() else "(pip install bokeh to see it)"
         print(f"opstally: Dask dashboard: {link}", file=sys.stderr)
@@ -327,6 +326,19 @@ class _client:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def local_cluster(n_workers: int, dashboard: bool = True) -> Any:
+    """A LocalCluster of `n_workers` single-threaded worker processes, without Dask's statistical
+    profiler: it samples every worker's stack every 10 ms, which cost opstally's pure-Python
+    work 12-18% at one worker (tests/benchmark/dask_bench.py); the dashboard's profile page
+    stays empty. A cluster of your own: set `distributed.worker.profile.enabled: false`."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):  # passed on to the worker processes
+        return LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                            dashboard_address=":0" if dashboard else None)
 
 
 def _has_bokeh() -> bool:

@@ -51,12 +51,12 @@ def time_cli(paths: List[str], out: Path) -> float:
 
 
 def start_cluster(n_workers: int) -> Dict[str, Any]:
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
-    from opstally.dask import PipelinePreload
+    from opstally.dask import PipelinePreload, local_cluster
 
     start = time.perf_counter()
-    cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=":0")
+    cluster = local_cluster(n_workers)  # as `opstally extract --dask` makes it
     client = Client(cluster)
     client.register_plugin(PipelinePreload("rules"))
     return {"cluster": cluster, "client": client, "start_s": time.perf_counter() - start}
