@@ -111,16 +111,7 @@ KEPT_INLINE = {
     ("triggers.py", "_past_post_modifiers", ("well", "as")):
         "one fixed phrase ('as well as') whose length the rule steps over",
     # another branch rewrites these modules; their lists move to patterns/ after its merge
-    ("entities.py", "_looks_like_name", ("the", "of")): "pending: entities.py is being merged from another branch",
-    ("entities.py", "_attached_force", ("the", "of")): "pending: entities.py is being merged from another branch",
-    ("entities.py", "_attached_force", ("fighters", "units", "troops", "forces", "soldiers", "members")):
-        "pending: entities.py is being merged from another branch",
     ("entities.py", "_country_of_forces", ("id", "default")): "keys of a names.jsonl row",
-    ("place_names.py", "_name_list", ("and", "or")): "pending: place_names.py is being merged from another branch",
-    ("place_names.py", "_names_before", ("and", ",", "or")):
-        "pending: place_names.py is being merged from another branch",
-    ("place_names.py", "_listed_with_known", ("and", "or")):
-        "pending: place_names.py is being merged from another branch",
 }
 
 

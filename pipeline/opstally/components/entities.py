@@ -31,8 +31,8 @@ from .operation_names import find_operation_names, link_reordered, reordering_in
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 
-LEADING = word_list("entity_leading")
-TRAILING = word_list("entity_trailing")
+LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
+NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
 SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
@@ -299,7 +299,7 @@ def _looks_like_name(ent: Span, descriptors) -> bool:
         return False
     if len(ent) == 1 and ent[0].is_upper and len(ent[0]) <= 2:
         return False
-    names = [t for t in ent if t.text[:1].isupper() and t.lower_ not in descriptors and t.lower_ not in ("the", "of")]
+    names = [t for t in ent if t.text[:1].isupper() and t.lower_ not in descriptors and t.lower_ not in NAME_FILLERS]
     return bool(names)
 
 
@@ -360,11 +360,10 @@ def _attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opt
     if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
         return by_end.get(k - 1)
     j = k - 1
-    while j > 0 and words[j] in ("the", "of") and k - j <= 2:
+    while j > 0 and words[j] in NAME_FILLERS and k - j <= 2:
         j -= 1
     if j < k - 1 and words[j + 1] == "of":  # "Peshmerga (fighters) of the X"
-        before = by_end.get(j + 1) or (by_end.get(j) if words[j] in ("fighters", "units", "troops", "forces",
-                                                                     "soldiers", "members") else None)
+        before = by_end.get(j + 1) or (by_end.get(j) if words[j] in UNIT_MEMBERS else None)
         return before
     return None
 

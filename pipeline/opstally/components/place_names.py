@@ -22,6 +22,7 @@ SENTENCE_END = frozenset([".", "!", "?", "\n", "\n\n", ":", "—"])  # a name he
 QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 MIN_VARIANT = 5  # shorter names differ from too many words by one letter
 LIST_JOINERS = word_list("place_list_joiners")
+CONJUNCTIONS = word_list("list_conjunctions")  # "A and B", "A or B"
 DATELINE_TOKENS = 80  # a dateline stands in a document's first lines
 
 
@@ -146,7 +147,7 @@ def _name_list(tv: TokenView, k: int, cues: PlaceCues, taken: Set[int], ends: Di
             k = end
         if k < n and tv.lower[k] == ",":
             k += 1
-        if k < n and tv.lower[k] in ("and", "or"):
+        if k < n and tv.lower[k] in CONJUNCTIONS:
             k += 1
         elif k > 0 and tv.lower[k - 1] != ",":
             break
@@ -186,7 +187,7 @@ def _names_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int],
         else:
             break
         k = start - 1  # the word before this name: "and" or "," continue a list
-        if not plural or k < 1 or tv.lower[k] not in ("and", ",", "or"):
+        if not plural or k < 1 or tv.lower[k] not in LIST_JOINERS:
             break
     return out
 
@@ -243,7 +244,7 @@ def _listed_with_known(tv: TokenView, ents: List[Sequence[Any]], cues: PlaceCues
         names = _name_list(tv, start, cues, taken, ends)
         last = max([e[1]] + [b for _, b in names])
         # opened by a preposition, or holding two known places ("liberated Palmyra, Arak and al-Sukhnah")
-        if names and any(words[k] in ("and", "or") for k in range(start, last)) and \
+        if names and any(words[k] in CONJUNCTIONS for k in range(start, last)) and \
                 (opened or sum(1 for k in range(start, last) if k in ends) >= 2):
             out += names
     return out
