@@ -2,6 +2,7 @@
 
     python training/make_docbins.py corpus/opstally.jsonl training/corpus
 """
+import argparse
 import json
 import sys
 from collections import Counter
@@ -49,4 +50,8 @@ def main(src: str, out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", help="corpus records (JSONL with offsets), e.g. corpus/opstally.jsonl")
+    ap.add_argument("out_dir", help="folder for train.spacy, dev.spacy, test.spacy")
+    args = ap.parse_args()
+    main(args.corpus, args.out_dir)
