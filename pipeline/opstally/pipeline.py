@@ -76,7 +76,7 @@ def load_pipeline(model: Optional[Union[str, Path]] = None, *, quiet: bool = Tru
             import sys
 
             print(f"opstally: note: {TRAINED_PACKAGE} is not installed; using the rules-only pipeline "
-                  "(`make run` trains and installs it).", file=sys.stderr)
+                  "(`make package` builds it; pip install dist/en_opstally-*.whl).", file=sys.stderr)
         return build_rules_pipeline()
     if model == "rules":
         return build_rules_pipeline()
