@@ -4,7 +4,7 @@ Nothing is read at import: each loader reads its file on first use and caches it
 """
 import json
 from functools import lru_cache
-from typing import Any, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from spacy.util import registry
 
@@ -25,6 +25,12 @@ EXTRA_KEYS = ("province", "force")
 def read_jsonl_resource(name: str) -> List[Dict[str, Any]]:
     """The lines of a bundled JSONL file (`bundled.read_jsonl`: the one reader, spaCy-free)."""
     return read_jsonl(name)
+
+
+def row_words(rows: Dict[str, Any], key: str) -> FrozenSet[str]:
+    """The lower-case `words` of the cue line `key` in `rows` (cue lines by id, as
+    place_cues.jsonl and actors.jsonl hold them); empty when there is no such line."""
+    return frozenset(w.lower() for w in rows.get(key, {}).get("words", ()))
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
-from ..resources import word_list
+from ..resources import row_words, word_list
 from ..tokens import TokenView, WordTest
 
 MAX_WORDS = 5
@@ -24,10 +24,6 @@ MIN_VARIANT = 5  # shorter names differ from too many words by one letter
 LIST_JOINERS = word_list("place_list_joiners")
 CONJUNCTIONS = word_list("list_conjunctions")  # "A and B", "A or B"
 DATELINE_TOKENS = 80  # a dateline stands in a document's first lines
-
-
-def _words(rows: Dict[str, Any], key: str) -> FrozenSet[str]:
-    return frozenset(w.lower() for w in rows.get(key, {}).get("words", ()))
 
 
 def squash(word: str) -> str:
@@ -76,12 +72,13 @@ class PlaceCues:
                 known.setdefault(key, set()).add(kb_id)
                 for d in _deletions(key):
                     shortened.setdefault(d, set()).add(kb_id)
-        return cls(before_of=_words(rows, "before_of"), after=_words(rows, "after"), prefix=_words(rows, "prefix"),
-                   particle=_words(rows, "particle"), not_name=_words(rows, "not_name"),
-                   before_name=_words(rows, "before_name"), article=_words(rows, "article"),
-                   direction=_words(rows, "direction"), list_opener=_words(rows, "list_opener"),
-                   dateline_after=_words(rows, "dateline_after"), variant_after=_words(rows, "variant_after"),
-                   list_noun=_words(rows, "list_noun"), appositive=_words(rows, "appositive"),
+        return cls(before_of=row_words(rows, "before_of"), after=row_words(rows, "after"),
+                   prefix=row_words(rows, "prefix"), particle=row_words(rows, "particle"),
+                   not_name=row_words(rows, "not_name"), before_name=row_words(rows, "before_name"),
+                   article=row_words(rows, "article"), direction=row_words(rows, "direction"),
+                   list_opener=row_words(rows, "list_opener"), dateline_after=row_words(rows, "dateline_after"),
+                   variant_after=row_words(rows, "variant_after"), list_noun=row_words(rows, "list_noun"),
+                   appositive=row_words(rows, "appositive"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))

@@ -8,7 +8,7 @@ the entity list; the event rules read them as actor mentions with the air arm's 
 from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
-from ..resources import word_list
+from ..resources import row_words, word_list
 from ..ids import family
 from ..tokens import TokenView
 
@@ -17,8 +17,9 @@ NATIONALITY_GAP = word_list("nationality_gap")
 AIR_POSSESSIVES = word_list("air_possessives")
 
 
-def _words(rows: Dict[str, Any], key: str) -> FrozenSet[str]:
-    return frozenset(w.lower() for w in rows.get(key, {}).get("words", ()))
+def _map(rows: Dict[str, Any], key: str) -> Dict[str, str]:
+    """The `map` of the cue line `key` in `rows` (a word or id -> an id); empty when there is none."""
+    return dict(rows.get(key, {}).get("map", {}))
 
 
 @dataclass(frozen=True)
@@ -59,25 +60,25 @@ class RoleWords:
     @classmethod
     def from_data(cls, rows: Dict[str, Any]) -> "RoleWords":
         return cls(
-            generic_state=_words(rows, "generic_state"), generic_hostile=_words(rows, "generic_hostile"),
-            possessed_state=_words(rows, "possessed_state"), aircraft=_words(rows, "aircraft"),
-            models=_words(rows, "coalition_aircraft"),
+            generic_state=row_words(rows, "generic_state"), generic_hostile=row_words(rows, "generic_hostile"),
+            possessed_state=row_words(rows, "possessed_state"), aircraft=row_words(rows, "aircraft"),
+            models=row_words(rows, "coalition_aircraft"),
             models_force=rows.get("coalition_aircraft", {}).get("force"),
-            air_arm=dict(rows.get("air_arm", {}).get("map", {})),
-            air_force_by_country=dict(rows.get("air_force_by_country", {}).get("map", {})),
-            army_air_by_country=dict(rows.get("army_air_by_country", {}).get("map", {})),
-            army_air=_words(rows, "army_air"),
-            nationality_force=dict(rows.get("nationality_force", {}).get("map", {})),
-            martyrdom=_words(rows, "martyrdom"), attack_cue=_words(rows, "attack_cue"),
-            generic_national=dict(rows.get("generic_national", {}).get("map", {})),
+            air_arm=_map(rows, "air_arm"),
+            air_force_by_country=_map(rows, "air_force_by_country"),
+            army_air_by_country=_map(rows, "army_air_by_country"),
+            army_air=row_words(rows, "army_air"),
+            nationality_force=_map(rows, "nationality_force"),
+            martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
+            generic_national=_map(rows, "generic_national"),
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
-            air_partner=_words(rows, "air_partner"), spokesman=_words(rows, "spokesman"),
-            agent_clause=_words(rows, "agent_clause"), against_enemy=_words(rows, "against_enemy"),
+            air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
+            agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),
-            own_possessive=_words(rows, "own_possessive"), clause_start=_words(rows, "clause_start"),
-            speech=_words(rows, "speech"), unknown_attacker=_words(rows, "unknown_attacker"),
-            subordinator=_words(rows, "subordinator"), lead_by=_words(rows, "lead_by"),
-            strike_casualty=_words(rows, "strike_casualty"), opposed_states=dict(rows.get("opposed_states", {}).get("map", {})))
+            own_possessive=row_words(rows, "own_possessive"), clause_start=row_words(rows, "clause_start"),
+            speech=row_words(rows, "speech"), unknown_attacker=row_words(rows, "unknown_attacker"),
+            subordinator=row_words(rows, "subordinator"), lead_by=row_words(rows, "lead_by"),
+            strike_casualty=row_words(rows, "strike_casualty"), opposed_states=_map(rows, "opposed_states"))
 
     def __post_init__(self) -> None:
         # derived sets, made once: generic nouns, subject-candidate words, words that end an
