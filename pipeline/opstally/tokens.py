@@ -131,7 +131,12 @@ class TokenView:
 
 def where_in(words: List[str], container: Any) -> List[int]:
     """Indices of the words found in `container` (a set or dict), scanned in C."""
-    return list(compress(range(len(words)), map(container.__contains__, words)))
+    return _where(words, container.__contains__)
+
+
+def _where(words: List[str], test: Callable[[str], Any]) -> List[int]:
+    """Indices of the words `test` holds true for: C loops, no bytecode per word."""
+    return list(compress(range(len(words)), map(test, words)))
 
 
 class WordTest(Remembered):
@@ -143,7 +148,7 @@ class WordTest(Remembered):
     def where(self, words: List[str]) -> List[int]:
         """Indices of the words that pass the test."""
         self.trim()
-        return list(compress(range(len(words)), map(self.__getitem__, words)))  # C loops: no bytecode per word
+        return _where(words, self.__getitem__)
 
 
 ALPHA = WordTest(str.isalpha)

@@ -30,7 +30,8 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
     _back_references(text, events, order, cues)
 
 
-def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
+def has_cue(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
+    """Whether any pattern of the link cue `key` (patterns/links.jsonl) is in `text`."""
     return any(rx.search(text) for rx in cues.get(key, ()))
 
 
@@ -45,11 +46,11 @@ def _clause_lead(text: str, ev: Dict[str, Any]) -> str:
 def _level(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> int:
     """2: a place's line, 1: a country's, 0: a total; 3: a line set apart ("Separately, ...")."""
     lead = _clause_lead(text, ev)
-    if _has(cues, "part_of:clause_apart", lead):
+    if has_cue(cues, "part_of:clause_apart", lead):
         return 3
-    if _has(cues, "part_of:clause_place", lead):
+    if has_cue(cues, "part_of:clause_place", lead):
         return 2
-    return 1 if _has(cues, "part_of:clause_region", lead) else 0
+    return 1 if has_cue(cues, "part_of:clause_region", lead) else 0
 
 
 def _head(ev: Dict[str, Any]) -> Optional[str]:
@@ -69,7 +70,7 @@ def _names_the_whole(after: str, whole: Dict[str, Any], cues: Dict[str, List["re
     if m is None:
         return True
     noun = m.group(1).lower()
-    return noun.rstrip("s") == _head(whole) or _has(cues, "part_of:back_generic", noun)
+    return noun.rstrip("s") == _head(whole) or has_cue(cues, "part_of:back_generic", noun)
 
 
 def _release_lines(text: str, events: List[Dict[str, Any]], order: List[int],
@@ -113,7 +114,7 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         s0 = (part.get("sentence") or {}).get("start", 0)
         before = text[max(s0, part["count"]["start"] - BEFORE_CHARS):part["count"]["start"]]
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
-        if not (_has(cues, "part_of:back_after", after) or _has(cues, "part_of:back_before", before)):
+        if not (has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
             continue
         reach = sents[max(0, sents.index(s0) - BACK_REACH)]
         whole = next((w for w in reversed(order[:x]) if events[w]["action"] == part["action"]

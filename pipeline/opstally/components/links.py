@@ -21,7 +21,7 @@ from spacy.util import registry
 
 from ..ids import family
 from ..resources import read_jsonl_resource
-from .link_breakdowns import link_breakdowns
+from .link_breakdowns import has_cue, link_breakdowns
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
@@ -51,10 +51,6 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
         link_parts(text, events, cues)
         link_breakdowns(text, events, cues)
         link_repeats(text, events, cues, entities or [])
-
-
-def _has(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
-    return any(rx.search(text) for rx in cues.get(key, ()))
 
 
 def _end(ev: Dict[str, Any]) -> int:
@@ -87,8 +83,9 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
             after = text[_end(part):_end(part) + 40]
             if parts and re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap):
                 parts.append(p)
-            elif not parts and len(gap) <= PART_GAP and (_has(cues, "part_of:between", gap)
-                                                         or (re.fullmatch(r"\s*,\s*", gap) and _has(cues, "part_of:after_part", after))):
+            elif not parts and len(gap) <= PART_GAP and (
+                    has_cue(cues, "part_of:between", gap)
+                    or (re.fullmatch(r"\s*,\s*", gap) and has_cue(cues, "part_of:after_part", after))):
                 parts.append(p)
             else:
                 break
@@ -107,7 +104,8 @@ def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int]
         if part.get("part_of") is not None or not _same_sentence(part, whole) or not _kin(part, whole):
             continue
         gap = text[_end(part):whole["count"]["start"]]
-        if len(gap) <= 40 and _has(cues, "part_of:part_first", gap) and part["count"]["value"] < whole["count"]["value"]:
+        if (len(gap) <= 40 and has_cue(cues, "part_of:part_first", gap)
+                and part["count"]["value"] < whole["count"]["value"]):
             part["part_of"] = w
 
 
@@ -177,7 +175,7 @@ def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
     before = text[max(sent_start, start - 30):start]
-    return _has(cues, "not_same:before_count", before) or _has(cues, "not_same:after_count",
+    return has_cue(cues, "not_same:before_count", before) or has_cue(cues, "not_same:after_count",
                                                                text[ev["count"]["end"]:ev["count"]["end"] + 20])
 
 
@@ -225,7 +223,7 @@ def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List
 
 def _numeric(count: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
     """A count written as a number ("32", "thirty-two"), not a vague word ("dozens")."""
-    return not _has(cues, "vague:count", str(count.get("text", "")))
+    return not has_cue(cues, "vague:count", str(count.get("text", "")))
 
 
 def _inside(x: float, other: Dict[str, Any], numeric: bool) -> bool:
