@@ -7,12 +7,7 @@ import pytest
 
 from opstally.ids import family
 
-
-def event_for(nlp, text, count):
-    doc = nlp(text)
-    found = [e for e in doc._.opstally_events if e["count"]["text"] == count]
-    assert found, f"no event for {count!r} in {text!r}: {doc._.opstally_events}"
-    return found[0]
+from actors_helpers import event_for
 
 
 # a joint subject makes its first member, the lead force, the force in focus for later sentences

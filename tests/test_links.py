@@ -5,6 +5,8 @@ from opstally.components.links import compile_link_cues, counts_compatible, link
 from opstally.extract import extract_records
 from opstally.inputs import InputDoc
 
+from section5_helpers import published_events
+
 
 @pytest.fixture(scope="module")
 def cues():
@@ -12,8 +14,7 @@ def cues():
 
 
 def _events(nlp, text):
-    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": "2024-03-06"})])
-    return rec["events"]
+    return published_events(nlp, text, "2024-03-06")
 
 
 def _by_count(events):

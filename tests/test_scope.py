@@ -1,13 +1,11 @@
 """opstally_scope: incident, period or cumulative, from the cue governing each count."""
 import pytest
 
-from opstally.extract import extract_records
-from opstally.inputs import InputDoc
+from section5_helpers import published_events
 
 
 def _events(nlp, text, published="2024-03-06"):
-    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": published})])
-    return rec["events"]
+    return published_events(nlp, text, published)
 
 
 def _scope_of(nlp, text, count):

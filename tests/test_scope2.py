@@ -1,13 +1,11 @@
 """opstally_scope, round 2: each cue class in its variants, not the phrasing of one document."""
 import pytest
 
-from opstally.extract import extract_records
-from opstally.inputs import InputDoc
+from section5_helpers import published_events
 
 
 def _events(nlp, text, published="2024-06-10"):
-    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": published})])
-    return rec["events"]
+    return published_events(nlp, text, published)
 
 
 def _event(nlp, text, count, published="2024-06-10"):
