@@ -8,7 +8,8 @@ that governs its count in its sentence (`opstally.cues`). The cue phrases are da
 an incident), through the registered `opstally.date_cues.v1`.
 """
 import re
-from typing import Any, Callable, Dict, List, Optional, Set, Tuple
+from functools import lru_cache
+from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
@@ -121,9 +122,15 @@ def untallied(grammar: DateGrammar, events: List[Dict[str, Any]], governing: Lis
               ) -> List[Optional[Cue]]:
     """A force's size ("made up of 6 brigades", "7,500 fighters took part") is no tally over a
     window: the actions of the `untallied` row in scope.jsonl stay incidents under a period cue."""
-    actions = {a for _, _, row in grammar.scope if row.get("role") == "untallied" for a in row.get("actions", ())}
+    actions = _untallied_actions(grammar)
     return [cue._replace(scope="incident") if cue is not None and cue.scope == "period" and ev["action"] in actions
             else cue for ev, cue in zip(events, governing)]
+
+
+@lru_cache(maxsize=8)
+def _untallied_actions(grammar: DateGrammar) -> FrozenSet[str]:
+    """The actions of the `untallied` rows, read once per grammar, not once per document."""
+    return frozenset(a for _, _, row in grammar.scope if row.get("role") == "untallied" for a in row.get("actions", ()))
 
 
 def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]]
