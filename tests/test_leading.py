@@ -1,0 +1,58 @@
+"""leading.guarded: a first-character guard that changes no match (the cue rows run through it)."""
+import re
+
+import pytest
+
+from opstally.leading import guarded
+
+TEXTS = [
+    "Between 3 and 9 March, police detained 40 suspects; during the past week 12 more.",
+    "IN THE PAST WEEK, the coalition conducted 17 strikes — Over the weekend 4 more.",
+    "ſince the start of the year 50 hideouts were destroyed, İn the last month 9, \u212aelvin 3.",
+    "the 10-day operation, a week-long sweep, and the third phase of the campaign ended",
+    "Raids: 14\n - 3 killed near Hit\n\t  The strikes destroyed 2 tunnels.",
+    "",
+]
+
+PATTERNS = [
+    r"\b(?:in|during|over) (?:the )?(?:past|last) (?:week|month)s?\b",
+    r"\b(?:from |between )?(?-i:March|MARCH|May)\.? \d{1,2}",
+    r"(?<=[a-z0-9][- ])(?:day|week|month)(?:[- ]long)?",
+    r"(?!The\b)[A-Z][\w'-]+ \d+",
+    r"\b(?:since|ſince)\b",
+    r"[-\u2013*]\s*\d+",
+    r"\d+\s*(?:killed|strikes)?",
+    r"kelvin|\bk\d",
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_leading_guard_finds_the_same_matches(pattern, flags):
+    rx = re.compile(pattern, flags)
+    guard = guarded(rx)
+    assert guard.pattern != rx.pattern  # each of these has a readable first character
+    for text in TEXTS:
+        assert [m.span() for m in guard.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in guard.finditer(text, 5, 60)] == [m.span() for m in rx.finditer(text, 5, 60)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?-i:^\s*[A-Z]\w+:)",  # anchored at the start: re tries it there only
+    r"\b(?:since)?",  # matches nothing
+    r"(?=\d)",  # a lookahead alone
+    r".+ killed",  # any character
+    r"[^a-z]+ strikes",  # a negated class
+])
+def test_leading_guard_leaves_unread_patterns_alone(pattern):
+    rx = re.compile(pattern, re.I)
+    assert guarded(rx) is rx
+
+
+def test_leading_guard_on_the_bundled_cue_rows():
+    """Every bundled scope and date cue row gets a guard, but those anchored at the start and the one that matches nothing."""
+    from opstally.components.scope import date_cues_v1, grammar_from
+
+    grammar = grammar_from(date_cues_v1())
+    rows = [rx for _, rx, _ in (*grammar.scope, *grammar.relative)]
+    assert sum(rx.pattern.startswith("(?=[") for rx in rows) >= len(rows) - 2
