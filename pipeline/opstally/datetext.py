@@ -159,7 +159,7 @@ def _keys(row: Dict[str, Any], key_fill: Dict[str, List[str]]) -> FrozenSet[str]
 
 
 WORD = re.compile(r"[a-z]+")
-YEAR_HINT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR_HINT = guarded(re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)"))
 
 
 def sentence_words(low: str, tokens: Optional[Iterable[str]] = None) -> Set[str]:

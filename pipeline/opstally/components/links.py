@@ -20,6 +20,7 @@ from typing import Any, Dict, List, Optional
 from spacy.util import registry
 
 from ..ids import family
+from ..leading import guarded
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns
 
@@ -33,10 +34,10 @@ def link_cues_v1() -> List[Dict[str, Any]]:
 
 
 def compile_link_cues(rows: List[Dict[str, Any]]) -> Dict[str, List["re.Pattern"]]:
-    """"link:where" -> the compiled patterns of the rows."""
+    """"link:where" -> the compiled patterns of the rows (with a first-character guard: `leading.guarded`)."""
     cues: Dict[str, List["re.Pattern"]] = {}
     for row in rows:
-        cues.setdefault(f"{row['link']}:{row['where']}", []).append(re.compile(row["pattern"], re.I))
+        cues.setdefault(f"{row['link']}:{row['where']}", []).append(guarded(re.compile(row["pattern"], re.I)))
     return cues
 
 
