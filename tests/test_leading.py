@@ -56,3 +56,31 @@ def test_leading_guard_on_the_bundled_cue_rows():
     grammar = grammar_from(date_cues_v1())
     rows = [rx for _, rx, _ in (*grammar.scope, *grammar.relative)]
     assert sum(rx.pattern.startswith("(?=[") for rx in rows) >= len(rows) - 2
+
+
+@pytest.mark.parametrize("pattern,anchored", [
+    (r"^\s*(?:near|outside|around)\b", True),
+    (r"(?-i:^\s*(?:[Tt]he )?[A-Z][\w'-]+ (?:raids?|strikes?))", True),
+    (r"^", True),
+    (r"(?:^|(?<=[.;]\s))\s*(?:overall|in total)\s*,", False),
+    (r"\bnear\b", False),
+])
+def test_leading_finder_gives_what_finditer_gives(pattern, anchored):
+    from opstally.leading import AtStart, finder
+
+    rx = re.compile(pattern, re.I)
+    find = finder(rx)
+    assert isinstance(find, AtStart) is anchored
+    for text in TEXTS + ["near the dam, 4 strikes", "  Outside Hit; overall, 12 raids", "The Hashd raids ended"]:
+        assert [m.span() for m in find(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_leading_grammar_rows_for_keeps_row_order_and_reuses_the_plan():
+    from opstally.components.scope import date_cues_v1, grammar_from
+
+    grammar = grammar_from(date_cues_v1())
+    hits = frozenset({"march", "past", "since"})
+    scope_rows, relative_rows = grammar.rows_for(hits)
+    expected = [row for keys, _, row in grammar.scope if not keys.isdisjoint(hits)]
+    assert [row for _, _, row in scope_rows] == expected and len(expected) >= 3
+    assert grammar.rows_for(frozenset(hits)) is grammar.rows_for(hits)

@@ -49,25 +49,19 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
     numeric = NUMERIC_HINT.search(sent)
     if not hits and not numeric:
         return cues
-    rows = sorted({r for k in hits for r in grammar.rows_of.get(k, ())})
-    low = _lowered(sent)
-    for family, n in rows:
-        if family == "scope":
-            _, rx, row = grammar.scope[n]
-            fast = grammar.scope_ascii[n] if low is not None else None
-            for m in (fast.finditer(low) if fast is not None else rx.finditer(sent)):
-                cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
+    scope_rows, relative_rows = grammar.rows_for(hits)
+    low = _lowered(sent) if scope_rows or relative_rows else None
+    for find, find_low, row in scope_rows:
+        for m in (find_low(low) if find_low is not None and low is not None else find(sent)):
+            cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
     if numeric or not grammar.explicit_keys.isdisjoint(hits):
         for m in grammar.explicit.finditer(sent):
             cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
-    for family, n in rows:
-        if family == "relative":
-            _, rx, row = grammar.relative[n]
-            fast = grammar.relative_ascii[n] if low is not None else None
-            for m in (fast.finditer(low) if fast is not None else rx.finditer(sent)):
-                phrase = sent[m.start():m.end()]
-                cues.append(_mention(sent, lo, m, resolve_relative(row, phrase, grammar, doc_date),
-                                     row.get("tally", "incident")))
+    for find, find_low, row in relative_rows:
+        for m in (find_low(low) if find_low is not None and low is not None else find(sent)):
+            phrase = sent[m.start():m.end()]
+            cues.append(_mention(sent, lo, m, resolve_relative(row, phrase, grammar, doc_date),
+                                 row.get("tally", "incident")))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:

@@ -15,14 +15,19 @@ from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_pattern
-from .leading import guarded
+from .leading import Finder, finder, guarded
 
 Date = dt.date
 META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
 ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])" + ORDINAL + r"?(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
+PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_for`)
 NUMERIC_HINT = re.compile(r"\d[/.-]\d")  # a sentence without one and without a month name has no explicit date
+
+
+Step = Tuple[Finder, Optional[Finder], Dict[str, Any]]
+Plan = Tuple[Tuple[Step, ...], Tuple[Step, ...]]  # the scope rows' steps, the relative rows' steps
 
 
 def _names(groups: Iterable[Tuple[str, ...]]) -> Tuple[str, Dict[str, int]]:
@@ -77,6 +82,23 @@ class DateGrammar:
                 for k in keys:
                     self.rows_of.setdefault(k, []).append((family, n))
         self.number_re = re.compile(r"\b(\d{1,3}|[a-z]+)\b", re.I)
+        self._plans: Dict[FrozenSet[str], Plan] = {}
+
+    def rows_for(self, hits: FrozenSet[str]) -> "Plan":
+        """The scope rows and the relative rows a sentence's key words let through, in row
+        order, each as (finder, finder over the lower-cased sentence or None, row); made once
+        per set of key words (a few hundred recur) and kept (bounded)."""
+        plan = self._plans.get(hits)
+        if plan is None:
+            if len(self._plans) > PLANS_KEPT:
+                self._plans.clear()
+            rows = sorted({r for k in hits for r in self.rows_of.get(k, ())})
+            plan = self._plans[hits] = (
+                tuple((finder(rx), _finder_or_none(self.scope_ascii[n]), row)
+                      for family, n in rows if family == "scope" for _, rx, row in (self.scope[n],)),
+                tuple((finder(rx), _finder_or_none(self.relative_ascii[n]), row)
+                      for family, n in rows if family == "relative" for _, rx, row in (self.relative[n],)))
+        return plan
 
     # -- reading one mention -------------------------------------------------------------
     def read_explicit(self, m: "re.Match", doc_date: Optional[Date]) -> Optional[Tuple[Date, Date, str]]:
@@ -127,6 +149,10 @@ class DateGrammar:
 
     def weekday(self, text: str) -> int:
         return next(v for k, v in self.weekdays.items() if k in text.lower())
+
+
+def _finder_or_none(rx: Optional["re.Pattern"]) -> Optional[Finder]:
+    return finder(rx) if rx is not None else None
 
 
 def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:

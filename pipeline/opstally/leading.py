@@ -12,7 +12,7 @@ start ("^..."), which `re` tries at the start only.
 """
 import re
 from re import _constants as sre, _parser as sre_parse  # the standard library's own regex parser (3.11+)
-from typing import Any, List, Tuple
+from typing import Any, Callable, Iterable, List, Tuple
 
 CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -102,3 +102,28 @@ def _class(items: Any) -> List[str]:
 
 def _char(code: int) -> str:
     return re.escape(chr(code))
+
+
+Finder = Callable[[str], Iterable["re.Match"]]
+
+
+def finder(rx: "re.Pattern") -> Finder:
+    """`rx.finditer`, or for a pattern anchored at the start ("^...", not MULTILINE) one
+    `rx.match`: the same matches (such a pattern matches at the start only), without `re`
+    trying it at every other position first."""
+    if rx.flags & re.MULTILINE or not _anchored(sre_parse.parse(rx.pattern, rx.flags)):
+        return rx.finditer
+    return AtStart(rx)
+
+
+class AtStart:
+    """The match of an anchored pattern at the start of a text, as a finditer would give it."""
+
+    __slots__ = ("rx",)
+
+    def __init__(self, rx: "re.Pattern"):
+        self.rx = rx
+
+    def __call__(self, text: str) -> Tuple["re.Match", ...]:
+        m = self.rx.match(text)
+        return (m,) if m is not None else ()
