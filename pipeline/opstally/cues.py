@@ -19,9 +19,9 @@ from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_rel
 from .leading import guarded
 
 # "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
-BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers") + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s"
-                             + word_pattern("segment_conjunctions") + r"\s+(?=" + word_pattern("segment_time_openers")
-                             + r"\b)", re.I))
+BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers")
+                             + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s" + word_pattern("segment_conjunctions")
+                             + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)", re.I))
 WINDOW_END_DAYS = tuple(sorted(word_list("window_end_days")))  # "the week to yesterday"
 REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b[\w\s,]{0,20}$", re.I))
 

@@ -57,8 +57,8 @@ class DateGrammar:
         num_re = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True)) + ")"
         mon = self.month_re
         # every form starts a word with a digit or a capital: the guard spares the alternation
-        # at every other position (about 9x faster)
-        self.explicit = re.compile(r"\b(?=[0-9A-Z])(?:" + _explicit_pattern(mon, weekday_re, named=True) + ")")
+        # at every other position (about 9x faster); `guarded` narrows it to the forms' first characters
+        self.explicit = guarded(re.compile(r"\b(?=[0-9A-Z])(?:" + _explicit_pattern(mon, weekday_re, named=True) + ")"))
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
                 "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)"}

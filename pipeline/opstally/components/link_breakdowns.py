@@ -32,7 +32,10 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
 
 def has_cue(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
     """Whether any pattern of the link cue `key` (patterns/links.jsonl) is in `text`."""
-    return any(rx.search(text) for rx in cues.get(key, ()))
+    for rx in cues.get(key, ()):  # a loop, not any(generator): called for every event, mostly with one pattern
+        if rx.search(text) is not None:
+            return True
+    return False
 
 
 def _clause_lead(text: str, ev: Dict[str, Any]) -> str:

@@ -113,19 +113,27 @@ def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int]
 class Places:
     """The places a sentence names, as provinces where known (else ids, else lower-case
     names): "Diyala" and "Baquba" are the same place at this grain. Read per sentence on
-    first use, through the entities sorted by offset."""
+    first use, through the entities sorted by offset (sorted on first use too: most documents
+    compare no repeat)."""
 
     def __init__(self, entities: List[Dict[str, Any]]):
+        self.entities = entities
+        self.starts: List[int] = []
+        self.names: List[Any] = []
+        self.seen: Dict[Any, frozenset] = {}
+
+    def _sort(self) -> None:
         places = sorted((e["start"], e.get("province_id") or e.get("kb_id") or e.get("text", "").lower())
-                        for e in entities if e.get("label") in ("LOCATION", "PROVINCE"))
+                        for e in self.entities if e.get("label") in ("LOCATION", "PROVINCE"))
         self.starts = [p[0] for p in places]
         self.names = [p[1] for p in places]
-        self.seen: Dict[Any, frozenset] = {}
 
     def of(self, ev: Dict[str, Any]) -> frozenset:
         sent = ev.get("sentence") or {}
         key = (sent.get("start", 0), sent.get("end", 0))
         if key not in self.seen:
+            if not self.seen:
+                self._sort()
             a, b = bisect_left(self.starts, key[0]), bisect_left(self.starts, key[1])
             self.seen[key] = frozenset(self.names[a:b])
         return self.seen[key]
