@@ -82,22 +82,23 @@ class DateGrammar:
                 for k in keys:
                     self.rows_of.setdefault(k, []).append((family, n))
         self.number_re = re.compile(r"\b(\d{1,3}|[a-z]+)\b", re.I)
+        self._steps: Dict[Tuple[str, int], Step] = {  # each row's finders, made once
+            (family, n): (finder(rx), _finder_or_none(twin), row)
+            for family, rows, twins in (("scope", self.scope, self.scope_ascii), ("relative", self.relative, self.relative_ascii))
+            for n, ((_, rx, row), twin) in enumerate(zip(rows, twins))}
         self._plans: Dict[FrozenSet[str], Plan] = {}
 
     def rows_for(self, hits: FrozenSet[str]) -> "Plan":
         """The scope rows and the relative rows a sentence's key words let through, in row
-        order, each as (finder, finder over the lower-cased sentence or None, row); made once
-        per set of key words (a few hundred recur) and kept (bounded)."""
+        order, each as (finder, finder over the lower-cased sentence or None, row); kept per
+        set of key words (bounded)."""
         plan = self._plans.get(hits)
         if plan is None:
             if len(self._plans) > PLANS_KEPT:
                 self._plans.clear()
             rows = sorted({r for k in hits for r in self.rows_of.get(k, ())})
-            plan = self._plans[hits] = (
-                tuple((finder(rx), _finder_or_none(self.scope_ascii[n]), row)
-                      for family, n in rows if family == "scope" for _, rx, row in (self.scope[n],)),
-                tuple((finder(rx), _finder_or_none(self.relative_ascii[n]), row)
-                      for family, n in rows if family == "relative" for _, rx, row in (self.relative[n],)))
+            plan = self._plans[hits] = (tuple(self._steps[r] for r in rows if r[0] == "scope"),
+                                        tuple(self._steps[r] for r in rows if r[0] == "relative"))
         return plan
 
     # -- reading one mention -------------------------------------------------------------
