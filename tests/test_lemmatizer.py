@@ -63,3 +63,21 @@ def test_lemmatizer_same_lemmas_through_the_shared_token_view(nlp, spacy_lookup,
     assert cached_view(doc) is not None
     ours = [t.lemma_ for t in nlp.get_pipe("lemmatizer")(doc)]
     assert ours == [t.lemma_ for t in spacy_lookup(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_lemmatizer_view_reads_the_lemmas_written(text, overwrite):
+    """The lemmas handed to the shared token view are the ones on the doc, a lemma set
+    before the lemmatizer included (kept, or overwritten)."""
+    from opstally.tokens import view
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("opstally_lemmatizer", config={"overwrite": overwrite})
+    nlp.initialize()
+    doc = nlp.make_doc(text)
+    tv = view(doc)
+    if len(doc):
+        doc[0].lemma_ = "Preset"
+    nlp.get_pipe("opstally_lemmatizer")(doc)
+    assert [tv.lemma(i) for i in range(len(doc))] == [t.lemma_.lower() or t.lower_ for t in doc]

@@ -122,6 +122,11 @@ class TokenView:
                 text = "".join(parts)
         return a, b, text
 
+    def keep_lemmas(self, lemmas: List[int]) -> None:
+        """The LEMMA id of every token, as a lemmatizer has just written them to the doc:
+        `lemma(i)` then reads these instead of the doc's array."""
+        self._lemmas = lemmas
+
     def lemma(self, i: int) -> str:
         if self._lemmas is None:
             self._lemmas = self._doc().to_array(LEMMA).tolist() if self.lower else []

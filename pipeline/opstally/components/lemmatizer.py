@@ -74,7 +74,10 @@ class ArrayLemmatizer(Batched, EnglishLemmatizer):
             current = doc.to_array(LEMMA)
             if not self.overwrite and current.any():
                 values = numpy.where(current != 0, current, values)
+                lemmas = values.tolist()
             doc.from_array([LEMMA], values.reshape(-1, 1))
+            if tv is not None:  # the rules read the lemmas through the view: no second array read
+                tv.keep_lemmas(lemmas)
             return doc
         except Exception as e:  # noqa: BLE001 - the pipeline's error handler decides, as in spaCy's lemmatizer
             return self.get_error_handler()(self.name, self, [doc], e)

@@ -83,7 +83,7 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str]) -> List
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
     people = frozenset(cues.get("people", ()))
-    phrases = [w for w in cues.get("words", ()) if w.rsplit(" ", 1)[-1] in present]
+    phrases = [w for w in cues.get("words", ()) if present.issuperset(w.split())]  # "under the name of": not every "of"
     for i in sorted(k for w in phrases for k in _phrase_ends(words, w)):
         # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
         near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
