@@ -55,7 +55,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
-            cue = one_occasion(grammar, text, key, cue, start, end)
+            cue = one_occasion(grammar, text, key, dated_total(text, seen[key], cue, start, end), start, end)
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
@@ -67,6 +67,16 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                         [line[-1] if line else None for line in lines], perfect)
     out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def dated_total(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
+    """A total adverb ("In all,", "Overall,", "all told": a row marked `dated_by_day`) sums what
+    its clause is about: a clause that names its day ("In all, the SDF captured 12 fighters in
+    the raid on Sunday") is that day's incident; without one it stays a running total."""
+    if cue.row is None or not cue.row.get("dated_by_day"):
+        return cue
+    day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], start, end)
+    return day if day is not None and day.scope == "incident" else cue
 
 
 BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
