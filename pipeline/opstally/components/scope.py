@@ -13,7 +13,8 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import CARRIED, Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
+from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role,
+                    sentence_cues)
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource, word_list
 
@@ -56,6 +57,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
             cue = one_occasion(grammar, text, key, dated_total(text, seen[key], cue, start, end), start, end)
+            cue = dated_place(seen[key], cue)
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
@@ -63,8 +65,11 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         key = sentence_key(events[i], len(text))
         return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
 
+    own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [line[-1] if line else None for line in lines], perfect)
+    out = [None if mine is None and cue is not None and cue.scope != "incident"
+           and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
@@ -77,6 +82,38 @@ def dated_total(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
         return cue
     day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], start, end)
     return day if day is not None and day.scope == "incident" else cue
+
+
+def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the count's clause names one occasion ("killed in an ambush near Hajin", "when a
+    suicide bomber struck"): a window carried from the lines before does not reach it."""
+    count, (lo, hi) = ev.get("count") or {}, sentence_key(ev, len(text))
+    if "start" not in count:
+        return False
+    start, end = count["start"], count["end"]
+    for rx in _occasions(grammar):
+        for m in rx.finditer(text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
+            a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+            if a >= b or BARRIER.search(text, a, b) is None:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _occasions(grammar: DateGrammar) -> Tuple["re.Pattern", ...]:
+    """The patterns of the `occasion` rows, read once per grammar; not those that only keep a named
+    window from a count ("the killing of 3 ... in 2021", `named_only`: "resulted in the killing of
+    six" is a tally's line)."""
+    return tuple(rx for _, rx, row in grammar.scope if row.get("role") == "occasion" and not row.get("named_only"))
+
+
+def dated_place(cues: List[Cue], cue: Cue) -> Cue:
+    """A release's place line ("June 20: Near Tal Afar, four strikes ...; near Mosul, 15 strikes")
+    is an incident on the day its sentence names before it, when it names one."""
+    if cue.scope != "incident" or cue.row is None or role(cue) is not None:
+        return cue
+    day = [c for c in cues if c.row is None and c.when is not None and not c.reporting and c.start < cue.start]
+    return day[-1] if day else cue
 
 
 BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
