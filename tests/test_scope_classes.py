@@ -275,3 +275,53 @@ def test_scope_a_carried_window_does_not_reach_a_named_occasion(nlp, text, count
 ])
 def test_scope_a_carried_window_still_reaches_the_tallys_other_counts(nlp, text, count):
     assert _scope_of(nlp, text, count) == "period"
+
+
+# ---- round 3c: where the window sits and how the total is worded -------------------------
+
+@pytest.mark.parametrize("text,counts", [
+    ("The figures cover the period from 1 to 7 May. Police arrested 40 suspects and troops destroyed 11 hideouts.",
+     ["40", "11"]),
+    ("Over the past three months, the army kept up pressure in the desert. It killed 52 militants and seized 30 "
+     "weapons caches.", ["52", "30"]),
+    ("During the period under review, the SDF detained 75 suspects.", ["75"]),
+    ("In its monthly report, the Counter Terrorism Service said it had arrested 33 suspects.", ["33"]),
+])
+def test_scope_a_window_stated_before_or_around_the_count_makes_a_period(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Since the beginning of the year, the service has carried out 250 operations. They have killed 45 militants "
+     "and arrested 120 suspects.", ["250", "45", "120"]),
+    ("Since January the CTS has conducted 253 operations, killing at least 206 insurgents.", ["253", "at least 206"]),
+    ("As of October this year, security forces had killed 206 militants in 7,984 operations.", ["206"]),
+    ("Since August 29, US forces have conducted 95 operations, which have resulted in 163 militants killed.",
+     ["95", "163"]),
+])
+def test_scope_a_running_total_reaches_its_own_sentences_results(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Over the past quarter, police seized 90 rifles, 30 of them in Basra.", ["90", "30"]),
+    ("In May alone, troops killed 42 militants, including 12 in Kirkuk.", ["42", "12"]),
+    ("Over the past week, police arrested 45 suspects, 20 of them in Mosul.", ["45", "20"]),
+])
+def test_scope_a_breakdown_under_a_window_keeps_the_window(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Six days into the prison battle, the SDF said 27 of its members have been killed.", ["27"]),
+    ("Since the offensive began, the army has retaken 60 villages. 300 militants have been killed, a spokesman "
+     "added.", ["60", "300"]),
+    ("Since its launch in March, the operation has cleared 90 villages; more than 400 militants have been killed.",
+     ["90", "more than 400"]),
+])
+def test_scope_a_present_perfect_after_a_running_total_is_cumulative(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "cumulative" for c in counts), scopes
