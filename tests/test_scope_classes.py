@@ -325,3 +325,18 @@ def test_scope_a_breakdown_under_a_window_keeps_the_window(nlp, text, counts):
 def test_scope_a_present_perfect_after_a_running_total_is_cumulative(nlp, text, counts):
     scopes = _scopes(nlp, text)
     assert all(scopes.get(c) == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Since 2014 the coalition has flown 9,000 sorties. In June alone it conducted 300 strikes. "
+     "The coalition says it has killed 12,000 militants.", "12,000", "cumulative"),
+    ("Since the offensive began, the army has retaken 40 villages. In May it cleared 9 more. "
+     "Sixty soldiers have been killed, officers said.", "Sixty", "cumulative"),
+    ("Since January the SDF has detained 500 suspects. During April it detained 80. "
+     "It has also seized 45 weapons caches.", "45", "cumulative"),
+    ("In May troops killed 30 militants in Anbar. They have also destroyed 12 hideouts.", "12", "period"),
+    ("Since January the SDF has detained 500 suspects. During April it detained 80. "
+     "It also seized 45 weapons caches.", "45", "period"),
+])
+def test_scope_a_present_perfect_count_takes_the_running_total_over_a_later_window(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope

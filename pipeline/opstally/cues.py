@@ -144,7 +144,8 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     of the count before it (a window stated in a line without a count: "Weekly brief: 21-27
     September", "Over the past 24 hours, our forces advanced"). `perfect(i)`: whether count i's
     sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
-    with the running total stated before it ("Since the battle began, ...")."""
+    with the running total stated before it ("Since the battle began, ..."), also past a window stated
+    after that total ("In July alone, ... The coalition says it has killed 15,000")."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     total: Optional[Cue] = None  # the last running total ("since the offensive began")
@@ -160,7 +161,7 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
             if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
                 total = None
             read = max(read, at)
-            out.append(carry if carry is not None or total is None or perfect is None or not perfect(i) else total)
+            out.append(total if total is not None and perfect is not None and perfect(i) else carry)
             continue
         total = cue if running(cue) else total
         carry = cue if carried(cue) else None
