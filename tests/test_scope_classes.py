@@ -340,3 +340,32 @@ def test_scope_a_present_perfect_after_a_running_total_is_cumulative(nlp, text, 
 ])
 def test_scope_a_present_perfect_count_takes_the_running_total_over_a_later_window(nlp, text, count, scope):
     assert _scope_of(nlp, text, count) == scope
+
+
+# ---- round 3d: phrasings of real monthly reviews and running tallies ---------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Police arrested 61 people last month, bringing to 240 the number detained since the start of the year.", "240"),
+    ("Police detained 4 more suspects on Friday, bringing to 95 the number arrested in the camp.", "95"),
+    ("The latest strikes pushed to 420 the total killed since the operation began.", "420"),
+])
+def test_scope_bringing_to_n_the_total_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Troops have cleared 600 square kilometres in the ongoing operation, the army said.", "600"),
+    ("During the continuing offensive, the SDF has captured 140 fighters.", "140"),
+    ("Since the start of the current campaign, police have arrested 88 suspects.", "88"),
+])
+def test_scope_an_ongoing_operations_total_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("On the night between December 12 and 13, troops killed six militants in Lakki.", "six"),
+    ("During the night of 3 to 4 May, the SDF captured 5 suspects near Hajin.", "5"),
+    ("In the night from June 1 to 2, police arrested 9 smugglers in Basra.", "9"),
+])
+def test_scope_one_night_between_two_dates_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
