@@ -369,3 +369,25 @@ def test_scope_an_ongoing_operations_total_is_cumulative(nlp, text, count):
 ])
 def test_scope_one_night_between_two_dates_is_an_incident(nlp, text, count):
     assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("This month, police in Basra have arrested 64 people. So far this month, officers have also seized 25 rifles.",
+     "25"),
+    ("To date this month, the army has destroyed 14 hideouts in Anbar.", "14"),
+    ("Thus far this month the SDF has detained 37 suspects.", "37"),
+])
+def test_scope_so_far_this_month_is_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,published,date,start", [
+    ("The figures below cover the period from 1 to 7 May.\nPolice detained 31 suspects in Raqqa.", "2021-05-09",
+     "2021-05-07", "2021-05-01"),
+    ("This summary covers 10-16 June. The army destroyed 12 hideouts.", "2024-06-18", "2024-06-16", "2024-06-10"),
+    ("The data cover the period between March 2 and March 8. Troops killed 9 militants.", "2024-03-10",
+     "2024-03-08", "2024-03-02"),
+])
+def test_scope_a_statement_of_what_the_figures_cover_gives_its_window(nlp, text, published, date, start):
+    (ev,) = published_events(nlp, text, published)
+    assert (ev["scope"], ev["date"], ev["period_start"]) == ("period", date, start)

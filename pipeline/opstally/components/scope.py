@@ -67,11 +67,24 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 
     own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
-                        [line[-1] if line else None for line in lines], perfect)
+                        [_line_window(line) for line in lines], perfect)
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def _line_window(line: List[Cue]) -> Optional[Cue]:
+    """The window a line without a count states: its last scope cue; a framing statement ("The
+    figures below cover the period from 1 to 7 May", a row marked `names_window`) gives its frame to
+    the period window it names after it, so the lines below get that window's dates."""
+    if not line:
+        return None
+    lead = next((c for c in line if c.row is not None and c.row.get("names_window")), None)
+    last = line[-1]
+    if lead is not None and last is not lead and last.scope == "period" and last.start >= lead.end:
+        return last._replace(row={**last.row, "frames": True})
+    return last
 
 
 def dated_total(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
