@@ -95,9 +95,11 @@ def role(cue: Cue) -> Optional[str]:
 
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
-    began on Sept 19", "since the bombing began on August 8, 2014")."""
-    return c.row is None and any(k.row is not None and role(k) is None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
-                                 and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
+    began on Sept 19", "since the bombing began on August 8, 2014"); an incident cue has no window
+    ("Separately, on Tuesday" keeps its Tuesday)."""
+    return c.row is None and any(k.row is not None and role(k) is None and k.scope != "incident"
+                                 and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
+                                      and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total

@@ -57,7 +57,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
             cue = one_occasion(grammar, text, key, dated_total(text, seen[key], cue, start, end), start, end)
-            cue = dated_place(seen[key], cue)
+            cue = dated_place(text, seen[key], cue, start, end)
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
@@ -120,13 +120,16 @@ def _occasions(grammar: DateGrammar) -> Tuple["re.Pattern", ...]:
     return tuple(rx for _, rx, row in grammar.scope if row.get("role") == "occasion" and not row.get("named_only"))
 
 
-def dated_place(cues: List[Cue], cue: Cue) -> Cue:
-    """A release's place line ("June 20: Near Tal Afar, four strikes ...; near Mosul, 15 strikes")
-    is an incident on the day its sentence names before it, when it names one."""
+def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
+    """An incident cue with no day of its own (a release's place line "June 20: Near Tal Afar, four
+    strikes ...; near Mosul, 15 strikes", "Separately, on Tuesday ...") is an incident on the day
+    its sentence names: the one before it, else the nearest in the count's clause."""
     if cue.scope != "incident" or cue.row is None or role(cue) is not None:
         return cue
-    day = [c for c in cues if c.row is None and c.when is not None and not c.reporting and c.start < cue.start]
-    return day[-1] if day else cue
+    days = [c for c in cues if c.row is None and c.when is not None and not c.reporting]
+    before = [c for c in days if c.start < cue.start]
+    day = before[-1] if before else governing_cue(text, days, start, end)
+    return day if day is not None else cue
 
 
 BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
