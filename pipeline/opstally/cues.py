@@ -90,9 +90,11 @@ def role(cue: Cue) -> Optional[str]:
 
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
-    began on Sept 19", "since the bombing began on August 8, 2014")."""
-    return c.row is None and any(k.row is not None and role(k) is None and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
-                                 and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
+    began on Sept 19", "since the bombing began on August 8, 2014"); an incident cue has no window
+    ("Separately, on Tuesday" keeps its Tuesday)."""
+    return c.row is None and any(k.row is not None and role(k) is None and k.scope != "incident"
+                                 and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
+                                      and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total
@@ -139,7 +141,8 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     of the count before it (a window stated in a line without a count: "Weekly brief: 21-27
     September", "Over the past 24 hours, our forces advanced"). `perfect(i)`: whether count i's
     sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
-    with the running total stated before it ("Since the battle began, ...")."""
+    with the running total stated before it ("Since the battle began, ..."), also past a window stated
+    after that total ("In July alone, ... The coalition says it has killed 15,000")."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     total: Optional[Cue] = None  # the last running total ("since the offensive began")
@@ -155,7 +158,7 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
             if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
                 total = None
             read = max(read, at)
-            out.append(carry if carry is not None or total is None or perfect is None or not perfect(i) else total)
+            out.append(total if total is not None and perfect is not None and perfect(i) else carry)
             continue
         total = cue if running(cue) else total
         carry = cue if carried(cue) else None

@@ -13,7 +13,8 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import CARRIED, Cue, carry_periods, governing_cue, one_occasion, role, sentence_cues
+from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role,
+                    sentence_cues)
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource, word_list
 
@@ -55,7 +56,8 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
-            cue = one_occasion(grammar, text, key, cue, start, end)
+            cue = one_occasion(grammar, text, key, dated_total(text, seen[key], cue, start, end), start, end)
+            cue = dated_place(text, seen[key], cue, start, end)
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
@@ -63,10 +65,71 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         key = sentence_key(events[i], len(text))
         return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
 
+    own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
-                        [line[-1] if line else None for line in lines], perfect)
+                        [_line_window(line) for line in lines], perfect)
+    out = [None if mine is None and cue is not None and cue.scope != "incident"
+           and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def _line_window(line: List[Cue]) -> Optional[Cue]:
+    """The window a line without a count states: its last scope cue; a framing statement ("The
+    figures below cover the period from 1 to 7 May", a row marked `names_window`) gives its frame to
+    the period window it names after it, so the lines below get that window's dates."""
+    if not line:
+        return None
+    lead = next((c for c in line if c.row is not None and c.row.get("names_window")), None)
+    last = line[-1]
+    if lead is not None and last is not lead and last.scope == "period" and last.start >= lead.end:
+        return last._replace(row={**last.row, "frames": True})
+    return last
+
+
+def dated_total(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
+    """A total adverb ("In all,", "Overall,", "all told": a row marked `dated_by_day`) sums what
+    its clause is about: a clause that names its day ("In all, the SDF captured 12 fighters in
+    the raid on Sunday") is that day's incident; without one it stays a running total."""
+    if cue.row is None or not cue.row.get("dated_by_day"):
+        return cue
+    day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], start, end)
+    return day if day is not None and day.scope == "incident" else cue
+
+
+def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the count's clause names one occasion ("killed in an ambush near Hajin", "when a
+    suicide bomber struck"): a window carried from the lines before does not reach it."""
+    count, (lo, hi) = ev.get("count") or {}, sentence_key(ev, len(text))
+    if "start" not in count:
+        return False
+    start, end = count["start"], count["end"]
+    for rx in _occasions(grammar):
+        for m in rx.finditer(text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
+            a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+            if a >= b or BARRIER.search(text, a, b) is None:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _occasions(grammar: DateGrammar) -> Tuple["re.Pattern", ...]:
+    """The patterns of the `occasion` rows, read once per grammar; not those that only keep a named
+    window from a count ("the killing of 3 ... in 2021", `named_only`: "resulted in the killing of
+    six" is a tally's line)."""
+    return tuple(rx for _, rx, row in grammar.scope if row.get("role") == "occasion" and not row.get("named_only"))
+
+
+def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
+    """An incident cue with no day of its own (a release's place line "June 20: Near Tal Afar, four
+    strikes ...; near Mosul, 15 strikes", "Separately, on Tuesday ...") is an incident on the day
+    its sentence names: the one before it, else the nearest in the count's clause."""
+    if cue.scope != "incident" or cue.row is None or role(cue) is not None:
+        return cue
+    days = [c for c in cues if c.row is None and c.when is not None and not c.reporting]
+    before = [c for c in days if c.start < cue.start]
+    day = before[-1] if before else governing_cue(text, days, start, end)
+    return day if day is not None else cue
 
 
 BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")

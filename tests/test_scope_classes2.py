@@ -1,0 +1,141 @@
+"""opstally_scope, round 3 (continued): where the window sits, how a running total is worded,
+and the forms of real monthly reviews and strike releases; one phrasing table per class."""
+import pytest
+
+from section5_helpers import published_events
+
+
+def _scopes(nlp, text, published="2024-06-10"):
+    return {e["count"]["text"]: e["scope"] for e in published_events(nlp, text, published)}
+
+
+def _scope_of(nlp, text, count, published="2024-06-10"):
+    scopes = _scopes(nlp, text, published)
+    assert count in scopes, scopes
+    return scopes[count]
+
+
+# ---- round 3c: where the window sits and how the total is worded -------------------------
+
+@pytest.mark.parametrize("text,counts", [
+    ("The figures cover the period from 1 to 7 May. Police arrested 40 suspects and troops destroyed 11 hideouts.",
+     ["40", "11"]),
+    ("Over the past three months, the army kept up pressure in the desert. It killed 52 militants and seized 30 "
+     "weapons caches.", ["52", "30"]),
+    ("During the period under review, the SDF detained 75 suspects.", ["75"]),
+    ("In its monthly report, the Counter Terrorism Service said it had arrested 33 suspects.", ["33"]),
+])
+def test_scope_a_window_stated_before_or_around_the_count_makes_a_period(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Since the beginning of the year, the service has carried out 250 operations. They have killed 45 militants "
+     "and arrested 120 suspects.", ["250", "45", "120"]),
+    ("Since January the CTS has conducted 253 operations, killing at least 206 insurgents.", ["253", "at least 206"]),
+    ("As of October this year, security forces had killed 206 militants in 7,984 operations.", ["206"]),
+    ("Since August 29, US forces have conducted 95 operations, which have resulted in 163 militants killed.",
+     ["95", "163"]),
+])
+def test_scope_a_running_total_reaches_its_own_sentences_results(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Over the past quarter, police seized 90 rifles, 30 of them in Basra.", ["90", "30"]),
+    ("In May alone, troops killed 42 militants, including 12 in Kirkuk.", ["42", "12"]),
+    ("Over the past week, police arrested 45 suspects, 20 of them in Mosul.", ["45", "20"]),
+])
+def test_scope_a_breakdown_under_a_window_keeps_the_window(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("Six days into the prison battle, the SDF said 27 of its members have been killed.", ["27"]),
+    ("Since the offensive began, the army has retaken 60 villages. 300 militants have been killed, a spokesman "
+     "added.", ["60", "300"]),
+    ("Since its launch in March, the operation has cleared 90 villages; more than 400 militants have been killed.",
+     ["90", "more than 400"]),
+])
+def test_scope_a_present_perfect_after_a_running_total_is_cumulative(nlp, text, counts):
+    scopes = _scopes(nlp, text)
+    assert all(scopes.get(c) == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Since 2014 the coalition has flown 9,000 sorties. In June alone it conducted 300 strikes. "
+     "The coalition says it has killed 12,000 militants.", "12,000", "cumulative"),
+    ("Since the offensive began, the army has retaken 40 villages. In May it cleared 9 more. "
+     "Sixty soldiers have been killed, officers said.", "Sixty", "cumulative"),
+    ("Since January the SDF has detained 500 suspects. During April it detained 80. "
+     "It has also seized 45 weapons caches.", "45", "cumulative"),
+    ("In May troops killed 30 militants in Anbar. They have also destroyed 12 hideouts.", "12", "period"),
+    ("Since January the SDF has detained 500 suspects. During April it detained 80. "
+     "It also seized 45 weapons caches.", "45", "period"),
+])
+def test_scope_a_present_perfect_count_takes_the_running_total_over_a_later_window(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+# ---- round 3d: phrasings of real monthly reviews and running tallies ---------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Police arrested 61 people last month, bringing to 240 the number detained since the start of the year.", "240"),
+    ("Police detained 4 more suspects on Friday, bringing to 95 the number arrested in the camp.", "95"),
+    ("The latest strikes pushed to 420 the total killed since the operation began.", "420"),
+])
+def test_scope_bringing_to_n_the_total_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Troops have cleared 600 square kilometres in the ongoing operation, the army said.", "600"),
+    ("During the continuing offensive, the SDF has captured 140 fighters.", "140"),
+    ("Since the start of the current campaign, police have arrested 88 suspects.", "88"),
+])
+def test_scope_an_ongoing_operations_total_is_cumulative(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("On the night between December 12 and 13, troops killed six militants in Lakki.", "six"),
+    ("During the night of 3 to 4 May, the SDF captured 5 suspects near Hajin.", "5"),
+    ("In the night from June 1 to 2, police arrested 9 smugglers in Basra.", "9"),
+])
+def test_scope_one_night_between_two_dates_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("This month, police in Basra have arrested 64 people. So far this month, officers have also seized 25 rifles.",
+     "25"),
+    ("To date this month, the army has destroyed 14 hideouts in Anbar.", "14"),
+    ("Thus far this month the SDF has detained 37 suspects.", "37"),
+])
+def test_scope_so_far_this_month_is_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,published,date,start", [
+    ("The figures below cover the period from 1 to 7 May.\nPolice detained 31 suspects in Raqqa.", "2021-05-09",
+     "2021-05-07", "2021-05-01"),
+    ("This summary covers 10-16 June. The army destroyed 12 hideouts.", "2024-06-18", "2024-06-16", "2024-06-10"),
+    ("The data cover the period between March 2 and March 8. Troops killed 9 militants.", "2024-03-10",
+     "2024-03-08", "2024-03-02"),
+])
+def test_scope_a_statement_of_what_the_figures_cover_gives_its_window(nlp, text, published, date, start):
+    (ev,) = published_events(nlp, text, published)
+    assert (ev["scope"], ev["date"], ev["period_start"]) == ("period", date, start)
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("Separately, on Tuesday the army killed 3 militants near Rutba.", "2024-01-03", "2024-01-02"),
+    ("Near Mosul, 12 strikes destroyed 20 fighting positions on June 20.", "2017-06-21", "2017-06-20"),
+    ("On the ground, troops destroyed 3 tunnels on Sunday, the command said.", "2024-06-10", "2024-06-09"),
+])
+def test_scope_a_place_or_separately_line_keeps_the_day_its_sentence_names(nlp, text, published, date):
+    ev = published_events(nlp, text, published)[0]
+    assert (ev["scope"], ev["date"]) == ("incident", date)
