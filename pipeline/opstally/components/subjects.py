@@ -148,7 +148,7 @@ class Subjects:
         j = start - 1
         while j >= 0 and self.words[j] in SUBJECT_NOUN_SKIP:
             j -= 1
-        return j < 0 or not (self._verb_like(j) or self.words[j] in PREPOSITIONS)
+        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS)
 
     def _chain_end(self, end: int, hi: int) -> int:
         """The end of "A, B and C units" that starts with an entity ending at `end`."""
@@ -294,7 +294,7 @@ class Subjects:
             w = self.words[j]
             if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
                 return tok
-            if self._verb_like(j):
+            if self.verb_like(j):
                 return j
         return tok
 
@@ -345,7 +345,7 @@ class Subjects:
             ent = prev
         return ent
 
-    def _verb_like(self, k: int) -> bool:
+    def verb_like(self, k: int) -> bool:
         w = self.words[k]
         return k not in self.ent_at and (w in self.lex.action_forms or w in self.lex.support
                                          or (w.endswith("ed") and len(w) > 4))
@@ -359,4 +359,4 @@ class Subjects:
         k = inside[0] - 1
         while k >= lo and k in covered:
             k -= 1
-        return k < lo or not self._verb_like(k)
+        return k < lo or not self.verb_like(k)
