@@ -44,10 +44,9 @@ def test_actors_air_arm_phrasings(nlp, text, count, actor_id):
 # 13. casualties of an enemy attack: the attacker acts, the victims are affected; "group", "elements",
 # "assailants", "gunmen", "terrorists", "snipers" are hostile words
 ENEMY_ATTACK = [
-    pytest.param("More than ten Daesh terrorists attacked an army headquarters in Diyala, killing 11 soldiers, "
-                 "a security source said.", "11", "ISIS", "ISF",
-                 marks=pytest.mark.xfail(strict=True, reason="a counted subject of a participle clause is read "
-                                                             "as a count, not as the clause's subject")),
+    ("More than ten Daesh terrorists attacked an Iraqi army headquarters in Diyala, killing 11 soldiers, a "
+     "security source said.", "11", "ISIS", "ISF"),
+    ("Dozens of ISIS militants stormed a village near Makhmour, killing 4 Peshmerga fighters.", "4", "ISIS", "KRG"),
     ("Daesh snipers fired on an Iraqi army force deployed northeast of Baquba, killing 2 soldiers.", "2", "ISIS",
      "ISF"),
     ("ISIS militants attacked a Federal Police detachment on the Kirkuk road, killing 4 policemen and "
@@ -65,6 +64,21 @@ ENEMY_ATTACK = [
 def test_actors_enemy_attack_phrasings(nlp, text, count, actor, affected):
     ev = event_for(nlp, text, count)
     assert (family(ev["actor_id"]), family(ev["affected_id"])) == (actor, affected)
+
+
+# 13b. bare "fighters" that kill or capture the enemy's people are the state side the text is about
+FIGHTERS_SUBJECT = [
+    ("The SDF held the prison. In a dawn raid on Monday, fighters killed 2 ISIS members who had fled.", "2", "SDF"),
+    ("The PMF secured the road near Baiji. Fighters later captured 3 Daesh militants hiding in an orchard.", "3",
+     "PMF"),
+    ("Peshmerga forces advanced on the ridge, and fighters killed 6 ISIS militants there.", "6", "KRG"),
+    ("The CTS raided Tarmiyah at dawn. Members arrested 4 ISIS suspects in the orchards.", "4", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", FIGHTERS_SUBJECT)
+def test_actors_fighters_subject_by_victims(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
 # 14. coordinated verbs keep the first verb's subject (also across a third verb and an adverb)

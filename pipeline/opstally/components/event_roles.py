@@ -258,7 +258,11 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
-    if how == "generic_hostile":
+    item = site.item
+    if how == "generic_people" and item is not None and \
+            hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])):
+        return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not
+    if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"
     return (None, how) if how == "generic_state" else None
 

@@ -216,6 +216,9 @@ class Subjects:
             return led, "same_clause"
         if hi != tok and self._counted_subject(lo, hi, covered):
             covered = covered - frozenset(range(max(lo, hi - 4), hi))
+        opener = self._counted_opener(lo, hi, covered) if participle else None
+        if opener is not None:
+            return opener
         cands = self._candidates(lo, hi, covered)
         if not cands:
             return None, "none"
@@ -234,7 +237,27 @@ class Subjects:
             national = self._nationality_np(cands[pick][0], cands[pick][1]) or \
                 self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
-        return None, "generic_hostile"
+        # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
+        return None, ("generic_people" if self.words[cands[pick][1] - 1] in self.roles.possessed_state
+                      else "generic_hostile")
+
+    def _counted_opener(self, lo: int, hi: int, covered: frozenset):
+        """A participle clause's subject that is a counted phrase opening the clause, right before a
+        verb that is no action's ("More than ten Daesh terrorists attacked a post, killing 11 soldiers"):
+        its actor entity, or the enemy its hostile noun stands for; else None."""
+        k = lo
+        while k < hi and self.words[k] in DETERMINERS:
+            k += 1
+        end = k
+        while end < hi and end in covered:
+            end += 1
+        if end == k or end >= hi or not self.verb_like(end) or self.words[end] in self.lex.action_forms:
+            return None  # "dozens of militants killed, 16 soldiers lost": a count's own trigger, no clause
+        ent = self.actor_in_span(k, end)
+        if ent is not None:
+            return ent, "same_clause"
+        hostile = any(self.words[t] in self.roles.generic_hostile for t in range(k, end))
+        return (None, "generic_hostile") if hostile else None
 
     def _nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"Iraqi authorities said they had arrested …": a generic subject with a nationality word
