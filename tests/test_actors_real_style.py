@@ -33,6 +33,9 @@ AIR = [
      "IRAQI-AF"),
     ("Two suspected ISIS militants were killed by Iraqi airstrikes in Salahuddin on Saturday.", "Two",
      "IRAQI-AF"),
+    ("F-16IQ fighter jets destroyed a building where militants stored weapons, killing 10 of them.", "10",
+     "IRAQI-AF"),
+    ("A Turkish drone strike hit a vehicle near Sinjar on Tuesday, killing 3 PKK members.", "3", "TURKISH-FORCES"),
 ]
 
 
@@ -91,6 +94,20 @@ COORDINATED = [
     ("Turkish forces located a cave in Metina and neutralised 3 PKK militants.", "3", "TURKISH-FORCES"),
     ("The Federal Police surrounded a house in Kirkuk and then arrested 2 wanted men.", "2", "ISF"),
 ]
+
+# 14b. a subject opened by an article at the head of its clause is a subject, not an object's modifier
+ARTICLE_SUBJECT = [
+    ("A PMF force arrested 4 suspects in Tarmiyah on Sunday.", "4", "PMF"),
+    ("An Iraqi army drone killed 2 ISIS members fleeing toward Wadi Houran.", "2", "ISF"),
+    ("A Federal Police force supported by drones took out an ISIS cell near Rutba, killing its 4 members.", "4",
+     "ISF"),
+    ("The Asayish said a joint SDF unit detained 5 ISIS suspects in Shaddadi.", "5", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", ARTICLE_SUBJECT)
+def test_actors_article_led_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
 @pytest.mark.parametrize("text,count,actor", COORDINATED)

@@ -63,15 +63,16 @@ class Subjects:
             if e is not None:
                 end = e["token_end"]
                 # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
-                if end < hi and self.words[end] in self.roles.generic:
-                    end += 1
+                if end < hi and (self.words[end] in self.roles.generic or self.words[end] in self.roles.aircraft):
+                    end += 1  # "an Iraqi army drone": the aircraft of the entity
                 start = self._np_start(e["token_start"], lo)
                 governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
                 if governed:
                     governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
-                # a subordinator opens its clause ("after an ISIS assault killed 10")
-                elif not (start > 0 and self.words[start - 1] in ARTICLES) or \
+                # a subordinator opens its clause ("after an ISIS assault killed 10") or the article
+                # does ("An Iraqi army drone killed 2")
+                elif not (start > 0 and self.words[start - 1] in ARTICLES) or start - 1 == lo or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
                     out.append((start, end, "ent", self.unit_owner(e, lo) or e))
                 k = max(end, k + 1)
