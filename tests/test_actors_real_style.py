@@ -152,6 +152,24 @@ def test_actors_clause_agent_phrasings(nlp, text, count, actor_id):
     assert event_for(nlp, text, count)["actor_id"] == actor_id
 
 
+# 16d. enemy dead "in coalition airstrikes", "taken out by an air strike": the striker, not the ground force
+STRUCK_ENEMY = [
+    ("The SDF advanced on Baghuz backed by the coalition. 25 Daesh fighters were killed in coalition airstrikes.",
+     "25", "CJTF-OIR"),
+    ("CTS units pushed into the valley with coalition support. Another 2 terrorists were taken out by an air strike "
+     "as they fled.", "2", "CJTF-OIR"),
+    ("The PMF held the road. The Iraqi Air Force flew 6 sorties. 9 ISIS militants were killed in the strikes.", "9",
+     "IRAQI-AF"),
+    ("Peshmerga forces moved on Gwer. Turkish drones hit 2 PKK vehicles. 4 PKK fighters died in the drone strikes.",
+     "4", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor_id", STRUCK_ENEMY)
+def test_actors_struck_enemy_dead(nlp, text, count, actor_id):
+    assert event_for(nlp, text, count)["actor_id"] == actor_id
+
+
 # 16b. a spokesman's own force acts for "our units", a generic subject or no subject
 SPOKESMAN = [
     ("Security forces killed 6 terrorists near Rutba, a spokesman for the Iraqi army said.", "6", "ISF"),

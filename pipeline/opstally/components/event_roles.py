@@ -76,9 +76,12 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         owner = speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
-    if actor is None and action in ("kill", "injure") and site.lex.noun_class(site.head) == "civilian":
-        struck_by = striker(site, tok)  # "21 civilians were killed in the raids"
-        if struck_by is not None:
+    victims = site.lex.noun_class(site.head)
+    if action in ("kill", "injure") and (actor is None and victims == "civilian" or source == "context"
+                                         and victims == "hostile" and not _own_loss(site, affected)):
+        # "21 civilians were killed in the raids", "2 terrorists were taken out by an air strike"
+        struck_by = striker(site, tok, air_fallback=victims == "hostile")
+        if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, struck_by["kb_id"], "context", affected
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
