@@ -71,8 +71,9 @@ class Subjects:
                     governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
                 # a subordinator opens its clause ("after an ISIS assault killed 10") or the article
-                # does ("An Iraqi army drone killed 2")
+                # does ("An Iraqi army drone killed 2", "On Sunday, a PMF patrol was ambushed")
                 elif not (start > 0 and self.words[start - 1] in ARTICLES) or start - 1 == lo or \
+                        start - 2 >= lo and self.words[start - 2] == "," and self._followed_by_verb(end, hi + 1) or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
                     out.append((start, end, "ent", self.unit_owner(e, lo) or e))
                 k = max(end, k + 1)
