@@ -266,7 +266,10 @@ class Context(Subjects):
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \
                     and ev["action"] != "deploy":
                 ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
-                if ent is not None and family(ev["actor_id"]) not in (None, "ISIS"):
+                # a group's attack ("killed when Qaeda militants attacked") makes it no focus; its raids as an
+                # authority do ("HTS's security apparatus arrested 9")
+                if ent is not None and family(ev["actor_id"]) not in (None, "ISIS") and \
+                        not (ent["label"] == "ARMED_GROUP" and ev["action"] in ("kill", "injure")):
                     if not self._keeps_focus(ent):
                         self.focus = ent
                     return
@@ -300,7 +303,7 @@ class Context(Subjects):
             return None
         tries = 0
         for k in range(first["token_end"], min(s_end, first["token_end"] + 30)):
-            if not self._verb_like(k):
+            if not self.verb_like(k):
                 continue
             found, _ = self.subject_before(k, (s_start, s_end), covered=self.count_tokens)
             if found is not None and found["label"] == "FORCE" and family(found["kb_id"]) != "ISIS":

@@ -14,14 +14,15 @@ from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
 from .context import Context
+from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, other_owner, own_people,
+                     owner_entity)
 from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
-AGENT_OF = word_list("agent_of")
 ENEMY_LOSS = word_list("enemy_loss_actions")
 ANY_ARTICLE = word_list("any_article")
+AUX = word_list("aux")
 PARTICIPLE_OPENERS = word_list("participle_openers")
-OWNER_SKIP = word_list("owner_skip")
 BREAKDOWN_OPENERS = word_list("breakdown_openers")
 BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
@@ -73,13 +74,16 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
     affected = affected_of(site, action, actor_id)
-    if action in ("kill", "injure") and family(affected) == "ISIS" and _attacked_fighters(site, tok, actor, source):
+    if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
-    if actor is None and action in ("kill", "injure") and site.lex.noun_class(site.head) == "civilian":
-        struck_by = striker(site, tok)  # "21 civilians were killed in the raids"
-        if struck_by is not None:
+    victims = site.lex.noun_class(site.head)
+    if action in ("kill", "injure") and (actor is None and victims == "civilian" or source == "context"
+                                         and victims == "hostile" and not _own_loss(site, affected)):
+        # "21 civilians were killed in the raids", "2 terrorists were taken out by an air strike"
+        struck_by = striker(site, tok, air_fallback=victims == "hostile")
+        if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, struck_by["kb_id"], "context", affected
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
@@ -102,22 +106,8 @@ def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
     return site.earlier[-1]
 
 
-def _attacked_fighters(site: Site, tok: int, actor: Optional[Entity], source: str) -> bool:
-    """"One fighter was killed when a cell opened fire", "4 fighters martyred", "2 fighters killed
-    in an ambush": fighters (or members, men) of no named side that no state force killed (a force
-    that only reports them is none), in a sentence that says they were attacked or calls them
-    martyrs, are the state side's own."""
-    words, roles = site.words, site.ctx.roles
-    if not (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state) \
-            or _owner_entity(site) is not None:
-        return False
-    if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
-            and family(actor["kb_id"]) != "ISIS" and actor is not speaker_before(site, site.c["token_start"]):
-        return False
-    if words[tok] in roles.martyrdom:
-        return True
-    end = min(site.sent[1], tok + 20)
-    return any(words[k] in roles.attack_cue for k in range(tok + 1, end))
+
+
 
 
 def _own_loss(site: Site, affected: Optional[str]) -> bool:
@@ -132,7 +122,8 @@ def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[En
     c, item, ctx = site.c, site.item, site.ctx
     span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
     group = ctx.group_in(site.sent, span)
-    if group is not None:
+    # "ISIS has lost 990 fighters, while 129 council fighters were killed": a two-sided toll names no attacker
+    if group is not None and not any(e["action"] == "lose" and e["actor_id"] == group["kb_id"] for e in site.earlier):
         return group
     if victims is not None:
         near = ctx.ents_before(min(site.sent[1], span[1] + SUBJECT_WINDOW), max(site.sent[0], span[0] - SUBJECT_WINDOW))
@@ -191,10 +182,11 @@ def _clause_agent(site: Site, tok: int) -> Optional[Entity]:
     ent = ctx.actor_entity_at(j)
     if ent is None:
         return None
-    after = ent["token_end"]
-    while after < sent[1] and words[after] in ctx.roles.generic and after < ent["token_end"] + 2:
+    after = ent["token_end"]  # "a coalition drone struck", "Federal Police units stormed": nouns of the subject
+    while after < sent[1] and (words[after] in ctx.roles.generic or words[after] in ctx.roles.air_heads) \
+            and after < ent["token_end"] + 2:
         after += 1
-    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support):
+    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support or ctx.verb_like(after)):
         return ent
     return None
 
@@ -211,7 +203,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     ctx, c, item = site.ctx, site.c, site.item
     item_actor = ctx.actor_in_span(item["token_start"], item["token_end"]) if item else None
     if action == "surrender":  # the side that gave up, never the force it gave up to
-        owner = _owner_entity(site) if item else None
+        owner = owner_entity(site) if item else None
         if owner is not None and owner["label"] == "ARMED_GROUP":
             return owner, "same_clause"
         return ctx.enemy_mention(c["token_start"]), "context"
@@ -220,7 +212,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if found is not None:
             return found
     if mode == "intransitive":
-        if action == "kill" and _hostile_people(site, item_actor):
+        if action == "kill" and hostile_people(site, item_actor):
             speaker = speaker_before(site, c["token_start"]) or speaker_after(site, tok)  # "The YPG said 79 militants died"
             if speaker is not None:
                 return speaker, "same_clause"
@@ -247,24 +239,14 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     return _without_subject(site, action, mode, item_actor)
 
 
-def _hostile_people(site: Site, item_actor: Optional[Entity]) -> bool:
-    """The counted people are the enemy's: a group's ("ISIS attackers") or a hostile noun of no named side."""
-    if item_actor is not None:
-        return family(item_actor["kb_id"]) == "ISIS" or item_actor["label"] == "ARMED_GROUP"
-    return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
 
 
-def _hostile_item(site: Site) -> bool:
-    """A hostile noun in the counted phrase ("18 jihadists dead", "9 ISIS fighters' deaths")."""
-    item = site.item
-    return item is not None and any(site.lex.noun_class(site.words[k]) == "hostile"
-                                    for k in range(item["token_start"], item["token_end"]))
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
     """Whose are the people taking part: a force named in or after the counted phrase ("two brigades
     of the Iraqi army took part"), or the enemy for hostile people ("15 militants were involved")."""
-    owner = item_actor or _owner_entity(site)
+    owner = item_actor or owner_entity(site)
     if owner is not None:
         return owner, "same_clause"
     head = site.head
@@ -281,7 +263,11 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
-    if how == "generic_hostile":
+    item = site.item
+    if how == "generic_people" and item is not None and \
+            hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])):
+        return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not
+    if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"
     return (None, how) if how == "generic_state" else None
 
@@ -293,11 +279,15 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS" \
         and not ctx.roles.opposes(ctx.focus_id(c["token_start"]), item_actor["kb_id"])  # a Turkish text's YPG: the enemy
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others"
-                                         or mode == "noun" and not _hostile_item(site)):  # "left 18 jihadists dead"
+                                         or mode == "noun" and not hostile_item(site)):  # "left 18 jihadists dead"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
             attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
+    if action == "lose" and site.carry_over and (cls == "own" or head in ctx.roles.possessed_state) \
+            and not other_owner(site, names=True) and not _named_loser(site, mode):
+        focus = ctx.focus_mention(c["token_start"])  # "The council lost 72 fighters": the side the text is about
+        return (focus, "context") if focus is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
     speaker = speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
@@ -309,26 +299,16 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     return (focus, "context") if focus is not None else (None, "none")
 
 
-def _owner_entity(site: Site) -> Optional[Entity]:
-    """An actor named inside the counted phrase or right after it ("fighters of the PMF")."""
-    words, sent, ctx, item = site.words, site.sent, site.ctx, site.item
-    inside = ctx.actor_in_span(item["token_start"], item["token_end"])
-    if inside is not None:
-        return inside
-    k = item["token_end"]
-    if k < sent[1] and words[k] in AGENT_OF:
-        j = k + 1
-        while j < min(k + 4, sent[1]) and words[j] in OWNER_SKIP:
-            j += 1
-        return ctx.actor_entity_at(j)
-    return None
 
 
-def _named_owner(site: Site) -> Optional[str]:
-    ent = _owner_entity(site)
-    if ent is None:
-        return None
-    return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
+
+
+def _named_loser(site: Site, mode: str) -> bool:
+    """"The Hardir Brigade lost six fighters": a name no pattern lists, right before "lost", lost them."""
+    k = site.c["token_start"] - 2  # the word before the verb right before the count
+    while k > site.sent[0] and site.words[k] in AUX:
+        k -= 1
+    return mode == "active" and k > site.sent[0] and k not in site.ctx.ent_at and site.ctx.tv.text(k)[:1].isupper()
 
 
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
@@ -338,7 +318,7 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     ctx, c, head = site.ctx, site.c, site.head
     actor_fam = family(actor_id)
     if site.item is not None:
-        owner = _named_owner(site)
+        owner = named_owner(site)
         # "backed by 36 coalition airstrikes": the striker's own name is no target
         if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
@@ -349,7 +329,7 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
             prev = ctx.state_force_in(site.sent, c["token_start"])
         if prev is not None or head == "others":
             return prev
-    if action in ("kill", "injure", "capture") and _own_people(site, cls, actor_fam):
+    if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
         return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
@@ -369,15 +349,6 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     return None
 
 
-def _own_people(site: Site, cls: Optional[str], actor_fam: Optional[str]) -> bool:
-    """Own people: "nine of our fighters", "35 of its own fighters", or "fighters"/"members" the enemy
-    killed ("ISIS cells attacked the post, killing 2 fighters")."""
-    if site.item is None:
-        return False
-    words, roles = site.words, site.ctx.roles
-    if any(words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"])):
-        return True
-    return actor_fam == "ISIS" and cls == "hostile" and site.head in roles.possessed_state
 
 
 def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:

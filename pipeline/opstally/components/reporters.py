@@ -33,22 +33,33 @@ def taking_part(site: "Site", tok: int) -> Optional[Entity]:
     return site.ctx.entity_of(found["actor"]) if found is not None else None
 
 
-def striker(site: "Site", tok: int) -> Optional[Entity]:
+def striker(site: "Site", tok: int, air_fallback: bool = False) -> Optional[Entity]:
     """Who struck, for civilians killed "in the strikes", "by its raids", "in raids attributed to the
-    Coalition": the force named after the strike noun, else the latest strike's actor in the text."""
+    Coalition": the force named before or after the strike noun, else the latest strike's actor in the
+    text; with `air_fallback` (enemy dead "taken out by an air strike"), else the air arm or air partner
+    the text named last."""
     words, ctx = site.words, site.ctx
     end = min(site.sent[1], tok + 20)
     k = next((j for j in range(tok + 1, end) if words[j] in ctx.roles.strike_casualty
               and words[j - 1] != "air"), None)
     if k is None or not any(words[j] in STRIKE_PREPOSITIONS for j in range(max(tok, k - 4), k)):
         return None
+    owner = ctx.actor_entity_at(k - 1)  # "in coalition airstrikes"
+    if owner is not None:
+        return owner if family(owner["kb_id"]) != "ISIS" else None
     for j in range(k + 1, min(site.sent[1], k + 5)):  # "attributed to the Coalition", "by the coalition"
         ent = ctx.actor_entity_at(j)
         if ent is not None:
             return ent if family(ent["kb_id"]) != "ISIS" else None
     struck = next((ev for ev in reversed(site.earlier[-8:])
                    if ev["action"] == "strike" and family(ev["actor_id"]) not in (None, "ISIS")), None)
-    return ctx.entity_of(struck["actor"]) if struck is not None else ctx.striker
+    if struck is not None:
+        return ctx.entity_of(struck["actor"])
+    air = words[k] == "air" or words[k].startswith("air") or words[k - 1] in ctx.roles.aircraft
+    if ctx.striker is not None or not (air_fallback and air):  # "by an air strike", not "in the raid"
+        return ctx.striker
+    # enemy dead and no strike reported yet: the air arm or air partner the text named last
+    return next((e for e in reversed(ctx.ents_before(tok, 0)) if ctx.is_air(e)), None)
 
 
 def speaker_before(site: "Site", tok: int) -> Optional[Entity]:

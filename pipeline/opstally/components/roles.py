@@ -34,6 +34,7 @@ class RoleWords:
     air_force_by_country: Dict[str, str] = field(default_factory=dict)
     army_air_by_country: Dict[str, str] = field(default_factory=dict)
     army_air: FrozenSet[str] = frozenset()
+    air_strikes: FrozenSet[str] = frozenset()
     nationality_force: Dict[str, str] = field(default_factory=dict)
     martyrdom: FrozenSet[str] = frozenset()
     generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
@@ -67,7 +68,7 @@ class RoleWords:
             air_arm=_map(rows, "air_arm"),
             air_force_by_country=_map(rows, "air_force_by_country"),
             army_air_by_country=_map(rows, "army_air_by_country"),
-            army_air=row_words(rows, "army_air"),
+            army_air=row_words(rows, "army_air"), air_strikes=row_words(rows, "air_strikes"),
             nationality_force=_map(rows, "nationality_force"),
             martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
             generic_national=_map(rows, "generic_national"),
@@ -86,7 +87,7 @@ class RoleWords:
         generic = self.generic_state | self.generic_hostile
         object.__setattr__(self, "generic", generic)
         object.__setattr__(self, "candidate", generic | self.possessed_state)
-        object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | {"force"})
+        object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | self.air_strikes | {"force"})
         object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | AGENT_MARKS)
 
     def opposes(self, focus_id: Optional[str], kb_id: Optional[str]) -> bool:
@@ -155,6 +156,8 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
             continue
         if w in roles.aircraft and k > 0 and words[k - 1] in roles.models:
             continue  # "F-16 jets": the model before it is the mention
+        if w in roles.air_strikes and not (w.startswith("air") or k > 0 and words[k - 1] == "air"):
+            continue  # "Iraqi air strikes", "Iraqi airstrikes"; not "Iraqi strikes" (whose arm is not said)
         nat = _nationality(words, k, 0, roles)
         if nat is not None and nat in ent_at:
             continue  # "Coalition aircraft": the entity's own noun

@@ -63,15 +63,17 @@ class Subjects:
             if e is not None:
                 end = e["token_end"]
                 # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
-                if end < hi and self.words[end] in self.roles.generic:
-                    end += 1
+                if end < hi and (self.words[end] in self.roles.generic or self.words[end] in self.roles.aircraft):
+                    end += 1  # "an Iraqi army drone": the aircraft of the entity
                 start = self._np_start(e["token_start"], lo)
                 governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
                 if governed:
                     governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
-                # a subordinator opens its clause ("after an ISIS assault killed 10")
-                elif not (start > 0 and self.words[start - 1] in ARTICLES) or \
+                # a subordinator opens its clause ("after an ISIS assault killed 10") or the article
+                # does ("An Iraqi army drone killed 2", "On Sunday, a PMF patrol was ambushed")
+                elif not (start > 0 and self.words[start - 1] in ARTICLES) or start - 1 == lo or \
+                        start - 2 >= lo and self.words[start - 2] == "," and self._followed_by_verb(end, hi + 1) or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
                     out.append((start, end, "ent", self.unit_owner(e, lo) or e))
                 k = max(end, k + 1)
@@ -148,7 +150,7 @@ class Subjects:
         j = start - 1
         while j >= 0 and self.words[j] in SUBJECT_NOUN_SKIP:
             j -= 1
-        return j < 0 or not (self._verb_like(j) or self.words[j] in PREPOSITIONS)
+        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS)
 
     def _chain_end(self, end: int, hi: int) -> int:
         """The end of "A, B and C units" that starts with an entity ending at `end`."""
@@ -216,6 +218,9 @@ class Subjects:
             return led, "same_clause"
         if hi != tok and self._counted_subject(lo, hi, covered):
             covered = covered - frozenset(range(max(lo, hi - 4), hi))
+        opener = self._counted_opener(lo, hi, covered) if participle else None
+        if opener is not None:
+            return opener
         cands = self._candidates(lo, hi, covered)
         if not cands:
             return None, "none"
@@ -234,7 +239,27 @@ class Subjects:
             national = self._nationality_np(cands[pick][0], cands[pick][1]) or \
                 self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
-        return None, "generic_hostile"
+        # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
+        return None, ("generic_people" if self.words[cands[pick][1] - 1] in self.roles.possessed_state
+                      else "generic_hostile")
+
+    def _counted_opener(self, lo: int, hi: int, covered: frozenset):
+        """A participle clause's subject that is a counted phrase opening the clause, right before a
+        verb that is no action's ("More than ten Daesh terrorists attacked a post, killing 11 soldiers"):
+        its actor entity, or the enemy its hostile noun stands for; else None."""
+        k = lo
+        while k < hi and self.words[k] in DETERMINERS:
+            k += 1
+        end = k
+        while end < hi and end in covered:
+            end += 1
+        if end == k or end >= hi or not self.verb_like(end) or self.words[end] in self.lex.action_forms:
+            return None  # "dozens of militants killed, 16 soldiers lost": a count's own trigger, no clause
+        ent = self.actor_in_span(k, end)
+        if ent is not None:
+            return ent, "same_clause"
+        hostile = any(self.words[t] in self.roles.generic_hostile for t in range(k, end))
+        return (None, "generic_hostile") if hostile else None
 
     def _nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"Iraqi authorities said they had arrested …": a generic subject with a nationality word
@@ -294,7 +319,7 @@ class Subjects:
             w = self.words[j]
             if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
                 return tok
-            if self._verb_like(j):
+            if self.verb_like(j):
                 return j
         return tok
 
@@ -345,7 +370,7 @@ class Subjects:
             ent = prev
         return ent
 
-    def _verb_like(self, k: int) -> bool:
+    def verb_like(self, k: int) -> bool:
         w = self.words[k]
         return k not in self.ent_at and (w in self.lex.action_forms or w in self.lex.support
                                          or (w.endswith("ed") and len(w) > 4))
@@ -359,4 +384,4 @@ class Subjects:
         k = inside[0] - 1
         while k >= lo and k in covered:
             k -= 1
-        return k < lo or not self._verb_like(k)
+        return k < lo or not self.verb_like(k)

@@ -1,0 +1,105 @@
+"""Whose are the counted people: a side named inside or right after the counted phrase ("fighters of
+the PMF"), another side's owner ("of the group", a name no pattern lists), own people ("nine of our
+fighters"), and "fighters" of no named side that were attacked (the state side's own). Used by
+`event_roles`, whose `Site` these functions read."""
+from typing import TYPE_CHECKING, Any, Dict, Optional
+
+from ..ids import family
+from ..resources import word_list
+from .reporters import speaker_before
+
+AGENT_OF = word_list("agent_of")
+ANY_ARTICLE = word_list("any_article")
+OWNER_SKIP = word_list("owner_skip")
+
+if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
+    from .event_roles import Site
+
+Entity = Dict[str, Any]
+
+
+def attacked_fighters(site: "Site", tok: int, actor: Optional[Entity], source: str) -> bool:
+    """"One fighter was killed when a cell opened fire", "4 fighters martyred", "2 fighters killed
+    in an ambush", "One fighter was killed and 4 were injured": fighters (or members, men) of no named
+    side ("of the group" names the enemy) that no state force killed (a force that only reports them
+    is none), in a sentence that says they were attacked or calls them martyrs, or counted before a
+    passive trigger nobody is named for, are the state side's own."""
+    words, roles = site.words, site.ctx.roles
+    if not (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state) \
+            or owner_entity(site) is not None or other_owner(site, names=False):
+        return False
+    if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
+            and family(actor["kb_id"]) != "ISIS" and actor is not speaker_before(site, site.c["token_start"]):
+        return False
+    if words[tok] in roles.martyrdom:
+        return True
+    if source not in ("same_clause", "by_agent", "operation_force") and site.c["token_start"] < tok \
+            and not other_owner(site, names=True):
+        return True  # "One fighter was killed and 4 were injured": no one named did it, the text's own side's
+    end = min(site.sent[1], tok + 20)
+    return any(words[k] in roles.attack_cue for k in range(tok + 1, end))
+
+
+def other_owner(site: "Site", names: bool) -> bool:
+    """Another side owns the counted people: a hostile noun ("150 fighters of the group", "the group's
+    fighters") or, with `names`, a name no pattern knows ("Zaum fighters", "fighters of the Marta Abhar")."""
+    words, roles, tv, item = site.words, site.ctx.roles, site.ctx.tv, site.item
+    owner_word = (lambda k: words[k] in roles.generic_hostile and words[k] not in roles.possessed_state
+                  or names and tv.text(k)[:1].isupper() and k not in site.ctx.ent_at)
+    if any(owner_word(k) for k in range(item["token_start"], item["token_end"]) if words[k] != site.head):
+        return True
+    k = item["token_end"]
+    if k >= site.sent[1] or words[k] not in AGENT_OF:
+        return False
+    k += 1
+    while k < site.sent[1] and words[k] in ANY_ARTICLE:
+        k += 1
+    return k < site.sent[1] and owner_word(k)
+
+
+def hostile_people(site: "Site", item_actor: Optional[Entity]) -> bool:
+    """The counted people are the enemy's: a group's ("ISIS attackers") or a hostile noun of no named side."""
+    if item_actor is not None:
+        return family(item_actor["kb_id"]) == "ISIS" or item_actor["label"] == "ARMED_GROUP"
+    return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
+
+
+def hostile_item(site: "Site") -> bool:
+    """A hostile noun in the counted phrase ("18 jihadists dead", "9 ISIS fighters' deaths")."""
+    item = site.item
+    return item is not None and any(site.lex.noun_class(site.words[k]) == "hostile"
+                                    for k in range(item["token_start"], item["token_end"]))
+
+
+def owner_entity(site: "Site") -> Optional[Entity]:
+    """An actor named inside the counted phrase or right after it ("fighters of the PMF")."""
+    words, sent, ctx, item = site.words, site.sent, site.ctx, site.item
+    inside = ctx.actor_in_span(item["token_start"], item["token_end"])
+    if inside is not None:
+        return inside
+    k = item["token_end"]
+    if k < sent[1] and words[k] in AGENT_OF:
+        j = k + 1
+        while j < min(k + 4, sent[1]) and words[j] in OWNER_SKIP:
+            j += 1
+        return ctx.actor_entity_at(j)
+    return None
+
+
+def named_owner(site: "Site") -> Optional[str]:
+    ent = owner_entity(site)
+    if ent is None:
+        return None
+    return ent.get("force_id") if ent["label"] == "OPERATION" else ent["kb_id"]
+
+
+def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bool:
+    """Own people: "nine of our fighters", "35 of its own fighters", or "fighters"/"members" the enemy
+    killed ("ISIS cells attacked the post, killing 2 fighters")."""
+    if site.item is None:
+        return False
+    words, roles = site.words, site.ctx.roles
+    if any(words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"])):
+        return True
+    return actor_fam == "ISIS" and cls == "hostile" and \
+        (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state)  # "one fighter"
