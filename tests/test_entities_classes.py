@@ -208,3 +208,59 @@ def test_entities_more_force_descriptors(nlp, text, span, kb_id):
 ])
 def test_entities_place_police_elsewhere(nlp, text, span):
     assert ents_of(nlp, text).get(span, ("", ""))[1] != "IRAQI-POLICE"
+
+
+def spans_of(nlp, text):
+    return [(e["start"], e["end"], e["label"]) for e in nlp(text)._.opstally_entities]
+
+
+def overlapped(spans, text, name, label):
+    """Whether an entity of `label` overlaps `name` in `text` (the scorer's match)."""
+    s = text.index(name)
+    return any(a < s + len(name) and s < b and lab == label for a, b, lab in spans)
+
+
+# 20. a list holding one known place: the unknown members are places too, whether the list is
+# opened by a place preposition, a verb that takes places, or holds a place found by a cue
+LISTED_WITH_ONE_KNOWN = [
+    ("Security forces searched Baiji, Mazraa Jadida and Albu Jwari for hideouts.", ["Mazraa Jadida", "Albu Jwari"]),
+    ("Clashes erupted in Kharab Hamid, Sinjar and Tel Qasab on Sunday.", ["Kharab Hamid", "Tel Qasab"]),
+    ("Gunmen shelled Mosul, Bartella and Karamles with mortars.", ["Bartella", "Karamles"]),
+    ("Police retook Shirqat, Sudayra and Ajil before noon.", ["Sudayra", "Ajil"]),
+    ("Sweeps covered Tarmiyah, Mashahda and Sabaa Nisan north of the capital.", ["Mashahda", "Sabaa Nisan"]),
+    ("The militants fled from Hawija, Rashad and Zghaitoun overnight.", ["Zghaitoun"]),
+]
+
+
+@pytest.mark.parametrize("text,names", LISTED_WITH_ONE_KNOWN)
+def test_entities_list_with_one_known_place(nlp, text, names):
+    spans = spans_of(nlp, text)
+    for name in names:
+        assert overlapped(spans, text, name, "LOCATION"), (name, spans)
+
+
+# a cue word in title case ("Arrests 117 Around X and Y") is no place and no part of one
+@pytest.mark.parametrize("text,word", [
+    ("Police Raid 12 Villages, Arrest 9 Around Kubra Sharqi and Tarmiyah", "Around"),
+    ("Army Holds 3 Posts Near Tal Ward and Dibis", "Near"),
+    ("Police Arrest 4 Outside Wadi Hajar and Hawija", "Outside"),
+])
+def test_entities_cue_word_not_in_list(nlp, text, word):
+    assert not [e for e in nlp(text)._.opstally_entities if word in e["text"].split()]
+
+
+# 21. "<country>'s <force noun>", and the border guard as a force
+COUNTRY_FORCES = [
+    ("Turkey's army struck 9 targets in the north.", "Turkey's army", "TURKISH-FORCES"),
+    ("Turkey's military said it shelled 4 positions.", "Turkey's military", "TURKISH-FORCES"),
+    ("Jordan's army shot 3 smugglers at the border.", "Jordan's army", "JORDANIAN-FORCES"),
+    ("Iraq's troops entered the town on Sunday.", "Iraq's troops", "ISF"),
+    ("Syria's forces shelled 2 villages.", "Syria's forces", "SYRIAN-ARAB-ARMY"),
+    ("Border guard forces killed 2 infiltrators.", "Border guard forces", "ISF"),
+    ("Iraqi border guard forces seized 5 trucks.", "Iraqi border guard forces", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,span,kb_id", COUNTRY_FORCES)
+def test_entities_country_possessive_forces(nlp, text, span, kb_id):
+    assert ents_of(nlp, text).get(span) == ("FORCE", kb_id)
