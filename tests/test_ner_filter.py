@@ -337,3 +337,50 @@ def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(nlp, text, uni
 def test_ner_filter_generic_force_phrase_dropped(nlp, text, name):
     """A capitalised common noun phrase opening a sentence is no force's name."""
     assert (name, "FORCE") not in found(run(nlp, text, [(name, "FORCE")]))
+
+
+# where the operation-name rule claims tokens, a model's place or force on them gives way: at the
+# name's other mentions, where a place's or a force's cue backs the model ("Desert Lantern forces",
+# "near X"), and a model's place that swallows the trigger word ("in Operation X")
+OPERATION_CLAIMS = [
+    ("Troops launched Operation Desert Lantern. Desert Lantern forces cleared 9 villages.",
+     ("Desert Lantern", "FORCE", 2), "Desert Lantern"),
+    ("Police launched the Baladiyat Sweep operation. Near Baladiyat Sweep's end, 3 were held.",
+     ("Baladiyat Sweep", "LOCATION", 2), "Baladiyat Sweep"),
+    ("The army began Operation Sawtooth Dawn. In Sawtooth Dawn, units killed 6 militants.",
+     ("Sawtooth Dawn", "LOCATION", 2), "Sawtooth Dawn"),
+    ("The sweep, dubbed Qasr Harvest, began at dawn. Qasr Harvest troops reached the river.",
+     ("Qasr Harvest", "FORCE", 2), "Qasr Harvest"),
+    ("Operations Jazira Lock and Khabur Gate went ahead. Near Khabur Gate, 3 were held.",
+     ("Khabur Gate", "LOCATION", 2), "Khabur Gate"),
+    ("Five militants were killed in Operation Desert Lantern near Rutba.",
+     ("Operation Desert Lantern", "LOCATION"), "Desert Lantern"),
+]
+
+
+@pytest.mark.parametrize("text,model,name", OPERATION_CLAIMS)
+def test_ner_filter_operation_name_wins(nlp, text, model, name):
+    result = found(run(nlp, text, [model]))
+    assert result.count((name, "OPERATION")) == text.count(name), result
+    assert (model[0], model[1]) not in result, result
+
+
+# a model's place next to an operation name, not inside it, stays
+@pytest.mark.parametrize("text,place", [
+    ("Operation Desert Lantern moved into the village of Kani Dirav.", "Kani Dirav"),
+    ("Troops launched Operation Sawtooth Dawn near Tal Ruman.", "Tal Ruman"),
+    ("The sweep, dubbed Qasr Harvest, reached the Zubair valley.", "Zubair"),
+])
+def test_ner_filter_place_beside_operation_kept(nlp, text, place):
+    assert (place, "LOCATION") in found(run(nlp, text, [(place, "LOCATION")]))
+
+
+# a country is no place to label (ANNOTATION.md section 2), whatever cue stands before it
+@pytest.mark.parametrize("text,name", [
+    ("The brigade guards the highway to Jordan.", "Jordan"),
+    ("Fighters crossed into Turkey on Sunday.", "Turkey"),
+    ("Smugglers came from Saudi Arabia, police said.", "Saudi Arabia"),
+    ("A unit was sent near Iran to stop them.", "Iran"),
+])
+def test_ner_filter_country_not_a_place(nlp, text, name):
+    assert (name, "LOCATION") not in found(run(nlp, text, [(name, "LOCATION")]))

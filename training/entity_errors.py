@@ -14,7 +14,7 @@ import sys
 from typing import Any, Dict, List
 
 from evaluate import overlaps, predict, read_split
-from opstally.pipeline import build_rules_pipeline
+from opstally.pipeline import build_rules_pipeline, load_pipeline
 from opstally.scoring import LABELS
 
 
@@ -41,18 +41,31 @@ def entity_errors(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any
     return rows
 
 
+def _key(row: List[str]) -> tuple:
+    """An error without what the other side has there: the same miss whichever pipeline made it."""
+    return tuple(row[:4] + row[5:])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus")
     ap.add_argument("--split", default="dev")
     ap.add_argument("--label", help="only this label")
+    ap.add_argument("--model", help="a trained pipeline directory: its errors instead of the rules-only pipeline's")
+    ap.add_argument("--changed", action="store_true", help="with --model: only the errors the two do not share")
     args = ap.parse_args(argv)
     gold = read_split(args.corpus, args.split)
-    rows = [r for r in entity_errors(gold, predict(build_rules_pipeline(), gold))
-            if not args.label or r[1] == args.label]
+    rows = [r for r in entity_errors(gold, predict(load_pipeline(args.model) if args.model else build_rules_pipeline(),
+                                                   gold)) if not args.label or r[1] == args.label]
+    if args.model and args.changed:
+        rules = [r for r in entity_errors(gold, predict(build_rules_pipeline(), gold))
+                 if not args.label or r[1] == args.label]
+        key = {"model": {_key(r) for r in rows}, "rules": {_key(r) for r in rules}}
+        rows = [["model"] + r for r in rows if _key(r) not in key["rules"]] + \
+               [["rules"] + r for r in rules if _key(r) not in key["model"]]
     sys.stdout.write("".join("\t".join(r) + "\n" for r in rows))
     for kind in ("FN", "FP"):
-        print(f"{kind}: {sum(r[0] == kind for r in rows)}", file=sys.stderr)
+        print(f"{kind}: {sum(kind in r[:2] for r in rows)}", file=sys.stderr)
     return 0
 
 

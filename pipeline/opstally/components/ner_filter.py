@@ -15,12 +15,18 @@ kept only when its context reads as its label says; the cue words are data
 - ARMED_GROUP: a group prefix ("Jaysh X", "Saraya X"), a group word in it or after
   it ("X Front", "X cell"), or a hostile noun after it ("X gunmen");
 - OPERATION: an operation cue within two words ("the X offensive", "dubbed X");
-- LOCATION: not a unit's or group's name ("Hamrin" of "Hamrin Battalion", "Jund X"),
+- LOCATION: not a unit's or group's name ("Hamrin" of "Hamrin Battalion", "Jund X"), not a
+  country ("the highway to Jordan": ANNOTATION.md labels no country),
   and a place cue right before or after it ("village of X", "near X", "X valley"),
   or a member of a list with a place in it ("the villages of A, B and C", "Mosul, X
   and Y");
 - labels not in `labels` (by default PROVINCE: the provinces are a closed list the
-  patterns hold) are dropped.
+  patterns hold) are dropped;
+- where the operation-name rule of `opstally_entities` (operation_names.py: "Operation X",
+  "Operations X and Y", "the operation, dubbed X", "the X campaign", and the name's other
+  mentions) claims tokens, a model's name of a label in `ner_cues.jsonl`
+  `yields_to_operation_names` (LOCATION, FORCE) on any of them gives way: the model reads
+  "Operation Desert Lantern" as a place as often as not, and a pattern's name never would.
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
@@ -42,7 +48,8 @@ from spacy.util import registry
 from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
-from ..tokens import sentence_starts_array
+from ..tokens import sentence_starts_array, view
+from .operation_names import find_operation_names
 from .stateless import Stateless
 
 MODEL_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "LOCATION")
@@ -90,6 +97,7 @@ class NerFilter(Stateless):
         self.spans_key = spans_key
         self.cues = cues
         self._words: Optional[Dict[str, FrozenSet[str]]] = None
+        self._naming: Optional[Dict[str, Any]] = None
 
     @property
     def words(self) -> Dict[str, FrozenSet[str]]:
@@ -99,6 +107,7 @@ class NerFilter(Stateless):
             hostile = next(r["words"] for r in read_jsonl_resource("nouns.jsonl") if r["id"] == "hostile")
             self._words = {r["id"]: frozenset(r["words"]) for r in rows}
             self._words["hostile"] = frozenset(hostile)
+            self._naming = next((r for r in rows if r["id"] == "operation_naming"), {})
         return self._words
 
     def __call__(self, doc: Doc) -> Doc:
@@ -109,6 +118,7 @@ class NerFilter(Stateless):
         keep = [e for e in ents if e.ent_id or e.label_ in self._labels]
         if self.cues:
             keep = self._checked(doc, [self._relabelled(e) for e in keep])
+        keep = self._yielded(doc, keep)
         if other:
             doc.spans[self.spans_key] = other
         names = [e for e in keep if not e.ent_id]
@@ -129,6 +139,21 @@ class NerFilter(Stateless):
         if e.doc[e.end].lower_ in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e):
             return Span(e.doc, e.start, e.end, label="OPERATION")
         return e
+
+    def _yielded(self, doc: Doc, ents: List[Span]) -> List[Span]:
+        """`ents` without the model's names that overlap an operation name the rule finds from
+        the patterns' entities alone (the model's names left out: they would block it)."""
+        yields = self.words["yields_to_operation_names"]
+        if not any(not e.ent_id and e.label_ in yields for e in ents):
+            return ents
+        known = [(e.start, e.end, e.label_) for e in ents if e.ent_id]
+        places = [k for k in known if k[2] in PLACE_LABELS]
+        claims = find_operation_names(view(doc), [k for k in known if k[2] not in PLACE_LABELS], self._naming,
+                                      places)
+        if not claims:
+            return ents
+        return [e for e in ents if e.ent_id or e.label_ not in yields
+                or not any(e.start < end and start < e.end for start, end in claims)]
 
     def _checked(self, doc: Doc, ents: List[Span]) -> List[Span]:
         lower = [t.lower_ for t in doc]
@@ -159,7 +184,8 @@ class NerFilter(Stateless):
             return False
         if e.label_ == "LOCATION":
             after = lower[e.end] if e.end < len(lower) else ""
-            return words[0] not in w["group_prefix"] and after not in w["force_head"]
+            return (words[0] not in w["group_prefix"] and after not in w["force_head"]
+                    and " ".join(words) not in w["country"])
         return True
 
     def _backed(self, e: Span, ents: List[Span], lower: List[str]) -> bool:

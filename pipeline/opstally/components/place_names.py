@@ -129,13 +129,17 @@ def _name_end(tv: TokenView, k: int, cues: PlaceCues, taken: Set[int]) -> int:
     return last
 
 
-def _name_list(tv: TokenView, k: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int]):
-    """Names of a list after "the villages of": new names, known entities stepped over."""
+def _name_list(tv: TokenView, k: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int],
+               known: Optional[List[int]] = None):
+    """Names of a list after "the villages of": new names, known entities stepped over (their
+    ends go to `known` when given)."""
     out: List[Tuple[int, int]] = []
     n = len(tv.lower)
     while k < n:
         if k in ends:  # a known place in the list
             k = ends[k]
+            if known is not None:
+                known.append(k)
         else:
             end = _name_end(tv, k, cues, taken)
             if end == k:
@@ -214,7 +218,10 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
                 known = worth[words[s]] if e - s == 1 else None  # "near Makhmor": a variant keeps its id
                 found.append((s, e, known if isinstance(known, str) else None))
                 taken.update(range(s, e))
-    for s, e in _listed_with_known(tv, ents, cues, taken, ends) + _datelines(tv, cues, taken):
+    # the places just found by a cue are known members of a list too ("Baiji, X and Albu Jwari")
+    placed = ents + [(s, e, "LOCATION") for s, e, _ in found]
+    ends.update((s, e) for s, e, _ in found)
+    for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken):
         if not taken.intersection(range(s, e)) and _fresh(words, s, e, cues):
             found.append((s, e, None))
             taken.update(range(s, e))
@@ -238,8 +245,9 @@ def _listed_with_known(tv: TokenView, ents: List[Sequence[Any]], cues: PlaceCues
                                   words[e[0] - 1] not in PLACE_PREPOSITIONS and words[e[0] - 1] not in cues.list_opener):
             continue
         start, opened = _list_start(tv, e[0], cues)
-        names = _name_list(tv, start, cues, taken, ends)
-        last = max([e[1]] + [b for _, b in names])
+        known: List[int] = []
+        names = _name_list(tv, start, cues, taken, ends, known)
+        last = max([e[1]] + [b for _, b in names] + known)  # "in A, Sinjar and Tel Qasab": to the list's end
         # opened by a preposition, or holding two known places ("liberated Palmyra, Arak and al-Sukhnah")
         if names and any(words[k] in CONJUNCTIONS for k in range(start, last)) and \
                 (opened or sum(1 for k in range(start, last) if k in ends) >= 2):
