@@ -174,6 +174,22 @@ def test_actors_struck_enemy_dead(nlp, text, count, actor_id):
     assert event_for(nlp, text, count)["actor_id"] == actor_id
 
 
+# 16g. the side that reports enemy dead it gives no agent for: "According to the Iraqi army, …",
+# "Iraqi officials said …" (a nationality with spokesman words), not the force in focus before
+REPORTER = [
+    ("The coalition flew 12 sorties. According to the Iraqi army, 9 Daesh members were killed in Anbar.", "9",
+     "ISF"),
+    ("The coalition struck Raqqa overnight. Iraqi officials said 14 militants were killed near Qaim.", "14", "ISF"),
+    ("The PMF held the road. Kurdish officials said 6 ISIS militants were killed in clashes near Gwer.", "6", "KRG"),
+    ("Coalition jets struck Hajin. According to the SDF, 11 ISIS members were captured in Shaddadi.", "11", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REPORTER)
+def test_actors_reporting_side(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
 # 16f. "partner forces" in a coalition text are the ground partner named before, not the coalition
 PARTNER_FORCES = [
     ("Coalition jets conducted 14 strikes in support of the SDF near Baghuz. On the ground, partner forces "

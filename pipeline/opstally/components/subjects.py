@@ -237,7 +237,7 @@ class Subjects:
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
             if earlier:
                 return earlier[0][3], "same_clause"
-            national = self._nationality_np(cands[pick][0], cands[pick][1]) or \
+            national = self.nationality_np(cands[pick][0], cands[pick][1]) or \
                 self._partner_force(cands[pick][0], cands[pick][1]) or \
                 self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
@@ -263,7 +263,7 @@ class Subjects:
         hostile = any(self.words[t] in self.roles.generic_hostile for t in range(k, end))
         return (None, "generic_hostile") if hostile else None
 
-    def _nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+    def nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"Iraqi authorities said they had arrested …": a generic subject with a nationality word
         stands for that country's force (`nationality_force`, actors.jsonl)."""
         for k in range(start, end):
