@@ -129,6 +129,12 @@ JOINT = [
      "9", "SDF"),
     ("According to a statement, the Iraqi Army and the Tribal Mobilization destroyed 8 hideouts in Anbar.",
      "8", "ISF"),
+    ("Backed by coalition air support, Iraqi Security Forces and Peshmerga fighters retook 8 villages east of Mosul.",
+     "8", "ISF"),
+    ("In the eastern countryside of Deir ez-Zor, SDF special forces, with the help of the coalition, detained 3 "
+     "ISIS emirs.", "3", "SDF"),
+    ("Following weeks of surveillance, the Asayish and SDF units raided al-Hol and arrested 27 suspects.", "27",
+     "SDF"),
 ]
 
 
