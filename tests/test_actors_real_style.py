@@ -50,6 +50,8 @@ ENEMY_ATTACK = [
     ("More than ten Daesh terrorists attacked an Iraqi army headquarters in Diyala, killing 11 soldiers, a "
      "security source said.", "11", "ISIS", "ISF"),
     ("Dozens of ISIS militants stormed a village near Makhmour, killing 4 Peshmerga fighters.", "4", "ISIS", "KRG"),
+    ("Shafaq News / Dozens of ISIS militants stormed positions of the PMF near Mutaibija, killing 2 fighters.", "2",
+     "ISIS", "PMF"),
     ("Daesh snipers fired on an Iraqi army force deployed northeast of Baquba, killing 2 soldiers.", "2", "ISIS",
      "ISF"),
     ("ISIS militants attacked a Federal Police detachment on the Kirkuk road, killing 4 policemen and "
@@ -127,6 +129,12 @@ JOINT = [
      "9", "SDF"),
     ("According to a statement, the Iraqi Army and the Tribal Mobilization destroyed 8 hideouts in Anbar.",
      "8", "ISF"),
+    ("Backed by coalition air support, Iraqi Security Forces and Peshmerga fighters retook 8 villages east of Mosul.",
+     "8", "ISF"),
+    ("In the eastern countryside of Deir ez-Zor, SDF special forces, with the help of the coalition, detained 3 "
+     "ISIS emirs.", "3", "SDF"),
+    ("Following weeks of surveillance, the Asayish and SDF units raided al-Hol and arrested 27 suspects.", "27",
+     "SDF"),
 ]
 
 
@@ -162,12 +170,45 @@ STRUCK_ENEMY = [
      "IRAQI-AF"),
     ("Peshmerga forces moved on Gwer. Turkish drones hit 2 PKK vehicles. 4 PKK fighters died in the drone strikes.",
      "4", "TURKISH-FORCES"),
+    ("The SDF pushed east of Hajin. 25 ISIS fighters were killed in coalition airstrikes, and the SDF said its "
+     "fighters killed 12 more.", "25", "CJTF-OIR"),
 ]
 
 
 @pytest.mark.parametrize("text,count,actor_id", STRUCK_ENEMY)
 def test_actors_struck_enemy_dead(nlp, text, count, actor_id):
     assert event_for(nlp, text, count)["actor_id"] == actor_id
+
+
+# 16g. the side that reports enemy dead it gives no agent for: "According to the Iraqi army, …",
+# "Iraqi officials said …" (a nationality with spokesman words), not the force in focus before
+REPORTER = [
+    ("The coalition flew 12 sorties. According to the Iraqi army, 9 Daesh members were killed in Anbar.", "9",
+     "ISF"),
+    ("The coalition struck Raqqa overnight. Iraqi officials said 14 militants were killed near Qaim.", "14", "ISF"),
+    ("The PMF held the road. Kurdish officials said 6 ISIS militants were killed in clashes near Gwer.", "6", "KRG"),
+    ("Coalition jets struck Hajin. According to the SDF, 11 ISIS members were captured in Shaddadi.", "11", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REPORTER)
+def test_actors_reporting_side(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# 16f. "partner forces" in a coalition text are the ground partner named before, not the coalition
+PARTNER_FORCES = [
+    ("Coalition jets conducted 14 strikes in support of the SDF near Baghuz. On the ground, partner forces "
+     "captured 31 ISIS fighters.", "31", "SDF"),
+    ("The coalition backed the Iraqi army west of Mosul with 9 strikes. Partner forces cleared 12 villages.", "12",
+     "ISF"),
+    ("US aircraft supported the Peshmerga near Gwer. Partnered forces destroyed 4 tunnels.", "4", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", PARTNER_FORCES)
+def test_actors_partner_forces(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
 
 
 # 16b. a spokesman's own force acts for "our units", a generic subject or no subject

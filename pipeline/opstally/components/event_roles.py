@@ -290,6 +290,10 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
         return (focus, "context") if focus is not None else (None, "none")
     if action == "lose" or not site.carry_over:
         return None, "none"
+    # "… were killed in coalition airstrikes" (not "two of its fighters": the victims' own side)
+    struck_by = striker(site, c["token_end"]) if cls == "hostile" and not own_people(site, cls, None) else None
+    if struck_by is not None and struck_by["label"] == "FORCE":
+        return struck_by, "context"
     speaker = speaker_before(site, c["token_start"])  # "The SDF said 17 militants were killed"
     if speaker is None and site.lex.noun_class(head) == "hostile":
         speaker = speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"

@@ -64,18 +64,45 @@ def striker(site: "Site", tok: int, air_fallback: bool = False) -> Optional[Enti
 
 def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
     """A state force that reports, before `tok` in the sentence ("The SDF said …", "Iraqi
-    army spokesman said …"): the side whose results it gives."""
+    army spokesman said …", "According to the Iraqi army, …", "Iraqi officials said …"): the
+    side whose results it gives."""
     ctx, words = site.ctx, site.words
     found = None
-    for e in ctx.ents_before(tok, max(site.sent[0], tok - SUBJECT_WINDOW)):  # run-on sentences stay linear
-        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS" or ctx.after_preposition(e["token_start"]):
+    lo = max(site.sent[0], tok - SUBJECT_WINDOW)  # run-on sentences stay linear
+    for e in ctx.ents_before(tok, lo):
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
+            continue
+        if ctx.after_preposition(e["token_start"]):
+            if _according_to(ctx, words, e["token_start"]):
+                found = e
             continue
         k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
         while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
             k += 1
         if k < tok and words[k] in ctx.roles.speech:
             found = e
-    return found
+    return found or _nationality_speaker(ctx, words, lo, tok)
+
+
+def _according_to(ctx: Any, words: Any, k: int) -> bool:
+    """"according to (the) <force>" before token k."""
+    k -= 1
+    while k > 0 and words[k] in DETERMINERS:
+        k -= 1
+    return k > 0 and words[k] == "to" and words[k - 1] in ctx.roles.source_cue
+
+
+def _nationality_speaker(ctx: Any, words: Any, lo: int, tok: int) -> Optional[Entity]:
+    """"Iraqi officials said 14 militants were killed": a nationality with spokesman words before a
+    speech verb stands for that country's force (`nationality_force`)."""
+    for k in range(lo, tok - 2):
+        if words[k] in ctx.roles.nationality_force and k not in ctx.ent_at and words[k + 1] in ctx.roles.spokesman:
+            j = k + 1
+            while j < tok and words[j] in ctx.roles.spokesman:
+                j += 1
+            if j < tok and words[j] in ctx.roles.speech:
+                return ctx.nationality_np(k, k + 1)
+    return None
 
 
 def _past_place(ctx: Any, words: Any, k: int) -> int:

@@ -35,6 +35,8 @@ class RoleWords:
     army_air_by_country: Dict[str, str] = field(default_factory=dict)
     army_air: FrozenSet[str] = frozenset()
     air_strikes: FrozenSet[str] = frozenset()
+    partner: FrozenSet[str] = frozenset()
+    source_cue: FrozenSet[str] = frozenset()
     nationality_force: Dict[str, str] = field(default_factory=dict)
     martyrdom: FrozenSet[str] = frozenset()
     generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
@@ -69,6 +71,7 @@ class RoleWords:
             air_force_by_country=_map(rows, "air_force_by_country"),
             army_air_by_country=_map(rows, "army_air_by_country"),
             army_air=row_words(rows, "army_air"), air_strikes=row_words(rows, "air_strikes"),
+            partner=row_words(rows, "partner"), source_cue=row_words(rows, "source_cue"),
             nationality_force=_map(rows, "nationality_force"),
             martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
             generic_national=_map(rows, "generic_national"),

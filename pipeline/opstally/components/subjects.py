@@ -202,8 +202,9 @@ class Subjects:
         killed…") its first member, the lead force."""
         lo = max(sent[0], tok - SUBJECT_WINDOW)
         for k in range(tok - 1, lo - 1, -1):
-            if self.words[k] in (";", "—", "–", ":") or (self.words[k] == "-" and k + 1 < len(self.words)
+            if self.words[k] in (";", "—", "–", ":") or (self.words[k] in ("-", "/") and k + 1 < len(self.words)
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
+                # a spaced hyphen or slash ends a dateline ("Shafaq News / Dozens of ...")
                 lo = k + 1
                 break
             if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
@@ -236,7 +237,8 @@ class Subjects:
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
             if earlier:
                 return earlier[0][3], "same_clause"
-            national = self._nationality_np(cands[pick][0], cands[pick][1]) or \
+            national = self.nationality_np(cands[pick][0], cands[pick][1]) or \
+                self._partner_force(cands[pick][0], cands[pick][1]) or \
                 self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
@@ -261,7 +263,7 @@ class Subjects:
         hostile = any(self.words[t] in self.roles.generic_hostile for t in range(k, end))
         return (None, "generic_hostile") if hostile else None
 
-    def _nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+    def nationality_np(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"Iraqi authorities said they had arrested …": a generic subject with a nationality word
         stands for that country's force (`nationality_force`, actors.jsonl)."""
         for k in range(start, end):
@@ -271,6 +273,13 @@ class Subjects:
                 return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                         "token_end": end, "linked": True}
         return None
+
+    def _partner_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
+        """"partner forces captured 31": the last ground force named before, not the air partner."""
+        if not any(self.words[k] in self.roles.partner for k in range(start, end)):
+            return None
+        return next((e for e in reversed(self.ents_before(start, 0)) if e["label"] == "FORCE"
+                     and family(e["kb_id"]) != "ISIS" and not self.is_air(e)), None)
 
     def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
         """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),
