@@ -139,3 +139,21 @@ def test_scope_a_statement_of_what_the_figures_cover_gives_its_window(nlp, text,
 def test_scope_a_place_or_separately_line_keeps_the_day_its_sentence_names(nlp, text, published, date):
     ev = published_events(nlp, text, published)[0]
     assert (ev["scope"], ev["date"]) == ("incident", date)
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("From the beginning of the campaign until Sunday, police arrested 310 suspects.", "2024-06-10", "2024-06-09"),
+    ("The army destroyed 48 hideouts from the start of the operation to 5 June.", "2024-06-10", "2024-06-05"),
+    ("From the launch of the sweep through Friday, the SDF detained 72 suspects.", "2024-06-10", "2024-06-07"),
+])
+def test_scope_from_the_start_until_a_day_is_a_closed_window(nlp, text, published, date):
+    (ev,) = published_events(nlp, text, published)
+    assert (ev["scope"], ev["date"]) == ("period", date)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("From the start of the year until now, police have arrested 140 suspects.", "140"),
+    ("Since the beginning of the campaign, the SDF has detained 72 suspects.", "72"),
+])
+def test_scope_from_the_start_until_now_stays_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
