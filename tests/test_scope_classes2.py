@@ -157,3 +157,21 @@ def test_scope_from_the_start_until_a_day_is_a_closed_window(nlp, text, publishe
 ])
 def test_scope_from_the_start_until_now_stays_a_running_total(nlp, text, count):
     assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("SDF detains 125 in week-long al-Hol sweep\n\nThe SDF said on Friday it had detained 125 suspects.", "125"),
+    ("The army said it killed 23 militants in clashes that lasted two days.", "23"),
+    ("Police seized 40 rifles in a month-long anti-smuggling campaign in Basra.", "40"),
+    ("Troops destroyed 17 tunnels during an offensive which lasted 12 days.", "17"),
+])
+def test_scope_an_operation_of_stated_length_in_other_words_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Troops destroyed 17 tunnels in clashes that lasted several days.", "17"),
+    ("Police arrested 8 suspects on the second day of the operation.", "8"),
+])
+def test_scope_a_vague_or_single_day_of_an_operation_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
