@@ -175,3 +175,30 @@ def test_scope_an_operation_of_stated_length_in_other_words_is_a_period(nlp, tex
 ])
 def test_scope_a_vague_or_single_day_of_an_operation_is_an_incident(nlp, text, count):
     assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Last year's operations resulted in the killing of 70 militants.", "70", "cumulative"),
+    ("In 2022, the raids led to the killing of 45 militants in Anbar.", "45", "cumulative"),
+    ("An attack on a checkpoint in 2021 that killed 4 soldiers was blamed on the cell.", "4", "incident"),
+])
+def test_scope_resulted_in_the_killing_of_is_a_tally_not_an_occasion(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Through the end of April, the coalition had conducted 1,200 strikes.", "1,200"),
+    ("By the end of last month, troops had retaken 30 villages.", "30"),
+    ("Up to the end of the year, the SDF had detained 600 suspects.", "600"),
+])
+def test_scope_up_to_the_end_of_a_month_is_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In less than 48 hours, police arrested 14 suspects in Basra.", "14"),
+    ("Within just over 3 days, the army cleared 20 villages.", "20"),
+    ("In under two weeks, the SDF captured 90 fighters.", "90"),
+])
+def test_scope_a_stated_short_duration_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
