@@ -202,3 +202,24 @@ def test_scope_up_to_the_end_of_a_month_is_a_running_total(nlp, text, count):
 ])
 def test_scope_a_stated_short_duration_is_a_period(nlp, text, count):
     assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Since 2017, the army has killed 3,000 militants. In Anbar alone, 1,100 militants were killed.", "1,100",
+     "cumulative"),
+    ("Over the past week, police arrested 60 suspects. In Basra alone, 25 were detained.", "25", "period"),
+    ("So far the SDF has captured 900 fighters. In Deir ez-Zor alone, 400 were captured.", "400", "cumulative"),
+    ("Troops killed 6 militants in Diyala alone on Sunday.", "6", "incident"),
+])
+def test_scope_a_places_share_alone_takes_the_window_before_it(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In January, troops destroyed 31 hideouts.\n\nIn a separate development, police arrested 5 suspects in Mosul.",
+     "5"),
+    ("Over the past month the army killed 40 militants.\n\nIn another incident, gunmen killed 2 shepherds near Hit.",
+     "2"),
+])
+def test_scope_a_separate_development_leaves_the_window(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
