@@ -223,3 +223,12 @@ def test_scope_a_places_share_alone_takes_the_window_before_it(nlp, text, count,
 ])
 def test_scope_a_separate_development_leaves_the_window(nlp, text, count):
     assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In all, the SDF captured 12 fighters in the raid, a spokesman said.", "12"),
+    ("Overall, 9 soldiers were wounded in the ambush near Tuz.", "9"),
+    ("Over the past week the army pressed on in Anbar.\nTroops killed 5 militants in the clash at Rutba.", "5"),
+])
+def test_scope_a_clause_about_the_raid_or_the_ambush_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
