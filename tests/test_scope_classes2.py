@@ -232,3 +232,13 @@ def test_scope_a_separate_development_leaves_the_window(nlp, text, count):
 ])
 def test_scope_a_clause_about_the_raid_or_the_ambush_is_an_incident(nlp, text, count):
     assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The last 48 hours have seen 30 arrests in Kirkuk.", "30"),
+    ("The past 24 hours saw 12 strikes on ISIS positions.", "12"),
+    ("During the operation's first 48 hours, troops cleared 12 villages.", "12"),
+    ("The previous 7 days brought 19 arrests in Basra.", "19"),
+])
+def test_scope_a_rolling_window_as_the_subject_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
