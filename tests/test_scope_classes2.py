@@ -139,3 +139,106 @@ def test_scope_a_statement_of_what_the_figures_cover_gives_its_window(nlp, text,
 def test_scope_a_place_or_separately_line_keeps_the_day_its_sentence_names(nlp, text, published, date):
     ev = published_events(nlp, text, published)[0]
     assert (ev["scope"], ev["date"]) == ("incident", date)
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("From the beginning of the campaign until Sunday, police arrested 310 suspects.", "2024-06-10", "2024-06-09"),
+    ("The army destroyed 48 hideouts from the start of the operation to 5 June.", "2024-06-10", "2024-06-05"),
+    ("From the launch of the sweep through Friday, the SDF detained 72 suspects.", "2024-06-10", "2024-06-07"),
+])
+def test_scope_from_the_start_until_a_day_is_a_closed_window(nlp, text, published, date):
+    (ev,) = published_events(nlp, text, published)
+    assert (ev["scope"], ev["date"]) == ("period", date)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("From the start of the year until now, police have arrested 140 suspects.", "140"),
+    ("Since the beginning of the campaign, the SDF has detained 72 suspects.", "72"),
+])
+def test_scope_from_the_start_until_now_stays_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("SDF detains 125 in week-long al-Hol sweep\n\nThe SDF said on Friday it had detained 125 suspects.", "125"),
+    ("The army said it killed 23 militants in clashes that lasted two days.", "23"),
+    ("Police seized 40 rifles in a month-long anti-smuggling campaign in Basra.", "40"),
+    ("Troops destroyed 17 tunnels during an offensive which lasted 12 days.", "17"),
+])
+def test_scope_an_operation_of_stated_length_in_other_words_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Troops destroyed 17 tunnels in clashes that lasted several days.", "17"),
+    ("Police arrested 8 suspects on the second day of the operation.", "8"),
+])
+def test_scope_a_vague_or_single_day_of_an_operation_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Last year's operations resulted in the killing of 70 militants.", "70", "cumulative"),
+    ("In 2022, the raids led to the killing of 45 militants in Anbar.", "45", "cumulative"),
+    ("An attack on a checkpoint in 2021 that killed 4 soldiers was blamed on the cell.", "4", "incident"),
+])
+def test_scope_resulted_in_the_killing_of_is_a_tally_not_an_occasion(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Through the end of April, the coalition had conducted 1,200 strikes.", "1,200"),
+    ("By the end of last month, troops had retaken 30 villages.", "30"),
+    ("Up to the end of the year, the SDF had detained 600 suspects.", "600"),
+])
+def test_scope_up_to_the_end_of_a_month_is_a_running_total(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In less than 48 hours, police arrested 14 suspects in Basra.", "14"),
+    ("Within just over 3 days, the army cleared 20 villages.", "20"),
+    ("In under two weeks, the SDF captured 90 fighters.", "90"),
+])
+def test_scope_a_stated_short_duration_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Since 2017, the army has killed 3,000 militants. In Anbar alone, 1,100 militants were killed.", "1,100",
+     "cumulative"),
+    ("Over the past week, police arrested 60 suspects. In Basra alone, 25 were detained.", "25", "period"),
+    ("So far the SDF has captured 900 fighters. In Deir ez-Zor alone, 400 were captured.", "400", "cumulative"),
+    ("Troops killed 6 militants in Diyala alone on Sunday.", "6", "incident"),
+])
+def test_scope_a_places_share_alone_takes_the_window_before_it(nlp, text, count, scope):
+    assert _scope_of(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In January, troops destroyed 31 hideouts.\n\nIn a separate development, police arrested 5 suspects in Mosul.",
+     "5"),
+    ("Over the past month the army killed 40 militants.\n\nIn another incident, gunmen killed 2 shepherds near Hit.",
+     "2"),
+])
+def test_scope_a_separate_development_leaves_the_window(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In all, the SDF captured 12 fighters in the raid, a spokesman said.", "12"),
+    ("Overall, 9 soldiers were wounded in the ambush near Tuz.", "9"),
+    ("Over the past week the army pressed on in Anbar.\nTroops killed 5 militants in the clash at Rutba.", "5"),
+])
+def test_scope_a_clause_about_the_raid_or_the_ambush_is_an_incident(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The last 48 hours have seen 30 arrests in Kirkuk.", "30"),
+    ("The past 24 hours saw 12 strikes on ISIS positions.", "12"),
+    ("During the operation's first 48 hours, troops cleared 12 villages.", "12"),
+    ("The previous 7 days brought 19 arrests in Basra.", "19"),
+])
+def test_scope_a_rolling_window_as_the_subject_is_a_period(nlp, text, count):
+    assert _scope_of(nlp, text, count) == "period"

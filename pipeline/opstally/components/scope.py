@@ -5,7 +5,11 @@ ANNOTATION.md section 5 (run by `opstally_dataset`). Each event gets `scope`: `i
 or `cumulative` ("to date", "since 2015", "since the operation began"), from the cue
 that governs its count in its sentence (`opstally.cues`). The cue phrases are data:
 `patterns/scope.jsonl` (scope cues) and `patterns/dates.jsonl` (date cues, which mark
-an incident), through the registered `opstally.date_cues.v1`.
+an incident), through the registered `opstally.date_cues.v1`. After the cue of each count's
+clause, the document is read: windows that point back (`antecedents`), windows carried to
+the lines after them (`cues.carry_periods`; not into a clause that names one occasion,
+`names_occasion`), bulletin lines under a heading, headline repeats, and a force's size.
+docs/scope-rule.md is the reading these rules implement.
 """
 import re
 from functools import lru_cache
@@ -56,7 +60,9 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cue = governing_cue(text, seen[key], start, end)
         if cue is not None:
-            cue = one_occasion(grammar, text, key, dated_total(text, seen[key], cue, start, end), start, end)
+            cue = dated_total(grammar, text, key, seen[key], cue, (start, end))
+        if cue is not None:
+            cue = one_occasion(grammar, text, key, cue, start, end)
             cue = dated_place(text, seen[key], cue, start, end)
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
@@ -87,23 +93,30 @@ def _line_window(line: List[Cue]) -> Optional[Cue]:
     return last
 
 
-def dated_total(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
+def dated_total(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: List[Cue], cue: Cue,
+                span: Tuple[int, int]) -> Optional[Cue]:
     """A total adverb ("In all,", "Overall,", "all told": a row marked `dated_by_day`) sums what
     its clause is about: a clause that names its day ("In all, the SDF captured 12 fighters in
-    the raid on Sunday") is that day's incident; without one it stays a running total."""
+    the raid on Sunday") is that day's incident, one that names one occasion ("... in the raid")
+    no total at all (None); without either it stays a running total."""
     if cue.row is None or not cue.row.get("dated_by_day"):
         return cue
-    day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], start, end)
-    return day if day is not None and day.scope == "incident" else cue
+    day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], *span)
+    if day is not None and day.scope == "incident":
+        return day
+    return None if occasion_near(grammar, text, key, *span) else cue
 
 
 def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
     """Whether the count's clause names one occasion ("killed in an ambush near Hajin", "when a
     suicide bomber struck"): a window carried from the lines before does not reach it."""
-    count, (lo, hi) = ev.get("count") or {}, sentence_key(ev, len(text))
-    if "start" not in count:
-        return False
-    start, end = count["start"], count["end"]
+    count = ev.get("count") or {}
+    return "start" in count and occasion_near(grammar, text, sentence_key(ev, len(text)), count["start"], count["end"])
+
+
+def occasion_near(grammar: DateGrammar, text: str, sentence: Tuple[int, int], start: int, end: int) -> bool:
+    """Whether an occasion row matches near the count at text[start:end], in its clause segment."""
+    lo, hi = sentence
     for rx in _occasions(grammar):
         for m in rx.finditer(text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
             a, b = (m.end(), start) if m.end() <= start else (end, m.start())
