@@ -205,9 +205,7 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
         return cue
     lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
-    for _, rx, row in grammar.scope:
-        if row.get("role") != "occasion":
-            continue
+    for rx in grammar.occasions:
         for m in rx.finditer(text, lo, hi):
             a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
             if a >= b or BARRIER.search(text, a, b) is None:

@@ -87,6 +87,7 @@ class DateGrammar:
             for family, rows, twins in (("scope", self.scope, self.scope_ascii), ("relative", self.relative, self.relative_ascii))
             for n, ((_, rx, row), twin) in enumerate(zip(rows, twins))}
         self._plans: Dict[FrozenSet[str], Plan] = {}
+        self.occasions = [rx for _, rx, row in self.scope if row.get("role") == "occasion"]  # no keys: see cues
 
     def rows_for(self, hits: FrozenSet[str]) -> "Plan":
         """The scope rows and the relative rows a sentence's key words let through, in row

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import Any, Callable, Dict, FrozenSet, List, Set, Tuple
 
 import numpy
-from spacy.attrs import IDX, SPACY
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,11 +74,12 @@ class DatasetTagger(Stateless):
 def _words_reader(doc: Doc, text: str, keys: FrozenSet[str]) -> Callable[[int, int], Set[str]]:
     """A sentence's key words (by character offsets): the words of `keys` among its tokens'
     lower-case forms, as `sentence_words` reads them. The document's tokens are looked up
-    once; a sentence costs two bisections."""
-    idx = doc.to_array(IDX).tolist()
-    lower = view(doc).lower
+    once (the offsets of the few key words only, through the shared view, which the earlier
+    components have mostly read already); a sentence costs two bisections."""
+    tokens = view(doc)
+    lower = tokens.lower
     at = where_in(lower, keys)
-    starts = [idx[i] for i in at]
+    starts = [tokens.idx(i) for i in at]
 
     def words_of(start: int, end: int) -> Set[str]:
         a, b = bisect_left(starts, start), bisect_left(starts, end)

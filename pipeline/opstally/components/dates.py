@@ -111,8 +111,10 @@ def date_headline(text: str, events: List[Dict[str, Any]]) -> None:
 
 def _headline(text: str, ev: Dict[str, Any]) -> bool:
     sent = ev.get("sentence") or {}
+    if sent.get("start", 0) >= HEADLINE_CHARS:  # (tested first: most sentences start further down)
+        return False
     line = text[sent.get("start", 0):sent.get("end", 0)].strip()
-    return bool(line) and sent.get("start", 0) < HEADLINE_CHARS and line[-1] not in ".!?\"'”’"
+    return bool(line) and line[-1] not in ".!?\"'”’"
 
 
 HEADLINE_CHARS = 300  # a headline starts this near the top
