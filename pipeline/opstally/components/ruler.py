@@ -232,8 +232,6 @@ class OpstallyRuler(Batched, SpanRuler):
             return []
         tv = view(doc)
         anchors, exact, words = self._anchors, self._exact_anchors, tv.lower
-        if anchors.keys().isdisjoint(words):
-            return []
         windows = []
         for i in where_in(words, anchors):
             shapes = anchors[words[i]]
