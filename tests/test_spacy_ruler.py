@@ -143,3 +143,59 @@ def test_spacy_ruler_anchored_patterns_check_their_other_words(text, expected):
     nlp, ruler = _ruler_nlp(bundled_patterns=False)
     ruler.add_patterns(PLACE_UNITS)
     assert [(e.text, e.ent_id_) for e in nlp(text).ents] == expected
+
+
+def _ents(nlp, text):
+    return [(e.text, e.ent_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Anbar police arrested two men.", "Later the Anbar police freed one.", "Basra police and Anbar police met."],
+    ["The 5th brigade moved; the Sinjar Rangers held.", "The 5th brigade moved; the Sinjar Rangers held."],
+    ["The Basra Operations Command said so.", "Basra police denied it.", "The Basra Operations Command said so."],
+])
+def test_spacy_ruler_remembered_windows_match_as_the_matcher(texts):
+    """Anchored-pattern windows remembered from earlier documents give the matcher's own matches."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=False)
+    ruler.add_patterns(CASED_UNIT + PLACE_UNITS)
+    assert ruler._windows_remembered
+    remembered = [_ents(nlp, t) for t in texts + texts]
+    ruler._windows_remembered = False
+    assert remembered == [_ents(nlp, t) for t in texts + texts]
+    assert any(remembered)
+
+
+def test_spacy_ruler_remembered_windows_read_the_norm():
+    """Two windows with the same words but another NORM (a tokenizer special case, a
+    component) are two windows: the NORM pattern matches only where the norm is right."""
+    nlp, ruler = _ruler_nlp(bundled_patterns=False)
+    ruler.add_patterns([{"label": "FORCE", "id": "OTHER-POLICE",
+                         "pattern": [{"NORM": {"NOT_IN": ["anbar"]}}, {"LOWER": "police"}]}])
+    for norm, expected in ((None, ["Anbaar police"]), ("anbar", []), (None, ["Anbaar police"]), ("anbar", [])):
+        doc = nlp.make_doc("Anbaar police left.")
+        if norm:
+            doc[0].norm_ = norm
+        assert [e.text for e in ruler(doc).ents] == expected
+
+
+@pytest.mark.parametrize("extra,text,expected", [
+    # a pattern added later is matched in a window remembered before it
+    ({"label": "FORCE", "id": "BRIGADE-8", "pattern": [{"LOWER": "8th"}, {"LOWER": "brigade"}]},
+     "The 8th brigade and Anbar police.", [("8th brigade", "BRIGADE-8"), ("Anbar police", "CITY-POLICE")]),
+    # a pattern that reads what a component sets (the entity type): windows are no longer remembered
+    ({"label": "FORCE", "id": "GUARDS", "pattern": [{"ENT_TYPE": ""}, {"LOWER": "guards"}]},
+     "Anbar police and border guards met.", [("Anbar police", "CITY-POLICE"), ("border guards", "GUARDS")]),
+    ({"label": "FORCE", "id": "TITLED", "pattern": [{"IS_TITLE": True}, {"LOWER": "troops"}]},
+     "Anbar police and Desert troops met.", [("Anbar police", "CITY-POLICE"), ("Desert troops", "TITLED")]),
+    # the same window as a remembered one ("Anbar police"): the new pattern is tried there (and
+    # wins the tie, as spaCy orders equal spans by label and id)
+    ({"label": "FORCE", "id": "TITLED", "pattern": [{"IS_TITLE": True}, {"LOWER": "police"}]},
+     "Anbar police met.", [("Anbar police", "TITLED")]),
+])
+def test_spacy_ruler_remembered_windows_follow_new_patterns(extra, text, expected):
+    nlp, ruler = _ruler_nlp(bundled_patterns=False)
+    ruler.add_patterns(PLACE_UNITS)
+    _ents(nlp, text)  # windows remembered with the first patterns
+    ruler.add_patterns([extra])
+    assert ruler._windows_remembered == ("ENT_TYPE" not in extra["pattern"][0])
+    assert _ents(nlp, text) == expected

@@ -40,7 +40,7 @@ def core_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int, f
     w, n = words[i], len(words)
     if w in ARTICLES and i + 1 < n and words[i + 1] in lex.multipliers:
         return i + 2, lex.multipliers[words[i + 1]], "exact", False
-    if DIGITS.match(w):
+    if w[:1].isdigit() and DIGITS.match(w):  # str.isdigit holds for every digit \d matches
         value = float(w.replace(",", ""))
         end = i + 1
         while end < n and (words[end] in lex.multipliers or words[end] == "dozen"):

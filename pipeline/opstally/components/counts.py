@@ -69,7 +69,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
         if i < resume or i in in_ent:
             continue
         q = read_quantity(words, i, lex)
-        if q is None or any(k in in_ent for k in range(q.start, q.end)):
+        if q is None or not in_ent.isdisjoint(range(q.start, q.end)):
             continue
         last = q.unit_end or q.end
         if q.start < i and out and out[-1]["token_end"] > q.start:

@@ -231,7 +231,7 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
 def _fresh(words: List[str], s: int, e: int, cues: PlaceCues) -> bool:
     """No known place name in words[s:e] that no entity covers: the ruler left it alone on
     purpose ("Mosul University")."""
-    return not any(words[j] in cues.exact for j in range(s, e))
+    return cues.exact.isdisjoint(words[s:e])
 
 
 def _listed_with_known(tv: TokenView, ents: List[Sequence[Any]], cues: PlaceCues, taken: Set[int],

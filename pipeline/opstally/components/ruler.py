@@ -96,6 +96,15 @@ def _literals(tok: Dict[str, Any]) -> List[Tuple[str, frozenset]]:
     return out
 
 
+def _textual(key: str) -> bool:
+    """Whether a pattern key reads what the tokenizer alone sets: the text and what the vocab
+    derives from it (LOWER, SHAPE, IS_TITLE, LIKE_NUM, ...), or NORM."""
+    return isinstance(key, str) and (key.upper() == "TEXT" or intify_attr(key) in TOKENIZER_ATTRS)
+
+
+WINDOW_CACHE_LIMIT = 20_000  # anchored-pattern windows remembered; past it the memo starts again
+
+
 def _fits(doc: Doc, tv, start: int, checks: Tuple[Tuple[int, str, frozenset], ...]) -> bool:
     """Whether the tokens at start + q hold the literal values `checks` asks for."""
     for q, attr, allowed in checks:
@@ -204,6 +213,8 @@ class OpstallyRuler(Batched, SpanRuler):
         if anchor is None:
             return False
         self.anchored_matcher.add(self._match_key(entry), [pat])
+        self._window_cache.clear()
+        self._windows_remembered = self._windows_remembered and all(_textual(key) for tok in pat for key in tok)
         p, words, exact = anchor
         # the other tokens' literal conditions ("Anbar" before "police"), checked before a window opens
         checks = tuple((q, attr, allowed) for q, tok in enumerate(pat) if q != p for attr, allowed in _literals(tok))
@@ -221,8 +232,6 @@ class OpstallyRuler(Batched, SpanRuler):
             return []
         tv = view(doc)
         anchors, exact, words = self._anchors, self._exact_anchors, tv.lower
-        if anchors.keys().isdisjoint(words):
-            return []
         windows = []
         for i in where_in(words, anchors):
             shapes = anchors[words[i]]
@@ -241,8 +250,22 @@ class OpstallyRuler(Batched, SpanRuler):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        return [(m_id, start + s, start + e) for start, end in merged
-                for m_id, s, e in self.anchored_matcher(doc[start:end])]
+        return [match for start, end in merged for match in self._window_matches(doc, tv, start, end)]
+
+    def _window_matches(self, doc: Doc, tv, start: int, end: int) -> List[Tuple[int, int, int]]:
+        """The anchored patterns' (match id, start, end) in doc[start:end]. When every anchored
+        pattern reads only the tokens' text and norm, a window's matches depend on its (ORTH,
+        NORM) ids alone: they are remembered per window ("the 5th Brigade", "Anbar police" recur
+        from one document to the next), up to WINDOW_CACHE_LIMIT windows (then started again)."""
+        if not self._windows_remembered:
+            return [(m_id, start + s, start + e) for m_id, s, e in self.anchored_matcher(doc[start:end])]
+        key = (tuple(tv.orths[start:end]), tuple(doc[k].norm for k in range(start, end)))
+        found = self._window_cache.get(key)
+        if found is None:
+            if len(self._window_cache) >= WINDOW_CACHE_LIMIT:
+                self._window_cache.clear()
+            found = self._window_cache[key] = [(m_id, s, e) for m_id, s, e in self.anchored_matcher(doc[start:end])]
+        return [(m_id, start + s, start + e) for m_id, s, e in found]
 
     def clear(self) -> None:
         super().clear()
@@ -250,6 +273,8 @@ class OpstallyRuler(Batched, SpanRuler):
         self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
         self._anchors: Dict[str, set] = {}  # lower-case anchor word -> (position, length) of its patterns
         self._exact_anchors: Dict[str, set] = {}  # the same for case-sensitive anchors (ORTH, TEXT)
+        self._window_cache: Dict[Tuple[Tuple[int, ...], Tuple[int, ...]], List[Tuple[int, int, int]]] = {}
+        self._windows_remembered = True  # every anchored pattern reads text and norm only (see _window_matches)
         self._tie_keys: Dict[int, Tuple[int, int]] = {}  # match id -> (label hash, id hash)
         self._knowledge = None
 
