@@ -10,11 +10,12 @@ model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
 import re
+from functools import partial
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
-from ..tokens import TokenView, where_in
+from ..tokens import Remembered, TokenView, where_in
 
 TRIGGERS = word_list("operation_triggers")
 JOINERS = word_list("operation_joiners")  # inside a name: "Storm of the Two Rivers", "Will to Victory"
@@ -54,9 +55,12 @@ def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
     return last
 
 
-def _positions(words: List[str], word: str) -> List[int]:
-    """Where `word` stands in `words` (list.count and list.index: the searches run in C)."""
+def _positions(words: List[str], present: Set[str], word: str) -> List[int]:
+    """Where `word` stands in `words` (list.count and list.index: the searches run in C);
+    `present`: the set of `words`, which answers for a word that is not there."""
     out: List[int] = []
+    if word not in present:
+        return out
     k = -1
     for _ in range(words.count(word)):
         k = words.index(word, k + 1)
@@ -73,23 +77,24 @@ def _quoted_start(tv: TokenView, k: int) -> int:
     return k + 1 if k < len(tv.lower) and tv.text(k) in QUOTES else k
 
 
-def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str]) -> List[int]:
+def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]]) -> List[int]:
     """Token positions (each the position before a name, as a trigger's is) of names that
     news introduces without the word "Operation": "the operation, dubbed Ashura", "an
     operation the service calls Silent Scorpion", 'the operation "Revenge of the Martyrs"',
     'the "Martyr's Revenge" search operation'. `cues`: patterns/ner_cues.jsonl
-    `operation_naming` (naming verbs, the nouns they must follow); `present`: the document's words."""
+    `operation_naming` (naming verbs, the nouns they must follow); `present`: the document's words;
+    `at`: word -> its positions (`_positions`, remembered)."""
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
     people = frozenset(cues.get("people", ()))
     phrases = [w for w in cues.get("words", ()) if present.issuperset(w.split())]  # "under the name of": not every "of"
-    for i in sorted(k for w in phrases for k in _phrase_ends(words, w)):
+    for i in sorted(k for w in phrases for k in _phrase_ends(words, w, at)):
         # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
         near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
         if near in nouns:
             out.append(_quoted_start(tv, i + 1) - 1)
-    for i in sorted(k for w in nouns.intersection(present) for k in _positions(words, w)):
+    for i in sorted(k for w in nouns.intersection(present) for k in at[w]):
         if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
             out.append(i + 1)  # 'the operation "X"'
         elif tv.text(i)[:1].islower():  # '"X" (search) operation'
@@ -102,15 +107,15 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str]) -> List
                     break
     not_in = frozenset(cues.get("not_in_name", ()))
     for w in present.intersection(cues.get("phase", ())):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
-        out += [i + 1 for i in _positions(words, w) if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
+        out += [i + 1 for i in at[w] if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
 
 
-def _phrase_ends(words: List[str], phrase: str) -> List[int]:
+def _phrase_ends(words: List[str], phrase: str, at: Dict[str, List[int]]) -> List[int]:
     """Where the last word of `phrase` (one word or more: "known as") stands in `words`."""
     parts = phrase.split()
     m = len(parts) - 1
-    return [k for k in _positions(words, parts[-1]) if k >= m and words[k - m:k + 1] == parts]
+    return [k for k in at[parts[-1]] if k >= m and words[k - m:k + 1] == parts]
 
 
 def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
@@ -126,13 +131,14 @@ def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
     return end
 
 
-def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present: Set[str]) -> List[Tuple[int, int]]:
+def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present: Set[str],
+                  at: Dict[str, List[int]]) -> List[Tuple[int, int]]:
     """Names of two capitalised words or more right before a lower-case operation noun, after
     "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"."""
     words = tv.lower
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[Tuple[int, int]] = []
-    for i in sorted(k for w in present.intersection(cues.get("before", ())) for k in _positions(words, w)):
+    for i in sorted(k for w in present.intersection(cues.get("before", ())) for k in at[w]):
         if not tv.text(i)[:1].islower():
             continue
         start = i
@@ -159,16 +165,18 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     that a name after a cue may begin with ("Operation Hamrin Lightning"), but a name before
     a noun may not hold ("the Tal Afar offensive" is a place's)."""
     words = tv.lower
-    triggers = [i for i in _positions(words, "operation") + _positions(words, "operations")
+    present = set(words)
+    # word -> its positions, each word scanned once ("operation" is asked for three times), none absent
+    at = Remembered(partial(_positions, words, present))
+    triggers = [i for i in at["operation"] + at["operations"]
                 if tv.text(i) in TRIGGERS and i + 1 < len(words)]
     taken: Set[int] = {t for e in entities for t in range(e[0], e[1])}
     before: List[Tuple[int, int]] = []
     if cues:
-        present = set(words)
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
-            triggers += _cued_starts(tv, cues, present)
+            triggers += _cued_starts(tv, cues, present, at)
         if present.intersection(cues.get("before", ())):
-            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present)
+            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present, at)
     if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(triggers), taken))
