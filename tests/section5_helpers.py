@@ -7,3 +7,15 @@ from opstally.inputs import InputDoc
 def published_events(nlp, text, published):
     (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": published})])
     return rec["events"]
+
+
+def scopes_by_count(nlp, text, published="2024-06-10"):
+    """Each event's scope, keyed by its count's text."""
+    return {e["count"]["text"]: e["scope"] for e in published_events(nlp, text, published)}
+
+
+def scope_of(nlp, text, count, published="2024-06-10"):
+    """The scope of the event counted by `count`; fails with every scope found when absent."""
+    scopes = scopes_by_count(nlp, text, published)
+    assert count in scopes, scopes
+    return scopes[count]

@@ -2,17 +2,7 @@
 and the forms of real monthly reviews and strike releases; one phrasing table per class."""
 import pytest
 
-from section5_helpers import published_events
-
-
-def _scopes(nlp, text, published="2024-06-10"):
-    return {e["count"]["text"]: e["scope"] for e in published_events(nlp, text, published)}
-
-
-def _scope_of(nlp, text, count, published="2024-06-10"):
-    scopes = _scopes(nlp, text, published)
-    assert count in scopes, scopes
-    return scopes[count]
+from section5_helpers import published_events, scope_of, scopes_by_count
 
 
 # ---- round 3c: where the window sits and how the total is worded -------------------------
@@ -26,7 +16,7 @@ def _scope_of(nlp, text, count, published="2024-06-10"):
     ("In its monthly report, the Counter Terrorism Service said it had arrested 33 suspects.", ["33"]),
 ])
 def test_scope_a_window_stated_before_or_around_the_count_makes_a_period(nlp, text, counts):
-    scopes = _scopes(nlp, text)
+    scopes = scopes_by_count(nlp, text)
     assert all(scopes.get(c) == "period" for c in counts), scopes
 
 
@@ -39,7 +29,7 @@ def test_scope_a_window_stated_before_or_around_the_count_makes_a_period(nlp, te
      ["95", "163"]),
 ])
 def test_scope_a_running_total_reaches_its_own_sentences_results(nlp, text, counts):
-    scopes = _scopes(nlp, text)
+    scopes = scopes_by_count(nlp, text)
     assert all(scopes.get(c) == "cumulative" for c in counts), scopes
 
 
@@ -49,7 +39,7 @@ def test_scope_a_running_total_reaches_its_own_sentences_results(nlp, text, coun
     ("Over the past week, police arrested 45 suspects, 20 of them in Mosul.", ["45", "20"]),
 ])
 def test_scope_a_breakdown_under_a_window_keeps_the_window(nlp, text, counts):
-    scopes = _scopes(nlp, text)
+    scopes = scopes_by_count(nlp, text)
     assert all(scopes.get(c) == "period" for c in counts), scopes
 
 
@@ -61,7 +51,7 @@ def test_scope_a_breakdown_under_a_window_keeps_the_window(nlp, text, counts):
      ["90", "more than 400"]),
 ])
 def test_scope_a_present_perfect_after_a_running_total_is_cumulative(nlp, text, counts):
-    scopes = _scopes(nlp, text)
+    scopes = scopes_by_count(nlp, text)
     assert all(scopes.get(c) == "cumulative" for c in counts), scopes
 
 
@@ -77,7 +67,7 @@ def test_scope_a_present_perfect_after_a_running_total_is_cumulative(nlp, text, 
      "It also seized 45 weapons caches.", "45", "period"),
 ])
 def test_scope_a_present_perfect_count_takes_the_running_total_over_a_later_window(nlp, text, count, scope):
-    assert _scope_of(nlp, text, count) == scope
+    assert scope_of(nlp, text, count) == scope
 
 
 # ---- round 3d: phrasings of real monthly reviews and running tallies ---------------------
@@ -88,7 +78,7 @@ def test_scope_a_present_perfect_count_takes_the_running_total_over_a_later_wind
     ("The latest strikes pushed to 420 the total killed since the operation began.", "420"),
 ])
 def test_scope_bringing_to_n_the_total_is_cumulative(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "cumulative"
+    assert scope_of(nlp, text, count) == "cumulative"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -97,7 +87,7 @@ def test_scope_bringing_to_n_the_total_is_cumulative(nlp, text, count):
     ("Since the start of the current campaign, police have arrested 88 suspects.", "88"),
 ])
 def test_scope_an_ongoing_operations_total_is_cumulative(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "cumulative"
+    assert scope_of(nlp, text, count) == "cumulative"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -106,7 +96,7 @@ def test_scope_an_ongoing_operations_total_is_cumulative(nlp, text, count):
     ("In the night from June 1 to 2, police arrested 9 smugglers in Basra.", "9"),
 ])
 def test_scope_one_night_between_two_dates_is_an_incident(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "incident"
+    assert scope_of(nlp, text, count) == "incident"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -116,7 +106,7 @@ def test_scope_one_night_between_two_dates_is_an_incident(nlp, text, count):
     ("Thus far this month the SDF has detained 37 suspects.", "37"),
 ])
 def test_scope_so_far_this_month_is_a_running_total(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "cumulative"
+    assert scope_of(nlp, text, count) == "cumulative"
 
 
 @pytest.mark.parametrize("text,published,date,start", [
@@ -156,7 +146,7 @@ def test_scope_from_the_start_until_a_day_is_a_closed_window(nlp, text, publishe
     ("Since the beginning of the campaign, the SDF has detained 72 suspects.", "72"),
 ])
 def test_scope_from_the_start_until_now_stays_a_running_total(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "cumulative"
+    assert scope_of(nlp, text, count) == "cumulative"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -166,7 +156,7 @@ def test_scope_from_the_start_until_now_stays_a_running_total(nlp, text, count):
     ("Troops destroyed 17 tunnels during an offensive which lasted 12 days.", "17"),
 ])
 def test_scope_an_operation_of_stated_length_in_other_words_is_a_period(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "period"
+    assert scope_of(nlp, text, count) == "period"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -174,7 +164,7 @@ def test_scope_an_operation_of_stated_length_in_other_words_is_a_period(nlp, tex
     ("Police arrested 8 suspects on the second day of the operation.", "8"),
 ])
 def test_scope_a_vague_or_single_day_of_an_operation_is_an_incident(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "incident"
+    assert scope_of(nlp, text, count) == "incident"
 
 
 @pytest.mark.parametrize("text,count,scope", [
@@ -183,7 +173,7 @@ def test_scope_a_vague_or_single_day_of_an_operation_is_an_incident(nlp, text, c
     ("An attack on a checkpoint in 2021 that killed 4 soldiers was blamed on the cell.", "4", "incident"),
 ])
 def test_scope_resulted_in_the_killing_of_is_a_tally_not_an_occasion(nlp, text, count, scope):
-    assert _scope_of(nlp, text, count) == scope
+    assert scope_of(nlp, text, count) == scope
 
 
 @pytest.mark.parametrize("text,count", [
@@ -192,7 +182,7 @@ def test_scope_resulted_in_the_killing_of_is_a_tally_not_an_occasion(nlp, text, 
     ("Up to the end of the year, the SDF had detained 600 suspects.", "600"),
 ])
 def test_scope_up_to_the_end_of_a_month_is_a_running_total(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "cumulative"
+    assert scope_of(nlp, text, count) == "cumulative"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -201,7 +191,7 @@ def test_scope_up_to_the_end_of_a_month_is_a_running_total(nlp, text, count):
     ("In under two weeks, the SDF captured 90 fighters.", "90"),
 ])
 def test_scope_a_stated_short_duration_is_a_period(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "period"
+    assert scope_of(nlp, text, count) == "period"
 
 
 @pytest.mark.parametrize("text,count,scope", [
@@ -212,7 +202,7 @@ def test_scope_a_stated_short_duration_is_a_period(nlp, text, count):
     ("Troops killed 6 militants in Diyala alone on Sunday.", "6", "incident"),
 ])
 def test_scope_a_places_share_alone_takes_the_window_before_it(nlp, text, count, scope):
-    assert _scope_of(nlp, text, count) == scope
+    assert scope_of(nlp, text, count) == scope
 
 
 @pytest.mark.parametrize("text,count", [
@@ -222,7 +212,7 @@ def test_scope_a_places_share_alone_takes_the_window_before_it(nlp, text, count,
      "2"),
 ])
 def test_scope_a_separate_development_leaves_the_window(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "incident"
+    assert scope_of(nlp, text, count) == "incident"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -231,7 +221,7 @@ def test_scope_a_separate_development_leaves_the_window(nlp, text, count):
     ("Over the past week the army pressed on in Anbar.\nTroops killed 5 militants in the clash at Rutba.", "5"),
 ])
 def test_scope_a_clause_about_the_raid_or_the_ambush_is_an_incident(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "incident"
+    assert scope_of(nlp, text, count) == "incident"
 
 
 @pytest.mark.parametrize("text,count", [
@@ -241,4 +231,4 @@ def test_scope_a_clause_about_the_raid_or_the_ambush_is_an_incident(nlp, text, c
     ("The previous 7 days brought 19 arrests in Basra.", "19"),
 ])
 def test_scope_a_rolling_window_as_the_subject_is_a_period(nlp, text, count):
-    assert _scope_of(nlp, text, count) == "period"
+    assert scope_of(nlp, text, count) == "period"
