@@ -136,3 +136,29 @@ def test_entities_unit_families_unattached_unit_keeps_its_own_id(nlp, text, unit
 ])
 def test_entities_unit_families_list_is_no_apposition(nlp, text, unit, expected):
     assert unit_id(nlp, text, unit) == expected
+
+
+# a group-shaped name ("Liwa X", "Saraya X") that the text attaches to a state force is its unit
+@pytest.mark.parametrize("text,unit,count,fam", [
+    ("Liwa al-Tafuf of the PMF killed 2 ISIS fighters in Anbar.", "Liwa al-Tafuf", "2", "PMF"),
+    ("The Hashd's Saraya al-Difa arrested 3 suspects in Diyala.", "Saraya al-Difa", "3", "PMF"),
+    ("The PMF-affiliated Liwa Ansar al-Hussein killed 4 militants near Baiji.", "Liwa Ansar al-Hussein", "4", "PMF"),
+    ("Saraya al-Khuld, a unit of the Popular Mobilization Forces, destroyed 5 hideouts in Salahuddin.",
+     "Saraya al-Khuld", "5", "PMF"),
+])
+def test_entities_unit_families_group_shaped_unit_of_a_force(nlp, text, unit, count, fam):
+    doc = nlp(text)
+    (rec,) = [e for e in doc._.opstally_entities if e["text"] == unit]
+    assert (rec["label"], family(rec["kb_id"])) == ("FORCE", fam)
+    assert [e.label_ for e in doc.ents if e.text == unit] == ["FORCE"]
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Liwa al-Sabah fighters attacked the PMF near Baiji.", "Liwa al-Sabah"),
+    ("The PMF fought Saraya al-Nur in the desert.", "Saraya al-Nur"),
+    ("Katibat al-Wafa claimed an attack on the Peshmerga.", "Katibat al-Wafa"),
+])
+def test_entities_unit_families_unattached_group_stays_a_group(nlp, text, unit):
+    doc = nlp(text)
+    assert [e["label"] for e in doc._.opstally_entities if e["text"] == unit] == ["ARMED_GROUP"]

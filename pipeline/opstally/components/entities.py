@@ -30,7 +30,8 @@ from .ner_filter import mark_model_entities
 from .operation_names import find_operation_names, link_reordered, reordering_index
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
-from .unit_parents import attached_force, attached_parent, head_family, is_numbered_unit, known_tail
+from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_tail,
+                           relabel_group_units)
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
 NAME_FILLERS = word_list("name_fillers")
@@ -167,6 +168,7 @@ class EntityLinker(Stateless):
             self._place_force = next((r for r in read_jsonl_resource("place_cues.jsonl") if r["id"] == "place_force"), {})
         kept = place_forces(tv, kept, know["province_of"], self._place_force)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
+        relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
         _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         _resolve_ambiguous(records, ambiguous)
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
@@ -276,7 +278,8 @@ def _write_ents(doc: Doc, kept: list, found: list, records: List[Dict[str, Any]]
     anything (the ruler already puts a pattern's id in `kb_id_`)."""
     strings = doc.vocab.strings
     canonical = {r["token_start"]: r["kb_id"] or r.get("place_id") for r in records}
-    rows = [(start, end, label, ent_id, strings.add(canonical[start]) if canonical.get(start) else kb)
+    labels = {r["token_start"]: r["label"] for r in records}  # a relabelled unit ("Liwa X of the PMF")
+    rows = [(start, end, labels.get(start, label), ent_id, strings.add(canonical[start]) if canonical.get(start) else kb)
             for start, end, label, ent_id, kb in kept]
     if rows != found:
         write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0, kb)

@@ -155,3 +155,24 @@ def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
 def _head_families() -> Tuple[frozenset, str]:
     row = next(r for r in read_jsonl_resource("words_en.jsonl") if r["id"] == "unit_head_families")
     return frozenset(row["words"]), row["kb_id"]
+
+
+GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")
+
+
+def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
+    """A group-shaped name no pattern lists ("Liwa al-Tafuf") that the text attaches to a known
+    state force ("of the PMF", "the Hashd's", "PMF-affiliated", "a unit of the PMF") is that
+    force's unit: a FORCE with the force's id, at every mention of the name."""
+    by_start = {r["token_start"]: r for r in records}
+    by_end = {r["token_end"]: r for r in records}
+    parents: Dict[str, str] = {}
+    shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
+              and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
+    for rec in shaped:
+        parent = _known(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
+        if parent is not None:
+            parents.setdefault(rec["text"].lower(), parent["kb_id"])
+    for rec in shaped:
+        if rec["text"].lower() in parents:
+            rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]
