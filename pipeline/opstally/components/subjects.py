@@ -226,10 +226,7 @@ class Subjects:
         cands = self._candidates(lo, hi, covered)
         if not cands:
             return None, "none"
-        if participle:
-            pick = 0
-        else:
-            pick = self._lead_pick(cands)
+        pick = 0 if participle else self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"

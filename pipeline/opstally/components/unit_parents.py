@@ -28,7 +28,7 @@ ARMY_NOUNS = word_list("army_nouns")
 COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
 ATTACHING = word_list("attaching")
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
-DETERMINERS = ("the", "a", "an")
+DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | frozenset(word_list("articles"))
 STOPS = (".", ";", "!", "?", "\n")
 
 
@@ -145,16 +145,14 @@ def named_unit_before(words: List[str], ents: List[Dict[str, Any]], span: Tuple[
 
 def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
     """The family a unit's head words imply when nothing attaches it ("the Shaddadi Military
-    Council": an SDF council), from `unit_head_families`; else None."""
-    heads, kb_id = _head_families()
+    Council": an SDF council), from `unit_head_family` (actors.jsonl); else None."""
     tail = " ".join(tv.lower[max(rec["token_start"], rec["token_end"] - 2):rec["token_end"]])
-    return kb_id if tail in heads else None
+    return _head_families().get(tail)
 
 
 @lru_cache(maxsize=None)
-def _head_families() -> Tuple[frozenset, str]:
-    row = next(r for r in read_jsonl_resource("words_en.jsonl") if r["id"] == "unit_head_families")
-    return frozenset(row["words"]), row["kb_id"]
+def _head_families() -> Dict[str, str]:
+    return next(r for r in read_jsonl_resource("actors.jsonl") if r["id"] == "unit_head_family")["map"]
 
 
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")
