@@ -162,3 +162,41 @@ def test_entities_unit_families_group_shaped_unit_of_a_force(nlp, text, unit, co
 def test_entities_unit_families_unattached_group_stays_a_group(nlp, text, unit):
     doc = nlp(text)
     assert [e["label"] for e in doc._.opstally_entities if e["text"] == unit] == ["ARMED_GROUP"]
+
+
+# a numbered unit no words attach belongs to the unit-owning force named before it in its sentence
+@pytest.mark.parametrize("text,unit,count,fam", [
+    ("The Peshmerga said a unit of the 8th Brigade arrested 3 men near Kirkuk.", "8th Brigade", "3", "KRG"),
+    ("The Hashd announced on Monday that the 47th Brigade killed 5 ISIS fighters near Tuz.", "47th Brigade", "5",
+     "PMF"),
+    ("According to the SDF, the 3rd Regiment detained 7 suspects in Hasakah.", "3rd Regiment", "7", "SDF"),
+    ("PMF sources said Brigade 26 destroyed 4 hideouts in Salahuddin.", "Brigade 26", "4", "PMF"),
+])
+def test_entities_unit_families_numbered_unit_of_the_force_named_before(nlp, text, unit, count, fam):
+    assert family(unit_id(nlp, text, unit)) == fam
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Coalition jets supported the 15th Division, which cleared 4 villages in Anbar.", "15th Division", "IRAQI-ARMY"),
+    ("The 7th Division cleared 9 villages in Anbar.", "7th Division", "IRAQI-ARMY"),
+    ("US forces said the 12th Brigade found 6 caches near Rutba in Anbar.", "12th Brigade", "IRAQI-ARMY"),
+])
+def test_entities_unit_families_numbered_unit_defaults_to_the_army(nlp, text, unit, expected):
+    assert unit_id(nlp, text, unit) == expected
+
+
+# "<Name> of <Name> Brigade": one unit name, the subject of its clause
+@pytest.mark.parametrize("text,unit,count", [
+    ("Coalition jets hit targets. The Hawks of Samarra Brigade killed 3 militants in Salahuddin.",
+     "Hawks of Samarra Brigade", "3"),
+    ("The Lions of Anbar Battalion arrested 4 suspects in Anbar after US drones flew over.",
+     "Lions of Anbar Battalion", "4"),
+    ("Coalition aircraft struck a cave. Later the Knights of Hadhar Regiment seized 8 rifles nearby.",
+     "Knights of Hadhar Regiment", "8"),
+    ("Iraqi jets bombed a hideout; the Guardians of Rutba Division then cleared 2 villages.",
+     "Guardians of Rutba Division", "2"),
+])
+def test_entities_unit_families_of_named_unit_is_the_subject(nlp, text, unit, count):
+    assert unit_id(nlp, text, unit)
+    assert event_for(nlp, text, count)["actor"]["text"] == unit

@@ -30,6 +30,7 @@ ATTACHING = word_list("attaching")
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
 DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | frozenset(word_list("articles"))
 STOPS = (".", ";", "!", "?", "\n")
+REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
 
 
 def is_numbered_unit(rec: Dict[str, Any]) -> bool:
@@ -109,7 +110,30 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         return _known(by_end.get(k - 2))
     if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"
         return _force_before(tv, k - 1, records)
+    if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
+        return _reporting_owner(tv, k, records)
     return None
+
+
+def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The force that reports about a numbered unit starting at token k: named before it in its
+    sentence (at most REPORT_WINDOW tokens before), of a family with numbered units, with a speech
+    word between ("The Hashd announced that the 47th Brigade", "According to the SDF, the 3rd
+    Regiment"); not a partner in a list."""
+    named = _force_before(tv, k, records)
+    owners, speech = _actor_rows()
+    if named is None or family(named["kb_id"]) not in owners or k - named["token_end"] > REPORT_WINDOW:
+        return None
+    before = tv.lower[max(0, named["token_start"] - 3):named["token_start"]]  # "according to the SDF,"
+    between = tv.lower[named["token_end"]:k]
+    return named if any(w in speech for w in before + between) and "and" not in between else None
+
+
+@lru_cache(maxsize=None)
+def _actor_rows() -> Tuple[frozenset, frozenset]:
+    rows = {r["id"]: r for r in read_jsonl_resource("actors.jsonl")}
+    return frozenset(rows["numbered_unit_owners"]["words"]), \
+        frozenset(rows["speech"]["words"]) | frozenset(rows["source_cue"]["words"])
 
 
 def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
