@@ -30,9 +30,11 @@ from .ner_filter import mark_model_entities
 from .operation_names import find_operation_names, link_reordered, reordering_index
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
+from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_tail,
+                           relabel_group_units)
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
-NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
+NAME_FILLERS = word_list("name_fillers")
 SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
@@ -152,6 +154,8 @@ class EntityLinker(Stateless):
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
+            if ent_id == SLUG:  # a listed name inside a name-shaped match is the name
+                start = known_tail(tv, (start, end, label), aliases, norm_key)
             if ent_id == SLUG and label == "ARMED_GROUP" and \
                     f"FORCE|{norm_key(tv.char_span(start, end)[2])}" in aliases:
                 label, ent_id = "FORCE", ""  # a group-shaped name the data lists as a force ("Saraya al-Salam")
@@ -164,12 +168,13 @@ class EntityLinker(Stateless):
             self._place_force = next((r for r in read_jsonl_resource("place_cues.jsonl") if r["id"] == "place_force"), {})
         kept = place_forces(tv, kept, know["province_of"], self._place_force)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
+        relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
+        _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         _resolve_ambiguous(records, ambiguous)
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
             if self._op_words is None or self._op_words[0] != id(aliases):
                 self._op_words = (id(aliases), reordering_index(aliases, norm_key))
             link_reordered(records, self._op_words[1], know["force_of"], norm_key)
-        _link_units_to_parent(tv, records)
         mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
         if kept or found:
             _write_ents(doc, kept, found, records)
@@ -273,7 +278,8 @@ def _write_ents(doc: Doc, kept: list, found: list, records: List[Dict[str, Any]]
     anything (the ruler already puts a pattern's id in `kb_id_`)."""
     strings = doc.vocab.strings
     canonical = {r["token_start"]: r["kb_id"] or r.get("place_id") for r in records}
-    rows = [(start, end, label, ent_id, strings.add(canonical[start]) if canonical.get(start) else kb)
+    labels = {r["token_start"]: r["label"] for r in records}  # a relabelled unit ("Liwa X of the PMF")
+    rows = [(start, end, labels.get(start, label), ent_id, strings.add(canonical[start]) if canonical.get(start) else kb)
             for start, end, label, ent_id, kb in kept]
     if rows != found:
         write_ents(doc, [(start, end, strings.add(label), strings.add(ent_id) if ent_id and ent_id != SLUG else 0, kb)
@@ -330,42 +336,18 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     parents: Dict[str, str] = {}
     units = []
     for rec in records:
-        named_unit = rec.get("linked", False) is None  # a named-unit pattern (id SLUG)
-        if rec["label"] != "FORCE" or rec.get("linked") or not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
+        named_unit = rec.get("linked", False) is None or is_numbered_unit(rec)  # a unit pattern (SLUG, numbered)
+        if rec["label"] != "FORCE" or rec.get("linked") and not named_unit or \
+                not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
             continue  # a known force keeps its id; a name the model found must end in a unit noun
         units.append(rec)
-        parent = _attached_force(tv, rec, by_start, by_end)
+        parent = attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records)
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
             parents.setdefault(rec["text"].lower(), parent["kb_id"])
     for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
-        rec["kb_id"] = parents.get(rec["text"].lower()) or rec["kb_id"]
+        rec["kb_id"] = parents.get(rec["text"].lower()) or head_family(tv, rec) or rec["kb_id"]
         if rec.get("linked", False) is None:
             rec["linked"] = False
-
-
-ATTACHING = word_list("attaching")
-
-
-def _attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Optional[Dict[str, Any]]:
-    words = tv.lower
-    n = len(words)
-    k = rec["token_end"]
-    if k < n and words[k] in ("of", "(", ","):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
-        j = k
-        while j < min(n, k + 5) and words[j] in ATTACHING:
-            j += 1
-        if by_start.get(j) is not None and (words[k] != "," or j - k > 1):
-            return by_start[j]
-    k = rec["token_start"]
-    if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
-        return by_end.get(k - 1)
-    j = k - 1
-    while j > 0 and words[j] in NAME_FILLERS and k - j <= 2:
-        j -= 1
-    if j < k - 1 and words[j + 1] == "of":  # "Peshmerga (fighters) of the X"
-        before = by_end.get(j + 1) or (by_end.get(j) if words[j] in UNIT_MEMBERS else None)
-        return before
-    return None
 
 
 def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
+from .unit_parents import named_unit_before
 
 DETERMINERS = word_list("determiners")
 ARTICLES = word_list("articles")
@@ -225,10 +226,7 @@ class Subjects:
         cands = self._candidates(lo, hi, covered)
         if not cands:
             return None, "none"
-        if participle:
-            pick = 0
-        else:
-            pick = self._lead_pick(cands)
+        pick = 0 if participle else self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"
@@ -237,6 +235,9 @@ class Subjects:
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
             if earlier:
                 return earlier[0][3], "same_clause"
+            unit = named_unit_before(self.words, self.ents, cands[pick][:2], self.focus)  # "The brigade"
+            if unit is not None:
+                return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit, "same_clause"
             national = self.nationality_np(cands[pick][0], cands[pick][1]) or \
                 self._partner_force(cands[pick][0], cands[pick][1]) or \
                 self._national_force(cands[pick][0], cands[pick][1])

@@ -1,0 +1,200 @@
+"""The known force a unit belongs to (`entities._link_units_to_parent` asks), from the words
+around its name: `attached_force` reads "X of the PMF", "X (SDF)", "X, part of / a unit of /
+affiliated with the Hashd", "the PMF's X"; `attached_parent` the phrasings before the name.
+
+A unit no pattern links ("the Sherwan Battalion", "the 47th Brigade") takes its parent's
+id (ANNOTATION.md section 3: a unit of the PMF is in the PMF's family) when the text says
+whose unit it is:
+- "the Hashd-affiliated X", "the PMF-linked X" (`affiliation_words`);
+- "a Peshmerga unit, the X" (`unit_descriptors`: the force's name, a unit noun, a comma);
+- "the PMF said its X", "the SDF and its X" (`unit_possessives`: the force named before
+  "its" in the same sentence);
+- "the army's X" (`army_nouns`: the country's army, resolved like a numbered unit).
+A numbered unit ("the 61st Brigade", "Regiment 33") names no side by itself: it is treated
+as a unit here too, so an attachment beats the country's default army.
+"""
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..ids import family
+from ..resources import read_jsonl_resource, word_list
+from ..tokens import TokenView
+
+AFFILIATION = word_list("affiliation_words")
+UNIT_DESCRIPTORS = word_list("unit_descriptors")
+UNIT_POSSESSIVES = word_list("unit_possessives")
+UNIT_NOUNS = word_list("unit_nouns")
+ARMY_NOUNS = word_list("army_nouns")
+COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
+ATTACHING = word_list("attaching")
+NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
+DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | frozenset(word_list("articles"))
+STOPS = (".", ";", "!", "?", "\n")
+REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
+
+
+def is_numbered_unit(rec: Dict[str, Any]) -> bool:
+    """A FORCE span of a number and a unit noun ("47th Brigade", "Brigade 52") before its
+    country reading (ambiguous.jsonl NUMBERED-UNIT) replaced the placeholder id."""
+    return rec["label"] == "FORCE" and rec["kb_id"] == COUNTRY_ARMY
+
+
+def known_tail(tv: TokenView, span: Tuple[int, int, str], aliases: Dict[str, str], norm_key) -> int:
+    """The start of the longest known name that ends a name-shaped match: "Seven Manbij Military
+    Council" is the listed "Manbij Military Council" after a number word; else (and for a listed
+    name, "Jabhat al-Nusra") the match's start."""
+    start, end, label = span
+    if label != "FORCE" or f"{label}|{norm_key(tv.char_span(start, end)[2])}" in aliases:
+        return start
+    for k in range(start + 1, end - 1):
+        if f"{label}|{norm_key(tv.char_span(k, end)[2])}" in aliases:
+            return k
+    return start
+
+
+def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Optional[Dict[str, Any]]:
+    """The entity the words right after or before the unit's name attach it to: "X of the PMF",
+    "X (SDF)", "X, part of the Hashd", "the PMF's X", "Peshmerga (fighters) of the X"."""
+    words = tv.lower
+    n = len(words)
+    k = rec["token_end"]
+    if k < n and words[k] in ("of", "(", ","):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
+        j = k
+        while j < min(n, k + 5) and words[j] in ATTACHING:
+            j += 1
+        if by_start.get(j) is not None and (words[k] != "," or _apposition(words, k, by_start[j])):
+            return by_start[j]
+    k = rec["token_start"]
+    if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
+        return by_end.get(k - 1)
+    j = k - 1
+    while j > 0 and words[j] in NAME_FILLERS and k - j <= 2:
+        j -= 1
+    if j < k - 1 and words[j + 1] == "of":  # "Peshmerga (fighters) of the X"
+        before = by_end.get(j + 1) or (by_end.get(j) if words[j] in UNIT_MEMBERS else None)
+        return before
+    return None
+
+
+def _apposition(words: List[str], comma: int, parent: Dict[str, Any]) -> bool:
+    """After a comma, a word of belonging before the force ("X, part of the PMF", "X, affiliated
+    with the SDF") or a unit noun after it ("X, an SDF formation"), not a list ("X, the Federal
+    Police and the PMF")."""
+    between = words[comma + 1:parent["token_start"]]
+    after = parent["token_end"]
+    return any(w not in DETERMINERS for w in between) or \
+        bool(between) and after < len(words) and words[after] in UNIT_DESCRIPTORS
+
+
+def _known(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    if rec is not None and rec["label"] == "FORCE" and rec.get("linked") and family(rec["kb_id"]) != "ISIS":
+        return rec
+    return None
+
+
+def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[str, Any]],
+                    records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The known force the words before the unit's name attach it to, or None."""
+    words = tv.lower
+    k = rec["token_start"]
+    while k > 0 and words[k - 1] in DETERMINERS:
+        k -= 1
+    if k >= 2 and words[k - 1] in ("'s", "’s"):  # "the Peshmerga's X" (the pattern kept the 's), "the army's X"
+        owner = by_end.get(k)
+        if owner is None and words[k - 2] in ARMY_NOUNS and by_end.get(k - 1) is None:
+            owner = {"label": "FORCE", "linked": True, "kb_id": COUNTRY_ARMY}
+        return _known(owner)
+    if k >= 3 and words[k - 1] in AFFILIATION and words[k - 2] == "-":  # "the Hashd-affiliated X"
+        return _known(by_end.get(k - 2))
+    if k >= 3 and words[k - 1] == "," and words[k - 2] in UNIT_DESCRIPTORS:  # "a Peshmerga unit, the X"
+        return _known(by_end.get(k - 2))
+    if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"
+        return _force_before(tv, k - 1, records)
+    if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
+        return _reporting_owner(tv, k, records)
+    return None
+
+
+def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The force that reports about a numbered unit starting at token k: named before it in its
+    sentence (at most REPORT_WINDOW tokens before), of a family with numbered units, with a speech
+    word between ("The Hashd announced that the 47th Brigade", "According to the SDF, the 3rd
+    Regiment"); not a partner in a list."""
+    named = _force_before(tv, k, records)
+    owners, speech = _actor_rows()
+    if named is None or family(named["kb_id"]) not in owners or k - named["token_end"] > REPORT_WINDOW:
+        return None
+    before = tv.lower[max(0, named["token_start"] - 3):named["token_start"]]  # "according to the SDF,"
+    between = tv.lower[named["token_end"]:k]
+    return named if any(w in speech for w in before + between) and "and" not in between else None
+
+
+@lru_cache(maxsize=None)
+def _actor_rows() -> Tuple[frozenset, frozenset]:
+    rows = {r["id"]: r for r in read_jsonl_resource("actors.jsonl")}
+    return frozenset(rows["numbered_unit_owners"]["words"]), \
+        frozenset(rows["speech"]["words"]) | frozenset(rows["source_cue"]["words"])
+
+
+def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The last known force named before token k in its sentence."""
+    words = tv.lower
+    lo = k
+    while lo > 0 and words[lo - 1] not in STOPS:
+        lo -= 1
+    named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and _known(r)]
+    return named[-1] if named else None
+
+
+UNIT_ANAPHORS = word_list("unit_anaphors")
+
+
+def named_unit_before(words: List[str], ents: List[Dict[str, Any]], span: Tuple[int, int],
+                      focus: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The unit "the brigade" (tokens `span`) takes up: the force in focus when its name ends in
+    the same noun, else the last FORCE named before it whose name does, of the focus's family
+    where one is ("the 47th Brigade ... The brigade also seized 3 motorcycles")."""
+    start, end = span
+    noun = words[end - 1]
+    if noun not in UNIT_ANAPHORS or end - start != 1 or start < 1 or words[start - 1] != "the":
+        return None
+    if focus is not None and focus["label"] == "FORCE" and words[focus["token_end"] - 1] == noun:
+        return focus
+    named = [e for e in ents if e["token_end"] <= start and e["label"] == "FORCE"
+             and words[e["token_end"] - 1] == noun and family(e["kb_id"]) != "ISIS"]
+    focus_family = family(focus["kb_id"]) if focus is not None and focus["label"] == "FORCE" else None
+    of_focus = [e for e in named if family(e["kb_id"]) == focus_family]  # not a partner's unit named since
+    return (of_focus or named)[-1] if named else None
+
+
+def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
+    """The family a unit's head words imply when nothing attaches it ("the Shaddadi Military
+    Council": an SDF council), from `unit_head_family` (actors.jsonl); else None."""
+    tail = " ".join(tv.lower[max(rec["token_start"], rec["token_end"] - 2):rec["token_end"]])
+    return _head_families().get(tail)
+
+
+@lru_cache(maxsize=None)
+def _head_families() -> Dict[str, str]:
+    return next(r for r in read_jsonl_resource("actors.jsonl") if r["id"] == "unit_head_family")["map"]
+
+
+GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")
+
+
+def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
+    """A group-shaped name no pattern lists ("Liwa al-Tafuf") that the text attaches to a known
+    state force ("of the PMF", "the Hashd's", "PMF-affiliated", "a unit of the PMF") is that
+    force's unit: a FORCE with the force's id, at every mention of the name."""
+    by_start = {r["token_start"]: r for r in records}
+    by_end = {r["token_end"]: r for r in records}
+    parents: Dict[str, str] = {}
+    shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
+              and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
+    for rec in shaped:
+        parent = _known(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
+        if parent is not None:
+            parents.setdefault(rec["text"].lower(), parent["kb_id"])
+    for rec in shaped:
+        if rec["text"].lower() in parents:
+            rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]
