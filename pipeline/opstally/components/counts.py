@@ -107,8 +107,9 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if nxt in COUNT_WORDS["percent"] or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY \
             or nxt in lex.nouns.get("money", ()):
         return "percent/money"
-    if nxt in lex.nouns.get("time", ()) or (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
-        return "time/duration/age"
+    if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun) or \
+            (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
+        return "time/duration/age"  # not "six night raids": the raids are counted
     if prev in COUNT_WORDS["before_year"] and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"

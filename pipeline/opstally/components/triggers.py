@@ -36,7 +36,7 @@ DETERMINERS = word_list("trigger_determiners")
 WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms")
+                   "belonging_prepositions", "neutralize_forms", "noun_after")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
@@ -298,8 +298,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1
             continue
         if w not in lex.action_forms:
-            if w in REPORTING:
-                return None  # "announced the destruction of 6 tunnels, 4 bunkers": no verb of its own
+            if w in REPORTING or (w in lex.nominal and words[k + 1] == "of"):
+                return None  # "announced (the recovery of) 6 tunnels, 4 bunkers": the list's trigger serves
             if w in CLAUSE_OPENERS:
                 return []  # "…, where 1,200 fighters are holed up", "who …": a clause whose verb is no action
             if w.endswith("ing") and k > lo and words[k - 1] == "," and \
@@ -312,8 +312,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
             continue
         rel = _relative_start(s, k)
-        if rel is not None:
-            k = rel - 1  # "8 mines that were defused, and 2 rifles": the verb belongs to the other count
+        if rel is not None or _noun_or_means(s, k, cs):
+            k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
         va = _verb_at(s, c, k)
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
@@ -323,6 +323,18 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
         k -= 1
     return None
+
+
+def _noun_or_means(s: Scope, k: int, cs: int) -> bool:
+    """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
+    ("rigged as bombs"), an -ing form after one and before "and" or a comma a means ("four by
+    shelling and two by sniper fire")."""
+    words = s.words
+    if k == 0 or words[k - 1] not in WORDS["noun_after"]:
+        return False
+    if words[k].endswith("ing"):
+        return k + 1 < cs and (words[k + 1] in WORDS["coordinators"] or words[k + 1] == ",")
+    return words[k].endswith("s")
 
 
 def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
