@@ -41,6 +41,10 @@ POST_MODIFIERS = [
      [("capture", 20, "suspects"), ("capture", 3, "women")]),
     ("Nine fighters belonging to the cell, as well as their driver, were killed near Tuz.",
      [("kill", 9, "fighters")]),
+    ("Fifteen ISIS members wanted by the judiciary, one of them a senior official, were apprehended in Nineveh.",
+     [("capture", 15, "ISIS members")]),
+    ("Seven fighters of the cell who had fled to the desert were killed by an airstrike.", [("kill", 7, "fighters")]),
+    ("Three suspects accused of financing the group were arrested on Monday.", [("capture", 3, "suspects")]),
 ]
 
 # 3. lists of three or more counts under one trigger
@@ -82,6 +86,7 @@ RELATIVES = [
                                                 "item to tell hostages from suspects", strict=True)),
     ("The unit recovered 30 mortar shells, some of them rigged as bombs, and 2 launchers.",
      [("seize", 30, "mortar shells"), ("seize", 2, "launchers")]),
+    ("Police arrested 3 men who were planning attacks and were found with rifles.", [("capture", 3, "men")]),
 ]
 
 # 6. lexicon gaps
@@ -103,6 +108,7 @@ DEPLOY = [
      [("deploy", 600, "fighters")]),
     ("Five men involved in the attack were arrested in Baiji.", [("capture", 5, "men")]),
     ("Investigators say 4 people involved in smuggling fled to Syria.", []),
+    ("Officials said 6 men involved in the plot fled to Turkey.", []),
 ]
 
 # 8. numbers that count nothing
@@ -122,6 +128,9 @@ SENSES = [
     ("Police found 2 abducted children in a farm near Tikrit.", [("rescue", 2, "abducted children")]),
     ("Troops located five kidnapped truckers in a basement.", [("rescue", 5, "kidnapped truckers")]),
     ("The escape of 12 inmates from the prison embarrassed the ministry.", []),
+    ("20 detainees escaped during the riot.", []),
+    ("The SDF handed over 50 detainees to Iraq.", []),
+    ("Twelve detainees were freed by the gunmen.", [("rescue", 12, "detainees")]),
 ]
 
 # 10. elliptic sub-counts

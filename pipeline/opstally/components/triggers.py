@@ -17,6 +17,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
+from .trigger_guards import after_relative, noun_or_means
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -36,7 +37,7 @@ DETERMINERS = word_list("trigger_determiners")
 WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms", "noun_after")
+                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
@@ -142,7 +143,10 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     k = skip_modifiers(words, after, end, s.lex)
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
-        return found if found and found[0][2] == "passive" else None
+        if found and found[0][2] == "passive":
+            return found
+        j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
+        return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
         k + 1 < end and words[k + 1] in PREPOSITIONS)) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
@@ -150,6 +154,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         found = _verb_group(s, c, me, past, past)
         if found is not None:
             return found
+        if words[past] in WORDS["intransitive_pasts"]:
+            return []  # "6 men involved in the plot fled to Turkey": their verb is no action
     return _verb_group(s, c, me, k, after)
 
 
@@ -217,7 +223,8 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
         elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
             k = _phrase_end(s, k + (3 if w == "as" else 1))
         elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
-                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy"):
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
+                and w not in WORDS["intransitive_pasts"]:
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
         else:
             break
@@ -227,7 +234,8 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
 
 def _phrase_end(s: Scope, j: int) -> int:
     """One past a noun phrase inside a post-modifier (up to eight words): determiners, names,
-    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing")."""
+    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing") or it is
+    a gerund after a preposition ("accused of financing the group")."""
     words, end, lex = s.words, s.sent[1], s.lex
     stop = min(end, j + 8)
     while j < stop:
@@ -235,7 +243,8 @@ def _phrase_end(s: Scope, j: int) -> int:
         det = words[j - 1] in WORDS["phrase_determiners"]
         if w in WORDS["phrase_determiners"] or w in WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
             j += 1
-        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or not (
+        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or (
+                w.endswith("ing") and words[j - 1] in PREPOSITIONS and w not in WORDS["belonging_words"]) or not (
                 lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
             j += 1
         else:
@@ -312,7 +321,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
             continue
         rel = _relative_start(s, k)
-        if rel is not None or _noun_or_means(s, k, cs):
+        if rel is not None or noun_or_means(s, k, cs):
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
         va = _verb_at(s, c, k)
@@ -323,18 +332,6 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
         k -= 1
     return None
-
-
-def _noun_or_means(s: Scope, k: int, cs: int) -> bool:
-    """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
-    ("rigged as bombs"), an -ing form after one and before "and" or a comma a means ("four by
-    shelling and two by sniper fire")."""
-    words = s.words
-    if k == 0 or words[k - 1] not in WORDS["noun_after"]:
-        return False
-    if words[k].endswith("ing"):
-        return k + 1 < cs and (words[k + 1] in WORDS["coordinators"] or words[k + 1] == ",")
-    return words[k].endswith("s")
 
 
 def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:

@@ -1,0 +1,37 @@
+"""Two guards of the trigger rules (`triggers.py`): where a verb form after a count's words
+governs no count, and where the main verb after a relative clause without commas is.
+`s` is a `triggers.Scope`."""
+from typing import Any, Optional
+
+from ..lexicon import CLAUSE_BREAKS
+from ..resources import word_list
+
+AUX = word_list("aux")
+PASSIVE_AUX = word_list("passive_aux")
+RELATIVE = word_list("relative")
+COORDINATORS = word_list("coordinators")
+NOUN_AFTER = word_list("noun_after")
+
+
+def noun_or_means(s: Any, k: int, cs: int) -> bool:
+    """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
+    ("rigged as bombs"), an -ing form after one and before "and" or a comma a means ("four by
+    shelling and two by sniper fire")."""
+    words = s.words
+    if k == 0 or words[k - 1] not in NOUN_AFTER:
+        return False
+    if words[k].endswith("ing"):
+        return k + 1 < cs and (words[k + 1] in COORDINATORS or words[k + 1] == ",")
+    return words[k].endswith("s")
+
+
+def after_relative(s: Any, k: int) -> Optional[int]:
+    """The passive auxiliary of the main verb after a relative clause without commas
+    ("7 fighters who had fled to the desert were killed"), else None."""
+    words, end = s.words, s.sent[1]
+    for j in range(k + 2, min(k + 12, end)):
+        if words[j] in (",", ";", ":") or words[j] in CLAUSE_BREAKS or words[j] in RELATIVE or j in s.cover:
+            return None
+        if words[j] in PASSIVE_AUX and words[j - 1] not in AUX and words[j - 1] not in COORDINATORS:
+            return j
+    return None
