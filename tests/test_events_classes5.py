@@ -120,6 +120,9 @@ NOT_COUNTS = [
      [("kill", 3, "top ten commanders")]),
     ("Two caches were seized, one in Hit and the other in Rawa.", [("seize", 2, "caches")]),
     ("The two sides traded fire and 5 gunmen were arrested.", [("capture", 5, "gunmen")]),
+    ("Only one of the three suspects was arrested.", []),
+    ("The first of the two strikes destroyed a bridge.", []),
+    ("A roadside bomb hit their vehicle, killing 4 of the 9 soldiers.", [("kill", 4, None)]),
 ]
 
 # 9. senses that are no action
@@ -142,6 +145,11 @@ ELLIPTIC = [
      [("kill", 4, "policemen"), ("injure", 6, "others")]),
     ("Twelve suspects were detained: eight in Tabqa and four in Raqqa.",
      [("capture", 12, "suspects"), ("capture", 8, None), ("capture", 4, None)]),
+    ("Eleven people died: seven civilians and four policemen.",
+     [("kill", 11, "people"), ("kill", 7, "civilians"), ("kill", 4, "policemen")]),
+    ("Troops have destroyed 60 hideouts, caves and tunnels so far: 30 hideouts, 20 caves and 10 tunnels.",
+     [("destroy", 60, "hideouts"), ("destroy", 30, "hideouts"), ("destroy", 20, "caves"),
+      ("destroy", 10, "tunnels")]),
 ]
 
 # 11. idioms of death; bare-participle headlines

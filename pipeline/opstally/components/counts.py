@@ -22,7 +22,8 @@ SPANS_KEY = "opstally_counts"
 CURRENCY = word_list("currency")
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
-                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders")
+                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
+                         "partitive_parts")
 ITEM_MAX = 6
 
 
@@ -147,6 +148,9 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
     if prev == "the" and q.start > 1 and words[q.start - 2] in COUNT_WORDS["places_before"] \
             and lex.noun_class(nxt) == "place":
         return "places named before"  # "in the two provinces"
+    if prev == "the" and q.start > 2 and words[q.start - 2] == "of" and not q.vague and \
+            (words[q.start - 3] in COUNT_WORDS["partitive_parts"] or read_quantity(words, q.start - 3, lex)):
+        return "whole of a partitive"  # "one of the three suspects", "the first of the two strikes"
     if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
             any(w == "another" or (w == "other" and p == "the") for p, w in zip(words[q.end:q.end + 8],
                                                                               words[q.end + 1:q.end + 9])):
