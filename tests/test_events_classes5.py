@@ -72,6 +72,10 @@ COORDINATED = [
      [("kill", 11, "gunmen"), ("capture", 11, "gunmen")]),
     ("Two storehouses were seized and then burned by the SDF.",
      [("seize", 2, "storehouses"), ("destroy", 2, "storehouses")]),
+    ("Four ISIS caves were detected and blown up.", [("seize", 4, "ISIS caves"), ("destroy", 4, "ISIS caves")]),
+    ("Seven suspects were tracked down and arrested in Mosul.", [("capture", 7, "suspects")]),
+    ("Nine militants were surrounded and killed.", [("kill", 9, "militants")]),
+    ("Two guards were shot and wounded at the gate.", [("injure", 2, "guards")]),
 ]
 
 # 5. relative and partitive clauses
@@ -98,6 +102,9 @@ LEXICON = [
     ("Four Peshmerga brigades commenced the offensive east of Mosul.", [("deploy", 4, "Peshmerga brigades")]),
     ("Findings included 9 grenades and 3 suicide vests.", [("seize", 9, "grenades"), ("seize", 3, "suicide vests")]),
     ("Kurdish counter-terror units raided four safe houses in Hasakah.", [("strike", 4, "safe houses")]),
+    ("Troops unearthed 5 weapons caches in the orchards.", [("seize", 5, "weapons caches")]),
+    ("Militants shelled 3 villages, wounding 7 civilians.", [("strike", 3, "villages"), ("injure", 7, "civilians")]),
+    ("The SDF raided 2 villages and arrested 5 men.", [("strike", 2, "villages"), ("capture", 5, "men")]),
 ]
 
 # 7. deploy only for personnel taking part

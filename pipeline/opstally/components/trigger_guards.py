@@ -1,7 +1,8 @@
-"""Two guards of the trigger rules (`triggers.py`): where a verb form after a count's words
-governs no count, and where the main verb after a relative clause without commas is.
+"""Helpers of the trigger rules (`triggers.py`): where a verb form after a count's words
+governs no count, where the main verb after a relative clause without commas is, and the
+action verb coordinated after a passive one.
 `s` is a `triggers.Scope`."""
-from typing import Any, Optional
+from typing import Any, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
@@ -11,6 +12,8 @@ PASSIVE_AUX = word_list("passive_aux")
 RELATIVE = word_list("relative")
 COORDINATORS = word_list("coordinators")
 NOUN_AFTER = word_list("noun_after")
+IRREGULAR_PARTICIPLES = word_list("irregular_participles")
+PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -35,3 +38,16 @@ def after_relative(s: Any, k: int) -> Optional[int]:
         if words[j] in PASSIVE_AUX and words[j - 1] not in AUX and words[j - 1] not in COORDINATORS:
             return j
     return None
+
+
+def coordinated_after(s: Any, k: int) -> List[Tuple[str, int, str]]:
+    """A second verb coordinated with a passive one: "were found and (later) demolished"."""
+    words, end = s.words, s.sent[1]
+    if k >= end or words[k] not in COORDINATORS:
+        return []
+    j = k + 1
+    while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
+        j += 1
+    va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
+    participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
+    return [(va[0], j, "passive")] if va is not None and participle else []

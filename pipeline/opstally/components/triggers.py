@@ -17,7 +17,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import after_relative, noun_or_means
+from .trigger_guards import after_relative, coordinated_after, noun_or_means
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -37,7 +37,7 @@ DETERMINERS = word_list("trigger_determiners")
 WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts")
+                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
@@ -178,9 +178,12 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         if bare and participle and _verb_right_before(s, c["token_start"], me):
             pass  # "dismantled two devices found in a house": the main verb governs the count
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
-            return [(action, k, "passive")] + _coordinated_after(s, k + span)
+            return [(action, k, "passive")] + coordinated_after(s, k + span)
         if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
             return [(action, k, "intransitive")]
+    then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"])) if passive else []
+    if then:
+        return then  # "were surrounded and killed", "were tracked down and arrested"
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
     if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
@@ -188,19 +191,6 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
         return []  # "5 militants fled": subject of a verb that is no action
     return None
-
-
-def _coordinated_after(s: Scope, k: int) -> List[Trigger]:
-    """A second verb coordinated with a passive one: "were found and (later) demolished"."""
-    words, end = s.words, s.sent[1]
-    if k >= end or words[k] not in WORDS["coordinators"]:
-        return []
-    j = k + 1
-    while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
-        j += 1
-    va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
-    participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
-    return [(va[0], j, "passive")] if va is not None and participle else []
 
 
 def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
@@ -382,8 +372,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
         return None  # "covering 80 km² and 40 hamlets": an area is not deployed
     if c.get("unit") in AREA_UNITS or cls == "place":
-        if action in ("capture", "seize", "rescue", "strike"):
-            return "clear"
+        if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
+            return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
     if action in ("seize", "capture", "clear") and item is not None:
         captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
         if captive or (cls == "civilian" and action != "capture"):
