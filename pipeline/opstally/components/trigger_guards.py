@@ -18,14 +18,14 @@ PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.e
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
     """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
-    ("rigged as bombs"), an -ing form after one and before "and" or a comma a means ("four by
-    shelling and two by sniper fire")."""
+    ("rigged as bombs"; but "the number of strikes … stands at 1,400" keeps the action noun), an -ing
+    form after one and before "and" or a comma a means ("four by shelling and two by sniper fire")."""
     words = s.words
     if k == 0 or words[k - 1] not in NOUN_AFTER:
         return False
     if words[k].endswith("ing"):
         return k + 1 < cs and (words[k + 1] in COORDINATORS or words[k + 1] == ",")
-    return words[k].endswith("s")
+    return words[k].endswith("s") and not (words[k - 1] == "of" and words[k] in s.lex.count_noun)  # "number of strikes"
 
 
 def after_relative(s: Any, k: int) -> Optional[int]:
