@@ -45,6 +45,9 @@ POST_MODIFIERS = [
      [("capture", 15, "ISIS members")]),
     ("Seven fighters of the cell who had fled to the desert were killed by an airstrike.", [("kill", 7, "fighters")]),
     ("Three suspects accused of financing the group were arrested on Monday.", [("capture", 3, "suspects")]),
+    ("Ten tankers smuggling oil for the group were seized at the border.", [("seize", 10, "tankers")]),
+    ("Five men wearing suicide belts were killed at the gate.", [("kill", 5, "men")]),
+    ("Officials said more than 90 fighters fleeing the area had surrendered.", [("surrender", 90, "fighters")]),
 ]
 
 # 3. lists of three or more counts under one trigger
@@ -105,6 +108,8 @@ LEXICON = [
     ("Troops unearthed 5 weapons caches in the orchards.", [("seize", 5, "weapons caches")]),
     ("Militants shelled 3 villages, wounding 7 civilians.", [("strike", 3, "villages"), ("injure", 7, "civilians")]),
     ("The SDF raided 2 villages and arrested 5 men.", [("strike", 2, "villages"), ("capture", 5, "men")]),
+    ("Troops took 3 militants prisoner near Hit.", [("capture", 3, "militants")]),
+    ("The commandos killed 40 militants and took 12 prisoner.", [("kill", 40, "militants"), ("capture", 12, None)]),
 ]
 
 # 7. deploy only for personnel taking part

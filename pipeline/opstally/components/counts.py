@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
+from ..lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView, view
@@ -246,6 +246,6 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     if w.endswith("ly") and len(w) > 4 and end > start:
         return True
     if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
-            and (words[end - 1].endswith("s") or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
+            and (words[end - 1].endswith(("s",) + IRREGULAR_PLURALS) or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
         return True  # "civilians held as shields", "men tied to": a participle after the head
     return False

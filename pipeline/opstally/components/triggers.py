@@ -148,7 +148,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        k + 1 < end and words[k + 1] in PREPOSITIONS)) else None
+        k + 1 < end and words[k + 1] in PREPOSITIONS) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
@@ -212,6 +212,10 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
             k = close + 1
         elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
             k = _phrase_end(s, k + (3 if w == "as" else 1))
+        elif k == start and w.endswith("ing") and w not in s.lex.action_forms and s.tv.lemma(k) != w and \
+                k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
+            k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
+            k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
         elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
                 and w not in WORDS["intransitive_pasts"]:
