@@ -162,6 +162,8 @@ ELLIPTIC = [
     ("Troops have destroyed 60 hideouts, caves and tunnels so far: 30 hideouts, 20 caves and 10 tunnels.",
      [("destroy", 60, "hideouts"), ("destroy", 30, "hideouts"), ("destroy", 20, "caves"),
       ("destroy", 10, "tunnels")]),
+    ("Officials said 12 militants were killed and 30 taken prisoner during the advance.",
+     [("kill", 12, "militants"), ("capture", 30, None)]),
 ]
 
 # 11. idioms of death; bare-participle headlines
