@@ -110,6 +110,15 @@ LEXICON = [
     ("The SDF raided 2 villages and arrested 5 men.", [("strike", 2, "villages"), ("capture", 5, "men")]),
     ("Troops took 3 militants prisoner near Hit.", [("capture", 3, "militants")]),
     ("The commandos killed 40 militants and took 12 prisoner.", [("kill", 40, "militants"), ("capture", 12, None)]),
+    ("The alliance said its fighters had taken 9 districts and killed 42 militants.",
+     [("clear", 9, "districts"), ("kill", 42, "militants")]),
+    ("Ground units took eight hills overlooking the supply routes.", [("clear", 8, "hills")]),
+    ("Militants took 20 hostages from the village.", []),
+    ("Two soldiers were wounded and were taken to hospital in Khaniqin.", [("injure", 2, "soldiers")]),
+    ("The dead included 2 senior members of the cell.", [("kill", 2, "senior members")]),
+    ("Captives included 22 women and children held by the jihadists.", [("rescue", 22, "women and children")]),
+    ("The blast led to the martyrdom of 2 Peshmerga and the wounding of 4 others.",
+     [("kill", 2, "Peshmerga"), ("injure", 4, "others")]),
 ]
 
 # 7. deploy only for personnel taking part

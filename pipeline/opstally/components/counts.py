@@ -235,7 +235,7 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     action_form = lex.is_verb_at(words, j)
     if w in lex.count_noun and not w.endswith("ed"):
         action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
-    if action_form and w not in lex.verb_forms:
+    if action_form and (lex.verb_action(words[j:j + 4]) or ("", 1))[1] > 1:
         return True  # a phrasal verb with its particle: "393 [taken prisoner]", "2 [blown up]"
     is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
         or w in COUNT_WORDS["item_enders"]

@@ -2,7 +2,7 @@
 governs no count, where the main verb after a relative clause without commas is, and the
 action verb coordinated after a passive one.
 `s` is a `triggers.Scope`."""
-from typing import Any, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
@@ -12,6 +12,8 @@ PASSIVE_AUX = word_list("passive_aux")
 RELATIVE = word_list("relative")
 COORDINATORS = word_list("coordinators")
 NOUN_AFTER = word_list("noun_after")
+PLACE_ONLY_CLEAR = word_list("place_only_clear")
+AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
@@ -40,7 +42,7 @@ def after_relative(s: Any, k: int) -> Optional[int]:
     return None
 
 
-def coordinated_after(s: Any, k: int) -> List[Tuple[str, int, str]]:
+def coordinated_after(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int, str]]:
     """A second verb coordinated with a passive one: "were found and (later) demolished"."""
     words, end = s.words, s.sent[1]
     if k >= end or words[k] not in COORDINATORS:
@@ -50,4 +52,14 @@ def coordinated_after(s: Any, k: int) -> List[Tuple[str, int, str]]:
         j += 1
     va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
     participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
-    return [(va[0], j, "passive")] if va is not None and participle else []
+    return [(va[0], j, "passive")] if va is not None and participle and not takes_no_place(s, c, words[j], va) else []
+
+
+def takes_no_place(s: Any, c: Dict[str, Any], word: str, va: Tuple[str, int]) -> bool:
+    """A plain "take" clears only places or an area ("took 9 districts", "40 km2 were taken"):
+    with anything else it is no action ("took 20 hostages", "take on a bigger role"); its
+    phrases keep their own actions ("took 4 suspects into custody", "taken control of")."""
+    if va[0] != "clear" or va[1] != 1 or word not in PLACE_ONLY_CLEAR:
+        return False
+    item = c.get("item")
+    return not (c.get("unit") in AREA_UNITS or (item is not None and s.lex.noun_class(item["head"]) == "place"))

@@ -17,7 +17,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import after_relative, coordinated_after, noun_or_means
+from .trigger_guards import after_relative, coordinated_after, noun_or_means, takes_no_place
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -167,7 +167,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
-    if va is not None:
+    if va is not None and not takes_no_place(s, c, words[k], va):
         action, span = va
         w = words[k]
         participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
@@ -178,10 +178,10 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         if bare and participle and _verb_right_before(s, c["token_start"], me):
             pass  # "dismantled two devices found in a house": the main verb governs the count
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
-            return [(action, k, "passive")] + coordinated_after(s, k + span)
+            return [(action, k, "passive")] + coordinated_after(s, k + span, c)
         if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
             return [(action, k, "intransitive")]
-    then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"])) if passive else []
+    then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"]), c) if passive else []
     if then:
         return then  # "were surrounded and killed", "were tracked down and arrested"
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
@@ -319,6 +319,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
         va = _verb_at(s, c, k)
+        va = None if va is not None and takes_no_place(s, c, w, va) else va  # "took 20 hostages"
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
