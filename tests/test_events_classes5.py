@@ -48,6 +48,8 @@ POST_MODIFIERS = [
     ("Ten tankers smuggling oil for the group were seized at the border.", [("seize", 10, "tankers")]),
     ("Five men wearing suicide belts were killed at the gate.", [("kill", 5, "men")]),
     ("Officials said more than 90 fighters fleeing the area had surrendered.", [("surrender", 90, "fighters")]),
+    ("Two soldiers of the Iraqi army's 20th Division were killed.", [("kill", 2, "soldiers")]),
+    ("Five members of the group's media wing were arrested in Mosul.", [("capture", 5, "members")]),
 ]
 
 # 3. lists of three or more counts under one trigger
