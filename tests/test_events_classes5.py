@@ -184,6 +184,8 @@ IDIOMS = [
     ("5 rockets and 2 launchers found in Anbar desert", [("seize", 5, "rockets"), ("seize", 2, "launchers")]),
     ("Seven terrorists killed in Diyala ambush", [("kill", 7, "terrorists")]),
     ("14 suspects arrested in Kirkuk sweep", [("capture", 14, "suspects")]),
+    ('The ministry said that 560 "terrorists" had been neutralised since the start.', [("kill", 560, "terrorists")]),
+    ("Officials said four “militants” had been eliminated near Zakho.", [("kill", 4, "militants")]),
 ]
 
 

@@ -37,7 +37,8 @@ DETERMINERS = word_list("trigger_determiners")
 WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles")
+                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles",
+                   "closing_quotes")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
@@ -134,6 +135,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     a partitive "of which", a relative "that", or a post-modifier "tied to the cell, including …,")."""
     words, end = s.words, s.sent[1]
     after = count_end(c)
+    after += after + 1 < end and words[after] in WORDS["closing_quotes"]  # 560 "terrorists" had been neutralised
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
