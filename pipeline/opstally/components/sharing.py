@@ -73,7 +73,8 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     if _joined(words, p, c):
         return "list"
     gap = words[p_end:cs]
-    if len(gap) <= (8 if c.get("item") else 6) and ":" in gap and "." not in gap or c.get("item") is None and len(gap) <= 6 and (
+    colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
+    if colon or c.get("item") is None and len(gap) <= 6 and (
             "—" in gap or (p.get("item") is None and gap and gap[-1] in ("and", ","))):
         return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None
