@@ -17,6 +17,8 @@ PREPOSITIONS = word_list("prepositions")
 
 CLAUSE_BREAKS = word_list("clause_breaks")
 
+IRREGULAR_PLURALS = tuple(sorted(word_list("irregular_plural_endings")))  # for str.endswith
+
 ARTICLES = word_list("articles")  # "a hundred"
 
 
@@ -143,4 +145,4 @@ def is_participle(word: str, lemma: str) -> bool:
     """A past participle, regular ("killed") or irregular ("held", "found"): the lemma differs
     and the word is no plural noun."""
     return (word.endswith("ed") and len(word) > 3) or (bool(lemma) and lemma != word and not word.endswith("s")
-                                                       and word.isalpha())
+                                                       and word.isalpha() and not word.endswith(IRREGULAR_PLURALS))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
+from ..lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView, view
@@ -22,7 +22,8 @@ SPANS_KEY = "opstally_counts"
 CURRENCY = word_list("currency")
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
-                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders")
+                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
+                         "partitive_parts")
 ITEM_MAX = 6
 
 
@@ -107,8 +108,9 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if nxt in COUNT_WORDS["percent"] or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY \
             or nxt in lex.nouns.get("money", ()):
         return "percent/money"
-    if nxt in lex.nouns.get("time", ()) or (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
-        return "time/duration/age"
+    if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun) or \
+            (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
+        return "time/duration/age"  # not "six night raids": the raids are counted
     if prev in COUNT_WORDS["before_year"] and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"
@@ -146,6 +148,9 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
     if prev == "the" and q.start > 1 and words[q.start - 2] in COUNT_WORDS["places_before"] \
             and lex.noun_class(nxt) == "place":
         return "places named before"  # "in the two provinces"
+    if prev == "the" and q.start > 2 and words[q.start - 2] == "of" and not q.vague and \
+            (words[q.start - 3] in COUNT_WORDS["partitive_parts"] or read_quantity(words, q.start - 3, lex)):
+        return "whole of a partitive"  # "one of the three suspects", "the first of the two strikes"
     if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
             any(w == "another" or (w == "other" and p == "the") for p, w in zip(words[q.end:q.end + 8],
                                                                               words[q.end + 1:q.end + 9])):
@@ -230,6 +235,8 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     action_form = lex.is_verb_at(words, j)
     if w in lex.count_noun and not w.endswith("ed"):
         action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
+    if action_form and (lex.verb_action(words[j:j + 4]) or ("", 1))[1] > 1:
+        return True  # a phrasal verb with its particle: "393 [taken prisoner]", "2 [blown up]"
     is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
         or w in COUNT_WORDS["item_enders"]
     if is_verbish and end > start:
@@ -241,6 +248,6 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     if w.endswith("ly") and len(w) > 4 and end > start:
         return True
     if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \
-            and (words[end - 1].endswith("s") or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
+            and (words[end - 1].endswith(("s",) + IRREGULAR_PLURALS) or (j + 1 < n and words[j + 1] in PREPOSITIONS)):
         return True  # "civilians held as shields", "men tied to": a participle after the head
     return False

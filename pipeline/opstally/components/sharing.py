@@ -42,7 +42,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
         if how == "including" and res[x]:
             continue  # "detained 20 suspects, including five women": its own verb, part of the 20
-        if how == "list" and any(t[2] not in ("active", "nominal") for t in res[p] or []):
+        if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
     return [Resolved(r or [], *link) for r, link in zip(res, links)]
@@ -73,7 +73,8 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     if _joined(words, p, c):
         return "list"
     gap = words[p_end:cs]
-    if c.get("item") is None and len(gap) <= 6 and (":" in gap or "—" in gap or
-                                                     (p.get("item") is None and gap and gap[-1] in ("and", ","))):
-        return "elliptic"  # "Six died: four by drone fire and two by police"
+    colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
+    if colon or c.get("item") is None and len(gap) <= 6 and (
+            "—" in gap or (p.get("item") is None and gap and gap[-1] in ("and", ","))):
+        return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None

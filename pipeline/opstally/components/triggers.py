@@ -17,6 +17,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
+from .trigger_guards import after_relative, coordinated_after, noun_or_means, takes_no_place
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -36,7 +37,8 @@ DETERMINERS = word_list("trigger_determiners")
 WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms")
+                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles",
+                   "closing_quotes")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 
 
@@ -133,6 +135,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     a partitive "of which", a relative "that", or a post-modifier "tied to the cell, including …,")."""
     words, end = s.words, s.sent[1]
     after = count_end(c)
+    after += after + 1 < end and words[after] in WORDS["closing_quotes"]  # 560 "terrorists" had been neutralised
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
@@ -142,14 +145,19 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     k = skip_modifiers(words, after, end, s.lex)
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
-        return found if found and found[0][2] == "passive" else None
+        if found and found[0][2] == "passive":
+            return found
+        j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
+        return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        k + 1 < end and words[k + 1] in PREPOSITIONS)) else None
+        k + 1 < end and words[k + 1] in PREPOSITIONS) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
         if found is not None:
             return found
+        if words[past] in WORDS["intransitive_pasts"]:
+            return []  # "6 men involved in the plot fled to Turkey": their verb is no action
     return _verb_group(s, c, me, k, after)
 
 
@@ -161,7 +169,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
-    if va is not None:
+    if va is not None and not takes_no_place(s, c, words[k], va):
         action, span = va
         w = words[k]
         participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
@@ -172,9 +180,12 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         if bare and participle and _verb_right_before(s, c["token_start"], me):
             pass  # "dismantled two devices found in a house": the main verb governs the count
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
-            return [(action, k, "passive")] + _coordinated_after(s, k + span)
+            return [(action, k, "passive")] + coordinated_after(s, k + span, c)
         if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
             return [(action, k, "intransitive")]
+    then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"]), c) if passive else []
+    if then:
+        return then  # "were surrounded and killed", "were tracked down and arrested"
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
     if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
@@ -182,19 +193,6 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
         return []  # "5 militants fled": subject of a verb that is no action
     return None
-
-
-def _coordinated_after(s: Scope, k: int) -> List[Trigger]:
-    """A second verb coordinated with a passive one: "were found and (later) demolished"."""
-    words, end = s.words, s.sent[1]
-    if k >= end or words[k] not in WORDS["coordinators"]:
-        return []
-    j = k + 1
-    while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
-        j += 1
-    va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
-    participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
-    return [(va[0], j, "passive")] if va is not None and participle else []
 
 
 def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
@@ -216,8 +214,13 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
             k = close + 1
         elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
             k = _phrase_end(s, k + (3 if w == "as" else 1))
+        elif k == start and w.endswith("ing") and w not in s.lex.action_forms and s.tv.lemma(k) != w and \
+                k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
+            k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
+            k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
         elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
-                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy"):
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
+                and w not in WORDS["intransitive_pasts"]:
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
         else:
             break
@@ -227,7 +230,8 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
 
 def _phrase_end(s: Scope, j: int) -> int:
     """One past a noun phrase inside a post-modifier (up to eight words): determiners, names,
-    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing")."""
+    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing") or it is
+    a gerund after a preposition ("accused of financing the group")."""
     words, end, lex = s.words, s.sent[1], s.lex
     stop = min(end, j + 8)
     while j < stop:
@@ -235,7 +239,8 @@ def _phrase_end(s: Scope, j: int) -> int:
         det = words[j - 1] in WORDS["phrase_determiners"]
         if w in WORDS["phrase_determiners"] or w in WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
             j += 1
-        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or not (
+        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or (
+                w.endswith("ing") and words[j - 1] in PREPOSITIONS and w not in WORDS["belonging_words"]) or not (
                 lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
             j += 1
         else:
@@ -298,8 +303,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1
             continue
         if w not in lex.action_forms:
-            if w in REPORTING:
-                return None  # "announced the destruction of 6 tunnels, 4 bunkers": no verb of its own
+            if w in REPORTING or (w in lex.nominal and words[k + 1] == "of"):
+                return None  # "announced (the recovery of) 6 tunnels, 4 bunkers": the list's trigger serves
             if w in CLAUSE_OPENERS:
                 return []  # "…, where 1,200 fighters are holed up", "who …": a clause whose verb is no action
             if w.endswith("ing") and k > lo and words[k - 1] == "," and \
@@ -312,10 +317,11 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
             continue
         rel = _relative_start(s, k)
-        if rel is not None:
-            k = rel - 1  # "8 mines that were defused, and 2 rifles": the verb belongs to the other count
+        if rel is not None or noun_or_means(s, k, cs):
+            k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
         va = _verb_at(s, c, k)
+        va = None if va is not None and takes_no_place(s, c, w, va) else va  # "took 20 hostages"
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
@@ -373,8 +379,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
         return None  # "covering 80 km² and 40 hamlets": an area is not deployed
     if c.get("unit") in AREA_UNITS or cls == "place":
-        if action in ("capture", "seize", "rescue", "strike"):
-            return "clear"
+        if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
+            return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
     if action in ("seize", "capture", "clear") and item is not None:
         captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
         if captive or (cls == "civilian" and action != "capture"):

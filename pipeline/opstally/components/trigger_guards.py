@@ -1,0 +1,65 @@
+"""Helpers of the trigger rules (`triggers.py`): where a verb form after a count's words
+governs no count, where the main verb after a relative clause without commas is, and the
+action verb coordinated after a passive one.
+`s` is a `triggers.Scope`."""
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..lexicon import CLAUSE_BREAKS
+from ..resources import word_list
+
+AUX = word_list("aux")
+PASSIVE_AUX = word_list("passive_aux")
+RELATIVE = word_list("relative")
+COORDINATORS = word_list("coordinators")
+NOUN_AFTER = word_list("noun_after")
+PLACE_ONLY_CLEAR = word_list("place_only_clear")
+AREA_UNITS = word_list("area_units")
+IRREGULAR_PARTICIPLES = word_list("irregular_participles")
+PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
+
+
+def noun_or_means(s: Any, k: int, cs: int) -> bool:
+    """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
+    ("rigged as bombs"; but "the number of strikes … stands at 1,400" keeps the action noun), an -ing
+    form after one and before "and" or a comma a means ("four by shelling and two by sniper fire")."""
+    words = s.words
+    if k == 0 or words[k - 1] not in NOUN_AFTER:
+        return False
+    if words[k].endswith("ing"):
+        return k + 1 < cs and (words[k + 1] in COORDINATORS or words[k + 1] == ",")
+    return words[k].endswith("s") and not (words[k - 1] == "of" and words[k] in s.lex.count_noun)  # "number of strikes"
+
+
+def after_relative(s: Any, k: int) -> Optional[int]:
+    """The passive auxiliary of the main verb after a relative clause without commas
+    ("7 fighters who had fled to the desert were killed"), else None."""
+    words, end = s.words, s.sent[1]
+    for j in range(k + 2, min(k + 12, end)):
+        if words[j] in (",", ";", ":") or words[j] in CLAUSE_BREAKS or words[j] in RELATIVE or j in s.cover:
+            return None
+        if words[j] in PASSIVE_AUX and words[j - 1] not in AUX and words[j - 1] not in COORDINATORS:
+            return j
+    return None
+
+
+def coordinated_after(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int, str]]:
+    """A second verb coordinated with a passive one: "were found and (later) demolished"."""
+    words, end = s.words, s.sent[1]
+    if k >= end or words[k] not in COORDINATORS:
+        return []
+    j = k + 1
+    while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
+        j += 1
+    va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
+    participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
+    return [(va[0], j, "passive")] if va is not None and participle and not takes_no_place(s, c, words[j], va) else []
+
+
+def takes_no_place(s: Any, c: Dict[str, Any], word: str, va: Tuple[str, int]) -> bool:
+    """A plain "take" clears only places or an area ("took 9 districts", "40 km2 were taken"):
+    with anything else it is no action ("took 20 hostages", "take on a bigger role"); its
+    phrases keep their own actions ("took 4 suspects into custody", "taken control of")."""
+    if va[0] != "clear" or va[1] != 1 or word not in PLACE_ONLY_CLEAR:
+        return False
+    item = c.get("item")
+    return not (c.get("unit") in AREA_UNITS or (item is not None and s.lex.noun_class(item["head"]) == "place"))
