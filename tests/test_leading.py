@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from opstally.leading import guarded
+from opstally.leading import LazilyGuarded, guarded
 
 TEXTS = [
     "Between 3 and 9 March, police detained 40 suspects; during the past week 12 more.",
@@ -84,3 +84,19 @@ def test_leading_grammar_rows_for_keeps_row_order_and_reuses_the_plan():
     expected = [row for keys, _, row in grammar.scope if not keys.isdisjoint(hits)]
     assert [row for _, _, row in scope_rows] == expected and len(expected) >= 3
     assert grammar.rows_for(frozenset(hits)) is grammar.rows_for(hits)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_leading_lazily_guarded_is_the_guarded_pattern(pattern):
+    """A grammar row compiled at first use finds what the guarded pattern finds, and compiles once."""
+    lazy = LazilyGuarded(pattern, re.I)
+    assert "compiled" not in vars(lazy)
+    rx = guarded(re.compile(pattern, re.I))
+    for text in TEXTS:
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        found, expected = lazy.search(text), rx.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+    assert (lazy.pattern, lazy.flags) == (rx.pattern, rx.flags)
+    compiled = vars(lazy)["compiled"]
+    lazy.match("x")
+    assert vars(lazy)["compiled"] is compiled

@@ -15,7 +15,7 @@ from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_pattern
-from .leading import Finder, finder, guarded
+from .leading import Finder, LazilyGuarded, finder, guarded
 
 Date = dt.date
 META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
@@ -64,14 +64,14 @@ class DateGrammar:
                 "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)"}
         key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
                     "{WEEKDAY}": list(self.weekdays)}
-        relative_rx = [re.compile(r"\b" + _fill(row["cue"], fill) + r"\b", re.I) for row in relative]
-        scope_rx = [re.compile(_fill(row["pattern"], fill), re.I) for row in scope]
+        relative_rx = [r"\b" + _fill(row["cue"], fill) + r"\b" for row in relative]  # compiled at first use
+        scope_rx = [_fill(row["pattern"], fill) for row in scope]
         # each with a guard on its first character (`leading.guarded`: the same matches, faster)
-        self.relative = [(_keys(row, key_fill), guarded(rx), row) for row, rx in zip(relative, relative_rx)]
-        self.scope = [(_keys(row, key_fill), guarded(rx), row) for row, rx in zip(scope, scope_rx)]
-        # the same patterns, case-sensitive, for ASCII sentences lower-cased once (2-3x faster than re.I)
-        self.scope_ascii = [_lowercase_twin(rx) for rx in scope_rx]
-        self.relative_ascii = [_lowercase_twin(rx) for rx in relative_rx]
+        self.relative = [(_keys(row, key_fill), LazilyGuarded(rx, re.I), row) for row, rx in zip(relative, relative_rx)]
+        self.scope = [(_keys(row, key_fill), LazilyGuarded(rx, re.I), row) for row, rx in zip(scope, scope_rx)]
+        # the same patterns, case-sensitive, for ASCII sentences lower-cased once (2-3x faster
+        # than re.I): made with each row's finders at the row's first use (`_step`)
+        self._plain = {"scope": scope_rx, "relative": relative_rx}
         # or digits joined by / . - (NUMERIC_HINT); an abbreviation's token keeps its period ("dec.")
         self.explicit_keys = frozenset(self.months).union(m + "." for m in self.months)
         self.all_keys = frozenset().union(self.explicit_keys, *(k for k, _, _ in self.scope),
@@ -82,10 +82,7 @@ class DateGrammar:
                 for k in keys:
                     self.rows_of.setdefault(k, []).append((family, n))
         self.number_re = re.compile(r"\b(\d{1,3}|[a-z]+)\b", re.I)
-        self._steps: Dict[Tuple[str, int], Step] = {  # each row's finders, made once
-            (family, n): (finder(rx), _finder_or_none(twin), row)
-            for family, rows, twins in (("scope", self.scope, self.scope_ascii), ("relative", self.relative, self.relative_ascii))
-            for n, ((_, rx, row), twin) in enumerate(zip(rows, twins))}
+        self._steps: Dict[Tuple[str, int], Step] = {}  # each row's finders, made at its first use
         self._plans: Dict[FrozenSet[str], Plan] = {}
         self.occasions = [rx for _, rx, row in self.scope if row.get("role") == "occasion"]  # no keys: see cues
 
@@ -98,9 +95,31 @@ class DateGrammar:
             if len(self._plans) > PLANS_KEPT:
                 self._plans.clear()
             rows = sorted({r for k in hits for r in self.rows_of.get(k, ())})
-            plan = self._plans[hits] = (tuple(self._steps[r] for r in rows if r[0] == "scope"),
-                                        tuple(self._steps[r] for r in rows if r[0] == "relative"))
+            plan = self._plans[hits] = (tuple(self._step(r) for r in rows if r[0] == "scope"),
+                                        tuple(self._step(r) for r in rows if r[0] == "relative"))
         return plan
+
+    def _step(self, key: Tuple[str, int]) -> "Step":
+        """A row's finders and its lower-case twin's, made at the row's first use and kept:
+        made for every row up front they cost a fifth of a second at each start, most of it
+        for rows a short run never tries."""
+        step = self._steps.get(key)
+        if step is None:
+            family, n = key
+            _, rx, row = (self.scope if family == "scope" else self.relative)[n]
+            twin = _lowercase_twin(self._plain[family][n])
+            step = self._steps[key] = (finder(rx), _finder_or_none(twin), row)
+        return step
+
+    @property
+    def scope_ascii(self) -> List[Optional["re.Pattern"]]:
+        """The scope rows' lower-case twins (`_lowercase_twin`), in row order."""
+        return [_lowercase_twin(rx) for rx in self._plain["scope"]]
+
+    @property
+    def relative_ascii(self) -> List[Optional["re.Pattern"]]:
+        """The relative-date rows' lower-case twins, in row order."""
+        return [_lowercase_twin(rx) for rx in self._plain["relative"]]
 
     # -- reading one mention -------------------------------------------------------------
     def read_explicit(self, m: "re.Match", doc_date: Optional[Date]) -> Optional[Tuple[Date, Date, str]]:
@@ -168,10 +187,10 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
             rf"|{g('my')}{mon}\.?,? {YEAR})")
 
 
-def _lowercase_twin(rx: "re.Pattern") -> Optional["re.Pattern"]:
-    """`rx` without re.I, to run over a lower-cased ASCII text (where it finds the same spans),
-    or None when the pattern holds capitals or case-sensitive parts (month and weekday names)."""
-    pattern = rx.pattern
+def _lowercase_twin(pattern: str) -> Optional["re.Pattern"]:
+    """A row's pattern without re.I, to run over a lower-cased ASCII text (where it finds the
+    same spans), or None when the pattern holds capitals or case-sensitive parts (month and
+    weekday names)."""
     if "(?-i:" in pattern or any("A" <= ch <= "Z" for ch in pattern):
         return None
     return guarded(re.compile(pattern))

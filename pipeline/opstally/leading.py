@@ -40,6 +40,25 @@ def guarded(rx: "re.Pattern") -> "re.Pattern":
     return re.compile("(?=[" + "".join(dict.fromkeys(chars)) + "])(?:" + rx.pattern + ")", rx.flags)
 
 
+class LazilyGuarded:
+    """`guarded(re.compile(pattern, flags))`, compiled at its first use. A grammar holds a few
+    hundred cue rows and a short run tries a few of them: compiling and guarding every row up
+    front cost a tenth of a second at each start. After the first use the pattern's methods
+    sit in the instance (no look-up through `__getattr__` per call)."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy/pickle probe their hooks before __init__ has run
+            raise AttributeError(name)
+        rx = guarded(re.compile(*self._source))
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            self.__dict__[method] = getattr(rx, method)
+        self.__dict__.update(pattern=rx.pattern, flags=rx.flags, compiled=rx)
+        return getattr(rx, name)
+
+
 def _first(seq: Any, flags: int) -> Tuple[List[str], bool]:
     """The class items a match of `seq` can start with, and whether it can match nothing."""
     chars: List[str] = []
