@@ -4,14 +4,7 @@ register and forces. Each row is a text and every event it must give, as (action
 value, item text); no other event may come out of the text."""
 import pytest
 
-
-def events_of(nlp, text):
-    return [(e["action"], e["count"]["value"], e["item"]["text"] if e["item"] else None)
-            for e in nlp(text)._.opstally_events]
-
-
-def check(nlp, text, expected):
-    assert sorted(events_of(nlp, text), key=repr) == sorted(expected, key=repr)
+from events_helpers import check, events_of
 
 
 # 1. strike releases' nouns: engagements, sorties, raids (nouns and verbs)
