@@ -3,7 +3,7 @@ an invented text and every event it must give, as (action, count value, item tex
 no other event may come out of the text."""
 import pytest
 
-from events_helpers import check, events_of
+from events_helpers import check
 
 
 # 1. strike releases' nouns: engagements, sorties, raids (nouns and verbs)

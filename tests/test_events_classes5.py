@@ -4,7 +4,7 @@ register and forces. Each row is a text and every event it must give, as (action
 value, item text); no other event may come out of the text."""
 import pytest
 
-from events_helpers import check, events_of
+from events_helpers import check
 
 
 # 1. strike releases' nouns: engagements, sorties, raids (nouns and verbs)
