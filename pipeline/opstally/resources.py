@@ -67,6 +67,11 @@ def _lexicon() -> Dict[str, Any]:
     }
 
 
+def actor_rows() -> Dict[str, Any]:
+    """actors.jsonl's lines by id, read once (the lexicon's copy; read it, do not change it)."""
+    return _lexicon()["actors"]
+
+
 @registry.misc("opstally.lexicon.v1")
 def lexicon_v1() -> Dict[str, Any]:
     """Action verbs and nouns, quantity words and noun classes, as plain JSON data."""

@@ -13,23 +13,23 @@ whose unit it is:
 A numbered unit ("the 61st Brigade", "Regiment 33") names no side by itself: it is treated
 as a unit here too, so an attachment beats the country's default army.
 """
-from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
-from ..resources import read_jsonl_resource, word_list
+from ..resources import actor_rows, word_list
 from ..tokens import TokenView
 
 AFFILIATION = word_list("affiliation_words")
 UNIT_DESCRIPTORS = word_list("unit_descriptors")
 UNIT_POSSESSIVES = word_list("unit_possessives")
-UNIT_NOUNS = word_list("unit_nouns")
 ARMY_NOUNS = word_list("army_nouns")
 COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
 ATTACHING = word_list("attaching")
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
 DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | frozenset(word_list("articles"))
 STOPS = (".", ";", "!", "?", "\n")
+UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
+GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
 
 
@@ -121,19 +121,14 @@ def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Op
     word between ("The Hashd announced that the 47th Brigade", "According to the SDF, the 3rd
     Regiment"); not a partner in a list."""
     named = _force_before(tv, k, records)
-    owners, speech = _actor_rows()
+    rows = actor_rows()
+    owners = frozenset(rows["numbered_unit_owners"]["words"])
+    speech = frozenset(rows["speech"]["words"]) | frozenset(rows["source_cue"]["words"])
     if named is None or family(named["kb_id"]) not in owners or k - named["token_end"] > REPORT_WINDOW:
         return None
     before = tv.lower[max(0, named["token_start"] - 3):named["token_start"]]  # "according to the SDF,"
     between = tv.lower[named["token_end"]:k]
     return named if any(w in speech for w in before + between) and "and" not in between else None
-
-
-@lru_cache(maxsize=None)
-def _actor_rows() -> Tuple[frozenset, frozenset]:
-    rows = {r["id"]: r for r in read_jsonl_resource("actors.jsonl")}
-    return frozenset(rows["numbered_unit_owners"]["words"]), \
-        frozenset(rows["speech"]["words"]) | frozenset(rows["source_cue"]["words"])
 
 
 def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -144,9 +139,6 @@ def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optio
         lo -= 1
     named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and _known(r)]
     return named[-1] if named else None
-
-
-UNIT_ANAPHORS = word_list("unit_anaphors")
 
 
 def named_unit_before(words: List[str], ents: List[Dict[str, Any]], span: Tuple[int, int],
@@ -171,15 +163,7 @@ def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
     """The family a unit's head words imply when nothing attaches it ("the Shaddadi Military
     Council": an SDF council), from `unit_head_family` (actors.jsonl); else None."""
     tail = " ".join(tv.lower[max(rec["token_start"], rec["token_end"] - 2):rec["token_end"]])
-    return _head_families().get(tail)
-
-
-@lru_cache(maxsize=None)
-def _head_families() -> Dict[str, str]:
-    return next(r for r in read_jsonl_resource("actors.jsonl") if r["id"] == "unit_head_family")["map"]
-
-
-GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")
+    return actor_rows()["unit_head_family"]["map"].get(tail)
 
 
 def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
