@@ -75,7 +75,7 @@ def test_scope_cues_are_bundled_data():
 
 @pytest.mark.parametrize("text,counts", [
     ("Between March 1 and March 7, coalition forces conducted 40 strikes in Syria.\n\n"
-     "Coalition aircraft destroyed 9 fighting positions.\n\nThey also destroyed 3 tunnels.",
+     "The strikes destroyed 9 fighting positions.\n\nThey also destroyed 3 tunnels.",
      ["9", "3"]),
     ("Weekly tally: in the past week the ISF killed 30 militants.\n\n- 14 hideouts destroyed\n- 6 tunnels destroyed",
      ["14", "6"]),

@@ -76,6 +76,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                         [_line_window(line) for line in lines], perfect)
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
+    out = paragraph_reach(grammar, text, events, own, out)
     out = bulletin_lines(grammar, text, events, out, lines)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
@@ -171,6 +172,51 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                    for _, rx, row in grammar.scope):
             governing[i] = heading
     return governing
+
+
+def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                    carried: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """A period a count's clause states ("During the past week, forces carried out 120 operations")
+    goes on to the sentences of its paragraph, but not past a line break to a sentence that narrates
+    an action at a named place (a `place` row: "Troops also found 3 caches in Tarmiyah") and not into
+    a new paragraph ("The biggest took place in the Makhul mountains, where commandos killed 5"):
+    that is its own occasion. A bare tally line or list item, a sentence that points back to the
+    tally (a `backref` row: "The strikes destroyed 64 ...", "Of those attacks, 40 took place in
+    Anbar") or states a window of its own keeps it."""
+    last: Dict[int, int] = {}  # a stated window (by id) -> where the last count its own clause governs starts
+    out = list(carried)
+    restated = {sentence_key(ev, len(text))[0] for ev, mine in zip(events, own)  # sentences that state a window
+                if mine is not None and mine.scope == "period"}
+    for i, (ev, mine, cue) in enumerate(zip(events, own, carried)):
+        at = (ev.get("count") or {}).get("start")
+        if mine is not None and at is not None:
+            last[id(mine)] = at
+        if mine is not None or cue is None or cue.scope != "period" or id(cue) not in last or at is None:
+            continue
+        between = text[last[id(cue)]:at]
+        if "\n" not in between:
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        sentence = sentence_key(ev, len(text))
+        if (BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start) or sentence[0] in restated
+                or _role_at(grammar, "backref", text, sentence[0])
+                or "\n\n" not in between and not _role_in(grammar, "place", text, sentence)):
+            continue
+        out[i] = None
+    return out
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]")  # "- killing 3 terrorists in Kirkuk;"
+
+
+def _role_at(grammar: DateGrammar, name: str, text: str, start: int) -> bool:
+    """Whether a row of role `name` matches at `start` (a `backref` row: "The strikes ...")."""
+    return any(rx.match(text, start) is not None for _, rx, row in grammar.scope if row.get("role") == name)
+
+
+def _role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:
+    """Whether a row of role `name` matches in text[span] (a `place` row: "near Sukhnah", "in Koya")."""
+    return any(rx.search(text, *span) is not None for _, rx, row in grammar.scope if row.get("role") == name)
 
 
 def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:
