@@ -136,3 +136,19 @@ def test_scope_a_background_running_total_stays_in_its_sentences(nlp, text, coun
 ])
 def test_scope_a_line_that_narrates_at_a_named_place_is_its_own_occasion(nlp, text, later_count, scope):
     assert scope_of(nlp, text, later_count) == scope
+
+
+@pytest.mark.parametrize("text,later_count,scope", [
+    ("Over the past 24 hours, our forces pressed on along the river.\n"
+     "Fighters killed 18 mercenaries near Baghuz, the statement said.", "18", "incident"),
+    ("Daily briefing: the last 24 hours\n"
+     "In the Kabani area, 7 firing positions were destroyed by artillery.", "7", "incident"),
+    ("Over the past week, the campaign went on in the Hamrin foothills.\n"
+     "Commandos detained 11 suspects in the village of Albu Ajil.", "11", "incident"),
+    ("Over the past 24 hours, our forces pressed on along the river.\n"
+     "Fighters killed 18 mercenaries and captured 4.", "18", "period"),
+    ("Over the past week, the campaign went on in the Hamrin foothills.\n"
+     "- 11 suspects detained\n- 3 tunnels destroyed", "11", "period"),
+])
+def test_scope_a_lead_in_window_stops_at_a_line_that_narrates_at_a_named_place(nlp, text, later_count, scope):
+    assert scope_of(nlp, text, later_count) == scope

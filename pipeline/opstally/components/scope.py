@@ -90,7 +90,7 @@ def _line_window(line: List[Cue]) -> Optional[Cue]:
     lead = next((c for c in line if c.row is not None and c.row.get("names_window")), None)
     last = line[-1]
     if lead is not None and last is not lead and last.scope == "period" and last.start >= lead.end:
-        return last._replace(row={**last.row, "frames": True})
+        return last._replace(row={**last.row, "frames": True, "covers": True})
     return last
 
 
@@ -180,9 +180,10 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
     goes on to the sentences of its paragraph, but not past a line break to a sentence that narrates
     an action at a named place (a `place` row: "Troops also found 3 caches in Tarmiyah") and not into
     a new paragraph ("The biggest took place in the Makhul mountains, where commandos killed 5"):
-    that is its own occasion. A bare tally line or list item, a sentence that points back to the
-    tally (a `backref` row: "The strikes destroyed 64 ...", "Of those attacks, 40 took place in
-    Anbar") or states a window of its own keeps it."""
+    that is its own occasion. A window stated in a line without a count (a heading, a lead-in: "Over
+    the past 24 hours, our forces advanced ...") stops only at such a narrating sentence. A bare tally
+    line or list item, a sentence that points back to the tally (a `backref` row: "The strikes
+    destroyed 64 ...", "Of those attacks, 40 took place in Anbar") or states a window of its own keeps it."""
     last: Dict[int, int] = {}  # a stated window (by id) -> where the last count its own clause governs starts
     out = list(carried)
     restated = {sentence_key(ev, len(text))[0] for ev, mine in zip(events, own)  # sentences that state a window
@@ -191,16 +192,19 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
         at = (ev.get("count") or {}).get("start")
         if mine is not None and at is not None:
             last[id(mine)] = at
-        if mine is not None or cue is None or cue.scope != "period" or id(cue) not in last or at is None:
+        if mine is not None or cue is None or cue.scope != "period" or at is None:
             continue
-        between = text[last[id(cue)]:at]
+        heading = id(cue) not in last  # a window stated in a line without a count (a heading, a lead-in)
+        if heading and cue.row is not None and cue.row.get("covers"):  # "The figures below cover 1 to 7 May"
+            continue
+        between = text[last.get(id(cue), cue.end):at]
         if "\n" not in between:
             continue
         line_start = text.rfind("\n", 0, at) + 1
         sentence = sentence_key(ev, len(text))
         if (BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start) or sentence[0] in restated
                 or _role_at(grammar, "backref", text, sentence[0])
-                or "\n\n" not in between and not _role_in(grammar, "place", text, sentence)):
+                or ("\n\n" not in between or heading) and not _role_in(grammar, "place", text, sentence)):
             continue
         out[i] = None
     return out
