@@ -152,3 +152,17 @@ def test_scope_a_line_that_narrates_at_a_named_place_is_its_own_occasion(nlp, te
 ])
 def test_scope_a_lead_in_window_stops_at_a_line_that_narrates_at_a_named_place(nlp, text, later_count, scope):
     assert scope_of(nlp, text, later_count) == scope
+
+
+@pytest.mark.parametrize("text,later_count", [
+    ("Over the past week, ISIS attacks killed 12 soldiers in Diyala. Two policemen were wounded when a mortar "
+     "round hit their post.", "Two"),
+    ("In March, militants killed 9 members of the security forces. 3 soldiers died when an IED struck their "
+     "vehicle.", "3"),
+    ("During the past month, the group killed 15 people around Kirkuk. 4 shepherds were killed by a landmine "
+     "left in a field.", "4"),
+    ("Over the past 24 hours, the SDF detained 8 suspects. 2 fighters were wounded by a sniper, the statement "
+     "said.", "2"),
+])
+def test_scope_a_casualty_of_one_blast_or_shot_is_an_incident_under_a_window(nlp, text, later_count):
+    assert scope_of(nlp, text, later_count) == "incident"
