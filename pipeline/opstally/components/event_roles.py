@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
+from .attack_phrases import attack_attacker
 from .context import Context
 from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, other_owner, own_people,
                      owner_entity)
@@ -85,13 +86,18 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         struck_by = striker(site, tok, air_fallback=victims == "hostile")
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, struck_by["kb_id"], "context", affected
+    if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):
+        decided = _attack_decision(site, action, tok)  # "Six soldiers died in the ambush" after it was told
+        if decided is not None and decided[0] is not None:
+            actor, actor_id, source = decided[0], decided[0]["kb_id"], decided[1]
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
-        enemy = _sentence_attacker(site, affected)
-        actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
+        decided = _attack_decision(site, action, tok)  # "an IED attack killed 3 soldiers", "wounded in the attack"
+        enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
+        actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
     return actor, actor_id, source, affected
 
 
@@ -108,6 +114,12 @@ def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
 
 
 
+
+
+def _attack_decision(site: Site, action: str, tok: int) -> Optional[Tuple[Optional[Entity], str]]:
+    """What the attack or means phrase of the trigger says about the attacker (attack_phrases.py);
+    nothing for a breakdown ("among them 53 soldiers killed in one attack": the whole's actor)."""
+    return attack_attacker(site, tok) if _whole_of(site, action) is None else None
 
 
 def _own_loss(site: Site, affected: Optional[str]) -> bool:
@@ -236,7 +248,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             return took_part, "same_clause"
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
-    return _without_subject(site, action, mode, item_actor)
+    return _without_subject(site, action, tok, mode, item_actor)
 
 
 
@@ -272,7 +284,8 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
     return (None, how) if how == "generic_state" else None
 
 
-def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
+def _without_subject(site: Site, action: str, tok: int, mode: str,
+                     item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
     """Passive without agent, or no subject in the clause: carried over, except own losses."""
     ctx, c, item, head, earlier = site.ctx, site.c, site.item, site.head, site.earlier
     cls = site.lex.noun_class(head) if head else None
@@ -282,8 +295,15 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
                                          or mode == "noun" and not hostile_item(site)):  # "left 18 jihadists dead"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
+            decided = _attack_decision(site, action, tok)  # "a landmine killed 4", "died in the ambush"
+            if decided is not None:
+                return decided
             attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
+    if action in ("kill", "injure") and not hostile_people(site, item_actor):
+        decided = _attack_decision(site, action, tok)  # "2 members of the NDF were killed by a landmine"
+        if decided is not None:
+            return decided
     if action == "lose" and site.carry_over and (cls == "own" or head in ctx.roles.possessed_state) \
             and not other_owner(site, names=True) and not _named_loser(site, mode):
         focus = ctx.focus_mention(c["token_start"])  # "The council lost 72 fighters": the side the text is about

@@ -1,0 +1,116 @@
+"""Who harmed a state force's people when the clause names the attack or its means instead of an
+attacker (docs/actor-rule.md 1, 2, 4): "an IED attack killed 3 soldiers", "were wounded by a
+landmine", "died in the ambush", "the attacks killed 58". Used by `event_roles` for own losses.
+
+The phrase is the subject right before an active trigger, or the "by/in/during" phrase after a
+passive or intransitive one. It decides only when it is an attack or a means:
+- a group named inside it ("an ISIS attack", "a bomb planted by Daesh") is the attacker;
+- an attack that is definite ("the attack", "this cowardly attack") refers back to one the
+  text already told: the group named before it (a definite means, "the explosion", decides nothing);
+- otherwise ("a roadside bomb", "in an ambush", "a mortar round") nobody is named: null.
+A hostile noun or a force inside it ("gunmen", "a Peshmerga patrol") leaves the decision to the
+other rules."""
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+
+from ..lexicon import CLAUSE_BREAKS
+from ..resources import word_list
+
+ATTACK_MEANS = word_list("attack_means")
+ATTACK_EVENTS = word_list("attack_events")
+ANY_ARTICLE = word_list("any_article")
+DEFINITE = word_list("definite_reference")
+HARM_PREPOSITIONS = word_list("harm_prepositions")
+PHRASE_STOPS = word_list("attack_phrase_stops")
+RESULT_VERBS = word_list("result_verbs")
+PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
+AGENT_REACH = 10  # words after a passive trigger searched for "by/in/during" ("martyred and 2 were wounded in the attack")
+
+if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
+    from .event_roles import Site
+
+Entity = Dict[str, Any]
+Decision = Tuple[Optional[Entity], str]
+
+
+def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
+    """(attacker or None, how found) when an attack or means phrase of the trigger at `tok`
+    decides who harmed the counted people; None when there is no such phrase."""
+    start = site.c["token_start"]
+    if start > tok:
+        phrase = _subject_phrase(site, tok)
+    elif start > site.sent[0] and site.words[start - 1] in RESULT_VERBS:  # "the attack left 5 dead"
+        phrase = _subject_phrase(site, start - 1)
+    else:
+        phrase = _agent_phrase(site, tok)
+    return _decide(site, phrase, tok) if phrase else None
+
+
+def _subject_phrase(site: "Site", tok: int) -> List[int]:
+    """The tokens of the noun phrase right before an active trigger, read back to a stop word."""
+    words, lo = site.words, site.sent[0]
+    out: List[int] = []
+    k = tok - 1
+    while k >= max(lo, tok - PHRASE_REACH) and words[k] not in PHRASE_STOPS and words[k] not in CLAUSE_BREAKS:
+        out.append(k)
+        k -= 1
+    return out[::-1]
+
+
+def _agent_phrase(site: "Site", tok: int) -> List[int]:
+    """The tokens of the "by/in/during X" phrase after a passive or intransitive trigger."""
+    words, hi = site.words, site.sent[1]
+    k = tok + 1
+    while k < min(hi, tok + AGENT_REACH) and words[k] not in HARM_PREPOSITIONS:
+        if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS:
+            return []
+        k += 1
+    out: List[int] = []
+    j = k + 1
+    while j < min(hi, k + 1 + PHRASE_REACH) and words[j] not in PHRASE_STOPS and words[j] not in CLAUSE_BREAKS:
+        out.append(j)
+        j += 1
+    return out if k < min(hi, tok + AGENT_REACH) else []
+
+
+def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
+    words, ctx = site.words, site.ctx
+    head = _attack_head(words, phrase)
+    if head is None:
+        return None
+    for k in phrase[:head + 1] + _owner_tail(site, phrase[head]):
+        ent = ctx.actor_entity_at(k)
+        if ent is not None:
+            return (ent, "same_clause") if ent["label"] == "ARMED_GROUP" else None  # "a Peshmerga patrol": not ours
+        if words[k] in ctx.roles.generic_hostile and words[k] not in ctx.roles.possessed_state:
+            return None  # "gunmen", "a cell": the hostile-noun rules decide
+    if _definite(words, phrase[:head]):  # "the attack", "this cowardly attack": the attacker already told
+        if words[phrase[head]] not in ATTACK_EVENTS:
+            return None  # "by the explosion": perhaps the force's own demolition; the other rules decide
+        told = ctx.enemy_mention(tok)
+        return (told, "context") if told is not None and told["token_start"] < tok else None
+    return None, "none"
+
+
+def _attack_head(words: List[str], phrase: List[int]) -> Optional[int]:
+    """Index in `phrase` of its first attack or means noun, None when it has none."""
+    return next((i for i, k in enumerate(phrase) if words[k] in ATTACK_MEANS or words[k] in ATTACK_EVENTS), None)
+
+
+def _definite(words: List[str], before_head: List[int]) -> bool:
+    """The determiner nearest before the attack noun is a definite one ("on Thursday the blast")."""
+    det = next((words[k] for k in reversed(before_head) if words[k] in DEFINITE or words[k] in ANY_ARTICLE), None)
+    return det in DEFINITE
+
+
+def _owner_tail(site: "Site", head: int) -> List[int]:
+    """Tokens of a "planted/claimed by X" right after the attack noun ("an IED planted by Daesh")."""
+    words, hi = site.words, site.sent[1]
+    for k in range(head + 1, min(hi, head + 4)):
+        if words[k] == "by":
+            tail = []
+            for j in range(k + 1, min(hi, k + 1 + PHRASE_REACH)):
+                if words[j] in (",", ".") or words[j] in CLAUSE_BREAKS:
+                    break
+                tail.append(j)
+            return tail  # "an attack by the so-called Rayat al-Bayda (White Flags) group"
+    return []

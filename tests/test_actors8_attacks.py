@@ -1,0 +1,64 @@
+"""Actors of own-force losses by the attack phrase of their clause (issue 10, class 13;
+docs/actor-rule.md 1, 2, 4): the means or the attack that did the harm decides who did it.
+
+Each row is a short invented text, the count it is about and the family of the actor its
+event must have (None: the text does not say who)."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+# an unowned means or an indefinite attack names nobody, even with a group elsewhere in the sentence
+MEANS_NAME_NOBODY = [
+    ("An IED attack killed 3 Iraqi soldiers near Baiji on Monday, a day after ISIS militants torched a farm "
+     "in the same district.", "3"),
+    ("Two Federal Police officers were killed by a roadside bomb south of Kirkuk, a week after Daesh gunmen "
+     "raided a village nearby.", "Two"),
+    ("A landmine killed 4 members of the National Defence Forces near Palmyra, where ISIS cells still roam.", "4"),
+    ("5 Peshmerga fighters were wounded by mortar fire near Makhmour, where ISIS remnants hide in the hills.", "5"),
+    ("Russian warplanes carried out 40 airstrikes on ISIS positions. Separately, 2 members of the National "
+     "Defence Forces were killed by a landmine near al-Sukhnah.", "2"),
+    ("On Thursday a mortar round wounded 6 PMF fighters at a post in Udhaim, the area where Daesh "
+     "attacked a shepherd last month.", "6"),
+]
+
+
+@pytest.mark.parametrize("text,count", MEANS_NAME_NOBODY)
+def test_actors8_unowned_means_has_no_actor(nlp, text, count):
+    assert event_for(nlp, text, count)["actor_id"] is None
+
+
+# a means or an attack whose owner the phrase names: that owner
+MEANS_OWNED = [
+    ("An IED planted by ISIS killed 2 soldiers near Rutba.", "2"),
+    ("A Daesh roadside bomb wounded 3 members of the Federal Police in Tarmiyah.", "3"),
+    ("Four Peshmerga were hurt in an ISIS mortar attack on their line near Kifri.", "Four"),
+    ("Three members of the Hashd were martyred in an attack by Daesh remnants on a checkpoint in Yathrib.",
+     "Three"),
+]
+
+
+@pytest.mark.parametrize("text,count", MEANS_OWNED)
+def test_actors8_owned_means_names_its_owner(nlp, text, count):
+    assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
+
+
+# a definite attack refers back to the attack the text told: its attacker
+ATTACK_TOLD_BEFORE = [
+    ("ISIS militants attacked a Peshmerga post near Kifri on Saturday night. One Peshmerga was martyred and "
+     "2 were wounded in the attack.", "2"),
+    ("Daesh cells raided two checkpoints of the Iraqi army in Tarmiyah. The attacks killed 4 soldiers.", "4"),
+    ("A group of ISIS terrorists stormed a Federal Police outpost near Rashad. Three officers were wounded "
+     "in the assault.", "Three"),
+    ("Islamic State fighters ambushed a convoy of the 20th Division near Baaj. Six soldiers died in the "
+     "ambush.", "Six"),
+    ("Daesh elements struck an SDF checkpoint at dawn, the council said. This cowardly attack left 2 of our "
+     "fighters wounded.", "2"),
+]
+
+
+@pytest.mark.parametrize("text,count", ATTACK_TOLD_BEFORE)
+def test_actors8_definite_attack_keeps_its_attacker(nlp, text, count):
+    assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
