@@ -22,6 +22,7 @@ DEFINITE = word_list("definite_reference")
 HARM_PREPOSITIONS = word_list("harm_prepositions")
 PHRASE_STOPS = word_list("attack_phrase_stops")
 RESULT_VERBS = word_list("result_verbs")
+OWNER_MARKS = word_list("attack_owner_marks")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
 AGENT_REACH = 10  # words after a passive trigger searched for "by/in/during" ("martyred and 2 were wounded in the attack")
 
@@ -50,7 +51,8 @@ def _subject_phrase(site: "Site", tok: int) -> List[int]:
     words, lo = site.words, site.sent[0]
     out: List[int] = []
     k = tok - 1
-    while k >= max(lo, tok - PHRASE_REACH) and words[k] not in PHRASE_STOPS and words[k] not in CLAUSE_BREAKS:
+    while k >= max(lo, tok - PHRASE_REACH) and words[k] not in PHRASE_STOPS and words[k] not in CLAUSE_BREAKS \
+            and words[k] not in site.ctx.roles.speech:  # "the Peshmerga said artillery fire …"
         out.append(k)
         k -= 1
     return out[::-1]
@@ -103,10 +105,11 @@ def _definite(words: List[str], before_head: List[int]) -> bool:
 
 
 def _owner_tail(site: "Site", head: int) -> List[int]:
-    """Tokens of a "planted/claimed by X" right after the attack noun ("an IED planted by Daesh")."""
+    """Tokens of a "planted/claimed by X" or "from X" right after the attack noun ("an IED planted by
+    Daesh", "fire from the ISIS side")."""
     words, hi = site.words, site.sent[1]
     for k in range(head + 1, min(hi, head + 4)):
-        if words[k] == "by":
+        if words[k] in OWNER_MARKS:
             tail = []
             for j in range(k + 1, min(hi, k + 1 + PHRASE_REACH)):
                 if words[j] in (",", ".") or words[j] in CLAUSE_BREAKS:
