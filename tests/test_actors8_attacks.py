@@ -62,3 +62,21 @@ ATTACK_TOLD_BEFORE = [
 @pytest.mark.parametrize("text,count", ATTACK_TOLD_BEFORE)
 def test_actors8_definite_attack_keeps_its_attacker(nlp, text, count):
     assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
+
+
+# a definite attack whose telling names no group names nobody, even with a group named earlier
+ATTACK_TOLD_UNATTRIBUTED = [
+    ("ISIS remains active in the area, officials say. On Sunday unidentified gunmen ambushed a Peshmerga "
+     "patrol near Gwer. Three fighters were wounded in the ambush.", "Three"),
+    ("Daesh cells have been hunted for months in Tarmiyah. Last night a bomb struck an army vehicle there, "
+     "and 2 soldiers died in the attack.", "2"),
+    ("The Asayish arrested 4 ISIS suspects on Monday. Separately, unknown assailants attacked a checkpoint "
+     "in Hajin; 2 Asayish members were killed in the attack.", "2"),
+    ("ISIS fighters were seen near Sinjar last week, residents said. A patrol of the army was ambushed on "
+     "Tuesday; 3 soldiers were hurt in the ambush.", "3"),
+]
+
+
+@pytest.mark.parametrize("text,count", ATTACK_TOLD_UNATTRIBUTED)
+def test_actors8_definite_unattributed_attack_has_no_actor(nlp, text, count):
+    assert event_for(nlp, text, count)["actor_id"] is None

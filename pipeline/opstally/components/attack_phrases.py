@@ -23,7 +23,11 @@ HARM_PREPOSITIONS = word_list("harm_prepositions")
 PHRASE_STOPS = word_list("attack_phrase_stops")
 RESULT_VERBS = word_list("result_verbs")
 OWNER_MARKS = word_list("attack_owner_marks")
+TELLING = word_list("attack_telling")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
+TOLD_REACH = 120  # words read back from "the attack" to the attack it refers to
+BESIDE_BACK = 15  # words before a told attack, within its sentence, where its group is named ("ISIS militants attacked")
+BESIDE_AHEAD = 10  # and after it ("an attack by Daesh remnants")
 AGENT_REACH = 10  # words after a passive trigger searched for "by/in/during" ("martyred and 2 were wounded in the attack")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -88,14 +92,37 @@ def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
     if _definite(words, phrase[:head]):  # "the attack", "this cowardly attack": the attacker already told
         if words[phrase[head]] not in ATTACK_EVENTS:
             return None  # "by the explosion": perhaps the force's own demolition; the other rules decide
-        told = ctx.enemy_mention(tok)
-        return (told, "context") if told is not None and told["token_start"] < tok else None
+        return _told_attacker(site, phrase[head])
     return None, "none"
 
 
 def _attack_head(words: List[str], phrase: List[int]) -> Optional[int]:
     """Index in `phrase` of its first attack or means noun, None when it has none."""
     return next((i for i, k in enumerate(phrase) if words[k] in ATTACK_MEANS or words[k] in ATTACK_EVENTS), None)
+
+
+def _told_attacker(site: "Site", head: int) -> Optional[Decision]:
+    """The group named in the sentence of the latest attack the text told before the definite attack
+    noun at `head` ("ISIS militants carried out 14 attacks … The attacks also wounded 11"); a told
+    attack with no group there names nobody; no attack told: the group named last before."""
+    words, ctx = site.words, site.ctx
+    for k in range(head - 1, max(-1, head - TOLD_REACH), -1):
+        if words[k] in TELLING and k not in ctx.ent_at:
+            return _group_beside(site, k, head)
+    told = ctx.enemy_mention(head)
+    return (told, "context") if told is not None and told["token_start"] < head else None
+
+
+def _group_beside(site: "Site", k: int, head: int) -> Decision:
+    """The armed group nearest the attack word at `k` in its sentence (not past `head`)."""
+    words, ctx = site.words, site.ctx
+    back = next((j for j in range(k - 1, max(-1, k - BESIDE_BACK), -1) if words[j] in (".", ";")), k - BESIDE_BACK)
+    ahead = next((j for j in range(k + 1, min(head, k + BESIDE_AHEAD)) if words[j] in (".", ";")),
+                 min(head, k + BESIDE_AHEAD))
+    near = sorted(range(max(0, back + 1), ahead), key=lambda j: abs(j - k))
+    group = next((ctx.actor_entity_at(j) for j in near if ctx.actor_entity_at(j) is not None
+                  and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
+    return (group, "context") if group is not None else (None, "none")
 
 
 def _definite(words: List[str], before_head: List[int]) -> bool:
