@@ -15,8 +15,8 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
 from .attack_phrases import attack_attacker
 from .context import Context
-from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, other_owner, own_people,
-                     owner_entity)
+from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
+                     own_people, owner_entity)
 from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -336,7 +336,16 @@ def _named_loser(site: Site, mode: str) -> bool:
 
 
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
-    """Whose people or things the count counted."""
+    """Whose people or things the count counted; people killed or wounded whom no force is named for,
+    by their noun ("3 policemen", "11 members of the security forces": national_owner)."""
+    affected = _affected(site, action, actor_id)
+    if affected is None and action in ("kill", "injure"):
+        return national_owner(site)
+    return affected
+
+
+def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
+    """Whose people or things the count counted, as the text names them."""
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
     ctx, c, head = site.ctx, site.c, site.head

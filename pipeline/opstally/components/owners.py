@@ -103,3 +103,20 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
         return True
     return actor_fam == "ISIS" and cls == "hostile" and \
         (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state)  # "one fighter"
+
+
+def national_owner(site: "Site") -> Optional[str]:
+    """"3 policemen", "two soldiers", "11 members of the security forces": the state force the counted
+    noun (or the noun after "of") names in the text's country (`national_people`, actors.jsonl)."""
+    item, words, ctx = site.item, site.words, site.ctx
+    if item is None:
+        return None
+    nouns = [site.head]
+    k = item["token_end"]
+    if k < site.sent[1] and words[k] in AGENT_OF:
+        k += 1
+        while k < site.sent[1] and words[k] in ANY_ARTICLE:
+            k += 1
+        nouns += words[k:k + 1]
+    row = next((ctx.roles.national_people[w] for w in nouns if w in ctx.roles.national_people), None)
+    return None if row is None else row.get(ctx.country or "", row.get("default"))

@@ -1,0 +1,39 @@
+"""Whose people an attack killed or wounded when no force is named for them (issue 10, class 18;
+docs/actor-rule.md 8): the counted noun, or the noun after "of", names the country's force.
+
+Each row is a short invented text, the count and the family of the affected side its event
+must have."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+NATIONAL_PEOPLE = [
+    ("ISIS killed 4 members of the security forces in Kirkuk on Monday.", "4", "ISF"),
+    ("Daesh gunmen attacked a checkpoint in Diyala, killing 3 members of the army.", "3", "ISF"),
+    ("Five members of the police were killed when ISIS stormed a station in Kirkuk.", "Five", "ISF"),
+    ("A Daesh roadside bomb wounded 3 policemen in Tarmiyah, north of Baghdad.", "3", "ISF"),
+    ("Two soldiers were killed as Daesh gunmen stormed an outpost near Mutaibija in Salahuddin.", "Two", "ISF"),
+    ("Islamic State cells ambushed a bus near Palmyra in Homs, killing 9 soldiers.", "9", "SYRIAN-ARAB-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", NATIONAL_PEOPLE)
+def test_actors8_national_noun_names_victims(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# a force named for the people still wins over the noun
+NAMED_PEOPLE = [
+    ("ISIS militants killed 2 soldiers of the Peshmerga near Kifri in Kirkuk.", "2", "KRG"),
+    ("Daesh attacked a PMF post in Diyala, killing 3 members of the Hashd.", "3", "PMF"),
+    ("Four SDF soldiers were wounded when ISIS cells struck a checkpoint in Raqqa.", "Four", "SDF"),
+    ("Three Federal Police officers were killed by ISIS snipers in Kirkuk.", "Three", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", NAMED_PEOPLE)
+def test_actors8_named_force_owns_victims(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
