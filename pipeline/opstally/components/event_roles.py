@@ -112,10 +112,6 @@ def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
     return site.earlier[-1]
 
 
-
-
-
-
 def _attack_decision(site: Site, action: str, tok: int) -> Optional[Tuple[Optional[Entity], str]]:
     """What the attack or means phrase of the trigger says about the attacker (attack_phrases.py);
     nothing for a breakdown ("among them 53 soldiers killed in one attack": the whole's actor)."""
@@ -251,10 +247,6 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     return _without_subject(site, action, tok, mode, item_actor)
 
 
-
-
-
-
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
     """Whose are the people taking part: a force named in or after the counted phrase ("two brigades
     of the Iraqi army took part"), or the enemy for hostile people ("15 militants were involved")."""
@@ -323,10 +315,6 @@ def _without_subject(site: Site, action: str, tok: int, mode: str,
     return (focus, "context") if focus is not None else (None, "none")
 
 
-
-
-
-
 def _named_loser(site: Site, mode: str) -> bool:
     """"The Hardir Brigade lost six fighters": a name no pattern lists, right before "lost", lost them."""
     k = site.c["token_start"] - 2  # the word before the verb right before the count
@@ -380,8 +368,6 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site)
     return None
-
-
 
 
 def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:
