@@ -80,3 +80,22 @@ ATTACK_TOLD_UNATTRIBUTED = [
 @pytest.mark.parametrize("text,count", ATTACK_TOLD_UNATTRIBUTED)
 def test_actors8_definite_unattributed_attack_has_no_actor(nlp, text, count):
     assert event_for(nlp, text, count)["actor_id"] is None
+
+
+# "no group claimed it": an attacker the count's sentence does not name is unknown
+UNCLAIMED = [
+    ("Two police officers were shot dead by gunmen near Rashad. No group claimed the shooting, but Islamic "
+     "State cells remain active.", "Two", None),
+    ("ISIS cells are active in Deir ez-Zor. Two Asayish members were killed when assailants opened fire on "
+     "their patrol in al-Shuhayl. No group has claimed the attack.", "Two", None),
+    ("ISIS cells are active in Kirkuk. Militants killed 2 Peshmerga near Daquq on Sunday; nobody has yet "
+     "claimed responsibility.", "2", None),
+    # a claim, or a denial about another attack, leaves the attacker as named
+    ("ISIS militants killed 3 soldiers in Tarmiyah. No group claimed a separate bombing in Baghdad.", "3", "ISIS"),
+    ("Daesh gunmen killed 2 policemen in Kirkuk. The group claimed the attack on its channels.", "2", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", UNCLAIMED)
+def test_actors8_unclaimed_attack_has_no_inferred_actor(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -24,6 +24,9 @@ PHRASE_STOPS = word_list("attack_phrase_stops")
 RESULT_VERBS = word_list("result_verbs")
 OWNER_MARKS = word_list("attack_owner_marks")
 TELLING = word_list("attack_telling")
+CLAIM_WORDS = word_list("claim_words")
+CLAIM_NEGATIONS = word_list("claim_negations")
+CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
 TOLD_REACH = 120  # words read back from "the attack" to the attack it refers to
 BESIDE_BACK = 15  # words before a told attack, within its sentence, where its group is named ("ISIS militants attacked")
@@ -144,3 +147,14 @@ def _owner_tail(site: "Site", head: int) -> List[int]:
                 tail.append(j)
             return tail  # "an attack by the so-called Rayat al-Bayda (White Flags) group"
     return []
+
+
+def unclaimed(site: "Site") -> bool:
+    """The count's sentence or the words after it say nobody claimed the attack ("No group claimed
+    the shooting", "the attack went unclaimed"): an attacker the sentence does not name is unknown."""
+    words = site.words
+    for k in range(site.sent[0], min(len(words), site.sent[1] + CLAIM_REACH)):
+        if words[k] == "unclaimed" or words[k] in CLAIM_WORDS and any(
+                words[j] in CLAIM_NEGATIONS for j in range(max(site.sent[0], k - 4), k)):
+            return True
+    return False

@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
 from ..resources import word_list
-from .attack_phrases import attack_attacker
+from .attack_phrases import attack_attacker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
                      own_people, owner_entity)
@@ -98,6 +98,9 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         decided = _attack_decision(site, action, tok)  # "an IED attack killed 3 soldiers", "wounded in the attack"
         enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
         actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
+    if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
+            and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
+        actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
     return actor, actor_id, source, affected
 
 

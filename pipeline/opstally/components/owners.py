@@ -106,12 +106,12 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
 
 
 def national_owner(site: "Site") -> Optional[str]:
-    """"3 policemen", "two soldiers", "11 members of the security forces": the state force the counted
-    noun (or the noun after "of") names in the text's country (`national_people`, actors.jsonl)."""
+    """"3 policemen", "two police officers", "11 members of the security forces": the state force the
+    counted noun (a word of its phrase, or the noun after "of") names in the text's country (`national_people`, actors.jsonl)."""
     item, words, ctx = site.item, site.words, site.ctx
     if item is None:
         return None
-    nouns = [site.head]
+    nouns = [site.head] + words[item["token_start"]:item["token_end"]]  # "two police officers"
     k = item["token_end"]
     if k < site.sent[1] and words[k] in AGENT_OF:
         k += 1
