@@ -99,3 +99,21 @@ UNCLAIMED = [
 @pytest.mark.parametrize("text,count,actor", UNCLAIMED)
 def test_actors8_unclaimed_attack_has_no_inferred_actor(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a verb coordinated after the attack's first verb keeps that verb's subject: the means, nobody named
+COORDINATED_MEANS = [
+    ("An IED attack killed 3 Iraqi soldiers and wounded 2 others near Hawija, a day after ISIS militants "
+     "shot a headman.", "2", None),
+    ("A roadside bomb struck a patrol near Baiji and wounded 4 soldiers, in an area where Daesh cells hide.",
+     "4", None),
+    ("A mortar round slammed into a Peshmerga post and wounded 3 fighters near Makhmour, where ISIS hides.",
+     "3", None),
+    ("ISIS gunmen attacked a checkpoint in Kirkuk and killed 2 policemen.", "2", "ISIS"),
+    ("Turkish drones hit a car near Amuda and killed 2 SDF fighters.", "2", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", COORDINATED_MEANS)
+def test_actors8_coordinated_verb_keeps_means_subject(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

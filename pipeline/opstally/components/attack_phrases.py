@@ -27,6 +27,7 @@ TELLING = word_list("attack_telling")
 CLAIM_WORDS = word_list("claim_words")
 CLAIM_NEGATIONS = word_list("claim_negations")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
+COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
 TOLD_REACH = 120  # words read back from "the attack" to the attack it refers to
 BESIDE_BACK = 15  # words before a told attack, within its sentence, where its group is named ("ISIS militants attacked")
@@ -45,12 +46,26 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     decides who harmed the counted people; None when there is no such phrase."""
     start = site.c["token_start"]
     if start > tok:
-        phrase = _subject_phrase(site, tok)
+        phrase = _subject_phrase(site, _first_verb(site, tok))
     elif start > site.sent[0] and site.words[start - 1] in RESULT_VERBS:  # "the attack left 5 dead"
         phrase = _subject_phrase(site, start - 1)
     else:
         phrase = _agent_phrase(site, tok)
     return _decide(site, phrase, tok) if phrase else None
+
+
+def _first_verb(site: "Site", tok: int) -> int:
+    """The first of coordinated verbs whose last is at `tok` ("An IED attack killed 3 soldiers and
+    wounded 2 others": killed), read back over its object; `tok` itself when there is none."""
+    words, ctx = site.words, site.ctx
+    if tok - 1 <= site.sent[0] or words[tok - 1] != "and":
+        return tok
+    for k in range(tok - 2, max(site.sent[0], tok - COORDINATION_REACH) - 1, -1):
+        if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS:
+            return tok
+        if ctx.verb_like(k) or words[k] in TELLING:
+            return k
+    return tok
 
 
 def _subject_phrase(site: "Site", tok: int) -> List[int]:
