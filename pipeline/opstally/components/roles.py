@@ -41,6 +41,7 @@ class RoleWords:
     nationality_force: Dict[str, str] = field(default_factory=dict)
     martyrdom: FrozenSet[str] = frozenset()
     generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    national_people: Dict[str, Dict[str, str]] = field(default_factory=dict)
     national_armies: FrozenSet[str] = frozenset()
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
@@ -76,7 +77,7 @@ class RoleWords:
             partner=row_words(rows, "partner"), source_cue=row_words(rows, "source_cue"),
             nationality_force=_map(rows, "nationality_force"),
             martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
-            generic_national=_map(rows, "generic_national"),
+            generic_national=_map(rows, "generic_national"), national_people=_map(rows, "national_people"),
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
             agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
