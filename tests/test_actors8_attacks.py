@@ -117,3 +117,22 @@ COORDINATED_MEANS = [
 @pytest.mark.parametrize("text,count,actor", COORDINATED_MEANS)
 def test_actors8_coordinated_verb_keeps_means_subject(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# an unowned means in a when-clause takes the group a later sentence gives it
+OWNED_LATER = [
+    ("An officer and three soldiers were injured when an explosive device went off near Mutaibija. The source "
+     "said Daesh remnants had planted the device.", "three", "ISIS"),
+    ("Two Peshmerga were wounded when a bomb exploded near Gwer. ISIS claimed the attack on Telegram.",
+     "Two", "ISIS"),
+    ("Four soldiers died as a car bomb hit their checkpoint in Tarmiyah. The Islamic State group later "
+     "claimed the bombing.", "Four", "ISIS"),
+    # a denied claim gives it nobody
+    ("Three policemen were hurt when a roadside bomb went off in Kirkuk. No group claimed the blast, though "
+     "ISIS cells are active there.", "Three", None),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", OWNED_LATER)
+def test_actors8_means_owned_in_next_sentence(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

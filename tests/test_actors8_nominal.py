@@ -74,3 +74,33 @@ COORDINATED = [
 def test_actors8_coordinated_verbs_keep_subject(nlp, text, count, actor, affected):
     event = event_for(nlp, text, count)
     assert (family(event["actor_id"]), family(event["affected_id"])) == (actor, affected)
+
+
+# a by-agent that is a generic noun of a named unit: the unit's force ("by a force of the 17th Division")
+BY_UNIT_OF = [
+    ("The cell announced the arrest of 4 suspects by a force of the 17th Division in Tarmiyah.", "4", "ISF"),
+    ("Seven ISIS members were arrested by fighters from the PMF's 30th Brigade near Samarra.", "Seven", "PMF"),
+    ("Three hideouts were destroyed by troops of the 9th Division in Wadi Houran.", "Three", "ISF"),
+    ("Nine smugglers were detained by members of the Asayish near al-Hol.", "Nine", "SDF"),
+    ("Two wanted men were captured by units of the Peshmerga in Garmiyan.", "Two", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", BY_UNIT_OF)
+def test_actors8_by_unit_of_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "regime" names the Syrian army's guns, as a nationality does
+REGIME_ARMS = [
+    ("Three members of Hayat Tahrir al-Sham were killed by regime artillery shelling in Jabal al-Zawiya, "
+     "while Russian jets carried out 6 air strikes.", "Three", "SYRIAN-ARAB-ARMY"),
+    ("Regime shelling kills three HTS members in southern Idlib.", "three", "SYRIAN-ARAB-ARMY"),
+    ("Two civilians were wounded when regime rockets hit Ariha, a monitor said.", "Two", "SYRIAN-ARAB-ARMY"),
+    ("Regime tanks destroyed 2 HTS positions near Kafr Nabl.", "2", "SYRIAN-ARAB-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REGIME_ARMS)
+def test_actors8_regime_arms_act(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -2,12 +2,13 @@
 attacker (docs/actor-rule.md 1, 2, 4): "an IED attack killed 3 soldiers", "were wounded by a
 landmine", "died in the ambush", "the attacks killed 58". Used by `event_roles` for own losses.
 
-The phrase is the subject right before an active trigger, or the "by/in/during" phrase after a
-passive or intransitive one. It decides only when it is an attack or a means:
+The phrase is the subject right before an active trigger, or the "by/in/during" phrase or the
+subject of a "when/as/after" clause after a passive or intransitive one. It decides only when it is an attack or a means:
 - a group named inside it ("an ISIS attack", "a bomb planted by Daesh") is the attacker;
 - an attack that is definite ("the attack", "this cowardly attack") refers back to one the
   text already told: the group named before it (a definite means, "the explosion", decides nothing);
-- otherwise ("a roadside bomb", "in an ambush", "a mortar round") nobody is named: null.
+- otherwise ("a roadside bomb", "in an ambush", "a mortar round") nobody is named: null, unless
+  the words after the sentence give it an owner ("Daesh remnants had planted the device").
 A hostile noun or a force inside it ("gunmen", "a Peshmerga patrol") leaves the decision to the
 other rules."""
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
@@ -25,6 +26,7 @@ RESULT_VERBS = word_list("result_verbs")
 OWNER_MARKS = word_list("attack_owner_marks")
 TELLING = word_list("attack_telling")
 CLAIM_WORDS = word_list("claim_words")
+OWNING_VERBS = word_list("attack_owning_verbs")
 CLAIM_NEGATIONS = word_list("claim_negations")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
@@ -81,10 +83,12 @@ def _subject_phrase(site: "Site", tok: int) -> List[int]:
 
 
 def _agent_phrase(site: "Site", tok: int) -> List[int]:
-    """The tokens of the "by/in/during X" phrase after a passive or intransitive trigger."""
+    """The tokens of the "by/in/during X" phrase, or the subject of a "when/as/after X" clause, after a
+    passive or intransitive trigger."""
     words, hi = site.words, site.sent[1]
     k = tok + 1
-    while k < min(hi, tok + AGENT_REACH) and words[k] not in HARM_PREPOSITIONS:
+    clause = site.ctx.roles.agent_clause  # "wounded when a roadside bomb struck their vehicle"
+    while k < min(hi, tok + AGENT_REACH) and words[k] not in HARM_PREPOSITIONS and words[k] not in clause:
         if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS:
             return []
         k += 1
@@ -111,7 +115,21 @@ def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
         if words[phrase[head]] not in ATTACK_EVENTS:
             return None  # "by the explosion": perhaps the force's own demolition; the other rules decide
         return _told_attacker(site, phrase[head])
-    return None, "none"
+    owner = _owned_after(site)  # "… when an explosive device went off. Daesh remnants had planted the device."
+    return (owner, "context") if owner is not None else (None, "none")
+
+
+def _owned_after(site: "Site") -> Optional[Entity]:
+    """A group the words after the count's sentence give the attack to, as subject of an owning verb
+    ("Daesh remnants had planted the device", "The Islamic State group claimed the bombing"); not a
+    denied claim ("no group claimed")."""
+    words, ctx = site.words, site.ctx
+    for k in range(site.sent[1], min(len(words), site.sent[1] + CLAIM_REACH)):
+        if words[k] not in OWNING_VERBS or any(words[j] in CLAIM_NEGATIONS for j in range(max(0, k - 4), k)):
+            continue
+        return next((ctx.actor_entity_at(j) for j in range(k - 1, max(site.sent[1] - 1, k - 6), -1)
+                     if ctx.actor_entity_at(j) is not None and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
+    return None
 
 
 def _attack_head(words: List[str], phrase: List[int]) -> Optional[int]:

@@ -6,13 +6,13 @@ when/as clause right after a passive or intransitive trigger ("died when the coa
 …"), else the subject before the trigger (an entity, an air-arm mention, or a generic noun
 standing for the force or the enemy the text is about), else the force carried over from
 earlier sentences; own losses with no agent keep a null actor."""
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
-from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
+from ..lexicon import Lexicon
 from ..resources import word_list
+from .agent_phrases import by_agent, clause_agent
 from .attack_phrases import attack_attacker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
@@ -21,7 +21,6 @@ from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 ENEMY_LOSS = word_list("enemy_loss_actions")
-ANY_ARTICLE = word_list("any_article")
 AUX = word_list("aux")
 PARTICIPLE_OPENERS = word_list("participle_openers")
 BREAKDOWN_OPENERS = word_list("breakdown_openers")
@@ -146,69 +145,13 @@ def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[En
     return ctx.enemy_mention(c["token_start"]) if hostile else None
 
 
-def _by_agent(site: Site, tok: int) -> Optional[Entity]:
-    """The entity of a "by X" (or "at the hands of X") phrase that belongs to the trigger:
-    not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
-    words, sent, ctx = site.words, site.sent, site.ctx
-    k = tok + 1
-    limit = min(sent[1], tok + 12)
-    marks = ctx.agent_marks
-    i = bisect_right(marks, tok)
-    if i == len(marks) or marks[i] >= limit:
-        return None  # no "by" or "hands" in reach: nothing to find
-    while k < limit:
-        if words[k] == "by" or (words[k] == "hands" and k > 0 and words[k - 1] == "the"):
-            for j in range(k + 1, min(k + 5, sent[1])):
-                ent = ctx.actor_entity_at(j)
-                if ent is not None:
-                    return ent
-                if words[j] in ctx.roles.generic_hostile:  # "by the militants": the enemy the text names
-                    return ctx.enemy_mention(tok)
-                if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
-                    break
-            return None
-        if words[k] in CLAUSE_BREAKS or words[k] == "," or \
-                (k > tok + 1 and k not in ctx.ent_at and words[k] not in FUNCTION_WORDS
-                 and is_participle(words[k], ctx.tv.lemma(k))):
-            return None
-        k += 1
-    return None
-
-
-def _clause_agent(site: Site, tok: int) -> Optional[Entity]:
-    """The subject of a "when/as/after X <verb>" clause right after a passive or intransitive
-    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition."""
-    words, sent, ctx, lex = site.words, site.sent, site.ctx, site.lex
-    reach = min(sent[1], tok + 5)
-    k = tok + 1
-    while k < reach and words[k] not in ctx.roles.agent_clause:
-        if words[k] in CLAUSE_BREAKS or words[k] in (",", "."):
-            return None
-        k += 1
-    if k >= reach:
-        return None
-    j = k + 1
-    while j < sent[1] and words[j] in ANY_ARTICLE:
-        j += 1
-    ent = ctx.actor_entity_at(j)
-    if ent is None:
-        return None
-    after = ent["token_end"]  # "a coalition drone struck", "Federal Police units stormed": nouns of the subject
-    while after < sent[1] and (words[after] in ctx.roles.generic or words[after] in ctx.roles.air_heads) \
-            and after < ent["token_end"] + 2:
-        after += 1
-    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support or ctx.verb_like(after)):
-        return ent
-    return None
-
-
 def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], str]:
     """(actor entity dict or None, source)."""
-    agent = _by_agent(site, tok)
+    agent = by_agent(site, tok)
     if agent is not None:
         return agent, "by_agent"
     if mode in ("passive", "intransitive") or mode == "active" and site.c["token_end"] <= tok:
-        agent = _clause_agent(site, tok)  # "7 killed as CTS raids hideouts": a reduced passive
+        agent = clause_agent(site, tok)  # "7 killed as CTS raids hideouts": a reduced passive
         if agent is not None:
             return agent, "same_clause"
     ctx, c, item = site.ctx, site.c, site.item

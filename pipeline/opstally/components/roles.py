@@ -42,6 +42,7 @@ class RoleWords:
     martyrdom: FrozenSet[str] = frozenset()
     generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
     national_people: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    arm_owners: Dict[str, str] = field(default_factory=dict)
     national_armies: FrozenSet[str] = frozenset()
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
@@ -78,6 +79,7 @@ class RoleWords:
             nationality_force=_map(rows, "nationality_force"),
             martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
             generic_national=_map(rows, "generic_national"), national_people=_map(rows, "national_people"),
+            arm_owners=_map(rows, "arm_owners"),
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
             agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
@@ -149,13 +151,14 @@ def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str]
 
 
 def _ground_mention(tv: TokenView, k: int, roles: RoleWords, ent_at: Dict[int, Any]) -> Optional[Dict[str, Any]]:
-    """"Turkish artillery", "Turkish army shelling": a ground weapon after a nationality word names that
-    state's force (`nationality_force`); no mention without one ("artillery shelled", "ISIS shelling")."""
+    """"Turkish artillery", "Turkish army shelling", "regime shelling": a ground weapon after a nationality
+    word names that state's force (`nationality_force`, `arm_owners`); no mention without one ("artillery
+    shelled", "ISIS shelling")."""
     words = tv.lower
     for j in (k - 1, k - 2):
         if j < 0 or j in ent_at or not words[j].replace(".", "").isalpha() or words[j] in NATIONALITY_GAP:
             return None
-        kb_id = roles.nationality_force.get(words[j])
+        kb_id = roles.nationality_force.get(words[j]) or roles.arm_owners.get(words[j])
         if kb_id:
             s, e, text = tv.char_span(j, k + 1)
             return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": j,
