@@ -104,3 +104,21 @@ REGIME_ARMS = [
 @pytest.mark.parametrize("text,count,actor", REGIME_ARMS)
 def test_actors8_regime_arms_act(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "the strikes" as a subject refers back to the strikes a force was named for
+STRIKES_TOLD = [
+    ("Iraqi Security Forces, supported by Coalition air strikes, killed 11 ISIS terrorists in the Hamrin "
+     "mountains. The strikes destroyed 6 caves.", "6", "CJTF-OIR"),
+    ("Peshmerga forces advanced on the village, backed by coalition jets. The airstrikes destroyed 4 ISIS "
+     "vehicles.", "4", "CJTF-OIR"),
+    ("The SDF stormed the farms at dawn while Iraqi F-16s hit the hills beyond. The air strikes killed 5 "
+     "militants.", "5", "ISF"),
+    ("Turkish drones circled over Qandil for hours, the ministry said. The strikes destroyed 3 PKK shelters.",
+     "3", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", STRIKES_TOLD)
+def test_actors8_the_strikes_keep_their_striker(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

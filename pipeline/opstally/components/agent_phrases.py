@@ -1,15 +1,19 @@
-"""The agent phrases after a trigger (ANNOTATION.md section 4: the grammatical agent): the "by X"
-phrase ("killed by the SDF", "arrested by a force of the 17th Division") and the subject of a
-when/as/after clause ("9 gunmen died when the coalition hit their convoy"). Used by `event_roles`,
+"""The agent phrases of a trigger (ANNOTATION.md section 4: the grammatical agent): the "by X"
+phrase ("killed by the SDF", "arrested by a force of the 17th Division"), the subject of a
+when/as/after clause ("9 gunmen died when the coalition hit their convoy"), and a definite
+"the strikes" subject that refers back to strikes a force was named for. Used by `event_roles`,
 whose `Site` these functions read."""
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any, Dict, Optional
 
+from ..ids import family
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, is_participle
 from ..resources import word_list
 
 ANY_ARTICLE = word_list("any_article")
 UNIT_OF = word_list("unit_of")
+DEFINITE = word_list("definite_reference")
+STRIKES_BACK = 80  # words read back from "the strikes" to the strikes it refers to
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -82,4 +86,23 @@ def clause_agent(site: "Site", tok: int) -> Optional[Entity]:
         after += 1
     if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support or ctx.verb_like(after)):
         return ent
+    return None
+
+
+def strikes_subject(site: "Site", tok: int) -> Optional[Entity]:
+    """"The strikes destroyed 6 caves" after "supported by Coalition air strikes": the force named
+    for the latest strikes or aircraft told before (not the enemy)."""
+    words, ctx, roles = site.words, site.ctx, site.ctx.roles
+    k = tok - 1
+    if k - 1 < site.sent[0] or words[k] not in roles.air_strikes:
+        return None
+    k -= 1 + (words[k - 1] == "air")
+    if k < site.sent[0] or words[k] not in DEFINITE:
+        return None
+    for j in range(k - 1, max(-1, k - STRIKES_BACK), -1):
+        if words[j] in roles.air_strikes or words[j] in roles.aircraft or words[j] in roles.models:
+            for i in (j, j - 1, j - 2):  # "Iraqi F-16s": the air mention holds the model itself
+                ent = ctx.actor_entity_at(i) if i >= 0 else None
+                if ent is not None and family(ent["kb_id"]) != "ISIS":
+                    return ent
     return None

@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import Lexicon
 from ..resources import word_list
-from .agent_phrases import by_agent, clause_agent
+from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
@@ -181,6 +181,10 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         return (ctx.focus_mention(c["token_start"]), "context") if site.carry_over else (None, "none")
     if mode == "noun" and action == "strike" and item_actor is not None and family(item_actor["kb_id"]) != "ISIS":
         return item_actor, "same_clause"  # "600 coalition airstrikes"
+    if mode == "active":
+        striker_ent = strikes_subject(site, tok)  # "The strikes destroyed 6 caves": whose strikes they were
+        if striker_ent is not None:
+            return striker_ent, "context"
     if mode in ("active", "nominal", "noun"):
         found = _subject(site, tok, mode)
         if found is not None and found[1] != "generic_state":
