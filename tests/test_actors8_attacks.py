@@ -136,3 +136,21 @@ OWNED_LATER = [
 @pytest.mark.parametrize("text,count,actor", OWNED_LATER)
 def test_actors8_means_owned_in_next_sentence(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a hostile adjective makes the attack the enemy's the text names, without naming a group itself
+HOSTILE_ATTACK = [
+    ("Daesh remains active in Diyala. Two soldiers were martyred in a terrorist attack on their post in "
+     "Tarmiyah.", "Two", "ISIS"),
+    ("ISIS cells operate in the Badia. A jihadist ambush killed 4 regime soldiers near Sukhnah on Sunday.",
+     "4", "ISIS"),
+    ("The PMF has hunted Daesh in the Tharthar desert for weeks. 3 fighters were wounded in a terrorist "
+     "bombing near the lake.", "3", "ISIS"),
+    ("HTS controls the area, the monitor said. An extremist attack left 5 soldiers dead near Kafr Nabl.",
+     "5", "HTS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", HOSTILE_ATTACK)
+def test_actors8_hostile_adjective_attack_is_the_enemys(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -27,6 +27,7 @@ OWNER_MARKS = word_list("attack_owner_marks")
 TELLING = word_list("attack_telling")
 CLAIM_WORDS = word_list("claim_words")
 OWNING_VERBS = word_list("attack_owning_verbs")
+HOSTILE_MODIFIERS = word_list("hostile_modifiers")
 CLAIM_NEGATIONS = word_list("claim_negations")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
@@ -109,6 +110,9 @@ def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
         ent = ctx.actor_entity_at(k)
         if ent is not None:
             return (ent, "same_clause") if ent["label"] == "ARMED_GROUP" else None  # "a Peshmerga patrol": not ours
+        if words[k] in HOSTILE_MODIFIERS:  # "a terrorist attack", "a jihadist ambush": the enemy the text names
+            enemy = ctx.enemy_mention(tok)
+            return (enemy, "context") if enemy is not None else None
         if words[k] in ctx.roles.generic_hostile and words[k] not in ctx.roles.possessed_state:
             return None  # "gunmen", "a cell": the hostile-noun rules decide
     if _definite(words, phrase[:head]):  # "the attack", "this cowardly attack": the attacker already told
