@@ -37,3 +37,18 @@ NAMED_PEOPLE = [
 @pytest.mark.parametrize("text,count,affected", NAMED_PEOPLE)
 def test_actors8_named_force_owns_victims(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# "N others" after people no count gave: the same people's force; not past another side's named people
+OTHERS_AFTER_ONE = [
+    ("An ISIS sniper killed a soldier and wounded 2 others near Tarmiyah.", "2", "ISF"),
+    ("A policeman died and 4 others were hurt when gunmen fired on a checkpoint in Kirkuk.", "4", "ISF"),
+    ("Daesh killed a member of the security forces and wounded 5 others in Diyala.", "5", "ISF"),
+    ("ISIS cells shot dead a Syrian soldier near Palmyra in Homs and wounded 3 others.", "3", "SYRIAN-ARAB-ARMY"),
+    ("Gunmen shot a policeman at a checkpoint in Kirkuk on Friday and wounded 2 others, police said.", "2", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", OTHERS_AFTER_ONE)
+def test_actors8_others_after_one_share_its_force(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
