@@ -52,3 +52,20 @@ OTHERS_AFTER_ONE = [
 @pytest.mark.parametrize("text,count,affected", OTHERS_AFTER_ONE)
 def test_actors8_others_after_one_share_its_force(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# a bare count ("killing five of them", "wounding 3") after people no count gave: their force
+BARE_AFTER_PEOPLE = [
+    ("A suicide bomber blew himself up among soldiers at an army checkpoint near Tarmiyah, killing five of "
+     "them.", "five", "ISF"),
+    ("Gunmen opened fire on policemen at a checkpoint in Kirkuk, wounding 3.", "3", "ISF"),
+    ("A car bomb went off beside a bus carrying soldiers near Palmyra in Homs, killing 7.", "7",
+     "SYRIAN-ARAB-ARMY"),
+    ("Mortar rounds fell on a base where members of the security forces were sleeping in Diyala, wounding 4.",
+     "4", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", BARE_AFTER_PEOPLE)
+def test_actors8_bare_count_after_people(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected

@@ -107,20 +107,21 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
 
 def national_owner(site: "Site") -> Optional[str]:
     """"3 policemen", "two police officers", "11 members of the security forces": the state force the
-    counted noun (a word of its phrase, the noun after "of", or for "others" the nearest such noun
-    before it) names in the text's country (`national_people`, actors.jsonl)."""
+    counted noun (a word of its phrase, the noun after "of", or for "others" and a bare count the
+    nearest such noun before it) names in the text's country (`national_people`, actors.jsonl)."""
     item, words, ctx = site.item, site.words, site.ctx
-    if item is None:
-        return None
-    nouns = [site.head] + words[item["token_start"]:item["token_end"]]  # "two police officers"
-    if site.head == "others":  # "killed a soldier and wounded 2 others": the people named before
-        nouns += _people_before(site)
-    k = item["token_end"]
-    if k < site.sent[1] and words[k] in AGENT_OF:
-        k += 1
-        while k < site.sent[1] and words[k] in ANY_ARTICLE:
+    if item is None:  # "blew himself up among soldiers at an army checkpoint, killing five of them"
+        nouns = _people_before(site)
+    else:
+        nouns = [site.head] + words[item["token_start"]:item["token_end"]]  # "two police officers"
+        if site.head == "others":  # "killed a soldier and wounded 2 others"
+            nouns += _people_before(site)
+        k = item["token_end"]
+        if k < site.sent[1] and words[k] in AGENT_OF:
             k += 1
-        nouns += words[k:k + 1]
+            while k < site.sent[1] and words[k] in ANY_ARTICLE:
+                k += 1
+            nouns += words[k:k + 1]
     row = next((ctx.roles.national_people[w] for w in nouns if w in ctx.roles.national_people), None)
     return None if row is None else row.get(ctx.country or "", row.get("default"))
 
