@@ -130,6 +130,9 @@ OWNED_LATER = [
     # a denied claim gives it nobody
     ("Three policemen were hurt when a roadside bomb went off in Kirkuk. No group claimed the blast, though "
      "ISIS cells are active there.", "Three", None),
+    # nor does a tally of other claimed attacks
+    ("Three soldiers were wounded when a roadside bomb struck their Humvee near Baiji. ISIS claimed 5 attacks "
+     "in Salahuddin in January.", "Three", None),
 ]
 
 

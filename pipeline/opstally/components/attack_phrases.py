@@ -129,8 +129,9 @@ def _owned_after(site: "Site") -> Optional[Entity]:
     denied claim ("no group claimed")."""
     words, ctx = site.words, site.ctx
     for k in range(site.sent[1], min(len(words), site.sent[1] + CLAIM_REACH)):
-        if words[k] not in OWNING_VERBS or any(words[j] in CLAIM_NEGATIONS for j in range(max(0, k - 4), k)):
-            continue
+        if words[k] not in OWNING_VERBS or any(words[j] in CLAIM_NEGATIONS for j in range(max(0, k - 4), k)) \
+                or k + 1 < len(words) and k + 1 in ctx.count_tokens:
+            continue  # not "no group claimed", nor a tally ("X claimed 5 attacks in January")
         return next((ctx.actor_entity_at(j) for j in range(k - 1, max(site.sent[1] - 1, k - 6), -1)
                      if ctx.actor_entity_at(j) is not None and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
     return None
