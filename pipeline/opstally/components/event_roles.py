@@ -6,21 +6,21 @@ when/as clause right after a passive or intransitive trigger ("died when the coa
 …"), else the subject before the trigger (an entity, an air-arm mention, or a generic noun
 standing for the force or the enemy the text is about), else the force carried over from
 earlier sentences; own losses with no agent keep a null actor."""
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
-from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon, is_participle
+from ..lexicon import Lexicon
 from ..resources import word_list
+from .agent_phrases import by_agent, clause_agent, strikes_subject
+from .attack_phrases import attack_attacker, unclaimed
 from .context import Context
-from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, other_owner, own_people,
-                     owner_entity)
+from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
+                     own_people, owner_entity)
 from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 ENEMY_LOSS = word_list("enemy_loss_actions")
-ANY_ARTICLE = word_list("any_article")
 AUX = word_list("aux")
 PARTICIPLE_OPENERS = word_list("participle_openers")
 BREAKDOWN_OPENERS = word_list("breakdown_openers")
@@ -85,13 +85,21 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         struck_by = striker(site, tok, air_fallback=victims == "hostile")
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, struck_by["kb_id"], "context", affected
+    if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):
+        decided = _attack_decision(site, action, tok)  # "Six soldiers died in the ambush" after it was told
+        if decided is not None and decided[0] is not None:
+            actor, actor_id, source = decided[0], decided[0]["kb_id"], decided[1]
     carried = source == "context" and family(actor_id) in (None, "ISIS")
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
-        enemy = _sentence_attacker(site, affected)
-        actor, actor_id, source = (enemy, enemy["kb_id"], "same_clause") if enemy is not None else (None, None, "none")
+        decided = _attack_decision(site, action, tok)  # "an IED attack killed 3 soldiers", "wounded in the attack"
+        enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
+        actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
+    if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
+            and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
+        actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
     return actor, actor_id, source, affected
 
 
@@ -106,8 +114,10 @@ def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
     return site.earlier[-1]
 
 
-
-
+def _attack_decision(site: Site, action: str, tok: int) -> Optional[Tuple[Optional[Entity], str]]:
+    """What the attack or means phrase of the trigger says about the attacker (attack_phrases.py);
+    nothing for a breakdown ("among them 53 soldiers killed in one attack": the whole's actor)."""
+    return attack_attacker(site, tok) if _whole_of(site, action) is None else None
 
 
 def _own_loss(site: Site, affected: Optional[str]) -> bool:
@@ -135,69 +145,13 @@ def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[En
     return ctx.enemy_mention(c["token_start"]) if hostile else None
 
 
-def _by_agent(site: Site, tok: int) -> Optional[Entity]:
-    """The entity of a "by X" (or "at the hands of X") phrase that belongs to the trigger:
-    not past a comma, a clause break, or another participle ("houses booby-trapped by …")."""
-    words, sent, ctx = site.words, site.sent, site.ctx
-    k = tok + 1
-    limit = min(sent[1], tok + 12)
-    marks = ctx.agent_marks
-    i = bisect_right(marks, tok)
-    if i == len(marks) or marks[i] >= limit:
-        return None  # no "by" or "hands" in reach: nothing to find
-    while k < limit:
-        if words[k] == "by" or (words[k] == "hands" and k > 0 and words[k - 1] == "the"):
-            for j in range(k + 1, min(k + 5, sent[1])):
-                ent = ctx.actor_entity_at(j)
-                if ent is not None:
-                    return ent
-                if words[j] in ctx.roles.generic_hostile:  # "by the militants": the enemy the text names
-                    return ctx.enemy_mention(tok)
-                if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
-                    break
-            return None
-        if words[k] in CLAUSE_BREAKS or words[k] == "," or \
-                (k > tok + 1 and k not in ctx.ent_at and words[k] not in FUNCTION_WORDS
-                 and is_participle(words[k], ctx.tv.lemma(k))):
-            return None
-        k += 1
-    return None
-
-
-def _clause_agent(site: Site, tok: int) -> Optional[Entity]:
-    """The subject of a "when/as/after X <verb>" clause right after a passive or intransitive
-    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition."""
-    words, sent, ctx, lex = site.words, site.sent, site.ctx, site.lex
-    reach = min(sent[1], tok + 5)
-    k = tok + 1
-    while k < reach and words[k] not in ctx.roles.agent_clause:
-        if words[k] in CLAUSE_BREAKS or words[k] in (",", "."):
-            return None
-        k += 1
-    if k >= reach:
-        return None
-    j = k + 1
-    while j < sent[1] and words[j] in ANY_ARTICLE:
-        j += 1
-    ent = ctx.actor_entity_at(j)
-    if ent is None:
-        return None
-    after = ent["token_end"]  # "a coalition drone struck", "Federal Police units stormed": nouns of the subject
-    while after < sent[1] and (words[after] in ctx.roles.generic or words[after] in ctx.roles.air_heads) \
-            and after < ent["token_end"] + 2:
-        after += 1
-    if after < sent[1] and (words[after] in lex.action_forms or words[after] in lex.support or ctx.verb_like(after)):
-        return ent
-    return None
-
-
 def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], str]:
     """(actor entity dict or None, source)."""
-    agent = _by_agent(site, tok)
+    agent = by_agent(site, tok)
     if agent is not None:
         return agent, "by_agent"
     if mode in ("passive", "intransitive") or mode == "active" and site.c["token_end"] <= tok:
-        agent = _clause_agent(site, tok)  # "7 killed as CTS raids hideouts": a reduced passive
+        agent = clause_agent(site, tok)  # "7 killed as CTS raids hideouts": a reduced passive
         if agent is not None:
             return agent, "same_clause"
     ctx, c, item = site.ctx, site.c, site.item
@@ -227,6 +181,10 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         return (ctx.focus_mention(c["token_start"]), "context") if site.carry_over else (None, "none")
     if mode == "noun" and action == "strike" and item_actor is not None and family(item_actor["kb_id"]) != "ISIS":
         return item_actor, "same_clause"  # "600 coalition airstrikes"
+    if mode == "active":
+        striker_ent = strikes_subject(site, tok)  # "The strikes destroyed 6 caves": whose strikes they were
+        if striker_ent is not None:
+            return striker_ent, "context"
     if mode in ("active", "nominal", "noun"):
         found = _subject(site, tok, mode)
         if found is not None and found[1] != "generic_state":
@@ -236,11 +194,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             return took_part, "same_clause"
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
-    return _without_subject(site, action, mode, item_actor)
-
-
-
-
+    return _without_subject(site, action, tok, mode, item_actor)
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
@@ -272,7 +226,8 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
     return (None, how) if how == "generic_state" else None
 
 
-def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
+def _without_subject(site: Site, action: str, tok: int, mode: str,
+                     item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
     """Passive without agent, or no subject in the clause: carried over, except own losses."""
     ctx, c, item, head, earlier = site.ctx, site.c, site.item, site.head, site.earlier
     cls = site.lex.noun_class(head) if head else None
@@ -282,8 +237,15 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
                                          or mode == "noun" and not hostile_item(site)):  # "left 18 jihadists dead"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
+            decided = _attack_decision(site, action, tok)  # "a landmine killed 4", "died in the ambush"
+            if decided is not None:
+                return decided
             attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
+    if action in ("kill", "injure") and not hostile_people(site, item_actor):
+        decided = _attack_decision(site, action, tok)  # "2 members of the NDF were killed by a landmine"
+        if decided is not None:
+            return decided
     if action == "lose" and site.carry_over and (cls == "own" or head in ctx.roles.possessed_state) \
             and not other_owner(site, names=True) and not _named_loser(site, mode):
         focus = ctx.focus_mention(c["token_start"])  # "The council lost 72 fighters": the side the text is about
@@ -303,10 +265,6 @@ def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[En
     return (focus, "context") if focus is not None else (None, "none")
 
 
-
-
-
-
 def _named_loser(site: Site, mode: str) -> bool:
     """"The Hardir Brigade lost six fighters": a name no pattern lists, right before "lost", lost them."""
     k = site.c["token_start"] - 2  # the word before the verb right before the count
@@ -316,7 +274,16 @@ def _named_loser(site: Site, mode: str) -> bool:
 
 
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
-    """Whose people or things the count counted."""
+    """Whose people or things the count counted; people killed or wounded whom no force is named for,
+    by their noun ("3 policemen", "11 members of the security forces": national_owner)."""
+    affected = _affected(site, action, actor_id)
+    if affected is None and action in ("kill", "injure"):
+        return national_owner(site)
+    return affected
+
+
+def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
+    """Whose people or things the count counted, as the text names them."""
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
     ctx, c, head = site.ctx, site.c, site.head
@@ -351,8 +318,6 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site)
     return None
-
-
 
 
 def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:

@@ -2,7 +2,7 @@
 the PMF"), another side's owner ("of the group", a name no pattern lists), own people ("nine of our
 fighters"), and "fighters" of no named side that were attacked (the state side's own). Used by
 `event_roles`, whose `Site` these functions read."""
-from typing import TYPE_CHECKING, Any, Dict, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from ..ids import family
 from ..resources import word_list
@@ -103,3 +103,36 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
         return True
     return actor_fam == "ISIS" and cls == "hostile" and \
         (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state)  # "one fighter"
+
+
+def national_owner(site: "Site") -> Optional[str]:
+    """"3 policemen", "two police officers", "11 members of the security forces": the state force the
+    counted noun (a word of its phrase, the noun after "of", or for "others" and a bare count the
+    nearest such noun before it) names in the text's country (`national_people`, actors.jsonl)."""
+    item, words, ctx = site.item, site.words, site.ctx
+    if item is None:  # "blew himself up among soldiers at an army checkpoint, killing five of them"
+        nouns = _people_before(site)
+    else:
+        nouns = [site.head] + words[item["token_start"]:item["token_end"]]  # "two police officers"
+        if site.head == "others":  # "killed a soldier and wounded 2 others"
+            nouns += _people_before(site)
+        k = item["token_end"]
+        if k < site.sent[1] and words[k] in AGENT_OF:
+            k += 1
+            while k < site.sent[1] and words[k] in ANY_ARTICLE:
+                k += 1
+            nouns += words[k:k + 1]
+    row = next((ctx.roles.national_people[w] for w in nouns if w in ctx.roles.national_people), None)
+    return None if row is None else row.get(ctx.country or "", row.get("default"))
+
+
+def _people_before(site: "Site") -> List[str]:
+    """The words before the count back to the nearest name, hostile noun or other count ("A soldier was
+    killed and 3 others …"; not past "4 members of an ISIS cell were arrested, and 2 others …")."""
+    words, ctx = site.words, site.ctx
+    out: List[str] = []
+    for k in range(site.c["token_start"] - 1, site.sent[0] - 1, -1):
+        if ctx.actor_entity_at(k) is not None or k in ctx.count_tokens or words[k] in ctx.roles.generic_hostile:
+            break
+        out.append(words[k])
+    return out

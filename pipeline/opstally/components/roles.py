@@ -1,5 +1,5 @@
 """The words the role rules read (data from `patterns/actors.jsonl`) and the actor
-mentions that are no entities: aircraft and air arms.
+mentions that are no entities: aircraft and air arms, and a nationality's ground weapons.
 
 "Iraqi jets", "Iraq's air force", "the air force" and "F-16s" name who acted, but they are
 no FORCE names (ANNOTATION.md: common nouns are not entities), so they are not written to
@@ -28,6 +28,7 @@ class RoleWords:
     generic_hostile: FrozenSet[str] = frozenset()
     possessed_state: FrozenSet[str] = frozenset()
     aircraft: FrozenSet[str] = frozenset()
+    ground_arms: FrozenSet[str] = frozenset()
     models: FrozenSet[str] = frozenset()
     models_force: Optional[str] = None
     air_arm: Dict[str, str] = field(default_factory=dict)
@@ -40,6 +41,8 @@ class RoleWords:
     nationality_force: Dict[str, str] = field(default_factory=dict)
     martyrdom: FrozenSet[str] = frozenset()
     generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    national_people: Dict[str, Dict[str, str]] = field(default_factory=dict)
+    arm_owners: Dict[str, str] = field(default_factory=dict)
     national_armies: FrozenSet[str] = frozenset()
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
@@ -65,6 +68,7 @@ class RoleWords:
         return cls(
             generic_state=row_words(rows, "generic_state"), generic_hostile=row_words(rows, "generic_hostile"),
             possessed_state=row_words(rows, "possessed_state"), aircraft=row_words(rows, "aircraft"),
+            ground_arms=row_words(rows, "ground_arms"),
             models=row_words(rows, "coalition_aircraft"),
             models_force=rows.get("coalition_aircraft", {}).get("force"),
             air_arm=_map(rows, "air_arm"),
@@ -74,7 +78,8 @@ class RoleWords:
             partner=row_words(rows, "partner"), source_cue=row_words(rows, "source_cue"),
             nationality_force=_map(rows, "nationality_force"),
             martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
-            generic_national=_map(rows, "generic_national"),
+            generic_national=_map(rows, "generic_national"), national_people=_map(rows, "national_people"),
+            arm_owners=_map(rows, "arm_owners"),
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
             agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
@@ -90,7 +95,8 @@ class RoleWords:
         generic = self.generic_state | self.generic_hostile
         object.__setattr__(self, "generic", generic)
         object.__setattr__(self, "candidate", generic | self.possessed_state)
-        object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | self.air_strikes | {"force"})
+        object.__setattr__(self, "air_heads", self.aircraft | self.models | self.army_air | self.air_strikes | {"force"}
+                           | self.ground_arms)
         object.__setattr__(self, "marked", generic | self.possessed_state | self.air_heads | AGENT_MARKS)
 
     def opposes(self, focus_id: Optional[str], kb_id: Optional[str]) -> bool:
@@ -144,6 +150,22 @@ def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str]
     return None
 
 
+def _ground_mention(tv: TokenView, k: int, roles: RoleWords, ent_at: Dict[int, Any]) -> Optional[Dict[str, Any]]:
+    """"Turkish artillery", "Turkish army shelling", "regime shelling": a ground weapon after a nationality
+    word names that state's force (`nationality_force`, `arm_owners`); no mention without one ("artillery
+    shelled", "ISIS shelling")."""
+    words = tv.lower
+    for j in (k - 1, k - 2):
+        if j < 0 or j in ent_at or not words[j].replace(".", "").isalpha() or words[j] in NATIONALITY_GAP:
+            return None
+        kb_id = roles.nationality_force.get(words[j]) or roles.arm_owners.get(words[j])
+        if kb_id:
+            s, e, text = tv.char_span(j, k + 1)
+            return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": j,
+                    "token_end": k + 1, "linked": True}
+    return None
+
+
 def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], roles: RoleWords,
                  candidates: List[int]) -> List[Dict[str, Any]]:
     """Actor mentions for aircraft and air arms at the `candidates` tokens (those whose word
@@ -154,6 +176,11 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
     for k in candidates:
         w = words[k]
         if k in ent_at or k <= taken:
+            continue
+        if w in roles.ground_arms:
+            ground = _ground_mention(tv, k, roles, ent_at)
+            if ground is not None:
+                out.append(ground)
             continue
         if w == "force" and not (k > 0 and words[k - 1] == "air"):
             continue

@@ -1,0 +1,198 @@
+"""Who harmed a state force's people when the clause names the attack or its means instead of an
+attacker (docs/actor-rule.md 1, 2, 4): "an IED attack killed 3 soldiers", "were wounded by a
+landmine", "died in the ambush", "the attacks killed 58". Used by `event_roles` for own losses.
+
+The phrase is the subject right before an active trigger, or the "by/in/during" phrase or the
+subject of a "when/as/after" clause after a passive or intransitive one. It decides only when it is an attack or a means:
+- a group named inside it ("an ISIS attack", "a bomb planted by Daesh") is the attacker;
+- an attack that is definite ("the attack", "this cowardly attack") refers back to one the
+  text already told: the group named before it (a definite means, "the explosion", decides nothing);
+- otherwise ("a roadside bomb", "in an ambush", "a mortar round") nobody is named: null, unless
+  the words after the sentence give it an owner ("Daesh remnants had planted the device").
+A hostile noun or a force inside it ("gunmen", "a Peshmerga patrol") leaves the decision to the
+other rules."""
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+
+from ..lexicon import CLAUSE_BREAKS
+from ..resources import word_list
+
+ATTACK_MEANS = word_list("attack_means")
+ATTACK_EVENTS = word_list("attack_events")
+ANY_ARTICLE = word_list("any_article")
+DEFINITE = word_list("definite_reference")
+HARM_PREPOSITIONS = word_list("harm_prepositions")
+PHRASE_STOPS = word_list("attack_phrase_stops")
+RESULT_VERBS = word_list("result_verbs")
+OWNER_MARKS = word_list("attack_owner_marks")
+TELLING = word_list("attack_telling")
+CLAIM_WORDS = word_list("claim_words")
+OWNING_VERBS = word_list("attack_owning_verbs")
+HOSTILE_MODIFIERS = word_list("hostile_modifiers")
+CLAIM_NEGATIONS = word_list("claim_negations")
+CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
+COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
+PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
+TOLD_REACH = 120  # words read back from "the attack" to the attack it refers to
+BESIDE_BACK = 15  # words before a told attack, within its sentence, where its group is named ("ISIS militants attacked")
+BESIDE_AHEAD = 10  # and after it ("an attack by Daesh remnants")
+AGENT_REACH = 10  # words after a passive trigger searched for "by/in/during" ("martyred and 2 were wounded in the attack")
+
+if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
+    from .event_roles import Site
+
+Entity = Dict[str, Any]
+Decision = Tuple[Optional[Entity], str]
+
+
+def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
+    """(attacker or None, how found) when an attack or means phrase of the trigger at `tok`
+    decides who harmed the counted people; None when there is no such phrase."""
+    start = site.c["token_start"]
+    if start > tok:
+        phrase = _subject_phrase(site, _first_verb(site, tok))
+    elif start > site.sent[0] and site.words[start - 1] in RESULT_VERBS:  # "the attack left 5 dead"
+        phrase = _subject_phrase(site, start - 1)
+    else:
+        phrase = _agent_phrase(site, tok)
+    return _decide(site, phrase, tok) if phrase else None
+
+
+def _first_verb(site: "Site", tok: int) -> int:
+    """The first of coordinated verbs whose last is at `tok` ("An IED attack killed 3 soldiers and
+    wounded 2 others": killed), read back over its object; `tok` itself when there is none."""
+    words, ctx = site.words, site.ctx
+    if tok - 1 <= site.sent[0] or words[tok - 1] != "and":
+        return tok
+    for k in range(tok - 2, max(site.sent[0], tok - COORDINATION_REACH) - 1, -1):
+        if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS:
+            return tok
+        if ctx.verb_like(k) or words[k] in TELLING:
+            return k
+    return tok
+
+
+def _subject_phrase(site: "Site", tok: int) -> List[int]:
+    """The tokens of the noun phrase right before an active trigger, read back to a stop word."""
+    words, lo = site.words, site.sent[0]
+    out: List[int] = []
+    k = tok - 1
+    while k >= max(lo, tok - PHRASE_REACH) and words[k] not in PHRASE_STOPS and words[k] not in CLAUSE_BREAKS \
+            and words[k] not in site.ctx.roles.speech:  # "the Peshmerga said artillery fire …"
+        out.append(k)
+        k -= 1
+    return out[::-1]
+
+
+def _agent_phrase(site: "Site", tok: int) -> List[int]:
+    """The tokens of the "by/in/during X" phrase, or the subject of a "when/as/after X" clause, after a
+    passive or intransitive trigger."""
+    words, hi = site.words, site.sent[1]
+    k = tok + 1
+    clause = site.ctx.roles.agent_clause  # "wounded when a roadside bomb struck their vehicle"
+    while k < min(hi, tok + AGENT_REACH) and words[k] not in HARM_PREPOSITIONS and words[k] not in clause:
+        if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS:
+            return []
+        k += 1
+    out: List[int] = []
+    j = k + 1
+    while j < min(hi, k + 1 + PHRASE_REACH) and words[j] not in PHRASE_STOPS and words[j] not in CLAUSE_BREAKS:
+        out.append(j)
+        j += 1
+    return out if k < min(hi, tok + AGENT_REACH) else []
+
+
+def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
+    words, ctx = site.words, site.ctx
+    head = _attack_head(words, phrase)
+    if head is None:
+        return None
+    for k in phrase[:head + 1] + _owner_tail(site, phrase[head]):
+        ent = ctx.actor_entity_at(k)
+        if ent is not None:
+            return (ent, "same_clause") if ent["label"] == "ARMED_GROUP" else None  # "a Peshmerga patrol": not ours
+        if words[k] in HOSTILE_MODIFIERS:  # "a terrorist attack", "a jihadist ambush": the enemy the text names
+            enemy = ctx.enemy_mention(tok)
+            return (enemy, "context") if enemy is not None else None
+        if words[k] in ctx.roles.generic_hostile and words[k] not in ctx.roles.possessed_state:
+            return None  # "gunmen", "a cell": the hostile-noun rules decide
+    if _definite(words, phrase[:head]):  # "the attack", "this cowardly attack": the attacker already told
+        if words[phrase[head]] not in ATTACK_EVENTS:
+            return None  # "by the explosion": perhaps the force's own demolition; the other rules decide
+        return _told_attacker(site, phrase[head])
+    owner = _owned_after(site)  # "… when an explosive device went off. Daesh remnants had planted the device."
+    return (owner, "context") if owner is not None else (None, "none")
+
+
+def _owned_after(site: "Site") -> Optional[Entity]:
+    """A group the words after the count's sentence give the attack to, as subject of an owning verb
+    ("Daesh remnants had planted the device", "The Islamic State group claimed the bombing"); not a
+    denied claim ("no group claimed")."""
+    words, ctx = site.words, site.ctx
+    for k in range(site.sent[1], min(len(words), site.sent[1] + CLAIM_REACH)):
+        if words[k] not in OWNING_VERBS or any(words[j] in CLAIM_NEGATIONS for j in range(max(0, k - 4), k)) \
+                or k + 1 < len(words) and k + 1 in ctx.count_tokens:
+            continue  # not "no group claimed", nor a tally ("X claimed 5 attacks in January")
+        return next((ctx.actor_entity_at(j) for j in range(k - 1, max(site.sent[1] - 1, k - 6), -1)
+                     if ctx.actor_entity_at(j) is not None and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
+    return None
+
+
+def _attack_head(words: List[str], phrase: List[int]) -> Optional[int]:
+    """Index in `phrase` of its first attack or means noun, None when it has none."""
+    return next((i for i, k in enumerate(phrase) if words[k] in ATTACK_MEANS or words[k] in ATTACK_EVENTS), None)
+
+
+def _told_attacker(site: "Site", head: int) -> Optional[Decision]:
+    """The group named in the sentence of the latest attack the text told before the definite attack
+    noun at `head` ("ISIS militants carried out 14 attacks … The attacks also wounded 11"); a told
+    attack with no group there names nobody; no attack told: the group named last before."""
+    words, ctx = site.words, site.ctx
+    for k in range(head - 1, max(-1, head - TOLD_REACH), -1):
+        if words[k] in TELLING and k not in ctx.ent_at:
+            return _group_beside(site, k, head)
+    told = ctx.enemy_mention(head)
+    return (told, "context") if told is not None and told["token_start"] < head else None
+
+
+def _group_beside(site: "Site", k: int, head: int) -> Decision:
+    """The armed group nearest the attack word at `k` in its sentence (not past `head`)."""
+    words, ctx = site.words, site.ctx
+    back = next((j for j in range(k - 1, max(-1, k - BESIDE_BACK), -1) if words[j] in (".", ";")), k - BESIDE_BACK)
+    ahead = next((j for j in range(k + 1, min(head, k + BESIDE_AHEAD)) if words[j] in (".", ";")),
+                 min(head, k + BESIDE_AHEAD))
+    near = sorted(range(max(0, back + 1), ahead), key=lambda j: abs(j - k))
+    group = next((ctx.actor_entity_at(j) for j in near if ctx.actor_entity_at(j) is not None
+                  and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
+    return (group, "context") if group is not None else (None, "none")
+
+
+def _definite(words: List[str], before_head: List[int]) -> bool:
+    """The determiner nearest before the attack noun is a definite one ("on Thursday the blast")."""
+    det = next((words[k] for k in reversed(before_head) if words[k] in DEFINITE or words[k] in ANY_ARTICLE), None)
+    return det in DEFINITE
+
+
+def _owner_tail(site: "Site", head: int) -> List[int]:
+    """Tokens of a "planted/claimed by X" or "from X" right after the attack noun ("an IED planted by
+    Daesh", "fire from the ISIS side")."""
+    words, hi = site.words, site.sent[1]
+    for k in range(head + 1, min(hi, head + 4)):
+        if words[k] in OWNER_MARKS:
+            tail = []
+            for j in range(k + 1, min(hi, k + 1 + PHRASE_REACH)):
+                if words[j] in (",", ".") or words[j] in CLAUSE_BREAKS:
+                    break
+                tail.append(j)
+            return tail  # "an attack by the so-called Rayat al-Bayda (White Flags) group"
+    return []
+
+
+def unclaimed(site: "Site") -> bool:
+    """The count's sentence or the words after it say nobody claimed the attack ("No group claimed
+    the shooting", "the attack went unclaimed"): an attacker the sentence does not name is unknown."""
+    words = site.words
+    for k in range(site.sent[0], min(len(words), site.sent[1] + CLAIM_REACH)):
+        if words[k] == "unclaimed" or words[k] in CLAIM_WORDS and any(
+                words[j] in CLAIM_NEGATIONS for j in range(max(site.sent[0], k - 4), k)):
+            return True
+    return False
