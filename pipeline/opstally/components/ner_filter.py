@@ -37,6 +37,7 @@ negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
 `doc.spans[spans_key]`, so the event rules never see them and records list them as
 extra entities.
 """
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set
 
@@ -107,6 +108,9 @@ class NerFilter(Stateless):
             hostile = next(r["words"] for r in read_jsonl_resource("nouns.jsonl") if r["id"] == "hostile")
             self._words = {r["id"]: frozenset(r["words"]) for r in rows}
             self._words["hostile"] = frozenset(hostile)
+            places = {r["id"]: r["words"] for r in read_jsonl_resource("place_cues.jsonl")}
+            self._words["place_of_head"] = frozenset(places["before_of"] + places["direction"])
+            self._words["place_prefix"] = frozenset(places["prefix"])
             self._naming = next((r for r in rows if r["id"] == "operation_naming"), {})
         return self._words
 
@@ -117,7 +121,7 @@ class NerFilter(Stateless):
         other = [e for e in ents if e.label_ in self.other_labels and not e.ent_id]
         keep = [e for e in ents if e.ent_id or e.label_ in self._labels]
         if self.cues:
-            keep = self._checked(doc, [self._relabelled(e) for e in keep])
+            keep = self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)])
         keep = self._yielded(doc, keep)
         if other:
             doc.spans[self.spans_key] = other
@@ -132,11 +136,18 @@ class NerFilter(Stateless):
         return doc
 
     def _relabelled(self, e: Span) -> Span:
-        """A model span right before "operation", "offensive"... names an operation."""
-        if e.ent_id or e.label_ == "OPERATION" or e.end >= len(e.doc) or "OPERATION" not in self._labels:
+        """A model span of two or more words right before "operation", "offensive"... names an
+        operation; a model FORCE right before "factions", "rebels"... is an armed group ("allied Free
+        Syrian Army factions")."""
+        if e.ent_id or e.label_ == "OPERATION" or e.end >= len(e.doc):
             return e
         w = self.words
-        if e.doc[e.end].lower_ in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e):
+        after = e.doc[e.end].lower_
+        if e.label_ == "FORCE" and "ARMED_GROUP" in self._labels and after in w["group_after"]:
+            return Span(e.doc, e.start, e.end, label="ARMED_GROUP")
+        if "OPERATION" not in self._labels or len(e) < 2:  # "the Badia operation": in a place, not a name
+            return e
+        if after in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e):
             return Span(e.doc, e.start, e.end, label="OPERATION")
         return e
 
@@ -158,9 +169,10 @@ class NerFilter(Stateless):
     def _checked(self, doc: Doc, ents: List[Span]) -> List[Span]:
         lower = [t.lower_ for t in doc]
         starts = frozenset(sentence_starts_array(doc) or [0])
+        bounds = sorted(starts)
         passed: Set[int] = set()
         for i, e in enumerate(ents):
-            if e.ent_id or (self._plausible(e, lower, starts) and self._backed(e, ents, lower)):
+            if e.ent_id or (self._plausible(e, lower, starts) and self._backed(e, ents, _clipped(lower, bounds, e))):
                 passed.add(i)
         for _ in range(3):  # list members next to a kept place: "villages of A, B and C"
             more = {i for i, e in enumerate(ents) if i not in passed and e.label_ == "LOCATION"
@@ -172,28 +184,35 @@ class NerFilter(Stateless):
         return [e for i, e in enumerate(ents) if i in passed or (e.label_, e.text.lower()) in names]
 
     def _plausible(self, e: Span, lower: List[str], starts: FrozenSet[int]) -> bool:
-        """Not a person after a title, not an outlet, not a sentence adverb, not a group's or a
-        unit's name read as a place."""
+        """Not a person (after a title, or opening with one), not an outlet, not a sentence adverb, a
+        demonym or a date, not a common noun phrase capitalised by its place in the sentence, not a
+        group's or a unit's name, a building or a place word alone read as a place."""
         w = self.words
         words = lower[e.start:e.end]
-        if e.start > 0 and lower[e.start - 1] in w["person_title"]:
+        before = lower[e.start - 1] if e.start > 0 else ""
+        after = lower[e.end] if e.end < len(lower) else ""
+        if _person(words, before, after, w) or any(x in w["media_word"] for x in words):
             return False
-        if any(x in w["media_word"] for x in words):
+        if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
+                                or (e.start in starts and words[0].endswith("ly"))
+                                or (e.label_ != "OPERATION" and words[0] in w["calendar_name"])):
             return False
-        if len(words) == 1 and (words[0] in w["sentence_adverb"] or (e.start in starts and words[0].endswith("ly"))):
+        if e.label_ in ACTOR_LABELS and (e.start in starts or before in w["opening_mark"]) and _common_phrase(e, w):
             return False
-        if e.label_ == "LOCATION":
-            after = lower[e.end] if e.end < len(lower) else ""
+        if e.label_ == "LOCATION":  # a place word alone ("Kharbat" of "Kharbat Jabr"): the rules write the name
             return (words[0] not in w["group_prefix"] and after not in w["force_head"]
+                    and not (len(words) == 1 and words[0] in w["place_prefix"])
+                    and after not in w["building_after"] and words[-1] not in w["building_after"]
+                    and after not in w["speaker_after"]
                     and " ".join(words) not in w["country"])
         return True
 
     def _backed(self, e: Span, ents: List[Span], lower: List[str]) -> bool:
-        """The label's own cue: a head word, a prefix, a cue nearby."""
+        """The label's own cue: a head word, a prefix, a cue nearby (in the span's sentence: `lower`
+        is blank outside it)."""
         w = self.words
         words = lower[e.start:e.end]
         after = lower[e.end] if e.end < len(lower) else ""
-        before = lower[e.start - 1] if e.start > 0 else ""
         if e.label_ == "FORCE":
             if all(x in w["generic_force_word"] or x in w["force_head"] for x in words):
                 return False  # "Government forces", "Partner forces": common nouns opening a sentence
@@ -209,15 +228,31 @@ class NerFilter(Stateless):
         if e.label_ == "OPERATION":
             if e.start > 0 and doc_text(e, -1) in OPERATION_TRIGGERS:
                 return False  # the operation-name rule of opstally_entities finds it, and its other mentions
+            if after in w["institution_word"]:
+                return False  # "Russia's defence ministry"
             near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
             return any(x in w["operation_cue"] for x in near + words)
         if e.label_ == "LOCATION":
-            apposition = lower[e.end:e.end + 3]  # "X, a village south of Y"
-            return (before in w["place_before"] or after in w["place_after"]
-                    or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
-                    or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in APPOSITION_ARTICLES
-                        and apposition[2] in w["place_after"]))
+            return self._place_cued(e, lower)
         return True
+
+    def _place_cued(self, e: Span, lower: List[str]) -> bool:
+        """A place cue: a preposition or place noun before it ("near X", "village of X"; "of" only
+        after a place noun or a direction: "north of X", not "blocks of X"), a place noun after it
+        or ending it ("X valley", "the Jazira desert"), a list noun a few words before it, or an
+        apposition ("X, a village south of Y")."""
+        w = self.words
+        before = lower[e.start - 1] if e.start > 0 else ""
+        after = lower[e.end] if e.end < len(lower) else ""
+        if before == "of":
+            cued = e.start > 1 and lower[e.start - 2] in w["place_of_head"]
+        else:
+            cued = before in w["place_before"]
+        apposition = lower[e.end:e.end + 3]
+        return (cued or after in w["place_after"] or (len(e) > 1 and lower[e.end - 1] in w["place_after"])
+                or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
+                or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in APPOSITION_ARTICLES
+                    and apposition[2] in w["place_after"]))
 
 
 def quiet_names(names: List[Span], ents: List[Span], roles: str) -> List[Span]:
@@ -310,3 +345,47 @@ def _in_place_list(i: int, ents: List[Span], passed: Set[int], lower: List[str])
         if gap and len(gap) <= 2 and all(x in LIST_WORDS for x in gap):
             return True
     return False
+
+
+def _person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str]]) -> bool:
+    """After a rank, title or honorific ("Maj. Gen. X", "Sheikh X"), or opening with one and no force
+    head word in it or right after it ("General X said", not "General Security units")."""
+    if before in w["person_title"] or before in w["person_honorific"]:
+        return True
+    return ((words[0] in w["person_title"] or words[0] in w["person_honorific"]) and len(words) > 1
+            and after not in w["force_head"] and not any(x in w["force_head"] for x in words))
+
+
+def _common_phrase(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A span opening a sentence whose other words are all lower case ("Military police of the SNA",
+    "Brigade engineers dismantled"): capitalised by its place, a common noun phrase, unless it opens
+    with a demonym ("Jordanian border guards")."""
+    return len(e) > 1 and e[0].lower_ not in w["demonym"] and all(t.is_lower for t in e[1:])
+
+
+def _clipped(lower: List[str], bounds: List[int], e: Span) -> List[str]:
+    """`lower` with the words outside the span's sentence blanked: its cues are in its sentence."""
+    k = bisect_right(bounds, e.start) - 1
+    start = bounds[k] if k >= 0 else 0
+    end = bounds[k + 1] if k + 1 < len(bounds) else len(lower)
+    if start == 0 and end == len(lower):
+        return lower
+    return [""] * start + lower[start:end] + [""] * (len(lower) - end)
+
+
+def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
+    """The model's places made whole: two model places with nothing between them are one name
+    ("Kharbat" "Jabr"), and a title-case place noun right after one that no entity holds is part
+    of it ("Qanus" "Island"): as the rules would write them, so no piece blocks their name."""
+    out: List[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and not (e.ent_id or prev.ent_id) and e.label_ == prev.label_ == "LOCATION" \
+                and prev.end == e.start:
+            out[-1] = Span(e.doc, prev.start, e.end, label="LOCATION")
+        else:
+            out.append(e)
+    starts = {e.start for e in out}
+    return [Span(e.doc, e.start, e.end + 1, label="LOCATION")
+            if not e.ent_id and e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts
+            and e.doc[e.end].is_title and e.doc[e.end].lower_ in w["place_after"] else e for e in out]
