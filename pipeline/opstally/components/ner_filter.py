@@ -191,7 +191,8 @@ class NerFilter(Stateless):
         words = lower[e.start:e.end]
         before = lower[e.start - 1] if e.start > 0 else ""
         after = lower[e.end] if e.end < len(lower) else ""
-        if _person(words, before, after, w) or any(x in w["media_word"] for x in words):
+        if _person(words, before, after, w, e.label_ == "LOCATION" and before in w["place_before"] and before != "of") \
+                or any(x in w["media_word"] for x in words):
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
                                 or (e.start in starts and words[0].endswith("ly"))
@@ -228,8 +229,8 @@ class NerFilter(Stateless):
         if e.label_ == "OPERATION":
             if e.start > 0 and doc_text(e, -1) in OPERATION_TRIGGERS:
                 return False  # the operation-name rule of opstally_entities finds it, and its other mentions
-            if after in w["institution_word"]:
-                return False  # "Russia's defence ministry"
+            if after in w["institution_word"] or (len(words) == 1 and after in w["operation_noun"]):
+                return False  # "Russia's defence ministry"; "the Jazira offensive": an offensive in a place
             near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
             return any(x in w["operation_cue"] for x in near + words)
         if e.label_ == "LOCATION":
@@ -239,7 +240,8 @@ class NerFilter(Stateless):
     def _place_cued(self, e: Span, lower: List[str]) -> bool:
         """A place cue: a preposition or place noun before it ("near X", "village of X"; "of" only
         after a place noun or a direction: "north of X", not "blocks of X"), a place noun after it
-        or ending it ("X valley", "the Jazira desert"), a list noun a few words before it, or an
+        or ending it ("X valley", "the Jazira desert"), an operation noun after a one-word name (the
+        operation's place: "the Badia operation"), a list noun a few words before it, or an
         apposition ("X, a village south of Y")."""
         w = self.words
         before = lower[e.start - 1] if e.start > 0 else ""
@@ -250,6 +252,7 @@ class NerFilter(Stateless):
             cued = before in w["place_before"]
         apposition = lower[e.end:e.end + 3]
         return (cued or after in w["place_after"] or (len(e) > 1 and lower[e.end - 1] in w["place_after"])
+                or (len(e) == 1 and after in w["operation_noun"])  # "the Badia operation": its place
                 or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
                 or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in APPOSITION_ARTICLES
                     and apposition[2] in w["place_after"]))
@@ -347,12 +350,13 @@ def _in_place_list(i: int, ents: List[Span], passed: Set[int], lower: List[str])
     return False
 
 
-def _person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str]]) -> bool:
+def _person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str]], placed: bool) -> bool:
     """After a rank, title or honorific ("Maj. Gen. X", "Sheikh X"), or opening with one and no force
-    head word in it or right after it ("General X said", not "General Security units")."""
+    head word in it or right after it ("General X said", not "General Security units"); `placed`: a
+    place after a place preposition may open with one ("around Mulla Abdullah", "in Sheikh Maqsoud")."""
     if before in w["person_title"] or before in w["person_honorific"]:
         return True
-    return ((words[0] in w["person_title"] or words[0] in w["person_honorific"]) and len(words) > 1
+    return (not placed and (words[0] in w["person_title"] or words[0] in w["person_honorific"]) and len(words) > 1
             and after not in w["force_head"] and not any(x in w["force_head"] for x in words))
 
 
