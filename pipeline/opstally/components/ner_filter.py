@@ -3,21 +3,38 @@
 Runs after `opstally_ruler` (whose pattern matches carry an id and are never touched)
 and before `opstally_entities`. An entity the model found alone (no pattern id) is
 kept only when its context reads as its label says; the cue words are data
-(`patterns/ner_cues.jsonl`, with the `hostile` nouns of `patterns/nouns.jsonl`):
+(`patterns/ner_cues.jsonl`, with the `hostile` nouns of `patterns/nouns.jsonl` and the
+`before_of`, `direction` and `prefix` rows of `patterns/place_cues.jsonl`). Each choice was
+measured on a tune half of the train split, with a model trained on the other half
+(`training/make_docbins.py --tune`):
 
-- never right after a person's rank or title ("Maj. Gen. X", "spokesman X"), never
-  with an outlet's word in it ("X News", "X TV"), never a sentence adverb alone
-  ("However", "Notably");
+- pieces of one place are made whole first: two model places with nothing between them are
+  one name ("Kharbat" "Jabr"), a title-case place noun right after one is part of it
+  ("Qanus" "Island"); a place word alone ("Kharbat", "Wadi") gives way to the rules' name;
+- never right after a person's rank, title or honorific ("Maj. Gen. X", "spokesman X",
+  "Sheikh X"), nor opening with one unless a force head word is in it or after it ("General X
+  said", not "General Security units"; a place after a place preposition may: "around Mulla
+  Abdullah"); never with an outlet's word in it ("X News", "X TV"); never a sentence adverb,
+  a demonym ("Yazidi") or, as a place or force, a date name ("Ramadan") alone; never a
+  FORCE or ARMED_GROUP opening a sentence (or a clause after a dash) whose other words are
+  lower case and whose first is no demonym ("Military police of the SNA", "Brigade engineers");
+- cues are read in the span's sentence only ("... the offensive. Russia's defence ministry");
 - FORCE: not only generic words and head words ("Government forces", "Partner forces");
   a force head word in it or right after it ("X Brigade", "X troops"), or a
   known force it belongs to ("X of the PMF", "the PMF's X"); no institution word
   ("X Ministry", "X University") unless it also has a force head word;
 - ARMED_GROUP: a group prefix ("Jaysh X", "Saraya X"), a group word in it or after
   it ("X Front", "X cell"), or a hostile noun after it ("X gunmen");
-- OPERATION: an operation cue within two words ("the X offensive", "dubbed X");
+- OPERATION: an operation cue within two words ("the X offensive", "dubbed X"), not an
+  institution word after it ("X ministry"), and not one word before an operation noun ("the
+  Jazira offensive": an offensive in a place); a model span of two or more words before an
+  operation noun is read as an OPERATION whatever its label, a FORCE before a faction word
+  ("allied X Army factions") as an ARMED_GROUP;
 - LOCATION: not a unit's or group's name ("Hamrin" of "Hamrin Battalion", "Jund X"), not a
-  country ("the highway to Jordan": ANNOTATION.md labels no country),
-  and a place cue right before or after it ("village of X", "near X", "X valley"),
+  country ("the highway to Jordan": ANNOTATION.md labels no country), not a building ("the X
+  mosque", "X University"), not a speaker ("X said"), and a place cue right before or after it
+  ("near X", "X valley"; "of" only after a place noun or a direction: "village of X", "north of
+  X", not "blocks of X"), a place noun ending it ("the Jazira desert"),
   or a member of a list with a place in it ("the villages of A, B and C", "Mosul, X
   and Y");
 - labels not in `labels` (by default PROVINCE: the provinces are a closed list the
@@ -37,7 +54,6 @@ negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
 `doc.spans[spans_key]`, so the event rules never see them and records list them as
 extra entities.
 """
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set
 
@@ -50,6 +66,7 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
+from .ner_spans import clipped, common_phrase, mended, person
 from .operation_names import find_operation_names
 from .stateless import Stateless
 
@@ -172,7 +189,7 @@ class NerFilter(Stateless):
         bounds = sorted(starts)
         passed: Set[int] = set()
         for i, e in enumerate(ents):
-            if e.ent_id or (self._plausible(e, lower, starts) and self._backed(e, ents, _clipped(lower, bounds, e))):
+            if e.ent_id or (self._plausible(e, lower, starts) and self._backed(e, ents, clipped(lower, bounds, e))):
                 passed.add(i)
         for _ in range(3):  # list members next to a kept place: "villages of A, B and C"
             more = {i for i, e in enumerate(ents) if i not in passed and e.label_ == "LOCATION"
@@ -191,14 +208,14 @@ class NerFilter(Stateless):
         words = lower[e.start:e.end]
         before = lower[e.start - 1] if e.start > 0 else ""
         after = lower[e.end] if e.end < len(lower) else ""
-        if _person(words, before, after, w, e.label_ == "LOCATION" and before in w["place_before"] and before != "of") \
+        if person(words, before, after, w, e.label_ == "LOCATION" and before in w["place_before"] and before != "of") \
                 or any(x in w["media_word"] for x in words):
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
                                 or (e.start in starts and words[0].endswith("ly"))
                                 or (e.label_ != "OPERATION" and words[0] in w["calendar_name"])):
             return False
-        if e.label_ in ACTOR_LABELS and (e.start in starts or before in w["opening_mark"]) and _common_phrase(e, w):
+        if e.label_ in ACTOR_LABELS and (e.start in starts or before in w["opening_mark"]) and common_phrase(e, w):
             return False
         if e.label_ == "LOCATION":  # a place word alone ("Kharbat" of "Kharbat Jabr"): the rules write the name
             return (words[0] not in w["group_prefix"] and after not in w["force_head"]
@@ -349,47 +366,3 @@ def _in_place_list(i: int, ents: List[Span], passed: Set[int], lower: List[str])
             return True
     return False
 
-
-def _person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str]], placed: bool) -> bool:
-    """After a rank, title or honorific ("Maj. Gen. X", "Sheikh X"), or opening with one and no force
-    head word in it or right after it ("General X said", not "General Security units"); `placed`: a
-    place after a place preposition may open with one ("around Mulla Abdullah", "in Sheikh Maqsoud")."""
-    if before in w["person_title"] or before in w["person_honorific"]:
-        return True
-    return (not placed and (words[0] in w["person_title"] or words[0] in w["person_honorific"]) and len(words) > 1
-            and after not in w["force_head"] and not any(x in w["force_head"] for x in words))
-
-
-def _common_phrase(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
-    """A span opening a sentence whose other words are all lower case ("Military police of the SNA",
-    "Brigade engineers dismantled"): capitalised by its place, a common noun phrase, unless it opens
-    with a demonym ("Jordanian border guards")."""
-    return len(e) > 1 and e[0].lower_ not in w["demonym"] and all(t.is_lower for t in e[1:])
-
-
-def _clipped(lower: List[str], bounds: List[int], e: Span) -> List[str]:
-    """`lower` with the words outside the span's sentence blanked: its cues are in its sentence."""
-    k = bisect_right(bounds, e.start) - 1
-    start = bounds[k] if k >= 0 else 0
-    end = bounds[k + 1] if k + 1 < len(bounds) else len(lower)
-    if start == 0 and end == len(lower):
-        return lower
-    return [""] * start + lower[start:end] + [""] * (len(lower) - end)
-
-
-def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
-    """The model's places made whole: two model places with nothing between them are one name
-    ("Kharbat" "Jabr"), and a title-case place noun right after one that no entity holds is part
-    of it ("Qanus" "Island"): as the rules would write them, so no piece blocks their name."""
-    out: List[Span] = []
-    for e in ents:
-        prev = out[-1] if out else None
-        if prev is not None and not (e.ent_id or prev.ent_id) and e.label_ == prev.label_ == "LOCATION" \
-                and prev.end == e.start:
-            out[-1] = Span(e.doc, prev.start, e.end, label="LOCATION")
-        else:
-            out.append(e)
-    starts = {e.start for e in out}
-    return [Span(e.doc, e.start, e.end + 1, label="LOCATION")
-            if not e.ent_id and e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts
-            and e.doc[e.end].is_title and e.doc[e.end].lower_ in w["place_after"] else e for e in out]
