@@ -19,7 +19,8 @@ measured on a tune half of the train split, with a model trained on the other ha
   FORCE or ARMED_GROUP opening a sentence (or a clause after a dash) whose other words are
   lower case and whose first is no demonym ("Military police of the SNA", "Brigade engineers");
 - cues are read in the span's sentence only ("... the offensive. Russia's defence ministry");
-- FORCE: not only generic words and head words ("Government forces", "Partner forces");
+- FORCE: not only generic words and head words ("Government forces", "Partner forces"), nor
+  only those and organ words when attached to a known force ("General Command of the SDF");
   a force head word in it or right after it ("X Brigade", "X troops"), or a
   known force it belongs to ("X of the PMF", "the PMF's X"); no institution word
   ("X Ministry", "X University") unless it also has a force head word;
@@ -126,7 +127,7 @@ class NerFilter(Stateless):
             self._words = {r["id"]: frozenset(r["words"]) for r in rows}
             self._words["hostile"] = frozenset(hostile)
             places = {r["id"]: r["words"] for r in read_jsonl_resource("place_cues.jsonl")}
-            self._words["place_of_head"] = frozenset(places["before_of"] + places["direction"])
+            self._words["place_of_head"] = frozenset(places["before_of"] + places["direction"]) | self._words["place_of_noun"]
             self._words["place_prefix"] = frozenset(places["prefix"])
             self._naming = next((r for r in rows if r["id"] == "operation_naming"), {})
         return self._words
@@ -237,7 +238,10 @@ class NerFilter(Stateless):
             heads = any(x in w["force_head"] for x in words)
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
-            return heads or after in w["force_head"] or _belongs_to_known_force(e, ents, lower)
+            part = _belongs_to_known_force(e, ents, lower)
+            if part and all(x in w["organ_word"] or x in w["generic_force_word"] or x in w["force_head"] for x in words):
+                return False  # "General Command of the SDF": an organ of the known force, which the gold gives
+            return heads or after in w["force_head"] or part
         if e.label_ == "ARMED_GROUP":
             if any(x in w["institution_word"] for x in words):
                 return False

@@ -18,10 +18,14 @@ def person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str
 
 
 def common_phrase(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
-    """A span opening a sentence whose other words are all lower case ("Military police of the SNA",
-    "Brigade engineers dismantled"): capitalised by its place, a common noun phrase, unless it opens
-    with a demonym ("Jordanian border guards")."""
-    return len(e) > 1 and e[0].lower_ not in w["demonym"] and all(t.is_lower for t in e[1:])
+    """A span opening a sentence whose first word is a common one (a generic, organ or head word)
+    and whose other words are all lower case ("Military police of the SNA", "Brigade engineers
+    dismantled"): capitalised by its place, a common noun phrase; not a place's or a nation's
+    ("Najaf police", "Jordanian border guards")."""
+    first = e[0].lower_
+    return len(e) > 1 and all(t.is_lower for t in e[1:]) and first not in w["demonym"] and (
+        first in w["generic_force_word"] or first in w["organ_word"] or first in w["force_head"]
+        or first in w["group_head"])
 
 
 def clipped(lower: List[str], bounds: List[int], e: Span) -> List[str]:
