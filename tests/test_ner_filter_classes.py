@@ -87,6 +87,7 @@ def test_ner_filter_classes_bare_of_is_no_place_cue(nlp, text, name):
     ("Most raids came before the fall of Bughayliyah in March.", "Bughayliyah"),
     ("The last militants were driven out of Hajar Shamsan overnight.", "Hajar Shamsan"),
     ("Troops reached the centre of Mushayrifa by noon.", "Mushayrifa"),
+    ("Cells remain active in the deserts of Kubaysa and Nukhayb.", "Kubaysa"),
 ])
 def test_ner_filter_classes_of_after_place_noun_kept(nlp, text, name):
     assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
@@ -177,6 +178,16 @@ def test_ner_filter_classes_building_is_no_place(nlp, text, name):
 ])
 def test_ner_filter_classes_place_that_speaks_dropped(nlp, text, name):
     assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Police in Harum said 4 members of the cell were held.", "Harum"),
+    ("Officials near Tall Kujar told reporters the road was shut.", "Tall Kujar"),
+    ("Residents of the village of Bir Hilu said the shelling stopped.", "Bir Hilu"),
+    ("Security sources at Qaryat Ghazal added that 2 were wounded.", "Qaryat Ghazal"),
+])
+def test_ner_filter_classes_place_before_a_speech_verb_kept(nlp, text, name):
+    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- common noun phrases capitalised by their place in the sentence ---

@@ -209,8 +209,8 @@ class NerFilter(Stateless):
         words = lower[e.start:e.end]
         before = lower[e.start - 1] if e.start > 0 else ""
         after = lower[e.end] if e.end < len(lower) else ""
-        if person(words, before, after, w, e.label_ == "LOCATION" and before in w["place_before"] and before != "of") \
-                or any(x in w["media_word"] for x in words):
+        placed = e.label_ == "LOCATION" and before in w["place_before"] and before != "of"  # "in X", "near X"
+        if person(words, before, after, w, placed) or any(x in w["media_word"] for x in words):
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
                                 or (e.start in starts and words[0].endswith("ly"))
@@ -222,7 +222,7 @@ class NerFilter(Stateless):
             return (words[0] not in w["group_prefix"] and after not in w["force_head"]
                     and not (len(words) == 1 and words[0] in w["place_prefix"])
                     and after not in w["building_after"] and words[-1] not in w["building_after"]
-                    and after not in w["speaker_after"]
+                    and (placed or after not in w["speaker_after"])  # "X said"; not "Police in X said"
                     and " ".join(words) not in w["country"])
         return True
 
