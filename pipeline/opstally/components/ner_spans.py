@@ -1,0 +1,56 @@
+"""Span-level reads for `opstally_ner_filter` (ner_filter.py): the model's place pieces made whole,
+person and common-phrase tests, and a sentence's window of the document's words. `w` is the
+filter's cue word lists by id (`patterns/ner_cues.jsonl`)."""
+from bisect import bisect_right
+from typing import Dict, FrozenSet, List
+
+from spacy.tokens import Span
+
+
+def person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str]], placed: bool) -> bool:
+    """After a rank, title or honorific ("Maj. Gen. X", "Sheikh X"), or opening with one and no force
+    head word in it or right after it ("General X said", not "General Security units"); `placed`: a
+    place after a place preposition may open with one ("around Mulla Abdullah", "in Sheikh Maqsoud")."""
+    if before in w["person_title"] or before in w["person_honorific"]:
+        return True
+    return (not placed and (words[0] in w["person_title"] or words[0] in w["person_honorific"]) and len(words) > 1
+            and after not in w["force_head"] and not any(x in w["force_head"] for x in words))
+
+
+def common_phrase(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A span opening a sentence whose first word is a common one (a generic, organ or head word)
+    and whose other words are all lower case ("Military police of the SNA", "Brigade engineers
+    dismantled"): capitalised by its place, a common noun phrase; not a place's or a nation's
+    ("Najaf police", "Jordanian border guards")."""
+    first = e[0].lower_
+    return len(e) > 1 and all(t.is_lower for t in e[1:]) and first not in w["demonym"] and (
+        first in w["generic_force_word"] or first in w["organ_word"] or first in w["force_head"]
+        or first in w["group_head"])
+
+
+def clipped(lower: List[str], bounds: List[int], e: Span) -> List[str]:
+    """`lower` with the words outside the span's sentence blanked: its cues are in its sentence."""
+    k = bisect_right(bounds, e.start) - 1
+    start = bounds[k] if k >= 0 else 0
+    end = bounds[k + 1] if k + 1 < len(bounds) else len(lower)
+    if start == 0 and end == len(lower):
+        return lower
+    return [""] * start + lower[start:end] + [""] * (len(lower) - end)
+
+
+def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
+    """The model's places made whole: two model places with nothing between them are one name
+    ("Kharbat" "Jabr"), and a title-case place noun right after one that no entity holds is part
+    of it ("Qanus" "Island"): as the rules would write them, so no piece blocks their name."""
+    out: List[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and not (e.ent_id or prev.ent_id) and e.label_ == prev.label_ == "LOCATION" \
+                and prev.end == e.start:
+            out[-1] = Span(e.doc, prev.start, e.end, label="LOCATION")
+        else:
+            out.append(e)
+    starts = {e.start for e in out}
+    return [Span(e.doc, e.start, e.end + 1, label="LOCATION")
+            if not e.ent_id and e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts
+            and e.doc[e.end].is_title and e.doc[e.end].lower_ in w["place_after"] else e for e in out]
