@@ -22,6 +22,8 @@ UNIT_POSSESSIVES = word_list("unit_possessives")
 RELATIVE = word_list("relative")
 AGENT_OF = word_list("agent_of")
 LIST_WORDS = word_list("list_words")
+OPERATION_NOUNS = word_list("operation_nouns")
+SUPPORT_PARTICLES = word_list("support_particles")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -184,15 +186,18 @@ class Subjects:
         return between == [","] and j < hi and self.words[j] in (",", "and")
 
     def _led_by(self, lo: int, hi: int) -> Optional[Dict[str, Any]]:
-        """"operations led by the SDF detained 86": the force that leads them acts."""
+        """"operations led by the SDF detained 86", "a joint operation by the Federal Police and the PMF
+        killed 7" (the operation is the subject; a state force's: the group's assault that "left 374 dead"
+        counts its own attackers too): the force that leads or carries them out acts."""
         marks = self.agent_marks
         for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
-            if b > lo and self.words[b - 1] in self.roles.lead_by:
+            led = b > lo and self.words[b - 1] in self.roles.lead_by
+            if led or b > lo and self.words[b - 1] in OPERATION_NOUNS and self._subject_noun(b - 1, frozenset()):
                 j = b + 1
                 while j < hi and self.words[j] in DETERMINERS:
                     j += 1
                 ent = self.actor_entity_at(j)
-                if ent is not None:
+                if ent is not None and (led or ent["label"] == "FORCE" and family(ent["kb_id"]) != "ISIS"):
                     return ent
         return None
 
@@ -212,6 +217,8 @@ class Subjects:
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
+        if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
+            rel = self._carried_out_by(lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
         if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
@@ -348,6 +355,27 @@ class Subjects:
                 return self.unit_owner(ent, lo) or ent if ent is not None else None
             if w in (",", ";") or k in self.ent_at:
                 return None
+        return None
+
+    def _carried_out_by(self, lo: int, rel: int, sent: Tuple[int, int], covered: frozenset) -> Optional[Dict[str, Any]]:
+        """The actor subject of "X conducted/launched/carried out (N) strikes … that killed 3": a relative
+        clause whose antecedent is an operation noun right after a carrying-out verb."""
+        for k in range(rel - 1, max(lo, rel - 8) - 1, -1):
+            w = self.words[k]
+            if w in (",", ";") or self.actor_entity_at(k) is not None:
+                return None
+            if w not in OPERATION_NOUNS:
+                continue
+            j = k - 1
+            while j > lo and (j in covered or self.words[j] in DETERMINERS or self.words[j] not in FUNCTION_WORDS
+                              and not self.verb_like(j) and j > k - 4):
+                j -= 1  # "carried out two precise air strikes": the count and modifiers of the noun
+            if j > lo and self.words[j] in SUPPORT_PARTICLES:
+                j -= 1
+            if self.words[j] not in self.lex.support or j <= lo:
+                return None
+            found, _ = self.subject_before(j, sent, covered)
+            return found
         return None
 
     def _nationality_before(self, start: int, lo: int) -> Optional[Dict[str, Any]]:

@@ -1,0 +1,65 @@
+"""Actor roles by phrasing class, round 7 (issue 10, classes 15-16 at the discourse level): which
+force a count takes when its sentence names the operation rather than the force, when the count
+sits in a relative clause after what a force carried out, and which force the text is about
+after a background sentence or a supporting partner.
+
+Each row is a short invented text, the count it is about and the family of the actor its
+event must have."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+# "a joint operation by X and Y killed 7": the operation is the subject, X (the first conjunct) leads
+OPERATION_BY = [
+    ("The Security Media Cell said that a joint operation by the Federal Police and the PMF killed "
+     "seven ISIS terrorists in Salahuddin.", "seven", "ISF"),
+    ("A dawn raid by the Peshmerga and coalition special forces left 4 militants dead near Makhmour.",
+     "4", "KRG"),
+    ("Officials said a sweep by the SDF, backed by coalition jets, destroyed 6 tunnels east of Hajin.",
+     "6", "SDF"),
+    ("The Hashd said an operation by its 30th Brigade and the Iraqi army captured 5 suspects in Diyala.",
+     "5", "PMF"),
+    ("An ambush by Zeravani units on the Sinjar road killed 3 smugglers of the group, a source said.",
+     "3", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", OPERATION_BY)
+def test_actors7_operation_by_force_acts(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "X conducted a strike … that killed 1": the force that carried out the operation acts in the
+# relative clause, also after a sentence about another force
+CARRIED_OUT_THAT = [
+    ("The SDF detained 3 men near Shaddadi. On May 5, Coalition forces conducted a strike in Raqqa "
+     "province that killed 1 senior ISIS official.", "1", "CJTF-OIR"),
+    ("Peshmerga units searched the villages. Later the coalition carried out two air strikes near "
+     "Qarachogh which destroyed 5 caves.", "5", "CJTF-OIR"),
+    ("The army took over the checkpoints. The Counter-Terrorism Service launched a night raid on a "
+     "farm in Anbar that left 3 militants dead.", "3", "ISF"),
+    ("Iraqi troops held the road, while the PMF executed an operation in the Mutaibija basin that "
+     "dismantled 12 roadside bombs.", "12", "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", CARRIED_OUT_THAT)
+def test_actors7_relative_after_carried_out_operation(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# an attack repelled, or one the force did not carry out, gives the relative clause no actor of the force
+NOT_CARRIED_OUT = [
+    ("The Peshmerga repelled an attack that killed 2 soldiers.", "2"),
+    ("Federal Police officers investigated a bombing near Tarmiyah that killed 4 people.", "4"),
+    ("The SDF condemned the ambush near Busayrah that killed 3 of its fighters.", "3"),
+    ("Iraqi army units reached the village after a blast that killed 5 farmers.", "5"),
+]
+
+
+@pytest.mark.parametrize("text,count", NOT_CARRIED_OUT)
+def test_actors7_relative_after_other_noun_no_force(nlp, text, count):
+    assert family(event_for(nlp, text, count)["actor_id"]) in (None, "ISIS")
