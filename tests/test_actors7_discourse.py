@@ -63,3 +63,38 @@ NOT_CARRIED_OUT = [
 @pytest.mark.parametrize("text,count", NOT_CARRIED_OUT)
 def test_actors7_relative_after_other_noun_no_force(nlp, text, count):
     assert family(event_for(nlp, text, count)["actor_id"]) in (None, "ISIS")
+
+
+# "the fighters", "its members" of no named side, doing to the enemy's things and men what the
+# text's own side does: the force the text is about, not the group named after them
+OUR_FIGHTERS = [
+    ("Fighters of the Tribal Mobilization combed 9 villages north of Haditha. With air cover from the "
+     "army, the fighters also destroyed 3 tunnels that ISIS remnants used as shelters.", "3", "TRIBAL-MOBILIZATION"),
+    ("PMF units swept the Mutaibija basin. During the operation, the fighters found a depot with 50 "
+     "mortar rounds left by Daesh.", "50", "PMF"),
+    ("The Peshmerga pushed into the valley at dawn. Its fighters later seized 4 rifles from an ISIS cave.",
+     "4", "KRG"),
+    ("The Deir ez-Zor Military Council raided Dhiban overnight. The council's members detained 6 men "
+     "wanted by the SDF courts.", "6", "SDF"),
+    ("Zeravani forces sealed the road. Before noon the fighters had cleared 12 farms where ISIS men hid.",
+     "12", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", OUR_FIGHTERS)
+def test_actors7_our_fighters_are_the_focus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# the group's fighters, or bare fighters killing people, stay the enemy's
+THEIR_FIGHTERS = [
+    ("The army held the town. ISIS attacked a farm at night, and the group's fighters seized 3 tractors.", "3"),
+    ("Police reinforced the checkpoints. ISIS raided the village, and the fighters killed 4 shepherds.", "4"),
+    ("The PMF pulled back. ISIS militants then stormed the hamlet; the jihadists' fighters burned 5 houses.", "5"),
+    ("Iraqi troops arrived late. Daesh fighters had already destroyed 2 bridges on the road.", "2"),
+]
+
+
+@pytest.mark.parametrize("text,count", THEIR_FIGHTERS)
+def test_actors7_their_fighters_stay_the_enemy(nlp, text, count):
+    assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"

@@ -26,6 +26,7 @@ PARTICIPLE_OPENERS = word_list("participle_openers")
 BREAKDOWN_OPENERS = word_list("breakdown_openers")
 BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
+STATE_SIDE_ACTIONS = word_list("state_side_actions")
 
 Entity = Dict[str, Any]
 
@@ -228,7 +229,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     if mode == "noun" and action == "strike" and item_actor is not None and family(item_actor["kb_id"]) != "ISIS":
         return item_actor, "same_clause"  # "600 coalition airstrikes"
     if mode in ("active", "nominal", "noun"):
-        found = _subject(site, tok, mode)
+        found = _subject(site, tok, mode, action)
         if found is not None and found[1] != "generic_state":
             return found
         took_part = taking_part(site, tok) if found is None and mode == "active" else None
@@ -255,8 +256,9 @@ def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Op
     return None
 
 
-def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity], str]]:
-    """The subject before the trigger, or the enemy a generic hostile noun stands for."""
+def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Optional[Entity], str]]:
+    """The subject before the trigger, or the enemy a generic hostile noun stands for ("the fighters also
+    destroyed 3 tunnels": the side the text is about)."""
     words, sent, ctx = site.words, site.sent, site.ctx
     participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
         any(words[j] in PARTICIPLE_OPENERS for j in range(max(sent[0], tok - 2), tok))
@@ -264,6 +266,11 @@ def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity]
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
     item = site.item
+    if how == "generic_ours":
+        focus = ctx.focus_mention(tok) if action in STATE_SIDE_ACTIONS else None
+        if focus is not None:
+            return focus, "context"
+        how = "generic_people"
     if how == "generic_people" and item is not None and \
             hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])):
         return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not

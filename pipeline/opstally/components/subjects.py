@@ -24,6 +24,7 @@ AGENT_OF = word_list("agent_of")
 LIST_WORDS = word_list("list_words")
 OPERATION_NOUNS = word_list("operation_nouns")
 SUPPORT_PARTICLES = word_list("support_particles")
+ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -250,8 +251,18 @@ class Subjects:
                 self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
-        return None, ("generic_people" if self.words[cands[pick][1] - 1] in self.roles.possessed_state
-                      else "generic_hostile")
+        return None, self._people_kind(cands[pick][0], cands[pick][1])
+
+    def _people_kind(self, start: int, end: int) -> str:
+        """A hostile noun phrase as a subject: "generic_ours" for "the fighters", "its members" (people of
+        no named side that a determiner points back to), "generic_people" for bare "fighters",
+        "generic_hostile" for "militants" or "the group's fighters"."""
+        if self.words[end - 1] not in self.roles.possessed_state:
+            return "generic_hostile"
+        owned = any(self.words[k] in self.roles.generic_hostile for k in range(start, end - 1))
+        if owned:
+            return "generic_hostile"
+        return "generic_ours" if start > 0 and self.words[start - 1] in ANAPHORIC_DETERMINERS else "generic_people"
 
     def _counted_opener(self, lo: int, hi: int, covered: frozenset):
         """A participle clause's subject that is a counted phrase opening the clause, right before a
