@@ -98,3 +98,44 @@ THEIR_FIGHTERS = [
 @pytest.mark.parametrize("text,count", THEIR_FIGHTERS)
 def test_actors7_their_fighters_stay_the_enemy(nlp, text, count):
     assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
+
+
+# a sentence about a year well before the document's tells history: the force it names does not
+# become the force the text is about, and a later subject-less count keeps the lead force
+HISTORY_SENTENCE = [
+    ("Published 15 April 2024. The Federal Police arrested 5 men in west Mosul on Sunday. The old city fell "
+     "in 2017, after months in which Kurdish forces pushed in from the east. Officers also found 4 rifles.",
+     "4", "ISF"),
+    ("Tuesday, February 7, 2023. PMF fighters destroyed 8 hideouts in the Mutaibija basin. The basin saw "
+     "heavy fighting in 2015, when the Iraqi army retook it. During the sweep, 50 mortar rounds were found.",
+     "50", "PMF"),
+    ("HASAKAH, March 10, 2024 - The Asayish detained 16 suspects in al-Hol camp. In March 2019 Iraqi troops "
+     "sealed the border as Baghouz fell. The officers also found 7 weapons caches.",
+     "7", "SDF"),
+    ("Wednesday, June 21, 2023 | Peshmerga units swept the Qara Dagh hills. The hills were held by ISIS "
+     "during 2014, until the Iraqi army and the PMF reached the area. A further 3 suspects were detained.",
+     "3", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", HISTORY_SENTENCE)
+def test_actors7_history_sentence_keeps_focus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# last year's review, a running total since a year and a sentence of this year do move the focus
+NOT_HISTORY = [
+    ("January 5, 2024. The army cleared 3 villages. In 2023, the SDF carried out dozens of raids in Raqqa. "
+     "A further 12 suspects were detained.", "12", "SDF"),
+    ("May 2024. The army cleared 3 villages. Since the fall of Baghouz in March 2019, the SDF has held the "
+     "border. A further 9 suspects were detained.", "9", "SDF"),
+    ("June 2024. The PMF cleared 3 villages. In May 2024, the Peshmerga took over the hills. "
+     "A further 6 suspects were detained.", "6", "KRG"),
+    ("The army cleared 3 villages near Hit. In 2016, the Counter-Terrorism Service entered Ramadi. "
+     "A further 4 suspects were detained.", "4", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", NOT_HISTORY)
+def test_actors7_recent_sentence_moves_focus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

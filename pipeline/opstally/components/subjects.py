@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
+from .antecedents import carried_out_by, led_by, people_kind
 from .unit_parents import named_unit_before
 
 DETERMINERS = word_list("determiners")
@@ -22,9 +23,6 @@ UNIT_POSSESSIVES = word_list("unit_possessives")
 RELATIVE = word_list("relative")
 AGENT_OF = word_list("agent_of")
 LIST_WORDS = word_list("list_words")
-OPERATION_NOUNS = word_list("operation_nouns")
-SUPPORT_PARTICLES = word_list("support_particles")
-ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 
 
@@ -186,22 +184,6 @@ class Subjects:
             j += 1
         return between == [","] and j < hi and self.words[j] in (",", "and")
 
-    def _led_by(self, lo: int, hi: int) -> Optional[Dict[str, Any]]:
-        """"operations led by the SDF detained 86", "a joint operation by the Federal Police and the PMF
-        killed 7" (the operation is the subject; a state force's: the group's assault that "left 374 dead"
-        counts its own attackers too): the force that leads or carries them out acts."""
-        marks = self.agent_marks
-        for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
-            led = b > lo and self.words[b - 1] in self.roles.lead_by
-            if led or b > lo and self.words[b - 1] in OPERATION_NOUNS and self._subject_noun(b - 1, frozenset()):
-                j = b + 1
-                while j < hi and self.words[j] in DETERMINERS:
-                    j += 1
-                ent = self.actor_entity_at(j)
-                if ent is not None and (led or ent["label"] == "FORCE" and family(ent["kb_id"]) != "ISIS"):
-                    return ent
-        return None
-
     def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
         """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
         (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
@@ -219,11 +201,11 @@ class Subjects:
                 break
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
         if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
-            rel = self._carried_out_by(lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
+            rel = carried_out_by(self, lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
         if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
-        led = self._led_by(lo, hi)
+        led = led_by(self, lo, hi)
         if led is not None:
             return led, "same_clause"
         if hi != tok and self._counted_subject(lo, hi, covered):
@@ -251,18 +233,7 @@ class Subjects:
                 self._national_force(cands[pick][0], cands[pick][1])
             return (national, "same_clause") if national is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
-        return None, self._people_kind(cands[pick][0], cands[pick][1])
-
-    def _people_kind(self, start: int, end: int) -> str:
-        """A hostile noun phrase as a subject: "generic_ours" for "the fighters", "its members" (people of
-        no named side that a determiner points back to), "generic_people" for bare "fighters",
-        "generic_hostile" for "militants" or "the group's fighters"."""
-        if self.words[end - 1] not in self.roles.possessed_state:
-            return "generic_hostile"
-        owned = any(self.words[k] in self.roles.generic_hostile for k in range(start, end - 1))
-        if owned:
-            return "generic_hostile"
-        return "generic_ours" if start > 0 and self.words[start - 1] in ANAPHORIC_DETERMINERS else "generic_people"
+        return None, people_kind(self, cands[pick][0], cands[pick][1])
 
     def _counted_opener(self, lo: int, hi: int, covered: frozenset):
         """A participle clause's subject that is a counted phrase opening the clause, right before a
@@ -366,27 +337,6 @@ class Subjects:
                 return self.unit_owner(ent, lo) or ent if ent is not None else None
             if w in (",", ";") or k in self.ent_at:
                 return None
-        return None
-
-    def _carried_out_by(self, lo: int, rel: int, sent: Tuple[int, int], covered: frozenset) -> Optional[Dict[str, Any]]:
-        """The actor subject of "X conducted/launched/carried out (N) strikes … that killed 3": a relative
-        clause whose antecedent is an operation noun right after a carrying-out verb."""
-        for k in range(rel - 1, max(lo, rel - 8) - 1, -1):
-            w = self.words[k]
-            if w in (",", ";") or self.actor_entity_at(k) is not None:
-                return None
-            if w not in OPERATION_NOUNS:
-                continue
-            j = k - 1
-            while j > lo and (j in covered or self.words[j] in DETERMINERS or self.words[j] not in FUNCTION_WORDS
-                              and not self.verb_like(j) and j > k - 4):
-                j -= 1  # "carried out two precise air strikes": the count and modifiers of the noun
-            if j > lo and self.words[j] in SUPPORT_PARTICLES:
-                j -= 1
-            if self.words[j] not in self.lex.support or j <= lo:
-                return None
-            found, _ = self.subject_before(j, sent, covered)
-            return found
         return None
 
     def _nationality_before(self, start: int, lo: int) -> Optional[Dict[str, Any]]:

@@ -1,0 +1,70 @@
+"""Subjects a trigger's clause names only through what a force carried out: "operations led by the
+SDF detained 86", "a joint operation by the Federal Police and the PMF killed 7", "X conducted a
+strike in Raqqa that killed 1"; and whose "the fighters" are. Functions over a `Subjects` (the
+mixin of `Context` in subjects.py), which holds the document's words, entities and indexes."""
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
+
+from ..ids import family
+from ..lexicon import FUNCTION_WORDS
+from ..resources import word_list
+
+if TYPE_CHECKING:  # no import at run time: subjects.py imports this module
+    from .subjects import Subjects
+
+DETERMINERS = word_list("determiners")
+OPERATION_NOUNS = word_list("operation_nouns")
+SUPPORT_PARTICLES = word_list("support_particles")
+ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
+
+
+def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
+    """"operations led by the SDF detained 86", "a joint operation by the Federal Police and the PMF
+    killed 7" (the operation is the subject; a state force's: the group's assault that "left 374 dead"
+    counts its own attackers too): the force that leads or carries them out acts."""
+    words, marks = subj.words, subj.agent_marks
+    for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
+        led = b > lo and words[b - 1] in subj.roles.lead_by
+        if led or b > lo and words[b - 1] in OPERATION_NOUNS and subj._subject_noun(b - 1, frozenset()):
+            j = b + 1
+            while j < hi and words[j] in DETERMINERS:
+                j += 1
+            ent = subj.actor_entity_at(j)
+            if ent is not None and (led or ent["label"] == "FORCE" and family(ent["kb_id"]) != "ISIS"):
+                return ent
+    return None
+
+
+def people_kind(subj: "Subjects", start: int, end: int) -> str:
+    """A hostile noun phrase as a subject: "generic_ours" for "the fighters", "its members" (people of
+    no named side that a determiner points back to), "generic_people" for bare "fighters",
+    "generic_hostile" for "militants" or "the group's fighters"."""
+    words, roles = subj.words, subj.roles
+    if words[end - 1] not in roles.possessed_state:
+        return "generic_hostile"
+    if any(words[k] in roles.generic_hostile for k in range(start, end - 1)):
+        return "generic_hostile"
+    return "generic_ours" if start > 0 and words[start - 1] in ANAPHORIC_DETERMINERS else "generic_people"
+
+
+def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
+                   covered: frozenset) -> Optional[Dict[str, Any]]:
+    """The actor subject of "X conducted/launched/carried out (N) strikes … that killed 3": a relative
+    clause whose antecedent is an operation noun right after a carrying-out verb."""
+    words = subj.words
+    for k in range(rel - 1, max(lo, rel - 8) - 1, -1):
+        if words[k] in (",", ";") or subj.actor_entity_at(k) is not None:
+            return None
+        if words[k] not in OPERATION_NOUNS:
+            continue
+        j = k - 1
+        while j > lo and (j in covered or words[j] in DETERMINERS or words[j] not in FUNCTION_WORDS
+                          and not subj.verb_like(j) and j > k - 4):
+            j -= 1  # "carried out two precise air strikes": the count and modifiers of the noun
+        if j > lo and words[j] in SUPPORT_PARTICLES:
+            j -= 1
+        if words[j] not in subj.lex.support or j <= lo:
+            return None
+        found, _ = subj.subject_before(j, sent, covered)
+        return found
+    return None
