@@ -139,3 +139,35 @@ NOT_HISTORY = [
 @pytest.mark.parametrize("text,count,actor", NOT_HISTORY)
 def test_actors7_recent_sentence_moves_focus(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "its"/"their" point back to the nearest side named before them outside the counted phrases: after
+# "an ISIS cell" or "the group" they are the enemy's men, and the force that took them acts
+GROUP_POSSESSIVE = [
+    ("Fighters of the Deir ez-Zor Military Council ambushed an ISIS cell near Hajin, killing 2 of its "
+     "members.", "2", "SDF", "ISIS"),
+    ("The Asayish broke up a Daesh network in Qamishli, detaining five of its members.", "five", "SDF", "ISIS"),
+    ("Officers tracking the cell in Kirkuk arrested four of its members, the CTS said.", "four", "ISF", "ISIS"),
+    ("The Peshmerga stormed a hideout of the militants near Makhmour and captured 3 of their leaders.",
+     "3", "KRG", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor,affected", GROUP_POSSESSIVE)
+def test_actors7_possessive_of_the_enemy(nlp, text, count, actor, affected):
+    event = event_for(nlp, text, count)
+    assert (family(event["actor_id"]), family(event["affected_id"])) == (actor, affected)
+
+
+# the speaker's or subject's own: a counted hostile phrase or a group that only modifies a noun owns nothing
+OWN_POSSESSIVE = [
+    ("The SDF said 17 militants were killed and 2 of its fighters wounded.", "2", "SDF"),
+    ("The Peshmerga repelled an ISIS attack, losing 2 of its fighters.", "2", "KRG"),
+    ("ISIS attacked the PMF post at night, killing 3 of its fighters.", "3", "PMF"),
+    ("The Federal Police said 9 terrorists died in the clash and that 4 of its officers were hurt.", "4", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", OWN_POSSESSIVE)
+def test_actors7_possessive_of_own_side(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
