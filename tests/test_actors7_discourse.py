@@ -171,3 +171,19 @@ OWN_POSSESSIVE = [
 @pytest.mark.parametrize("text,count,affected", OWN_POSSESSIVE)
 def test_actors7_possessive_of_own_side(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# a headline's second predicate after a comma ("X foils …, kills three") has the headline's subject,
+# not the group named in between
+HEADLINE_SECOND_PREDICATE = [
+    ("Hashd foils ISIS infiltration in Tarmiyah, kills three", "three", "PMF"),
+    ("SDF raids Daesh hideout near Hajin, arrests 4 suspects", "4", "SDF"),
+    ("Iraqi army sweeps Wadi al-Shay after ISIS ambush, destroys 12 tunnels", "12", "ISF"),
+    ("Peshmerga repel Islamic State push on Gwer front, captures 2 attackers", "2", "KRG"),
+    ("ISIS attacks Peshmerga post in Garmiyan, kills 2 fighters", "2", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", HEADLINE_SECOND_PREDICATE)
+def test_actors7_headline_second_predicate(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

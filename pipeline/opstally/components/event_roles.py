@@ -27,6 +27,7 @@ BREAKDOWN_OPENERS = word_list("breakdown_openers")
 BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
 STATE_SIDE_ACTIONS = word_list("state_side_actions")
+PREDICATE_OPENERS = word_list("predicate_openers")
 
 Entity = Dict[str, Any]
 
@@ -261,7 +262,8 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     destroyed 3 tunnels": the side the text is about)."""
     words, sent, ctx = site.words, site.sent, site.ctx
     participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
-        any(words[j] in PARTICIPLE_OPENERS for j in range(max(sent[0], tok - 2), tok))
+        any(words[j] in PARTICIPLE_OPENERS for j in range(max(sent[0], tok - 2), tok)) or \
+        _second_predicate(site, tok, mode)
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
@@ -277,6 +279,16 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"
     return (None, how) if how == "generic_state" else None
+
+
+def _second_predicate(site: Site, tok: int, mode: str) -> bool:
+    """"Hashd foils ISIS infiltration in Tarmiyah, kills three": a present-tense verb right after a comma
+    is a second predicate of the clause's first subject, like a participle clause."""
+    words = site.words
+    if mode != "active" or tok <= site.sent[0] or words[tok - 1] not in PREDICATE_OPENERS:
+        return False
+    lemma = site.ctx.tv.lemma(tok)
+    return words[tok] != lemma and words[tok] in (lemma + "s", lemma + "es")
 
 
 def _without_subject(site: Site, action: str, mode: str, item_actor: Optional[Entity]) -> Tuple[Optional[Entity], str]:
