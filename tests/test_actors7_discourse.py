@@ -187,3 +187,24 @@ HEADLINE_SECOND_PREDICATE = [
 @pytest.mark.parametrize("text,count,actor", HEADLINE_SECOND_PREDICATE)
 def test_actors7_headline_second_predicate(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# the force that backs, assists or advises is no subject and not the force the text is about: not as a
+# compound ("Coalition-backed raid"), not after "alongside", not as the subject that "supported" a partner
+SUPPORTERS = [
+    ("Coalition-backed raid nets three ISIS suspects in Deir Ezzor\nThe Syrian Democratic Forces arrested "
+     "three suspected ISIS members on Monday.", "three", "SDF"),
+    ("The Counter-Terrorism Service, alongside units of the Popular Mobilization Forces, killed 6 ISIS "
+     "members in the Hamrin mountains.", "6", "ISF"),
+    ("Between May 13 and May 19, Coalition forces supported Iraqi Security Forces in 8 operations in Anbar. "
+     "The partnered operations resulted in 4 ISIS operatives killed.", "4", "ISF"),
+    ("Coalition-supported raid kills 2 ISIS leaders near Shaddadi\nThe SDF said its commandos killed the "
+     "two cell leaders overnight.", "2", "SDF"),
+    ("Coalition advisers backed the Peshmerga in a push on the Qarachogh ridge. By the evening 9 caves had "
+     "been searched.", "9", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SUPPORTERS)
+def test_actors7_supporter_is_not_the_focus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

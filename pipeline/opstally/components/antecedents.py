@@ -16,6 +16,9 @@ DETERMINERS = word_list("determiners")
 OPERATION_NOUNS = word_list("operation_nouns")
 SUPPORT_PARTICLES = word_list("support_particles")
 ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
+SUPPORTER_WORDS = word_list("supporter_words")
+NOT_SUBJECT_AFTER = word_list("not_subject_after")
+SUPPORTER_LINKS = word_list("supporter_links")
 
 
 def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
@@ -68,3 +71,33 @@ def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
         found, _ = subj.subject_before(j, sent, covered)
         return found
     return None
+
+
+def is_supporter(subj: "Subjects", e: Dict[str, Any]) -> bool:
+    """A force named as the one that backs another: "Coalition-backed raid", "backed by the coalition",
+    "with air support from the coalition", "alongside the PMF"."""
+    words, end, k = subj.words, e["token_end"], e["token_start"] - 1
+    if end + 1 < len(words) and words[end] == "-" and words[end + 1] in SUPPORTER_WORDS:
+        return True
+    while k >= 0 and words[k] in DETERMINERS:
+        k -= 1
+    if k >= 0 and words[k] in NOT_SUBJECT_AFTER:
+        return True
+    return k >= 1 and words[k] in SUPPORTER_LINKS and words[k - 1] in SUPPORTER_WORDS
+
+
+def supported_partner(subj: "Subjects", e: Dict[str, Any], end: int) -> Optional[Dict[str, Any]]:
+    """"Coalition forces supported Iraqi Security Forces in 8 operations": the ground partner the subject
+    supports is the force the text goes on about."""
+    words, k = subj.words, e["token_end"]
+    while k < min(end, e["token_end"] + 2) and subj.tv.is_alpha(k) and words[k] not in SUPPORTER_WORDS \
+            and not subj.verb_like(k):
+        k += 1  # "Coalition forces", "Coalition advisers": the nouns of the subject
+    if k >= end or words[k] not in SUPPORTER_WORDS:
+        return None
+    k += 1
+    while k < end and words[k] in DETERMINERS:
+        k += 1
+    partner = subj.actor_entity_at(k) if k < end else None
+    return partner if partner is not None and partner["label"] == "FORCE" and family(partner["kb_id"]) != "ISIS" \
+        else None

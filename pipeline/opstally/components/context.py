@@ -9,6 +9,7 @@ from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import view, where_in
+from .antecedents import is_supporter, supported_partner
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -60,7 +61,10 @@ class Context(Subjects):
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
         self._groups = [e for e in self.ents if e["label"] == "ARMED_GROUP"]
         self._group_starts = [e["token_start"] for e in self._groups]
-        self._first_state = next((e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS"), None)
+        states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
+        self._first_state = next(states, None)
+        if self._first_state is not None and is_supporter(self, self._first_state):  # "Coalition-backed raid …"
+            self._first_state = next((e for e in states if not is_supporter(self, e)), self._first_state)
         self._place_seen: Dict[str, List[int]] = {}  # province id -> [mentions, last position] before the sentence
         self._ops_before: List[Dict[str, Any]] = []
         self._seen = 0
@@ -286,6 +290,7 @@ class Context(Subjects):
                 lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
                 if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS":
                     e = lead
+                e = supported_partner(self, e, s_end) or e  # "Coalition forces supported the ISF in 8 operations"
                 if not self._keeps_focus(e, (s_start, s_end)):
                     self.focus = e
                 return

@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
-from .antecedents import carried_out_by, led_by, people_kind
+from .antecedents import NOT_SUBJECT_AFTER, carried_out_by, is_supporter, led_by, people_kind
 from .unit_parents import named_unit_before
 
 DETERMINERS = word_list("determiners")
@@ -68,7 +68,8 @@ class Subjects:
                 if end < hi and (self.words[end] in self.roles.generic or self.words[end] in self.roles.aircraft):
                     end += 1  # "an Iraqi army drone": the aircraft of the entity
                 start = self._np_start(e["token_start"], lo)
-                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
+                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi) \
+                    or end + 1 < hi and self.words[end] == "-" and is_supporter(self, e)  # "Coalition-backed raid"
                 if governed:
                     governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
@@ -152,7 +153,7 @@ class Subjects:
         j = start - 1
         while j >= 0 and self.words[j] in SUBJECT_NOUN_SKIP:
             j -= 1
-        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS)
+        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS or self.words[j] in NOT_SUBJECT_AFTER)
 
     def _chain_end(self, end: int, hi: int) -> int:
         """The end of "A, B and C units" that starts with an entity ending at `end`."""
