@@ -24,6 +24,10 @@ OPERATION_BY = [
      "5", "PMF"),
     ("An ambush by Zeravani units on the Sinjar road killed 3 smugglers of the group, a source said.",
      "3", "KRG"),
+    ("The SDF said two fighters died. Shelling by Turkish forces on the nearby village damaged six homes.",
+     "six", "TURKISH-FORCES"),
+    ("The PMF held the ridge. Artillery fire by the Iraqi army destroyed 4 ISIS positions near Baiji.",
+     "4", "ISF"),
 ]
 
 
@@ -202,6 +206,8 @@ SUPPORTERS = [
      "two cell leaders overnight.", "2", "SDF"),
     ("Coalition advisers backed the Peshmerga in a push on the Qarachogh ridge. By the evening 9 caves had "
      "been searched.", "9", "KRG"),
+    ("Operation Roundup: results of the first phase\nThe first phase, launched near Shaddadi with coalition "
+     "support, ended with 110 suspects in custody. In the second phase the SDF swept the desert.", "110", "SDF"),
 ]
 
 

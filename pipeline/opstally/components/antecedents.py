@@ -74,11 +74,12 @@ def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
 
 
 def is_supporter(subj: "Subjects", e: Dict[str, Any]) -> bool:
-    """A force named as the one that backs another: "Coalition-backed raid", "backed by the coalition",
-    "with air support from the coalition", "alongside the PMF"."""
+    """A force named as the one that backs another: "Coalition-backed raid", "with coalition support",
+    "backed by the coalition", "with air support from the coalition", "alongside the PMF"."""
     words, end, k = subj.words, e["token_end"], e["token_start"] - 1
-    if end + 1 < len(words) and words[end] == "-" and words[end + 1] in SUPPORTER_WORDS:
-        return True
+    if end + 1 < len(words) and words[end] == "-" and words[end + 1] in SUPPORTER_WORDS \
+            or end < len(words) and words[end] in SUPPORTER_WORDS and not subj.verb_like(end):
+        return True  # "Coalition-backed raid", "with coalition support"
     while k >= 0 and words[k] in DETERMINERS:
         k -= 1
     if k >= 0 and words[k] in NOT_SUBJECT_AFTER:
