@@ -214,3 +214,20 @@ SUPPORTERS = [
 @pytest.mark.parametrize("text,count,actor", SUPPORTERS)
 def test_actors7_supporter_is_not_the_focus(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a country's ministry or military that reports a toll speaks for that country's force, also where
+# the text was about another force before
+MINISTRY_SPEAKER = [
+    ("The SDF held the road. The Russian defence ministry said 40 militants had been eliminated in Homs.",
+     "40", "RUSSIAN-FORCES"),
+    ("Peshmerga units moved north. The Iraqi Defence Ministry said 6 terrorists were killed in Anbar.", "6", "ISF"),
+    ("The PMF sealed the area. Turkish defense ministry officials said 12 PKK militants were neutralised.",
+     "12", "TURKISH-FORCES"),
+    ("The SDF reported calm. The Iraqi military said 9 ISIS members were killed near Rutba on Friday.", "9", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", MINISTRY_SPEAKER)
+def test_actors7_ministry_speaks_for_its_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
