@@ -231,3 +231,22 @@ MINISTRY_SPEAKER = [
 @pytest.mark.parametrize("text,count,actor", MINISTRY_SPEAKER)
 def test_actors7_ministry_speaks_for_its_force(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "partner forces" are the ground force the text named, the lead of a joint one, never the air partner,
+# also after ", and" in a sentence whose first clause the air partner leads
+PARTNER_FORCES = [
+    ("The ISF and Kurdish Peshmerga, supported by Coalition air strikes, ended an operation near Makhmour. "
+     "The Coalition conducted 31 air strikes, and partner forces cleared 48 villages.", "48", "ISF"),
+    ("The SDF pushed into Hajin, backed by coalition jets. Coalition aircraft struck 12 targets while "
+     "partner forces detained 7 suspects.", "7", "SDF"),
+    ("Peshmerga and Zeravani units moved on the ridge with coalition support. Coalition jets hit 5 caves, "
+     "and partner units later seized 3 rifles.", "3", "KRG"),
+    ("Iraqi Army troops and the PMF swept the desert. The coalition flew 9 sorties; partnered forces "
+     "destroyed 6 hideouts.", "6", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", PARTNER_FORCES)
+def test_actors7_partner_forces_are_the_ground_lead(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -222,8 +222,12 @@ class Subjects:
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"
         if kind == "state":
+            # "the Coalition conducted 31 strikes, and partner forces cleared 48 villages": the ground partner
+            partner = self._partner_force(cands[pick][0], cands[pick][1])
             # "the Council announced that its fighters ...": the force named before the generic noun
             earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
+            if partner is not None:
+                return partner, "same_clause"
             if earlier:
                 return earlier[0][3], "same_clause"
             unit = named_unit_before(self.words, self.ents, cands[pick][:2], self.focus)  # "The brigade"
@@ -266,11 +270,14 @@ class Subjects:
         return None
 
     def _partner_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
-        """"partner forces captured 31": the last ground force named before, not the air partner."""
+        """"partner forces captured 31": the last ground force named before, not the air partner (the lead of
+        "the ISF and Kurdish Peshmerga")."""
         if not any(self.words[k] in self.roles.partner for k in range(start, end)):
             return None
-        return next((e for e in reversed(self.ents_before(start, 0)) if e["label"] == "FORCE"
-                     and family(e["kb_id"]) != "ISIS" and not self.is_air(e)), None)
+        ground = next((e for e in reversed(self.ents_before(start, 0)) if e["label"] == "FORCE"
+                       and family(e["kb_id"]) != "ISIS" and not self.is_air(e)), None)
+        lead = self._first_conjunct(ground, max(0, start - SUBJECT_WINDOW)) if ground is not None else None
+        return lead if lead is not None and not self.is_air(lead) else ground
 
     def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
         """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),
