@@ -222,23 +222,27 @@ class Subjects:
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"
         if kind == "state":
-            # "the Coalition conducted 31 strikes, and partner forces cleared 48 villages": the ground partner
-            partner = self._partner_force(cands[pick][0], cands[pick][1])
-            # "the Council announced that its fighters ...": the force named before the generic noun
-            earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
-            if partner is not None:
-                return partner, "same_clause"
-            if earlier:
-                return earlier[0][3], "same_clause"
-            unit = named_unit_before(self.words, self.ents, cands[pick][:2], self.focus)  # "The brigade"
-            if unit is not None:
-                return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit, "same_clause"
-            national = self.nationality_np(cands[pick][0], cands[pick][1]) or \
-                self._partner_force(cands[pick][0], cands[pick][1]) or \
-                self._national_force(cands[pick][0], cands[pick][1])
-            return (national, "same_clause") if national is not None else (None, "generic_state")
+            found = self._state_subject(cands, pick)
+            return (found, "same_clause") if found is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
         return None, people_kind(self, cands[pick][0], cands[pick][1])
+
+    def _state_subject(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]],
+                       pick: int) -> Optional[Dict[str, Any]]:
+        """The force a generic state noun subject ("forces", "the brigade", "its fighters") stands for."""
+        start, end = cands[pick][0], cands[pick][1]
+        # "the Coalition conducted 31 strikes, and partner forces cleared 48 villages": the ground partner
+        partner = self._partner_force(start, end)
+        if partner is not None:
+            return partner
+        # "the Council announced that its fighters ...": the force named before the generic noun
+        earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
+        if earlier:
+            return earlier[0][3]
+        unit = named_unit_before(self.words, self.ents, (start, end), self.focus)  # "The brigade"
+        if unit is not None:
+            return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit
+        return self.nationality_np(start, end) or self._national_force(start, end)
 
     def _counted_opener(self, lo: int, hi: int, covered: frozenset):
         """A participle clause's subject that is a counted phrase opening the clause, right before a
