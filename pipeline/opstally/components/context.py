@@ -9,6 +9,7 @@ from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import view, where_in
+from .antecedents import is_supporter, supported_partner
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -19,6 +20,10 @@ VERB_GAP = word_list("verb_gap")
 
 
 SUBJECT_AUX = word_list("subject_aux")
+BACKGROUND_YEAR_BEFORE = word_list("background_year_before")
+MONTH_NAMES = word_list("month_names")
+RUNNING_TOTAL_OPENERS = word_list("running_total_openers")
+HISTORY_YEARS = 2  # a year this many or more before the document's dates history, not last year's review
 
 
 def can_act(e: Dict[str, Any]) -> bool:
@@ -56,7 +61,10 @@ class Context(Subjects):
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
         self._groups = [e for e in self.ents if e["label"] == "ARMED_GROUP"]
         self._group_starts = [e["token_start"] for e in self._groups]
-        self._first_state = next((e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS"), None)
+        states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
+        self._first_state = next(states, None)
+        if self._first_state is not None and is_supporter(self, self._first_state):  # "Coalition-backed raid …"
+            self._first_state = next((e for e in states if not is_supporter(self, e)), self._first_state)
         self._place_seen: Dict[str, List[int]] = {}  # province id -> [mentions, last position] before the sentence
         self._ops_before: List[Dict[str, Any]] = []
         self._seen = 0
@@ -74,6 +82,8 @@ class Context(Subjects):
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
         self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
+        self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
+        self._latest: Optional[int] = None  # the latest year the document names or is dated, read at first need
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""
@@ -270,7 +280,7 @@ class Context(Subjects):
                 # authority do ("HTS's security apparatus arrested 9")
                 if ent is not None and family(ev["actor_id"]) not in (None, "ISIS") and \
                         not (ent["label"] == "ARMED_GROUP" and ev["action"] in ("kill", "injure")):
-                    if not self._keeps_focus(ent):
+                    if not self._keeps_focus(ent, (s_start, s_end)):
                         self.focus = ent
                     return
         for e in sent_ents:
@@ -280,17 +290,19 @@ class Context(Subjects):
                 lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
                 if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS":
                     e = lead
-                if not self._keeps_focus(e):
+                e = supported_partner(self, e, s_end) or e  # "Coalition forces supported the ISF in 8 operations"
+                if not self._keeps_focus(e, (s_start, s_end)):
                     self.focus = e
                 return
             if e["label"] == "OPERATION" and e.get("force_id") and not self.after_preposition(e["token_start"]):
                 nxt = e["token_end"]
                 if nxt < len(self.words) and self.words[nxt] in ("'s", "’s"):
                     continue  # "the Jazeera Storm's SDF": the force after it is the subject
-                self.focus = e
+                if self.focus is None or not self._background((s_start, s_end)):
+                    self.focus = e
                 return
         subject = self._subject_focus(s_start, s_end)
-        if subject is not None and not self._keeps_focus(subject):
+        if subject is not None and not self._keeps_focus(subject, (s_start, s_end)):
             self.focus = subject
 
     def _subject_focus(self, s_start: int, s_end: int) -> Optional[Dict[str, Any]]:
@@ -313,9 +325,31 @@ class Context(Subjects):
                 break
         return None
 
-    def _keeps_focus(self, new: Dict[str, Any]) -> bool:
-        """The supporting air partner does not replace the ground force the text is about."""
-        return self.focus is not None and self.is_air(new) and not self.is_air(self.focus)
+    def _keeps_focus(self, new: Dict[str, Any], sent: Tuple[int, int]) -> bool:
+        """The supporting air partner does not replace the ground force the text is about, nor does a
+        force named in a sentence about an earlier year."""
+        return self.focus is not None and (self.is_air(new) and not self.is_air(self.focus) or self._background(sent))
+
+    def _background(self, sent: Tuple[int, int]) -> bool:
+        """A sentence dated to a year before the latest the document names or is dated ("West Mosul fell
+        in 2017, after months in which Iraqi and Kurdish forces freed 1,000 hostages") tells history."""
+        words = self.words
+        for k in range(sent[0] + 1, sent[1]):
+            w = words[k]
+            if len(w) == 4 and w.isdigit():
+                j = k - 2 if words[k - 1] in MONTH_NAMES and k - 2 >= sent[0] else k - 1
+                if words[j] in BACKGROUND_YEAR_BEFORE and int(w) <= self._latest_year() - HISTORY_YEARS and \
+                        not any(words[i] in RUNNING_TOTAL_OPENERS for i in range(max(sent[0], j - 6), j)):
+                    return True
+        return False
+
+    def _latest_year(self) -> int:
+        if self._latest is None:
+            years = [int(w) for w in self.words if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2100]
+            if self._date and self._date[:4].isdigit():
+                years.append(int(self._date[:4]))
+            self._latest = max(years, default=0)
+        return self._latest
 
     def _followed_by_verb(self, tok: int, end: int) -> bool:
         """A verb (or auxiliary) within two words after an entity: it is a subject."""

@@ -26,6 +26,8 @@ PARTICIPLE_OPENERS = word_list("participle_openers")
 BREAKDOWN_OPENERS = word_list("breakdown_openers")
 BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
+STATE_SIDE_ACTIONS = word_list("state_side_actions")
+PREDICATE_OPENERS = word_list("predicate_openers")
 
 Entity = Dict[str, Any]
 
@@ -186,7 +188,7 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if striker_ent is not None:
             return striker_ent, "context"
     if mode in ("active", "nominal", "noun"):
-        found = _subject(site, tok, mode)
+        found = _subject(site, tok, mode, action)
         if found is not None and found[1] != "generic_state":
             return found
         took_part = taking_part(site, tok) if found is None and mode == "active" else None
@@ -209,21 +211,38 @@ def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Op
     return None
 
 
-def _subject(site: Site, tok: int, mode: str) -> Optional[Tuple[Optional[Entity], str]]:
-    """The subject before the trigger, or the enemy a generic hostile noun stands for."""
+def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Optional[Entity], str]]:
+    """The subject before the trigger, or the enemy a generic hostile noun stands for ("the fighters also
+    destroyed 3 tunnels": the side the text is about)."""
     words, sent, ctx = site.words, site.sent, site.ctx
     participle = mode == "active" and words[tok].endswith("ing") and tok > 0 and \
-        any(words[j] in PARTICIPLE_OPENERS for j in range(max(sent[0], tok - 2), tok))
+        any(words[j] in PARTICIPLE_OPENERS for j in range(max(sent[0], tok - 2), tok)) or \
+        _second_predicate(site, tok, mode)
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
     item = site.item
+    if how == "generic_ours":
+        focus = ctx.focus_mention(tok) if action in STATE_SIDE_ACTIONS else None
+        if focus is not None:
+            return focus, "context"
+        how = "generic_people"
     if how == "generic_people" and item is not None and \
             hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])):
         return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not
     if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"
     return (None, how) if how == "generic_state" else None
+
+
+def _second_predicate(site: Site, tok: int, mode: str) -> bool:
+    """"Hashd foils ISIS infiltration in Tarmiyah, kills three": a present-tense verb right after a comma
+    is a second predicate of the clause's first subject, like a participle clause."""
+    words = site.words
+    if mode != "active" or tok <= site.sent[0] or words[tok - 1] not in PREDICATE_OPENERS:
+        return False
+    lemma = site.ctx.tv.lemma(tok)
+    return words[tok] != lemma and words[tok] in (lemma + "s", lemma + "es")
 
 
 def _without_subject(site: Site, action: str, tok: int, mode: str,

@@ -11,6 +11,9 @@ from .reporters import speaker_before
 AGENT_OF = word_list("agent_of")
 ANY_ARTICLE = word_list("any_article")
 OWNER_SKIP = word_list("owner_skip")
+GROUP_POSSESSIVES = word_list("group_possessives")
+OPERATION_NOUNS = word_list("operation_nouns")
+SIDE_NOUNS = word_list("side_nouns")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -99,7 +102,8 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
     if site.item is None:
         return False
     words, roles = site.words, site.ctx.roles
-    if any(words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"])):
+    if any(words[k] in roles.own_possessive and not (words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k))
+           for k in range(site.c["token_end"], site.item["token_end"])):
         return True
     return actor_fam == "ISIS" and cls == "hostile" and \
         (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state)  # "one fighter"
@@ -136,3 +140,21 @@ def _people_before(site: "Site") -> List[str]:
             break
         out.append(words[k])
     return out
+def _points_to_enemy(site: "Site", k: int) -> bool:
+    """"ambushed an ISIS cell near Hajin, killing 2 of its members": the possessive at `k` points back to
+    the nearest side named before it in the sentence and outside the counted phrases, here a hostile noun
+    or a group (not a group that only modifies another noun: "repelled an ISIS attack, losing 2 of its
+    fighters")."""
+    words, ctx = site.words, site.ctx
+    for j in range(k - 1, max(site.sent[0], k - 20) - 1, -1):
+        if j in ctx.count_tokens:
+            continue  # "17 militants were killed and 2 of its fighters wounded": those counted own nothing
+        e = ctx.actor_entity_at(j)
+        if e is not None:
+            nxt = e["token_end"]
+            if e["label"] == "ARMED_GROUP" and nxt < len(words) and (words[nxt] in OPERATION_NOUNS or words[nxt] in SIDE_NOUNS):
+                continue  # "an ISIS attack", "from the ISIS side": the group names whose the attack is, not whose "its" men are
+            return family(e["kb_id"]) == "ISIS" or e["label"] == "ARMED_GROUP"
+        if words[j] in ctx.roles.generic_hostile and words[j] not in ctx.roles.possessed_state:
+            return True
+    return False

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
+from .antecedents import NOT_SUBJECT_AFTER, carried_out_by, is_supporter, led_by, people_kind
 from .unit_parents import named_unit_before
 
 DETERMINERS = word_list("determiners")
@@ -67,7 +68,8 @@ class Subjects:
                 if end < hi and (self.words[end] in self.roles.generic or self.words[end] in self.roles.aircraft):
                     end += 1  # "an Iraqi army drone": the aircraft of the entity
                 start = self._np_start(e["token_start"], lo)
-                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi)
+                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi) \
+                    or end + 1 < hi and self.words[end] == "-" and is_supporter(self, e)  # "Coalition-backed raid"
                 if governed:
                     governed_end = end
                 # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
@@ -151,7 +153,7 @@ class Subjects:
         j = start - 1
         while j >= 0 and self.words[j] in SUBJECT_NOUN_SKIP:
             j -= 1
-        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS)
+        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS or self.words[j] in NOT_SUBJECT_AFTER)
 
     def _chain_end(self, end: int, hi: int) -> int:
         """The end of "A, B and C units" that starts with an entity ending at `end`."""
@@ -183,19 +185,6 @@ class Subjects:
             j += 1
         return between == [","] and j < hi and self.words[j] in (",", "and")
 
-    def _led_by(self, lo: int, hi: int) -> Optional[Dict[str, Any]]:
-        """"operations led by the SDF detained 86": the force that leads them acts."""
-        marks = self.agent_marks
-        for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
-            if b > lo and self.words[b - 1] in self.roles.lead_by:
-                j = b + 1
-                while j < hi and self.words[j] in DETERMINERS:
-                    j += 1
-                ent = self.actor_entity_at(j)
-                if ent is not None:
-                    return ent
-        return None
-
     def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
         """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
         (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
@@ -212,10 +201,12 @@ class Subjects:
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
+        if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
+            rel = carried_out_by(self, lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
         if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
-        led = self._led_by(lo, hi)
+        led = led_by(self, lo, hi)
         if led is not None:
             return led, "same_clause"
         if hi != tok and self._counted_subject(lo, hi, covered):
@@ -231,20 +222,27 @@ class Subjects:
         if kind == "ent":
             return self._nationality_before(start, lo) or ent, "same_clause"
         if kind == "state":
-            # "the Council announced that its fighters ...": the force named before the generic noun
-            earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
-            if earlier:
-                return earlier[0][3], "same_clause"
-            unit = named_unit_before(self.words, self.ents, cands[pick][:2], self.focus)  # "The brigade"
-            if unit is not None:
-                return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit, "same_clause"
-            national = self.nationality_np(cands[pick][0], cands[pick][1]) or \
-                self._partner_force(cands[pick][0], cands[pick][1]) or \
-                self._national_force(cands[pick][0], cands[pick][1])
-            return (national, "same_clause") if national is not None else (None, "generic_state")
+            found = self._state_subject(cands, pick)
+            return (found, "same_clause") if found is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
-        return None, ("generic_people" if self.words[cands[pick][1] - 1] in self.roles.possessed_state
-                      else "generic_hostile")
+        return None, people_kind(self, cands[pick][0], cands[pick][1])
+
+    def _state_subject(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]],
+                       pick: int) -> Optional[Dict[str, Any]]:
+        """The force a generic state noun subject ("forces", "the brigade", "its fighters") stands for."""
+        start, end = cands[pick][0], cands[pick][1]
+        # "the Coalition conducted 31 strikes, and partner forces cleared 48 villages": the ground partner
+        partner = self._partner_force(start, end)
+        if partner is not None:
+            return partner
+        # "the Council announced that its fighters ...": the force named before the generic noun
+        earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
+        if earlier:
+            return earlier[0][3]
+        unit = named_unit_before(self.words, self.ents, (start, end), self.focus)  # "The brigade"
+        if unit is not None:
+            return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit
+        return self.nationality_np(start, end) or self._national_force(start, end)
 
     def _counted_opener(self, lo: int, hi: int, covered: frozenset):
         """A participle clause's subject that is a counted phrase opening the clause, right before a
@@ -276,11 +274,14 @@ class Subjects:
         return None
 
     def _partner_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
-        """"partner forces captured 31": the last ground force named before, not the air partner."""
+        """"partner forces captured 31": the last ground force named before, not the air partner (the lead of
+        "the ISF and Kurdish Peshmerga")."""
         if not any(self.words[k] in self.roles.partner for k in range(start, end)):
             return None
-        return next((e for e in reversed(self.ents_before(start, 0)) if e["label"] == "FORCE"
-                     and family(e["kb_id"]) != "ISIS" and not self.is_air(e)), None)
+        ground = next((e for e in reversed(self.ents_before(start, 0)) if e["label"] == "FORCE"
+                       and family(e["kb_id"]) != "ISIS" and not self.is_air(e)), None)
+        lead = self._first_conjunct(ground, max(0, start - SUBJECT_WINDOW)) if ground is not None else None
+        return lead if lead is not None and not self.is_air(lead) else ground
 
     def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
         """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),

@@ -1,0 +1,104 @@
+"""Subjects a trigger's clause names only through what a force carried out: "operations led by the
+SDF detained 86", "a joint operation by the Federal Police and the PMF killed 7", "X conducted a
+strike in Raqqa that killed 1"; and whose "the fighters" are. Functions over a `Subjects` (the
+mixin of `Context` in subjects.py), which holds the document's words, entities and indexes."""
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
+
+from ..ids import family
+from ..lexicon import FUNCTION_WORDS
+from ..resources import word_list
+
+if TYPE_CHECKING:  # no import at run time: subjects.py imports this module
+    from .subjects import Subjects
+
+DETERMINERS = word_list("determiners")
+OPERATION_NOUNS = word_list("operation_nouns")
+SUPPORT_PARTICLES = word_list("support_particles")
+ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
+SUPPORTER_WORDS = word_list("supporter_words")
+NOT_SUBJECT_AFTER = word_list("not_subject_after")
+SUPPORTER_LINKS = word_list("supporter_links")
+
+
+def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
+    """"operations led by the SDF detained 86", "a joint operation by the Federal Police and the PMF
+    killed 7" (the operation is the subject; a state force's: the group's assault that "left 374 dead"
+    counts its own attackers too): the force that leads or carries them out acts."""
+    words, marks = subj.words, subj.agent_marks
+    for b in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:
+        led = b > lo and words[b - 1] in subj.roles.lead_by
+        if led or b > lo and words[b - 1] in OPERATION_NOUNS and subj._subject_noun(b - 1, frozenset()):
+            j = b + 1
+            while j < hi and words[j] in DETERMINERS:
+                j += 1
+            ent = subj.actor_entity_at(j)
+            if ent is not None and (led or ent["label"] == "FORCE" and family(ent["kb_id"]) != "ISIS"):
+                return ent
+    return None
+
+
+def people_kind(subj: "Subjects", start: int, end: int) -> str:
+    """A hostile noun phrase as a subject: "generic_ours" for "the fighters", "its members" (people of
+    no named side that a determiner points back to), "generic_people" for bare "fighters",
+    "generic_hostile" for "militants" or "the group's fighters"."""
+    words, roles = subj.words, subj.roles
+    if words[end - 1] not in roles.possessed_state:
+        return "generic_hostile"
+    if any(words[k] in roles.generic_hostile for k in range(start, end - 1)):
+        return "generic_hostile"
+    return "generic_ours" if start > 0 and words[start - 1] in ANAPHORIC_DETERMINERS else "generic_people"
+
+
+def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
+                   covered: frozenset) -> Optional[Dict[str, Any]]:
+    """The actor subject of "X conducted/launched/carried out (N) strikes … that killed 3": a relative
+    clause whose antecedent is an operation noun right after a carrying-out verb."""
+    words = subj.words
+    for k in range(rel - 1, max(lo, rel - 8) - 1, -1):
+        if words[k] in (",", ";") or subj.actor_entity_at(k) is not None:
+            return None
+        if words[k] not in OPERATION_NOUNS:
+            continue
+        j = k - 1
+        while j > lo and (j in covered or words[j] in DETERMINERS or words[j] not in FUNCTION_WORDS
+                          and not subj.verb_like(j) and j > k - 4):
+            j -= 1  # "carried out two precise air strikes": the count and modifiers of the noun
+        if j > lo and words[j] in SUPPORT_PARTICLES:
+            j -= 1
+        if words[j] not in subj.lex.support or j <= lo:
+            return None
+        found, _ = subj.subject_before(j, sent, covered)
+        return found
+    return None
+
+
+def is_supporter(subj: "Subjects", e: Dict[str, Any]) -> bool:
+    """A force named as the one that backs another: "Coalition-backed raid", "with coalition support",
+    "backed by the coalition", "with air support from the coalition", "alongside the PMF"."""
+    words, end, k = subj.words, e["token_end"], e["token_start"] - 1
+    if end + 1 < len(words) and words[end] == "-" and words[end + 1] in SUPPORTER_WORDS \
+            or end < len(words) and words[end] in SUPPORTER_WORDS and not subj.verb_like(end):
+        return True  # "Coalition-backed raid", "with coalition support"
+    while k >= 0 and words[k] in DETERMINERS:
+        k -= 1
+    if k >= 0 and words[k] in NOT_SUBJECT_AFTER:
+        return True
+    return k >= 1 and words[k] in SUPPORTER_LINKS and words[k - 1] in SUPPORTER_WORDS
+
+
+def supported_partner(subj: "Subjects", e: Dict[str, Any], end: int) -> Optional[Dict[str, Any]]:
+    """"Coalition forces supported Iraqi Security Forces in 8 operations": the ground partner the subject
+    supports is the force the text goes on about."""
+    words, k = subj.words, e["token_end"]
+    while k < min(end, e["token_end"] + 2) and subj.tv.is_alpha(k) and words[k] not in SUPPORTER_WORDS \
+            and not subj.verb_like(k):
+        k += 1  # "Coalition forces", "Coalition advisers": the nouns of the subject
+    if k >= end or words[k] not in SUPPORTER_WORDS:
+        return None
+    k += 1
+    while k < end and words[k] in DETERMINERS:
+        k += 1
+    partner = subj.actor_entity_at(k) if k < end else None
+    return partner if partner is not None and partner["label"] == "FORCE" and family(partner["kb_id"]) != "ISIS" \
+        else None
