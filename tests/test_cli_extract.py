@@ -158,3 +158,39 @@ def test_cli_extract_date_key_passed_through(tmp_path, monkeypatch):
     src = jsonl_file(tmp_path / "in.jsonl", [dict(ROWS[0], published="2019-03-03")])
     assert invoke(["extract", "-m", "rules", "--date-key", "published", str(src)]).exit_code == 0
     assert seen == {"date_key": "published"}
+
+
+def _extract_process(path, *args):
+    """A real `opstally extract` process writing to a pipe, whose exit an atexit handler
+    holds back by 3 s (as a slow teardown would); returns its stdout and the seconds from the
+    end of its stdout to its exit."""
+    import subprocess
+    import sys
+    import time
+
+    code = ("import atexit, sys, time\natexit.register(time.sleep, 3)\n"
+            f"sys.argv = ['opstally', 'extract', {str(path)!r}, '-m', 'rules'] + {list(args)!r}\n"
+            "from opstally.cli import main\nmain()\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = proc.stdout.read()
+    start = time.monotonic()
+    proc.wait()
+    return out, time.monotonic() - start
+
+
+def test_cli_extract_stdout_ends_with_the_last_record_not_at_exit(tmp_path):
+    """A pipe's reader (`extract | tally`) gets the end of its input once the records are
+    written, before the interpreter's teardown; the records are whole."""
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    out, waited = _extract_process(f)
+    assert waited > 2
+    assert lines(out.decode("utf-8")) == lines(invoke(["extract", str(f)]).stdout)
+
+
+def test_cli_extract_with_output_file_leaves_stdout_alone(tmp_path):
+    f, out_file = tmp_path / "a.txt", tmp_path / "out.jsonl"
+    f.write_text(TEXT, encoding="utf-8")
+    out, waited = _extract_process(f, "-o", str(out_file))
+    assert out == b"" and waited < 2
+    assert len(lines(out_file.read_text(encoding="utf-8"))) == 1

@@ -259,3 +259,49 @@ def test_tally_stdin_terminal_is_a_coded_error_not_a_hang():
     with pytest.raises(OpstallyError) as exc:
         list(read_records([], ReadStats(), stdin=Terminal()))
     assert exc.value.code == "E208"
+
+
+# What the command has loaded when it starts reading (its input, in `extract | tally`, is
+# not there before extract ends): printed on stderr by a wrapped recordio.read_lines.
+AT_FIRST_READ = ("import json, sys\n"
+                 "import opstally.names, opstally.recordio as rio\n"
+                 "read = rio.read_lines\n"
+                 "def first_read(*a, **k):\n"
+                 "    sys.stderr.write('LOADED ' + json.dumps(['rich.console' in sys.modules,"
+                 " opstally.names._table.cache_info().currsize > 0]) + chr(10))\n"
+                 "    return read(*a, **k)\n"
+                 "rio.read_lines = first_read\n")
+AT_EXIT = ("import atexit\n"
+           "atexit.register(lambda: sys.stderr.write('MODULES ' + json.dumps(sorted(sys.modules)) + chr(10)))\n")
+
+
+def stderr_field(stderr, name):
+    return json.loads(stderr.split(name + " ", 1)[1].split("\n", 1)[0])
+
+
+def run_tally_process(args):
+    code = AT_FIRST_READ + AT_EXIT + f"sys.argv = ['opstally', 'tally'] + {args!r}\nfrom opstally.cli import main\nmain()\n"
+    run = subprocess.run([sys.executable, "-c", code], input=STREAM, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return stderr_field(run.stderr, "LOADED"), stderr_field(run.stderr, "MODULES")
+
+
+@pytest.mark.parametrize("args", [["-b", "actor,action"], ["-b", "province,date:week", "-f", "csv"],
+                                  ["-b", "operation", "-f", "json"], ["--by", "action,date", "--scope", "all"]])
+def test_tally_command_runs_without_spacy(args):
+    """The tally command, run to its end in a real process, never imports spaCy or thinc."""
+    _, modules = run_tally_process(args)
+    assert modules and not [m for m in modules if m.split(".")[0] in ("spacy", "thinc")]
+
+
+@pytest.mark.parametrize("args, rich_loaded, names_loaded", [
+    (["-b", "actor,action"], True, True),
+    (["-b", "action,date:month"], True, False),
+    (["-b", "province", "-f", "csv"], False, True),
+    (["-b", "affected,action", "-f", "json"], False, True),
+])
+def test_tally_loads_what_it_writes_with_before_reading(args, rich_loaded, names_loaded):
+    """rich (for a table) and the readable names are loaded before the first line is read: in a
+    pipe, while extract still works, not after its last record."""
+    loaded, _ = run_tally_process(args)
+    assert loaded == [rich_loaded, names_loaded]

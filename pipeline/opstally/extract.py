@@ -11,7 +11,6 @@ from .extensions import register_extensions
 from .inputs import InputDoc
 from .outputs import AtomicWriter, dumps, write_records  # noqa: F401 - re-exported: the public names
 from .records import doc_to_record, error_record
-from .workers import parallel_records
 
 
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
@@ -27,6 +26,8 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
         for batch in batches:
             yield from _run_batch(nlp, batch, batch_size, date_key)
         return
+    from .workers import parallel_records  # multiprocessing and concurrent.futures: only for workers
+
     yield from parallel_records(nlp, batches, functools.partial(_run_batch, date_key=date_key), n_process)
 
 

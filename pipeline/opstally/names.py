@@ -21,6 +21,11 @@ def _table() -> Dict[str, Dict[str, Any]]:
     return rows
 
 
+def load_names() -> None:
+    """Read the names now rather than at the first `readable` (tally does, before its input)."""
+    _table()
+
+
 def readable(kb_id: Optional[str], mentions: Optional[Dict[str, str]] = None) -> Optional[str]:
     """The name to show for `kb_id`; `mentions` maps ids to how this record wrote them."""
     if kb_id is None:

@@ -41,15 +41,18 @@ def load_user_patterns(paths: Sequence[Path]) -> List[Dict[str, Any]]:
 
 
 def make_nlp(model: Optional[str], patterns: Sequence[Path] = (), quiet: bool = True):
-    from .pipeline import load_pipeline
+    from .startup import long_lived
 
-    nlp = load_pipeline(model, quiet=quiet)
-    extra = load_user_patterns(patterns)
-    if extra:
-        if "opstally_ruler" not in nlp.pipe_names:
-            raise OpstallyError(E_PATTERNS, "this pipeline has no opstally_ruler to add patterns to.",
-                                "Use the default pipeline or add the opstally_ruler component.")
-        nlp.get_pipe("opstally_ruler").add_patterns(extra)
+    with long_lived():  # spaCy's modules and the pipeline last as long as the run (startup.py)
+        from .pipeline import load_pipeline
+
+        nlp = load_pipeline(model, quiet=quiet)
+        extra = load_user_patterns(patterns)
+        if extra:
+            if "opstally_ruler" not in nlp.pipe_names:
+                raise OpstallyError(E_PATTERNS, "this pipeline has no opstally_ruler to add patterns to.",
+                                    "Use the default pipeline or add the opstally_ruler component.")
+            nlp.get_pipe("opstally_ruler").add_patterns(extra)
     return nlp
 
 

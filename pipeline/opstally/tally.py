@@ -12,11 +12,12 @@ record gives it (dozens -> 12), which is why `approx` beside `at_least` still re
 """
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .errors import E_OPTION, OpstallyError
 from .labels import DATE_PRECISIONS, SCOPES
-from .names import readable
+from .names import load_names, readable
+from .startup import long_lived
 
 GROUP_KEYS = {"actor": "actor_id", "action": "action", "affected": "affected_id", "province": "province_id",
               "operation": "operation_id", "date": None}
@@ -230,30 +231,40 @@ def run_tally(inputs: Sequence[str], by: str, *, period: str = "month", scope: s
     if fmt not in ("table", "csv", "json"):
         raise OpstallyError(E_OPTION, f"unknown tally format {fmt!r}.", "Use table, csv or json.")
     groups = parse_by(by, period)
+    with long_lived():  # before the input: in a pipe, while the command before it runs (startup.py)
+        write = _writer(fmt, out, view[1])
+        if any(name in NAMED_KEYS for name, _ in groups):
+            load_names()
     stats = ReadStats()
     result = tally_records(read_records(inputs, stats), groups, SCOPES if scope == "all" else (scope,))
     rows = tally_rows(result, view[0])
     notes = [n for n in [skipped_note(result)] + stats.notes() if n]
-    _write(result, rows, fmt, out, view[1])
+    write(result, rows)
     for note in [f"{stats.records} records"] + notes:
         err.write(f"opstally: {note}\n")
     return result
 
 
-def _write(result: Tally, rows: List[Dict[str, Any]], fmt: str, out, limit: int) -> None:
+def _writer(fmt: str, out, limit: int) -> Callable[[Tally, List[Dict[str, Any]]], None]:
+    """What writes the result in `fmt` to `out`, its libraries loaded (rich for a table): run_tally
+    makes it before reading, so that in `extract | tally` they load while extract still works."""
     import json
 
     if fmt == "csv":
         from .export import write_delimited
 
-        write_delimited(rows, row_columns(result.by), out)
-    elif fmt == "json":
-        cols = row_columns(result.by)
-        out.write(json.dumps({"by": [f"{n}:{g}" if g else n for n, g in result.by],
-                              "scopes": list(result.cells), "skipped": result.skipped,
-                              "rows": [{c: r.get(c) for c in cols} for r in rows]}, ensure_ascii=False) + "\n")
-    else:
-        from rich.console import Console
+        return lambda result, rows: write_delimited(rows, row_columns(result.by), out)
+    if fmt == "json":
+        def write_json(result: Tally, rows: List[Dict[str, Any]]) -> None:
+            cols = row_columns(result.by)
+            out.write(json.dumps({"by": [f"{n}:{g}" if g else n for n, g in result.by],
+                                  "scopes": list(result.cells), "skipped": result.skipped,
+                                  "rows": [{c: r.get(c) for c in cols} for r in rows]}, ensure_ascii=False) + "\n")
+        return write_json
+    import rich.table  # noqa: F401 - render_tables' imports, loaded now
+    import rich.text  # noqa: F401
+    from rich.console import Console
 
-        terminal = hasattr(out, "isatty") and out.isatty()
-        render_tables(result, rows, Console(file=out, width=None if terminal else 160, soft_wrap=False), limit)
+    terminal = hasattr(out, "isatty") and out.isatty()
+    console = Console(file=out, width=None if terminal else 160, soft_wrap=False)
+    return lambda result, rows: render_tables(result, rows, console, limit)
