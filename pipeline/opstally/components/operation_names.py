@@ -23,7 +23,7 @@ NOT_NAMES = word_list("operation_not_names")
 MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
-ARTICLES = word_list("name_articles")  # "al-Fajr"
+ARTICLES = word_list("name_articles") | word_list("sun_letter_articles")  # "al-Fajr", "Iradat an-Nasr"
 STOPS = PREPOSITIONS - {"of"}  # no name goes on over a capitalised "In", "To", "Against" (headlines)
 
 
@@ -111,6 +111,47 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     return [k for k in out if k + 1 < n]
 
 
+def _alone_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]]) -> List[int]:
+    """Positions before names after a naming phrase that names nothing but operations and needs
+    no operation noun before it (`alone` of the cue row): "working under the banner of Nida
+    al-Watan", "in what the ministry codenamed Thunder of Anah"."""
+    words, n = tv.lower, len(tv.lower)
+    phrases = [w for w in cues.get("alone", ()) if present.issuperset(w.split())]
+    ends = sorted({k for w in phrases for k in _phrase_ends(words, w, at)})
+    return [_quoted_start(tv, i + 1) - 1 for i in ends if i + 2 < n]
+
+
+def _appositive_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]],
+                       taken: Set[int]) -> List[int]:
+    """Positions before names of two words or more right before ", a/an" and an operation noun
+    within eight words, no person's noun between (`people`), no known name in it (`taken`: places
+    too): "part of Lion's Den, a series of SDF-led operations", "during Iron Palm, an offensive
+    it began on Sunday"; not "Ahmed Karim, a commander of the operation"."""
+    words, n = tv.lower, len(tv.lower)
+    nouns = frozenset(cues.get("nouns", ())) | frozenset(cues.get("before", ()))
+    stops = frozenset(cues.get("people", ()))
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
+    out: List[int] = []
+    for i in sorted(k for w in present.intersection(cues.get("appositive", ())) for k in at[w]):
+        if not (2 <= i < n - 1 and words[i - 1] == "," and tv.text(i)[:1].islower()):
+            continue
+        after = words[i + 1:i + 9]
+        first = next((w for w in after if w in nouns or w in stops), None)
+        if first is None or first not in nouns:
+            continue
+        start = i - 1
+        while start > 0 and i - start <= MAX_WORDS and (_capitalised(tv.text(start - 1)) or
+                                                        (words[start - 1] in JOINERS and start - 1 < i - 2)):
+            start -= 1
+        while start < i - 1 and words[start] in JOINERS:
+            start += 1
+        if start > 0 and i - 1 - start >= 2 - ("'s" in words[start:i - 1]) and \
+                not taken.intersection(range(start, i - 1)) and _capitalised(tv.text(i - 2)) and \
+                not not_in.intersection(words[start:i - 1]):
+            out.append(start - 1)
+    return out
+
+
 def _phrase_ends(words: List[str], phrase: str, at: Dict[str, List[int]]) -> List[int]:
     """Where the last word of `phrase` (one word or more: "known as") stands in `words`."""
     parts = phrase.split()
@@ -177,9 +218,17 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
             triggers += _cued_starts(tv, cues, present, at)
         if present.intersection(cues.get("before", ())):
             before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present, at)
+    alone: Set[int] = set()
+    if cues:
+        alone = set(_alone_starts(tv, cues, present, at))
+        triggers += sorted(alone) + _appositive_starts(tv, cues, present, at,
+                                                       taken.union(t for e in places for t in range(e[0], e[1])))
     if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
         return []
-    names = _shortest_forms(tv, _names_after(tv, sorted(triggers), taken))
+    names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
+    if alone:  # a name after a phrase that needs no noun has two words or more ("under the banner of Islam": none)
+        other = set(triggers) - alone
+        names = [(s, e) for s, e in names if e - s > 1 or not (alone & {s - 1, s - 2}) or (other & {s - 1, s - 2})]
     names += [b for b in before if not any(b[0] < e and s < b[1] for s, e in names)]
     return _with_other_mentions(tv, names, taken) if names else []
 
@@ -242,29 +291,55 @@ def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set
 
 
 NAME_JOINERS = word_list("operation_reordering_joiners")  # "Will of Victory" = "Victory Will"
+SPELLING_JOINERS = word_list("transliteration_articles")  # "Labaik Ya Husain" = "Labbaik ya Hussein"
+VOWELS = frozenset("aeiouy")
 
 
 def _content_words(key: str) -> frozenset:
     return frozenset(w for w in key.replace("'s", " 's").split() if w not in NAME_JOINERS)
 
 
-def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dict[frozenset, str]:
-    """The words of each listed operation name (of two words or more, one id) -> its id.
+def _letters(word: str) -> str:
+    """A word's consonants after its first letter, doubled letters once, q as k and a final
+    Arabic -at as -a: what two transliterations of one Arabic word share ("Husain"/"Hussein",
+    "Labbaik"/"Labayk", "Iradat"/"Irada", "Abtaal"/"Abtal")."""
+    w = "".join(ch for ch in word.lower() if ch.isalpha()).replace("q", "k")
+    if len(w) > 3 and w.endswith("at"):
+        w = w[:-1]
+    out = w[:1]
+    for ch in w[1:]:
+        if ch not in VOWELS and ch != out[-1:]:
+            out += ch
+    return out
+
+
+def _spelling_key(key: str) -> tuple:
+    return ("letters", frozenset(_letters(w) for w in key.replace("'s", " 's").split() if w not in SPELLING_JOINERS))
+
+
+def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dict[Any, str]:
+    """The words of each listed operation name (of two words or more, one id) -> its id; and
+    the letters of those words (`_letters`), so that a transliteration no table lists links too.
     `aliases`: "LABEL|normalised name" -> id; `norm` normalises a name as the keys are."""
-    index: Dict[frozenset, Set[str]] = {}
+    index: Dict[Any, Set[str]] = {}
     for key, kb_id in aliases.items():
         if key.startswith("OPERATION|"):
-            index.setdefault(_content_words(norm(key.split("|", 1)[1])), set()).add(kb_id)
-    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) > 1}
+            name = norm(key.split("|", 1)[1])
+            index.setdefault(_content_words(name), set()).add(kb_id)
+            index.setdefault(_spelling_key(name), set()).add(kb_id)
+    return {k: next(iter(v)) for k, v in index.items()
+            if len(v) == 1 and len(k if isinstance(k, frozenset) else k[1]) > 1}
 
 
-def link_reordered(records: List[Dict[str, Any]], index: Dict[frozenset, str], force_of: Dict[str, str],
+def link_reordered(records: List[Dict[str, Any]], index: Dict[Any, str], force_of: Dict[str, str],
                    norm: Callable[[str], str]) -> None:
     """An operation name no table lists that holds the words of one listed operation in another
-    order is that operation: "Storm of Jazira" / "Jazira Storm" (ANNOTATION.md section 3: one id
-    for all of an operation's renderings). Updates the entity records in place."""
+    order ("Storm of Jazira" / "Jazira Storm"), or the same words in another transliteration
+    ("Labaik Ya Husain" / "Labbaik ya Hussein"), is that operation (ANNOTATION.md section 3:
+    one id for all of an operation's renderings). Updates the entity records in place."""
     for r in records:
         if r["label"] == "OPERATION" and not r["linked"]:
-            kb_id = index.get(_content_words(norm(r["text"])))
+            name = norm(r["text"])
+            kb_id = index.get(_content_words(name)) or index.get(_spelling_key(name))
             if kb_id:
                 r.update(kb_id=kb_id, linked=True, force_id=force_of.get(kb_id))
