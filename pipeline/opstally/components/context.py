@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
-from ..tokens import view, where_in
+from ..tokens import sentence_bounds, view, where_in
+from .backdrop import CLAUSE_BREAKS, away_places, background_operations, doc_year, is_headline, opens_separately
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -72,7 +73,17 @@ class Context(Subjects):
         self._sent_groups: List[Dict[str, Any]] = []
         self._sent_ops: List[Dict[str, Any]] = []
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
-        self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
+        # operations told as background and places no event happened at (backdrop.py)
+        self._sents = sentence_bounds(doc)
+        self._background = background_operations(self.tv, self.ents, self._sents, doc_year(
+            doc._.opstally_date if doc.has_extension("opstally_date") else None, self.tv)) \
+            if any(e["label"] == "OPERATION" for e in self.ents) else {}
+        self._away = away_places(self.tv, self.ents)
+        self._away_seen: Dict[str, List[int]] = {}
+        self._sent_away: List[Dict[str, Any]] = []
+        self._sent_background = False
+        self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
+                               and e["token_start"] not in self._background), None)
         self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
@@ -122,10 +133,15 @@ class Context(Subjects):
         ents = self.in_sentence(sent)
         if not self._sent_lists:
             self._sent_lists = True
-            self._sent_places = [e for e in ents if e.get("province_id")]
+            places = [e for e in ents if e.get("province_id") or e.get("command_province")]
+            self._sent_places = [e for e in places if e["token_start"] not in self._away and e.get("province_id")] \
+                or [e for e in places if e.get("command_province")]  # "the Anbar Operations Command's troops"
+            self._sent_away = [e for e in places if e["token_start"] in self._away]
             self._sent_place_starts = [e["token_start"] for e in self._sent_places]
             self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
-            self._sent_ops = [e for e in ents if e["label"] == "OPERATION"]
+            ops = [e for e in ents if e["label"] == "OPERATION"]
+            self._sent_ops = [e for e in ops if self._background.get(e["token_start"]) != "ended"]
+            self._sent_background = any(e["token_start"] in self._background for e in ops)
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` and the counted phrases (an attacker)."""
@@ -209,16 +225,43 @@ class Context(Subjects):
         return m["kb_id"] if m else self.roles.default_enemy
 
     def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
+        """The place of the count's clause in the sentence, else what the document has mostly
+        talked about so far, else a place only a report was given from, else (a headline) the
+        place the next sentences name."""
         self._sentence_lists(sent)
         places = self._sent_places
         if places:
             k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
             pick = places[k] if k < len(places) else places[-1]
-            return pick["province_id"]
-        if not self._place_seen:
-            return None
+            if k < len(places) and k and self._breaks(c["token_start"], pick["token_start"]) \
+                    and not self._breaks(places[k - 1]["token_end"], c["token_start"]):
+                pick = places[k - 1]  # "police in Fallujah arrested 3, while in Abu Ghraib ...": its own clause's
+            return pick.get("province_id") or pick["command_province"]
         # what the document has mostly talked about so far (ties: the most recent)
-        return max(self._place_seen, key=lambda k: (self._place_seen[k][0], self._place_seen[k][1]))
+        for seen in (self._place_seen, self._away_seen):
+            if seen:
+                return max(seen, key=lambda k: (seen[k][0], seen[k][1]))
+        if self._sent_away:
+            return self._sent_away[-1]["province_id"]
+        return self._place_ahead(sent)
+
+    def _breaks(self, start: int, end: int) -> bool:
+        return any(w in CLAUSE_BREAKS for w in self.words[start:end])
+
+    def _place_ahead(self, sent: Tuple[int, int]) -> Optional[str]:
+        """A headline (no full stop) before any place, not about a whole country: the province of
+        the first of the next two sentences that names places or an "<Province> Operations
+        Command", when they are of one province."""
+        later = [s for s in self._sents if s[0] >= sent[1]][:2]
+        if not later or not is_headline(self.tv, sent):
+            return None
+        for lo, hi in later:  # the first of them that names a place, and only one province
+            found = {e.get("province_id") or e["command_province"]
+                     for e in self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+                     if e.get("province_id") and e["token_start"] not in self._away or e.get("command_province")}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str,
                   affected_id: Optional[str] = None) -> Optional[str]:
@@ -233,6 +276,8 @@ class Context(Subjects):
         ops = self._sent_ops
         if ops:
             return ops[0]["kb_id"]
+        if self._sent_background or opens_separately(self.words, sent):
+            return None  # "Since Operation Roundup ended, ...", "In a separate raid, ...": none carried in
         before = self._ops_before
         if fam is not None and fam != "ISIS":
             same = [e for e in before if family(e.get("force_id")) in (fam, None)]
@@ -257,10 +302,11 @@ class Context(Subjects):
         for e in sent_ents:
             if e.get("province_id"):
                 self._seen += 1
-                seen = self._place_seen.setdefault(e["province_id"], [0, 0])
+                seen = (self._away_seen if e["token_start"] in self._away else self._place_seen).setdefault(
+                    e["province_id"], [0, 0])
                 seen[0] += 1
                 seen[1] = self._seen
-            if e["label"] == "OPERATION":
+            if e["label"] == "OPERATION" and e["token_start"] not in self._background:
                 self._ops_before.append(e)
         for ev in events:  # those taking part ("two brigades of the PMF took part") are no new focus
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \

@@ -26,6 +26,7 @@ from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource, word_list
 from ..tokens import TokenView, view, write_ents
+from .backdrop import command_provinces
 from .ner_filter import mark_model_entities
 from .operation_names import find_operation_names, link_reordered, reordering_index
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
@@ -171,6 +172,7 @@ class EntityLinker(Stateless):
         relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
         _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         _resolve_ambiguous(records, ambiguous)
+        command_provinces(records, aliases, norm_key)  # "Ninevah Operations Command": its events' province
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
             if self._op_words is None or self._op_words[0] != id(aliases):
                 self._op_words = (id(aliases), reordering_index(aliases, norm_key))

@@ -1,0 +1,137 @@
+"""The operation an event belongs to, on fresh phrasings (issue 10, class 19): an operation
+named in a spelling no pattern lists, named by a cue without an operation noun or in an
+appositive after the fact, and NOT an operation the text names as background (an earlier
+campaign, one that has ended) or one a separate incident is no part of.
+
+Each row is a short invented text, the count it is about and the operation id its event
+must carry (None: no operation)."""
+import pytest
+
+from actors_helpers import event_for
+
+
+def ops_of(nlp, text):
+    return [(e["text"], e["kb_id"]) for e in nlp(text)._.opstally_entities if e["label"] == "OPERATION"]
+
+
+# a transliteration or spelling of a listed operation that no pattern lists is that operation
+# (ANNOTATION.md section 3: one id for all of an operation's renderings)
+TRANSLITERATIONS = [
+    ("PMF units killed 5 ISIS fighters in the third stage of Labaik Ya Husain near Baiji.", "5",
+     "labbaik-ya-hussein"),
+    ("The army cleared 8 villages in the second phase of Iradat an-Nasr.", "8", "victory-will"),
+    ("Federal police destroyed 4 tunnels during Operation Abtaal al-Iraq west of Kirkuk.", "4", "heroes-of-iraq"),
+    ("SDF fighters detained 7 suspects as Operation Asifat al-Jazeera went on near Shaddadi.", "7",
+     "jazeera-storm"),
+    ("The Hashd seized 3 weapons caches in the opening days of Operation Labbayk Ya Rassoul Allah.", "3",
+     "labbaik-ya-rasul-allah"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", TRANSLITERATIONS)
+def test_ops7_transliteration_links_to_listed_operation(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# a name whose letters differ from every listed operation stays its own operation
+OWN_NAMES = [
+    ("Iraqi jets killed 3 militants on the first day of Operation Sayf al-Haq.", "3", "sayf-al-haq"),
+    ("The SDF arrested 6 men during Operation Nasr al-Khabur near Hasakah.", "6", "nasr-al-khabur"),
+    ("Troops cleared 4 villages in the second phase of Operation Dir al-Watan.", "4", "dir-al-watan"),
+    ("Police seized 9 rifles as Operation Hunters of Sinjar began.", "9", "hunters-of-sinjar"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", OWN_NAMES)
+def test_ops7_unlisted_name_keeps_its_own_id(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# a naming phrase that names nothing but operations needs no operation noun before it
+SELF_NAMING = [
+    ("Hashd fighters working under the banner of Nida al-Watan killed 2 militants near Kifri.", "2",
+     "nida-al-watan"),
+    ("Commandos moved at dawn in what the ministry codenamed Thunder of Anah, arresting 6 suspects.", "6",
+     "thunder-of-anah"),
+    ("Police raided 3 farms near Tarmiyah under the banner of Loyalty to the Martyrs.", "3",
+     "loyalty-to-the-martyrs"),
+    ("Acting under the banner of Sons of the Tigris, the brigade seized 9 rifles near Baiji.", "9",
+     "sons-of-the-tigris"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", SELF_NAMING)
+def test_ops7_self_naming_phrase(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+def test_ops7_banner_of_a_group_is_no_operation(nlp):
+    assert ops_of(nlp, "Gunmen under the banner of the Islamic State killed 4 soldiers near Rutba.") == []
+
+
+# "X, a (joint / new / series of) operation(s) ...": an appositive names the operation, and the
+# events before it in the text belong to it
+APPOSITIVES = [
+    ("Troops detained 9 suspects near Hajin. The arrests came under Green Lance, a joint operation "
+     "with the coalition.", "9", "green-lance"),
+    ("Peshmerga units cleared 5 villages near Makhmour as part of Mountain Eagle, a new campaign "
+     "against ISIS cells.", "5", "mountain-eagle"),
+    ("The SDF detained 11 ISIS operatives near Busayrah. The raids were part of Lion's Den, a series of "
+     "SDF-led operations in the valley.", "11", "lions-den"),
+    ("The PMF killed 3 militants in Hamrin during Iron Palm, an offensive it began on Sunday.", "3", "iron-palm"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", APPOSITIVES)
+def test_ops7_appositive_names_operation(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+def test_ops7_appositive_of_a_person_is_no_operation(nlp):
+    assert ops_of(nlp, "Ahmed Karim, a commander of the operation, said 4 militants were killed.") == []
+
+
+# background: an operation the text names as an earlier campaign, one that has ended, or a
+# separate incident, gives its operation to no other event
+BACKGROUND = [
+    ("Published 12 May 2023\nIn 2017, Iraqi forces retook Tal Afar during Operation We Are Coming, Tal Afar. "
+     "On Monday troops arrested 4 ISIS suspects on the city's outskirts.", "4", None),
+    ("Since Operation Roundup ended in 2019, SDF units have detained more than 900 suspects across "
+     "Deir ez-Zor.", "more than 900", None),
+    ("CTS troops killed 5 ISIS fighters near Badush on Wednesday. The area was retaken in 2017 during "
+     "the We Are Coming, Nineveh offensive. Published April 19, 2023", "5", None),
+    ("Iraqi troops killed 6 militants near Rutba. The desert was swept last year in the previous "
+     "Heroes of Iraq campaign.", "6", None),
+    ("After Operation Jazeera Storm concluded, the SDF kept up raids and arrested 14 suspects near "
+     "Shaddadi this week.", "14", None),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", BACKGROUND)
+def test_ops7_background_operation_not_carried(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# the events told in the background sentence itself keep its operation
+def test_ops7_background_sentence_keeps_its_operation(nlp):
+    text = ("Published 12 May 2023\nIn 2017, Iraqi forces cleared 28 villages during Operation Will of Victory. "
+            "On Monday troops arrested 4 ISIS suspects near Hamrin.")
+    assert event_for(nlp, text, "28")["operation_id"] == "victory-will"
+    assert event_for(nlp, text, "4")["operation_id"] is None
+
+
+SEPARATE = [
+    ("The SDF detained 37 suspects near Shaddadi in Operation Guardians of Humanity. In a separate raid "
+     "near Tal Tamr, HAT commandos detained 5 men.", "5", None),
+    ("Troops killed 4 militants in the fifth phase of Operation Heroes of Iraq. Separately, police in "
+     "Kirkuk arrested 3 suspects.", "3", None),
+    ("PMF fighters cleared 6 villages during Operation Labbaik ya Hussein. In an unrelated incident, a "
+     "bomb wounded 2 soldiers near Baiji.", "2", None),
+    ("The army destroyed 9 hideouts in Operation Victory Will. In a separate operation, the SDF killed 4 "
+     "ISIS fighters near Hajin.", "4", None),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", SEPARATE)
+def test_ops7_separate_incident_not_in_operation(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
