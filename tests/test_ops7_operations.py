@@ -135,3 +135,23 @@ SEPARATE = [
 @pytest.mark.parametrize("text,count,operation_id", SEPARATE)
 def test_ops7_separate_incident_not_in_operation(nlp, text, count, operation_id):
     assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# a name in brackets or quotes right after an operation's name is the same operation, and so
+# are its other mentions
+TRANSLATIONS = [
+    ('The command began an offensive it christened Fajr al-Sahra ("Desert Dawn") and destroyed 13 dens. '
+     "Desert Dawn killed 4 militants on its second day.", ["13", "4"], "fajr-al-sahra"),
+    ("Jets killed 3 militants on the third day of Operation Sayf al-Haq (Sword of Truth).", ["3"], "sayf-al-haq"),
+    ("The SDF closed the second phase of Radaa al-Irhab (Deterrence of Terrorism), detaining 17 suspects.",
+     ["17"], "deterrence-of-terrorism"),
+    ("Police seized 8 rifles during Operation Nasr al-Rafidain [Victory of the Two Rivers] near Hilla.",
+     ["8"], "nasr-al-rafidain"),
+]
+
+
+@pytest.mark.parametrize("text,counts,operation_id", TRANSLATIONS)
+def test_ops7_bracketed_translation_is_same_operation(nlp, text, counts, operation_id):
+    assert {kb for _, kb in ops_of(nlp, text)} == {operation_id}
+    for count in counts:
+        assert event_for(nlp, text, count)["operation_id"] == operation_id

@@ -28,7 +28,7 @@ from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource,
 from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
 from .ner_filter import mark_model_entities
-from .operation_names import find_operation_names, link_reordered, reordering_index
+from .operation_names import find_operation_names, link_reordered, link_translations, reordering_index
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_tail,
@@ -177,6 +177,7 @@ class EntityLinker(Stateless):
             if self._op_words is None or self._op_words[0] != id(aliases):
                 self._op_words = (id(aliases), reordering_index(aliases, norm_key))
             link_reordered(records, self._op_words[1], know["force_of"], norm_key)
+        link_translations(records, tv)  # "Sayf al-Haq (Sword of Truth)": one operation
         mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
         if kept or found:
             _write_ents(doc, kept, found, records)

@@ -221,16 +221,40 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     alone: Set[int] = set()
     if cues:
         alone = set(_alone_starts(tv, cues, present, at))
-        triggers += sorted(alone) + _appositive_starts(tv, cues, present, at,
-                                                       taken.union(t for e in places for t in range(e[0], e[1])))
-    if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
+        if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("before", ())):
+            triggers += _appositive_starts(tv, cues, present, at, taken.union(t for e in places for t in range(e[0], e[1])))
+    triggers += sorted(alone)
+    listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
+    if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
     if alone:  # a name after a phrase that needs no noun has two words or more ("under the banner of Islam": none)
         other = set(triggers) - alone
         names = [(s, e) for s, e in names if e - s > 1 or not (alone & {s - 1, s - 2}) or (other & {s - 1, s - 2})]
     names += [b for b in before if not any(b[0] < e and s < b[1] for s, e in names)]
+    names += _bracketed(tv, names + listed, taken.union(t for s, e in names for t in range(s, e)))
     return _with_other_mentions(tv, names, taken) if names else []
+
+
+OPEN_MARKS = frozenset(["(", "["]) | QUOTES
+
+
+def _bracketed(tv: TokenView, spans: List[Tuple[int, int]], taken: Set[int]) -> List[Tuple[int, int]]:
+    """A capitalised name in brackets or quotes right after an operation's name is the same
+    operation in another language: 'Fajr al-Sahra ("Desert Dawn")', "Sayf al-Haq (Sword of Truth)"."""
+    n = len(tv.lower)
+    out: List[Tuple[int, int]] = []
+    for _, end in spans:
+        k = end
+        while k < n and k - end < 2 and tv.text(k) in OPEN_MARKS:
+            k += 1
+        if k == end or k >= n or k in taken:
+            continue
+        stop = _name_at(tv, k, n)
+        if stop > k and stop < n and (tv.text(stop) in (")", "]") or tv.text(stop) in QUOTES) \
+                and not taken.intersection(range(k, stop)):
+            out.append((k, stop))
+    return out
 
 
 def _shortest_forms(tv: TokenView, names: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
@@ -329,6 +353,23 @@ def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dic
             index.setdefault(_spelling_key(name), set()).add(kb_id)
     return {k: next(iter(v)) for k, v in index.items()
             if len(v) == 1 and len(k if isinstance(k, frozenset) else k[1]) > 1}
+
+
+def link_translations(records: List[Dict[str, Any]], tv: TokenView) -> None:
+    """Two operation names with only brackets or quotes between them are one operation ("Sayf
+    al-Haq (Sword of Truth)"): the listed one's id, else the first's, for every mention of either."""
+    ops = [r for r in records if r["label"] == "OPERATION"]
+    same: Dict[str, Dict[str, Any]] = {}
+    for a, b in zip(ops, ops[1:]):
+        between = range(a["token_end"], b["token_start"])
+        if 0 < len(between) <= 2 and all(tv.text(k) in OPEN_MARKS for k in between) and a["kb_id"] != b["kb_id"]:
+            lead = b if b["linked"] and not a["linked"] else a
+            for r in (a, b):
+                same[r["kb_id"]] = lead
+    for r in ops:
+        lead = same.get(r["kb_id"])
+        if lead is not None and lead is not r:
+            r.update(kb_id=lead["kb_id"], linked=lead["linked"], force_id=lead.get("force_id"))
 
 
 def link_reordered(records: List[Dict[str, Any]], index: Dict[Any, str], force_of: Dict[str, str],
