@@ -129,16 +129,16 @@ def _appositive_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], a
     it began on Sunday"; not "Ahmed Karim, a commander of the operation"."""
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ())) | frozenset(cues.get("before", ()))
-    stops = frozenset(cues.get("people", ()))
+    stops = frozenset(cues.get("people", ())) | frozenset(cues.get("appositive_not", ()))
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[int] = []
     for i in sorted(k for w in present.intersection(cues.get("appositive", ())) for k in at[w]):
         if not (2 <= i < n - 1 and words[i - 1] == "," and tv.text(i)[:1].islower()):
             continue
         after = words[i + 1:i + 9]
-        first = next((w for w in after if w in nouns or w in stops), None)
-        if first is None or first not in nouns:
-            continue
+        first = next((j for j, w in enumerate(after, i + 1) if w in nouns or w in stops), None)
+        if first is None or words[first] not in nouns or not tv.text(first).islower():
+            continue  # "X, an Arab unit within the Diyala Operations Command": a unit's name
         start = i - 1
         while start > 0 and i - start <= MAX_WORDS and (_capitalised(tv.text(start - 1)) or
                                                         (words[start - 1] in JOINERS and start - 1 < i - 2)):
@@ -223,6 +223,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
         alone = set(_alone_starts(tv, cues, present, at))
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("before", ())):
             triggers += _appositive_starts(tv, cues, present, at, taken.union(t for e in places for t in range(e[0], e[1])))
+    alone -= set(triggers)  # a phrase after an operation noun names as any naming phrase does
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
     if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
@@ -357,12 +358,14 @@ def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dic
 
 def link_translations(records: List[Dict[str, Any]], tv: TokenView) -> None:
     """Two operation names with only brackets or quotes between them are one operation ("Sayf
-    al-Haq (Sword of Truth)"): the listed one's id, else the first's, for every mention of either."""
+    al-Haq (Sword of Truth)"): the listed one's id, else the first's, for every mention of either;
+    two listed operations keep their own ids."""
     ops = [r for r in records if r["label"] == "OPERATION"]
     same: Dict[str, Dict[str, Any]] = {}
     for a, b in zip(ops, ops[1:]):
         between = range(a["token_end"], b["token_start"])
-        if 0 < len(between) <= 2 and all(tv.text(k) in OPEN_MARKS for k in between) and a["kb_id"] != b["kb_id"]:
+        if 0 < len(between) <= 2 and all(tv.text(k) in OPEN_MARKS for k in between) and a["kb_id"] != b["kb_id"] \
+                and not (a["linked"] and b["linked"]):  # two listed operations stay two
             lead = b if b["linked"] and not a["linked"] else a
             for r in (a, b):
                 same[r["kb_id"]] = lead
