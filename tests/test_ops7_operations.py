@@ -160,3 +160,31 @@ def test_ops7_bracketed_translation_is_same_operation(nlp, text, counts, operati
     assert {kb for _, kb in ops_of(nlp, text)} == {operation_id}
     for count in counts:
         assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# "the campaign X", "under the code name X": a capitalised name of two words or more right after
+# an operation noun, or after a code-name phrase with no operation noun before it
+NOUN_THEN_NAME = [
+    ("Our forces raided farms near Busayrah, part of the campaign Enhancing Security that we announced "
+     "last week. 7 suspects were detained.", "7", "enhancing-security"),
+    ("Police units searched the outskirts of Tarmiyah and detained 6 wanted men. The search, carried out "
+     'under the code name "Northern Shield", ended at noon.', "6", "northern-shield"),
+    ("The army opened the operation Green Lightning at dawn and destroyed 5 hideouts near Baiji.", "5",
+     "green-lightning"),
+    ("Under the codename Silent River, commandos arrested 4 smugglers near Rawa.", "4", "silent-river"),
+    ("The brigade joined the offensive Dawn of the Valley and killed 3 militants.", "3", "dawn-of-the-valley"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", NOUN_THEN_NAME)
+def test_ops7_name_after_noun_or_code_name(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+@pytest.mark.parametrize("text", [
+    "During the operation Iraqi forces killed 5 militants near Rutba.",
+    "The offensive Turkish officials announced killed 4 PKK fighters.",
+    "In the campaign ISIS lost 9 fighters near Hajin.",
+])
+def test_ops7_force_after_noun_is_no_operation(nlp, text):
+    assert ops_of(nlp, text) == []

@@ -96,3 +96,19 @@ HEADLINES = [
 @pytest.mark.parametrize("text,province_id", HEADLINES)
 def test_ops7_headline_takes_the_place_named_next(nlp, text, province_id):
     assert nlp(text)._.opstally_events[0]["province_id"] == province_id
+
+
+# a province in an official's title is not the event's place
+TITLES = [
+    ("Peshmerga killed 3 militants southwest of Erbil on Monday. The governor of Kirkuk, speaking at an "
+     "event, praised the unit. One fighter was wounded in the clash.", "One", "IQ-AR"),
+    ("Police arrested 4 suspects near Heet on Sunday, the governor of Baghdad said.", "4", "IQ-AN"),
+    ("Troops destroyed 6 hideouts in Hamrin. Later, the governor of Salahuddin said 2 soldiers were hurt.",
+     "2", "IQ-DI"),
+    ("The army seized 9 rockets near Rutba, the deputy governor of Nineveh said.", "9", "IQ-AN"),
+]
+
+
+@pytest.mark.parametrize("text,count,province_id", TITLES)
+def test_ops7_title_province_is_not_event_place(nlp, text, count, province_id):
+    assert event_for(nlp, text, count)["province_id"] == province_id

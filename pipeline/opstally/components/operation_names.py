@@ -111,6 +111,27 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     return [k for k in out if k + 1 < n]
 
 
+def _after_noun_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]],
+                       taken: Set[int]) -> List[int]:
+    """Positions before unquoted names of two capitalised words or more right after an operation
+    noun that follows a determiner after a lower-case word: "part of the campaign Enhancing
+    Security", "opened the operation Green Lightning"; not "during the operation Iraqi forces
+    killed", nor a sentence's opening "The operation Granite Spear is ..." (see the tests)."""
+    words, n = tv.lower, len(tv.lower)
+    openers = frozenset(cues.get("after_noun_openers", ()))
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
+    out: List[int] = []
+    for i in sorted(k for w in present.intersection(cues.get("nouns", ())) for k in at[w]):
+        if not (1 < i < n - 2 and words[i - 1] in openers and tv.text(i)[:1].islower() and tv.text(i - 2).islower()
+                and tv.is_alpha(i - 2)):
+            continue  # in running text ("part of the campaign X"), not a sentence's "The operation X is ..."
+        end = _name_at(tv, i + 1, n)
+        capitals = [j for j in range(i + 1, end) if _capitalised(tv.text(j))]
+        if len(capitals) >= 2 and not taken.intersection(range(i + 1, end)) and words[i + 1] not in not_in:
+            out.append(i)
+    return out
+
+
 def _alone_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]]) -> List[int]:
     """Positions before names after a naming phrase that names nothing but operations and needs
     no operation noun before it (`alone` of the cue row): "working under the banner of Nida
@@ -222,7 +243,8 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     if cues:
         alone = set(_alone_starts(tv, cues, present, at))
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("before", ())):
-            triggers += _appositive_starts(tv, cues, present, at, taken.union(t for e in places for t in range(e[0], e[1])))
+            known = taken.union(t for e in places for t in range(e[0], e[1]))
+            triggers += _appositive_starts(tv, cues, present, at, known) + _after_noun_starts(tv, cues, present, at, known)
     alone -= set(triggers)  # a phrase after an operation noun names as any naming phrase does
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
