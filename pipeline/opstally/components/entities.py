@@ -28,7 +28,8 @@ from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource,
 from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
 from .ner_filter import mark_model_entities
-from .operation_names import find_operation_names, link_reordered, link_translations, reordering_index
+from .operation_links import link_reordered, link_translations, reordering_index
+from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_tail,
