@@ -188,3 +188,19 @@ def test_ops7_name_after_noun_or_code_name(nlp, text, count, operation_id):
 ])
 def test_ops7_force_after_noun_is_no_operation(nlp, text):
     assert ops_of(nlp, text) == []
+
+
+# a numbered phase of a listed operation, or of one the text also names without the number, is
+# that operation (a numbered name alone stays its own: test_operation_names)
+PHASES = [
+    ("Operation Victory Will-2 began in Anbar; troops killed 6 militants near Rutba.", "6", "victory-will"),
+    ("PMF brigades cleared 8 villages in Operation Heroes of Iraq-5 west of Kirkuk.", "8", "heroes-of-iraq"),
+    ("SDF fighters detained 12 suspects during Operation Jazira Storm-2 near Shaddadi.", "12", "jazeera-storm"),
+    ("Operation Sky Anvil ended in May. Troops killed 5 militants on the first day of Operation Sky Anvil-2.",
+     "5", "sky-anvil"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", PHASES)
+def test_ops7_numbered_phase_is_the_operation(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id

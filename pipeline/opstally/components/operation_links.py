@@ -2,6 +2,7 @@
 of Jazira" / "Jazira Storm"), the same words in another transliteration ("Labaik Ya Husain" /
 "Labbaik ya Hussein"), or a translation given in brackets right after it ("Sayf al-Haq (Sword
 of Truth)"). ANNOTATION.md section 3: one id for all of an operation's renderings."""
+import re
 from typing import Any, Callable, Dict, List, Set
 
 from ..resources import word_list
@@ -11,6 +12,7 @@ from .operation_names import OPEN_MARKS
 NAME_JOINERS = word_list("operation_reordering_joiners")  # "Will of Victory" = "Victory Will"
 SPELLING_JOINERS = word_list("transliteration_articles")  # "Labaik Ya Husain" = "Labbaik ya Hussein"
 VOWELS = frozenset("aeiouy")
+PHASE_SUFFIX = re.compile(r"[ -]\d{1,2}$")  # "victory will 2" (a normalised "Victory Will-2")
 
 
 def _content_words(key: str) -> frozenset:
@@ -73,10 +75,20 @@ def link_reordered(records: List[Dict[str, Any]], index: Dict[Any, str], force_o
     """An operation name no table lists that holds the words of one listed operation in another
     order ("Storm of Jazira" / "Jazira Storm"), or the same words in another transliteration
     ("Labaik Ya Husain" / "Labbaik ya Hussein"), is that operation (ANNOTATION.md section 3:
-    one id for all of an operation's renderings). Updates the entity records in place."""
-    for r in records:
-        if r["label"] == "OPERATION" and not r["linked"]:
+    one id for all of an operation's renderings); so is a numbered phase of a listed operation,
+    or of one the text names without the number ("Victory Will-2"; "Sky Anvil-3" beside "Sky
+    Anvil"); a numbered name alone stays its own ("Granite Wall-2"). Updates the records in place."""
+    ops = [r for r in records if r["label"] == "OPERATION"]
+    for r in ops:
+        if not r["linked"]:
             name = norm(r["text"])
             kb_id = index.get(_content_words(name)) or index.get(_spelling_key(name))
+            if kb_id:
+                r.update(kb_id=kb_id, linked=True, force_id=force_of.get(kb_id))
+    for r in ops:  # "Operation Victory Will-2", "Sky Anvil-3" beside "Sky Anvil": a phase of that operation
+        base = PHASE_SUFFIX.sub("", norm(r["text"]))
+        if not r["linked"] and base != norm(r["text"]):
+            kb_id = index.get(_content_words(base)) or next(
+                (o["kb_id"] for o in ops if o is not r and norm(o["text"]) == base), None)
             if kb_id:
                 r.update(kb_id=kb_id, linked=True, force_id=force_of.get(kb_id))
