@@ -204,3 +204,36 @@ PHASES = [
 @pytest.mark.parametrize("text,count,operation_id", PHASES)
 def test_ops7_numbered_phase_is_the_operation(nlp, text, count, operation_id):
     assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# two operations in one sentence: a count takes the one of its own clause
+TWO_IN_A_SENTENCE = [
+    ("The Black Reed operation killed 4 militants near Baiji, while the SDF, in Operation Jazeera Storm, "
+     "detained 6 suspects.", {"4": "black-reed", "6": "jazeera-storm"}),
+    ("Turkish drones hit 3 PKK posts under Claw-Lock; meanwhile Operation Humanity and Security netted 12 "
+     "suspects in al-Hol.", {"3": "claw-lock", "12": "humanity-and-security"}),
+    ("In Operation Victory Will troops cleared 9 villages, whereas Operation Heroes of Iraq units killed "
+     "5 militants.", {"9": "victory-will", "5": "heroes-of-iraq"}),
+    ("Operation Sky Anvil destroyed 7 tunnels in Hamrin but Operation Red Lance arrested 2 couriers "
+     "near Baiji.", {"7": "sky-anvil", "2": "red-lance"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_IN_A_SENTENCE)
+def test_ops7_count_takes_its_clause_operation(nlp, text, expected):
+    for count, operation_id in expected.items():
+        assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# more ways of telling an operation as earlier or over
+MORE_BACKGROUND = [
+    ("The army killed 4 militants near Baiji on Monday. Last year's Black Reed campaign killed 90.", "4", None),
+    ("Two weeks after Operation Black Reed wrapped up, police arrested 6 suspects near Baiji.", "6", None),
+    ("Once Operation Red Lance was over, the SDF detained 8 men near Hajin.", "8", None),
+    ("Since Operation Black Reed was launched in March, troops have killed 40 militants.", "40", "black-reed"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", MORE_BACKGROUND)
+def test_ops7_more_background(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id

@@ -61,9 +61,16 @@ def background_operations(tv: TokenView, ents: List[Dict[str, Any]], sentences: 
         after = words[t:t + 4]
         if SINCE_MARKS.intersection(before) and (ENDED.intersection(after) or ENDED.intersection(before)):
             out[s] = "ended"
-        elif PAST_MARKS.intersection(words[max(0, s - 3):s]) or _earlier_year(tv, _sentence_of(sentences, s), year):
+        elif _told_as_earlier(words, s) or _earlier_year(tv, _sentence_of(sentences, s), year):
             out[s] = "past"
     return out
+
+
+def _told_as_earlier(words: List[str], s: int) -> bool:
+    """A mark of an earlier campaign within four words before the name ("the previous X
+    campaign", "last year's X offensive"); a mark may be of several words."""
+    before = " " + " ".join(words[max(0, s - 4):s]) + " "
+    return any(f" {mark} " in before for mark in PAST_MARKS)
 
 
 def _sentence_of(sentences: List[Tuple[int, int]], tok: int) -> Tuple[int, int]:
@@ -76,6 +83,17 @@ def _earlier_year(tv: TokenView, sent: Tuple[int, int], year: Optional[int]) -> 
         return False
     return any(YEAR.match(tv.text(k)) and int(tv.text(k)) < year and tv.lower[k - 1] in YEAR_MARKS
                for k in range(max(sent[0], 1), sent[1]))
+
+
+def nearest_operation(words: List[str], ops: List[Dict[str, Any]], tok: int) -> Dict[str, Any]:
+    """Of a sentence's operations, the one of the count's clause: the last before the count with
+    no clause break between, else the first after it with none, else the first ("The Black Reed
+    operation killed 4, while the SDF, in Operation Jazeera Storm, detained 6")."""
+    def breaks(start: int, end: int) -> bool:
+        return any(w in CLAUSE_BREAKS for w in words[start:end])
+    before = [e for e in ops if e["token_end"] <= tok and not breaks(e["token_end"], tok)]
+    after = [e for e in ops if e["token_start"] > tok and not breaks(tok, e["token_start"])]
+    return before[-1] if before else after[0] if after else ops[0]
 
 
 def opens_separately(words: List[str], sent: Tuple[int, int]) -> bool:

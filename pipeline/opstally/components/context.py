@@ -9,7 +9,8 @@ from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import sentence_bounds, view, where_in
-from .backdrop import CLAUSE_BREAKS, away_places, background_operations, doc_year, is_headline, opens_separately
+from .backdrop import (CLAUSE_BREAKS, away_places, background_operations, doc_year, is_headline, nearest_operation,
+                       opens_separately)
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -275,7 +276,7 @@ class Context(Subjects):
         self._sentence_lists(sent)
         ops = self._sent_ops
         if ops:
-            return ops[0]["kb_id"]
+            return (ops[0] if len(ops) == 1 else nearest_operation(self.words, ops, c["token_start"]))["kb_id"]
         if self._sent_background or opens_separately(self.words, sent):
             return None  # "Since Operation Roundup ended, ...", "In a separate raid, ...": none carried in
         before = self._ops_before
