@@ -237,3 +237,32 @@ MORE_BACKGROUND = [
 @pytest.mark.parametrize("text,count,operation_id", MORE_BACKGROUND)
 def test_ops7_more_background(nlp, text, count, operation_id):
     assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# headline register: a name right before an operation noun after "as", "during", "amid", "under"
+# (no article), as after "the"
+NAME_BEFORE_NOUN = [
+    ("Army kills 4 militants near Baiji as Black Reed push enters second week", "4", "black-reed"),
+    ("PMF seize 9 rockets during Silent Valley sweep west of Samarra", "9", "silent-valley"),
+    ("SDF detain 12 suspects amid Desert Comb operations in Deir ez-Zor", "12", "desert-comb"),
+    ("Police arrest 7 smugglers under Iron Fence campaign near Rutba", "7", "iron-fence"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", NAME_BEFORE_NOUN)
+def test_ops7_name_before_noun_in_headline_register(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 5 militants during Iraqi Army operations near Baiji.",
+    "The SDF detained 3 men amid Coalition operations in Hajin.",
+    "Police arrested 4 suspects as Anbar Operations Command forces swept Rutba.",
+])
+def test_ops7_force_before_noun_is_no_operation(nlp, text):
+    assert ops_of(nlp, text) == []
+
+
+def test_ops7_joined_operations_first_leads(nlp):
+    text = "During Operations Deterrence of Terrorism and Jazira Storm, the SDF conducted 238 raids."
+    assert event_for(nlp, text, "238")["operation_id"] == "deterrence-of-terrorism"

@@ -93,7 +93,12 @@ def nearest_operation(words: List[str], ops: List[Dict[str, Any]], tok: int) -> 
         return any(w in CLAUSE_BREAKS for w in words[start:end])
     before = [e for e in ops if e["token_end"] <= tok and not breaks(e["token_end"], tok)]
     after = [e for e in ops if e["token_start"] > tok and not breaks(tok, e["token_start"])]
-    return before[-1] if before else after[0] if after else ops[0]
+    if not before:
+        return after[0] if after else ops[0]
+    k = ops.index(before[-1])
+    while k and words[ops[k - 1]["token_end"]:ops[k]["token_start"]] in (["and"], [",", "and"], [","]):
+        k -= 1  # "Operations Deterrence of Terrorism and Jazira Storm": the first of a pair leads
+    return ops[k]
 
 
 def opens_separately(words: List[str], sent: Tuple[int, int]) -> bool:
