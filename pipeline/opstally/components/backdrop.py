@@ -17,12 +17,13 @@ background, sentences about a separate incident, places that are not an event's 
 The words are data (patterns/words_en.jsonl); ANNOTATION.md section 4 gives the rule.
 """
 import re
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from ..resources import word_list
 from ..tokens import TokenView
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+YEARS_IN_TEXT = re.compile(r"(?<![\w.,])(19[5-9]\d|20\d\d)(?![\w.,]\d|\w)")
 YEAR_MARKS = word_list("background_year_marks")  # "in 2017", "during 2019"
 PAST_MARKS = word_list("background_operation_marks")  # "the previous X campaign", "last year's X"
 SINCE_MARKS = word_list("operation_since_marks")  # "since", "after"
@@ -34,34 +35,41 @@ AWAY = word_list("away_place_heads")  # "toward X", "the border with X"
 SKIP = word_list("determiners_before_place")  # "the"
 OPENING = 6  # tokens at a sentence's start that can open on a separate incident
 COMMAND_TAILS = word_list("province_command_tails")  # "Operations Command"
+TAIL_ENDS = frozenset(t.split()[-1] for t in COMMAND_TAILS)
 SENTENCE_ENDS = word_list("sentence_end_marks")  # ".", "!", "?"
 COUNTRIES = word_list("country_words")  # "Iraq", "Syria": a count over a whole country has no province
 CLAUSE_BREAKS = word_list("clause_breaks")  # "while", ";": a place past one is another clause's
 
 
-def doc_year(date: Optional[str], tv: TokenView) -> Optional[int]:
+def doc_year(date: Optional[str], text: str) -> Optional[int]:
     """The document's year: its date's (metadata), else the latest year its text states."""
     if date and YEAR.match(date[:4]):
         return int(date[:4])
-    years = [int(tv.text(k)) for k in range(len(tv.lower)) if YEAR.match(tv.text(k))]
-    return max(years) if years else None
+    years = YEARS_IN_TEXT.findall(text)
+    return max(int(y) for y in years) if years else None
 
 
 def background_operations(tv: TokenView, ents: List[Dict[str, Any]], sentences: List[Tuple[int, int]],
-                          year: Optional[int]) -> Dict[int, str]:
+                          year_of: Callable[[], Optional[int]]) -> Dict[int, str]:
     """token_start of each operation mention told as background -> "ended" (over: no event is
-    in it) or "past" (an earlier campaign: only its own sentence's events are)."""
+    in it) or "past" (an earlier campaign: only its own sentence's events are). `year_of`: the
+    document's year (`doc_year`), asked only when an operation's sentence states a year."""
     out: Dict[int, str] = {}
     words = tv.lower
+    year: List[Optional[int]] = []
     for e in ents:
         if e["label"] != "OPERATION":
             continue
         s, t = e["token_start"], e["token_end"]
-        before = [w for w in words[max(0, s - 5):s]]
+        before = words[max(0, s - 5):s]
         after = words[t:t + 4]
         if SINCE_MARKS.intersection(before) and (ENDED.intersection(after) or ENDED.intersection(before)):
             out[s] = "ended"
-        elif _told_as_earlier(words, s) or _earlier_year(tv, _sentence_of(sentences, s), year):
+            continue
+        stated = _stated_years(tv, _sentence_of(sentences, s))
+        if stated and not year:
+            year.append(year_of())
+        if _told_as_earlier(words, s) or (stated and year[0] is not None and min(stated) < year[0]):
             out[s] = "past"
     return out
 
@@ -77,12 +85,10 @@ def _sentence_of(sentences: List[Tuple[int, int]], tok: int) -> Tuple[int, int]:
     return next((s for s in sentences if s[0] <= tok < s[1]), (tok, tok + 1))
 
 
-def _earlier_year(tv: TokenView, sent: Tuple[int, int], year: Optional[int]) -> bool:
-    """A year before the document's, after "in"/"during"/"since" in the sentence ("In 2017, ...")."""
-    if year is None:
-        return False
-    return any(YEAR.match(tv.text(k)) and int(tv.text(k)) < year and tv.lower[k - 1] in YEAR_MARKS
-               for k in range(max(sent[0], 1), sent[1]))
+def _stated_years(tv: TokenView, sent: Tuple[int, int]) -> List[int]:
+    """The years after "in"/"during" in the sentence ("In 2017, ...")."""
+    return [int(tv.text(k)) for k in range(max(sent[0], 1), sent[1])
+            if tv.lower[k - 1] in YEAR_MARKS and YEAR.match(tv.text(k))]
 
 
 def nearest_operation(words: List[str], ops: List[Dict[str, Any]], tok: int) -> Dict[str, Any]:
@@ -137,7 +143,7 @@ def command_provinces(records: List[Dict[str, Any]], aliases: Dict[str, str], no
     """A force named "<Province> Operations Command" (any spelling of the province a table
     lists) gets `command_province`: the place of its events where the text names none."""
     for r in records:
-        if r["label"] != "FORCE":
+        if r["label"] != "FORCE" or r["text"].rsplit(None, 1)[-1].lower() not in TAIL_ENDS:
             continue
         name = norm(r["text"])
         tail = next((t for t in COMMAND_TAILS if name.endswith(" " + t)), None)

@@ -76,8 +76,8 @@ class Context(Subjects):
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         # operations told as background and places no event happened at (backdrop.py)
         self._sents = sentence_bounds(doc)
-        self._background = background_operations(self.tv, self.ents, self._sents, doc_year(
-            doc._.opstally_date if doc.has_extension("opstally_date") else None, self.tv)) \
+        self._background = background_operations(self.tv, self.ents, self._sents, lambda: doc_year(
+            doc._.opstally_date if doc.has_extension("opstally_date") else None, doc.text)) \
             if any(e["label"] == "OPERATION" for e in self.ents) else {}
         self._away = away_places(self.tv, self.ents)
         self._away_seen: Dict[str, List[int]] = {}
@@ -142,7 +142,8 @@ class Context(Subjects):
             self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
             ops = [e for e in ents if e["label"] == "OPERATION"]
             self._sent_ops = [e for e in ops if self._background.get(e["token_start"]) != "ended"]
-            self._sent_background = any(e["token_start"] in self._background for e in ops)
+            self._sent_background = any(e["token_start"] in self._background for e in ops) \
+                or opens_separately(self.words, sent)  # "In a separate raid, ...": no operation carried in
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` and the counted phrases (an attacker)."""
@@ -277,7 +278,7 @@ class Context(Subjects):
         ops = self._sent_ops
         if ops:
             return (ops[0] if len(ops) == 1 else nearest_operation(self.words, ops, c["token_start"]))["kb_id"]
-        if self._sent_background or opens_separately(self.words, sent):
+        if self._sent_background:
             return None  # "Since Operation Roundup ended, ...", "In a separate raid, ...": none carried in
         before = self._ops_before
         if fam is not None and fam != "ISIS":
