@@ -266,3 +266,18 @@ def test_ops7_force_before_noun_is_no_operation(nlp, text):
 def test_ops7_joined_operations_first_leads(nlp):
     text = "During Operations Deterrence of Terrorism and Jazira Storm, the SDF conducted 238 raids."
     assert event_for(nlp, text, "238")["operation_id"] == "deterrence-of-terrorism"
+
+
+# "the push his men call X", "an offensive they name X": the base form of a naming verb
+CALL = [
+    ("Describing the push his men call Nasr al-Badiya, the general said they killed 3 gunmen.", "3",
+     "nasr-al-badiya"),
+    ("The army killed 6 militants in an offensive the soldiers call Desert Broom.", "6", "desert-broom"),
+    ("In the campaign they name Clean Valley, police arrested 4 suspects.", "4", "clean-valley"),
+    ("Commanders call the sweep Iron Comb; it netted 9 suspects near Baiji.", "9", "iron-comb"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", CALL)
+def test_ops7_base_form_naming_verb(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id

@@ -112,3 +112,39 @@ TITLES = [
 @pytest.mark.parametrize("text,count,province_id", TITLES)
 def test_ops7_title_province_is_not_event_place(nlp, text, count, province_id):
     assert event_for(nlp, text, count)["province_id"] == province_id
+
+
+# a reporter's noun a few words before "in <place>": the place the report was given from
+REPORTER_FAR = [
+    ("In Tuz Khurmatu police found 4 roadside bombs, a source at the Ministry of Interior in Baghdad said.",
+     "4", "IQ-SD"),
+    ("Near Hawija troops killed 3 militants, an official of the provincial council in Erbil said.",
+     "3", "IQ-KI"),
+    ("Near Hajin the SDF detained 8 men, according to a spokesman for the command in Hasakah.", "8", "SY-DY"),
+    ("In the Rutba desert jets destroyed 5 hideouts, sources at the Defence Ministry in Baghdad said.", "5", "IQ-AN"),
+]
+
+
+@pytest.mark.parametrize("text,count,province_id", REPORTER_FAR)
+def test_ops7_reporter_noun_a_few_words_before(nlp, text, count, province_id):
+    assert event_for(nlp, text, count)["province_id"] == province_id
+
+
+# "<Province or town> police": the province of the events of a sentence that names no other place
+PROVINCE_POLICE = [
+    ("In a separate raid Tuz Khurmatu police found 4 roadside bombs, a source in Baghdad said.", "4", "IQ-SD"),
+    ("In a separate incident, Kirkuk police arrested 3 suspects.", "3", "IQ-KI"),
+    ("Diyala police said they had seized 12 rifles overnight.", "12", "IQ-DI"),
+    ("Officers of the Anbar Police Command detained 5 smugglers.", "5", "IQ-AN"),
+    ("Basra police arrested 9 men wanted on terrorism charges.", "9", "IQ-BA"),
+]
+
+
+@pytest.mark.parametrize("text,count,province_id", PROVINCE_POLICE)
+def test_ops7_province_police_gives_province(nlp, text, count, province_id):
+    assert event_for(nlp, text, count)["province_id"] == province_id
+
+
+def test_ops7_reporter_noun_of_the_last_sentence_is_not_this_ones(nlp):
+    text = "Police seized 2 trucks near Abu Ghraib, officials said on Thursday. In Samarra, a bomb wounded 4 pilgrims."
+    assert event_for(nlp, text, "4")["province_id"] == "IQ-SD"

@@ -31,6 +31,7 @@ ENDED = word_list("operation_ended")  # "ended", "concluded", "end of"
 SEPARATE = word_list("separate_incident")  # "separately", "in a separate raid"
 REPORTERS = word_list("reporter_place_heads")  # "a source in X", "a spokesman in X"
 REPORTER_PREPOSITIONS = word_list("reporter_place_prepositions")  # "in", "from"
+REPORTER_NOUNS = word_list("reporter_place_nouns")  # "a source at the Ministry of Interior in X"
 AWAY = word_list("away_place_heads")  # "toward X", "the border with X"
 SKIP = word_list("determiners_before_place")  # "the"
 OPENING = 6  # tokens at a sentence's start that can open on a separate incident
@@ -134,20 +135,34 @@ def away_places(tv: TokenView, ents: List[Dict[str, Any]]) -> Set[int]:
             k -= 1
         if k >= 0 and (words[k] in AWAY or " ".join(words[max(0, k - 1):k + 1]) in AWAY):
             out.add(e["token_start"])
-        elif k > 0 and words[k] in REPORTER_PREPOSITIONS and words[k - 1] in REPORTERS:
+        elif k > 0 and words[k] in REPORTER_PREPOSITIONS and (words[k - 1] in REPORTERS or _reporter_before(tv, k)):
             out.add(e["token_start"])
     return out
 
 
-def command_provinces(records: List[Dict[str, Any]], aliases: Dict[str, str], norm) -> None:
-    """A force named "<Province> Operations Command" (any spelling of the province a table
-    lists) gets `command_province`: the place of its events where the text names none."""
+def _reporter_before(tv: TokenView, k: int) -> bool:
+    """A reporter's noun within six words before the preposition at k, no comma, full stop or
+    number between: "a source at the Ministry of Interior in Baghdad"."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tv.lower[j] in REPORTER_NOUNS:
+            return True
+        if tv.lower[j] in (",", ";") or tv.lower[j] in SENTENCE_ENDS or tv.text(j)[:1].isdigit():
+            return False
+    return False
+
+
+def command_provinces(records: List[Dict[str, Any]], aliases: Dict[str, str], norm,
+                      province_of: Dict[str, str]) -> None:
+    """A force named "<Province> Operations Command" or "<Province or town> police" (any spelling
+    a table lists) gets `command_province`: the place of its events where
+    the sentence names none ("Kirkuk police arrested 3", "Tuz Khurmatu police found 4")."""
     for r in records:
         if r["label"] != "FORCE" or r["text"].rsplit(None, 1)[-1].lower() not in TAIL_ENDS:
             continue
         name = norm(r["text"])
         tail = next((t for t in COMMAND_TAILS if name.endswith(" " + t)), None)
         if tail is not None:
-            province = aliases.get("PROVINCE|" + name[:-len(tail) - 1].strip())
+            place = name[:-len(tail) - 1].strip()
+            province = aliases.get("PROVINCE|" + place) or province_of.get(aliases.get("LOCATION|" + place) or "")
             if province:
                 r["command_province"] = province

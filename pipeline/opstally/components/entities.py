@@ -173,7 +173,7 @@ class EntityLinker(Stateless):
         relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
         _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         _resolve_ambiguous(records, ambiguous)
-        command_provinces(records, aliases, norm_key)  # "Ninevah Operations Command": its events' province
+        command_provinces(records, aliases, norm_key, know["province_of"])  # "Ninevah Operations Command"
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
             if self._op_words is None or self._op_words[0] != id(aliases):
                 self._op_words = (id(aliases), reordering_index(aliases, norm_key))

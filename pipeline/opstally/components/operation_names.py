@@ -88,11 +88,12 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
     people = frozenset(cues.get("people", ()))
+    subject_verbs = frozenset(cues.get("after_subject", ()))  # "the push his men call X": "men" call, not named
     phrases = [w for w in cues.get("words", ()) if present.issuperset(w.split())]  # "under the name of": not every "of"
     for i in sorted(k for w in phrases for k in _phrase_ends(words, w, at)):
         # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
         near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
-        if near in nouns:
+        if near in nouns or (words[i] in subject_verbs and nouns.intersection(words[max(0, i - 6):i])):
             out.append(_quoted_start(tv, i + 1) - 1)
     for i in sorted(k for w in nouns.intersection(present) for k in at[w]):
         if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
