@@ -75,8 +75,9 @@ class Context(Subjects):
         self._sent_ops: List[Dict[str, Any]] = []
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
         # operations told as background and places no event happened at (backdrop.py)
-        self._sents = sentence_bounds(doc)
-        self._background = background_operations(self.tv, self.ents, self._sents, lambda: doc_year(
+        self._doc = doc
+        self._sents: Optional[List[Tuple[int, int]]] = None  # the sentences, read when first asked (`sentences`)
+        self._background = background_operations(self.tv, self.ents, self.sentences(), lambda: doc_year(
             doc._.opstally_date if doc.has_extension("opstally_date") else None, doc.text)) \
             if any(e["label"] == "OPERATION" for e in self.ents) else {}
         self._away = away_places(self.tv, self.ents)
@@ -247,6 +248,11 @@ class Context(Subjects):
             return self._sent_away[-1]["province_id"]
         return self._place_ahead(sent)
 
+    def sentences(self) -> List[Tuple[int, int]]:
+        if self._sents is None:
+            self._sents = sentence_bounds(self._doc)
+        return self._sents
+
     def _breaks(self, start: int, end: int) -> bool:
         return any(w in CLAUSE_BREAKS for w in self.words[start:end])
 
@@ -254,7 +260,7 @@ class Context(Subjects):
         """A headline (no full stop) before any place, not about a whole country: the province of
         the first of the next two sentences that names places or an "<Province> Operations
         Command", when they are of one province."""
-        later = [s for s in self._sents if s[0] >= sent[1]][:2]
+        later = [s for s in self.sentences() if s[0] >= sent[1]][:2]
         if not later or not is_headline(self.tv, sent):
             return None
         for lo, hi in later:  # the first of them that names a place, and only one province
