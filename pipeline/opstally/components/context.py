@@ -10,6 +10,8 @@ from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import view, where_in
 from .antecedents import is_supporter, supported_partner
+from .backdrop import away_places, background_operations, doc_year, opens_separately
+from .event_places import EventPlaces
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -32,19 +34,7 @@ def can_act(e: Dict[str, Any]) -> bool:
     return e["label"] in ACTOR_LABELS and (e["label"] != "OPERATION" or bool(e.get("force_id")))
 
 
-def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
-    """The id mentioned most often (ties: the most recent)."""
-    if not mentions:
-        return None
-    counts: Dict[str, int] = {}
-    last: Dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        counts[m[key]] = counts.get(m[key], 0) + 1
-        last[m[key]] = i
-    return max(counts, key=lambda k: (counts[k], last[k]))
-
-
-class Context(Subjects):
+class Context(EventPlaces, Subjects):
     def __init__(self, doc: Doc, words: List[str], ents: List[Dict[str, Any]], lex: Lexicon, roles: RoleWords):
         self.tv = view(doc)
         self.words = words
@@ -80,7 +70,18 @@ class Context(Subjects):
         self._sent_groups: List[Dict[str, Any]] = []
         self._sent_ops: List[Dict[str, Any]] = []
         self._sent_lists = False  # whether the four lists above belong to the sentence `_sent_key`
-        self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"), None)
+        # operations told as background and places no event happened at (backdrop.py)
+        self._doc = doc
+        self._sents: Optional[List[Tuple[int, int]]] = None  # the sentences, read when first asked (`sentences`)
+        self._background_ops = background_operations(self.tv, self.ents, self.sentences(), lambda: doc_year(
+            doc._.opstally_date if doc.has_extension("opstally_date") else None, doc.text)) \
+            if any(e["label"] == "OPERATION" for e in self.ents) else {}
+        self._away = away_places(self.tv, self.ents)
+        self._away_seen: Dict[str, List[int]] = {}
+        self._sent_away: List[Dict[str, Any]] = []
+        self._sent_background = False
+        self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
+                               and e["token_start"] not in self._background_ops), None)
         self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
         self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
         self._latest: Optional[int] = None  # the latest year the document names or is dated, read at first need
@@ -132,10 +133,16 @@ class Context(Subjects):
         ents = self.in_sentence(sent)
         if not self._sent_lists:
             self._sent_lists = True
-            self._sent_places = [e for e in ents if e.get("province_id")]
+            places = [e for e in ents if e.get("province_id") or e.get("command_province")]
+            self._sent_places = [e for e in places if e["token_start"] not in self._away and e.get("province_id")] \
+                or [e for e in places if e.get("command_province")]  # "the Anbar Operations Command's troops"
+            self._sent_away = [e for e in places if e["token_start"] in self._away]
             self._sent_place_starts = [e["token_start"] for e in self._sent_places]
             self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
-            self._sent_ops = [e for e in ents if e["label"] == "OPERATION"]
+            ops = [e for e in ents if e["label"] == "OPERATION"]
+            self._sent_ops = [e for e in ops if self._background_ops.get(e["token_start"]) != "ended"]
+            self._sent_background = any(e["token_start"] in self._background_ops for e in ops) \
+                or opens_separately(self.words, sent)  # "In a separate raid, ...": no operation carried in
 
     def group_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> Optional[Dict[str, Any]]:
         """An armed group named in the sentence outside the span `skip` and the counted phrases (an attacker)."""
@@ -218,45 +225,6 @@ class Context(Subjects):
         m = self.enemy_mention(tok)
         return m["kb_id"] if m else self.roles.default_enemy
 
-    def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
-        self._sentence_lists(sent)
-        places = self._sent_places
-        if places:
-            k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
-            pick = places[k] if k < len(places) else places[-1]
-            return pick["province_id"]
-        if not self._place_seen:
-            return None
-        # what the document has mostly talked about so far (ties: the most recent)
-        return max(self._place_seen, key=lambda k: (self._place_seen[k][0], self._place_seen[k][1]))
-
-    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str,
-                  affected_id: Optional[str] = None) -> Optional[str]:
-        """The operation named in the sentence, else the one the text is about for the actor's
-        side; the enemy's doing has none, but the losses it caused count under the victims' side."""
-        fam = family(actor_id)
-        if fam == "ISIS" and action not in ("lose", "surrender"):
-            if family(affected_id) in (None, "ISIS"):
-                return None
-            fam = family(affected_id)
-        self._sentence_lists(sent)
-        ops = self._sent_ops
-        if ops:
-            return ops[0]["kb_id"]
-        before = self._ops_before
-        if fam is not None and fam != "ISIS":
-            same = [e for e in before if family(e.get("force_id")) in (fam, None)]
-            if same:
-                return _most_mentioned(same, "kb_id")
-            if not before and self._first_op is not None and family(self._first_op.get("force_id")) in (fam, None):
-                return self._first_op["kb_id"]
-            named = {e["kb_id"] for e in before}
-            # the one operation the text is about, whoever leads it ("a PMF action inside an ISF-led phase")
-            return next(iter(named)) if len(named) == 1 else None
-        if before:
-            return _most_mentioned(before, "kb_id")
-        return self._first_op["kb_id"] if self._first_op is not None else None
-
     def after_sentence(self, s_start: int, s_end: int, events: List[Dict[str, Any]]) -> None:
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
@@ -267,10 +235,11 @@ class Context(Subjects):
         for e in sent_ents:
             if e.get("province_id"):
                 self._seen += 1
-                seen = self._place_seen.setdefault(e["province_id"], [0, 0])
+                seen = (self._away_seen if e["token_start"] in self._away else self._place_seen).setdefault(
+                    e["province_id"], [0, 0])
                 seen[0] += 1
                 seen[1] = self._seen
-            if e["label"] == "OPERATION":
+            if e["label"] == "OPERATION" and e["token_start"] not in self._background_ops:
                 self._ops_before.append(e)
         for ev in events:  # those taking part ("two brigades of the PMF took part") are no new focus
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \

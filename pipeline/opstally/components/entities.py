@@ -26,8 +26,10 @@ from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource, word_list
 from ..tokens import TokenView, view, write_ents
+from .backdrop import command_provinces
 from .ner_filter import mark_model_entities
-from .operation_names import find_operation_names, link_reordered, reordering_index
+from .operation_links import link_reordered, link_translations, reordering_index
+from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_tail,
@@ -171,10 +173,12 @@ class EntityLinker(Stateless):
         relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
         _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         _resolve_ambiguous(records, ambiguous)
+        command_provinces(records, aliases, norm_key, know["province_of"])  # "Ninevah Operations Command"
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
             if self._op_words is None or self._op_words[0] != id(aliases):
                 self._op_words = (id(aliases), reordering_index(aliases, norm_key))
             link_reordered(records, self._op_words[1], know["force_of"], norm_key)
+        link_translations(records, tv)  # "Sayf al-Haq (Sword of Truth)": one operation
         mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
         if kept or found:
             _write_ents(doc, kept, found, records)

@@ -11,7 +11,7 @@ Command" a force.
 """
 import re
 from functools import partial
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
@@ -23,7 +23,7 @@ NOT_NAMES = word_list("operation_not_names")
 MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
-ARTICLES = word_list("name_articles")  # "al-Fajr"
+ARTICLES = word_list("name_articles") | word_list("sun_letter_articles")  # "al-Fajr", "Iradat an-Nasr"
 STOPS = PREPOSITIONS - {"of"}  # no name goes on over a capitalised "In", "To", "Against" (headlines)
 
 
@@ -88,11 +88,12 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
     people = frozenset(cues.get("people", ()))
+    subject_verbs = frozenset(cues.get("after_subject", ()))  # "the push his men call X": "men" call, not named
     phrases = [w for w in cues.get("words", ()) if present.issuperset(w.split())]  # "under the name of": not every "of"
     for i in sorted(k for w in phrases for k in _phrase_ends(words, w, at)):
         # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
         near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
-        if near in nouns:
+        if near in nouns or (words[i] in subject_verbs and nouns.intersection(words[max(0, i - 6):i])):
             out.append(_quoted_start(tv, i + 1) - 1)
     for i in sorted(k for w in nouns.intersection(present) for k in at[w]):
         if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
@@ -109,6 +110,68 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     for w in present.intersection(cues.get("phase", ())):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
         out += [i + 1 for i in at[w] if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
+
+
+def _after_noun_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]],
+                       taken: Set[int]) -> List[int]:
+    """Positions before unquoted names of two capitalised words or more right after an operation
+    noun that follows a determiner after a lower-case word: "part of the campaign Enhancing
+    Security", "opened the operation Green Lightning"; not "during the operation Iraqi forces
+    killed", nor a sentence's opening "The operation Granite Spear is ..." (see the tests)."""
+    words, n = tv.lower, len(tv.lower)
+    openers = frozenset(cues.get("after_noun_openers", ()))
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
+    out: List[int] = []
+    for i in sorted(k for w in present.intersection(cues.get("nouns", ())) for k in at[w]):
+        if not (1 < i < n - 2 and words[i - 1] in openers and tv.text(i)[:1].islower() and tv.text(i - 2).islower()
+                and tv.is_alpha(i - 2)):
+            continue  # in running text ("part of the campaign X"), not a sentence's "The operation X is ..."
+        end = _name_at(tv, i + 1, n)
+        capitals = [j for j in range(i + 1, end) if _capitalised(tv.text(j))]
+        if len(capitals) >= 2 and not taken.intersection(range(i + 1, end)) and words[i + 1] not in not_in:
+            out.append(i)
+    return out
+
+
+def _alone_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]]) -> List[int]:
+    """Positions before names after a naming phrase that names nothing but operations and needs
+    no operation noun before it (`alone` of the cue row): "working under the banner of Nida
+    al-Watan", "in what the ministry codenamed Thunder of Anah"."""
+    words, n = tv.lower, len(tv.lower)
+    phrases = [w for w in cues.get("alone", ()) if present.issuperset(w.split())]
+    ends = sorted({k for w in phrases for k in _phrase_ends(words, w, at)})
+    return [_quoted_start(tv, i + 1) - 1 for i in ends if i + 2 < n]
+
+
+def _appositive_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]],
+                       taken: Set[int]) -> List[int]:
+    """Positions before names of two words or more right before ", a/an" and an operation noun
+    within eight words, no person's noun between (`people`), no known name in it (`taken`: places
+    too): "part of Lion's Den, a series of SDF-led operations", "during Iron Palm, an offensive
+    it began on Sunday"; not "Ahmed Karim, a commander of the operation"."""
+    words, n = tv.lower, len(tv.lower)
+    nouns = frozenset(cues.get("nouns", ())) | frozenset(cues.get("before", ()))
+    stops = frozenset(cues.get("people", ())) | frozenset(cues.get("appositive_not", ()))
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
+    out: List[int] = []
+    for i in sorted(k for w in present.intersection(cues.get("appositive", ())) for k in at[w]):
+        if not (2 <= i < n - 1 and words[i - 1] == "," and tv.text(i)[:1].islower()):
+            continue
+        after = words[i + 1:i + 9]
+        first = next((j for j, w in enumerate(after, i + 1) if w in nouns or w in stops), None)
+        if first is None or words[first] not in nouns or not tv.text(first).islower():
+            continue  # "X, an Arab unit within the Diyala Operations Command": a unit's name
+        start = i - 1
+        while start > 0 and i - start <= MAX_WORDS and (_capitalised(tv.text(start - 1)) or
+                                                        (words[start - 1] in JOINERS and start - 1 < i - 2)):
+            start -= 1
+        while start < i - 1 and words[start] in JOINERS:
+            start += 1
+        if start > 0 and i - 1 - start >= 2 - ("'s" in words[start:i - 1]) and \
+                not taken.intersection(range(start, i - 1)) and _capitalised(tv.text(i - 2)) and \
+                not not_in.intersection(words[start:i - 1]):
+            out.append(start - 1)
+    return out
 
 
 def _phrase_ends(words: List[str], phrase: str, at: Dict[str, List[int]]) -> List[int]:
@@ -177,11 +240,45 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
             triggers += _cued_starts(tv, cues, present, at)
         if present.intersection(cues.get("before", ())):
             before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present, at)
-    if not triggers and not before:  # most documents: "operation" absent, or only as a common noun
+    alone: Set[int] = set()
+    if cues:
+        alone = set(_alone_starts(tv, cues, present, at))
+        if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("before", ())):
+            known = taken.union(t for e in places for t in range(e[0], e[1]))
+            triggers += _appositive_starts(tv, cues, present, at, known) + _after_noun_starts(tv, cues, present, at, known)
+    alone -= set(triggers)  # a phrase after an operation noun names as any naming phrase does
+    triggers += sorted(alone)
+    listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
+    if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
         return []
-    names = _shortest_forms(tv, _names_after(tv, sorted(triggers), taken))
+    names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
+    if alone:  # a name after a phrase that needs no noun has two words or more ("under the banner of Islam": none)
+        other = set(triggers) - alone
+        names = [(s, e) for s, e in names if e - s > 1 or not (alone & {s - 1, s - 2}) or (other & {s - 1, s - 2})]
     names += [b for b in before if not any(b[0] < e and s < b[1] for s, e in names)]
+    names += _bracketed(tv, names + listed, taken.union(t for s, e in names for t in range(s, e)))
     return _with_other_mentions(tv, names, taken) if names else []
+
+
+OPEN_MARKS = frozenset(["(", "["]) | QUOTES
+
+
+def _bracketed(tv: TokenView, spans: List[Tuple[int, int]], taken: Set[int]) -> List[Tuple[int, int]]:
+    """A capitalised name in brackets or quotes right after an operation's name is the same
+    operation in another language: 'Fajr al-Sahra ("Desert Dawn")', "Sayf al-Haq (Sword of Truth)"."""
+    n = len(tv.lower)
+    out: List[Tuple[int, int]] = []
+    for _, end in spans:
+        k = end
+        while k < n and k - end < 2 and tv.text(k) in OPEN_MARKS:
+            k += 1
+        if k == end or k >= n or k in taken:
+            continue
+        stop = _name_at(tv, k, n)
+        if stop > k and stop < n and (tv.text(stop) in (")", "]") or tv.text(stop) in QUOTES) \
+                and not taken.intersection(range(k, stop)):
+            out.append((k, stop))
+    return out
 
 
 def _shortest_forms(tv: TokenView, names: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
@@ -239,32 +336,3 @@ def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set
                 covered.update(range(i, end))
                 break
     return sorted(out)
-
-
-NAME_JOINERS = word_list("operation_reordering_joiners")  # "Will of Victory" = "Victory Will"
-
-
-def _content_words(key: str) -> frozenset:
-    return frozenset(w for w in key.replace("'s", " 's").split() if w not in NAME_JOINERS)
-
-
-def reordering_index(aliases: Dict[str, str], norm: Callable[[str], str]) -> Dict[frozenset, str]:
-    """The words of each listed operation name (of two words or more, one id) -> its id.
-    `aliases`: "LABEL|normalised name" -> id; `norm` normalises a name as the keys are."""
-    index: Dict[frozenset, Set[str]] = {}
-    for key, kb_id in aliases.items():
-        if key.startswith("OPERATION|"):
-            index.setdefault(_content_words(norm(key.split("|", 1)[1])), set()).add(kb_id)
-    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and len(k) > 1}
-
-
-def link_reordered(records: List[Dict[str, Any]], index: Dict[frozenset, str], force_of: Dict[str, str],
-                   norm: Callable[[str], str]) -> None:
-    """An operation name no table lists that holds the words of one listed operation in another
-    order is that operation: "Storm of Jazira" / "Jazira Storm" (ANNOTATION.md section 3: one id
-    for all of an operation's renderings). Updates the entity records in place."""
-    for r in records:
-        if r["label"] == "OPERATION" and not r["linked"]:
-            kb_id = index.get(_content_words(norm(r["text"])))
-            if kb_id:
-                r.update(kb_id=kb_id, linked=True, force_id=force_of.get(kb_id))

@@ -1,0 +1,100 @@
+"""Where and in which operation a count happened, as the event rules walk through a document:
+the place of the count's clause (or what the text has talked about, or, for a headline, the
+place the next lines name) and the operation named in its sentence or carried for its side.
+A mixin of `context.Context`, which keeps the per-sentence lists these read."""
+from bisect import bisect_left
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..ids import family
+from ..tokens import sentence_bounds
+from .backdrop import CLAUSE_BREAKS, is_headline, nearest_operation
+
+
+def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
+    """The id mentioned most often (ties: the most recent)."""
+    if not mentions:
+        return None
+    counts: Dict[str, int] = {}
+    last: Dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        counts[m[key]] = counts.get(m[key], 0) + 1
+        last[m[key]] = i
+    return max(counts, key=lambda k: (counts[k], last[k]))
+
+
+class EventPlaces:
+    """The province and operation of a count (`province`, `operation`); needs the attributes
+    `Context.__init__` sets and `Context._sentence_lists`."""
+
+    def province(self, c: Dict[str, Any], sent: Tuple[int, int]) -> Optional[str]:
+        """The place of the count's clause in the sentence, else what the document has mostly
+        talked about so far, else a place only a report was given from, else (a headline) the
+        place the next sentences name."""
+        self._sentence_lists(sent)
+        places = self._sent_places
+        if places:
+            k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
+            pick = places[k] if k < len(places) else places[-1]
+            if k < len(places) and k and self._breaks(c["token_start"], pick["token_start"]) \
+                    and not self._breaks(places[k - 1]["token_end"], c["token_start"]):
+                pick = places[k - 1]  # "police in Fallujah arrested 3, while in Abu Ghraib ...": its own clause's
+            return pick.get("province_id") or pick["command_province"]
+        # what the document has mostly talked about so far (ties: the most recent)
+        for seen in (self._place_seen, self._away_seen):
+            if seen:
+                return max(seen, key=lambda k: (seen[k][0], seen[k][1]))
+        if self._sent_away:
+            return self._sent_away[-1]["province_id"]
+        return self._place_ahead(sent)
+
+    def sentences(self) -> List[Tuple[int, int]]:
+        if self._sents is None:
+            self._sents = sentence_bounds(self._doc)
+        return self._sents
+
+    def _breaks(self, start: int, end: int) -> bool:
+        return any(w in CLAUSE_BREAKS for w in self.words[start:end])
+
+    def _place_ahead(self, sent: Tuple[int, int]) -> Optional[str]:
+        """A headline (no full stop) before any place, not about a whole country: the province of
+        the first of the next two sentences that names places or an "<Province> Operations
+        Command", when they are of one province."""
+        later = [s for s in self.sentences() if s[0] >= sent[1]][:2]
+        if not later or not is_headline(self.tv, sent):
+            return None
+        for lo, hi in later:  # the first of them that names a place, and only one province
+            found = {e.get("province_id") or e["command_province"]
+                     for e in self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+                     if e.get("province_id") and e["token_start"] not in self._away or e.get("command_province")}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
+
+    def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str,
+                  affected_id: Optional[str] = None) -> Optional[str]:
+        """The operation named in the sentence, else the one the text is about for the actor's
+        side; the enemy's doing has none, but the losses it caused count under the victims' side."""
+        fam = family(actor_id)
+        if fam == "ISIS" and action not in ("lose", "surrender"):
+            if family(affected_id) in (None, "ISIS"):
+                return None
+            fam = family(affected_id)
+        self._sentence_lists(sent)
+        ops = self._sent_ops
+        if ops:
+            return (ops[0] if len(ops) == 1 else nearest_operation(self.words, ops, c["token_start"]))["kb_id"]
+        if self._sent_background:
+            return None  # "Since Operation Roundup ended, ...", "In a separate raid, ...": none carried in
+        before = self._ops_before
+        if fam is not None and fam != "ISIS":
+            same = [e for e in before if family(e.get("force_id")) in (fam, None)]
+            if same:
+                return _most_mentioned(same, "kb_id")
+            if not before and self._first_op is not None and family(self._first_op.get("force_id")) in (fam, None):
+                return self._first_op["kb_id"]
+            named = {e["kb_id"] for e in before}
+            # the one operation the text is about, whoever leads it ("a PMF action inside an ISF-led phase")
+            return next(iter(named)) if len(named) == 1 else None
+        if before:
+            return _most_mentioned(before, "kb_id")
+        return self._first_op["kb_id"] if self._first_op is not None else None
