@@ -7,7 +7,7 @@ when/as clause right after a passive or intransitive trigger ("died when the coa
 standing for the force or the enemy the text is about), else the force carried over from
 earlier sentences; own losses with no agent keep a null actor."""
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from ..ids import family
 from ..lexicon import Lexicon
@@ -44,6 +44,7 @@ class Site:
     lex: Lexicon
     carry_over: bool = True
     earlier: List[Dict[str, Any]] = field(default_factory=list)
+    losers: Set[str] = field(default_factory=set)  # the actor ids of the sentence's `lose` events so far
 
     @property
     def item(self) -> Optional[Dict[str, Any]]:
@@ -135,7 +136,7 @@ def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[En
     span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
     group = ctx.group_in(site.sent, span)
     # "ISIS has lost 990 fighters, while 129 council fighters were killed": a two-sided toll names no attacker
-    if group is not None and not any(e["action"] == "lose" and e["actor_id"] == group["kb_id"] for e in site.earlier):
+    if group is not None and group["kb_id"] not in site.losers:
         return group
     if victims is not None:
         near = ctx.ents_before(min(site.sent[1], span[1] + SUBJECT_WINDOW), max(site.sent[0], span[0] - SUBJECT_WINDOW))

@@ -10,7 +10,7 @@ text is about), else the force carried over from earlier sentences; own losses
 with no agent keep a null actor. Each event records how its actor was found in
 `actor_source`.
 """
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Set
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -93,10 +93,12 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
         cover = {t: x for x, c in enumerate(sent_counts) for t in range(c["token_start"], count_end(c))}
         scope = Scope(words, lex, ctx.tv, ctx.ent_at, cover, (s_start, s_end))
         sent_events: List[Dict[str, Any]] = []
+        losers: Set[str] = set()  # the actor ids of the sentence's `lose` events (Site.losers)
         first: Dict[int, int] = {}  # count index -> index in `events` of its first event
         for x, (c, r) in enumerate(zip(sent_counts, sentence_triggers(scope, sent_counts))):
-            site = Site(words, c, (s_start, s_end), ctx, lex, carry_over, list(sent_events))
+            site = Site(words, c, (s_start, s_end), ctx, lex, carry_over, list(sent_events), set(losers))
             made = _events_for_count(site, r.triggers)
+            losers |= site.losers
             if made:
                 first[x] = len(events) + len(sent_events)
             for ev in made:
@@ -141,6 +143,8 @@ def _events_for_count(site: Site, triggers) -> List[Dict[str, Any]]:
         }
         out.append(ev)
         site.earlier.append(ev)
+        if action == "lose" and actor_id is not None:
+            site.losers.add(actor_id)
     return out
 
 

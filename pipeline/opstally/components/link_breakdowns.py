@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional
 from ..ids import family
 from ..resources import word_pattern
 
-CLAUSE = re.compile(r"[;:]|\n")
+CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
 WHOLE_OF = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" ([a-z']+)", re.I)  # "of the suspects"
 BACK_REACH = 2  # sentences back a back-reference's whole may be
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
@@ -42,8 +42,8 @@ def _clause_lead(text: str, ev: Dict[str, Any]) -> str:
     """The text from the start of the count's clause (sentence start, ";" or ":") to the count."""
     lo = (ev.get("sentence") or {}).get("start", 0)
     start = ev["count"]["start"]
-    cut = [m.end() for m in CLAUSE.finditer(text, lo, start)]
-    return text[cut[-1] if cut else lo:start]
+    cut = max(text.rfind(mark, lo, start) for mark in CLAUSE_MARKS)  # the last mark: not a scan from the sentence start
+    return text[cut + 1 if cut >= 0 else lo:start]
 
 
 def _level(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> int:

@@ -12,6 +12,7 @@ the lines after them (`cues.carry_periods`; not into a clause that names one occ
 docs/scope-rule.md is the reading these rules implement.
 """
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
@@ -266,15 +267,16 @@ def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
     km² of desert" over "cleared 1,500 km² ... in a four-day sweep"): one fact, one scope. A
     count of the text no cue governs takes the window of a headline giving its action and value
     ("70 mercenaries killed in a week of clashes" over "its fighters had killed 70")."""
-    titles = [_title(text, ev) for ev in events]
+    seen: Dict[Tuple[int, int], bool] = {}  # a sentence's verdict, read once (a run-on line has hundreds of counts)
+    titles = [_title(text, ev, seen) for ev in events]
     heads = [i for i, title in enumerate(titles) if title]  # a few, near the top: no pass over all pairs
+    body = [j for j, title in enumerate(titles) if not title]
     for i in heads:
         ev = events[i]
         if governing[i] is not None:
             continue
         value = (ev.get("count") or {}).get("value")
-        same = next((j for j in range(i + 1, len(events)) if not titles[j]
-                     and events[j]["action"] == ev["action"]
+        same = next((j for j in body[bisect_right(body, i):] if events[j]["action"] == ev["action"]
                      and (events[j].get("count") or {}).get("value") == value), None)
         cue = governing[same] if same is not None else None
         if cue is not None and cue.scope != "incident":
@@ -293,11 +295,14 @@ def headline_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
 TITLE_CHARS = 300  # a headline starts this near the top
 
 
-def _title(text: str, ev: Dict[str, Any]) -> bool:
+def _title(text: str, ev: Dict[str, Any], seen: Dict[Tuple[int, int], bool]) -> bool:
     """A title-like line near the top: its sentence ends without a full stop."""
     sent = ev.get("sentence") or {}
-    line = text[sent.get("start", 0):sent.get("end", 0)].strip()
-    return bool(line) and sent.get("start", 0) < TITLE_CHARS and line[-1] not in ".!?\"'”’)"
+    key = (sent.get("start", 0), sent.get("end", 0))
+    if key not in seen:
+        line = text[key[0]:key[1]].strip()
+        seen[key] = bool(line) and key[0] < TITLE_CHARS and line[-1] not in ".!?\"'”’)"
+    return seen[key]
 
 
 PERFECT = word_list("perfect_aux")
