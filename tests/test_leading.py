@@ -108,3 +108,13 @@ def test_leading_lazily_guarded_is_the_guarded_pattern(pattern):
     compiled = vars(lazy)["compiled"]
     lazy.match("x")
     assert vars(lazy)["compiled"] is compiled
+
+
+@pytest.mark.parametrize("first", ["compiled", "pattern", "flags", "finditer"])
+def test_leading_lazily_guarded_answers_any_attribute_first(first):
+    """Whatever is asked first (the compiled pattern too) compiles the row once and answers it."""
+    lazy = LazilyGuarded(r"\bsince (?:then|2015)\b", re.I)
+    getattr(lazy, first)
+    rx = vars(lazy)["compiled"]
+    assert lazy.compiled is rx and (lazy.pattern, lazy.flags) == (rx.pattern, rx.flags)
+    assert [m.span() for m in lazy.finditer("Since 2015, and since then")] == [(0, 10), (16, 26)]
