@@ -64,6 +64,12 @@ def test_leading_guard_on_the_bundled_cue_rows():
     (r"^", True),
     (r"(?:^|(?<=[.;]\s))\s*(?:overall|in total)\s*,", False),
     (r"\bnear\b", False),
+    (r"(?:^|(?<=;))\s*(?:near|outside|around)\b[^,]{0,60},", True),
+    (r"(?:^|(?<=\n))\s*(?:in|across) [A-Z]\w+ alone\b", True),
+    (r"(?-i:^\s*(?:[Tt]he )?[A-Z]\w+ raids?)|(?-i:^\s*[Ss]trikes? near)", True),
+    (r"(?<=; )\w+", True),
+    (r"(?:^|(?<=;))\s*", False),  # can match nothing: finditer moves on by one character
+    (r"(?m:^)\s*near", False),
 ])
 def test_leading_finder_gives_what_finditer_gives(pattern, anchored):
     from opstally.leading import AtStart, finder
@@ -71,7 +77,9 @@ def test_leading_finder_gives_what_finditer_gives(pattern, anchored):
     rx = re.compile(pattern, re.I)
     find = finder(rx)
     assert isinstance(find, AtStart) is anchored
-    for text in TEXTS + ["near the dam, 4 strikes", "  Outside Hit; overall, 12 raids", "The Hashd raids ended"]:
+    for text in TEXTS + ["near the dam, 4 strikes", "  Outside Hit; overall, 12 raids", "The Hashd raids ended",
+                         "Near Baiji, 3 strikes;; near Hit, 2; around Rawa, 1", "; ;near Qaim, 4;",
+                         "Strikes near Mosul\n in Anbar alone 5; across Diyala alone 2", "x;near a, b;near c, d"]:
         assert [m.span() for m in find(text)] == [m.span() for m in rx.finditer(text)]
 
 
@@ -100,3 +108,13 @@ def test_leading_lazily_guarded_is_the_guarded_pattern(pattern):
     compiled = vars(lazy)["compiled"]
     lazy.match("x")
     assert vars(lazy)["compiled"] is compiled
+
+
+@pytest.mark.parametrize("first", ["compiled", "pattern", "flags", "finditer"])
+def test_leading_lazily_guarded_answers_any_attribute_first(first):
+    """Whatever is asked first (the compiled pattern too) compiles the row once and answers it."""
+    lazy = LazilyGuarded(r"\bsince (?:then|2015)\b", re.I)
+    getattr(lazy, first)
+    rx = vars(lazy)["compiled"]
+    assert lazy.compiled is rx and (lazy.pattern, lazy.flags) == (rx.pattern, rx.flags)
+    assert [m.span() for m in lazy.finditer("Since 2015, and since then")] == [(0, 10), (16, 26)]

@@ -9,10 +9,17 @@ a match of the guarded pattern is a match of the pattern and the other way round
 the same positions. A pattern whose first character cannot be read (a back reference,
 `.`, a negated class, a match of nothing) is left as it is, and so is one anchored at the
 start ("^..."), which `re` tries at the start only.
+
+`finder(rx)` goes further for a pattern that can only start at its text's start or right after
+plain characters, through branches and groups (`(?:^|(?<=;))\\s*near ...`, `(?-i:^...)|(?-i:^...)`):
+it tries `match` at those positions only. Measured and not kept: looking for a pattern's words
+first (its key words, month names) and trying it only near them; rewriting `\\bword` as
+`word(?<=\\bword)` so `re` uses its own literal prefix search; one alternation of a sentence's
+rows as a first test. Each cost as much as or more than the guarded scans it spared.
 """
 import re
 from re import _constants as sre, _parser as sre_parse  # the standard library's own regex parser (3.11+)
-from typing import Any, Callable, Iterable, List, Tuple
+from typing import Any, Callable, Iterable, List, Optional, Sequence, Set, Tuple
 
 CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -56,7 +63,7 @@ class LazilyGuarded:
         for method in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
             self.__dict__[method] = getattr(rx, method)
         self.__dict__.update(pattern=rx.pattern, flags=rx.flags, compiled=rx)
-        return getattr(rx, name)
+        return self.__dict__[name] if name in self.__dict__ else getattr(rx, name)
 
 
 def _first(seq: Any, flags: int) -> Tuple[List[str], bool]:
@@ -127,22 +134,75 @@ Finder = Callable[[str], Iterable["re.Match"]]
 
 
 def finder(rx: "re.Pattern") -> Finder:
-    """`rx.finditer`, or for a pattern anchored at the start ("^...", not MULTILINE) one
-    `rx.match`: the same matches (such a pattern matches at the start only), without `re`
-    trying it at every other position first."""
-    if rx.flags & re.MULTILINE or not _anchored(sre_parse.parse(rx.pattern, rx.flags)):
+    """`rx.finditer`, or, for a pattern that can only start at the start of its text ("^...",
+    not MULTILINE) or right after given characters (`(?:^|(?<=;))...`: a line's start or a
+    clause's), `AtStart`: the pattern tried at those positions only, the same matches without
+    `re` trying it at every other position first."""
+    tree = sre_parse.parse(rx.pattern, rx.flags)
+    if tree.state.flags & re.MULTILINE:
         return rx.finditer
-    return AtStart(rx)
+    places = _start_places(list(tree), tree.state)
+    if places is None or (places != {None} and tree.getwidth()[0] == 0):
+        return rx.finditer  # (an empty match moves finditer on by one character: not modelled)
+    return AtStart(rx, tuple(sorted(p for p in places if p is not None)), None in places)
+
+
+def _start_places(seq: List[Any], state: Any) -> Optional[Set[Optional[str]]]:
+    """Where a match of `seq` can start: after one of the strings of the set, or (None) at the
+    text's start; None: anywhere. Read through the zero-width items it starts with."""
+    for op, av in seq:
+        found: Optional[Set[Optional[str]]] = None
+        if op is sre.AT and av in ANCHORS:
+            return {None}
+        if op is sre.ASSERT and av[0] == -1:
+            found = _plain(list(av[1]))
+        elif op is sre.SUBPATTERN and av[1] & re.MULTILINE:
+            return None  # "(?m:^)" starts any line
+        elif op is sre.SUBPATTERN:
+            found = _start_places(list(av[3]), state)
+        elif op is sre.BRANCH:
+            alts = [_start_places(list(alt), state) for alt in av[1]]
+            found = None if any(a is None for a in alts) else set().union(*alts)
+        if found is not None:
+            return found
+        if sre_parse.SubPattern(state, [(op, av)]).getwidth()[1] != 0:
+            return None  # the match can start with this item anywhere
+    return None
+
+
+def _plain(items: List[Any]) -> Optional[Set[Optional[str]]]:
+    """A lookbehind of ASCII characters that are no letters (";", a line break; no case to fold)."""
+    if items and all(op is sre.LITERAL and av < 128 and not chr(av).isalpha() for op, av in items):
+        return {"".join(chr(av) for _, av in items)}
+    return None
 
 
 class AtStart:
-    """The match of an anchored pattern at the start of a text, as a finditer would give it."""
+    """The matches of a pattern that starts only at its text's start (`at_start`) or right after
+    one of the strings `after`, as finditer gives them: tried at those positions, in order, each
+    past the end of the match before."""
 
-    __slots__ = ("rx",)
+    __slots__ = ("rx", "after", "at_start")
 
-    def __init__(self, rx: "re.Pattern"):
-        self.rx = rx
+    def __init__(self, rx: "re.Pattern", after: Tuple[str, ...] = (), at_start: bool = True):
+        self.rx, self.after, self.at_start = rx, after, at_start
 
-    def __call__(self, text: str) -> Tuple["re.Match", ...]:
-        m = self.rx.match(text)
-        return (m,) if m is not None else ()
+    def __call__(self, text: str) -> Sequence["re.Match"]:
+        match = self.rx.match
+        if not self.after:
+            m = match(text)
+            return (m,) if m is not None else ()
+        starts = {0} if self.at_start else set()
+        for s in self.after:
+            i = text.find(s)
+            while i >= 0:
+                starts.add(i + len(s))
+                i = text.find(s, i + 1)
+        out, end = [], 0
+        for p in sorted(starts):
+            if p >= end:
+                m = match(text, p)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out
