@@ -20,6 +20,7 @@ from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
 CURRENCY = word_list("currency")
+CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
@@ -106,7 +107,7 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if q.unit in ("km", "mi") and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):
         return "distance"
     if nxt in COUNT_WORDS["percent"] or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY \
-            or nxt in lex.nouns.get("money", ()):
+            or nxt in lex.nouns.get("money", ()) or nxt in CURRENCY_OWNERS and nxt2 in lex.nouns.get("money", ()):
         return "percent/money"
     if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun) or \
             (nxt == "-" and nxt2 in lex.nouns.get("time", ())):

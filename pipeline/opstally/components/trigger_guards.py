@@ -12,6 +12,7 @@ PASSIVE_AUX = word_list("passive_aux")
 RELATIVE = word_list("relative")
 COORDINATORS = word_list("coordinators")
 NOUN_AFTER = word_list("noun_after")
+CURRENCY_OWNERS = word_list("currency_owners")  # "Syrian pounds": a money noun, not the verb "pounds"
 PLACE_ONLY_CLEAR = word_list("place_only_clear")
 AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
@@ -21,8 +22,11 @@ PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.e
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
     """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
     ("rigged as bombs"; but "the number of strikes … stands at 1,400" keeps the action noun), an -ing
-    form after one and before "and" or a comma a means ("four by shelling and two by sniper fire")."""
+    form after one and before "and" or a comma a means ("four by shelling and two by sniper fire"), a
+    money noun after a country word ("Syrian pounds")."""
     words = s.words
+    if k > 0 and words[k - 1] in CURRENCY_OWNERS and words[k] in s.lex.nouns.get("money", ()):
+        return True  # "seized 500,000 Syrian pounds and two rifles"
     if k == 0 or words[k - 1] not in NOUN_AFTER:
         return False
     if words[k].endswith("ing"):
