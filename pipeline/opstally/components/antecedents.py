@@ -19,6 +19,21 @@ ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
 SUPPORTER_WORDS = word_list("supporter_words")
 NOT_SUBJECT_AFTER = word_list("not_subject_after")
 SUPPORTER_LINKS = word_list("supporter_links")
+REPORTING = word_list("reporting")
+REPORT_REACH = 6  # words from a reporting verb to its "that" ("announced on Saturday that")
+PARTNER_REACH = 25  # words read back from "a joint operation with X" to the force it supports
+
+
+def reported_clause_start(subj: "Subjects", lo: int, tok: int) -> int:
+    """Where the reported clause holding `tok` starts ("The cell announced on Saturday that Iraqi jets
+    destroyed a hideout, killing four": after "that"), so that a participle takes the reported
+    clause's subject, not the reporter ("the cell" is no hostile cell); `lo` when there is none, or
+    when the reporter is a force ("the Council announced that its fighters …": the Council's)."""
+    words = subj.words
+    for k in range(tok - 1, lo, -1):
+        if words[k] == "that" and any(words[j] in REPORTING for j in range(max(lo, k - REPORT_REACH), k)):
+            return lo if any(subj.actor_entity_at(j) is not None for j in range(lo, k)) else k + 1
+    return lo
 
 
 def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
@@ -36,6 +51,25 @@ def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
             if ent is not None and (led or ent["label"] == "FORCE" and family(ent["kb_id"]) != "ISIS"):
                 return ent
     return None
+
+
+def partner_with(subj: "Subjects", k: int, start: int, end: int) -> bool:
+    """"The SDF said a joint operation with the Global Coalition netted 2": the air partner after
+    "<operation noun> with" at `k` only supports the force that reports it in the sentence, which acts;
+    a ground partner ("partnered missions with the SDF killed 14"), or an air partner no other force
+    is named beside ("partnered missions with the US-led forces killed 96"), is the one that acts."""
+    words = subj.words
+    if words[k] != "with" or k < 1 or words[k - 1] not in OPERATION_NOUNS \
+            or not any(subj.is_air(subj.actor_entity_at(j)) for j in range(start, end)):
+        return False
+    reported = False  # the force reports the operation: "The SDF said (that) a joint operation with …"
+    for j in range(k - 2, max(-1, k - PARTNER_REACH), -1):
+        if words[j] in (".", ";"):
+            return False
+        reported = reported or words[j] in REPORTING
+        if subj.actor_entity_at(j) is not None:
+            return reported
+    return False
 
 
 def people_kind(subj: "Subjects", start: int, end: int) -> str:

@@ -29,6 +29,7 @@ CLAIM_WORDS = word_list("claim_words")
 OWNING_VERBS = word_list("attack_owning_verbs")
 HOSTILE_MODIFIERS = word_list("hostile_modifiers")
 CLAIM_NEGATIONS = word_list("claim_negations")
+STRIKE_TELLING = word_list("strike_telling")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
@@ -55,6 +56,45 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     else:
         phrase = _agent_phrase(site, tok)
     return _decide(site, phrase, tok) if phrase else None
+
+
+def told_striker(site: "Site", tok: int) -> Optional[Entity]:
+    """The side that did a bombardment the text already told, when a definite strike noun is the
+    subject of the active trigger ("Turkish forces shelled villages near Tal Tamr. The shelling killed a
+    woman and wounded four civilians"; docs/actor-rule.md 2): the actor named beside the latest verb
+    that told it, before it in its sentence ("X shelled"), else after it ("were shelled by X")."""
+    if site.c["token_start"] <= tok:
+        return None
+    words, ctx = site.words, site.ctx
+    phrase = _subject_phrase(site, _first_verb(site, tok))
+    head = next((i for i, k in enumerate(phrase) if words[k] in ctx.roles.strike_casualty), None)
+    if head is None or not _definite(words, phrase[:head]) or any(k in ctx.ent_at for k in phrase):
+        return None  # "Turkish shelling", "the coalition's strikes": the nominal rules decide
+    told = next((k for k in range(phrase[0] - 1, max(-1, phrase[0] - TOLD_REACH), -1)
+                 if words[k] in STRIKE_TELLING and k not in ctx.ent_at), None)
+    return _side_beside(site, told) if told is not None else None
+
+
+def _side_beside(site: "Site", k: int) -> Optional[Entity]:
+    """The actor named before the telling verb at `k` in its clause, the first of coordinated ones
+    ("Turkish forces and their affiliated SNA factions shelled": the lead force), else the one right
+    after it ("were shelled by X")."""
+    words, ctx = site.words, site.ctx
+    before = []
+    for j in range(k - 1, max(-1, k - BESIDE_BACK), -1):
+        if words[j] in (".", ";", ","):
+            break
+        ent = ctx.actor_entity_at(j)
+        if ent is not None and (not before or ent is not before[-1]):
+            before.append(ent)
+    if before:
+        return before[-1] if "and" in words[before[-1]["token_end"]:before[0]["token_start"]] else before[0]
+    for j in range(k + 1, min(len(words), k + BESIDE_AHEAD)):
+        if words[j] in (".", ";"):
+            break
+        if ctx.actor_entity_at(j) is not None and words[j - 1] in OWNER_MARKS:
+            return ctx.actor_entity_at(j)
+    return None
 
 
 def _first_verb(site: "Site", tok: int) -> int:

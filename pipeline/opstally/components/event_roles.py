@@ -13,7 +13,7 @@ from ..ids import family
 from ..lexicon import Lexicon
 from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
-from .attack_phrases import attack_attacker, unclaimed
+from .attack_phrases import attack_attacker, told_striker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
                      own_people, owner_entity)
@@ -86,6 +86,8 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
                                          and victims == "hostile" and not _own_loss(site, affected)):
         # "21 civilians were killed in the raids", "2 terrorists were taken out by an air strike"
         struck_by = striker(site, tok, air_fallback=victims == "hostile")
+        if struck_by is None and victims == "civilian":  # "… shelled villages. The shelling wounded four civilians"
+            struck_by = told_striker(site, tok)
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, struck_by["kb_id"], "context", affected
     if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):

@@ -8,7 +8,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
-from .antecedents import NOT_SUBJECT_AFTER, carried_out_by, is_supporter, led_by, people_kind
+from .antecedents import (NOT_SUBJECT_AFTER, carried_out_by, is_supporter, led_by, partner_with, people_kind,
+                          reported_clause_start)
 from .unit_parents import named_unit_before
 
 DETERMINERS = word_list("determiners")
@@ -130,7 +131,7 @@ class Subjects:
     def _governed(self, start: int, end: int, hi: int, covered: frozenset) -> bool:
         """An entity a preposition governs, so no subject: not the owner of a subject noun ("a joint
         force of the Iraqi army"), nor the subject of a clause a subordinator opens ("after coalition
-        aircraft carried out 8 strikes")."""
+        aircraft carried out 8 strikes"), but an air partner ("a joint raid with the Coalition netted 2")."""
         if not self.after_preposition(start):
             return False
         k = start - 1
@@ -142,7 +143,7 @@ class Subjects:
         if w == "of" and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
             return not self._subject_noun(k - 1, covered)
         chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
-        return not (w in self.roles.subordinator and self._followed_by_verb(chain_end, hi + 1))
+        return not (w in self.roles.subordinator and not partner_with(self, k, start, end) and self._followed_by_verb(chain_end, hi + 1))
 
     def _subject_noun(self, k: int, covered: frozenset) -> bool:
         """A generic noun that can head a subject ("A joint force of …", "Troops of …"): uncounted,
@@ -200,6 +201,7 @@ class Subjects:
             if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
+        lo = reported_clause_start(self, lo, tok) if participle else lo  # "X said that <subject> …, killing"
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
         if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             rel = carried_out_by(self, lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
