@@ -4,7 +4,8 @@
 - "Factions / contingents of X" as a subject name X;
 - a definite bombardment ("the shelling", "the bombardment") that killed or wounded civilians refers
   back to the side the text told doing it (actor-rule 2), the lead of a coordinated subject;
-- "a joint operation with <air partner>" reported by a force: that force acts; a ground partner acts.
+- "a joint operation with <air partner>" reported by a force: that force acts; a ground partner acts;
+- "…, following an ISIS ambush that killed seven": the attack antecedent of the relative names its group.
 
 Each row is a short invented text, the count it is about and the family of its event's actor."""
 import pytest
@@ -97,4 +98,27 @@ JOINT_WITH_PARTNER = [
 
 @pytest.mark.parametrize("text,count,fam", JOINT_WITH_PARTNER)
 def test_actors10_air_partner_of_a_reported_operation_only_supports(nlp, text, count, fam):
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+# "<group's attack> that killed N" after the main clause of another force (batch 2, a10-0104): the
+# attack names its attacker (actor-rule 1); an unowned means in a relative clause still names nobody
+ATTACK_ANTECEDENT = [
+    ("Russian warplanes carried out around 40 airstrikes on ISIS hideouts near Rusafa, following an ISIS "
+     "ambush that killed seven members of the Syrian government forces a day earlier.", "seven", "ISIS"),
+    ("Coalition jets struck ISIS caves in the Hamrin range, after a Daesh attack that killed three members "
+     "of the Iraqi army on Sunday.", "three", "ISIS"),
+    ("Peshmerga commanders met in Erbil to review a Daesh ambush which wounded 5 of their fighters near "
+     "Qarachogh.", "5", "ISIS"),
+    ("Iraqi F-16s bombed hideouts in Wadi Houran after an ISIS ambush that killed four members of the Iraqi "
+     "army near Rutba.", "four", "ISIS"),
+    ("Turkish drones hit PKK positions in Qandil, two days after a PKK raid that wounded 4 members of the "
+     "Turkish army near the border.", "4", "PKK"),
+    ("On 21 November, ISIS mercenaries detonated a car bomb in Tal Abyad that killed 9 civilians.", "9", "ISIS"),
+    ("The army sent reinforcements after a roadside bomb that killed 2 soldiers near Baiji.", "2", None),
+]
+
+
+@pytest.mark.parametrize("text,count,fam", ATTACK_ANTECEDENT)
+def test_actors10_attack_antecedent_of_a_relative_names_its_group(nlp, text, count, fam):
     assert family(event_for(nlp, text, count)["actor_id"]) == fam

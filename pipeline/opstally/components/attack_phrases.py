@@ -30,6 +30,7 @@ OWNING_VERBS = word_list("attack_owning_verbs")
 HOSTILE_MODIFIERS = word_list("hostile_modifiers")
 CLAIM_NEGATIONS = word_list("claim_negations")
 STRIKE_TELLING = word_list("strike_telling")
+RELATIVE_SUBJECTS = word_list("subject_relatives")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
@@ -50,7 +51,10 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     decides who harmed the counted people; None when there is no such phrase."""
     start = site.c["token_start"]
     if start > tok:
-        phrase = _subject_phrase(site, _first_verb(site, tok))
+        verb = _first_verb(site, tok)
+        phrase = _subject_phrase(site, verb)
+        if not phrase and verb - 1 > site.sent[0] and site.words[verb - 1] in RELATIVE_SUBJECTS:
+            return _owned_antecedent(site, _subject_phrase(site, verb - 1), tok)
     elif start > site.sent[0] and site.words[start - 1] in RESULT_VERBS:  # "the attack left 5 dead"
         phrase = _subject_phrase(site, start - 1)
     else:
@@ -95,6 +99,14 @@ def _side_beside(site: "Site", k: int) -> Optional[Entity]:
         if ctx.actor_entity_at(j) is not None and words[j - 1] in OWNER_MARKS:
             return ctx.actor_entity_at(j)
     return None
+
+
+def _owned_antecedent(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
+    """An attack antecedent of "that/which killed" decides only where it names its group ("following
+    an ISIS ambush that killed seven"); "a car bomb that killed 9" after "ISIS detonated" is the
+    clause's, whose subject the other rules read."""
+    decided = _decide(site, phrase, tok) if phrase else None
+    return decided if decided is not None and decided[0] is not None and decided[1] == "same_clause" else None
 
 
 def _first_verb(site: "Site", tok: int) -> int:
