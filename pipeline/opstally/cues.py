@@ -133,7 +133,8 @@ def running(cue: Optional[Cue]) -> bool:
 
 def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
                   gaps: Optional[List[Optional[Cue]]] = None,
-                  perfect: Optional[Callable[[int], bool]] = None) -> List[Optional[Cue]]:
+                  perfect: Optional[Callable[[int], bool]] = None,
+                  points_back: Optional[Callable[[int], bool]] = None) -> List[Optional[Cue]]:
     """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
     governs (the lines of a weekly summary), until a date of an incident or a running total
     intervenes, or the paragraph ends (unless the window was stated in the headline or
@@ -142,7 +143,9 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     September", "Over the past 24 hours, our forces advanced"). `perfect(i)`: whether count i's
     sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
     with the running total stated before it ("Since the battle began, ..."), also past a window stated
-    after that total ("In July alone, ... The coalition says it has killed 15,000")."""
+    after that total ("In July alone, ... The coalition says it has killed 15,000"). `points_back(i)`:
+    whether count i's sentence points back to the tally before it ("These attacks left 71 dead"): with
+    no window carried, it sums the running total stated before it."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     total: Optional[Cue] = None  # the last running total ("since the offensive began")
@@ -158,7 +161,8 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
             if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
                 total = None
             read = max(read, at)
-            out.append(total if total is not None and perfect is not None and perfect(i) else carry)
+            back = carry is None and points_back is not None and points_back(i)
+            out.append(total if total is not None and (back or perfect is not None and perfect(i)) else carry)
             continue
         total = cue if running(cue) else total
         carry = cue if carried(cue) else None

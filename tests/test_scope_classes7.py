@@ -1,0 +1,37 @@
+"""opstally_scope, round 7: classes the cold scope7 batch showed (docs/scope-rule.md, decisions of
+the scope7 round). One phrasing table per class; phrasings vary register, order and names."""
+import pytest
+
+from section5_helpers import scopes_by_count
+
+
+# ---- a sentence that points back to a running total sums the same total -------------------------
+
+@pytest.mark.parametrize("text,total,later", [
+    ("Monitors say ISIS cells have staged 112 attacks in Deir ez-Zor since early 2024. "
+     "These attacks left 64 people dead, most of them fighters.", "112", "64"),
+    ("Since 2017, the brigade has carried out 930 raids in the Jazira desert. "
+     "The raids netted 410 suspects, according to its commander.", "930", "410"),
+    ("So far, police in Kirkuk have detained 57 suspects over the bombings. "
+     "Of those arrested, 19 were foreigners.", "57", "19"),
+    ("Turkish drones have carried out 240 strikes in the region since January 2023. "
+     "Those strikes killed 88 people, local officials say.", "240", "88"),
+])
+def test_scope_a_pointer_back_to_a_running_total_is_cumulative(nlp, text, total, later):
+    scopes = scopes_by_count(nlp, text)
+    assert scopes.get(later) == "cumulative" and scopes.get(total, "cumulative") == "cumulative", scopes
+
+
+@pytest.mark.parametrize("text,total,later", [
+    ("Since 2019, the police have carried out 300 raids in Hawija.\n\n"
+     "The raids in Riyadh district netted 40 suspects on Sunday.", "300", "40"),
+    ("Since January, the SDF has detained 150 suspects in al-Hol.\n\n"
+     "These operations went on in Hasakah, where the Asayish arrested 3 women in a raid on Tuesday.", "150", "3"),
+    ("So far, jets have flown 90 sorties over the Badia.\n\n"
+     "The strikes near Sukhnah on Friday killed 6 fighters in an ambush.", "90", "6"),
+    ("Since the start of the campaign, engineers have defused 500 bombs in Mosul.\n\n"
+     "In Tal Afar, troops killed 2 gunmen in a clash at dawn.", "500", "2"),
+])
+def test_scope_a_pointer_back_that_names_its_own_day_or_occasion_stays_an_incident(nlp, text, total, later):
+    scopes = scopes_by_count(nlp, text)
+    assert scopes.get(total) == "cumulative" and scopes.get(later) == "incident", scopes
