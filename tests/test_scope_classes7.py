@@ -35,3 +35,18 @@ def test_scope_a_pointer_back_to_a_running_total_is_cumulative(nlp, text, total,
 def test_scope_a_pointer_back_that_names_its_own_day_or_occasion_stays_an_incident(nlp, text, total, later):
     scopes = scopes_by_count(nlp, text)
     assert scopes.get(total) == "cumulative" and scopes.get(later) == "incident", scopes
+
+
+@pytest.mark.parametrize("text,later", [
+    ("Since 2020, the army has detained 900 suspects in Anbar. Police then held 31 people in a week-long "
+     "crackdown in Ramadi. Among those detained were 2 brothers who ran a money exchange.", "2"),
+    ("So far the SDF has captured 700 cell members. Over the past 24 hours it carried out 12 raids in Shuhayl. "
+     "These raids netted 9 suspects.", "9"),
+    ("Jets have flown 400 sorties since the operation began. In March alone, they flew 60 sorties over Hajin. "
+     "The strikes destroyed 14 tunnels.", "14"),
+    ("To date, 1,300 militants have surrendered in Kirkuk. The Kirkuk Operations Command arrested 6 men "
+     "during dawn raids on two villages near Hawija.", "6"),
+])
+def test_scope_a_pointer_back_after_a_later_window_or_a_name_is_no_running_total(nlp, text, later):
+    scopes = scopes_by_count(nlp, text)
+    assert scopes.get(later) not in (None, "cumulative"), scopes

@@ -144,27 +144,30 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
     with the running total stated before it ("Since the battle began, ..."), also past a window stated
     after that total ("In July alone, ... The coalition says it has killed 15,000"). `points_back(i)`:
-    whether count i's sentence points back to the tally before it ("These attacks left 71 dead"): with
-    no window carried, it sums the running total stated before it."""
+    whether count i's sentence points back to the tally before it ("These attacks left 71 dead"): where
+    the running total is the last window stated before it, it sums that total."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     total: Optional[Cue] = None  # the last running total ("since the offensive began")
+    latest: Optional[Cue] = None  # the last window stated (a total's or a period's)
     read = 0  # the text is read for paragraph breaks once, up to here
     for i, (cue, at) in enumerate(zip(cues, counts)):
         gap = gaps[i] if gaps is not None else None
         if frames(gap):
             carry, read = gap, max(read, gap.end)
         total = gap if running(gap) else total
+        latest = gap if gap is not None and gap.scope != "incident" else latest
         if cue is None:
             if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[max(read, carry.end):at]:
                 carry = None
             if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
                 total = None
             read = max(read, at)
-            back = carry is None and points_back is not None and points_back(i)
+            back = latest is total and points_back is not None and points_back(i)
             out.append(total if total is not None and (back or perfect is not None and perfect(i)) else carry)
             continue
         total = cue if running(cue) else total
+        latest = cue if cue.scope != "incident" else latest
         carry = cue if carried(cue) else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)

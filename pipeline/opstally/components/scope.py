@@ -75,7 +75,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [_line_window(line) for line in lines], perfect,
-                        lambda i: _role_at(grammar, "backref", text, sentence_key(events[i], len(text))[0]))
+                        lambda i: _role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
