@@ -50,3 +50,18 @@ def test_scope_a_pointer_back_that_names_its_own_day_or_occasion_stays_an_incide
 def test_scope_a_pointer_back_after_a_later_window_or_a_name_is_no_running_total(nlp, text, later):
     scopes = scopes_by_count(nlp, text)
     assert scopes.get(later) not in (None, "cumulative"), scopes
+
+
+@pytest.mark.parametrize("text,later", [
+    ("Since 2021, police have detained 420 suspects in Kirkuk. On Wednesday, officers raided a farm near "
+     "Dibis, killing 3 gunmen. Among those captured were 2 emirs.", "2"),
+    ("The SDF has held 800 people so far. Commandos seized 5 rifles in a raid on Shuhayl on Friday. "
+     "The raids also netted 4 suspects.", "4"),
+    ("Coalition jets have flown 950 sorties since the campaign began. Yesterday aircraft hit 7 targets near "
+     "Hajin. The strikes destroyed 3 tunnels.", "3"),
+    ("To date, the army has cleared 60 villages. Troops killed 8 militants in an ambush on Monday near Tuz. "
+     "Of those killed, 2 were commanders.", "2"),
+])
+def test_scope_a_pointer_back_after_a_dated_incident_is_no_running_total(nlp, text, later):
+    scopes = scopes_by_count(nlp, text)
+    assert scopes.get(later) not in (None, "cumulative"), scopes

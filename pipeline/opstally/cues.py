@@ -149,7 +149,7 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     total: Optional[Cue] = None  # the last running total ("since the offensive began")
-    latest: Optional[Cue] = None  # the last window stated (a total's or a period's)
+    latest: Optional[Cue] = None  # the last window stated (a total's or a period's) or a count's own date
     read = 0  # the text is read for paragraph breaks once, up to here
     for i, (cue, at) in enumerate(zip(cues, counts)):
         gap = gaps[i] if gaps is not None else None
@@ -167,7 +167,7 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
             out.append(total if total is not None and (back or perfect is not None and perfect(i)) else carry)
             continue
         total = cue if running(cue) else total
-        latest = cue if cue.scope != "incident" else latest
+        latest = cue  # a count dated by its own day or occasion is what a pointer after it points to
         carry = cue if carried(cue) else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)
