@@ -2,7 +2,7 @@
 the scope7 round). One phrasing table per class; phrasings vary register, order and names."""
 import pytest
 
-from section5_helpers import scopes_by_count
+from section5_helpers import published_events, scopes_by_count
 
 
 # ---- a sentence that points back to a running total sums the same total -------------------------
@@ -65,3 +65,31 @@ def test_scope_a_pointer_back_after_a_later_window_or_a_name_is_no_running_total
 def test_scope_a_pointer_back_after_a_dated_incident_is_no_running_total(nlp, text, later):
     scopes = scopes_by_count(nlp, text)
     assert scopes.get(later) not in (None, "cumulative"), scopes
+
+
+# ---- a window or day after "said that" opens the reported clause: it dates the action ----------
+
+@pytest.mark.parametrize("text,count,scope,date", [
+    ("The camp's director said that over the weekend, 63 residents were detained in the annex.", "63",
+     "period", "2024-06-09"),
+    ("A Peshmerga officer told Rudaw that on Saturday his unit killed 4 infiltrators near Makhmour.", "4",
+     "incident", "2024-06-08"),
+    ("Police sources confirmed that on Friday officers seized 120 kilograms of explosives in Tarmiyah.", "120",
+     "incident", "2024-06-07"),
+    ("The monitor reported that at the weekend ISIS gunmen killed 7 shepherds in the Badia.", "7",
+     "period", "2024-06-09"),
+])
+def test_scope_a_window_after_said_that_dates_the_reported_action(nlp, text, count, scope, date):
+    (event,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
+    assert (event["scope"], event["date"]) == (scope, date), event
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The SDF said on Sunday that its fighters had detained 9 suspects in Hajin.", "9"),
+    ("Iraq's military announced on Saturday that troops killed 6 militants in the Hamrin range.", "6"),
+    ("The ministry stated Friday that 30 people were arrested in Basra.", "30"),
+    ("Officials told AFP on Monday the strikes destroyed 12 caves.", "12"),
+])
+def test_scope_a_day_right_after_said_still_dates_the_report(nlp, text, count):
+    (event,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
+    assert (event["scope"], event["date_precision"]) == ("incident", "week"), event

@@ -23,7 +23,8 @@ BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_
                              + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s" + word_pattern("segment_conjunctions")
                              + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)", re.I))
 WINDOW_END_DAYS = tuple(sorted(word_list("window_end_days")))  # "the week to yesterday"
-REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b[\w\s,]{0,20}$", re.I))
+REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(?!\b" + word_pattern("reported_clause_openers")
+                              + r"\b)[\w\s,]){0,20}$", re.I))  # "said on Monday", not "said that on Monday"
 
 
 class Cue(NamedTuple):
