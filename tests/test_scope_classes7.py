@@ -93,3 +93,27 @@ def test_scope_a_window_after_said_that_dates_the_reported_action(nlp, text, cou
 def test_scope_a_day_right_after_said_still_dates_the_report(nlp, text, count):
     (event,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
     assert (event["scope"], event["date_precision"]) == ("incident", "week"), event
+
+
+# ---- a span named by its days ("on Saturday and Sunday") is a closed window --------------------
+
+@pytest.mark.parametrize("text,count,end,start", [
+    ("Turkish jets struck 24 sites in Qandil on Saturday and Sunday, Ankara said.", "24", "2024-06-09", "2024-06-08"),
+    ("Between Monday and Wednesday, police in Mosul arrested 31 suspects.", "31", "2024-06-05", "2024-06-03"),
+    ("From Tuesday to Thursday the SDF detained 18 men in Shuhayl and Dhiban.", "18", "2024-06-06", "2024-06-04"),
+    ("Army engineers defused 40 bombs in Rawa on Friday and Saturday.", "40", "2024-06-08", "2024-06-07"),
+])
+def test_scope_a_span_named_by_its_days_is_a_period(nlp, text, count, end, start):
+    (event,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
+    assert (event["scope"], event["date"], event["period_start"]) == ("period", end, start), event
+
+
+@pytest.mark.parametrize("text,count", [
+    ("On Sunday troops killed 3 militants near Hit and on Monday they seized 7 rifles.", "3"),
+    ("Police detained 5 men in Kirkuk on Sunday.", "5"),
+    ("The SDF said on Saturday and again on Sunday that it had captured 6 fighters in a raid.", "6"),
+    ("Gunmen killed 2 farmers on Thursday night near Tuz.", "2"),
+])
+def test_scope_a_single_day_stays_an_incident(nlp, text, count):
+    (event,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
+    assert event["scope"] == "incident", event
