@@ -117,3 +117,35 @@ def test_scope_a_span_named_by_its_days_is_a_period(nlp, text, count, end, start
 def test_scope_a_single_day_stays_an_incident(nlp, text, count):
     (event,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
     assert event["scope"] == "incident", event
+
+
+# ---- a lead's window reaches the bare tally lines of the list under it, past its dated items ---
+
+@pytest.mark.parametrize("text,count", [
+    ("The CTS carried out 37 operations during November, killing 15 terrorists.\nAmong the operations:\n"
+     "- In Anbar, commandos killed 4 fighters in a cave on November 12.\n- 22 hideouts were destroyed.", "22"),
+    ("Over the past week the army conducted 60 raids in Diyala, its statement said.\nHighlights:\n"
+     "- On Tuesday, troops killed 3 gunmen near Khanaqin.\n- 14 suspects detained.", "14"),
+    ("In October, Peshmerga units cleared 12 villages north of Kifri.\nDetails:\n"
+     "* Engineers blew up 6 tunnels near Qara Tapa on October 9.\n* 40 explosive devices dismantled.", "40"),
+    ("Last month the SDF detained 85 people across Deir ez-Zor, according to its figures.\nOf note:\n"
+     "- Commandos captured 2 emirs in Shuhayl on the 14th.\n- 31 rifles seized.", "31"),
+])
+def test_scope_a_lead_window_reaches_the_bare_lines_of_its_list(nlp, text, count):
+    scopes = scopes_by_count(nlp, text)
+    assert scopes.get(count) == "period", scopes
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The CTS carried out 37 operations during November, killing 15 terrorists.\n\n"
+     "- 22 rifles were seized at a checkpoint in Rutba on Sunday.", "22"),
+    ("In October, Peshmerga units cleared 12 villages north of Kifri.\nDetails:\n"
+     "* Engineers blew up 6 tunnels in a raid near Qara Tapa.", "6"),
+    ("Over the past week the army conducted 60 raids in Diyala.\nHighlights:\n"
+     "- On Tuesday, troops killed 3 gunmen near Khanaqin.", "3"),
+    ("Last month the SDF detained 85 people across Deir ez-Zor.\nOf note:\n"
+     "- 2 emirs were captured in an ambush near Shuhayl.", "2"),
+])
+def test_scope_a_list_item_with_its_own_day_or_occasion_stays_an_incident(nlp, text, count):
+    scopes = scopes_by_count(nlp, text)
+    assert scopes.get(count) == "incident", scopes

@@ -156,14 +156,21 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
     bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
     starts it (after a bullet or a "Label:") and that names no occasion of its own. A line that
-    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say."""
+    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say. The
+    window of a lead count's own clause ("37 operations during November. Among them: ...") heads
+    the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
+    in_text = False  # whether `heading` is the window of a count's own clause, not of a heading line
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.scope == "period" and c.row is not None
                   and c.row["window"] in CARRIED["period"]]
-        heading = period[-1] if period else heading
+        heading, in_text = (period[-1], False) if period else (heading, in_text)
         count = ev.get("count") or {}
+        if _lead_window(governing[i]):  # "... 37 operations during November. Among them: - ...; - 22 hideouts"
+            heading, in_text = governing[i], True
         if heading is None or governing[i] is not None or "start" not in count:
+            continue
+        if in_text and "\n\n" in text[heading.end:count["start"]]:  # a count's window ends with its paragraph
             continue
         line_start = text.rfind("\n", 0, count["start"]) + 1
         if not BARE_LINE.fullmatch(text, line_start, count["start"]):
@@ -174,6 +181,13 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                    for _, rx, row in grammar.scope):
             governing[i] = heading
     return governing
+
+
+def _lead_window(cue: Optional[Cue]) -> bool:
+    """Whether a count's window is a calendar or rolling one that the bare tally lines of the list
+    after it take (a lead "The service carried out 37 operations during November" over "- 22
+    hideouts were destroyed")."""
+    return cue is not None and cue.scope == "period" and cue.row is not None and cue.row["window"] in CARRIED["period"]
 
 
 def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
