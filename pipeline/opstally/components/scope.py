@@ -160,18 +160,19 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     window of a lead count's own clause ("37 operations during November. Among them: ...") heads
     the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
-    in_text = False  # whether `heading` is the window of a count's own clause, not of a heading line
+    lead: Optional[Cue] = None  # the last window of a count's own clause
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.scope == "period" and c.row is not None
                   and c.row["window"] in CARRIED["period"]]
-        heading, in_text = (period[-1], False) if period else (heading, in_text)
+        heading = period[-1] if period else heading
         count = ev.get("count") or {}
-        if _lead_window(governing[i]):  # "... 37 operations during November. Among them: - ...; - 22 hideouts"
-            heading, in_text = governing[i], True
-        if heading is None or governing[i] is not None or "start" not in count:
+        lead = governing[i] if _lead_window(governing[i]) else lead  # "37 operations during November. Among them:"
+        if governing[i] is not None or "start" not in count:
             continue
-        if in_text and "\n\n" in text[heading.end:count["start"]]:  # a count's window ends with its paragraph
+        heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])]
+        if not heads:
             continue
+        head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
         if not BARE_LINE.fullmatch(text, line_start, count["start"]):
             continue
@@ -179,7 +180,7 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         line_end = len(text) if line_end < 0 else line_end
         if not any(row.get("role") == "occasion" and rx.search(text, line_start, line_end)
                    for _, rx, row in grammar.scope):
-            governing[i] = heading
+            governing[i] = head
     return governing
 
 
