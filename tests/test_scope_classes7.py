@@ -149,3 +149,25 @@ def test_scope_a_lead_window_reaches_the_bare_lines_of_its_list(nlp, text, count
 def test_scope_a_list_item_with_its_own_day_or_occasion_stays_an_incident(nlp, text, count):
     scopes = scopes_by_count(nlp, text)
     assert scopes.get(count) == "incident", scopes
+
+
+# ---- a cell broken up is one occasion: a month before it only dates it -------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("In April, an ISIS cell planning attacks in Erbil was broken up and its 5 members were arrested.", "5"),
+    ("In March, the Asayish dismantled a four-man cell in Koya and detained 4 suspects.", "4"),
+    ("Last month police busted an IS financing cell in Mosul, arresting 6 people.", "6"),
+    ("In May, intelligence officers broke up a sleeper cell in Tarmiyah, detaining 3 men.", "3"),
+])
+def test_scope_a_cell_broken_up_is_one_occasion(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In March, the Asayish dismantled 12 cells and arrested 40 suspects.", "40"),
+    ("During January, police broke up several cells and arrested 55 suspects across Kirkuk.", "55"),
+    ("Last month the SDF detained 31 cell members in Deir ez-Zor.", "31"),
+    ("In October, security forces dismantled cells in Diyala, detaining 27 people.", "27"),
+])
+def test_scope_cells_broken_up_over_a_month_stay_a_period(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "period"
