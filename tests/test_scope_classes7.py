@@ -171,3 +171,29 @@ def test_scope_a_cell_broken_up_is_one_occasion(nlp, text, count):
 ])
 def test_scope_cells_broken_up_over_a_month_stay_a_period(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) == "period"
+
+
+# ---- one push or operation named with "where"/"in which" is an occasion, also in a review ------
+
+@pytest.mark.parametrize("text,count", [
+    ("Over the course of 2023, the coalition conducted 900 strikes. The year opened with the final push on "
+     "the Baghouz pocket, where the SDF freed 3,600 square kilometres.", "3,600"),
+    ("In 2022 the army carried out 500 operations. In the spring came the offensive in the Hamrin hills, "
+     "during which troops killed 41 militants.", "41"),
+    ("Last month, police raided 30 homes. The biggest came with a raid on a farm near Tarmiyah, where "
+     "officers arrested 9 suspects.", "9"),
+    ("So far this year the Peshmerga have cleared 70 villages. In June they launched an assault on the "
+     "Qara Chokh ridge, in which they killed 12 fighters.", "12"),
+])
+def test_scope_one_push_named_with_where_is_an_occasion(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In 2023, the SDF detained 800 people in raids on al-Hol camp, where cells are active.", "800"),
+    ("Over the past week, jets flew 60 sorties over the Badia, where ISIS still hides.", "60"),
+    ("Since 2019 the army has cleared 120 villages in the Hamrin range, where the group retreated.", "120"),
+    ("During October, police arrested 44 people in Basra, where smuggling is rife.", "44"),
+])
+def test_scope_a_place_named_with_where_keeps_the_window(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) != "incident"
