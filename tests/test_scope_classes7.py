@@ -197,3 +197,26 @@ def test_scope_one_push_named_with_where_is_an_occasion(nlp, text, count):
 ])
 def test_scope_a_place_named_with_where_keeps_the_window(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) != "incident"
+
+
+# ---- an occasion with a count of its own belongs to that count, not to the window's count -------
+
+@pytest.mark.parametrize("text,count", [
+    ("Turkish jets struck 24 sites in Qandil on Saturday and Sunday, the ministry said, in retaliation for "
+     "the killing of 9 soldiers on Friday.", "24"),
+    ("Over the weekend police detained 17 suspects after the killing of two officers in Tarmiyah.", "17"),
+    ("Last week the army arrested 40 people in Hawija, following the killing of 3 farmers nearby.", "40"),
+    ("In March the SDF rounded up 65 men in Shuhayl over the killing of 4 of its fighters.", "65"),
+])
+def test_scope_an_occasion_with_its_own_count_leaves_the_window(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Police detained 17 suspects over the weekend in a raid on a farm near Tarmiyah.", "17"),
+    ("Last week gunmen killed 3 farmers in an ambush near Hawija.", "3"),
+    ("In March, an attack on a checkpoint in Shuhayl killed 4 SDF fighters.", "4"),
+    ("Over the weekend 2 soldiers were killed when a roadside bomb hit their patrol near Tuz.", "2"),
+])
+def test_scope_an_occasion_without_a_count_of_its_own_still_dates_the_count(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"

@@ -215,10 +215,20 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
     for rx in grammar.occasions:
         for m in rx.finditer(text, lo, hi):
+            if m.start() >= count_end and _counted(grammar, text, m.end()):  # "… for the killing of 9 soldiers"
+                continue
             a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
             if a >= b or BARRIER.search(text, a, b) is None:
                 return cue._replace(scope="incident")
     return cue
+
+
+def _counted(grammar: DateGrammar, text: str, at: int) -> bool:
+    """Whether a count starts right at `at`: an occasion after the count that has a count of its own
+    ("struck 24 sites on Saturday and Sunday, in retaliation for the killing of 9 soldiers") is that
+    count's occasion, not the earlier one's."""
+    word = text[at:at + 20].split(maxsplit=1)
+    return bool(word) and grammar.number(word[0].replace(",", "")) is not None
 
 
 def reporting_date(cues: List[Cue]) -> Optional[Cue]:
