@@ -220,3 +220,13 @@ def test_scope_an_occasion_with_its_own_count_leaves_the_window(nlp, text, count
 ])
 def test_scope_an_occasion_without_a_count_of_its_own_still_dates_the_count(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Police detained 40 people in Hawija following the killing of 3 farmers there last month.", "40"),
+    ("The SDF arrested 65 men accused of taking part in the killing of 4 of its fighters in 2019.", "65"),
+    ("Officers arrested 12 suspects over the killing of two shepherds near Amerli last week.", "12"),
+    ("Troops rounded up 9 men after the killing of 5 pilgrims during Arbaeen.", "9"),
+])
+def test_scope_a_window_after_the_other_counts_occasion_is_that_occasions(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"

@@ -215,7 +215,7 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
     for rx in grammar.occasions:
         for m in rx.finditer(text, lo, hi):
-            if m.start() >= count_end and _counted(grammar, text, m.end()):  # "… for the killing of 9 soldiers"
+            if m.start() >= max(count_end, cue.end) and _counted(grammar, text, m.end()):  # "… for the killing of 9"
                 continue
             a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
             if a >= b or BARRIER.search(text, a, b) is None:
@@ -224,9 +224,10 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
 
 
 def _counted(grammar: DateGrammar, text: str, at: int) -> bool:
-    """Whether a count starts right at `at`: an occasion after the count that has a count of its own
-    ("struck 24 sites on Saturday and Sunday, in retaliation for the killing of 9 soldiers") is that
-    count's occasion, not the earlier one's."""
+    """Whether a count starts right at `at`: an occasion after the count and its window that has a count
+    of its own ("struck 24 sites on Saturday and Sunday, in retaliation for the killing of 9 soldiers")
+    is that count's occasion, not the earlier one's (a window after it, "the killing of 3 farmers last
+    month", is the occasion's own)."""
     word = text[at:at + 20].split(maxsplit=1)
     return bool(word) and grammar.number(word[0].replace(",", "")) is not None
 
