@@ -61,6 +61,13 @@ FIRST_PERSON_VICTIMS = [
      "comrades.", "4", "SYRIAN-ARAB-ARMY", "SDF"),
     ("YPG statement: Turkish howitzers pounded the village of Tal Tamr, wounding five of our "
      "fighters.", "five", "TURKISH-FORCES", "SDF"),
+    # a headline that names the attacker first does not make "our" the attacker's
+    ("Manbij Military Council\nTurkish drone kills 2 of our members in Arima\nA Turkish drone hit a car "
+     "of the council near Arima on Tuesday, killing 2 of our members.", "2", "TURKISH-FORCES", "SDF"),
+    ("SDF Media Center\nTurkish drone strike kills 2 of our fighters near Tal Tamr\nA Turkish drone hit a car "
+     "near Tal Tamr at noon, killing two of our fighters.", "two", "TURKISH-FORCES", "SDF"),
+    ("Peshmerga General Command\nTurkish warplanes wound four of our Peshmerga\nTurkish warplanes bombed a "
+     "post near Sidakan at dawn, wounding four of our Peshmerga.", "four", "TURKISH-FORCES", "KRG"),
 ]
 
 

@@ -15,8 +15,8 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, unclaimed
 from .context import Context
-from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
-                     own_people, owner_entity)
+from .owners import (attacked_fighters, first_person, hostile_item, hostile_people, issuer_id, named_owner,
+                     national_owner, other_owner, own_people, owner_entity)
 from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -28,7 +28,6 @@ BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
 STATE_SIDE_ACTIONS = word_list("state_side_actions")
 PREDICATE_OPENERS = word_list("predicate_openers")
-FIRST_PERSON = word_list("first_person_possessives")
 
 Entity = Dict[str, Any]
 
@@ -314,13 +313,6 @@ def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[st
     return affected
 
 
-def _first_person(site: Site) -> bool:
-    """The counted people are the statement's own: "three of our fighters", "two of our comrades"."""
-    if site.item is None:
-        return False
-    return any(site.words[k] in FIRST_PERSON for k in range(site.c["token_end"], site.item["token_end"]))
-
-
 def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
     """Whose people or things the count counted, as the text names them."""
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
@@ -339,9 +331,8 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
             prev = ctx.state_force_in(site.sent, c["token_start"])
         if prev is not None or head == "others":
             return prev
-    if action in ("kill", "injure") and _first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
-        speaker = speaker_before(site, c["token_start"])
-        return speaker["kb_id"] if speaker is not None else ctx.focus_id(c["token_start"])
+    if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
+        return issuer_id(site)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
