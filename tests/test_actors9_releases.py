@@ -110,3 +110,24 @@ NOBODY_NAMED = [
 @pytest.mark.parametrize("text,count", NOBODY_NAMED)
 def test_actors9_nothing_told_names_nobody(nlp, text, count):
     assert event_for(nlp, text, count)["actor_id"] is None
+
+
+# a state force the text carries over is not the attacker of an ally's people (docs/actor-rule.md 4, 5:
+# a loss with no attacker in its clause is null); a named attacker still is (rule 1)
+CARRIED_ALLY_NOT_ATTACKER = [
+    ("CTS forces raided a hideout in Anbar on Monday. The statement said one Hashd fighter was martyred and "
+     "three were injured.", "three", None),
+    ("Peshmerga units shelled ISIS positions near Gwer. A source said 2 Iraqi army soldiers lost their lives "
+     "and 5 were wounded.", "5", None),
+    ("The Peshmerga advanced on Bashiqa at dawn. Two Iraqi army soldiers were killed and 4 were hurt during "
+     "the operation, the ministry said.", "4", None),
+    ("Federal Police units searched villages south of Kirkuk. One Peshmerga fighter was killed and 2 were "
+     "wounded, the ministry said.", "2", None),
+    ("The Iraqi army destroyed 6 tunnels in the Hamrin hills. Four Tribal Hashd fighters were hurt late on "
+     "Sunday when Daesh gunmen fired on their post near Tuz.", "Four", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", CARRIED_ALLY_NOT_ATTACKER)
+def test_actors9_carried_ally_is_no_attacker(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

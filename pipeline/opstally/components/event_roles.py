@@ -92,7 +92,8 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "Six soldiers died in the ambush"
         if decided is not None and decided[0] is not None:
             actor, actor_id, source = decided[0], decided[0]["kb_id"], decided[1]
-    carried = source == "context" and family(actor_id) in (None, "ISIS")
+    carried = source == "context" and (family(actor_id) in (None, "ISIS") or not site.ctx.is_group_id(actor_id)
+                                       and not site.ctx.roles.opposes(actor_id, affected))  # a carried ally: no attacker
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
