@@ -23,7 +23,8 @@ BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_
                              + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s" + word_pattern("segment_conjunctions")
                              + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)", re.I))
 WINDOW_END_DAYS = tuple(sorted(word_list("window_end_days")))  # "the week to yesterday"
-REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b[\w\s,]{0,20}$", re.I))
+REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(?!\b" + word_pattern("reported_clause_openers")
+                              + r"\b)[\w\s,]){0,20}$", re.I))  # "said on Monday", not "said that on Monday"
 
 
 class Cue(NamedTuple):
@@ -133,7 +134,8 @@ def running(cue: Optional[Cue]) -> bool:
 
 def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
                   gaps: Optional[List[Optional[Cue]]] = None,
-                  perfect: Optional[Callable[[int], bool]] = None) -> List[Optional[Cue]]:
+                  perfect: Optional[Callable[[int], bool]] = None,
+                  points_back: Optional[Callable[[int], bool]] = None) -> List[Optional[Cue]]:
     """A tally's window goes on to the counts after it (at `counts`) that no cue of their own
     governs (the lines of a weekly summary), until a date of an incident or a running total
     intervenes, or the paragraph ends (unless the window was stated in the headline or
@@ -142,25 +144,31 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
     September", "Over the past 24 hours, our forces advanced"). `perfect(i)`: whether count i's
     sentence is in the present perfect ("have been killed"): such a count with no cue of its own goes on
     with the running total stated before it ("Since the battle began, ..."), also past a window stated
-    after that total ("In July alone, ... The coalition says it has killed 15,000")."""
+    after that total ("In July alone, ... The coalition says it has killed 15,000"). `points_back(i)`:
+    whether count i's sentence points back to the tally before it ("These attacks left 71 dead"): where
+    the running total is the last window stated before it, it sums that total."""
     out: List[Optional[Cue]] = []
     carry: Optional[Cue] = None
     total: Optional[Cue] = None  # the last running total ("since the offensive began")
+    latest: Optional[Cue] = None  # the last window stated (a total's or a period's) or a count's own date
     read = 0  # the text is read for paragraph breaks once, up to here
     for i, (cue, at) in enumerate(zip(cues, counts)):
         gap = gaps[i] if gaps is not None else None
         if frames(gap):
             carry, read = gap, max(read, gap.end)
         total = gap if running(gap) else total
+        latest = gap if gap is not None and gap.scope != "incident" else latest
         if cue is None:
             if carry is not None and carry.start >= LEAD_CHARS and "\n\n" in text[max(read, carry.end):at]:
                 carry = None
             if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
                 total = None
             read = max(read, at)
-            out.append(total if total is not None and perfect is not None and perfect(i) else carry)
+            back = latest is total and points_back is not None and points_back(i)
+            out.append(total if total is not None and (back or perfect is not None and perfect(i)) else carry)
             continue
         total = cue if running(cue) else total
+        latest = cue  # a count dated by its own day or occasion is what a pointer after it points to
         carry = cue if carried(cue) else None
         read = max(read, cue.end, at) if carry is None else max(read, cue.end)
         out.append(cue)
@@ -207,10 +215,21 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
     for rx in grammar.occasions:
         for m in rx.finditer(text, lo, hi):
+            if m.start() >= max(count_end, cue.end) and _counted(grammar, text, m.end()):  # "… for the killing of 9"
+                continue
             a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
             if a >= b or BARRIER.search(text, a, b) is None:
                 return cue._replace(scope="incident")
     return cue
+
+
+def _counted(grammar: DateGrammar, text: str, at: int) -> bool:
+    """Whether a count starts right at `at`: an occasion after the count and its window that has a count
+    of its own ("struck 24 sites on Saturday and Sunday, in retaliation for the killing of 9 soldiers")
+    is that count's occasion, not the earlier one's (a window after it, "the killing of 3 farmers last
+    month", is the occasion's own)."""
+    word = text[at:at + 20].split(maxsplit=1)
+    return bool(word) and grammar.number(word[0].replace(",", "")) is not None
 
 
 def reporting_date(cues: List[Cue]) -> Optional[Cue]:

@@ -260,6 +260,13 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
     if doc_date is None:
         return None
     precision = row.get("precision", "day")
+    if row.get("weekday_range"):  # "on Saturday and Sunday": from the first day named to the last, on or before the document date
+        named = sorted((text.lower().find(k), v) for k, v in grammar.weekdays.items() if k in text.lower())
+        if not named:
+            return None
+        first, last = named[0][1], named[-1][1]
+        end = doc_date - dt.timedelta(days=(doc_date.weekday() - last) % 7)
+        return end - dt.timedelta(days=(last - first) % 7), end, precision
     if row.get("weekday"):
         named = row["weekday"] if isinstance(row["weekday"], str) else text  # "over the weekend": its Sunday
         back = (doc_date.weekday() - grammar.weekday(named)) % 7

@@ -29,6 +29,7 @@ CLAIM_WORDS = word_list("claim_words")
 OWNING_VERBS = word_list("attack_owning_verbs")
 HOSTILE_MODIFIERS = word_list("hostile_modifiers")
 CLAIM_NEGATIONS = word_list("claim_negations")
+MEANS_VERBS = word_list("means_verbs")
 STRIKE_TELLING = word_list("strike_telling")
 RELATIVE_SUBJECTS = word_list("subject_relatives")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
@@ -37,6 +38,7 @@ PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
 TOLD_REACH = 120  # words read back from "the attack" to the attack it refers to
 BESIDE_BACK = 15  # words before a told attack, within its sentence, where its group is named ("ISIS militants attacked")
 BESIDE_AHEAD = 10  # and after it ("an attack by Daesh remnants")
+MAIN_REACH = 40  # words read back from ", killing" to the verb of the clause it hangs on
 AGENT_REACH = 10  # words after a passive trigger searched for "by/in/during" ("martyred and 2 were wounded in the attack")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -51,7 +53,7 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     decides who harmed the counted people; None when there is no such phrase."""
     start = site.c["token_start"]
     if start > tok:
-        verb = _first_verb(site, tok)
+        verb = _main_verb(site, _first_verb(site, tok))
         phrase = _subject_phrase(site, verb)
         if not phrase and verb - 1 > site.sent[0] and site.words[verb - 1] in RELATIVE_SUBJECTS:
             return _owned_antecedent(site, _subject_phrase(site, verb - 1), tok)
@@ -119,6 +121,21 @@ def _first_verb(site: "Site", tok: int) -> int:
         if words[k] in (",", ".") or words[k] in CLAUSE_BREAKS:
             return tok
         if ctx.verb_like(k) or words[k] in TELLING:
+            return k
+    return tok
+
+
+def _main_verb(site: "Site", tok: int) -> int:
+    """The verb of the main clause that a participle trigger hangs on ("an IED struck a patrol of the
+    43rd Brigade north of Baghdad, killing two soldiers": struck), the nearest before its comma;
+    `tok` itself when it opens no participle clause or no verb is found."""
+    words, ctx = site.words, site.ctx
+    if not words[tok].endswith("ing") or tok - 2 < site.sent[0] or words[tok - 1] != ",":
+        return tok
+    for k in range(tok - 2, max(site.sent[0], tok - MAIN_REACH) - 1, -1):
+        if words[k] in CLAUSE_BREAKS or words[k] in ctx.roles.speech:
+            return tok
+        if ctx.verb_like(k) or words[k] in MEANS_VERBS:
             return k
     return tok
 
@@ -199,9 +216,14 @@ def _told_attacker(site: "Site", head: int) -> Optional[Decision]:
     noun at `head` ("ISIS militants carried out 14 attacks … The attacks also wounded 11"); a told
     attack with no group there names nobody; no attack told: the group named last before."""
     words, ctx = site.words, site.ctx
+    referred = None  # "Our forces repelled the attack": a reference itself, read on to the attack it refers to
     for k in range(head - 1, max(-1, head - TOLD_REACH), -1):
         if words[k] in TELLING and k not in ctx.ent_at:
-            return _group_beside(site, k, head)
+            if not (words[k] in ATTACK_EVENTS and words[k - 1] in DEFINITE):
+                return _group_beside(site, k, head)
+            referred = k if referred is None else referred
+    if referred is not None:
+        return _group_beside(site, referred, head)
     told = ctx.enemy_mention(head)
     return (told, "context") if told is not None and told["token_start"] < head else None
 

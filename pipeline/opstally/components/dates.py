@@ -43,6 +43,7 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
         start = start if scope != "incident" else None
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
         end, precision = cue.when[1], cue.when[2]
+        start = cue.when[0] if precision == "day" else None  # "on Saturday and Sunday": a span of days
     elif scope != "incident":
         end, precision = doc_date, ("day" if doc_date else None)
     elif cue is not None and cue.when is not None:

@@ -15,8 +15,8 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, told_striker, unclaimed
 from .context import Context
-from .owners import (attacked_fighters, hostile_item, hostile_people, named_owner, national_owner, other_owner,
-                     own_people, owner_entity)
+from .owners import (attacked_fighters, first_person, hostile_item, hostile_people, issuer_id, named_owner,
+                     national_owner, other_owner, own_people, owner_entity)
 from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -91,15 +91,16 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, struck_by["kb_id"], "context", affected
     if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):
-        decided = _attack_decision(site, action, tok)  # "Six soldiers died in the ambush" after it was told
+        decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "Six soldiers died in the ambush"
         if decided is not None and decided[0] is not None:
             actor, actor_id, source = decided[0], decided[0]["kb_id"], decided[1]
-    carried = source == "context" and family(actor_id) in (None, "ISIS")
+    carried = source == "context" and (family(actor_id) in (None, "ISIS") or not site.ctx.is_group_id(actor_id)
+                                       and not site.ctx.roles.opposes(actor_id, affected))  # a carried ally: no attacker
     if action in ("kill", "injure") and _own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
-        decided = _attack_decision(site, action, tok)  # "an IED attack killed 3 soldiers", "wounded in the attack"
+        decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "an IED attack killed 3 soldiers"
         enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
         actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
     if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
@@ -123,6 +124,17 @@ def _attack_decision(site: Site, action: str, tok: int) -> Optional[Tuple[Option
     """What the attack or means phrase of the trigger says about the attacker (attack_phrases.py);
     nothing for a breakdown ("among them 53 soldiers killed in one attack": the whole's actor)."""
     return attack_attacker(site, tok) if _whole_of(site, action) is None else None
+
+
+def _shared_attack(site: Site) -> Optional[Tuple[Optional[Entity], str]]:
+    """"Two Peshmerga were martyred in the clash and four others were wounded": an elliptic "others"
+    with no attack phrase of its own shares the attacker of the sentence's count before it."""
+    prev = site.earlier[-1] if site.earlier else None
+    if site.head != "others" or prev is None or prev["action"] not in ("kill", "injure") \
+            or prev.get("actor_source") not in ("context", "same_clause") or not prev.get("actor"):
+        return None
+    ent = site.ctx.entity_of(prev["actor"])
+    return (ent, prev["actor_source"]) if ent is not None and ent["label"] == "ARMED_GROUP" else None
 
 
 def _own_loss(site: Site, affected: Optional[str]) -> bool:
@@ -322,6 +334,8 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
             prev = ctx.state_force_in(site.sent, c["token_start"])
         if prev is not None or head == "others":
             return prev
+    if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
+        return issuer_id(site)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's

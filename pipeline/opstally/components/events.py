@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..errors import E_PIPELINE, OpstallyError
 from ..extensions import register_extensions
 from ..lexicon import Lexicon
-from ..tokens import sentence_bounds, view
+from ..tokens import view
 from .context import Context
 from .event_roles import Site, roles_of
 from .roles import RoleWords
@@ -77,7 +77,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
     events: List[Dict[str, Any]] = []
     counts = sorted(counts, key=lambda c: c["token_start"])
     k = 0
-    for s_start, s_end in sentence_bounds(doc):
+    for s_start, s_end in ctx.sentences():  # read once, shared with the context (backdrop, headlines)
         while k < len(counts) and counts[k]["token_start"] < s_start:
             k += 1
         if k == len(counts):

@@ -14,6 +14,7 @@ OWNER_SKIP = word_list("owner_skip")
 GROUP_POSSESSIVES = word_list("group_possessives")
 OPERATION_NOUNS = word_list("operation_nouns")
 SIDE_NOUNS = word_list("side_nouns")
+FIRST_PERSON = word_list("first_person_possessives")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -158,3 +159,34 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
         if words[j] in ctx.roles.generic_hostile and words[j] not in ctx.roles.possessed_state:
             return True
     return False
+
+
+def first_person(site: "Site") -> bool:
+    """The counted people are the statement's own: "three of our fighters", "two of our comrades"."""
+    if site.item is None:
+        return False
+    return any(site.words[k] in FIRST_PERSON for k in range(site.c["token_end"], site.item["token_end"]))
+
+
+def issuer_id(site: "Site") -> Optional[str]:
+    """Who says "our": the force reporting in the sentence, else the force the text is about, unless the
+    sentence's nationality names that force as the attacker ("A Turkish drone hit our car, killing 3 of our
+    fighters" after a headline that moved the focus to it): then the document's first force of another side."""
+    start = site.c["token_start"]
+    speaker = speaker_before(site, start)
+    if speaker is not None:
+        return speaker["kb_id"]
+    ctx, focus = site.ctx, site.ctx.focus_id(start)
+    if focus is None or not _nation_before(site, start, family(focus)):
+        return focus
+    header = next((e for e in ctx.ents if e["label"] == "FORCE"
+                   and family(e["kb_id"]) not in ("ISIS", family(focus))), None)
+    return header["kb_id"] if header is not None else focus
+
+
+def _nation_before(site: "Site", start: int, fam: Optional[str]) -> bool:
+    """A nationality word of the force family `fam` before `start` in the sentence, outside a force's name
+    ("A Turkish drone", not "U.S. troops")."""
+    ctx = site.ctx
+    return any(ctx.ent_at.get(k, {}).get("air", k not in ctx.ent_at)
+               and family(ctx.roles.nationality_force.get(site.words[k])) == fam for k in range(site.sent[0], start))

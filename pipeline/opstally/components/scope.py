@@ -74,7 +74,8 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 
     own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
-                        [_line_window(line) for line in lines], perfect)
+                        [_line_window(line) for line in lines], perfect,
+                        lambda i: _role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
@@ -155,15 +156,23 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
     bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
     starts it (after a bullet or a "Label:") and that names no occasion of its own. A line that
-    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say."""
+    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say. The
+    window of a lead count's own clause ("37 operations during November. Among them: ...") heads
+    the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
+    lead: Optional[Cue] = None  # the last window of a count's own clause
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.scope == "period" and c.row is not None
                   and c.row["window"] in CARRIED["period"]]
         heading = period[-1] if period else heading
         count = ev.get("count") or {}
-        if heading is None or governing[i] is not None or "start" not in count:
+        lead = governing[i] if _lead_window(governing[i]) else lead  # "37 operations during November. Among them:"
+        if governing[i] is not None or "start" not in count:
             continue
+        heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])]
+        if not heads:
+            continue
+        head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
         if not BARE_LINE.fullmatch(text, line_start, count["start"]):
             continue
@@ -171,8 +180,15 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         line_end = len(text) if line_end < 0 else line_end
         if not any(row.get("role") == "occasion" and rx.search(text, line_start, line_end)
                    for _, rx, row in grammar.scope):
-            governing[i] = heading
+            governing[i] = head
     return governing
+
+
+def _lead_window(cue: Optional[Cue]) -> bool:
+    """Whether a count's window is a calendar or rolling one that the bare tally lines of the list
+    after it take (a lead "The service carried out 37 operations during November" over "- 22
+    hideouts were destroyed")."""
+    return cue is not None and cue.scope == "period" and cue.row is not None and cue.row["window"] in CARRIED["period"]
 
 
 def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
