@@ -24,9 +24,15 @@ UNIT_DESCRIPTORS = word_list("unit_descriptors")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 ARMY_NOUNS = word_list("army_nouns")
 COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
-ATTACHING = word_list("attaching")
+ATTACHING = word_list("attaching") | word_list("attaching_more")  # "X, attached to / under the command of Y"
+RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
+NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
+COPULAS = word_list("unit_copulas")  # "X, an elite Peshmerga unit", "X is an SDF unit"
+ATTACH_WINDOW = 7  # tokens at most between a unit's name and the force after it
+DESCRIBE_WINDOW = 3  # words at most between "a"/"an" and the force in "X, an elite Peshmerga unit"
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
-DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | frozenset(word_list("articles"))
+ARTICLES = word_list("articles")
+DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | ARTICLES
 STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
@@ -58,12 +64,15 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
     words = tv.lower
     n = len(words)
     k = rec["token_end"]
-    if k < n and words[k] in ("of", "(", ","):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
+    if k < n and words[k] in ("of", "(", ",", "from"):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
         j = k
-        while j < min(n, k + 5) and words[j] in ATTACHING:
+        while j < min(n, k + ATTACH_WINDOW) and words[j] in ATTACHING:
             j += 1
         if by_start.get(j) is not None and (words[k] != "," or _apposition(words, k, by_start[j])):
             return by_start[j]
+    described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
+    if described is not None:
+        return described
     k = rec["token_start"]
     if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
         return by_end.get(k - 1)
@@ -82,8 +91,25 @@ def _apposition(words: List[str], comma: int, parent: Dict[str, Any]) -> bool:
     Police and the PMF")."""
     between = words[comma + 1:parent["token_start"]]
     after = parent["token_end"]
-    return any(w not in DETERMINERS for w in between) or \
+    return any(w not in DETERMINERS and w not in RELATIVES for w in between) or \
         bool(between) and after < len(words) and words[after] in UNIT_DESCRIPTORS
+
+
+def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
+    """The force a description after the unit's name names: a comma or "is", "a"/"an", at most
+    DESCRIBE_WINDOW words, the force, a unit noun ("X, an elite Peshmerga unit", "X is a veteran
+    Iraqi army unit"); not a list ("X, the YPG and the Asayish")."""
+    n = len(words)
+    if k + 1 >= n or words[k] not in COPULAS or words[k + 1] not in ARTICLES:
+        return None
+    for j in range(k + 2, min(n, k + 3 + DESCRIBE_WINDOW)):
+        parent = by_start.get(j)
+        if parent is not None:
+            after = parent["token_end"]
+            return parent if after < n and words[after] in UNIT_DESCRIPTORS else None
+        if not words[j].isalpha() or words[j] in ("and", "or"):
+            return None
+    return None
 
 
 def _known(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -110,9 +136,28 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         return _known(by_end.get(k - 2))
     if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"
         return _force_before(tv, k - 1, records)
+    if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
+        return _known(by_end[rec["token_start"]])
+    named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
+    if named is not None:
+        return named
     if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
         return _reporting_owner(tv, k, records)
     return None
+
+
+def _naming_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The known force whose unit the words before token k name: "a Peshmerga unit known as X",
+    "an SDF unit called X" (force, unit noun, naming words) or "the Iraqi army calls X" (force,
+    naming word); "a unit called X" names nobody's unit."""
+    j = k
+    while j > 0 and words[j - 1] in NAMING and k - j < 2:
+        j -= 1
+    if j == k or words[j] == "as":  # "such as the X" names nothing
+        return None
+    if j >= 1 and words[j - 1] in UNIT_DESCRIPTORS:
+        return _known(by_end.get(j - 1))
+    return _known(by_end.get(j))
 
 
 def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:

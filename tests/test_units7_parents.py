@@ -1,0 +1,179 @@
+"""More ways real text ties a unit no pattern lists to the known force it belongs to
+(ANNOTATION.md section 3: a unit keeps its own id, scorers compare the family): "a Peshmerga
+unit known as X", "X, attached to / subordinate to / under the command of Y", "Iraqi army X",
+"X from the Y", "X, an elite Y unit", "X fighters of the Y", a tie in one sentence that every
+later mention of the name takes, a headline naming X alone. Names here are invented."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+def unit_families(nlp, text, unit):
+    doc = nlp(text)
+    found = [e["kb_id"] for e in doc._.opstally_entities if e["text"] == unit and e["label"] == "FORCE"]
+    assert found, f"no FORCE {unit!r} in {text!r}: {doc._.opstally_entities}"
+    return found
+
+
+# "a Peshmerga unit known as X", "a unit called X", "what the army calls X"
+KNOWN_AS = [
+    ("A Peshmerga unit known as the Garmiyan Hawks Battalion arrested 5 suspects near Kifri.",
+     "Garmiyan Hawks Battalion", "5", "KRG"),
+    ("An SDF unit called the Khabur Falcons Regiment detained 7 men near Tal Tamr in Hasakah.",
+     "Khabur Falcons Regiment", "7", "SDF"),
+    ("A PMF formation known as the Nahrawan Shield Brigade destroyed 3 hideouts in Diyala.",
+     "Nahrawan Shield Brigade", "3", "PMF"),
+    ("What the Iraqi army calls the Tigris Eagles Regiment cleared 6 villages in Salahuddin.",
+     "Tigris Eagles Regiment", "6", "ISF"),
+    ("A Hashd brigade called the Karkh Defenders Brigade killed 4 militants near Tarmiyah.",
+     "Karkh Defenders Brigade", "4", "PMF"),
+]
+
+# "X, attached to / part of / belonging to / affiliated with / subordinate to / under the command of Y"
+ATTACHED = [
+    ("The Zagros Lions Battalion, attached to the Peshmerga, seized 11 rockets near Makhmour.",
+     "Zagros Lions Battalion", "11", "KRG"),
+    ("The Balikh Guards, subordinate to the SDF, captured 4 ISIS members near Raqqa.",
+     "Balikh Guards", "4", "SDF"),
+    ("The Hamrin Wolves Regiment, under the command of the PMF, killed 8 militants in Diyala.",
+     "Hamrin Wolves Regiment", "8", "PMF"),
+    ("The Sirwan Guards, belonging to the Peshmerga, arrested 3 smugglers near Halabja.",
+     "Sirwan Guards", "3", "KRG"),
+    ("The Jazira Hawks Regiment, part of the SDF, found 9 mines near Shaddadi.",
+     "Jazira Hawks Regiment", "9", "SDF"),
+    ("The Anah Sentinels Battalion, which operates under the Iraqi army, cleared 5 villages in Anbar.",
+     "Anah Sentinels Battalion", "5", "ISF"),
+]
+
+# "the army's X", "SDF's X", "Iraqi army X", "the Peshmerga X"
+MODIFIER = [
+    ("Iraqi army Tigris Regiment troops killed 6 ISIS fighters near Baiji in Salahuddin.",
+     "Tigris Regiment", "6", "ISF"),
+    ("SDF's Khabur Guards detained 12 suspects in Hasakah on Tuesday.", "Khabur Guards", "12", "SDF"),
+    ("The SDF Rumeilan Guards detained 9 men in Hasakah on Monday.", "Rumeilan Guards", "9", "SDF"),
+    ("Officials said Iraqi army Haditha Hawks Battalion units found 7 caches in Anbar.",
+     "Haditha Hawks Battalion", "7", "ISF"),
+    ("The Iraqi army's Wadi Horan Battalion found 14 explosive devices in Anbar.",
+     "Wadi Horan Battalion", "14", "ISF"),
+]
+
+# "X of the Y", "X from the Y"
+OF_FROM = [
+    ("The Sinjari Falcons Battalion from the Peshmerga arrested 4 suspects near Sinjar.",
+     "Sinjari Falcons Battalion", "4", "KRG"),
+    ("The Euphrates Shield Guards of the SDF killed 3 ISIS militants near Hajin.",
+     "Euphrates Shield Guards", "3", "SDF"),
+    ("Units of the Ghazi Regiment from the PMF destroyed 5 tunnels in Salahuddin.",
+     "Ghazi Regiment", "5", "PMF"),
+    ("The Akashat Brigade from the Iraqi army seized 8 rifles near Qaim in Anbar.",
+     "Akashat Brigade", "8", "ISF"),
+]
+
+# "X, an elite Y unit,"
+ELITE = [
+    ("The Zagros Lions Battalion, an elite Peshmerga unit, killed 5 ISIS fighters near Gwer.",
+     "Zagros Lions Battalion", "5", "KRG"),
+    ("The Rumeilan Guards, a specialised SDF unit, detained 9 men in Hasakah.", "Rumeilan Guards", "9", "SDF"),
+    ("The Samarra Thunder Regiment, an elite PMF formation, cleared 4 villages in Salahuddin.",
+     "Samarra Thunder Regiment", "4", "PMF"),
+    ("The Haditha Hawks Battalion, a veteran Iraqi army unit, found 7 caches in Anbar.",
+     "Haditha Hawks Battalion", "7", "ISF"),
+]
+
+# "Y fighters of X", "X fighters of the Y"
+FIGHTERS = [
+    ("Peshmerga fighters of the Koya Battalion arrested 3 suspects near Erbil.", "Koya Battalion", "3", "KRG"),
+    ("SDF fighters of the Tabqa Guards captured 6 ISIS members in Raqqa.", "Tabqa Guards", "6", "SDF"),
+    ("Hashd fighters of the Karbala Knights Brigade killed 4 militants near Baiji.",
+     "Karbala Knights Brigade", "4", "PMF"),
+    ("Iraqi army soldiers of the Hit Regiment found 10 mines in Anbar.", "Hit Regiment", "10", "ISF"),
+]
+
+TIED = KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELITE + FIGHTERS
+
+
+@pytest.mark.parametrize("text,unit,count,fam", TIED)
+def test_units7_parents_unit_takes_its_parent_family(nlp, text, unit, count, fam):
+    assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+# a tie made in one sentence; the count is in another that names the unit alone
+LATER = [
+    ("The Garmiyan Hawks Battalion is a Peshmerga unit known for night raids. On Sunday the "
+     "Garmiyan Hawks Battalion arrested 5 suspects near Kifri.", "Garmiyan Hawks Battalion", "5", "KRG"),
+    ("The Balikh Guards, subordinate to the SDF, moved into the valley at dawn. Officials said the "
+     "Balikh Guards detained 8 men there.", "Balikh Guards", "8", "SDF"),
+    ("Iraqi army Tigris Regiment troops entered the town. Later the Tigris Regiment cleared 3 "
+     "villages in Salahuddin.", "Tigris Regiment", "3", "ISF"),
+    ("The Hamrin Wolves Regiment of the PMF took part. A spokesman said the Hamrin Wolves Regiment "
+     "killed 6 militants in Diyala.", "Hamrin Wolves Regiment", "6", "PMF"),
+]
+
+# a headline names the unit alone; the lead ties it
+HEADLINE = [
+    ("Khabur Guards detain 7 suspects\n\nHASAKAH — The Khabur Guards, part of the SDF, detained "
+     "seven suspects on Monday.", "Khabur Guards", "7", "SDF"),
+    ("Zagros Lions Battalion seizes 11 rockets\n\nERBIL — The Zagros Lions Battalion, an elite "
+     "Peshmerga unit, seized eleven rockets near Makhmour.", "Zagros Lions Battalion", "11", "KRG"),
+    ("Nahrawan Shield Brigade kills 4 militants\n\nThe Nahrawan Shield Brigade, affiliated with the "
+     "PMF, killed four militants in Diyala.", "Nahrawan Shield Brigade", "4", "PMF"),
+    ("Anah Sentinels Battalion clears 5 villages\n\nThe Iraqi army's Anah Sentinels Battalion "
+     "cleared five villages in Anbar.", "Anah Sentinels Battalion", "5", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", LATER + HEADLINE)
+def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam):
+    assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The Garmiyan Hawks Battalion arrested 5 suspects near Kifri.", "Garmiyan Hawks Battalion"),
+    ("The Balikh Guards, known for night raids, detained 8 men near Raqqa.", "Balikh Guards"),
+    ("A unit called the Hamrin Wolves Regiment killed 6 militants in Diyala.", "Hamrin Wolves Regiment"),
+    ("The Khabur Guards, attached to no larger force, detained 7 suspects.", "Khabur Guards"),
+])
+def test_units7_parents_untied_unit_keeps_its_slug(nlp, text, unit):
+    assert unit_families(nlp, text, unit) == [unit.upper().replace(" ", "-")] * len(unit_families(nlp, text, unit))
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Saraya al-Fath, a unit of ISIS, attacked the Peshmerga near Kirkuk.", "Saraya al-Fath"),
+    ("Saraya al-Rayah, affiliated with ISIS, killed 3 soldiers near Baiji.", "Saraya al-Rayah"),
+    ("An ISIS unit known as Saraya al-Qasas ambushed a patrol in Diyala.", "Saraya al-Qasas"),
+    ("Saraya al-Ghadab, part of Daesh, planted 4 bombs near Tarmiyah.", "Saraya al-Ghadab"),
+])
+def test_units7_parents_group_tied_to_isis_is_no_state_force(nlp, text, unit):
+    doc = nlp(text)
+    assert not [e for e in doc._.opstally_entities if e["text"] == unit and e["label"] == "FORCE"
+                and family(e["kb_id"]) != "ISIS"]
+
+
+@pytest.mark.parametrize("text,first,first_fam,second,second_fam", [
+    ("The Zagros Lions Battalion, attached to the Peshmerga, and the Balikh Guards, part of the SDF, "
+     "met near the border.", "Zagros Lions Battalion", "KRG", "Balikh Guards", "SDF"),
+    ("A Peshmerga unit known as the Koya Battalion held the ridge while a PMF unit known as the "
+     "Ghazi Regiment held the road.", "Koya Battalion", "KRG", "Ghazi Regiment", "PMF"),
+    ("The Hit Regiment of the Iraqi army and the Karbala Knights Brigade of the PMF entered Baiji.",
+     "Hit Regiment", "ISF", "Karbala Knights Brigade", "PMF"),
+    ("SDF fighters of the Tabqa Guards and Peshmerga fighters of the Qandil Commandos trained together.",
+     "Tabqa Guards", "SDF", "Qandil Commandos", "KRG"),
+])
+def test_units7_parents_two_units_keep_two_parents(nlp, text, first, first_fam, second, second_fam):
+    assert {family(k) for k in unit_families(nlp, text, first)} == {first_fam}
+    assert {family(k) for k in unit_families(nlp, text, second)} == {second_fam}
+
+
+# left: a force name that runs into the unit's capitalised name is read as one name-shaped match
+# ("Peshmerga Qandil Commandos" gets its own slug); splitting it is work for entities.py
+@pytest.mark.xfail(strict=True, reason="a force name glued to a unit name is one name-shaped match")
+@pytest.mark.parametrize("text,unit,fam", [
+    ("The Peshmerga Qandil Commandos arrested 2 ISIS members near Erbil.", "Qandil Commandos", "KRG"),
+    ("The Hashd Ghazi Regiment destroyed 5 tunnels in Salahuddin.", "Ghazi Regiment", "PMF"),
+])
+def test_units7_parents_force_name_glued_to_unit_name(nlp, text, unit, fam):
+    assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
