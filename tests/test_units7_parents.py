@@ -80,6 +80,9 @@ ELITE = [
      "Samarra Thunder Regiment", "4", "PMF"),
     ("The Haditha Hawks Battalion, a veteran Iraqi army unit, found 7 caches in Anbar.",
      "Haditha Hawks Battalion", "7", "ISF"),
+    ("The Khabur Guards, an SDF-backed unit, detained 7 men near Tal Tamr in Hasakah.", "Khabur Guards", "7", "SDF"),
+    ("The Qandil Commandos, a Kurdish-led Peshmerga detachment, seized 5 rifles near Soran.",
+     "Qandil Commandos", "5", "KRG"),
 ]
 
 # "Y fighters of X", "X fighters of the Y"
@@ -89,6 +92,10 @@ FIGHTERS = [
     ("Hashd fighters of the Karbala Knights Brigade killed 4 militants near Baiji.",
      "Karbala Knights Brigade", "4", "PMF"),
     ("Iraqi army soldiers of the Hit Regiment found 10 mines in Anbar.", "Hit Regiment", "10", "ISF"),
+    ("Koya Battalion fighters of the Peshmerga arrested 3 suspects near Erbil.", "Koya Battalion", "3", "KRG"),
+    ("Tabqa Guards members from the SDF captured 6 ISIS members in Raqqa.", "Tabqa Guards", "6", "SDF"),
+    ("On Friday, Ghazi Regiment troops of the PMF killed 4 militants near Baiji.", "Ghazi Regiment", "4", "PMF"),
+    ("Hit Regiment soldiers from the Iraqi army found 10 mines in Anbar.", "Hit Regiment", "10", "ISF"),
 ]
 
 TIED = KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELITE + FIGHTERS
@@ -136,6 +143,9 @@ def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam)
     ("The Balikh Guards, known for night raids, detained 8 men near Raqqa.", "Balikh Guards"),
     ("A unit called the Hamrin Wolves Regiment killed 6 militants in Diyala.", "Hamrin Wolves Regiment"),
     ("The Khabur Guards, attached to no larger force, detained 7 suspects.", "Khabur Guards"),
+    ("The Khabur Guards, a unit that fought the SDF, detained 7 men.", "Khabur Guards"),
+    ("The Tigris Regiment, which the PMF accused of looting, cleared 3 villages.", "Tigris Regiment"),
+    ("Cells such as the Balikh Guards attacked the SDF near Raqqa.", "Balikh Guards"),
 ])
 def test_units7_parents_untied_unit_keeps_its_slug(nlp, text, unit):
     assert unit_families(nlp, text, unit) == [unit.upper().replace(" ", "-")] * len(unit_families(nlp, text, unit))
@@ -168,12 +178,17 @@ def test_units7_parents_two_units_keep_two_parents(nlp, text, first, first_fam, 
     assert {family(k) for k in unit_families(nlp, text, second)} == {second_fam}
 
 
-# left: a force name that runs into the unit's capitalised name is read as one name-shaped match
-# ("Peshmerga Qandil Commandos" gets its own slug); splitting it is work for entities.py
-@pytest.mark.xfail(strict=True, reason="a force name glued to a unit name is one name-shaped match")
-@pytest.mark.parametrize("text,unit,fam", [
-    ("The Peshmerga Qandil Commandos arrested 2 ISIS members near Erbil.", "Qandil Commandos", "KRG"),
-    ("The Hashd Ghazi Regiment destroyed 5 tunnels in Salahuddin.", "Ghazi Regiment", "PMF"),
+
+# a listed force name that runs into the unit's capitalised name is the force, then its unit
+@pytest.mark.parametrize("text,force,unit,count,fam", [
+    ("The Peshmerga Qandil Commandos arrested 2 ISIS members near Erbil.", "Peshmerga", "Qandil Commandos", "2", "KRG"),
+    ("The Hashd Ghazi Regiment destroyed 5 tunnels in Salahuddin.", "Hashd", "Ghazi Regiment", "5", "PMF"),
+    ("SDF Tabqa Guards captured 6 ISIS members in Raqqa on Sunday.", "SDF", "Tabqa Guards", "6", "SDF"),
+    ("Witnesses said PMF Karkh Defenders Brigade units killed 4 militants near Tarmiyah.", "PMF",
+     "Karkh Defenders Brigade", "4", "PMF"),
 ])
-def test_units7_parents_force_name_glued_to_unit_name(nlp, text, unit, fam):
+def test_units7_parents_force_name_glued_to_unit_name(nlp, text, force, unit, count, fam):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "FORCE"] == [force, unit]
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam

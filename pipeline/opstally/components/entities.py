@@ -32,7 +32,7 @@ from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
-from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_tail,
+from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_head, known_tail,
                            relabel_group_units)
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
@@ -158,6 +158,10 @@ class EntityLinker(Stateless):
                 start, end = span.start, span.end
             if ent_id == SLUG:  # a listed name inside a name-shaped match is the name
                 start = known_tail(tv, (start, end, label), aliases, norm_key)
+                head = known_head(tv, (start, end, label), aliases, norm_key)
+                if head > start:  # "the Peshmerga Qandil Commandos": the force, then its unit
+                    kept.append((start, head, label, "", 0))
+                    start = head
             if ent_id == SLUG and label == "ARMED_GROUP" and \
                     f"FORCE|{norm_key(tv.char_span(start, end)[2])}" in aliases:
                 label, ent_id = "FORCE", ""  # a group-shaped name the data lists as a force ("Saraya al-Salam")

@@ -58,12 +58,27 @@ def known_tail(tv: TokenView, span: Tuple[int, int, str], aliases: Dict[str, str
     return start
 
 
+def known_head(tv: TokenView, span: Tuple[int, int, str], aliases: Dict[str, str], norm_key) -> int:
+    """The end of the longest listed force name that begins a name-shaped unit match, followed by
+    at least a name word and the unit noun ("Peshmerga Qandil Commandos": the Peshmerga's
+    Qandil Commandos); else the match's start."""
+    start, end, label = span
+    if label != "FORCE":
+        return start
+    for k in range(end - 2, start, -1):
+        if f"FORCE|{norm_key(tv.char_span(start, k)[2])}" in aliases:
+            return k
+    return start
+
+
 def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Optional[Dict[str, Any]]:
     """The entity the words right after or before the unit's name attach it to: "X of the PMF",
     "X (SDF)", "X, part of the Hashd", "the PMF's X", "Peshmerga (fighters) of the X"."""
     words = tv.lower
     n = len(words)
     k = rec["token_end"]
+    if k + 1 < n and words[k] in UNIT_MEMBERS and words[k + 1] in ("of", "from"):  # "X fighters of the PMF"
+        k += 1
     if k < n and words[k] in ("of", "(", ",", "from"):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
         j = k
         while j < min(n, k + ATTACH_WINDOW) and words[j] in ATTACHING:
@@ -98,16 +113,16 @@ def _apposition(words: List[str], comma: int, parent: Dict[str, Any]) -> bool:
 def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
     """The force a description after the unit's name names: a comma or "is", "a"/"an", at most
     DESCRIBE_WINDOW words, the force, a unit noun ("X, an elite Peshmerga unit", "X is a veteran
-    Iraqi army unit"); not a list ("X, the YPG and the Asayish")."""
+    Iraqi army unit", "X, an SDF-backed unit"); not a list ("X, the YPG and the Asayish")."""
     n = len(words)
     if k + 1 >= n or words[k] not in COPULAS or words[k + 1] not in ARTICLES:
         return None
     for j in range(k + 2, min(n, k + 3 + DESCRIBE_WINDOW)):
         parent = by_start.get(j)
         if parent is not None:
-            after = parent["token_end"]
+            after = parent["token_end"] + (2 if words[parent["token_end"]:][:1] == ["-"] else 0)  # "SDF-backed"
             return parent if after < n and words[after] in UNIT_DESCRIPTORS else None
-        if not words[j].isalpha() or words[j] in ("and", "or"):
+        if not (words[j].isalpha() or words[j] == "-") or words[j] in ("and", "or"):  # "a Kurdish-led SDF unit"
             return None
     return None
 
