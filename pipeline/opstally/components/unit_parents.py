@@ -28,6 +28,8 @@ ATTACHING = word_list("attaching") | word_list("attaching_more")  # "X, attached
 RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
 COPULAS = word_list("unit_copulas")  # "X, an elite Peshmerga unit", "X is an SDF unit"
+OPENERS, MEMBER_LINKS = word_list("attaching_openers"), word_list("member_links")  # "X of / from the Y"
+LIST_CONJUNCTIONS = word_list("list_conjunctions")
 ATTACH_WINDOW = 7  # tokens at most between a unit's name and the force after it
 DESCRIBE_WINDOW = 3  # words at most between "a"/"an" and the force in "X, an elite Peshmerga unit"
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
@@ -77,9 +79,9 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
     words = tv.lower
     n = len(words)
     k = rec["token_end"]
-    if k + 1 < n and words[k] in UNIT_MEMBERS and words[k + 1] in ("of", "from"):  # "X fighters of the PMF"
+    if k + 1 < n and words[k] in UNIT_MEMBERS and words[k + 1] in MEMBER_LINKS:  # "X fighters of the PMF"
         k += 1
-    if k < n and words[k] in ("of", "(", ",", "from"):  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
+    if k < n and words[k] in OPENERS:  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
         j = k
         while j < min(n, k + ATTACH_WINDOW) and words[j] in ATTACHING:
             j += 1
@@ -122,7 +124,7 @@ def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, A
         if parent is not None:
             after = parent["token_end"] + (2 if words[parent["token_end"]:][:1] == ["-"] else 0)  # "SDF-backed"
             return parent if after < n and words[after] in UNIT_DESCRIPTORS else None
-        if not (words[j].isalpha() or words[j] == "-") or words[j] in ("and", "or"):  # "a Kurdish-led SDF unit"
+        if not (words[j].isalpha() or words[j] == "-") or words[j] in LIST_CONJUNCTIONS:  # "a Kurdish-led SDF unit"
             return None
     return None
 
