@@ -98,7 +98,22 @@ FIGHTERS = [
     ("Hit Regiment soldiers from the Iraqi army found 10 mines in Anbar.", "Hit Regiment", "10", "ISF"),
 ]
 
-TIED = KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELITE + FIGHTERS
+# more ties after the name: a relative clause, a dash, "the Y's elite unit", "loyal to", "a force within"
+MORE_AFTER = [
+    ("The Dijla Rangers Battalion, which is part of the Peshmerga, found 6 mortar rounds near Kifri.",
+     "Dijla Rangers Battalion", "6", "KRG"),
+    ("The Qamishli Sentinels Regiment, the SDF's best-trained unit, captured 5 ISIS fighters in Hasakah.",
+     "Qamishli Sentinels Regiment", "5", "SDF"),
+    ("The Nukhaib Desert Battalion — an Iraqi army reconnaissance unit — seized 13 rockets in Anbar.",
+     "Nukhaib Desert Battalion", "13", "ISF"),
+    ("The Tuz Volunteers Brigade, a force loyal to the Popular Mobilization Forces, killed 3 militants in "
+     "Salahuddin.", "Tuz Volunteers Brigade", "3", "PMF"),
+    ("The Sheikhan Guards, a company within the Peshmerga, arrested 4 men near Duhok.", "Sheikhan Guards", "4", "KRG"),
+    ("The Mayadin Lions Regiment, which reports to the SDF, destroyed 2 tunnels in Deir ez-Zor.",
+     "Mayadin Lions Regiment", "2", "SDF"),
+]
+
+TIED = MORE_AFTER + KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELITE + FIGHTERS
 
 
 @pytest.mark.parametrize("text,unit,count,fam", TIED)
@@ -146,6 +161,9 @@ def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam)
     ("The Khabur Guards, a unit that fought the SDF, detained 7 men.", "Khabur Guards"),
     ("The Tigris Regiment, which the PMF accused of looting, cleared 3 villages.", "Tigris Regiment"),
     ("Cells such as the Balikh Guards attacked the SDF near Raqqa.", "Balikh Guards"),
+    ("The Dijla Rangers Battalion, which is fighting the Peshmerga, lost 6 men near Kifri.",
+     "Dijla Rangers Battalion"),
+    ("The Sheikhan Guards, the SDF and Peshmerga units met near Duhok.", "Sheikhan Guards"),
 ])
 def test_units7_parents_untied_unit_keeps_its_slug(nlp, text, unit):
     assert unit_families(nlp, text, unit) == [unit.upper().replace(" ", "-")] * len(unit_families(nlp, text, unit))

@@ -30,6 +30,7 @@ NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what 
 COPULAS = word_list("unit_copulas")  # "X, an elite Peshmerga unit", "X is an SDF unit"
 OPENERS, MEMBER_LINKS = word_list("attaching_openers"), word_list("member_links")  # "X of / from the Y"
 LIST_CONJUNCTIONS = word_list("list_conjunctions")
+POSSESSIVE_ENDINGS = word_list("entity_trailing")  # "the SDF's elite unit"
 ATTACH_WINDOW = 7  # tokens at most between a unit's name and the force after it
 DESCRIBE_WINDOW = 3  # words at most between "a"/"an" and the force in "X, an elite Peshmerga unit"
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
@@ -83,7 +84,7 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         k += 1
     if k < n and words[k] in OPENERS:  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
         j = k
-        while j < min(n, k + ATTACH_WINDOW) and words[j] in ATTACHING:
+        while j < min(n, k + ATTACH_WINDOW) and (words[j] in ATTACHING or words[j] in UNIT_DESCRIPTORS):
             j += 1
         if by_start.get(j) is not None and (words[k] != "," or _apposition(words, k, by_start[j])):
             return by_start[j]
@@ -113,20 +114,36 @@ def _apposition(words: List[str], comma: int, parent: Dict[str, Any]) -> bool:
 
 
 def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
-    """The force a description after the unit's name names: a comma or "is", "a"/"an", at most
-    DESCRIBE_WINDOW words, the force, a unit noun ("X, an elite Peshmerga unit", "X is a veteran
-    Iraqi army unit", "X, an SDF-backed unit"); not a list ("X, the YPG and the Asayish")."""
+    """The force a description after the unit's name names: a comma, "is" or a dash, an article,
+    at most DESCRIBE_WINDOW words, the force, a unit noun ("X, an elite Peshmerga unit", "X is a
+    veteran Iraqi army unit", "X, an SDF-backed unit", "X, the SDF's elite unit"); not a list
+    ("X, the YPG and the Asayish")."""
     n = len(words)
-    if k + 1 >= n or words[k] not in COPULAS or words[k + 1] not in ARTICLES:
+    if k + 1 >= n or words[k] not in COPULAS or words[k + 1] not in DETERMINERS:
         return None
     for j in range(k + 2, min(n, k + 3 + DESCRIBE_WINDOW)):
         parent = by_start.get(j)
         if parent is not None:
-            after = parent["token_end"] + (2 if words[parent["token_end"]:][:1] == ["-"] else 0)  # "SDF-backed"
-            return parent if after < n and words[after] in UNIT_DESCRIPTORS else None
+            return parent if _unit_noun_after(words, parent["token_end"]) else None
         if not (words[j].isalpha() or words[j] == "-") or words[j] in LIST_CONJUNCTIONS:  # "a Kurdish-led SDF unit"
             return None
     return None
+
+
+def _unit_noun_after(words: List[str], k: int) -> bool:
+    """A unit noun after a force's name ending at token k, past "'s", a "-backed" and at most three
+    words ("the SDF's elite unit", "the SDF's best-trained unit"), not past a conjunction."""
+    n = len(words)
+    if k < n and words[k] in POSSESSIVE_ENDINGS:
+        k += 1
+    if k + 1 < n and words[k] == "-":  # "an SDF-backed unit"
+        k += 2
+    for j in range(k, min(n, k + 4)):
+        if words[j] in UNIT_DESCRIPTORS:
+            return True
+        if not (words[j].isalpha() or words[j] == "-") or words[j] in LIST_CONJUNCTIONS:  # "best-trained"
+            return False
+    return False
 
 
 def _known(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
