@@ -134,6 +134,18 @@ LATER = [
      "killed 6 militants in Diyala.", "Hamrin Wolves Regiment", "6", "PMF"),
 ]
 
+# the tie is a sentence of its own ("X belongs to the Y", "X is part of the Y", "X was formed by the Y")
+TIE_SENTENCE = [
+    ("The Khanasor Guards belong to the Peshmerga. On Monday the Khanasor Guards arrested 6 smugglers near "
+     "Sinjar.", "Khanasor Guards", "6", "KRG"),
+    ("Officials said 9 mines were found by the Furat Eagles Regiment near Hajin. The Furat Eagles Regiment "
+     "is part of the SDF.", "Furat Eagles Regiment", "9", "SDF"),
+    ("The Balad Defenders Brigade was formed by the PMF in 2015. The Balad Defenders Brigade killed 2 "
+     "infiltrators on Friday.", "Balad Defenders Brigade", "2", "PMF"),
+    ("The Iraqi army unit the Rawa Hawks Battalion cleared 3 villages in Anbar. The Rawa Hawks Battalion "
+     "then withdrew.", "Rawa Hawks Battalion", "3", "ISF"),
+]
+
 # a headline names the unit alone; the lead ties it
 HEADLINE = [
     ("Khabur Guards detain 7 suspects\n\nHASAKAH — The Khabur Guards, part of the SDF, detained "
@@ -147,7 +159,7 @@ HEADLINE = [
 ]
 
 
-@pytest.mark.parametrize("text,unit,count,fam", LATER + HEADLINE)
+@pytest.mark.parametrize("text,unit,count,fam", LATER + TIE_SENTENCE + HEADLINE)
 def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
     assert family(event_for(nlp, text, count)["actor_id"]) == fam
@@ -164,6 +176,8 @@ def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam)
     ("The Dijla Rangers Battalion, which is fighting the Peshmerga, lost 6 men near Kifri.",
      "Dijla Rangers Battalion"),
     ("The Sheikhan Guards, the SDF and Peshmerga units met near Duhok.", "Sheikhan Guards"),
+    ("The Khanasor Guards were attacked by the Peshmerga near Sinjar.", "Khanasor Guards"),
+    ("The Furat Eagles Regiment is the SDF's main rival in the area.", "Furat Eagles Regiment"),
 ])
 def test_units7_parents_untied_unit_keeps_its_slug(nlp, text, unit):
     assert unit_families(nlp, text, unit) == [unit.upper().replace(" ", "-")] * len(unit_families(nlp, text, unit))

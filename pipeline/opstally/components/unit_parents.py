@@ -29,6 +29,7 @@ RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no 
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
 COPULAS = word_list("unit_copulas")  # "X, an elite Peshmerga unit", "X is an SDF unit"
 OPENERS, MEMBER_LINKS = word_list("attaching_openers"), word_list("member_links")  # "X of / from the Y"
+ATTACHING_VERBS = word_list("attaching_verbs")  # "X belongs to the SDF", "X is part of the PMF"
 LIST_CONJUNCTIONS = word_list("list_conjunctions")
 POSSESSIVE_ENDINGS = word_list("entity_trailing")  # "the SDF's elite unit"
 ATTACH_WINDOW = 7  # tokens at most between a unit's name and the force after it
@@ -82,11 +83,12 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
     k = rec["token_end"]
     if k + 1 < n and words[k] in UNIT_MEMBERS and words[k + 1] in MEMBER_LINKS:  # "X fighters of the PMF"
         k += 1
-    if k < n and words[k] in OPENERS:  # "X of the PMF", "X (SDF)", "X, part of the Hashd"
+    if k < n and (words[k] in OPENERS or words[k] in ATTACHING_VERBS):  # "X of the PMF", "X, part of the Hashd"
         j = k
         while j < min(n, k + ATTACH_WINDOW) and (words[j] in ATTACHING or words[j] in UNIT_DESCRIPTORS):
             j += 1
-        if by_start.get(j) is not None and (words[k] != "," or _apposition(words, k, by_start[j])):
+        appositive = words[k] == "," or words[k] in ATTACHING_VERBS  # "X belongs to the SDF"
+        if by_start.get(j) is not None and (not appositive or _apposition(words, k, by_start[j])):
             return by_start[j]
     described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
     if described is not None:
@@ -168,6 +170,8 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         return _known(by_end.get(k - 2))
     if k >= 3 and words[k - 1] == "," and words[k - 2] in UNIT_DESCRIPTORS:  # "a Peshmerga unit, the X"
         return _known(by_end.get(k - 2))
+    if k >= 2 and words[k - 1] in UNIT_DESCRIPTORS and by_end.get(k - 1) is not None:  # "the SDF unit the X"
+        return _known(by_end[k - 1])
     if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"
         return _force_before(tv, k - 1, records)
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
