@@ -113,7 +113,18 @@ MORE_AFTER = [
      "Mayadin Lions Regiment", "2", "SDF"),
 ]
 
-TIED = MORE_AFTER + KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELITE + FIGHTERS
+# "the SDF-led X", "the Hashd's so-called X", "X, a unit in the Y"
+MORE_SHAPES = [
+    ("The SDF-led Raqqa Shield Guards detained 8 suspects in Raqqa.", "Raqqa Shield Guards", "8", "SDF"),
+    ("The Peshmerga-commanded Bardarash Regiment seized 3 trucks near Duhok.", "Bardarash Regiment", "3", "KRG"),
+    ("The Hashd's so-called Jurf Lions Brigade killed 4 militants near Jurf al-Sakhar in Babil.",
+     "Jurf Lions Brigade", "4", "PMF"),
+    ("The Qaim Border Battalion, a unit in the Iraqi army, seized 6 vehicles in Anbar.",
+     "Qaim Border Battalion", "6", "ISF"),
+    ("The Derik Guards, a detachment in the SDF, arrested 2 men in Hasakah.", "Derik Guards", "2", "SDF"),
+]
+
+TIED = MORE_SHAPES + MORE_AFTER + KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELITE + FIGHTERS
 
 
 @pytest.mark.parametrize("text,unit,count,fam", TIED)
@@ -178,6 +189,8 @@ def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam)
     ("The Sheikhan Guards, the SDF and Peshmerga units met near Duhok.", "Sheikhan Guards"),
     ("The Khanasor Guards were attacked by the Peshmerga near Sinjar.", "Khanasor Guards"),
     ("The Furat Eagles Regiment is the SDF's main rival in the area.", "Furat Eagles Regiment"),
+    ("The Coalition-backed Derik Guards arrested 2 men in Hasakah.", "Derik Guards"),
+    ("The Qaim Border Battalion, in the Iraqi army-held town of Qaim, seized 6 vehicles.", "Qaim Border Battalion"),
 ])
 def test_units7_parents_untied_unit_keeps_its_slug(nlp, text, unit):
     assert unit_families(nlp, text, unit) == [unit.upper().replace(" ", "-")] * len(unit_families(nlp, text, unit))

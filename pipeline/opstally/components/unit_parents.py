@@ -19,7 +19,7 @@ from ..ids import family
 from ..resources import actor_rows, word_list
 from ..tokens import TokenView
 
-AFFILIATION = word_list("affiliation_words")
+AFFILIATION = word_list("affiliation_words") | word_list("affiliation_more")  # "the SDF-led X"
 UNIT_DESCRIPTORS = word_list("unit_descriptors")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 ARMY_NOUNS = word_list("army_nouns")
@@ -27,6 +27,7 @@ COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the p
 ATTACHING = word_list("attaching") | word_list("attaching_more")  # "X, attached to / under the command of Y"
 RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
+HEDGES = word_list("unit_naming_hedges")  # "the Hashd's so-called X"
 COPULAS = word_list("unit_copulas")  # "X, an elite Peshmerga unit", "X is an SDF unit"
 OPENERS, MEMBER_LINKS = word_list("attaching_openers"), word_list("member_links")  # "X of / from the Y"
 ATTACHING_VERBS = word_list("attaching_verbs")  # "X belongs to the SDF", "X is part of the PMF"
@@ -186,15 +187,17 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
 
 def _naming_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The known force whose unit the words before token k name: "a Peshmerga unit known as X",
-    "an SDF unit called X" (force, unit noun, naming words) or "the Iraqi army calls X" (force,
-    naming word); "a unit called X" names nobody's unit."""
+    "an SDF unit called X" (force, unit noun, naming words), "the Hashd's so-called X" or "the
+    Iraqi army calls X" (force, naming word); "a unit called X" names nobody's unit."""
     j = k
-    while j > 0 and words[j - 1] in NAMING and k - j < 2:
+    while j > 0 and (words[j - 1] in NAMING or words[j - 1] in HEDGES) and k - j < 3:
         j -= 1
-    if j == k or words[j] == "as":  # "such as the X" names nothing
+    if j == k or words[j] == "as" or not any(w in NAMING for w in words[j:k]):  # "such as the X" names nothing
         return None
     if j >= 1 and words[j - 1] in UNIT_DESCRIPTORS:
         return _known(by_end.get(j - 1))
+    if j >= 1 and words[j - 1] in POSSESSIVE_ENDINGS:  # "the Hashd's so-called X"
+        return _known(by_end.get(j - 1) or by_end.get(j))
     return _known(by_end.get(j))
 
 
