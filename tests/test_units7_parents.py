@@ -157,6 +157,18 @@ TIE_SENTENCE = [
      "then withdrew.", "Rawa Hawks Battalion", "3", "ISF"),
 ]
 
+# "its" / "their" points back to the force: "X, one of its units", "Its X" after a sentence on the force
+ITS = [
+    ("The SDF said the Ain Issa Guards, one of its units, detained 7 men near Raqqa.", "Ain Issa Guards", "7",
+     "SDF"),
+    ("Peshmerga commanders said the Zakho Wolves Battalion, one of their units, arrested 5 men near Duhok.",
+     "Zakho Wolves Battalion", "5", "KRG"),
+    ("The PMF sent reinforcements to Baiji. Its Tharthar Shield Brigade killed 3 militants there.",
+     "Tharthar Shield Brigade", "3", "PMF"),
+    ("According to the Hashd, the Samarra Guards Regiment, part of its forces, destroyed 2 tunnels in Salahuddin.",
+     "Samarra Guards Regiment", "2", "PMF"),
+]
+
 # a headline names the unit alone; the lead ties it
 HEADLINE = [
     ("Khabur Guards detain 7 suspects\n\nHASAKAH — The Khabur Guards, part of the SDF, detained "
@@ -170,7 +182,7 @@ HEADLINE = [
 ]
 
 
-@pytest.mark.parametrize("text,unit,count,fam", LATER + TIE_SENTENCE + HEADLINE)
+@pytest.mark.parametrize("text,unit,count,fam", LATER + TIE_SENTENCE + ITS + HEADLINE)
 def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
     assert family(event_for(nlp, text, count)["actor_id"]) == fam

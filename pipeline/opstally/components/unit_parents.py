@@ -173,8 +173,11 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         return _known(by_end.get(k - 2))
     if k >= 2 and words[k - 1] in UNIT_DESCRIPTORS and by_end.get(k - 1) is not None:  # "the SDF unit the X"
         return _known(by_end[k - 1])
-    if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"
-        return _force_before(tv, k - 1, records)
+    if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"; "The Peshmerga sent men. Its X"
+        first = words[k - 2] in STOPS  # "its" opens its sentence: the force of the sentence before
+        return _force_before(tv, k - 1, records) or (_force_before(tv, k - 2, records) if first else None)
+    if _its_unit_after(words, rec["token_end"]):  # "the SDF said X, one of its units, ..."
+        return _force_before(tv, rec["token_start"], records)
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
         return _known(by_end[rec["token_start"]])
     named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
@@ -183,6 +186,19 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
     if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
         return _reporting_owner(tv, k, records)
     return None
+
+
+def _its_unit_after(words: List[str], k: int) -> bool:
+    """After the unit's name ending at token k: a comma, attaching words, "its"/"their", a unit noun
+    ("X, one of its units", "X, part of their forces"): the unit of the force named before X."""
+    n = len(words)
+    if k >= n or words[k] != ",":
+        return False
+    j = k + 1
+    while j < min(n, k + ATTACH_WINDOW) and words[j] in ATTACHING and words[j] not in UNIT_POSSESSIVES:
+        j += 1
+    noun = words[j + 1] if j + 1 < n else ""
+    return words[j] in UNIT_POSSESSIVES and (noun in UNIT_DESCRIPTORS or noun in UNIT_MEMBERS)
 
 
 def _naming_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -> Optional[Dict[str, Any]]:
