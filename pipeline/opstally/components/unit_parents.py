@@ -1,17 +1,24 @@
 """The known force a unit belongs to (`entities._link_units_to_parent` asks), from the words
-around its name: `attached_force` reads "X of the PMF", "X (SDF)", "X, part of / a unit of /
-affiliated with the Hashd", "the PMF's X"; `attached_parent` the phrasings before the name.
+around its name: `attached_force` reads the words after it, `attached_parent` those before.
 
 A unit no pattern links ("the Sherwan Battalion", "the 47th Brigade") takes its parent's
 id (ANNOTATION.md section 3: a unit of the PMF is in the PMF's family) when the text says
-whose unit it is:
-- "the Hashd-affiliated X", "the PMF-linked X" (`affiliation_words`);
-- "a Peshmerga unit, the X" (`unit_descriptors`: the force's name, a unit noun, a comma);
-- "the PMF said its X", "the SDF and its X" (`unit_possessives`: the force named before
-  "its" in the same sentence);
-- "the army's X" (`army_nouns`: the country's army, resolved like a numbered unit).
-A numbered unit ("the 61st Brigade", "Regiment 33") names no side by itself: it is treated
-as a unit here too, so an attachment beats the country's default army.
+whose unit it is; every mention of the same name then takes it, in any sentence:
+- after the name: "X of / from the PMF", "X (SDF)", "X fighters of the Y", "X, part of /
+  attached to / subordinate to / under the command of / a unit in the Hashd", "X, which operates
+  under Y", "X belongs to / is part of / was formed by Y" (`attaching`, `attaching_more`,
+  `attaching_verbs`; `attaching_relatives` tie nothing alone); "X, an elite Peshmerga unit",
+  "X is an SDF unit", "X, the SDF's best-trained unit" (`unit_copulas`, a unit noun after the
+  force); "the SDF said X, one of its units";
+- before the name: "the Hashd-affiliated / SDF-led X" (`affiliation_words`, `affiliation_more`);
+  "a Peshmerga unit, the X" and "the Iraqi army unit the X" (`unit_descriptors`); "a Peshmerga
+  unit known as X", "what the army calls X", "the Hashd's so-called X" (`unit_naming_words`);
+  "Iraqi army X", "the SDF X" (a force right before the name; `known_head` splits "Peshmerga
+  Qandil Commandos" into the force and its unit); "the PMF said its X", "... Its X" opening the
+  sentence after one about the force (`unit_possessives`); "the army's X" (`army_nouns`: the
+  country's army, resolved like a numbered unit).
+ISIS is never a parent. A numbered unit ("the 61st Brigade", "Regiment 33") names no side by
+itself: it is treated as a unit here too, so an attachment beats the country's default army.
 """
 from typing import Any, Dict, List, Optional, Tuple
 
