@@ -264,3 +264,26 @@ def test_ner_filter_classes_one_word_before_operation_is_no_name(nlp, text, name
 ])
 def test_ner_filter_classes_two_word_name_before_operation_kept(nlp, text, name):
     assert name in labelled(nlp, text, [(name, "LOCATION")], "OPERATION")
+
+
+# --- a web page's navigation and boilerplate: menus and link headings are no place or force ---
+
+@pytest.mark.parametrize("text,name,label", [
+    ("skip to Main Content\n\nTroops cleared 4 villages near Tall Habash on Sunday.", "Main Content", "LOCATION"),
+    ("Main Menu | Search\nPolice arrested 3 suspects in the town on Monday.", "Main Menu", "LOCATION"),
+    ("Gunmen fled toward the border, officials said.\nRelated Stories\nMost Read", "Related Stories", "LOCATION"),
+    ("Back to Top\nThe army destroyed 5 hideouts in the valley.", "Back to Top", "FORCE"),
+    ("Latest News\nShare this article\nDrones struck 2 trucks near the river.", "Share", "LOCATION"),
+])
+def test_ner_filter_classes_page_furniture_dropped(nlp, text, name, label):
+    assert name not in labelled(nlp, text, [(name, label)], label)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Troops pushed into Tall Mahmoud Content after the strike.", "Tall Mahmoud Content"),
+    ("Gunmen attacked a checkpoint near Qasr Home on Friday.", "Qasr Home"),
+    ("Shells fell on Kharbat Search in the night.", "Kharbat Search"),
+    ("The patrol reached Tell Main village at dawn.", "Tell Main"),
+])
+def test_ner_filter_classes_place_with_a_furniture_word_kept(nlp, text, name):
+    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")

@@ -202,8 +202,8 @@ class NerFilter(Stateless):
         return [e for i, e in enumerate(ents) if i in passed or (e.label_, e.text.lower()) in names]
 
     def _plausible(self, e: Span, lower: List[str], starts: FrozenSet[int]) -> bool:
-        """Not a person (after a title, or opening with one), not an outlet, not a sentence adverb, a
-        demonym or a date, not a common noun phrase capitalised by its place in the sentence, not a
+        """Not a person (after a title, or opening with one), not an outlet or the page's navigation,
+        not a sentence adverb, a demonym or a date, not a common noun phrase capitalised by its place in the sentence, not a
         group's or a unit's name, a building or a place word alone read as a place."""
         w = self.words
         words = lower[e.start:e.end]
@@ -211,6 +211,8 @@ class NerFilter(Stateless):
         after = lower[e.end] if e.end < len(lower) else ""
         placed = e.label_ == "LOCATION" and before in w["place_before"] and before != "of"  # "in X", "near X"
         if person(words, before, after, w, placed) or any(x in w["media_word"] for x in words):
+            return False
+        if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
                                 or (e.start in starts and words[0].endswith("ly"))
