@@ -52,13 +52,20 @@ def other_owner(site: "Site", names: bool) -> bool:
                   or names and tv.text(k)[:1].isupper() and k not in site.ctx.ent_at)
     if any(owner_word(k) for k in range(item["token_start"], item["token_end"]) if words[k] != site.head):
         return True
-    k = item["token_end"]
+    k = _after_of(site)
+    return k is not None and k < site.sent[1] and owner_word(k)
+
+
+def _after_of(site: "Site") -> Optional[int]:
+    """The token after an "of" (and its articles) right after the counted phrase ("fighters of the
+    group" -> "group"), None when no "of" follows it."""
+    words, k = site.words, site.item["token_end"]
     if k >= site.sent[1] or words[k] not in AGENT_OF:
-        return False
+        return None
     k += 1
     while k < site.sent[1] and words[k] in ANY_ARTICLE:
         k += 1
-    return k < site.sent[1] and owner_word(k)
+    return k
 
 
 def hostile_people(site: "Site", item_actor: Optional[Entity]) -> bool:
@@ -121,11 +128,8 @@ def national_owner(site: "Site") -> Optional[str]:
         nouns = [site.head] + words[item["token_start"]:item["token_end"]]  # "two police officers"
         if site.head == "others":  # "killed a soldier and wounded 2 others"
             nouns += _people_before(site)
-        k = item["token_end"]
-        if k < site.sent[1] and words[k] in AGENT_OF:
-            k += 1
-            while k < site.sent[1] and words[k] in ANY_ARTICLE:
-                k += 1
+        k = _after_of(site)
+        if k is not None:
             nouns += words[k:k + 1]
     row = next((ctx.roles.national_people[w] for w in nouns if w in ctx.roles.national_people), None)
     return None if row is None else row.get(ctx.country or "", row.get("default"))
@@ -141,6 +145,8 @@ def _people_before(site: "Site") -> List[str]:
             break
         out.append(words[k])
     return out
+
+
 def _points_to_enemy(site: "Site", k: int) -> bool:
     """"ambushed an ISIS cell near Hajin, killing 2 of its members": the possessive at `k` points back to
     the nearest side named before it in the sentence and outside the counted phrases, here a hostile noun
