@@ -19,6 +19,7 @@ The words are data (patterns/words_en.jsonl); ANNOTATION.md section 4 gives the 
 import re
 from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
+from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from ..tokens import TokenView
 
@@ -39,7 +40,6 @@ COMMAND_TAILS = word_list("province_command_tails")  # "Operations Command"
 TAIL_ENDS = frozenset(t.split()[-1] for t in COMMAND_TAILS)
 SENTENCE_ENDS = word_list("sentence_end_marks")  # ".", "!", "?"
 COUNTRIES = word_list("country_words")  # "Iraq", "Syria": a count over a whole country has no province
-CLAUSE_BREAKS = word_list("clause_breaks")  # "while", ";": a place past one is another clause's
 
 
 def doc_year(date: Optional[str], text: str) -> Optional[int]:
@@ -92,14 +92,17 @@ def _stated_years(tv: TokenView, sent: Tuple[int, int]) -> List[int]:
             if tv.lower[k - 1] in YEAR_MARKS and YEAR.match(tv.text(k))]
 
 
+def clause_break(words: List[str], start: int, end: int) -> bool:
+    """A clause break ("while", ";") among words[start:end]: what is past it is another clause's."""
+    return any(w in CLAUSE_BREAKS for w in words[start:end])
+
+
 def nearest_operation(words: List[str], ops: List[Dict[str, Any]], tok: int) -> Dict[str, Any]:
     """Of a sentence's operations, the one of the count's clause: the last before the count with
     no clause break between, else the first after it with none, else the first ("The Black Reed
     operation killed 4, while the SDF, in Operation Jazeera Storm, detained 6")."""
-    def breaks(start: int, end: int) -> bool:
-        return any(w in CLAUSE_BREAKS for w in words[start:end])
-    before = [e for e in ops if e["token_end"] <= tok and not breaks(e["token_end"], tok)]
-    after = [e for e in ops if e["token_start"] > tok and not breaks(tok, e["token_start"])]
+    before = [e for e in ops if e["token_end"] <= tok and not clause_break(words, e["token_end"], tok)]
+    after = [e for e in ops if e["token_start"] > tok and not clause_break(words, tok, e["token_start"])]
     if not before:
         return after[0] if after else ops[0]
     k = ops.index(before[-1])

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
 from ..tokens import sentence_bounds
-from .backdrop import CLAUSE_BREAKS, is_headline, nearest_operation
+from .backdrop import clause_break, is_headline, nearest_operation
 
 
 def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
@@ -35,8 +35,8 @@ class EventPlaces:
         if places:
             k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
             pick = places[k] if k < len(places) else places[-1]
-            if k < len(places) and k and self._breaks(c["token_start"], pick["token_start"]) \
-                    and not self._breaks(places[k - 1]["token_end"], c["token_start"]):
+            if k < len(places) and k and clause_break(self.words, c["token_start"], pick["token_start"]) \
+                    and not clause_break(self.words, places[k - 1]["token_end"], c["token_start"]):
                 pick = places[k - 1]  # "police in Fallujah arrested 3, while in Abu Ghraib ...": its own clause's
             return pick.get("province_id") or pick["command_province"]
         # what the document has mostly talked about so far (ties: the most recent)
@@ -51,9 +51,6 @@ class EventPlaces:
         if self._sents is None:
             self._sents = sentence_bounds(self._doc)
         return self._sents
-
-    def _breaks(self, start: int, end: int) -> bool:
-        return any(w in CLAUSE_BREAKS for w in self.words[start:end])
 
     def _place_ahead(self, sent: Tuple[int, int]) -> Optional[str]:
         """A headline (no full stop) before any place, not about a whole country: the province of
