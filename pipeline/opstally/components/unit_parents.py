@@ -49,6 +49,9 @@ STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
+APPOSED_HEADS = word_list("apposed_unit_heads")  # "X, Diyala Police Command, killed": a unit-shaped force
+HEADLINE_TOKENS = 30  # a first line longer than this is no headline
+CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
 
 def is_numbered_unit(rec: Dict[str, Any]) -> bool:
@@ -96,8 +99,9 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         while j < min(n, k + ATTACH_WINDOW) and (words[j] in ATTACHING or words[j] in UNIT_DESCRIPTORS):
             j += 1
         appositive = words[k] == "," or words[k] in ATTACHING_VERBS  # "X belongs to the SDF"
-        if by_start.get(j) is not None and (not appositive or _apposition(words, k, by_start[j])):
-            return by_start[j]
+        parent = by_start.get(j) or _country_army(words, j, by_end)  # "X of the army's 17th Division"
+        if parent is not None and (not appositive or _apposition(words, k, parent, by_start)):
+            return parent
     described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
     if described is not None:
         return described
@@ -113,14 +117,39 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
     return None
 
 
-def _apposition(words: List[str], comma: int, parent: Dict[str, Any]) -> bool:
+def _apposition(words: List[str], comma: int, parent: Dict[str, Any], by_start) -> bool:
     """After a comma, a word of belonging before the force ("X, part of the PMF", "X, affiliated
-    with the SDF") or a unit noun after it ("X, an SDF formation"), not a list ("X, the Federal
-    Police and the PMF")."""
+    with the SDF"), a unit noun after it ("X, an SDF formation") or a unit-shaped force that
+    closes the apposition ("X, Diyala Police Command, killed", "X, the 7th Brigade of the PMF");
+    not a list ("X, the Federal Police and the PMF")."""
     between = words[comma + 1:parent["token_start"]]
     after = parent["token_end"]
     return any(w not in DETERMINERS and w not in RELATIVES for w in between) or \
-        bool(between) and after < len(words) and words[after] in UNIT_DESCRIPTORS
+        bool(between) and after < len(words) and words[after] in UNIT_DESCRIPTORS or \
+        _apposed_unit(words, parent, by_start)
+
+
+def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
+    """A force whose name ends in a unit noun ("Diyala Police Command", "the 7th Brigade"), then
+    "of"/"from" or a comma before a word that goes on the sentence, not a list ("X, Diyala Police
+    Command and the PMF", "X, the 7th Brigade, the Federal Police ...")."""
+    n, after = len(words), parent["token_end"]
+    if words[after - 1] not in APPOSED_HEADS or after + 1 >= n:
+        return False
+    if words[after] in MEMBER_LINKS:
+        return True
+    nxt = words[after + 1]
+    return words[after] == "," and nxt.isalpha() and nxt not in DETERMINERS and \
+        nxt not in LIST_CONJUNCTIONS and by_start.get(after + 1) is None
+
+
+def _country_army(words: List[str], j: int, by_end) -> Optional[Dict[str, Any]]:
+    """"the army's" / "the military's" at token j, no force's name ending there ("X of the army's
+    17th Division"): the country's army (ambiguous.jsonl NUMBERED-UNIT reading)."""
+    if j + 1 < len(words) and words[j] in ARMY_NOUNS and words[j + 1] in POSSESSIVE_ENDINGS and \
+            by_end.get(j + 1) is None:
+        return {"label": "FORCE", "linked": True, "kb_id": COUNTRY_ARMY, "token_start": j, "token_end": j + 2}
+    return None
 
 
 def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
@@ -291,3 +320,31 @@ def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     for rec in shaped:
         if rec["text"].lower() in parents:
             rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]
+
+
+def chained_ids(tied: Dict[str, Dict[str, Any]]) -> Dict[str, str]:
+    """The id each tied unit name takes: its parent's, or, where the parent is a numbered unit
+    that is tied in turn ("the Zulfiqar Battalion of the 30th Brigade" after "the Hashd's 30th
+    Brigade"), that unit's parent's, at most CHAIN_DEPTH links up."""
+    out = {}
+    for name, parent in tied.items():
+        for _ in range(CHAIN_DEPTH):
+            above = tied.get(parent["text"].lower()) if is_numbered_unit(parent) and "text" in parent else None
+            if above is None or above is parent:
+                break
+            parent = above
+        out[name] = parent["kb_id"]
+    return out
+
+
+def headline_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
+    """The known force a headline names as the owner of a unit ("Iraqi army unit kills six",
+    "Peshmerga battalion detains three"): the first line, at most HEADLINE_TOKENS tokens, one
+    such force."""
+    words = tv.lower
+    end = next((i for i, w in enumerate(words[:HEADLINE_TOKENS + 1]) if "\n" in w), None)
+    if end is None:
+        return None
+    owners = {r["kb_id"] for r in records if r["token_end"] < end and _known(r)
+              and words[r["token_end"]] in UNIT_DESCRIPTORS}
+    return owners.pop() if len(owners) == 1 else None
