@@ -109,3 +109,71 @@ UNTIED = [
 @pytest.mark.parametrize("text,unit", UNTIED)
 def test_unit_parents_no_tie_keeps_the_slug(nlp, text, unit):
     assert set(unit_families(nlp, text, unit)) == {unit.upper().replace(" ", "-")}
+
+
+# "X of its / their Nth Regiment": through a numbered unit "its" ties to the force named before
+ITS_NUMBERED = [
+    ("According to the SDF, the Dashisha Hawks Battalion of its 5th Regiment arrested 4 ISIS operatives.",
+     "Dashisha Hawks Battalion", "4", "SDF"),
+    ("The Hashd said the Jurf Sentinels Battalion of its 47th Brigade killed 3 infiltrators in Babil.",
+     "Jurf Sentinels Battalion", "3", "PMF"),
+    ("Peshmerga officials said 9 rockets were found by the Gwer Eagles Battalion of their 8th Brigade.",
+     "Gwer Eagles Battalion", "9", "KRG"),
+    ("The Federal Police announced that the Samarra Knights Regiment, from its 3rd Division, detained 5 men.",
+     "Samarra Knights Regiment", "5", "ISF"),
+]
+
+# the tie is made on "the battalion" / "the brigade" after the unit was named
+ANAPHOR_TIE = [
+    ("Commandos of the Dibis Hawks Battalion killed 3 militants in Kirkuk on Monday. The battalion, part of "
+     "the Counter-Terrorism Service, has led most raids there.", "Dibis Hawks Battalion", "3", "ISF"),
+    ("The Sinjar Dawn Brigade seized 6 rockets near Sinjar. The brigade, which belongs to the Peshmerga, "
+     "has held the mountain since 2015.", "Sinjar Dawn Brigade", "6", "KRG"),
+    ("On Friday 8 suspects were detained by the Hasakah Lions Regiment. The regiment is an SDF unit formed "
+     "in 2016.", "Hasakah Lions Regiment", "8", "SDF"),
+    ("The Balad Wolves Battalion destroyed 2 tunnels in Salahuddin. Officials said the battalion, affiliated "
+     "with the PMF, lost no men.", "Balad Wolves Battalion", "2", "PMF"),
+]
+
+# a headline names the force's fighters or troops; the body names one unit
+HEADLINE_MEMBERS = [
+    ("SDF fighters kill two ISIS members near Tal Brak\n\nThe Amuda Guards Regiment killed two ISIS members "
+     "on Monday night.", "Amuda Guards Regiment", "two", "SDF"),
+    ("Peshmerga troops seize weapons cache\n\nThe Gwer Shield Battalion seized 14 rifles near Makhmour on "
+     "Sunday.", "Gwer Shield Battalion", "14", "KRG"),
+    ("Hashd fighters repel attack in Anbar\n\nFour attackers were killed by the Rutba Knights Brigade on "
+     "Tuesday.", "Rutba Knights Brigade", "Four", "PMF"),
+    ("Iraqi army soldiers clear villages\n\nThe Nukhaib Eagles Regiment cleared 5 villages in Anbar.",
+     "Nukhaib Eagles Regiment", "5", "ISF"),
+]
+
+# a force's ministry names the unit "one of its units"
+MINISTRY = [
+    ("The Ministry of Peshmerga Affairs said the Karokh Brigade, one of its units, destroyed 3 hideouts.",
+     "Karokh Brigade", "3", "KRG"),
+    ("The Peshmerga ministry said that the Bardarash Hawks Battalion, one of its units, arrested 6 men.",
+     "Bardarash Hawks Battalion", "6", "KRG"),
+    ("Iraq's defence ministry said the Anah Falcons Regiment, one of its units, killed 4 militants in Anbar.",
+     "Anah Falcons Regiment", "4", "ISF"),
+    ("The Ministry of Peshmerga Affairs announced that 5 ISIS suspects were detained by the Soran Guards "
+     "Battalion, one of its units.", "Soran Guards Battalion", "5", "KRG"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", ITS_NUMBERED + ANAPHOR_TIE + HEADLINE_MEMBERS + MINISTRY)
+def test_unit_parents_unit_takes_the_family_through_its_or_a_later_tie(nlp, text, unit, count, fam):
+    assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The Interior Ministry said the Karokh Brigade, one of its units, destroyed 3 hideouts.", "Karokh Brigade"),
+    ("The Dibis Hawks Battalion killed 3 militants. The battalion, which fought the SDF, withdrew.",
+     "Dibis Hawks Battalion"),
+    ("The Dibis Hawks Battalion killed 3 militants. The brigade, part of the PMF, withdrew.",
+     "Dibis Hawks Battalion"),
+    ("SDF fighters and Iraqi troops meet\n\nThe Amuda Guards Regiment killed 2 militants on Monday.",
+     "Amuda Guards Regiment"),
+])
+def test_unit_parents_no_later_tie_keeps_the_slug(nlp, text, unit):
+    assert set(unit_families(nlp, text, unit)) == {unit.upper().replace(" ", "-")}

@@ -99,7 +99,7 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         while j < min(n, k + ATTACH_WINDOW) and (words[j] in ATTACHING or words[j] in UNIT_DESCRIPTORS):
             j += 1
         appositive = words[k] == "," or words[k] in ATTACHING_VERBS  # "X belongs to the SDF"
-        parent = by_start.get(j) or _country_army(words, j, by_end)  # "X of the army's 17th Division"
+        parent = by_start.get(j) or _country_army(words, j, by_end) or _its_numbered(words, j, by_start)
         if parent is not None and (not appositive or _apposition(words, k, parent, by_start)):
             return parent
     described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
@@ -141,6 +141,13 @@ def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
     nxt = words[after + 1]
     return words[after] == "," and nxt.isalpha() and nxt not in DETERMINERS and \
         nxt not in LIST_CONJUNCTIONS and by_start.get(after + 1) is None
+
+
+def _its_numbered(words: List[str], j: int, by_start) -> Optional[Dict[str, Any]]:
+    """"its" / "their" and a numbered unit at token j ("X of its 5th Regiment"): that unit, whose
+    own tie (the force "its" points back to) `chained_ids` follows."""
+    unit = by_start.get(j + 1) if words[j] in UNIT_POSSESSIVES else None
+    return unit if unit is not None and is_numbered_unit(unit) else None
 
 
 def _country_army(words: List[str], j: int, by_end) -> Optional[Dict[str, Any]]:
@@ -213,7 +220,7 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         first = words[k - 2] in STOPS  # "its" opens its sentence: the force of the sentence before
         return _force_before(tv, k - 1, records) or (_force_before(tv, k - 2, records) if first else None)
     if _its_unit_after(words, rec["token_end"]):  # "the SDF said X, one of its units, ..."
-        return _force_before(tv, rec["token_start"], records)
+        return _force_before(tv, rec["token_start"], records) or _ministry_before(words, rec["token_start"])
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
         return _known(by_end[rec["token_start"]])
     named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
@@ -267,6 +274,18 @@ def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Op
     before = tv.lower[max(0, named["token_start"] - 3):named["token_start"]]  # "according to the SDF,"
     between = tv.lower[named["token_end"]:k]
     return named if any(w in speech for w in before + between) and "and" not in between else None
+
+
+def _ministry_before(words: List[str], k: int) -> Optional[Dict[str, Any]]:
+    """The force whose ministry is named before token k in its sentence ("The Ministry of Peshmerga
+    Affairs said the Karokh Brigade, one of its units": the Peshmerga), from `ministry_forces`."""
+    lo = k
+    while lo > 0 and words[lo - 1] not in STOPS:
+        lo -= 1
+    said = " ".join(words[lo:k])
+    owners = actor_rows()["ministry_forces"]["map"]
+    named = [kb for name, kb in owners.items() if name in said]
+    return {"label": "FORCE", "linked": True, "kb_id": named[0]} if named else None
 
 
 def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -338,13 +357,30 @@ def chained_ids(tied: Dict[str, Dict[str, Any]]) -> Dict[str, str]:
 
 
 def headline_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
-    """The known force a headline names as the owner of a unit ("Iraqi army unit kills six",
-    "Peshmerga battalion detains three"): the first line, at most HEADLINE_TOKENS tokens, one
-    such force."""
+    """The known force a headline names as the owner of a unit or its members ("Iraqi army unit
+    kills six", "Peshmerga battalion detains three", "SDF fighters kill two"): the first line, at
+    most HEADLINE_TOKENS tokens, one such force and no other side's."""
     words = tv.lower
     end = next((i for i, w in enumerate(words[:HEADLINE_TOKENS + 1]) if "\n" in w), None)
     if end is None:
         return None
-    owners = {r["kb_id"] for r in records if r["token_end"] < end and _known(r)
-              and words[r["token_end"]] in UNIT_DESCRIPTORS}
-    return owners.pop() if len(owners) == 1 else None
+    named = [r for r in records if r["token_end"] < end and _known(r)]
+    owners = {r["kb_id"] for r in named
+              if words[r["token_end"]] in UNIT_DESCRIPTORS or words[r["token_end"]] in UNIT_MEMBERS}
+    if len(owners) != 1 or len({family(r["kb_id"]) for r in named}) != 1:  # "SDF fighters and Iraqi troops meet"
+        return None
+    return owners.pop()
+
+
+def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -> List[Tuple[str, Dict[str, Any]]]:
+    """(unit name, force) for each tie made on "the brigade" / "the battalion" after the unit was
+    named ("Commandos of the Dibis Battalion killed three. The battalion, part of the CTS, ...")."""
+    words = tv.lower
+    out = []
+    for i in range(1, len(words)):
+        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
+            parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
+            unit = named_unit_before(words, units, (i, i + 1), None) if _known(parent) else None
+            if unit is not None:
+                out.append((unit["text"].lower(), parent))
+    return out
