@@ -177,3 +177,43 @@ def test_unit_parents_unit_takes_the_family_through_its_or_a_later_tie(nlp, text
 ])
 def test_unit_parents_no_later_tie_keeps_the_slug(nlp, text, unit):
     assert set(unit_families(nlp, text, unit)) == {unit.upper().replace(" ", "-")}
+
+
+# a numbered unit written in words ("the Fourth Division") and "the regime's" (Syrian reporting): the
+# country's army, like "the 4th Division" and "the army's"
+SPELLED = [
+    ("The Resafa Hawks Regiment of the regime's Fourth Division killed 5 ISIS members south of Raqqa.",
+     "Resafa Hawks Regiment", "5", "SYRIAN-ARAB-ARMY"),
+    ("Near Palmyra, 3 cells were dismantled by the Sukhnah Lions Battalion of the Eleventh Division.",
+     "Sukhnah Lions Battalion", "3", "SYRIAN-ARAB-ARMY"),
+    ("The Tharthar Falcons Regiment, from the Seventh Division, destroyed 6 tunnels near Haditha in Anbar.",
+     "Tharthar Falcons Regiment", "6", "ISF"),
+    ("The regime's Qalamoun Shield Battalion arrested 4 deserters near Homs.", "Qalamoun Shield Battalion", "4",
+     "SYRIAN-ARAB-ARMY"),
+]
+
+# "X, the PMF's 41st Brigade," and other possessive appositions to a unit
+POSSESSIVE_APPOSED = [
+    ("Liwa Ansar al-Hussein, the PMF's 41st Brigade, said its fighters found 25 mortar rounds near Samarra.",
+     "Liwa Ansar al-Hussein", "25", "PMF"),
+    ("The Zakho Falcons Battalion, the Peshmerga's 8th Brigade, arrested 6 smugglers near Duhok.",
+     "Zakho Falcons Battalion", "6", "KRG"),
+    ("Officials said 9 ISIS fighters were captured by the Jazira Storm Regiment, the SDF's 2nd Regiment, in "
+     "Hasakah.", "Jazira Storm Regiment", "9", "SDF"),
+    ("The Balad Shield Battalion, the Hashd's 35th Brigade, killed 2 infiltrators near Balad.",
+     "Balad Shield Battalion", "2", "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", SPELLED + POSSESSIVE_APPOSED)
+def test_unit_parents_spelled_numbers_and_possessive_appositions(nlp, text, unit, count, fam):
+    assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+@pytest.mark.parametrize("text", [
+    "A second battalion was sent to Raqqa on Monday and arrested 5 men.",
+    "The fourth division of the spoils was handed out.",
+])
+def test_unit_parents_lower_case_ordinals_name_no_unit(nlp, text):
+    assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "FORCE"]

@@ -130,10 +130,15 @@ def _apposition(words: List[str], comma: int, parent: Dict[str, Any], by_start) 
 
 
 def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
-    """A force whose name ends in a unit noun ("Diyala Police Command", "the 7th Brigade"), then
+    """A force whose name ends in a unit noun ("Diyala Police Command", "the 7th Brigade", "the PMF's
+    41st Brigade"), then
     "of"/"from" or a comma before a word that goes on the sentence, not a list ("X, Diyala Police
     Command and the PMF", "X, the 7th Brigade, the Federal Police ...")."""
     n, after = len(words), parent["token_end"]
+    if after < n and words[after] in POSSESSIVE_ENDINGS:
+        after += 1
+    if words[after - 1] in POSSESSIVE_ENDINGS and by_start.get(after) is not None:
+        after = by_start[after]["token_end"]  # "X, the PMF's 41st Brigade, said" (with or without the "'s")
     if words[after - 1] not in APPOSED_HEADS or after + 1 >= n:
         return False
     if words[after] in MEMBER_LINKS:
