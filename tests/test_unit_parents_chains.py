@@ -217,3 +217,11 @@ def test_unit_parents_spelled_numbers_and_possessive_appositions(nlp, text, unit
 ])
 def test_unit_parents_lower_case_ordinals_name_no_unit(nlp, text):
     assert not [e for e in nlp(text)._.opstally_entities if e["label"] == "FORCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Units of the Fifth Corps captured 22 men.",
+    "The Fifth Corps said it had cleared 4 villages near Baghdad.",
+])
+def test_unit_parents_listed_spelled_unit_keeps_its_id(nlp, text):
+    assert [e["kb_id"] for e in nlp(text)._.opstally_entities if e["text"] == "Fifth Corps"] == ["SYRIAN-ARAB-ARMY"]
