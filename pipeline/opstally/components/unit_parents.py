@@ -131,9 +131,8 @@ def _apposition(words: List[str], comma: int, parent: Dict[str, Any], by_start) 
 
 def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
     """A force whose name ends in a unit noun ("Diyala Police Command", "the 7th Brigade", "the PMF's
-    41st Brigade"), then
-    "of"/"from" or a comma before a word that goes on the sentence, not a list ("X, Diyala Police
-    Command and the PMF", "X, the 7th Brigade, the Federal Police ...")."""
+    41st Brigade"), then "of"/"from" or a comma before a word that goes on the sentence; not a list
+    ("X, Diyala Police Command and the PMF", "X, the 7th Brigade, the Federal Police ...")."""
     n, after = len(words), parent["token_end"]
     if after < n and words[after] in POSSESSIVE_ENDINGS:
         after += 1
