@@ -32,8 +32,8 @@ from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
-from .unit_parents import (attached_force, attached_parent, head_family, is_numbered_unit, known_head, known_tail,
-                           relabel_group_units)
+from .unit_parents import (anaphor_ties, attached_force, attached_parent, chained_ids, head_family, headline_owner,
+                           is_numbered_unit, known_head, known_tail, relabel_group_units)
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
 NAME_FILLERS = word_list("name_fillers")
@@ -341,7 +341,7 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     by_start = {r["token_start"]: r for r in records}
     by_end = {r["token_end"]: r for r in records}
     words = tv.lower
-    parents: Dict[str, str] = {}
+    tied: Dict[str, Dict[str, Any]] = {}
     units = []
     for rec in records:
         named_unit = rec.get("linked", False) is None or is_numbered_unit(rec)  # a unit pattern (SLUG, numbered)
@@ -351,7 +351,15 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
         units.append(rec)
         parent = attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records)
         if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
-            parents.setdefault(rec["text"].lower(), parent["kb_id"])
+            tied.setdefault(rec["text"].lower(), parent)
+    for name, parent in anaphor_ties(tv, units, by_start, by_end) if units else ():
+        tied.setdefault(name, parent)  # "... the Dibis Battalion ... The battalion, part of the CTS"
+    parents = chained_ids(tied)  # "X of the 30th Brigade", the Hashd's: the Hashd's
+    untied = {r["text"].lower() for r in units if r["text"].lower() not in parents and not is_numbered_unit(r)}
+    if len(untied) == 1:  # "Iraqi army unit kills six ... The Murtada Regiment killed six"
+        owner = headline_owner(tv, records)
+        if owner is not None:
+            parents[untied.pop()] = owner
     for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
         rec["kb_id"] = parents.get(rec["text"].lower()) or head_family(tv, rec) or rec["kb_id"]
         if rec.get("linked", False) is None:

@@ -49,6 +49,9 @@ STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
+APPOSED_HEADS = word_list("apposed_unit_heads")  # "X, Diyala Police Command, killed": a unit-shaped force
+HEADLINE_TOKENS = 30  # a first line longer than this is no headline
+CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
 
 def is_numbered_unit(rec: Dict[str, Any]) -> bool:
@@ -96,8 +99,9 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         while j < min(n, k + ATTACH_WINDOW) and (words[j] in ATTACHING or words[j] in UNIT_DESCRIPTORS):
             j += 1
         appositive = words[k] == "," or words[k] in ATTACHING_VERBS  # "X belongs to the SDF"
-        if by_start.get(j) is not None and (not appositive or _apposition(words, k, by_start[j])):
-            return by_start[j]
+        parent = by_start.get(j) or _country_army(words, j, by_end) or _its_numbered(words, j, by_start)
+        if parent is not None and (not appositive or _apposition(words, k, parent, by_start)):
+            return parent
     described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
     if described is not None:
         return described
@@ -113,14 +117,50 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
     return None
 
 
-def _apposition(words: List[str], comma: int, parent: Dict[str, Any]) -> bool:
+def _apposition(words: List[str], comma: int, parent: Dict[str, Any], by_start) -> bool:
     """After a comma, a word of belonging before the force ("X, part of the PMF", "X, affiliated
-    with the SDF") or a unit noun after it ("X, an SDF formation"), not a list ("X, the Federal
-    Police and the PMF")."""
+    with the SDF"), a unit noun after it ("X, an SDF formation") or a unit-shaped force that
+    closes the apposition ("X, Diyala Police Command, killed", "X, the 7th Brigade of the PMF");
+    not a list ("X, the Federal Police and the PMF")."""
     between = words[comma + 1:parent["token_start"]]
     after = parent["token_end"]
     return any(w not in DETERMINERS and w not in RELATIVES for w in between) or \
-        bool(between) and after < len(words) and words[after] in UNIT_DESCRIPTORS
+        bool(between) and after < len(words) and words[after] in UNIT_DESCRIPTORS or \
+        _apposed_unit(words, parent, by_start)
+
+
+def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
+    """A force whose name ends in a unit noun ("Diyala Police Command", "the 7th Brigade", "the PMF's
+    41st Brigade"), then "of"/"from" or a comma before a word that goes on the sentence; not a list
+    ("X, Diyala Police Command and the PMF", "X, the 7th Brigade, the Federal Police ...")."""
+    n, after = len(words), parent["token_end"]
+    if after < n and words[after] in POSSESSIVE_ENDINGS:
+        after += 1
+    if words[after - 1] in POSSESSIVE_ENDINGS and by_start.get(after) is not None:
+        after = by_start[after]["token_end"]  # "X, the PMF's 41st Brigade, said" (with or without the "'s")
+    if words[after - 1] not in APPOSED_HEADS or after + 1 >= n:
+        return False
+    if words[after] in MEMBER_LINKS:
+        return True
+    nxt = words[after + 1]
+    return words[after] == "," and nxt.isalpha() and nxt not in DETERMINERS and \
+        nxt not in LIST_CONJUNCTIONS and by_start.get(after + 1) is None
+
+
+def _its_numbered(words: List[str], j: int, by_start) -> Optional[Dict[str, Any]]:
+    """"its" / "their" and a numbered unit at token j ("X of its 5th Regiment"): that unit, whose
+    own tie (the force "its" points back to) `chained_ids` follows."""
+    unit = by_start.get(j + 1) if words[j] in UNIT_POSSESSIVES else None
+    return unit if unit is not None and is_numbered_unit(unit) else None
+
+
+def _country_army(words: List[str], j: int, by_end) -> Optional[Dict[str, Any]]:
+    """"the army's" / "the military's" at token j, no force's name ending there ("X of the army's
+    17th Division"): the country's army (ambiguous.jsonl NUMBERED-UNIT reading)."""
+    if j + 1 < len(words) and words[j] in ARMY_NOUNS and words[j + 1] in POSSESSIVE_ENDINGS and \
+            by_end.get(j + 1) is None:
+        return {"label": "FORCE", "linked": True, "kb_id": COUNTRY_ARMY, "token_start": j, "token_end": j + 2}
+    return None
 
 
 def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
@@ -184,7 +224,7 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         first = words[k - 2] in STOPS  # "its" opens its sentence: the force of the sentence before
         return _force_before(tv, k - 1, records) or (_force_before(tv, k - 2, records) if first else None)
     if _its_unit_after(words, rec["token_end"]):  # "the SDF said X, one of its units, ..."
-        return _force_before(tv, rec["token_start"], records)
+        return _force_before(tv, rec["token_start"], records) or _ministry_before(words, rec["token_start"])
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
         return _known(by_end[rec["token_start"]])
     named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
@@ -240,6 +280,18 @@ def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Op
     return named if any(w in speech for w in before + between) and "and" not in between else None
 
 
+def _ministry_before(words: List[str], k: int) -> Optional[Dict[str, Any]]:
+    """The force whose ministry is named before token k in its sentence ("The Ministry of Peshmerga
+    Affairs said the Karokh Brigade, one of its units": the Peshmerga), from `ministry_forces`."""
+    lo = k
+    while lo > 0 and words[lo - 1] not in STOPS:
+        lo -= 1
+    said = " ".join(words[lo:k])
+    owners = actor_rows()["ministry_forces"]["map"]
+    named = [kb for name, kb in owners.items() if name in said]
+    return {"label": "FORCE", "linked": True, "kb_id": named[0]} if named else None
+
+
 def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The last known force named before token k in its sentence."""
     words = tv.lower
@@ -291,3 +343,48 @@ def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     for rec in shaped:
         if rec["text"].lower() in parents:
             rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]
+
+
+def chained_ids(tied: Dict[str, Dict[str, Any]]) -> Dict[str, str]:
+    """The id each tied unit name takes: its parent's, or, where the parent is a numbered unit
+    that is tied in turn ("the Zulfiqar Battalion of the 30th Brigade" after "the Hashd's 30th
+    Brigade"), that unit's parent's, at most CHAIN_DEPTH links up."""
+    out = {}
+    for name, parent in tied.items():
+        for _ in range(CHAIN_DEPTH):
+            above = tied.get(parent["text"].lower()) if is_numbered_unit(parent) and "text" in parent else None
+            if above is None or above is parent:
+                break
+            parent = above
+        out[name] = parent["kb_id"]
+    return out
+
+
+def headline_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
+    """The known force a headline names as the owner of a unit or its members ("Iraqi army unit
+    kills six", "Peshmerga battalion detains three", "SDF fighters kill two"): the first line, at
+    most HEADLINE_TOKENS tokens, one such force and no other side's."""
+    words = tv.lower
+    end = next((i for i, w in enumerate(words[:HEADLINE_TOKENS + 1]) if "\n" in w), None)
+    if end is None:
+        return None
+    named = [r for r in records if r["token_end"] < end and _known(r)]
+    owners = {r["kb_id"] for r in named
+              if words[r["token_end"]] in UNIT_DESCRIPTORS or words[r["token_end"]] in UNIT_MEMBERS}
+    if len(owners) != 1 or len({family(r["kb_id"]) for r in named}) != 1:  # "SDF fighters and Iraqi troops meet"
+        return None
+    return owners.pop()
+
+
+def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -> List[Tuple[str, Dict[str, Any]]]:
+    """(unit name, force) for each tie made on "the brigade" / "the battalion" after the unit was
+    named ("Commandos of the Dibis Battalion killed three. The battalion, part of the CTS, ...")."""
+    words = tv.lower
+    out = []
+    for i in range(1, len(words)):
+        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
+            parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
+            unit = named_unit_before(words, units, (i, i + 1), None) if _known(parent) else None
+            if unit is not None:
+                out.append((unit["text"].lower(), parent))
+    return out
