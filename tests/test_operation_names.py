@@ -130,8 +130,8 @@ def test_operation_names_reordered_known_operation(nlp, text, expected):
     assert ops(nlp, text) == expected
 
 
-# a colon-headed page label at a headline's or line's start is the page's, not an operation's:
-# "Roundup" is also an operation's name (patterns/operation.jsonl), the others could be one
+# a page label before its colon, bar or dash ("Roundup:", "Southern Syria Roundup —") is the page's,
+# not an operation's: "Roundup" is also an operation's name (patterns/operation.jsonl)
 @pytest.mark.parametrize("text,expected", [
     ("Roundup: SDF fighters held 12 ISIS suspects in Deir ez-Zor on Sunday.", []),
     ("ROUNDUP: Peshmerga units defused 7 roadside bombs near Makhmour.", []),
@@ -139,6 +139,8 @@ def test_operation_names_reordered_known_operation(nlp, text, expected):
     ("Morning update — the coalition struck 3 tunnels in Anbar.", []),
     ("Baghdad desk\nRoundup: police arrested two suspects in Kirkuk overnight.", []),
     ("Breaking: Army units raided a hideout in Tarmiyah.", []),
+    ("Northern Iraq Roundup — 3 to 9 May\nPeshmerga units cleared 4 villages near Makhmour.", []),
+    ("Police killed 2 gunmen in Hit. Anbar Roundup | 14 to 20 June", []),
     ("Explainer: why Roundup still matters to the SDF", [("Roundup", "roundup")]),  # the label goes, the name stays
 ])
 def test_operation_names_page_label_is_no_operation(nlp, text, expected):
