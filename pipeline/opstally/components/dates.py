@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue, window
 from ..datetext import DateGrammar
-from ..resources import word_pattern
+from ..resources import word_list, word_pattern
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 RANGE_END = re.compile(r"\d\s*(?:[-–—]|to)\s*$")  # "23–29 May 2022": the end of a range dates no document
@@ -34,6 +34,7 @@ FILED_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s*(?:[A-Z][A-Za-z.'-]*(?: [A-
 # "Copyright 2017–2019": the last, "© North Press Agency 2022")
 PAGE_YEAR = re.compile(r"(?<!\w)" + word_pattern("page_year_marks") + r"[^\d\n]{0,40}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
                        r"((?:19|20)\d{2})(?!\d)", re.I)
+PAGE_YEAR_MARKS = word_list("page_year_marks")
 WEEKDAY = re.compile(r"\b" + word_pattern("weekdays") + r"\b", re.I)
 
 
@@ -200,6 +201,9 @@ def _dates_page(head: str, start: int, end: int) -> bool:
 def page_year(head: str) -> Optional[int]:
     """The year a page dates itself by: after a copyright or byline mark ("© 2019",
     "Copyright 2017–2019": the range's end, "Updated 2019"), or None."""
+    low = head.lower()
+    if not any(mark in low for mark in PAGE_YEAR_MARKS):  # most pages: no mark (a plain search is 10x cheaper)
+        return None
     m = PAGE_YEAR.search(head)
     return int(m.group(1)) if m else None
 
