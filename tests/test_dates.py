@@ -234,3 +234,44 @@ def test_dates_overnight_stops_a_tally_window(nlp):
     rec = _record(nlp, "In the past week the ISF killed 30 militants. Overnight, troops killed 4 more near Rutba.",
                   {"published": PUB})
     assert [e["scope"] for e in rec["events"]] == ["period", "incident"]
+
+
+# a dateline without a year takes the year the page dates itself by (docs/record-format.md)
+@pytest.mark.parametrize("text,expected", [
+    ("BAGHDAD, March 5 (Reuters) - Iraqi forces killed 5 militants in Anbar.\n\n© 2019 Reuters", "2019-03-05"),
+    ("Tuesday, 5 March | Iraqi troops killed 4 Daesh gunmen near Tarmiyah.\nCopyright 2017–2019 INA", "2019-03-05"),
+    ("By Hana Salih · (c) Rudaw 2021\nERBIL, Nov. 9 (Rudaw) — Peshmerga units defused 7 bombs near Makhmour.",
+     "2021-11-09"),
+    ("Mar 5 — The coalition struck 3 tunnels in the Hamrin hills.\n© North Press Agency 2024 · Privacy", "2024-03-05"),
+    ("QAMISHLI, Aug. 21 (ANHA) — SDF fighters detained 12 suspects in Hasakah.\nCOPYRIGHT © 2022 ANHA",
+     "2022-08-21"),
+])
+def test_dates_yearless_dateline_takes_the_page_year(nlp, text, expected):
+    assert _record(nlp, text)["date"] == expected
+
+
+# ... never a year the running text mentions, nor one a named weekday contradicts
+@pytest.mark.parametrize("text", [
+    "BAGHDAD, March 5 (Reuters) - Iraqi forces killed 5 militants. The offensive began in 2019.",
+    "ERBIL, Nov. 9 (Rudaw) — Peshmerga units defused 7 bombs, the most since 2014.",
+    "Mar 5 — The coalition struck 3 tunnels, a year after the 2023 floods.",
+    "Tuesday, 5 March | Troops killed 4 gunmen near Tarmiyah.\n© 2020 INA",  # 5 March 2020 was a Thursday
+    "Monday, 5 March | Troops killed 4 gunmen near Tarmiyah.\nCopyright 2019 INA",  # ... 2019: a Tuesday
+])
+def test_dates_yearless_dateline_without_a_page_year_is_null(nlp, text):
+    rec = _record(nlp, text)
+    assert rec["date"] is None and all(e["date"] is None for e in rec["events"])
+
+
+# with metadata, a dateline that contradicts it dates nothing; one that agrees dates its incidents
+@pytest.mark.parametrize("text,count,date,precision", [
+    ("Friday, 12 January | Iraqi forces killed 4 militants near Rutba.", "4", PUB, "week"),
+    ("Jan 12 | The army destroyed 3 tunnels in Hamrin.", "3", PUB, "week"),
+    ("KIRKUK, Iraq, Feb. 2 | Police arrested 6 suspects in Hawija.", "6", PUB, "week"),
+    ("Sunday 18 February | SDF fighters captured 5 mercenaries in Hajin.", "5", PUB, "week"),
+    ("Tuesday, 5 March | Iraqi forces killed 4 militants near Rutba.", "4", "2024-03-05", "day"),
+    ("Wednesday 6 March | The army destroyed 3 tunnels in Hamrin.", "3", PUB, "day"),
+])
+def test_dates_dateline_disagreeing_with_metadata_dates_nothing(nlp, text, count, date, precision):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (date, precision)

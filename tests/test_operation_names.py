@@ -128,3 +128,32 @@ def test_operation_names_events_take_the_operation(nlp, text, operation_id):
 ])
 def test_operation_names_reordered_known_operation(nlp, text, expected):
     assert ops(nlp, text) == expected
+
+
+# a page label before its colon, bar or dash ("Roundup:", "Southern Syria Roundup —") is the page's,
+# not an operation's: "Roundup" is also an operation's name (patterns/operation.jsonl)
+@pytest.mark.parametrize("text,expected", [
+    ("Roundup: SDF fighters held 12 ISIS suspects in Deir ez-Zor on Sunday.", []),
+    ("ROUNDUP: Peshmerga units defused 7 roadside bombs near Makhmour.", []),
+    ("Weekly Roundup | Iraqi troops killed 4 Daesh gunmen in the Hamrin hills.", []),
+    ("Morning update — the coalition struck 3 tunnels in Anbar.", []),
+    ("Baghdad desk\nRoundup: police arrested two suspects in Kirkuk overnight.", []),
+    ("Breaking: Army units raided a hideout in Tarmiyah.", []),
+    ("Northern Iraq Roundup — 3 to 9 May\nPeshmerga units cleared 4 villages near Makhmour.", []),
+    ("Police killed 2 gunmen in Hit. Anbar Roundup | 14 to 20 June", []),
+    ("Explainer: why Roundup still matters to the SDF", [("Roundup", "roundup")]),  # the label goes, the name stays
+])
+def test_operation_names_page_label_is_no_operation(nlp, text, expected):
+    assert ops(nlp, text) == expected
+
+
+# ... while an operation's own name keeps its colon headline and its sentence-initial mentions
+@pytest.mark.parametrize("text,expected", [
+    ("Operation Roundup: SDF fighters held 12 ISIS suspects in Hajin.", [("Roundup", "roundup")]),
+    ("Operation Basalt Harvest: troops cleared 9 villages near Rutba.", [("Basalt Harvest", "basalt-harvest")]),
+    ("Roundup, the SDF's push on Hajin, killed 30 militants last week.", [("Roundup", "roundup")]),
+    ("Weekly update: 4 tunnels were found during Operation Roundup.", [("Roundup", "roundup")]),
+    ("Operation SILVER FALCON: Jets hit 2 caves in the Qara Chokh range.", [("SILVER FALCON", "silver-falcon")]),
+])
+def test_operation_names_colon_headline_keeps_operation(nlp, text, expected):
+    assert ops(nlp, text) == expected

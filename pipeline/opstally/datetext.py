@@ -122,8 +122,11 @@ class DateGrammar:
         return [_lowercase_twin(rx) for rx in self._plain["relative"]]
 
     # -- reading one mention -------------------------------------------------------------
-    def read_explicit(self, m: "re.Match", doc_date: Optional[Date]) -> Optional[Tuple[Date, Date, str]]:
-        """(window start, window end, precision) of an explicit date match."""
+    def read_explicit(self, m: "re.Match", doc_date: Optional[Date], year: Optional[int] = None
+                      ) -> Optional[Tuple[Date, Date, str]]:
+        """(window start, window end, precision) of an explicit date match. `year`: the year of
+        a day and month written without one (the page's, `dates.page_year`); else the
+        document date resolves it (`_yearless`)."""
         kind = m.lastgroup
         text = m.group(0)
         try:
@@ -132,7 +135,7 @@ class DateGrammar:
                 return day, day, "day"
             if kind == "num":
                 return self._numeric(text)
-            year = _year_in(text)
+            year = _year_in(text) or year
             month = self._month_in(text)
             if kind == "my":
                 return month_window(year, month)

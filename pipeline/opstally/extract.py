@@ -10,7 +10,7 @@ from .errors import E_PROCESS, OpstallyError
 from .extensions import register_extensions
 from .inputs import InputDoc
 from .outputs import AtomicWriter, dumps, write_records  # noqa: F401 - re-exported: the public names
-from .records import doc_to_record, error_record
+from .records import doc_to_record, error_record, make_record
 
 
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
@@ -158,7 +158,4 @@ def long_record(nlp: Language, text: str, doc_id: Any, meta: Optional[Dict[str, 
                     ev[key] += len(events)
         entities += rec["entities"]
         events += rec["events"]
-    record: Dict[str, Any] = {"id": doc_id, "text": text, "date": date, "entities": entities, "events": events}
-    if meta:
-        record["meta"] = meta
-    return record
+    return make_record(doc_id, text, date, entities, events, meta)

@@ -43,7 +43,7 @@ class ProgressBar:
 
     def __init__(self, stream: TextIO, total: Optional[int]):
         self.progress = None
-        if not _isatty(stream):
+        if not isatty(stream):
             return
         from rich.console import Console
         from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
@@ -71,7 +71,8 @@ class ProgressBar:
             self.progress = None
 
 
-def _isatty(stream: TextIO) -> bool:
+def isatty(stream: TextIO) -> bool:
+    """Whether `stream` is a terminal (False for a closed stream or one without `isatty`)."""
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):

@@ -1,5 +1,5 @@
 """From a processed Doc to the JSON record of ANNOTATION.md section 1."""
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from spacy.tokens import Doc
 
@@ -35,6 +35,12 @@ def doc_to_record(doc: Doc, doc_id: Any, meta: Optional[Dict[str, Any]] = None, 
         for key, default in EVENT_DEFAULTS:
             ev.setdefault(key, default)
     date = doc._.opstally_date if doc.has_extension("opstally_date") else None
+    return make_record(doc_id, text, date, entities, events, meta)
+
+
+def make_record(doc_id: Any, text: str, date: Optional[str], entities: List[Dict[str, Any]],
+                events: List[Dict[str, Any]], meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """A record's keys in their order (section 1 of docs/record-format.md); `meta` only when not empty."""
     record: Dict[str, Any] = {"id": doc_id, "text": text, "date": date, "entities": entities, "events": events}
     if meta:
         record["meta"] = meta

@@ -176,7 +176,7 @@ def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done:
 
     from .extract import extract_records
     from .inputs import count_documents, read_documents
-    from .progress import ProgressBar, RunSummary
+    from .progress import ProgressBar, RunSummary, isatty
     from .resume import part_path, skip_checked
 
     docs = read_documents(paths, keys=keys)
@@ -185,7 +185,7 @@ def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done:
     records = extract_records(nlp, docs, batch_size=opts.batch_size, n_process=opts.n_process,
                               date_key=opts.date_key)
     summary = RunSummary()
-    bar = ProgressBar(sys.stderr, _remaining(count_documents(paths) if _isatty(sys.stderr) else None, done))
+    bar = ProgressBar(sys.stderr, _remaining(count_documents(paths) if isatty(sys.stderr) else None, done))
     on_record = _on_record(opts, summary, bar)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
@@ -197,20 +197,13 @@ def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done:
     finally:
         signal.signal(signal.SIGTERM, previous)
         bar.close()
-    if opts.summary or _isatty(sys.stderr):
+    if opts.summary or isatty(sys.stderr):
         summary.print(sys.stderr)
     return stats
 
 
 def _remaining(total: Optional[int], done: int) -> Optional[int]:
     return None if total is None else max(total - done, 0)
-
-
-def _isatty(stream) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError, OSError):
-        return False
 
 
 def _on_record(opts: ExtractOptions, summary, bar):

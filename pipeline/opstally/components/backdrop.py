@@ -43,7 +43,9 @@ COUNTRIES = word_list("country_words")  # "Iraq", "Syria": a count over a whole 
 
 
 def doc_year(date: Optional[str], text: str) -> Optional[int]:
-    """The document's year: its date's (metadata), else the latest year its text states."""
+    """The document's year: its date's (metadata), else the latest year its text states. The one
+    reading of "the document's year" (an earlier campaign here, a history sentence in
+    `Context._background`): a later year than the date's in the text is a plan, not the present."""
     if date and YEAR.match(date[:4]):
         return int(date[:4])
     years = YEARS_IN_TEXT.findall(text)

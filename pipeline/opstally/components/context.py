@@ -73,8 +73,9 @@ class Context(EventPlaces, Subjects):
         # operations told as background and places no event happened at (backdrop.py)
         self._doc = doc
         self._sents: Optional[List[Tuple[int, int]]] = None  # the sentences, read when first asked (`sentences`)
-        self._background_ops = background_operations(self.tv, self.ents, self.sentences(), lambda: doc_year(
-            doc._.opstally_date if doc.has_extension("opstally_date") else None, doc.text)) \
+        self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
+        self._year: List[Optional[int]] = []  # the document's year (`doc_year`), read at first need
+        self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \
             if any(e["label"] == "OPERATION" for e in self.ents) else {}
         self._away = away_places(self.tv, self.ents)
         self._away_seen: Dict[str, List[int]] = {}
@@ -83,8 +84,6 @@ class Context(EventPlaces, Subjects):
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
                                and e["token_start"] not in self._background_ops), None)
         self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
-        self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
-        self._latest: Optional[int] = None  # the latest year the document names or is dated, read at first need
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""
@@ -300,25 +299,24 @@ class Context(EventPlaces, Subjects):
         return self.focus is not None and (self.is_air(new) and not self.is_air(self.focus) or self._background(sent))
 
     def _background(self, sent: Tuple[int, int]) -> bool:
-        """A sentence dated to a year before the latest the document names or is dated ("West Mosul fell
+        """A sentence dated to a year two or more before the document's (`_doc_year`) ("West Mosul fell
         in 2017, after months in which Iraqi and Kurdish forces freed 1,000 hostages") tells history."""
         words = self.words
         for k in range(sent[0] + 1, sent[1]):
             w = words[k]
             if len(w) == 4 and w.isdigit():
                 j = k - 2 if words[k - 1] in MONTH_NAMES and k - 2 >= sent[0] else k - 1
-                if words[j] in BACKGROUND_YEAR_BEFORE and int(w) <= self._latest_year() - HISTORY_YEARS and \
+                if words[j] in BACKGROUND_YEAR_BEFORE and int(w) <= (self._doc_year() or 0) - HISTORY_YEARS and \
                         not any(words[i] in RUNNING_TOTAL_OPENERS for i in range(max(sent[0], j - 6), j)):
                     return True
         return False
 
-    def _latest_year(self) -> int:
-        if self._latest is None:
-            years = [int(w) for w in self.words if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2100]
-            if self._date and self._date[:4].isdigit():
-                years.append(int(self._date[:4]))
-            self._latest = max(years, default=0)
-        return self._latest
+    def _doc_year(self) -> Optional[int]:
+        """The document's year, one reading for the history test here and backdrop's earlier
+        operations: `backdrop.doc_year` (its metadata date's, else the latest year its text states)."""
+        if not self._year:
+            self._year.append(doc_year(self._date, self._doc.text))
+        return self._year[0]
 
     def _followed_by_verb(self, tok: int, end: int) -> bool:
         """A verb (or auxiliary) within two words after an entity: it is a subject."""

@@ -21,11 +21,21 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue, window
 from ..datetext import DateGrammar
-from ..resources import word_pattern
+from ..resources import word_list, word_pattern
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 RANGE_END = re.compile(r"\d\s*(?:[-–—]|to)\s*$")  # "23–29 May 2022": the end of a range dates no document
 AFTER_DATELINE = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)?\s*)?(?:\(|[-—–|]|$)", re.I)
+CITY_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")  # "BAGHDAD, " before a wire dateline's date
+# before a date that files the report: nothing, a city ("KIRKUK, Iraq, "), a weekday ("Tuesday, ")
+FILED_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s*(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*,\s*)?)?"
+                          r"(?:(?i:" + word_pattern("weekdays") + r")\W*)?")
+# a year the page dates itself by: a copyright mark, at most a name, the year ("© 2019",
+# "Copyright 2017–2019": the last, "© North Press Agency 2022")
+PAGE_YEAR = re.compile(r"(?<!\w)" + word_pattern("page_year_marks") + r"[^\d\n]{0,40}?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
+                       r"((?:19|20)\d{2})(?!\d)", re.I)
+PAGE_YEAR_MARKS = word_list("page_year_marks")
+WEEKDAY = re.compile(r"\b" + word_pattern("weekdays") + r"\b", re.I)
 
 
 Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
@@ -65,7 +75,10 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     before event i's sentence since the event before it."""
     context: Dated = None
     own = []
+    filed = _filed_cue(grammar, text, governing, doc_date)
     for i, (ev, cue) in enumerate(zip(events, governing)):
+        if cue is not None and cue is filed:
+            cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:
@@ -76,6 +89,26 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+def _filed_cue(grammar: DateGrammar, text: str, governing: List[Optional[Cue]], doc_date: Optional[dt.date]
+               ) -> Optional[Cue]:
+    """The governing cue that is the document's dateline (`filed_span`) when its day does not
+    agree with the document date (the metadata's): looked for only when a date mention near
+    the top governs a count."""
+    near = [c for c in governing if c is not None and c.row is None and c.when is not None and c.start < HEADLINE_CHARS
+            and doc_date is not None and not _agrees(c.when[1], doc_date)]
+    span = filed_span(grammar, text) if near else None
+    return next((c for c in near if span and c.start < span[1] and span[0] < c.end), None)
+
+
+FILED_BEFORE_DAYS = 7  # a report is filed on the day it is published or up to a week before
+FILED_AFTER_DAYS = 1  # (or a day after, in the dateline's time zone)
+
+
+def _agrees(day: dt.date, doc_date: dt.date) -> bool:
+    """Whether a dateline's day agrees with the document date."""
+    return -FILED_AFTER_DAYS <= (doc_date - day).days <= FILED_BEFORE_DAYS
 
 
 def _date_line(text: str, cue: Cue) -> bool:
@@ -123,20 +156,69 @@ HEADLINE_CHARS = 300  # a headline starts this near the top
 
 def dateline_date(grammar: DateGrammar, head: str) -> Optional[dt.date]:
     """A date the top of a document is dated by: on a line of its own or nearly, after
-    "Published"/"Updated"/"Date", or a wire dateline ("CITY, March 3, 2019 (Agency) -")."""
+    "Published"/"Updated"/"Date", or a wire dateline ("CITY, March 3, 2019 (Agency) -"). A
+    dateline without a year ("BAGHDAD, March 5 (Reuters) -") takes the year the page dates
+    itself by (`page_year`), never one the running text mentions or the clock's (see
+    docs/record-format.md, "Where the record `date` comes from")."""
+    found = _dateline_in(grammar, head, None)
+    if found is None:
+        year = page_year(head)
+        found = _dateline_in(grammar, head, year) if year is not None else None
+    return found
+
+
+def _dateline_in(grammar: DateGrammar, head: str, year: Optional[int]) -> Optional[dt.date]:
+    """The first date of `head` with a dateline's shape that names its day; with `year`, a day
+    and month without one take it, when a weekday named with them agrees ("Tuesday, 5 March")."""
     for m in grammar.explicit.finditer(head):
-        when = grammar.read_explicit(m, None)
-        if when is None or when[2] != "day":
+        when = grammar.read_explicit(m, None, year)
+        if when is None or when[2] != "day" or not _dates_page(head, m.start(), m.end()):
             continue
-        line_start = head.rfind("\n", 0, m.start()) + 1
-        line_end = head.find("\n", m.end())
-        line_end = len(head) if line_end < 0 else line_end
-        before, after = head[line_start:m.start()], head[m.end():line_end]
-        if RANGE_END.search(before):
-            continue
-        if (len(before.strip()) + len(after.strip()) <= 40 or LINE_CUE.search(before)
-                or AFTER_DATELINE.match(after) or re.fullmatch(r"[A-Z][A-Z .'-]+,\s*", before)):
+        named = [grammar.weekdays[w.lower()] for w in WEEKDAY.findall(m.group(0))]
+        if year is None or all(n == when[0].weekday() for n in named):
             return when[0]
+    return None
+
+
+def _line_around(text: str, start: int, end: int) -> Tuple[str, str]:
+    """The text of the line before text[start:end] and after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
+
+
+def _dates_page(head: str, start: int, end: int) -> bool:
+    """Whether the date mention head[start:end] has the shape of a date that dates the
+    document: on a line of its own or nearly, after a dateline cue, before an agency or a
+    dash, after "CITY, "; never the end of a range ("23–29 May 2022")."""
+    before, after = _line_around(head, start, end)
+    if RANGE_END.search(before):
+        return False
+    return bool(len(before.strip()) + len(after.strip()) <= 40 or LINE_CUE.search(before)
+                or AFTER_DATELINE.match(after) or CITY_BEFORE.fullmatch(before))
+
+
+def page_year(head: str) -> Optional[int]:
+    """The year a page dates itself by: after a copyright or byline mark ("© 2019",
+    "Copyright 2017–2019": the range's end, "Updated 2019"), or None."""
+    low = head.lower()
+    if not any(mark in low for mark in PAGE_YEAR_MARKS):  # most pages: no mark (a plain search is 10x cheaper)
+        return None
+    m = PAGE_YEAR.search(head)
+    return int(m.group(1)) if m else None
+
+
+def filed_span(grammar: DateGrammar, text: str) -> Optional[Tuple[int, int]]:
+    """The span of the dateline that files the report, at the top of `text` ("BAGHDAD, March 5
+    (Reuters) -", "Tuesday, 5 March |", "Mar 5 -", "Published 16 October 2024"), or None: the
+    first date mention there with nothing but a city or a weekday before it on its line and an
+    agency or a dash after it, or a dateline cue before it. It dates the document, no event."""
+    head = text[:HEADLINE_CHARS]
+    for m in grammar.explicit.finditer(head):
+        before, after = _line_around(head, m.start(), m.end())
+        if not RANGE_END.search(before) and (LINE_CUE.search(before) or
+                                             (FILED_BEFORE.fullmatch(before) and AFTER_DATELINE.match(after))):
+            return m.start(), m.end()
     return None
 
 
