@@ -37,6 +37,8 @@ from .unit_parents import (attached_force, attached_parent, head_family, is_numb
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
 NAME_FILLERS = word_list("name_fillers")
+NAMING_SETS = ("nouns", "before", "phase", "not_in_name", "people", "appositive", "appositive_not",
+               "after_noun_openers", "after_subject")  # ner_cues operation_naming keys read as sets, not in order
 SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
@@ -51,10 +53,13 @@ def make_entities(nlp: Language, name: str, labels: List[str], operation_names: 
     return EntityLinker(nlp, name, labels=labels, operation_names=operation_names, place_names=place_names)
 
 
+LEADING_THE, NAME_GAPS = re.compile(r"^the\s+"), re.compile(r"[\s\-]+")  # compiled once, not looked up per name
+
+
 def norm_key(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").lower()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\s\-]+", " ", text).strip()
+    text = LEADING_THE.sub("", text)
+    return NAME_GAPS.sub(" ", text).strip()
 
 
 def slug(text: str, upper: bool) -> str:
@@ -120,7 +125,9 @@ class EntityLinker(Stateless):
     def _naming_cues(self) -> Dict[str, Any]:
         """How news names an operation without the word "Operation" (ner_cues.jsonl)."""
         if self._naming is None:
-            self._naming = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
+            row = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
+            # the word sets as frozensets, made once: operation_names' frozenset(...) of them is then no copy per document
+            self._naming = {k: frozenset(v) if k in NAMING_SETS and isinstance(v, list) else v for k, v in row.items()}
         return self._naming
 
     def _descriptors(self):
