@@ -37,8 +37,6 @@ from .unit_parents import (attached_force, attached_parent, head_family, is_numb
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
 NAME_FILLERS = word_list("name_fillers")
-NAMING_SETS = ("nouns", "before", "phase", "not_in_name", "people", "appositive", "appositive_not",
-               "after_noun_openers", "after_subject")  # ner_cues operation_naming keys read as sets, not in order
 SLUG = "SLUG"  # pattern id meaning: no listed id, the slug of the matched name (ANNOTATION.md section 3)
 
 
@@ -126,8 +124,9 @@ class EntityLinker(Stateless):
         """How news names an operation without the word "Operation" (ner_cues.jsonl)."""
         if self._naming is None:
             row = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
-            # the word sets as frozensets, made once: operation_names' frozenset(...) of them is then no copy per document
-            self._naming = {k: frozenset(v) if k in NAMING_SETS and isinstance(v, list) else v for k, v in row.items()}
+            # the word lists as frozensets, made once: operation_names' frozenset(...) of them is then no copy per
+            # document (it reads every list as a set: the positions it finds are sorted and deduplicated)
+            self._naming = {k: frozenset(v) if isinstance(v, list) else v for k, v in row.items()}
         return self._naming
 
     def _descriptors(self):
