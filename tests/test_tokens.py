@@ -72,6 +72,23 @@ def test_tokens_sentence_bounds_match_doc_sents(nlp, text):
         assert sentence_bounds(bare) == [(s.start, s.end) for s in bare.sents]
 
 
+@pytest.mark.parametrize("text", [
+    "Troops cleared 4 villages. Gen. Karim said 9 militants died.\nHEADLINE LINE\n\nMore text",
+    "Police in Mosul arrested 3 suspects on Sept. 4. They were taken to Baghdad!",
+    "Kurdish units advanced; two died. Officials confirmed it.",
+    "\n\n  A line after blank lines. And \"a quote.\" Then 12 raids (on U.S. orders).",
+])
+def test_tokens_sentence_bounds_kept_by_the_splitter_match_the_array(nlp, text):
+    from opstally.tokens import cached_view, sentence_bounds, sentence_starts_array
+
+    doc = nlp(text)
+    kept = cached_view(doc).sent_starts
+    assert kept is not None and kept == sentence_starts_array(doc)  # what opstally_sentences wrote
+    assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+    doc.user_hooks["sents"] = lambda d: [d[:]]  # a hook wins over the kept starts, as over the array
+    assert sentence_bounds(doc) == [(0, len(doc))]
+
+
 @pytest.mark.parametrize("mark,expected", [
     (None, False),                    # no boundaries, no parse
     (("start", 2, True), True),       # a sentencizer's boundary

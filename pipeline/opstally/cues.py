@@ -164,7 +164,8 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
             if total is not None and total.start >= LEAD_CHARS and "\n\n" in text[total.end:at]:
                 total = None
             read = max(read, at)
-            back = latest is total and points_back is not None and points_back(i)
+            # (`points_back` and `perfect` are read only where a total is stated: most counts have none)
+            back = total is not None and latest is total and points_back is not None and points_back(i)
             out.append(total if total is not None and (back or perfect is not None and perfect(i)) else carry)
             continue
         total = cue if running(cue) else total

@@ -85,6 +85,10 @@ class DateGrammar:
         self._steps: Dict[Tuple[str, int], Step] = {}  # each row's finders, made at its first use
         self._plans: Dict[FrozenSet[str], Plan] = {}
         self.occasions = [rx for _, rx, row in self.scope if row.get("role") == "occasion"]  # no keys: see cues
+        self.role_patterns: Dict[str, List[LazilyGuarded]] = {}  # a role ("backref", "place") -> its rows' patterns
+        for _, rx, row in self.scope:
+            if row.get("role"):
+                self.role_patterns.setdefault(row["role"], []).append(rx)
 
     def rows_for(self, hits: FrozenSet[str]) -> "Plan":
         """The scope rows and the relative rows a sentence's key words let through, in row

@@ -56,7 +56,7 @@ class TokenView:
     the lower form when unset), `is_alpha(i)`, `is_space(i)`, `is_quote_or_bracket(i)`, and
     `idx(i)` (character offset)."""
 
-    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower")
+    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower", "sent_starts")
 
     def __init__(self, doc: Doc):
         self._store = _strings(doc.vocab.strings)
@@ -65,6 +65,7 @@ class TokenView:
         self._doc = weakref.ref(doc)  # not the doc itself: views live as long as their docs, no longer
         self._lemmas: Optional[List[int]] = None  # read on first use: the view may be made before the lemmatizer
         self._idx: Optional[List[int]] = None
+        self.sent_starts: Optional[List[int]] = None  # the first token of each sentence, as a splitter wrote them
         if len(doc):
             arr = doc.to_array([ORTH, LOWER])
             self._orths: List[int] = arr[:, 0].tolist()
@@ -202,13 +203,15 @@ def sentence_starts_array(doc: Doc) -> Optional[List[int]]:
 
 
 def sentence_bounds(doc: Doc) -> List[Tuple[int, int]]:
-    """(start, end) of each sentence, as `doc.sents` gives them (read from the SENT_START
-    array); the whole doc when it has no sentence boundaries."""
-    starts = sentence_starts_array(doc)
+    """(start, end) of each sentence, as `doc.sents` gives them (the starts opstally_sentences
+    kept on the view when it wrote them, else read from the SENT_START array); the whole doc
+    when it has no sentence boundaries."""
+    if "sents" in doc.user_hooks:
+        return [(s.start, s.end) for s in doc.sents] if sentence_starts_array(doc) is not None else [(0, len(doc))]
+    v = cached_view(doc)
+    starts = v.sent_starts if v is not None and v.sent_starts is not None else sentence_starts_array(doc)
     if starts is None:
         return [(0, len(doc))]
-    if "sents" in doc.user_hooks:
-        return [(s.start, s.end) for s in doc.sents]
     return list(zip(starts, starts[1:] + [len(doc)]))
 
 

@@ -51,10 +51,13 @@ def make_entities(nlp: Language, name: str, labels: List[str], operation_names: 
     return EntityLinker(nlp, name, labels=labels, operation_names=operation_names, place_names=place_names)
 
 
+LEADING_THE, NAME_GAPS = re.compile(r"^the\s+"), re.compile(r"[\s\-]+")  # compiled once, not looked up per name
+
+
 def norm_key(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").lower()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[\s\-]+", " ", text).strip()
+    text = LEADING_THE.sub("", text)
+    return NAME_GAPS.sub(" ", text).strip()
 
 
 def slug(text: str, upper: bool) -> str:
@@ -120,7 +123,10 @@ class EntityLinker(Stateless):
     def _naming_cues(self) -> Dict[str, Any]:
         """How news names an operation without the word "Operation" (ner_cues.jsonl)."""
         if self._naming is None:
-            self._naming = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
+            row = next((r for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "operation_naming"), {})
+            # the word lists as frozensets, made once: operation_names' frozenset(...) of them is then no copy per
+            # document (it reads every list as a set: the positions it finds are sorted and deduplicated)
+            self._naming = {k: frozenset(v) if isinstance(v, list) else v for k, v in row.items()}
         return self._naming
 
     def _descriptors(self):

@@ -45,14 +45,13 @@ class Site:
     carry_over: bool = True
     earlier: List[Dict[str, Any]] = field(default_factory=list)
     losers: Set[str] = field(default_factory=set)  # the actor ids of the sentence's `lose` events so far
+    # the count's item and its head noun, read once (the role rules ask for them dozens of times per count)
+    item: Optional[Dict[str, Any]] = field(init=False, repr=False)
+    head: str = field(init=False, repr=False)
 
-    @property
-    def item(self) -> Optional[Dict[str, Any]]:
-        return self.c.get("item")
-
-    @property
-    def head(self) -> str:
-        return self.item["head"] if self.item else ""
+    def __post_init__(self) -> None:
+        self.item = self.c.get("item")
+        self.head = self.item["head"] if self.item else ""
 
 
 def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str]:

@@ -178,8 +178,7 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end
-        if not any(row.get("role") == "occasion" and rx.search(text, line_start, line_end)
-                   for _, rx, row in grammar.scope):
+        if not any(rx.search(text, line_start, line_end) for rx in grammar.role_patterns.get("occasion", ())):
             governing[i] = head
     return governing
 
@@ -232,12 +231,12 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]")  # 
 
 def _role_at(grammar: DateGrammar, name: str, text: str, start: int) -> bool:
     """Whether a row of role `name` matches at `start` (a `backref` row: "The strikes ...")."""
-    return any(rx.match(text, start) is not None for _, rx, row in grammar.scope if row.get("role") == name)
+    return any(rx.match(text, start) is not None for rx in grammar.role_patterns.get(name, ()))
 
 
 def _role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:
     """Whether a row of role `name` matches in text[span] (a `place` row: "near Sukhnah", "in Koya")."""
-    return any(rx.search(text, *span) is not None for _, rx, row in grammar.scope if row.get("role") == name)
+    return any(rx.search(text, *span) is not None for rx in grammar.role_patterns.get(name, ()))
 
 
 def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:

@@ -45,9 +45,11 @@ class SentenceSplitter(Stateless):
             return doc
         if not self.overwrite and has_sentences(doc):
             return doc
+        starts = sorted(sentence_starts(doc))
         values = numpy.full((len(doc), 1), -1, dtype="int64")
-        values[sorted(sentence_starts(doc)), 0] = 1
+        values[starts, 0] = 1
         doc.from_array([SENT_START], values.astype("uint64"))  # spaCy's own encoding of -1
+        view(doc).sent_starts = starts  # what `tokens.sentence_bounds` reads back (no array read per component)
         return doc
 
 
