@@ -1,0 +1,61 @@
+"""opstally_scope, round 8: classes the cold scope8 batch showed (docs/scope-rule.md, decisions of
+the scope8 round). One phrasing table per class; phrasings vary register, order, verbs and names."""
+import pytest
+
+from section5_helpers import scopes_by_count
+
+
+# ---- a running total's verb that spans a window to its figure: the window is the total's ----------
+
+@pytest.mark.parametrize("text,count", [
+    ("The raids take the toll of militants killed by Iraqi aircraft this year to 64, the cell added.", "64"),
+    ("That takes the number detained by the department this year to 41, the statement said.", "41"),
+    ("Sunday's ambush brings the number of soldiers killed in the province this month to 23, officials said.", "23"),
+    ("The police said 3 gunmen were killed on Sunday, taking the number of militants killed in Kirkuk "
+     "this year to 38.", "38"),
+    ("The latest arrests raise the tally of suspects held by Asayish in al-Hol this month to about 90.", "about 90"),
+])
+def test_scope_a_total_brought_to_a_figure_past_a_window_is_cumulative(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count,scope", [  # the toll of one attack, or a plain window, is no running total
+    ("Two more soldiers died of their wounds, taking the number of soldiers killed in the checkpoint attack "
+     "to 7.", "7", "incident"),
+    ("Police arrested 14 smugglers in Basra this month.", "14", "period"),
+    ("Police recovered 3 more bodies on Monday, raising the toll of people killed in the ambush to 9.", "9",
+     "incident"),
+    ("Turkish drones carried out 31 strikes in Duhok this year, the council said.", "31", "period"),
+])
+def test_scope_the_toll_of_one_attack_or_a_plain_window_keeps_its_scope(nlp, text, count, scope):
+    assert scopes_by_count(nlp, text).get(count) == scope
+
+
+# ---- an operation still going on, stated by its age: its counts are running totals ----------------
+
+@pytest.mark.parametrize("text,count", [
+    ("The campaign in the Houran valley, now in its fifth month, has destroyed 350 ISIS hideouts.", "350"),
+    ("The offensive, now in its third week, has retaken 17 villages from ISIS, the SDF said.", "17"),
+    ("The sweep of the Hamrin hills, which entered its second month on Sunday, has netted 120 suspects.", "120"),
+    ("Now in its 10th day, the operation has killed 44 militants in the Jazira desert.", "44"),
+    ("The crackdown, now entering its fourth week, has led to the arrest of 75 people in Hasakah.", "75"),
+])
+def test_scope_an_operation_stated_by_its_age_gives_running_totals(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "cumulative"
+
+
+# ---- a heading's window in other words frames the bare tally lines under it -----------------------
+
+@pytest.mark.parametrize("text,counts", [
+    ("Weekly security summary: 30 October – 5 November\nNineveh\n- 3 ISIS suspects arrested\n"
+     "- 2 weapons caches seized\nKirkuk\n- 6 hideouts destroyed", ("3", "2", "6")),
+    ("Police round-up, 12 May to 18 May\n- 14 suspects detained\n- 3 car bombs defused", ("14", "3")),
+    ("Operations between 2 June and 8 June\nAnbar: 9 militants killed\nDiyala: 4 hideouts destroyed", ("9", "4")),
+    ("Coalition partners conducted the following operations against Daesh during the first week of January:\n"
+     "Iraq: 5 partnered raids; 2 Daesh members killed; 9 detained.\n"
+     "Syria: 11 partnered raids; 6 Daesh members killed; 17 detained.", ("5", "2", "9", "11", "6", "17")),
+    ("Results for the second week of March:\n- 8 tunnels destroyed\n- 21 suspects arrested", ("8", "21")),
+])
+def test_scope_a_heading_window_in_other_words_frames_its_lines(nlp, text, counts):
+    scopes = scopes_by_count(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
