@@ -59,3 +59,33 @@ def test_scope_an_operation_stated_by_its_age_gives_running_totals(nlp, text, co
 def test_scope_a_heading_window_in_other_words_frames_its_lines(nlp, text, counts):
     scopes = scopes_by_count(nlp, text)
     assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+# ---- a statement right after a count's sentence says which window its figures cover ---------------
+
+@pytest.mark.parametrize("text,counts", [
+    ("Iraqi forces killed 23 ISIS militants and arrested 41 suspects in operations across five provinces, "
+     "the Joint Operations Command said on Thursday. The figures cover the first half of June, a spokesman said.",
+     ("23", "41")),
+    ("The SDF detained 58 people and killed 4 cell members in Deir ez-Zor, its media centre said. "
+     "The numbers cover operations between 1 and 7 May.", ("58", "4")),
+    ("Asayish units seized 12 rifles and arrested 30 smugglers in Hasakah. The statistics cover the month of "
+     "April, the force said.", ("12", "30")),
+    ("Police in Basra arrested 19 drug dealers, a spokesman said. The figures covered the past week.", ("19",)),
+    ("Peshmerga engineers destroyed 9 tunnels in Qarachogh. The tally covers the period from 10 to 16 March.",
+     ("9",)),
+])
+def test_scope_a_window_the_next_sentence_says_the_figures_cover_is_theirs(nlp, text, counts):
+    scopes = scopes_by_count(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [  # a statement that points ahead, or one past a paragraph, does not
+    ("Police arrested 5 men in Basra on Sunday. The figures below cover 1 to 7 May:\n- 12 suspects detained", "5"),
+    ("Troops killed 3 gunmen near Hawija.\n\nThe figures cover the month of April, the army said.", "3"),
+    ("Gunmen killed 2 shepherds near Daquq. Police then published a report. Its figures cover March.", "2"),
+    ("The army destroyed 6 hideouts in the Hamrin hills. The following statistics cover the past week:\n"
+     "- 40 suspects arrested", "6"),
+])
+def test_scope_a_cover_statement_ahead_or_apart_leaves_the_count(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"

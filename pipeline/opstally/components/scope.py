@@ -68,6 +68,8 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
+    tail = (sentence_cues(grammar, text, read, len(text), doc_date, words_of(read, len(text)) if words_of else None)
+            if events and read < len(text) and not text[read:].isspace() else [])
     def perfect(i: int) -> bool:  # "have been killed", "has carried out" (read only where a total was stated)
         key = sentence_key(events[i], len(text))
         return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
@@ -80,7 +82,35 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
     out = bulletin_lines(grammar, text, events, out, lines)
+    out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def covered_before(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
+                   after: List[List[Cue]]) -> List[Optional[Cue]]:
+    """A statement right after a count's sentence that says which window its figures cover ("Forces
+    killed 23 and arrested 41. The figures cover the first half of June"): the counts of that sentence
+    that no cue governs take the window. `after[i]`: the scope cues of the lines without a count
+    after event i's sentence. A framing statement that points ahead ("The figures below cover ...",
+    a `frame_forward` word) frames the lines after it only (`_line_window`)."""
+    for i, line in enumerate(after):
+        win = _line_window(line)
+        lead = next((c for c in line if c.row is not None and c.row.get("names_window")), None)
+        if win is None or lead is None or not (win.row or {}).get("covers"):
+            continue
+        key = sentence_key(events[i], len(text))
+        between = text[key[1]:lead.start]  # (a sentence may end with the line breaks after it)
+        if "\n\n" in text[(events[i].get("count") or {}).get("end", key[0]):lead.start] \
+                or len(between.split()) > 2 or not FORWARD.isdisjoint(
+                sentence_words(text[key[1]:lead.end].lower())):
+            continue
+        for k, ev in enumerate(events):
+            if governing[k] is None and sentence_key(ev, len(text)) == key:
+                governing[k] = win
+    return governing
+
+
+FORWARD = word_list("frame_forward")
 
 
 def _line_window(line: List[Cue]) -> Optional[Cue]:
