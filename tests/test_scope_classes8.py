@@ -89,3 +89,32 @@ def test_scope_a_window_the_next_sentence_says_the_figures_cover_is_theirs(nlp, 
 ])
 def test_scope_a_cover_statement_ahead_or_apart_leaves_the_count(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) == "incident"
+
+
+# ---- a window carried through its paragraph does not reach one occasion told on its own -----------
+
+LEAD = "The SDF said its units detained 41 ISIS suspects over the past week in Deir ez-Zor. "
+
+
+@pytest.mark.parametrize("tail,count", [
+    ("In one raid, commandos killed 3 militants in al-Busayrah.", "3"),
+    ("In one of the raids, commandos killed 3 militants in al-Busayrah.", "3"),
+    ("During one operation near Dhiban, troops killed 3 gunmen.", "3"),
+    ("An IED planted by the group wounded 2 fighters near Hajin.", "2"),
+    ("A roadside bomb killed 4 soldiers on the Kharata road.", "4"),
+    ("ISIS gunmen killed 2 SDF fighters at a checkpoint near Hajin.", "2"),
+    ("Militants struck back, killing 5 council fighters at an army post in Diban.", "5"),
+])
+def test_scope_one_occasion_told_after_a_window_is_an_incident(nlp, tail, count):
+    scopes = scopes_by_count(nlp, LEAD + tail)
+    assert scopes.get("41") == "period" and scopes.get(count) == "incident", scopes
+
+
+@pytest.mark.parametrize("text,count", [  # the tally's own lines keep the window
+    (LEAD + "Its units also killed 6 cell members.", "6"),
+    (LEAD + "The raids also netted 9 rifles and 2 car bombs.", "9"),
+    ("Over the past month, police arrested 40 suspects at checkpoints across Kirkuk.", "40"),
+    ("Turkish drones carried out 31 strikes in Duhok in the past week, one of them on a car near Amadiya.", "31"),
+])
+def test_scope_a_tally_that_names_no_single_occasion_keeps_its_window(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "period"
