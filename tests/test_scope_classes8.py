@@ -118,3 +118,28 @@ def test_scope_one_occasion_told_after_a_window_is_an_incident(nlp, tail, count)
 ])
 def test_scope_a_tally_that_names_no_single_occasion_keeps_its_window(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) == "period"
+
+
+# ---- a total adverb that opens the sentence sums its counts past "while" ---------------------------
+
+@pytest.mark.parametrize("text,counts", [
+    ("In all, 519 suspects were detained and 37 militants were killed, while the forces lost 29 fighters.",
+     ("519", "37", "29")),
+    ("Overall, troops killed 40 militants in the Hamrin hills, whereas police lost 6 officers.", ("40", "6")),
+    ("All told, the coalition flew 300 sorties, while allied ground forces detained 120 suspects.", ("300", "120")),
+    ("Altogether, the Peshmerga cleared 14 villages while engineers destroyed 90 bombs.", ("14", "90")),
+])
+def test_scope_an_opening_total_adverb_sums_the_whole_sentence(nlp, text, counts):
+    scopes = scopes_by_count(nlp, text)
+    assert all(scopes.get(c) == "cumulative" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("In all, the SDF captured 12 fighters in the raid on Sunday, while 2 fighters were wounded.", "2", "incident"),
+    ("In total, 83 people were arrested; police also seized 4 rifles in a raid on Sunday.", "4", "incident"),
+    ("Police arrested 7 men in Basra on Monday; in all, 30 have been detained there since May.", "7", "incident"),
+    ("Troops killed 5 gunmen near Hawija, while in all 11 soldiers were wounded in Kirkuk last month.", "5",
+     "incident"),
+])
+def test_scope_a_total_adverb_not_opening_or_dated_leaves_the_other_counts(nlp, text, count, scope):
+    assert scopes_by_count(nlp, text).get(count) == scope

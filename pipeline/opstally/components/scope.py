@@ -59,7 +59,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         read = max(read, key[1])
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
-        cue = governing_cue(text, seen[key], start, end)
+        cue = governing_cue(text, seen[key], start, end) or opening_total(text, key, seen[key], start)
         if cue is not None:
             cue = dated_total(grammar, text, key, seen[key], cue, (start, end))
         if cue is not None:
@@ -111,6 +111,18 @@ def covered_before(text: str, events: List[Dict[str, Any]], governing: List[Opti
 
 
 FORWARD = word_list("frame_forward")
+
+
+def opening_total(text: str, key: Tuple[int, int], cues: List[Cue], start: int) -> Optional[Cue]:
+    """A total adverb that opens the sentence ("In all, 519 were detained and 37 killed, while the
+    forces lost 29 fighters") sums every count of it that no cue of its own governs, past "while"
+    and "whereas" (not past a ";": a list's next item is its own); not in a sentence that names a day
+    ("In all, the SDF captured 12 in the raid on Sunday, while 2 were wounded": that day's incident)."""
+    lead = next((c for c in cues if c.row is not None and c.row.get("dated_by_day")), None)
+    if lead is None or lead.start > start or text[key[0]:lead.start].strip() or ";" in text[lead.end:start] \
+            or any(c.row is None and not c.reporting for c in cues):
+        return None
+    return lead
 
 
 def _line_window(line: List[Cue]) -> Optional[Cue]:
