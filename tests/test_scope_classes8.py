@@ -143,3 +143,28 @@ def test_scope_an_opening_total_adverb_sums_the_whole_sentence(nlp, text, counts
 ])
 def test_scope_a_total_adverb_not_opening_or_dated_leaves_the_other_counts(nlp, text, count, scope):
     assert scopes_by_count(nlp, text).get(count) == scope
+
+
+# ---- a present-perfect count of fighting still going on is a running total ------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("ISIS has lost more than 5,000 fighters in the battle for Mosul, a coalition general said.", "more than 5,000"),
+    ("The new arrests mean 230 suspects have now been detained in the campaign.", "230"),
+    ("With Sunday's raid, the SDF has now detained 412 people in the al-Hol operation.", "412"),
+    ("Iraqi forces have killed 900 militants in the fighting, the general said.", "900"),
+    ("The militia has lost 40 fighters in the fighting around Kasab prison, which is in its fifth day.", "40"),
+    ("Engineers have already defused 900 bombs left in the old city, the governor said.", "900"),
+])
+def test_scope_a_present_perfect_count_of_ongoing_fighting_is_cumulative(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "cumulative"
+
+
+@pytest.mark.parametrize("text,count,scope", [  # simple past, a stated span, a phase: not a running total
+    ("Troops killed 8 militants in the battle for Hajin.", "8", "incident"),
+    ("The army said 1,200 militants had been killed in the month-long offensive.", "1,200", "period"),
+    ("Our forces have killed 374 attackers during the seven-day battle.", "374", "period"),
+    ("Units pushed west in the operation's sixth phase. The army has cleared 1,200 square kilometres of desert.",
+     "1,200", "incident"),
+])
+def test_scope_a_past_or_spanned_count_of_an_operation_keeps_its_scope(nlp, text, count, scope):
+    assert scopes_by_count(nlp, text).get(count) == scope

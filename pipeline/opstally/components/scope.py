@@ -21,7 +21,7 @@ from spacy.util import registry
 from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
-from ..resources import read_jsonl_resource, word_list
+from ..resources import read_jsonl_resource, word_list, word_pattern
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -59,9 +59,12 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         read = max(read, key[1])
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
-        cue = governing_cue(text, seen[key], start, end) or opening_total(text, key, seen[key], start)
+        cues = seen[key] if perfect_clause(text, key, start) and not any(c.row is None and not c.reporting
+                                                                          for c in seen[key]) \
+            else [c for c in seen[key] if not _perfect_only(c)]
+        cue = governing_cue(text, cues, start, end) or opening_total(text, key, cues, start)
         if cue is not None:
-            cue = dated_total(grammar, text, key, seen[key], cue, (start, end))
+            cue = dated_total(grammar, text, key, cues, cue, (start, end))
         if cue is not None:
             cue = one_occasion(grammar, text, key, cue, start, end)
             cue = dated_place(text, seen[key], cue, start, end)
@@ -111,6 +114,25 @@ def covered_before(text: str, events: List[Dict[str, Any]], governing: List[Opti
 
 
 FORWARD = word_list("frame_forward")
+
+
+PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
+PERFECT_REACH = 80  # a perfect auxiliary this near before the count, in its clause segment
+
+
+def _perfect_only(cue: Cue) -> bool:
+    return cue.row is not None and bool(cue.row.get("perfect"))
+
+
+def perfect_clause(text: str, key: Tuple[int, int], start: int) -> bool:
+    """Whether the count's clause is in the present perfect ("ISIS has lost 5,000 fighters", "230 have
+    been detained"): an auxiliary of `perfect_aux` before the count in its clause segment, or right
+    after it; a cue row marked `perfect` governs a count only there."""
+    for m in PERFECT_AUX.finditer(text, max(key[0], start - PERFECT_REACH), min(key[1], start + 40)):
+        a, b = (m.end(), start) if m.end() <= start else (start, m.start())
+        if BARRIER.search(text, a, b) is None and (m.end() <= start or "," not in text[a:b]):
+            return True
+    return False
 
 
 def opening_total(text: str, key: Tuple[int, int], cues: List[Cue], start: int) -> Optional[Cue]:
