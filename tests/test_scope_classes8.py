@@ -168,3 +168,32 @@ def test_scope_a_present_perfect_count_of_ongoing_fighting_is_cumulative(nlp, te
 ])
 def test_scope_a_past_or_spanned_count_of_an_operation_keeps_its_scope(nlp, text, count, scope):
     assert scopes_by_count(nlp, text).get(count) == scope
+
+
+# ---- a window stated in other words in a heading or the sentence before frames the counts after it --
+
+@pytest.mark.parametrize("text,counts,scope", [
+    ("October in numbers\n- 14 militants killed\n- 30 suspects detained", ("14", "30"), "period"),
+    ("September saw a drop in attacks. Militants carried out 17 attacks across Kirkuk and killed 6 soldiers.",
+     ("6",), "period"),
+    ("A look back at April: the SDF detained 63 suspects and killed 7 militants.", ("63", "7"), "period"),
+    ("Over the reporting period, the SDF detained 63 suspects in Deir ez-Zor.", ("63",), "period"),
+    ("In the review period, coalition jets carried out 22 strikes.", ("22",), "period"),
+    ("Here are the results of the past week's operations.\nTroops killed 14 militants and arrested 38 suspects.",
+     ("14", "38"), "period"),
+    ("Statistics for 2023\nThe Peshmerga lost 11 fighters and detained 92 suspects.", ("11", "92"), "cumulative"),
+    ("2022 in review\n- 310 hideouts destroyed\n- 48 militants killed", ("310", "48"), "cumulative"),
+])
+def test_scope_a_heading_or_opening_window_in_other_words_frames_the_counts(nlp, text, counts, scope):
+    scopes = scopes_by_count(nlp, text)
+    assert all(scopes.get(c) == scope for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [  # a month that only dates, or a time, is no heading window
+    ("Updated: May 14, 2024 | 12:30\nPolice arrested 3 suspects in Basra on Monday.", "3"),
+    ("On March 3, troops killed 2 gunmen near Hawija.", "2"),
+    ("Published 09:15 | Gunmen killed 4 shepherds near Daquq, police said.", "4"),
+    ("In a raid that October saw praised by officials, police arrested 6 smugglers on Sunday.", "6"),
+])
+def test_scope_a_month_that_only_dates_frames_nothing(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"
