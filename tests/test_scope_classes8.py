@@ -197,3 +197,33 @@ def test_scope_a_heading_or_opening_window_in_other_words_frames_the_counts(nlp,
 ])
 def test_scope_a_month_that_only_dates_frames_nothing(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) == "incident"
+
+
+# ---- a table's "Label | N" lines, a month's results named as a noun, a sum across places ----------
+
+@pytest.mark.parametrize("text,counts", [
+    ("Weekly outcome of SDF security operations (17–23 June)\nSuspects detained | 21\nCell members killed | 2\n"
+     "Weapons caches seized | 4", ("21", "2", "4")),
+    ("Police figures, 3-9 May\nSuspects detained | 40\nRifles seized | 12", ("40", "12")),
+    ("The unit also published its July results: 36 operations, 58 suspects detained and 5 militants killed.",
+     ("58", "5")),
+    ("September's tally was grim: ISIS cells killed 14 soldiers and wounded 20 in Kirkuk.", ("14", "20")),
+    ("The October figures show 26 strikes and 9 militants killed.", ("26", "9")),
+    ("Counter-Terrorism Service: results of operations from 1 to 15 October\n"
+     "The service carried out 23 operations in Anbar, Kirkuk and Salahuddin, it said.\n- 18 terrorists were killed",
+     ("23", "18")),
+])
+def test_scope_table_lines_month_results_and_sums_across_places_take_the_window(nlp, text, counts):
+    scopes = scopes_by_count(nlp, text)
+    assert all(scopes.get(c) == "period" for c in counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [  # a range heading does not frame a line that narrates at one place
+    ("Weekly brief, 3-9 June\n- Muthanna: Iraqi Air Force aircraft bombed 3 ISIS hideouts in the desert near "
+     "al-Salman.", "3"),
+    ("Digest, 1-7 May\n22 Feb — Diyala: Peshmerga units swept the gap near Kifri, clearing 6 villages.", "6"),
+    ("Results, 10-16 March\nIn Tal Afar, police arrested 4 suspects in a raid on a farm.", "4"),
+    ("Week of 2-8 April\nThe army killed 5 gunmen at a checkpoint near Hawija, officers said.", "5"),
+])
+def test_scope_a_range_heading_leaves_a_narrated_place_line(nlp, text, count):
+    assert scopes_by_count(nlp, text).get(count) == "incident"

@@ -212,15 +212,19 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
     return day if day is not None else cue
 
 
-BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
+# a bullet or a number, then a "Label:" (or a table's "Label | " and "Label – ") before the count
+BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?"
+                       r"(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t][|\u2013\u2014])[ \t]*)?")
 
 
 def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
                    governing: List[Optional[Cue]], lines: List[List[Cue]]) -> List[Optional[Cue]]:
     """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
     bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
-    starts it (after a bullet or a "Label:") and that names no occasion of its own. A line that
-    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say. The
+    starts it (after a bullet or a "Label:") and that names no occasion of its own, or a sentence that
+    sums across places ("The CTS carried out 23 operations in Anbar, Kirkuk and Salahuddin", an
+    `across_places` row). A line that narrates ("- Basra: police arrested 11 suspects in a raid ...")
+    stays as its cues say. The
     window of a lead count's own clause ("37 operations during November. Among them: ...") heads
     the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
@@ -238,7 +242,8 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             continue
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
-        if not BARE_LINE.fullmatch(text, line_start, count["start"]):
+        if not BARE_LINE.fullmatch(text, line_start, count["start"]) and not (
+                head is heading and _role_in(grammar, "across_places", text, sentence_key(ev, len(text)))):
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end
@@ -264,7 +269,8 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
     that is its own occasion. A window stated in a line without a count (a heading, a lead-in: "Over
     the past 24 hours, our forces advanced ...") stops only at such a narrating sentence. A bare tally
     line or list item, a sentence that points back to the tally (a `backref` row: "The strikes
-    destroyed 64 ...", "Of those attacks, 40 took place in Anbar") or states a window of its own keeps it."""
+    destroyed 64 ...", "Of those attacks, 40 took place in Anbar") or states a window of its own keeps it,
+    and so does one that sums across places (an `across_places` row: "in Anbar, Kirkuk and Salahuddin")."""
     last: Dict[int, int] = {}  # a stated window (by id) -> where the last count its own clause governs starts
     out = list(carried)
     restated = {sentence_key(ev, len(text))[0] for ev, mine in zip(events, own)  # sentences that state a window
@@ -285,7 +291,8 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
         sentence = sentence_key(ev, len(text))
         if (BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start) or sentence[0] in restated
                 or _role_at(grammar, "backref", text, sentence[0])
-                or ("\n\n" not in between or heading) and not _role_in(grammar, "place", text, sentence)):
+                or ("\n\n" not in between or heading) and (not _role_in(grammar, "place", text, sentence)
+                                                            or _role_in(grammar, "across_places", text, sentence))):
             continue
         out[i] = None
     return out
