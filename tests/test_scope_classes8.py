@@ -2,7 +2,7 @@
 the scope8 round). One phrasing table per class; phrasings vary register, order, verbs and names."""
 import pytest
 
-from section5_helpers import scopes_by_count
+from section5_helpers import published_events, scopes_by_count
 
 
 # ---- a running total's verb that spans a window to its figure: the window is the total's ----------
@@ -227,3 +227,31 @@ def test_scope_table_lines_month_results_and_sums_across_places_take_the_window(
 ])
 def test_scope_a_range_heading_leaves_a_narrated_place_line(nlp, text, count):
     assert scopes_by_count(nlp, text).get(count) == "incident"
+
+
+# ---- the dates of the new windows: a week of a month, and a pointer back to a date's window --------
+
+@pytest.mark.parametrize("text,count,end,start", [
+    ("Coalition partners conducted the following operations during the first week of January 2024:\n"
+     "Iraq: 5 partnered raids; 2 Daesh members killed.", "5", "2024-01-07", "2024-01-01"),
+    ("During the second week of March, the SDF detained 17 suspects.", "17", "2024-03-14", "2024-03-08"),
+    ("In the last week of May, police arrested 30 suspects in Basra.", "30", "2024-05-31", "2024-05-25"),
+    ("Results for the third week of April:\n- 8 tunnels destroyed", "8", "2024-04-21", "2024-04-15"),
+])
+def test_scope_a_week_of_a_named_month_ends_on_its_last_day(nlp, text, count, end, start):
+    ev = next(e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count)
+    assert (ev["scope"], ev["date"], ev.get("period_start")) == ("period", end, start), ev
+
+
+@pytest.mark.parametrize("text,count,end", [
+    ("Troops killed 6 militants over the weekend in Salahuddin.\nEngineers destroyed 14 bombs during the same "
+     "period.", "14", "2024-06-09"),
+    ("Police detained 40 suspects over the weekend, officials said. In the same period they seized 9 rifles.",
+     "9", "2024-06-09"),
+    ("The SDF killed 5 cell members over the weekend in Hajin. Over the same days, it detained 12.", "12",
+     "2024-06-09"),
+    ("Jets struck 30 hideouts over the weekend. During this period, 8 militants were killed.", "8", "2024-06-09"),
+])
+def test_scope_a_pointer_back_to_a_dated_window_ends_where_it_ends(nlp, text, count, end):
+    ev = next(e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count)
+    assert (ev["scope"], ev["date"]) == ("period", end), ev

@@ -314,10 +314,12 @@ def _role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) 
 def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:
     """A window that points back ("during this period", "over the same months", "in that time")
     is the window stated last before it: a running total's ("Since the beginning of the
-    operation, ... During this period, ...") or a period's; one that names its unit ("over
+    operation, ... During this period, ...") or a period's, also one a date states ("over the
+    weekend ... during the same period"); one that names its unit ("over
     the same week") the last that names it too, where one does. Without one it stays a period."""
     stated = sorted((c for c in cues if c.row is not None and role(c) is None and c.scope != "incident"
-                     and not c.row.get("anaphoric")), key=lambda c: c.start)
+                     and not c.row.get("anaphoric") or c.row is None and c.scope == "period" and not c.reporting),
+                    key=lambda c: c.start)  # also a tally's date window ("over the weekend", "last week")
     out: List[Optional[Cue]] = []
     for cue in governing:
         if cue is not None and cue.row is not None and cue.row.get("anaphoric"):
