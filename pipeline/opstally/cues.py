@@ -330,11 +330,11 @@ WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final) week of\b"
 
 
 def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
-    """The days of a month's week named by its ordinal (the row's `ordinals`; "last": its last 7 days)."""
+    """The days of a month's week named by its ordinal (the row's `ordinals`; -1, "last": its last 7 days)."""
     first, last = month[0], month[1]
     n = ordinals.get(ordinal)
-    if n is None:
-        return (last - dt.timedelta(days=6), last) if ordinal in ("last", "final") else None
+    if n is None or n < 0:
+        return (last - dt.timedelta(days=6), last) if n is not None else None
     start = first + dt.timedelta(days=7 * (n - 1))
     return (start, min(start + dt.timedelta(days=6), last)) if start <= last else None
 

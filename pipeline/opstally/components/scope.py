@@ -21,7 +21,8 @@ from spacy.util import registry
 from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
-from ..resources import read_jsonl_resource, word_list, word_pattern
+from ..resources import read_jsonl_resource, word_list
+from .scope_clauses import clause_cues, opening_total
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -59,9 +60,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         read = max(read, key[1])
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
-        cues = seen[key] if perfect_clause(text, key, start) and not any(c.row is None and not c.reporting
-                                                                          for c in seen[key]) \
-            else [c for c in seen[key] if not _perfect_only(c)]
+        cues = clause_cues(text, key, seen[key], start)
         cue = governing_cue(text, cues, start, end) or opening_total(text, key, cues, start)
         if cue is not None:
             cue = dated_total(grammar, text, key, cues, cue, (start, end))
@@ -114,37 +113,6 @@ def covered_before(text: str, events: List[Dict[str, Any]], governing: List[Opti
 
 
 FORWARD = word_list("frame_forward")
-
-
-PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
-PERFECT_REACH = 80  # a perfect auxiliary this near before the count, in its clause segment
-
-
-def _perfect_only(cue: Cue) -> bool:
-    return cue.row is not None and bool(cue.row.get("perfect"))
-
-
-def perfect_clause(text: str, key: Tuple[int, int], start: int) -> bool:
-    """Whether the count's clause is in the present perfect ("ISIS has lost 5,000 fighters", "230 have
-    been detained"): an auxiliary of `perfect_aux` before the count in its clause segment, or right
-    after it; a cue row marked `perfect` governs a count only there."""
-    for m in PERFECT_AUX.finditer(text, max(key[0], start - PERFECT_REACH), min(key[1], start + 40)):
-        a, b = (m.end(), start) if m.end() <= start else (start, m.start())
-        if BARRIER.search(text, a, b) is None and (m.end() <= start or "," not in text[a:b]):
-            return True
-    return False
-
-
-def opening_total(text: str, key: Tuple[int, int], cues: List[Cue], start: int) -> Optional[Cue]:
-    """A total adverb that opens the sentence ("In all, 519 were detained and 37 killed, while the
-    forces lost 29 fighters") sums every count of it that no cue of its own governs, past "while"
-    and "whereas" (not past a ";": a list's next item is its own); not in a sentence that names a day
-    ("In all, the SDF captured 12 in the raid on Sunday, while 2 were wounded": that day's incident)."""
-    lead = next((c for c in cues if c.row is not None and c.row.get("dated_by_day")), None)
-    if lead is None or lead.start > start or text[key[0]:lead.start].strip() or ";" in text[lead.end:start] \
-            or any(c.row is None and not c.reporting for c in cues):
-        return None
-    return lead
 
 
 def _line_window(line: List[Cue]) -> Optional[Cue]:
