@@ -18,7 +18,7 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role,
+from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role, running,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource, word_list
@@ -180,9 +180,9 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
     return day if day is not None else cue
 
 
-# a bullet or a number, then a "Label:" (or a table's "Label | " and "Label – ") before the count
+# a bullet or a number, then a "Label:" (or a table's "Label | "; not a dateline's "KIRKUK — ") before the count
 BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?"
-                       r"(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t][|\u2013\u2014])[ \t]*)?")
+                       r"(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t]\|)[ \t]*)?")
 
 
 def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
@@ -284,7 +284,9 @@ def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> L
     is the window stated last before it: a running total's ("Since the beginning of the
     operation, ... During this period, ...") or a period's, also one a date states ("over the
     weekend ... during the same period"); one that names its unit ("over
-    the same week") the last that names it too, where one does. Without one it stays a period."""
+    the same week") the last that names it too, where one does. Without one it stays a period. A
+    present perfect's running total ("has lost 1,100 in the fighting", a `perfect` row) is the running
+    total stated before it, where one is ("Since March 2016, ..."), with its start."""
     stated = sorted((c for c in cues if c.row is not None and role(c) is None and c.scope != "incident"
                      and not c.row.get("anaphoric") or c.row is None and c.scope == "period" and not c.reporting),
                     key=lambda c: c.start)  # also a tally's date window ("over the weekend", "last week")
@@ -295,6 +297,8 @@ def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> L
             unit = UNIT.search(text, cue.start, cue.end)
             named = [c for c in before if unit is not None and unit.group(1) in text[c.start:c.end].lower()]
             cue = (named or before or [cue])[-1]
+        elif cue is not None and cue.row is not None and cue.row.get("perfect"):  # "has lost 1,100 in the fighting"
+            cue = ([c for c in stated if c.start < cue.start and running(c) and not c.row.get("perfect")] or [cue])[-1]
         out.append(cue)
     return out
 
