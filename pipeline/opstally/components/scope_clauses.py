@@ -47,6 +47,7 @@ def clause_cues(text: str, key: Tuple[int, int], cues: List[Cue], start: int) ->
     """The cues of sentence `key` that may govern the count starting at `start`: all of them where
     its clause is in the present perfect and the sentence names no day, else all but the rows
     marked `perfect`."""
-    if perfect_clause(text, key, start) and not any(c.row is None and not c.reporting for c in cues):
+    if not any(_perfect_only(c) for c in cues) or perfect_clause(text, key, start) and not any(
+            c.row is None and not c.reporting for c in cues):
         return cues
     return [c for c in cues if not _perfect_only(c)]
