@@ -312,6 +312,10 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     if doc_date is not None and "start of" in low and year is None:
         return doc_date.replace(month=1, day=1), doc_date
     month = grammar.month_in(phrase)
+    week = WEEK_OF_MONTH.search(low)
+    if week is not None and month is not None and precision == "week":  # "the first week of January"
+        span = month_window(year, month, doc_date)
+        return _week_of(span[:2], week.group(1), ordinals or {}) if span else None
     if precision == "month" and month is not None:
         span = month_window(year, month, doc_date)
         return (span[0], span[1]) if span else None
@@ -321,6 +325,19 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         reviewed = doc_date.year - 1 if doc_date.month <= 2 else doc_date.year
         return dt.date(reviewed, 1, 1), min(dt.date(reviewed, 12, 31), doc_date)
     return None
+
+
+WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final) week of\b")
+
+
+def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
+    """The days of a month's week named by its ordinal (the row's `ordinals`; -1, "last": its last 7 days)."""
+    first, last = month[0], month[1]
+    n = ordinals.get(ordinal)
+    if n is None or n < 0:
+        return (last - dt.timedelta(days=6), last) if n is not None else None
+    start = first + dt.timedelta(days=7 * (n - 1))
+    return (start, min(start + dt.timedelta(days=6), last)) if start <= last else None
 
 
 PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth|last|final|past|previous|latest) (quarter|half)\b")

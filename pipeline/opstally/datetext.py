@@ -14,7 +14,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
-from .bundled import word_pattern
+from .bundled import word_list, word_pattern
 from .leading import Finder, LazilyGuarded, finder, guarded
 
 Date = dt.date
@@ -61,9 +61,10 @@ class DateGrammar:
         self.explicit = guarded(re.compile(r"\b(?=[0-9A-Z])(?:" + _explicit_pattern(mon, weekday_re, named=True) + ")"))
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
-                "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)"}
+                "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)",
+                "SEPARATE": word_pattern("separate_incident")}  # "In a separate raid," (backdrop.py reads the same list)
         key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
-                    "{WEEKDAY}": list(self.weekdays)}
+                    "{WEEKDAY}": list(self.weekdays), "{SEPARATE}": sorted(word_list("separate_incident"))}
         relative_rx = [r"\b" + _fill(row["cue"], fill) + r"\b" for row in relative]  # compiled at first use
         scope_rx = [_fill(row["pattern"], fill) for row in scope]
         # each with a guard on its first character (`leading.guarded`: the same matches, faster)

@@ -18,10 +18,11 @@ from typing import Any, Callable, Dict, FrozenSet, List, Optional, Set, Tuple
 
 from spacy.util import registry
 
-from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role,
+from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role, running,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource, word_list
+from .scope_clauses import clause_cues, opening_total
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -59,15 +60,18 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         read = max(read, key[1])
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
-        cue = governing_cue(text, seen[key], start, end)
+        cues = clause_cues(text, key, seen[key], start)
+        cue = governing_cue(text, cues, start, end) or opening_total(text, key, cues, start)
         if cue is not None:
-            cue = dated_total(grammar, text, key, seen[key], cue, (start, end))
+            cue = dated_total(grammar, text, key, cues, cue, (start, end))
         if cue is not None:
             cue = one_occasion(grammar, text, key, cue, start, end)
             cue = dated_place(text, seen[key], cue, start, end)
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
+    tail = (sentence_cues(grammar, text, read, len(text), doc_date, words_of(read, len(text)) if words_of else None)
+            if events and read < len(text) and not text[read:].isspace() else [])
     def perfect(i: int) -> bool:  # "have been killed", "has carried out" (read only where a total was stated)
         key = sentence_key(events[i], len(text))
         return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
@@ -80,7 +84,35 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
     out = bulletin_lines(grammar, text, events, out, lines)
+    out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def covered_before(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
+                   after: List[List[Cue]]) -> List[Optional[Cue]]:
+    """A statement right after a count's sentence that says which window its figures cover ("Forces
+    killed 23 and arrested 41. The figures cover the first half of June"): the counts of that sentence
+    that no cue governs take the window. `after[i]`: the scope cues of the lines without a count
+    after event i's sentence. A framing statement that points ahead ("The figures below cover ...",
+    a `frame_forward` word) frames the lines after it only (`_line_window`)."""
+    for i, line in enumerate(after):
+        win = _line_window(line)
+        lead = next((c for c in line if c.row is not None and c.row.get("names_window")), None)
+        if win is None or lead is None or not (win.row or {}).get("covers"):
+            continue
+        key = sentence_key(events[i], len(text))
+        between = text[key[1]:lead.start]  # (a sentence may end with the line breaks after it)
+        if "\n\n" in text[(events[i].get("count") or {}).get("end", key[0]):lead.start] \
+                or len(between.split()) > 2 or not FORWARD.isdisjoint(
+                sentence_words(text[key[1]:lead.end].lower())):
+            continue
+        for k, ev in enumerate(events):
+            if governing[k] is None and sentence_key(ev, len(text)) == key:
+                governing[k] = win
+    return governing
+
+
+FORWARD = word_list("frame_forward")
 
 
 def _line_window(line: List[Cue]) -> Optional[Cue]:
@@ -148,15 +180,19 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
     return day if day is not None else cue
 
 
-BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?(?:[A-Z][\w'\u2019/ -]{0,40}:[ \t]*)?")
+# a bullet or a number, then a "Label:" (or a table's "Label | "; not a dateline's "KIRKUK — ") before the count
+BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?"
+                       r"(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t]\|)[ \t]*)?")
 
 
 def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
                    governing: List[Optional[Cue]], lines: List[List[Cue]]) -> List[Optional[Cue]]:
     """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
     bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
-    starts it (after a bullet or a "Label:") and that names no occasion of its own. A line that
-    narrates ("- Basra: police arrested 11 suspects in a raid ...") stays as its cues say. The
+    starts it (after a bullet or a "Label:") and that names no occasion of its own, or a sentence that
+    sums across places ("The CTS carried out 23 operations in Anbar, Kirkuk and Salahuddin", an
+    `across_places` row). A line that narrates ("- Basra: police arrested 11 suspects in a raid ...")
+    stays as its cues say. The
     window of a lead count's own clause ("37 operations during November. Among them: ...") heads
     the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
@@ -174,7 +210,8 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             continue
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
-        if not BARE_LINE.fullmatch(text, line_start, count["start"]):
+        if not BARE_LINE.fullmatch(text, line_start, count["start"]) and not (
+                head is heading and _role_in(grammar, "across_places", text, sentence_key(ev, len(text)))):
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end
@@ -199,7 +236,8 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
     that is its own occasion. A window stated in a line without a count (a heading, a lead-in: "Over
     the past 24 hours, our forces advanced ...") stops only at such a narrating sentence. A bare tally
     line or list item, a sentence that points back to the tally (a `backref` row: "The strikes
-    destroyed 64 ...", "Of those attacks, 40 took place in Anbar") or states a window of its own keeps it."""
+    destroyed 64 ...", "Of those attacks, 40 took place in Anbar") or states a window of its own keeps it,
+    and so does one that sums across places (an `across_places` row: "in Anbar, Kirkuk and Salahuddin")."""
     last: Dict[int, int] = {}  # a stated window (by id) -> where the last count its own clause governs starts
     out = list(carried)
     restated = {sentence_key(ev, len(text))[0] for ev, mine in zip(events, own)  # sentences that state a window
@@ -220,7 +258,8 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
         sentence = sentence_key(ev, len(text))
         if (BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start) or sentence[0] in restated
                 or _role_at(grammar, "backref", text, sentence[0])
-                or ("\n\n" not in between or heading) and not _role_in(grammar, "place", text, sentence)):
+                or ("\n\n" not in between or heading) and (not _role_in(grammar, "place", text, sentence)
+                                                            or _role_in(grammar, "across_places", text, sentence))):
             continue
         out[i] = None
     return out
@@ -242,10 +281,14 @@ def _role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) 
 def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:
     """A window that points back ("during this period", "over the same months", "in that time")
     is the window stated last before it: a running total's ("Since the beginning of the
-    operation, ... During this period, ...") or a period's; one that names its unit ("over
-    the same week") the last that names it too, where one does. Without one it stays a period."""
+    operation, ... During this period, ...") or a period's, also one a date states ("over the
+    weekend ... during the same period"); one that names its unit ("over
+    the same week") the last that names it too, where one does. Without one it stays a period. A
+    present perfect's running total ("has lost 1,100 in the fighting", a `perfect` row) is the running
+    total stated before it, where one is ("Since March 2016, ..."), with its start."""
     stated = sorted((c for c in cues if c.row is not None and role(c) is None and c.scope != "incident"
-                     and not c.row.get("anaphoric")), key=lambda c: c.start)
+                     and not c.row.get("anaphoric") or c.row is None and c.scope == "period" and not c.reporting),
+                    key=lambda c: c.start)  # also a tally's date window ("over the weekend", "last week")
     out: List[Optional[Cue]] = []
     for cue in governing:
         if cue is not None and cue.row is not None and cue.row.get("anaphoric"):
@@ -253,6 +296,8 @@ def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> L
             unit = UNIT.search(text, cue.start, cue.end)
             named = [c for c in before if unit is not None and unit.group(1) in text[c.start:c.end].lower()]
             cue = (named or before or [cue])[-1]
+        elif cue is not None and cue.row is not None and cue.row.get("perfect"):  # "has lost 1,100 in the fighting"
+            cue = ([c for c in stated if c.start < cue.start and running(c) and not c.row.get("perfect")] or [cue])[-1]
         out.append(cue)
     return out
 

@@ -1,0 +1,53 @@
+"""What a count's own clause says beyond its nearest cue, for the scope pass (scope.py).
+
+Two readings of the sentence around a count (docs/scope-rule.md, decisions of the scope8 round):
+a cue row marked `perfect` in patterns/scope.jsonl ("in the battle for Mosul", "has now") governs
+a count only where the count's clause is in the present perfect and names no day ("ISIS has lost
+5,000 fighters in the battle for Mosul" is a running total, "Troops killed 8 in the battle for
+Hajin" is not); and a total adverb that opens the sentence ("In all, …") sums every count of it.
+"""
+import re
+from typing import List, Optional, Tuple
+
+from ..cues import BARRIER, Cue
+from ..resources import word_pattern
+
+PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
+PERFECT_REACH = 80  # a perfect auxiliary this near before the count, in its clause segment
+
+
+def _perfect_only(cue: Cue) -> bool:
+    return cue.row is not None and bool(cue.row.get("perfect"))
+
+
+def perfect_clause(text: str, key: Tuple[int, int], start: int) -> bool:
+    """Whether the count's clause is in the present perfect ("ISIS has lost 5,000 fighters", "230 have
+    been detained"): an auxiliary of `perfect_aux` before the count in its clause segment, or right
+    after it; a cue row marked `perfect` governs a count only there."""
+    for m in PERFECT_AUX.finditer(text, max(key[0], start - PERFECT_REACH), min(key[1], start + 40)):
+        a, b = (m.end(), start) if m.end() <= start else (start, m.start())
+        if BARRIER.search(text, a, b) is None and (m.end() <= start or "," not in text[a:b]):
+            return True
+    return False
+
+
+def opening_total(text: str, key: Tuple[int, int], cues: List[Cue], start: int) -> Optional[Cue]:
+    """A total adverb that opens the sentence ("In all, 519 were detained and 37 killed, while the
+    forces lost 29 fighters") sums every count of it that no cue of its own governs, past "while"
+    and "whereas" (not past a ";": a list's next item is its own); not in a sentence that names a day
+    ("In all, the SDF captured 12 in the raid on Sunday, while 2 were wounded": that day's incident)."""
+    lead = next((c for c in cues if c.row is not None and c.row.get("dated_by_day")), None)
+    if lead is None or lead.start > start or text[key[0]:lead.start].strip() or ";" in text[lead.end:start] \
+            or any(c.row is None and not c.reporting for c in cues):
+        return None
+    return lead
+
+
+def clause_cues(text: str, key: Tuple[int, int], cues: List[Cue], start: int) -> List[Cue]:
+    """The cues of sentence `key` that may govern the count starting at `start`: all of them where
+    its clause is in the present perfect and the sentence names no day, else all but the rows
+    marked `perfect`."""
+    if not any(_perfect_only(c) for c in cues) or perfect_clause(text, key, start) and not any(
+            c.row is None and not c.reporting for c in cues):
+        return cues
+    return [c for c in cues if not _perfect_only(c)]
