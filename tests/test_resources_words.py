@@ -111,7 +111,7 @@ KEPT_INLINE = {
     ("triggers.py", "_past_post_modifiers", ("well", "as")):
         "one fixed phrase ('as well as') whose length the rule steps over",
     # another branch rewrites these modules; their lists move to patterns/ after its merge
-    ("entities.py", "_country_of_forces", ("id", "default")): "keys of a names.jsonl row",
+    ("country_ids.py", "country_of_forces", ("id", "default")): "keys of a names.jsonl row",
 }
 
 

@@ -22,11 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..ids import family
 from ..labels import BLOCKING_LABELS, LABELS
 from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource, word_list
 from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
+from .country_ids import resolve_ambiguous
 from .ner_filter import mark_model_entities
 from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
@@ -182,7 +182,7 @@ class EntityLinker(Stateless):
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
         _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
-        _resolve_ambiguous(records, ambiguous)
+        resolve_ambiguous(records, ambiguous)
         command_provinces(records, aliases, norm_key, know["province_of"])  # "Ninevah Operations Command"
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
             if self._op_words is None or self._op_words[0] != id(aliases):
@@ -370,34 +370,3 @@ def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
         rec["kb_id"] = parents.get(rec["text"].lower()) or head_family(tv, rec) or rec["kb_id"]
         if rec.get("linked", False) is None:
             rec["linked"] = False
-
-
-def _resolve_ambiguous(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> None:
-    """Replace a country-dependent id by the reading of the nearest place's country; with no
-    place named, of the country whose forces the document names ("the SDF and ISF": Syria)."""
-    places = [(r["start"], r["province_id"][:2]) for r in records if r.get("province_id")]
-    fallback = None
-    for rec in records:
-        rule = ambiguous.get(rec["kb_id"] or "")
-        if not rule:
-            continue
-        if places:
-            country = min(places, key=lambda p: abs(p[0] - rec["start"]))[1]
-            rec["kb_id"] = rule.get(country, rule["default"])
-            continue
-        if fallback is None:
-            fallback = _country_of_forces(records, ambiguous)
-        rec["kb_id"] = rule.get(fallback, rule["default"])
-
-
-def _country_of_forces(records: List[Dict[str, Any]], ambiguous: Dict[str, Dict[str, str]]) -> str:
-    """"SY" or "IQ" when the document's unambiguous forces belong to one country's readings only."""
-    readings: Dict[str, set] = {}
-    for rule in ambiguous.values():
-        for country, kb_id in rule.items():
-            if country not in ("id", "default"):
-                readings.setdefault(country, set()).add(family(kb_id))
-    named = {family(r["kb_id"]) for r in records if r["label"] == "FORCE" and r["kb_id"] not in ambiguous}
-    hits = [c for c, fams in readings.items() if named & (fams - set().union(*(f for k, f in readings.items()
-                                                                               if k != c)))]
-    return hits[0] if len(hits) == 1 else ""
