@@ -24,8 +24,9 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
-                         "partitive_parts")
+                         "partitive_parts", "count_brackets", "closing_brackets")
 ITEM_MAX = 6
+CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
 
 @Language.factory(
@@ -158,7 +159,23 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "one of a pair"
     if nxt == "-" and (nxt2 in nouns.get("compound_modifier", ()) or (nxt2.endswith("ed") and nxt2.isalpha())):
         return "compound modifier"
+    if words[i].isdigit() and len(words[i]) >= CODE_DIGITS:
+        return "code"  # "Release 20180913-01", a file or case number
+    if prev.endswith(".") and prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns):
+        return "date"  # "Sept. 10", "on Sept. 4, 5, 6, 8 or 10"
     return None
+
+
+def _day_after_month(words: List[str], q, nouns: Dict[str, Any]) -> bool:
+    """A day number in a list that starts right after a month ("Sept. 4, 5, 6, 8 or 10"): the
+    list goes back over day numbers and "," / "and" / "or", and nothing is counted after it."""
+    nxt = words[q.end] if q.end < len(words) else ""
+    if nxt.isalpha() and nxt not in ("and", "or"):
+        return False  # "On March 3, 5 militants were killed": a count after the date
+    k = q.start - 1
+    while k >= 0 and (words[k] in (",", "and", "or") or (words[k].isdigit() and int(words[k]) <= 31)):
+        k -= 1
+    return 0 <= k < q.start - 2 and words[k].rstrip(".") in nouns.get("month", ()) and words[k + 1].isdigit()
 
 
 def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
@@ -171,6 +188,9 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         start_char, end_char, text = tv.char_span(q.end, q.unit_end)
         return {"start": start_char, "end": end_char, "text": text,
                 "token_start": q.end, "token_end": q.unit_end, "head": words[q.unit_end - 1]}
+    if j < n and words[j] in COUNT_WORDS["closing_brackets"] and q.start > 0 and \
+            words[q.start - 1] in COUNT_WORDS["count_brackets"]:
+        j += 1  # "(11) terrorists": a bracketed count, as Iraqi statements write them
     if j < n and words[j] == "of":  # "dozens of terrorists", "two of the militants"
         j += 1
         while j < n and words[j] in COUNT_WORDS["item_determiners"]:

@@ -11,6 +11,9 @@ from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
 INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
+ARTICLES = word_list("any_article")
+PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
+AUX = word_list("aux")
 
 
 class Resolved(NamedTuple):
@@ -50,12 +53,36 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
 
 def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells"."""
-    k = count_end(a)
+    k = _past_uncounted(words, count_end(a), b["token_start"])
     if k < len(words) and words[k] == ",":
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
         k += 1
     return k == b["token_start"] and k > count_end(a)
+
+
+def _past_uncounted(words: List[str], k: int, stop: int) -> int:
+    """Past list members with no count between two counts: "three pistols, a hunting rifle, 14
+    phones", "4 rifles, a truck and 9 mines" (up to four words after the article)."""
+    while k + 2 < stop and words[k] == "," and words[k + 1] in ARTICLES:
+        j = k + 2
+        while j < stop and j < k + 6 and words[j].isalpha() and words[j] not in COORDINATORS:
+            j += 1
+        if j >= stop or not (words[j] == "," or words[j] in COORDINATORS) or j == k + 2:
+            break
+        k = j
+    return k
+
+
+def _partitive(s: Scope, c: Dict[str, Any]) -> Optional[bool]:
+    """None when the count is no partitive; True for one with no verb of its own ("nine of them
+    against targets", "three of them brothers"), False for one with a verb ("4 of whom had taken
+    part in attacks")."""
+    words, ce = s.words, c["token_end"]
+    if not (ce + 1 < len(words) and words[ce] == "of" and words[ce + 1] in PARTITIVE_OF):
+        return None
+    nxt = words[ce + 2] if ce + 2 < len(words) else ""
+    return not (nxt in AUX or nxt in s.lex.action_forms or nxt.endswith("ed"))
 
 
 def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -> Optional[str]:
@@ -70,6 +97,11 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
         return "including"
     if not undecided:
         return None
+    partitive = _partitive(s, c)
+    if partitive is not None and c.get("item") is None and p_end == cs - 1 and words[cs - 1] == ",":
+        # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in
+        # attacks": a partitive with a verb of its own is no list member
+        return "including" if partitive else None
     if _joined(words, p, c):
         return "list"
     gap = words[p_end:cs]

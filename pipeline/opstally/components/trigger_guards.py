@@ -17,6 +17,8 @@ PLACE_ONLY_CLEAR = word_list("place_only_clear")
 AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
+OBJECT_DEPLOY = word_list("object_deploy_verbs")  # "sent": deploys its object, never its subject
+ATTACK_WORDS = word_list("attack_words")
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -67,3 +69,16 @@ def takes_no_place(s: Any, c: Dict[str, Any], word: str, va: Tuple[str, int]) ->
         return False
     item = c.get("item")
     return not (c.get("unit") in AREA_UNITS or (item is not None and s.lex.noun_class(item["head"]) == "place"))
+
+
+def deploys_nobody(s: Any, k: int, span: int, action: str) -> bool:
+    """A deploy verb after its count that deploys no one: a verb that deploys only its object
+    ("one suspect had sent money"), or a record of taking part in attacks ("4 of whom had taken
+    part in attacks", "men who participated in bombings"; "took part in the assault" stays deploy)."""
+    if action != "deploy":
+        return False
+    words, end = s.words, s.sent[1]
+    if words[k] in OBJECT_DEPLOY:
+        return True
+    j = k + span
+    return j + 1 < end and words[j] == "in" and words[j + 1] in ATTACK_WORDS

@@ -17,7 +17,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import after_relative, coordinated_after, noun_or_means, takes_no_place
+from .trigger_guards import after_relative, coordinated_after, deploys_nobody, noun_or_means, takes_no_place
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -29,10 +29,11 @@ INTRANSITIVE = word_list("intransitive_actions")  # "thousands participate", "5 
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 RELATIVE = word_list("relative")
+RELATIVE_CONTENT = word_list("relative_content_verbs")  # "an area that takes in 12 villages"
 CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that clause
 PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
-DETERMINERS = word_list("trigger_determiners")
+DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
 WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
@@ -174,7 +175,8 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         w = words[k]
         participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
         dies = action == "kill" and w in INTRANSITIVE_KILL
-        bare = not passive and k0 == after and not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
+        bare = not passive and (k0 == after or _and_nouns(words, after, k0)) and \
+            not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
         if bare and s.cover.get(k + span, me) != me:
             return None  # "raids in three hamlets netted 22 rifles": the verb governs the next count
         if bare and participle and _verb_right_before(s, c["token_start"], me):
@@ -182,7 +184,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
             return [(action, k, "passive")] + coordinated_after(s, k + span, c)
         if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
-            return [(action, k, "intransitive")]
+            return [] if deploys_nobody(s, k, span, action) else [(action, k, "intransitive")]
     then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"]), c) if passive else []
     if then:
         return then  # "were surrounded and killed", "were tracked down and arrested"
@@ -193,6 +195,12 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
         return []  # "5 militants fled": subject of a verb that is no action
     return None
+
+
+def _and_nouns(words: List[str], a: int, b: int) -> bool:
+    """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed"."""
+    return b > a + 1 and words[a] in WORDS["coordinators"] and \
+        all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
 
 
 def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
@@ -273,6 +281,9 @@ def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
                                       or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]):
         if words[j] == "," and (j + 1 >= end or words[j + 1] in WORDS["np_relatives"]):
             break
+        if taken and (words[j] in WORDS["belonging_words"] or (
+                words[j].endswith("ed") and j + 1 < end and words[j + 1] in PREPOSITIONS)):
+            break  # "and a motorcycle | belonging to ISIS", "and caves | used by ISIS": a modifier of its own
         j += 1
         taken += 1
     return j
@@ -302,6 +313,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if s.cover.get(k, me) != me:
             k -= 1
             continue
+        if w in RELATIVE_CONTENT and k - 1 >= lo and words[k - 1] == "that" and words[k - 2] not in REPORTING:
+            return []  # "an area that takes in 12 villages": what a place holds, no action
         if w not in lex.action_forms:
             if w in REPORTING or (w in lex.nominal and words[k + 1] == "of"):
                 return None  # "announced (the recovery of) 6 tunnels, 4 bunkers": the list's trigger serves

@@ -1,0 +1,158 @@
+"""Missed and spurious events by class of phrasing, from a cold batch of strike releases,
+monthly tallies and local outlets' short items (corpus/src/train_events11.jsonl; issue 10).
+Each row is an invented text and every event it must give, as (action, count value, item
+text); no other event may come out of the text."""
+import pytest
+
+from events_helpers import check
+
+
+# numbers that count nothing: abbreviated months with a full stop, day lists after a month,
+# release and file numbers
+DATES_AND_CODES = [
+    ("Allied jets struck 12 targets between Oct. 3 and Oct. 9, the task force said.",
+     [("strike", 12, "targets")]),
+    ("No strikes were reported in Syria on Sept. 4, 5, 6, 8 or 10.", []),
+    ("There were no raids on Aug. 2, 3 and 7 because of the sandstorm.", []),
+    ("News Release 20211104-02 gave no figures for the week.", []),
+    ("Case file 2023117 names the 4 men arrested in Hit.", [("capture", 4, "men")]),
+    ("On Jan. 14, 6 suspects were detained near Rawa.", [("capture", 6, "suspects")]),
+    ("On March 3, 5 militants were killed near Tarmiyah.", [("kill", 5, "militants")]),
+]
+
+# counts in brackets, as Iraqi statements write them
+BRACKETED = [
+    ("The service announced the arrest of (11) terrorists in Kirkuk.", [("capture", 11, "terrorists")]),
+    ("Detachments carried out (6) operations and seized (3) explosive belts.",
+     [("strike", 6, "operations"), ("seize", 3, "explosive belts")]),
+    ("The cell said (14) hideouts were destroyed in the Hamrin basin.", [("destroy", 14, "hideouts")]),
+    ("Intelligence teams killed (2) terrorists and arrested (5) others in Anbar.",
+     [("kill", 2, "terrorists"), ("capture", 5, "others")]),
+    ("Police arrests [7] wanted men in Mosul", [("capture", 7, "wanted men")]),
+]
+
+# a list of counts with an uncounted member ("a hunting rifle") between them
+UNCOUNTED_MEMBERS = [
+    ("Searches led to the confiscation of three pistols, a hunting rifle, 14 mobile phones and cash.",
+     [("seize", 3, "pistols"), ("seize", 14, "mobile phones")]),
+    ("The raid ended with the seizure of 4 rifles, a truck and 9 mines.",
+     [("seize", 4, "rifles"), ("seize", 9, "mines")]),
+    ("The statement listed the destruction of 2 tunnels, a bunker, 6 caves and 3 depots.",
+     [("destroy", 2, "tunnels"), ("destroy", 6, "caves"), ("destroy", 3, "depots")]),
+    ("The sweep resulted in the arrest of 3 men, a woman, and 2 boys wanted by the courts.",
+     [("capture", 3, "men"), ("capture", 2, "boys")]),
+]
+
+# a post-modifier of the last, uncounted list member between the counts and their verb
+MEMBER_MODIFIERS = [
+    ("The command said that 5 caves, 2 tunnels and a motorcycle belonging to ISIS had been razed.",
+     [("destroy", 5, "caves"), ("destroy", 2, "tunnels")]),
+    ("Police said 12 tunnels and caves used by the group were blown up.", [("destroy", 12, "tunnels")]),
+    ("Four rifles and a truck owned by the cell were seized at the checkpoint.", [("seize", 4, "rifles")]),
+    ("Nine depots and a workshop affiliated with the gang were demolished in Hit.",
+     [("destroy", 9, "depots")]),
+]
+
+# bulletin lines and headlines: a bare participle after coordinated nouns
+BARE_PARTICIPLES = [
+    ("Results:\n- 38 hideouts and caves destroyed\n- 5 tunnels destroyed",
+     [("destroy", 38, "hideouts"), ("destroy", 5, "tunnels")]),
+    ("Dozens of shells and rockets found near Tarmiyah", [("seize", 12, "shells")]),
+    ("9 militants and smugglers killed in Hajin clashes", [("kill", 9, "militants")]),
+    ("Outcome of the week:\n- 17 rifles and pistols seized\n- 4 suspects arrested",
+     [("seize", 17, "rifles"), ("capture", 4, "suspects")]),
+]
+
+# a partitive sub-count with no verb of its own shares its whole's action
+PARTITIVE_PARTS = [
+    ("The air force flew 29 sorties, nine of them against targets in Hamrin.",
+     [("strike", 29, "sorties"), ("strike", 9, None)]),
+    ("Troops detained 12 men, three of them brothers of a local emir.",
+     [("capture", 12, "men"), ("capture", 3, None)]),
+    ("Engineers defused 40 mines, 25 of them along the Rutba road.",
+     [("destroy", 40, "mines"), ("destroy", 25, None)]),
+    ("Police found 6 vests, four of which were defused on the spot.",
+     [("seize", 6, "vests"), ("destroy", 4, None)]),
+]
+
+# deploy verbs that deploy nobody: a subject that sends things, a record of taking part in attacks
+DEPLOY_NOBODY = [
+    ("The capture of 23 suspects, 4 of whom had taken part in attacks on checkpoints, was announced.",
+     [("capture", 23, "suspects")]),
+    ("One suspect had sent money to the cell's families on 12 occasions.", []),
+    ("Two brokers sent funds abroad for the group, the court heard.", []),
+    ("Police said 3 men who participated in kidnappings were detained.", [("capture", 3, "men")]),
+    ("Between 8 and 10 militants took part in the assault on the post.", [("deploy", 8, "militants")]),
+    ("The army sent 3 brigades to the border.", [("deploy", 3, "brigades")]),
+    ("Over 5,000 troops took part in operations in Anbar.", [("deploy", 5000, "troops")]),
+]
+
+# a relative clause that says what a place or area holds counts nothing
+RELATIVE_CONTENTS = [
+    ("The brigades combed the Mutaibija basin, an area that takes in 12 villages.", []),
+    ("Troops searched a district that includes 40 farms and 3 hamlets.", []),
+    ("They cleared the orchards, a belt that contains 9 irrigation canals.", []),
+    ("The unit secured a valley that holds 6 abandoned hamlets, the army said.", []),
+    ("The army said that troops had cleared 12 villages.", [("clear", 12, "villages")]),
+]
+
+# lexicon: "turn up" finds things
+LEXICON = [
+    ("The search turned up four rifles and 40 mortar shells.",
+     [("seize", 4, "rifles"), ("seize", 40, "mortar shells")]),
+    ("A sweep of the orchards turned up 3 explosive belts.", [("seize", 3, "explosive belts")]),
+    ("Soldiers combing the desert turned up 2 weapons caches near Rutba.", [("seize", 2, "weapons caches")]),
+    ("Inspections at the crossing turn up 15 kilograms of TNT every month.",
+     [("seize", 15, "kilograms")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES_AND_CODES)
+def test_events_cold11_dates_and_codes(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", BRACKETED)
+def test_events_cold11_bracketed_counts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", UNCOUNTED_MEMBERS)
+def test_events_cold11_lists_with_uncounted_members(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", MEMBER_MODIFIERS)
+def test_events_cold11_list_member_modifiers(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", BARE_PARTICIPLES)
+def test_events_cold11_bare_participles_after_coordinated_nouns(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PARTITIVE_PARTS)
+def test_events_cold11_partitive_parts(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", DEPLOY_NOBODY)
+def test_events_cold11_deploy_nobody(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_CONTENTS)
+def test_events_cold11_relative_contents(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", LEXICON)
+def test_events_cold11_lexicon(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+def test_events_cold11_partitive_part_links_its_whole(nlp):
+    doc = nlp("The air force flew 29 sorties, nine of them against targets in Hamrin.")
+    whole, part = doc._.opstally_events
+    assert part["part_of"] == 0 and whole["part_of"] is None
