@@ -16,6 +16,8 @@ DATES_AND_CODES = [
     ("There were no raids on Aug. 2, 3 and 7 because of the sandstorm.", []),
     ("News Release 20211104-02 gave no figures for the week.", []),
     ("Case file 2023117 names the 4 men arrested in Hit.", [("capture", 4, "men")]),
+    ("The report will be published on Feb. Four fighters were killed in the ambush.",
+     [("kill", 4, "fighters")]),
     ("On Jan. 14, 6 suspects were detained near Rawa.", [("capture", 6, "suspects")]),
     ("On March 3, 5 militants were killed near Tarmiyah.", [("kill", 5, "militants")]),
 ]
@@ -73,6 +75,10 @@ PARTITIVE_PARTS = [
      [("destroy", 40, "mines"), ("destroy", 25, None)]),
     ("Police found 6 vests, four of which were defused on the spot.",
      [("seize", 6, "vests"), ("destroy", 4, None)]),
+    ("The service carried out 1,140 operations over the year, 400 of them with coalition support.",
+     [("strike", 1140, "operations"), ("strike", 400, None)]),
+    ("Police detained 12 men in Mosul on Sunday, three of them brothers.",
+     [("capture", 12, "men"), ("capture", 3, None)]),
 ]
 
 # deploy verbs that deploy nobody: a subject that sends things, a record of taking part in attacks
@@ -104,6 +110,44 @@ LEXICON = [
     ("Soldiers combing the desert turned up 2 weapons caches near Rutba.", [("seize", 2, "weapons caches")]),
     ("Inspections at the crossing turn up 15 kilograms of TNT every month.",
      [("seize", 15, "kilograms")]),
+    ("The week's haul also included 9 rifles and 2 explosive belts.",
+     [("seize", 9, "rifles"), ("seize", 2, "explosive belts")]),
+    ("Findings also include 4 mortar tubes, the police said.", [("seize", 4, "mortar tubes")]),
+]
+
+# a group's attacks counted with a support verb are its strikes (the corpus gold's reading)
+ATTACK_TALLIES = [
+    ("ISIS cells carried out 21 attacks on army checkpoints in Kirkuk during May.", [("strike", 21, "attacks")]),
+    ("Militants conducted at least five attacks on SDF positions near Hajin.", [("strike", 5, "attacks")]),
+    ("The group carried out an estimated 9 to 12 attacks in the Hawija pocket.", [("strike", 9, "attacks")]),
+    ("Remnants launched a few harassment attacks in Salahuddin last week.",
+     [("strike", 3, "harassment attacks")]),
+]
+
+# "held" right after counted people: detained (headlines and passives), in no other sense
+HELD = [
+    ("Kirkuk police: 23 suspects held in weekend sweep", [("capture", 23, "suspects")]),
+    ("Raqqa Asayish: 9 cell members held after dawn raid", [("capture", 9, "cell members")]),
+    ("Three men were held at a checkpoint near Tikrit on Monday.", [("capture", 3, "men")]),
+    ("11 suspects held, 4 hideouts destroyed in 24 hours",
+     [("capture", 11, "suspects"), ("destroy", 4, "hideouts")]),
+    ("Four villages held by the militants were retaken.", [("clear", 4, "villages")]),
+    ("Two soldiers held by the group were released.", [("rescue", 2, "soldiers")]),
+    ("Twenty civilians held as human shields were freed.", [("rescue", 20, "civilians")]),
+    ("Three houses used as bases by the cell were razed.", [("destroy", 3, "houses")]),
+    ("Around 3,500 inmates were held in the prison at the time.", []),
+    ("Asayish teams arrested 12 men and freed 4 women held in chains.",
+     [("capture", 12, "men"), ("rescue", 4, "women")]),
+]
+
+# a bulletin's labels: "<item> <participle>: N"
+LABELS = [
+    ("Results of the week\n* Terrorists killed: 6\n* Wanted persons arrested: 22\n* Hideouts destroyed: 11",
+     [("kill", 6, None), ("capture", 22, None), ("destroy", 11, None)]),
+    ("Kirkuk: attacks: 4; security personnel killed: 3.", [("kill", 3, None)]),
+    ("Outcome:\n- IEDs dismantled: 17\n- Weapons caches seized: 2", [("destroy", 17, None), ("seize", 2, None)]),
+    ("Anbar | Suspects detained: 14 | Vehicles burned: 3", [("capture", 14, None), ("destroy", 3, None)]),
+    ("The army said: 5 militants were killed.", [("kill", 5, "militants")]),
 ]
 
 
@@ -144,6 +188,21 @@ def test_events_cold11_deploy_nobody(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", RELATIVE_CONTENTS)
 def test_events_cold11_relative_contents(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ATTACK_TALLIES)
+def test_events_cold11_attack_tallies(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", HELD)
+def test_events_cold11_held_detains(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", LABELS)
+def test_events_cold11_bulletin_labels(nlp, text, expected):
     check(nlp, text, expected)
 
 

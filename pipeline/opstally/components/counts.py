@@ -24,7 +24,7 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
-                         "partitive_parts", "count_brackets", "closing_brackets")
+                         "partitive_parts", "count_brackets", "closing_brackets", "day_joiners")
 ITEM_MAX = 6
 CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
@@ -161,8 +161,10 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "compound modifier"
     if words[i].isdigit() and len(words[i]) >= CODE_DIGITS:
         return "code"  # "Release 20180913-01", a file or case number
-    if prev.endswith(".") and prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns):
-        return "date"  # "Sept. 10", "on Sept. 4, 5, 6, 8 or 10"
+    day = q.start == i and all((w.isdigit() and int(w) <= 31) or w in COUNT_WORDS["day_joiners"]
+                               for w in words[q.start:q.end])
+    if day and (prev.endswith(".") and prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns)):
+        return "date"  # "Sept. 10", "on Sept. 4, 5, 6, 8 or 10"; not "… on Feb. Four fighters were killed"
     return None
 
 
@@ -170,10 +172,10 @@ def _day_after_month(words: List[str], q, nouns: Dict[str, Any]) -> bool:
     """A day number in a list that starts right after a month ("Sept. 4, 5, 6, 8 or 10"): the
     list goes back over day numbers and "," / "and" / "or", and nothing is counted after it."""
     nxt = words[q.end] if q.end < len(words) else ""
-    if nxt.isalpha() and nxt not in ("and", "or"):
+    if nxt.isalpha() and nxt not in COUNT_WORDS["day_joiners"]:
         return False  # "On March 3, 5 militants were killed": a count after the date
     k = q.start - 1
-    while k >= 0 and (words[k] in (",", "and", "or") or (words[k].isdigit() and int(words[k]) <= 31)):
+    while k >= 0 and (words[k] in COUNT_WORDS["day_joiners"] or (words[k].isdigit() and int(words[k]) <= 31)):
         k -= 1
     return 0 <= k < q.start - 2 and words[k].rstrip(".") in nouns.get("month", ()) and words[k + 1].isdigit()
 

@@ -74,6 +74,13 @@ def _past_uncounted(words: List[str], k: int, stop: int) -> int:
     return k
 
 
+def _modifier_gap(s: Scope, a: int, b: int) -> bool:
+    """Only a short modifier of the whole between it and its partitive ("1,140 operations [over the
+    year], 400 of them with coalition support"): no verb, no comma, at most six words."""
+    gap = s.words[a:b]
+    return len(gap) <= 6 and not any(w in s.lex.action_forms or w in (",", ";", ":", ".") for w in gap)
+
+
 def _partitive(s: Scope, c: Dict[str, Any]) -> Optional[bool]:
     """None when the count is no partitive; True for one with no verb of its own ("nine of them
     against targets", "three of them brothers"), False for one with a verb ("4 of whom had taken
@@ -98,7 +105,7 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     if not undecided:
         return None
     partitive = _partitive(s, c)
-    if partitive is not None and c.get("item") is None and p_end == cs - 1 and words[cs - 1] == ",":
+    if partitive is not None and c.get("item") is None and words[cs - 1] == "," and _modifier_gap(s, p_end, cs - 1):
         # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in
         # attacks": a partitive with a verb of its own is no list member
         return "including" if partitive else None

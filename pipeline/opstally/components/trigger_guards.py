@@ -19,6 +19,10 @@ IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 OBJECT_DEPLOY = word_list("object_deploy_verbs")  # "sent": deploys its object, never its subject
 ATTACK_WORDS = word_list("attack_words")
+HOLD_FORMS = word_list("hold_capture_forms")  # "23 suspects held in weekend sweep"
+HOLD_OTHER_SENSE = word_list("hold_not_capture_after")
+HOLD_CLASSES = word_list("hold_capture_classes")
+CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the prison": no arrest
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -82,3 +86,15 @@ def deploys_nobody(s: Any, k: int, span: int, action: str) -> bool:
         return True
     j = k + span
     return j + 1 < end and words[j] == "in" and words[j + 1] in ATTACK_WORDS
+
+
+def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
+    """"held" right after counted people (a headline's participle or a passive) detains them:
+    "23 suspects held in weekend sweep", "4 men were held"; not "held hostage", "held by ISIS",
+    "held as human shields", nor inmates held in a prison, nor soldiers, places or things held."""
+    words, end = s.words, s.sent[1]
+    if words[k] not in HOLD_FORMS or (k + 1 < end and words[k + 1] in HOLD_OTHER_SENSE):
+        return False
+    item = c.get("item")
+    return item is not None and item["head"] not in CUSTODY_NOUNS and \
+        (s.lex.noun_class(item["head"]) or "") in HOLD_CLASSES

@@ -17,7 +17,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import after_relative, coordinated_after, deploys_nobody, noun_or_means, takes_no_place
+from .trigger_guards import after_relative, coordinated_after, deploys_nobody, held_capture, noun_or_means, takes_no_place
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -39,8 +39,9 @@ WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
                    "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles",
-                   "closing_quotes")
+                   "closing_quotes", "label_enders")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
+MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 
 
 class Scope(NamedTuple):
@@ -71,11 +72,26 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
-    for strategy in (_noun_trigger, _nominal_trigger, _verb_after, _verb_before):
+    for strategy in (_label_trigger, _noun_trigger, _nominal_trigger, _verb_after, _verb_before):
         found = strategy(s, c, me)
         if found is not None:
             return found
     return None
+
+
+def _label_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
+    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5": a participle and
+    a colon right before a count that ends its line or list item."""
+    words, cs, end = s.words, c["token_start"], s.sent[1]
+    ce = count_end(c)
+    if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] != ":" or \
+            (ce < end and words[ce] not in WORDS["label_enders"] and s.tv.text(ce)[:1] != "\n"):
+        return None
+    k = cs - 2
+    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
+    if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+        return None
+    return [(va[0], k, "passive")]
 
 
 def _nominal_before(s: Scope, cs: int) -> Optional[int]:
@@ -115,7 +131,7 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     for tail, action in lex.states.get(words[at] if at < n else "", ()):
         if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
             return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
-    if head in STRIKE_HEADS and head not in WORDS["attack_nouns"]:
+    if head in STRIKE_HEADS:
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support for k in range(lo, cs)) or \
                 any(words[k] in lex.support for k in range(after, min(after + 4, s.sent[1]))):
@@ -151,7 +167,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        k + 1 < end and words[k + 1] in PREPOSITIONS) or words[k].endswith("ing")) else None
+        k + 1 < end and words[k + 1] in MODIFIER_LINKS) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
@@ -170,6 +186,9 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
+    bare_held = (k0 == after or _and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
+    if va is None and k < end and (passive or bare_held) and held_capture(s, c, k):
+        return [("capture", k, "passive")]  # "23 suspects held in weekend sweep"
     if va is not None and not takes_no_place(s, c, words[k], va):
         action, span = va
         w = words[k]
@@ -226,10 +245,11 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
                 k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
-        elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+        elif k + 1 < end and words[k + 1] in MODIFIER_LINKS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
                 and w not in WORDS["intransitive_pasts"]:
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
+            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
         else:
             break
         k = skip_modifiers(words, k, end, s.lex)
