@@ -181,7 +181,7 @@ def _day_after_month(words: List[str], q, nouns: Dict[str, Any]) -> bool:
 
 
 def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
-    """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`."""
+    """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`, `(11) [terrorists]`."""
     words = tv.lower
     n = len(words)
     j = q.unit_end if q.unit_end else q.end
@@ -190,9 +190,8 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         start_char, end_char, text = tv.char_span(q.end, q.unit_end)
         return {"start": start_char, "end": end_char, "text": text,
                 "token_start": q.end, "token_end": q.unit_end, "head": words[q.unit_end - 1]}
-    if j < n and words[j] in COUNT_WORDS["closing_brackets"] and q.start > 0 and \
-            words[q.start - 1] in COUNT_WORDS["count_brackets"]:
-        j += 1  # "(11) terrorists": a bracketed count, as Iraqi statements write them
+    j += j < n and words[j] in COUNT_WORDS["closing_brackets"] and \
+        any(w in COUNT_WORDS["count_brackets"] for w in words[q.start - 1:q.start])  # "(11) terrorists"
     if j < n and words[j] == "of":  # "dozens of terrorists", "two of the militants"
         j += 1
         while j < n and words[j] in COUNT_WORDS["item_determiners"]:

@@ -1,10 +1,11 @@
 """Helpers of the trigger rules (`triggers.py`): where a verb form after a count's words
-governs no count, where the main verb after a relative clause without commas is, and the
-action verb coordinated after a passive one.
+governs no count, where the main verb after a relative clause without commas is, the action
+verbs coordinated after a passive one or before an active one, a bulletin's label, and the
+verbs that deploy nobody or detain ("held").
 `s` is a `triggers.Scope`."""
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..lexicon import CLAUSE_BREAKS
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS
 from ..resources import word_list
 
 AUX = word_list("aux")
@@ -17,6 +18,7 @@ PLACE_ONLY_CLEAR = word_list("place_only_clear")
 AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
+LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
 OBJECT_DEPLOY = word_list("object_deploy_verbs")  # "sent": deploys its object, never its subject
 ATTACK_WORDS = word_list("attack_words")
 HOLD_FORMS = word_list("hold_capture_forms")  # "23 suspects held in weekend sweep"
@@ -97,4 +99,36 @@ def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
         return False
     item = c.get("item")
     return item is not None and item["head"] not in CUSTODY_NOUNS and \
-        (s.lex.noun_class(item["head"]) or "") in HOLD_CLASSES
+        (s.lex.noun_class(item["head"]) or "unknown") in HOLD_CLASSES
+
+
+def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5": a participle and
+    a colon right before a count that ends its line or list item."""
+    words, cs, end = s.words, c["token_start"], s.sent[1]
+    ce = c["token_end"]
+    if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] != ":" or \
+            (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
+        return None
+    k = cs - 2
+    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
+    if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+        return None
+    return [(va[0], k, "passive")]
+
+
+def and_nouns(words: List[str], a: int, b: int) -> bool:
+    """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed"."""
+    return b > a + 1 and words[a] in COORDINATORS and \
+        all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
+
+
+def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
+    """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
+    words, out = s.words, []
+    j = k - 1
+    while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and \
+            s.lex.verb_action(words[j - 1:j + 3]):
+        out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
+        j -= 2
+    return out

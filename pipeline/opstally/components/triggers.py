@@ -17,7 +17,8 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import after_relative, coordinated_after, deploys_nobody, held_capture, noun_or_means, takes_no_place
+from .trigger_guards import (after_relative, and_nouns, coordinated_after, coordinated_before, deploys_nobody, held_capture,
+                             label_trigger, noun_or_means, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -35,11 +36,11 @@ PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
 DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
-WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
+WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
                    "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles",
-                   "closing_quotes", "label_enders")
+                   "closing_quotes")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 
@@ -72,26 +73,11 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
-    for strategy in (_label_trigger, _noun_trigger, _nominal_trigger, _verb_after, _verb_before):
+    for strategy in (label_trigger, _noun_trigger, _nominal_trigger, _verb_after, _verb_before):
         found = strategy(s, c, me)
         if found is not None:
             return found
     return None
-
-
-def _label_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
-    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5": a participle and
-    a colon right before a count that ends its line or list item."""
-    words, cs, end = s.words, c["token_start"], s.sent[1]
-    ce = count_end(c)
-    if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] != ":" or \
-            (ce < end and words[ce] not in WORDS["label_enders"] and s.tv.text(ce)[:1] != "\n"):
-        return None
-    k = cs - 2
-    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
-    if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
-        return None
-    return [(va[0], k, "passive")]
 
 
 def _nominal_before(s: Scope, cs: int) -> Optional[int]:
@@ -186,7 +172,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
-    bare_held = (k0 == after or _and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
+    bare_held = (k0 == after or and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
     if va is None and k < end and (passive or bare_held) and held_capture(s, c, k):
         return [("capture", k, "passive")]  # "23 suspects held in weekend sweep"
     if va is not None and not takes_no_place(s, c, words[k], va):
@@ -194,7 +180,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         w = words[k]
         participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
         dies = action == "kill" and w in INTRANSITIVE_KILL
-        bare = not passive and (k0 == after or _and_nouns(words, after, k0)) and \
+        bare = not passive and (k0 == after or and_nouns(words, after, k0)) and \
             not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
         if bare and s.cover.get(k + span, me) != me:
             return None  # "raids in three hamlets netted 22 rifles": the verb governs the next count
@@ -214,12 +200,6 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
         return []  # "5 militants fled": subject of a verb that is no action
     return None
-
-
-def _and_nouns(words: List[str], a: int, b: int) -> bool:
-    """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed"."""
-    return b > a + 1 and words[a] in WORDS["coordinators"] and \
-        all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
 
 
 def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
@@ -359,7 +339,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
                 return []  # planned or hypothetical: "plans to clear 100 villages"
-            return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
+            return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
 
@@ -386,17 +366,6 @@ def _relative_start(s: Scope, k: int) -> Optional[int]:
     if j < k - 1 and j - 1 >= s.sent[0] and words[j] in PARTITIVE_OF and words[j - 1] == "of":
         return j  # "three of them already detonated"
     return j if j >= s.sent[0] and j < k - 1 and words[j] in RELATIVE else None
-
-
-def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
-    """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
-    words, out = s.words, []
-    j = k - 1
-    while j - 1 >= lo and (words[j] in WORDS["coordinators"] or words[j] == ",") and \
-            s.lex.verb_action(words[j - 1:j + 3]):
-        out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
-        j -= 2
-    return out
 
 
 AREA_UNITS = word_list("area_units")  # ground taken; a weight ("20 kg of explosives") is seized
