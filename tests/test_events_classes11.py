@@ -151,6 +151,101 @@ LABELS = [
 ]
 
 
+# classes of the second cold batch (ev11-0101..0108)
+# an object relative after a list: "…, which the force confiscated"
+OBJECT_RELATIVES = [
+    ("The attackers left behind 1 motorcycle, 2 AK-47s and 3 rifles, which the force confiscated.",
+     [("seize", 1, "motorcycle"), ("seize", 2, "AK-47s"), ("seize", 3, "rifles")]),
+    ("Engineers listed 6 mines and 2 shells, which the bomb squad later detonated.",
+     [("destroy", 6, "mines"), ("destroy", 2, "shells")]),
+    ("The cell had stored 40 rockets, which police seized on Friday.", [("seize", 40, "rockets")]),
+    ("Militants abandoned 3 trucks, which coalition jets destroyed.", [("destroy", 3, "trucks")]),
+]
+
+# a comma-bounded insert opened by a participle ("believed to …", "accused of …")
+INSERT_PARTICIPLES = [
+    ("A further two suspects, believed to have fed the cell, were detained in Rutba.",
+     [("capture", 2, "suspects")]),
+    ("Four men, suspected of smuggling fighters, were arrested near al-Hol.", [("capture", 4, "men")]),
+    ("Six militants, thought to be foreigners, were killed in the raid.", [("kill", 6, "militants")]),
+    ("Three gunmen, identified by police as cell members, were captured in Hit.",
+     [("capture", 3, "gunmen")]),
+]
+
+# a count that is the subject of a verb with an object ("300 fighters swept the area") is not its object
+SUBJECTS_OF_TRANSITIVES = [
+    ("A force of about 300 fighters later swept the area.", []),
+    ("Some 40 commandos cleared the village at dawn.", []),
+    ("Two brigades secured the road to Rutba on Sunday.", []),
+    ("Five militants attacked the checkpoint and were killed.", [("kill", 5, "militants")]),
+    ("Two dozen villages were swept by the brigade.", [("clear", 24, "villages")]),
+    ("About 200 gunmen surrendered their weapons to the army.", [("surrender", 200, "gunmen")]),
+    ("Three brigades commenced the offensive at dawn.", [("deploy", 3, "brigades")]),
+]
+
+# the dead recovered or found are no haul; weapon names with digits are items
+BODIES_AND_MODELS = [
+    ("The force recovered 6 bodies and 3 rifles.", [("seize", 3, "rifles")]),
+    ("Search teams found the remains of 4 fighters and 2 AK-47s.", [("seize", 2, "AK-47s")]),
+    ("Police seized 4 M-16 rifles and 2 RPG-7s.", [("seize", 4, "M-16 rifles"), ("seize", 2, "RPG-7s")]),
+    ("Divers recovered 5 corpses from the river.", []),
+]
+
+# elliptic counts: "6 others" after a strike noun, a bracketed "among them (4)"
+ELLIPTIC_OTHERS = [
+    ("Army Aviation carried out 11 airstrikes, while F-16 aircraft carried out 6 others.",
+     [("strike", 11, "airstrikes"), ("strike", 6, "others")]),
+    ("Jets flew 9 sorties on Monday and helicopters 4 others.", [("strike", 9, "sorties"), ("strike", 4, "others")]),
+    ("The operations led to the arrest of 41 wanted persons, among them (4) leaders.",
+     [("capture", 41, "wanted persons"), ("capture", 4, "leaders")]),
+    ("Drones conducted 3 strikes near Hajin and 2 more near Shuhayl.",
+     [("strike", 3, "strikes"), ("strike", 2, None)]),
+]
+
+# the words of another count are no verb ("defused 20 roadside bombs and found"), nor a headline's
+# uncounted member before the verb ("Two SDF fighters, civilian killed"), nor an age in a noun phrase
+NEIGHBOURS = [
+    ("Troops defused 20 roadside bombs and found a cache of 400 kg of ammonium nitrate.",
+     [("destroy", 20, "roadside bombs"), ("seize", 400, "kg")]),
+    ("Two SDF fighters, civilian killed in attack near Busayrah", [("kill", 2, "SDF fighters")]),
+    ("Three policemen, shepherd wounded by landmine in Hamrin", [("injure", 3, "policemen")]),
+    ("Two fighters of the Syrian Democratic Forces (SDF) and a 15-year-old boy were killed on Tuesday.",
+     [("kill", 2, "fighters")]),
+    ("Three soldiers of the 5th Division and a 40-year-old shepherd were wounded by a mine.",
+     [("injure", 3, "soldiers")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_RELATIVES)
+def test_events_cold11_object_relatives(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", INSERT_PARTICIPLES)
+def test_events_cold11_insert_participles(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", SUBJECTS_OF_TRANSITIVES)
+def test_events_cold11_subjects_of_transitive_verbs(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", BODIES_AND_MODELS)
+def test_events_cold11_bodies_and_weapon_models(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ELLIPTIC_OTHERS)
+def test_events_cold11_elliptic_others(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NEIGHBOURS)
+def test_events_cold11_neighbouring_words(nlp, text, expected):
+    check(nlp, text, expected)
+
+
 @pytest.mark.parametrize("text,expected", DATES_AND_CODES)
 def test_events_cold11_dates_and_codes(nlp, text, expected):
     check(nlp, text, expected)

@@ -110,7 +110,7 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if nxt in COUNT_WORDS["percent"] or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY \
             or nxt in lex.nouns.get("money", ()) or nxt in CURRENCY_OWNERS and nxt2 in lex.nouns.get("money", ()):
         return "percent/money"
-    if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun) or \
+    if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun and nxt2 != "-") or \
             (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
         return "time/duration/age"  # not "six night raids": the raids are counted
     if prev in COUNT_WORDS["before_year"] and not q.vague and q.start == i \
@@ -213,7 +213,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         if w in ("'s", "’s") and end == j and end > start and j + 1 < n and tv.is_alpha(j + 1):
             j += 1  # "five of the group's fighters": the possessor is part of the item
             continue
-        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
+        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalnum() and w[:1].isalpha())):  # "AK-47s"
             break
         if w in FUNCTION_WORDS and w != "and":
             break

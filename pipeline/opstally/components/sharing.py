@@ -14,6 +14,8 @@ INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
 ARTICLES = word_list("any_article")
 PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
 AUX = word_list("aux")
+BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
+ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
 
 
 class Resolved(NamedTuple):
@@ -93,13 +95,13 @@ def _partitive(s: Scope, c: Dict[str, Any]) -> Optional[bool]:
 
 
 def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -> Optional[str]:
-    """How count x takes the previous count's trigger: "list", "including", "elliptic",
-    "bracket" (a conversion "(77 sq mi)", whatever its own reading), or None."""
+    """How count x takes the previous count's trigger: "list", "including", "elliptic", "others"
+    (an elliptic noun: "6 others"), "bracket" (a conversion "(77 sq mi)", whatever its own reading), or None."""
     words, c, p = s.words, counts[x], counts[x - 1]
     cs, p_end = c["token_start"], count_end(p)
     if cs >= 2 and words[cs - 1] == "(" and p_end == cs - 1 and (c.get("unit") or p.get("unit")):
         return "bracket"
-    before = words[max(p_end, cs - 3):cs]
+    before = [w for w in words[max(p_end, cs - 4):cs] if w not in BRACKETS][-3:]
     if "including" in before or " ".join(before[-2:]) in INCLUDING_PHRASES:
         return "including"
     if not undecided:
@@ -111,6 +113,9 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
         return "including" if partitive else None
     if _joined(words, p, c):
         return "list"
+    head = (c.get("item") or {}).get("head") or (words[c["token_end"]] if c["token_end"] < len(words) else "")
+    if head in ELLIPTIC_HEADS and p.get("item") and p["item"]["head"] in s.lex.count_noun:
+        return "others"  # "11 airstrikes during the week, while F-16 aircraft carried out 6 others"
     gap = words[p_end:cs]
     colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
     if colon or c.get("item") is None and len(gap) <= 6 and (

@@ -5,7 +5,7 @@ verbs that deploy nobody or detain ("held").
 `s` is a `triggers.Scope`."""
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
 
 AUX = word_list("aux")
@@ -19,6 +19,9 @@ AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
+OBJECT_DETERMINERS = word_list("object_determiners")
+BODY_NOUNS = word_list("body_nouns")  # "recovered 6 bodies": no haul
+NEUTRALIZE_FORMS = word_list("neutralize_forms")
 OBJECT_DEPLOY = word_list("object_deploy_verbs")  # "sent": deploys its object, never its subject
 ATTACK_WORDS = word_list("attack_words")
 HOLD_FORMS = word_list("hold_capture_forms")  # "23 suspects held in weekend sweep"
@@ -118,8 +121,9 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
 
 
 def and_nouns(words: List[str], a: int, b: int) -> bool:
-    """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed"."""
-    return b > a + 1 and words[a] in COORDINATORS and \
+    """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed",
+    a headline's "Two SDF fighters[, civilian] killed"."""
+    return b > a + 1 and (words[a] in COORDINATORS or words[a] == ",") and \
         all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
 
 
@@ -127,8 +131,65 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
     words, out = s.words, []
     j = k - 1
-    while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and \
-            s.lex.verb_action(words[j - 1:j + 3]):
+    while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
+            s.lex.verb_action(words[j - 1:j + 3]):  # not "defused 20 roadside (bombs) and found": a noun
         out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
         j -= 2
     return out
+
+
+def object_relative(s: Any, k: int) -> Optional[List[Tuple[str, int, str]]]:
+    """An object relative after the counted phrase: "3 goggles, which the force confiscated" (the
+    relative pronoun at `k`, a short subject, then the action verb: "which the squad (later / had)
+    detonated"); None when there is none."""
+    words, end = s.words, s.sent[1]
+    j = k + 1
+    while j < end and j < k + 7 and (j in s.ent_at or words[j] in OBJECT_DETERMINERS or (
+            words[j].isalpha() and words[j] not in FUNCTION_WORDS and words[j] not in s.lex.action_forms
+            and (words[j] not in AUX or j > k + 1)) or (
+            words[j - 1] in OBJECT_DETERMINERS and j + 1 < end and words[j + 1].isalpha())):  # "the bomb squad"
+        j += 1
+    if j == k + 1 or j >= end or words[j] not in s.lex.action_forms:
+        return None
+    va = s.lex.verb_action(words[j:j + 4])
+    past = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES
+    return [(va[0], j, "passive")] if va is not None and past else None
+
+
+def passive_after_object(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int, str]]:
+    """A passive coordinated after the count's own transitive verb: "Five militants attacked the
+    checkpoint and were killed" (the count is the subject of both)."""
+    words, end = s.words, s.sent[1]
+    for j in range(k + 1, min(end, k + 10)):
+        if words[j] in CLAUSE_BREAKS or words[j] in (",", ";", ":") or j in s.cover:
+            return []
+        if words[j] in COORDINATORS and j + 1 < end and words[j + 1] in PASSIVE_AUX:
+            return coordinated_after(s, j, c)
+    return []
+
+
+def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
+    """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
+    rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
+    (None: no event)."""
+    item = c.get("item")
+    head = item["head"] if item else ""
+    cls = lex.noun_class(head) if head else None
+    if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
+        return None  # "covering 80 km² and 40 hamlets": an area is not deployed
+    if c.get("unit") in AREA_UNITS or cls == "place":
+        if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
+            return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
+    if action in ("seize", "capture", "clear") and item is not None:
+        captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
+        if captive or (cls == "civilian" and action != "capture"):
+            return "rescue"  # "found 3 captive girls", "freed 20 villagers"
+    if action == "seize" and head in BODY_NOUNS:
+        return None  # "recovered 6 bodies": the dead are no haul
+    if cls == "thing" and action == "kill":
+        return "destroy"
+    if cls == "thing" and action == "capture":
+        return "seize"  # "netted 22 rifles"
+    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in NEUTRALIZE_FORMS:
+        return "kill"
+    return action

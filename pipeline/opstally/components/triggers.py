@@ -1,4 +1,5 @@
-"""Which action each count of a sentence belongs to: the trigger rules of `opstally_events`.
+"""Which action each count of a sentence belongs to: the trigger rules of `opstally_events`
+(`remap`, the item-dependent readings, lives in `trigger_guards.py`).
 
 Parse-free: the rules read token order, the counts' items and the action lexicon. For one
 count the strategies are tried in this order, each one deciding (a list of triggers, maybe
@@ -17,8 +18,9 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import (after_relative, and_nouns, coordinated_after, coordinated_before, deploys_nobody, held_capture,
-                             label_trigger, noun_or_means, takes_no_place)
+from .trigger_guards import (OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
+                             deploys_nobody, held_capture, label_trigger, noun_or_means, object_relative,
+                             passive_after_object, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -39,10 +41,11 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles",
-                   "closing_quotes")
+                   "belonging_prepositions", "intransitive_pasts", "verb_particles",
+                   "closing_quotes", "insert_participles", "body_nouns", "np_marks")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
+NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
 
 class Scope(NamedTuple):
@@ -128,6 +131,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
 def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """2. A nominalisation: "the destruction of 11 tunnels"."""
     j = _nominal_before(s, c["token_start"])
+    if j is not None and s.words[j] in WORDS["body_nouns"]:
+        return []  # "found the remains of 4 fighters": the dead, no event
     if j is not None and s.words[j] in s.lex.nominal:
         return [(s.lex.nominal[s.words[j]], j, "nominal")]
     return None
@@ -146,6 +151,9 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
         return found or None
     k = skip_modifiers(words, after, end, s.lex)
+    obj = object_relative(s, k + 1) if k + 1 < end and words[k] == "," and words[k + 1] in RELATIVE else None
+    if obj is not None:
+        return obj  # "1 motorcycle and 3 goggles, which the force confiscated"
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         if found and found[0][2] == "passive":
@@ -161,7 +169,11 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             return found
         if words[past] in WORDS["intransitive_pasts"]:
             return []  # "6 men involved in the plot fled to Turkey": their verb is no action
-    return _verb_group(s, c, me, k, after)
+    j = k + 1
+    while j < min(end, k + 4) and words[k] == "," and words[j].isalpha() and words[j] not in FUNCTION_WORDS \
+            and words[j] not in s.lex.action_forms:
+        j += 1
+    return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
 
 
 def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Optional[List[Trigger]]:
@@ -173,6 +185,11 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
     bare_held = (k0 == after or and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
+    nxt = k + (va[1] if va is not None else 1)
+    if not passive and bare_held and k0 == after and nxt < end and words[nxt] in OBJECT_DETERMINERS and \
+            (va is None or va[0] not in INTRANSITIVE) and \
+            (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+        return passive_after_object(s, nxt, c) or None  # "300 fighters swept the area (and were …)": the subject
     if va is None and k < end and (passive or bare_held) and held_capture(s, c, k):
         return [("capture", k, "passive")]  # "23 suspects held in weekend sweep"
     if va is not None and not takes_no_place(s, c, words[k], va):
@@ -213,7 +230,7 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
         if k >= end:
             break
         w = words[k]
-        if w == "," and k + 1 < end and (words[k + 1] in openers
+        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 1] in WORDS["insert_participles"]
                                           or " ".join(words[k + 2:k + 4]) in WORDS["partitive_relatives"]):
             close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
             if close is None or words[close] != ",":
@@ -273,19 +290,21 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
 
 
 def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
-    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to eight words."""
+    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to NP_WORDS words
+    (brackets and hyphens not counted: "the Syrian Democratic Forces (SDF) and a 15-year-old boy")."""
     taken = 0
-    while j < end and taken < 8 and (words[j] in WORDS["np_inner"]
+    while j < end and taken < NP_WORDS and (words[j] in WORDS["np_inner"]
                                       or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
                                           and words[j] not in lex.action_forms and words[j] not in AUX)
-                                      or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]):
+                                      or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]
+                                      or words[j].isdigit() and j + 1 < end and words[j + 1] == "-"):  # "a 15-year-old boy"
         if words[j] == "," and (j + 1 >= end or words[j + 1] in WORDS["np_relatives"]):
             break
         if taken and (words[j] in WORDS["belonging_words"] or (
                 words[j].endswith("ed") and j + 1 < end and words[j + 1] in PREPOSITIONS)):
             break  # "and a motorcycle | belonging to ISIS", "and caves | used by ISIS": a modifier of its own
+        taken += words[j] not in WORDS["np_marks"] and not (j + 1 < end and words[j + 1] == "-")  # "15-year-old": one
         j += 1
-        taken += 1
     return j
 
 
@@ -366,31 +385,3 @@ def _relative_start(s: Scope, k: int) -> Optional[int]:
     if j < k - 1 and j - 1 >= s.sent[0] and words[j] in PARTITIVE_OF and words[j - 1] == "of":
         return j  # "three of them already detonated"
     return j if j >= s.sent[0] and j < k - 1 and words[j] in RELATIVE else None
-
-
-AREA_UNITS = word_list("area_units")  # ground taken; a weight ("20 kg of explosives") is seized
-
-
-def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
-    """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
-    rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
-    (None: no event)."""
-    item = c.get("item")
-    head = item["head"] if item else ""
-    cls = lex.noun_class(head) if head else None
-    if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
-        return None  # "covering 80 km² and 40 hamlets": an area is not deployed
-    if c.get("unit") in AREA_UNITS or cls == "place":
-        if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
-            return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
-    if action in ("seize", "capture", "clear") and item is not None:
-        captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
-        if captive or (cls == "civilian" and action != "capture"):
-            return "rescue"  # "found 3 captive girls", "freed 20 villagers"
-    if cls == "thing" and action == "kill":
-        return "destroy"
-    if cls == "thing" and action == "capture":
-        return "seize"  # "netted 22 rifles"
-    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in WORDS["neutralize_forms"]:
-        return "kill"
-    return action
