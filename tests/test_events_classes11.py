@@ -180,6 +180,8 @@ SUBJECTS_OF_TRANSITIVES = [
     ("Five militants attacked the checkpoint and were killed.", [("kill", 5, "militants")]),
     ("Two dozen villages were swept by the brigade.", [("clear", 24, "villages")]),
     ("About 200 gunmen surrendered their weapons to the army.", [("surrender", 200, "gunmen")]),
+    ("Phase four: dozens of militants killed, 42 soldiers wounded These strikes were part of the push.",
+     [("kill", 12, "militants"), ("injure", 42, "soldiers")]),
     ("Three brigades commenced the offensive at dawn.", [("deploy", 3, "brigades")]),
 ]
 
@@ -189,6 +191,7 @@ BODIES_AND_MODELS = [
     ("Search teams found the remains of 4 fighters and 2 AK-47s.", [("seize", 2, "AK-47s")]),
     ("Police seized 4 M-16 rifles and 2 RPG-7s.", [("seize", 4, "M-16 rifles"), ("seize", 2, "RPG-7s")]),
     ("Divers recovered 5 corpses from the river.", []),
+    ("Troops found the bodies of 2 shepherds who had been killed by the group.", [("kill", 2, "shepherds")]),
 ]
 
 # elliptic counts: "6 others" after a strike noun, a bracketed "among them (4)"

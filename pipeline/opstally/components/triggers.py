@@ -131,8 +131,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
 def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """2. A nominalisation: "the destruction of 11 tunnels"."""
     j = _nominal_before(s, c["token_start"])
-    if j is not None and s.words[j] in WORDS["body_nouns"]:
-        return []  # "found the remains of 4 fighters": the dead, no event
+    if j is not None and s.words[j] in WORDS["body_nouns"]:  # "found the remains of 4 fighters": no haul,
+        return _verb_after(s, c, me) or []  # unless a verb after tells how they died ("… who had been killed")
     if j is not None and s.words[j] in s.lex.nominal:
         return [(s.lex.nominal[s.words[j]], j, "nominal")]
     return None
@@ -187,9 +187,10 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     bare_held = (k0 == after or and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
     nxt = k + (va[1] if va is not None else 1)
     if not passive and bare_held and k0 == after and nxt < end and words[nxt] in OBJECT_DETERMINERS and \
+            s.tv.text(nxt)[:1].islower() and \
             (va is None or va[0] not in INTRANSITIVE) and \
             (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
-        return passive_after_object(s, nxt, c) or None  # "300 fighters swept the area (and were …)": the subject
+        return passive_after_object(s, nxt, c) or None  # "300 fighters swept the area (and were …)", not "… lost These"
     if va is None and k < end and (passive or bare_held) and held_capture(s, c, k):
         return [("capture", k, "passive")]  # "23 suspects held in weekend sweep"
     if va is not None and not takes_no_place(s, c, words[k], va):
@@ -305,7 +306,7 @@ def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
             break  # "and a motorcycle | belonging to ISIS", "and caves | used by ISIS": a modifier of its own
         taken += words[j] not in WORDS["np_marks"] and not (j + 1 < end and words[j + 1] == "-")  # "15-year-old": one
         j += 1
-    return j
+    return j - 1 if taken == NP_WORDS and words[j - 1] in WORDS["coordinators"] else j  # "and" opens the next
 
 
 def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
