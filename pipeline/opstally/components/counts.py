@@ -161,9 +161,9 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "compound modifier"
     if words[i].isdigit() and len(words[i]) >= CODE_DIGITS:
         return "code"  # "Release 20180913-01", a file or case number
-    day = q.start == i and all((w.isdigit() and int(w) <= 31) or w in COUNT_WORDS["day_joiners"]
-                               for w in words[q.start:q.end])
-    if day and (prev.endswith(".") and prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns)):
+    if (prev.endswith(".") or prev in COUNT_WORDS["day_joiners"]) and q.start == i and words[i].isdigit() and \
+            all((w.isdigit() and int(w) <= 31) or w in COUNT_WORDS["day_joiners"] for w in words[q.start:q.end]) and \
+            (prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns)):
         return "date"  # "Sept. 10", "on Sept. 4, 5, 6, 8 or 10"; not "… on Feb. Four fighters were killed"
     return None
 
