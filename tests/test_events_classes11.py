@@ -219,6 +219,22 @@ NEIGHBOURS = [
 ]
 
 
+# "among" the people an action counted; "the detainees include N"
+AMONG = [
+    ("Among the dead were two regional leaders of the group, he said.", [("kill", 2, "regional leaders")]),
+    ("The statement said 36 women were among those arrested.", [("capture", 36, "women")]),
+    ("Among those held were two brothers from Mosul.", [("capture", 2, "brothers")]),
+    ("Among the wounded were 3 children and a nurse.", [("injure", 3, "children")]),
+    ("The detainees include 4 men wanted for attacks on checkpoints.", [("capture", 4, "men")]),
+    ("Among the 12 villages on the road was one with a school.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", AMONG)
+def test_events_cold11_among(nlp, text, expected):
+    check(nlp, text, expected)
+
+
 @pytest.mark.parametrize("text,expected", OBJECT_RELATIVES)
 def test_events_cold11_object_relatives(nlp, text, expected):
     check(nlp, text, expected)

@@ -21,6 +21,8 @@ PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.e
 LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
 OBJECT_DETERMINERS = word_list("object_determiners")
 BODY_NOUNS = word_list("body_nouns")  # "recovered 6 bodies": no haul
+AMONG = word_list("among_words")
+AMONG_DETERMINERS = word_list("among_determiners")
 NEUTRALIZE_FORMS = word_list("neutralize_forms")
 OBJECT_DEPLOY = word_list("object_deploy_verbs")  # "sent": deploys its object, never its subject
 ATTACK_WORDS = word_list("attack_words")
@@ -193,3 +195,24 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in NEUTRALIZE_FORMS:
         return "kill"
     return action
+
+
+def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str, int, str]]]:
+    """5. "among" before the people an action counted, in the count's clause (from `lo`):
+    "Among the dead were two leaders", "36 women were among those arrested", "among those held"."""
+    words, end = s.words, s.sent[1]
+    for k in range(lo, min(end - 1, c["token_end"] + 6)):
+        if words[k] not in AMONG or k in s.cover:
+            continue
+        j = k + 1
+        while j < end and words[j] in AMONG_DETERMINERS:
+            j += 1
+        w = words[j] if j < end else ""
+        if w in s.lex.count_noun:
+            return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item
+        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
+        if va is not None and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
+            return [(va[0], j, "passive")]
+        if w in HOLD_FORMS:
+            return [("capture", j, "passive")]
+    return None

@@ -9,7 +9,8 @@ empty: "no event") or passing (None):
 3. a verb after the counted phrase, past post-modifiers ("12 men tied to the cell,
    including two emirs, were detained"): passive, reduced relative, intransitive;
 4. the nearest action verb before it in the same clause, past relative clauses of other
-   counts, stopped by a participle that is no action (", covering 80 km²").
+   counts, stopped by a participle that is no action (", covering 80 km²");
+5. "among" the people an action counted in its clause ("Among the dead were two leaders").
 The counts of a sentence then share triggers (`sharing.py`).
 """
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
@@ -18,7 +19,7 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import (OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
+from .trigger_guards import (OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after, coordinated_before,
                              deploys_nobody, held_capture, label_trigger, noun_or_means, object_relative,
                              passive_after_object, remap, takes_no_place)
 
@@ -80,7 +81,7 @@ def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
         found = strategy(s, c, me)
         if found is not None:
             return found
-    return None
+    return among_trigger(s, c, clause_start(s.words, c["token_start"], s.sent[0], 12))
 
 
 def _nominal_before(s: Scope, cs: int) -> Optional[int]:
