@@ -227,6 +227,8 @@ AMONG = [
     ("Among the wounded were 3 children and a nurse.", [("injure", 3, "children")]),
     ("The detainees include 4 men wanted for attacks on checkpoints.", [("capture", 4, "men")]),
     ("Among the 12 villages on the road was one with a school.", []),
+    ("Governor visits 18 new schools Among those detained were two brothers.", [("capture", 2, "brothers")]),
+    ("Two children among the dead in Hajin shelling", [("kill", 2, "children")]),
 ]
 
 

@@ -201,9 +201,11 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
     """5. "among" before the people an action counted, in the count's clause (from `lo`):
     "Among the dead were two leaders", "36 women were among those arrested", "among those held"."""
     words, end = s.words, s.sent[1]
-    for k in range(lo, min(end - 1, c["token_end"] + 6)):
-        if words[k] not in AMONG or k in s.cover:
-            continue
+    after = c["item"]["token_end"] if c.get("item") else c["token_end"]
+    for k in range(lo, min(end - 1, after + 4)):
+        if words[k] not in AMONG or k in s.cover or (k >= after and (
+                s.tv.text(k)[:1].isupper() or not all(w in AUX for w in words[after:k]))):
+            continue  # after the count only as its predicate: "36 women (were) among those arrested"
         j = k + 1
         while j < end and words[j] in AMONG_DETERMINERS:
             j += 1
