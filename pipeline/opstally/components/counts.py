@@ -24,8 +24,9 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
-                         "partitive_parts")
+                         "partitive_parts", "count_brackets", "closing_brackets", "day_joiners")
 ITEM_MAX = 6
+CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
 
 @Language.factory(
@@ -109,7 +110,7 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if nxt in COUNT_WORDS["percent"] or (nxt == "per" and nxt2 == "cent") or prev in CURRENCY \
             or nxt in lex.nouns.get("money", ()) or nxt in CURRENCY_OWNERS and nxt2 in lex.nouns.get("money", ()):
         return "percent/money"
-    if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun) or \
+    if (nxt in lex.nouns.get("time", ()) and nxt2 not in lex.count_noun and nxt2 != "-") or \
             (nxt == "-" and nxt2 in lex.nouns.get("time", ())):
         return "time/duration/age"  # not "six night raids": the raids are counted
     if prev in COUNT_WORDS["before_year"] and not q.vague and q.start == i \
@@ -158,11 +159,29 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "one of a pair"
     if nxt == "-" and (nxt2 in nouns.get("compound_modifier", ()) or (nxt2.endswith("ed") and nxt2.isalpha())):
         return "compound modifier"
+    if words[i].isdigit() and len(words[i]) >= CODE_DIGITS:
+        return "code"  # "Release 20180913-01", a file or case number
+    if (prev.endswith(".") or prev in COUNT_WORDS["day_joiners"]) and q.start == i and words[i].isdigit() and \
+            all((w.isdigit() and int(w) <= 31) or w in COUNT_WORDS["day_joiners"] for w in words[q.start:q.end]) and \
+            (prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns)):
+        return "date"  # "Sept. 10", "on Sept. 4, 5, 6, 8 or 10"; not "… on Feb. Four fighters were killed"
     return None
 
 
+def _day_after_month(words: List[str], q, nouns: Dict[str, Any]) -> bool:
+    """A day number in a list that starts right after a month ("Sept. 4, 5, 6, 8 or 10"): the
+    list goes back over day numbers and "," / "and" / "or", and nothing is counted after it."""
+    nxt = words[q.end] if q.end < len(words) else ""
+    if nxt.isalpha() and nxt not in COUNT_WORDS["day_joiners"]:
+        return False  # "On March 3, 5 militants were killed": a count after the date
+    k = q.start - 1
+    while k >= 0 and (words[k] in COUNT_WORDS["day_joiners"] or (words[k].isdigit() and int(words[k]) <= 31)):
+        k -= 1
+    return 0 <= k < q.start - 2 and words[k].rstrip(".") in nouns.get("month", ()) and words[k + 1].isdigit()
+
+
 def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str, Any]]:
-    """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`."""
+    """The counted noun phrase after the count: `ten [Isis command centers] in Anbar`, `(11) [terrorists]`."""
     words = tv.lower
     n = len(words)
     j = q.unit_end if q.unit_end else q.end
@@ -171,6 +190,8 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         start_char, end_char, text = tv.char_span(q.end, q.unit_end)
         return {"start": start_char, "end": end_char, "text": text,
                 "token_start": q.end, "token_end": q.unit_end, "head": words[q.unit_end - 1]}
+    j += j < n and words[j] in COUNT_WORDS["closing_brackets"] and \
+        any(w in COUNT_WORDS["count_brackets"] for w in words[q.start - 1:q.start])  # "(11) terrorists"
     if j < n and words[j] == "of":  # "dozens of terrorists", "two of the militants"
         j += 1
         while j < n and words[j] in COUNT_WORDS["item_determiners"]:
@@ -192,7 +213,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
         if w in ("'s", "’s") and end == j and end > start and j + 1 < n and tv.is_alpha(j + 1):
             j += 1  # "five of the group's fighters": the possessor is part of the item
             continue
-        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalpha() and w[:1].isalpha())):
+        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalnum() and w[:1].isalpha())):  # "AK-47s"
             break
         if w in FUNCTION_WORDS and w != "and":
             break

@@ -22,7 +22,7 @@ from ..tokens import view
 from .context import Context
 from .event_roles import Site, roles_of
 from .roles import RoleWords
-from .sharing import sentence_triggers
+from .sharing import ELLIPTIC_HEADS, sentence_triggers
 from .stateless import Stateless
 from .triggers import Scope, count_end, remap
 
@@ -124,7 +124,8 @@ def _events_for_count(site: Site, triggers) -> List[Dict[str, Any]]:
         trig_start, trig_end, trig_text = tv.char_span(tok, tok + 1)
         item = c.get("item")
         item_rec = {"start": item["start"], "end": item["end"], "text": item["text"]} if item else None
-        if mode == "noun" and item is not None and not (item["token_start"] <= tok < item["token_end"]):
+        if mode == "noun" and item is not None and not (item["token_start"] <= tok < item["token_end"]) \
+                and item["head"] not in ELLIPTIC_HEADS:  # "6 others" stays its own item
             item_rec = {"start": trig_start, "end": trig_end, "text": trig_text}
         ev = {
             "action": action,

@@ -11,6 +11,11 @@ from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
 INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
+ARTICLES = word_list("any_article")
+PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
+AUX = word_list("aux")
+BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
+ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
 
 
 class Resolved(NamedTuple):
@@ -50,7 +55,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
 
 def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells"."""
-    k = count_end(a)
+    k = _past_uncounted(words, count_end(a), b["token_start"])
     if k < len(words) and words[k] == ",":
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
@@ -58,20 +63,59 @@ def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     return k == b["token_start"] and k > count_end(a)
 
 
+def _past_uncounted(words: List[str], k: int, stop: int) -> int:
+    """Past list members with no count between two counts: "three pistols, a hunting rifle, 14
+    phones", "4 rifles, a truck and 9 mines" (up to four words after the article)."""
+    while k + 2 < stop and words[k] == "," and words[k + 1] in ARTICLES:
+        j = k + 2
+        while j < stop and j < k + 6 and words[j].isalpha() and words[j] not in COORDINATORS:
+            j += 1
+        if j >= stop or not (words[j] == "," or words[j] in COORDINATORS) or j == k + 2:
+            break
+        k = j
+    return k
+
+
+def _modifier_gap(s: Scope, a: int, b: int) -> bool:
+    """Only a short modifier of the whole between it and its partitive ("1,140 operations [over the
+    year], 400 of them with coalition support"): no verb, no comma, at most six words."""
+    gap = s.words[a:b]
+    return len(gap) <= 6 and not any(w in s.lex.action_forms or w in (",", ";", ":", ".") for w in gap)
+
+
+def _partitive(s: Scope, c: Dict[str, Any]) -> Optional[bool]:
+    """None when the count is no partitive; True for one with no verb of its own ("nine of them
+    against targets", "three of them brothers"), False for one with a verb ("4 of whom had taken
+    part in attacks")."""
+    words, ce = s.words, c["token_end"]
+    if not (ce + 1 < len(words) and words[ce] == "of" and words[ce + 1] in PARTITIVE_OF):
+        return None
+    nxt = words[ce + 2] if ce + 2 < len(words) else ""
+    return not (nxt in AUX or nxt in s.lex.action_forms or nxt.endswith("ed"))
+
+
 def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -> Optional[str]:
-    """How count x takes the previous count's trigger: "list", "including", "elliptic",
-    "bracket" (a conversion "(77 sq mi)", whatever its own reading), or None."""
+    """How count x takes the previous count's trigger: "list", "including", "elliptic", "others"
+    (an elliptic noun: "6 others"), "bracket" (a conversion "(77 sq mi)", whatever its own reading), or None."""
     words, c, p = s.words, counts[x], counts[x - 1]
     cs, p_end = c["token_start"], count_end(p)
     if cs >= 2 and words[cs - 1] == "(" and p_end == cs - 1 and (c.get("unit") or p.get("unit")):
         return "bracket"
-    before = words[max(p_end, cs - 3):cs]
+    before = [w for w in words[max(p_end, cs - 4):cs] if w not in BRACKETS][-3:]
     if "including" in before or " ".join(before[-2:]) in INCLUDING_PHRASES:
         return "including"
     if not undecided:
         return None
+    partitive = _partitive(s, c)
+    if partitive is not None and c.get("item") is None and words[cs - 1] == "," and _modifier_gap(s, p_end, cs - 1):
+        # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in
+        # attacks": a partitive with a verb of its own is no list member
+        return "including" if partitive else None
     if _joined(words, p, c):
         return "list"
+    head = (c.get("item") or {}).get("head") or (words[c["token_end"]] if c["token_end"] < len(words) else "")
+    if head in ELLIPTIC_HEADS and p.get("item") and p["item"]["head"] in s.lex.count_noun:
+        return "others"  # "11 airstrikes during the week, while F-16 aircraft carried out 6 others"
     gap = words[p_end:cs]
     colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
     if colon or c.get("item") is None and len(gap) <= 6 and (

@@ -1,10 +1,11 @@
 """Helpers of the trigger rules (`triggers.py`): where a verb form after a count's words
-governs no count, where the main verb after a relative clause without commas is, and the
-action verb coordinated after a passive one.
+governs no count, where the main verb after a relative clause without commas is, the action
+verbs coordinated after a passive one or before an active one, a bulletin's label, and the
+verbs that deploy nobody or detain ("held").
 `s` is a `triggers.Scope`."""
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..lexicon import CLAUSE_BREAKS
+from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
 
 AUX = word_list("aux")
@@ -17,6 +18,18 @@ PLACE_ONLY_CLEAR = word_list("place_only_clear")
 AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
+LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
+OBJECT_DETERMINERS = word_list("object_determiners")
+BODY_NOUNS = word_list("body_nouns")  # "recovered 6 bodies": no haul
+AMONG = word_list("among_words")
+AMONG_DETERMINERS = word_list("among_determiners")
+NEUTRALIZE_FORMS = word_list("neutralize_forms")
+OBJECT_DEPLOY = word_list("object_deploy_verbs")  # "sent": deploys its object, never its subject
+ATTACK_WORDS = word_list("attack_words")
+HOLD_FORMS = word_list("hold_capture_forms")  # "23 suspects held in weekend sweep"
+HOLD_OTHER_SENSE = word_list("hold_not_capture_after")
+HOLD_CLASSES = word_list("hold_capture_classes")
+CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the prison": no arrest
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -67,3 +80,141 @@ def takes_no_place(s: Any, c: Dict[str, Any], word: str, va: Tuple[str, int]) ->
         return False
     item = c.get("item")
     return not (c.get("unit") in AREA_UNITS or (item is not None and s.lex.noun_class(item["head"]) == "place"))
+
+
+def deploys_nobody(s: Any, k: int, span: int, action: str) -> bool:
+    """A deploy verb after its count that deploys no one: a verb that deploys only its object
+    ("one suspect had sent money"), or a record of taking part in attacks ("4 of whom had taken
+    part in attacks", "men who participated in bombings"; "took part in the assault" stays deploy)."""
+    if action != "deploy":
+        return False
+    words, end = s.words, s.sent[1]
+    if words[k] in OBJECT_DEPLOY:
+        return True
+    j = k + span
+    return j + 1 < end and words[j] == "in" and words[j + 1] in ATTACK_WORDS
+
+
+def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
+    """"held" right after counted people (a headline's participle or a passive) detains them:
+    "23 suspects held in weekend sweep", "4 men were held"; not "held hostage", "held by ISIS",
+    "held as human shields", nor inmates held in a prison, nor soldiers, places or things held."""
+    words, end = s.words, s.sent[1]
+    if words[k] not in HOLD_FORMS or (k + 1 < end and words[k + 1] in HOLD_OTHER_SENSE):
+        return False
+    item = c.get("item")
+    return item is not None and item["head"] not in CUSTODY_NOUNS and \
+        (s.lex.noun_class(item["head"]) or "unknown") in HOLD_CLASSES
+
+
+def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5": a participle and
+    a colon right before a count that ends its line or list item."""
+    words, cs, end = s.words, c["token_start"], s.sent[1]
+    ce = c["token_end"]
+    if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] != ":" or \
+            (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
+        return None
+    k = cs - 2
+    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
+    if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+        return None
+    return [(va[0], k, "passive")]
+
+
+def and_nouns(words: List[str], a: int, b: int) -> bool:
+    """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed",
+    a headline's "Two SDF fighters[, civilian] killed"."""
+    return b > a + 1 and (words[a] in COORDINATORS or words[a] == ",") and \
+        all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
+
+
+def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
+    """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
+    words, out = s.words, []
+    j = k - 1
+    while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
+            s.lex.verb_action(words[j - 1:j + 3]):  # not "defused 20 roadside (bombs) and found": a noun
+        out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
+        j -= 2
+    return out
+
+
+def object_relative(s: Any, k: int) -> Optional[List[Tuple[str, int, str]]]:
+    """An object relative after the counted phrase: "3 goggles, which the force confiscated" (the
+    relative pronoun at `k`, a short subject, then the action verb: "which the squad (later / had)
+    detonated"); None when there is none."""
+    words, end = s.words, s.sent[1]
+    j = k + 1
+    while j < end and j < k + 7 and (j in s.ent_at or words[j] in OBJECT_DETERMINERS or (
+            words[j].isalpha() and words[j] not in FUNCTION_WORDS and words[j] not in s.lex.action_forms
+            and (words[j] not in AUX or j > k + 1)) or (
+            words[j - 1] in OBJECT_DETERMINERS and j + 1 < end and words[j + 1].isalpha())):  # "the bomb squad"
+        j += 1
+    if j == k + 1 or j >= end or words[j] not in s.lex.action_forms:
+        return None
+    va = s.lex.verb_action(words[j:j + 4])
+    past = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES
+    return [(va[0], j, "passive")] if va is not None and past else None
+
+
+def passive_after_object(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int, str]]:
+    """A passive coordinated after the count's own transitive verb: "Five militants attacked the
+    checkpoint and were killed" (the count is the subject of both)."""
+    words, end = s.words, s.sent[1]
+    for j in range(k + 1, min(end, k + 10)):
+        if words[j] in CLAUSE_BREAKS or words[j] in (",", ";", ":") or j in s.cover:
+            return []
+        if words[j] in COORDINATORS and j + 1 < end and words[j + 1] in PASSIVE_AUX:
+            return coordinated_after(s, j, c)
+    return []
+
+
+def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
+    """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
+    rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
+    (None: no event)."""
+    item = c.get("item")
+    head = item["head"] if item else ""
+    cls = lex.noun_class(head) if head else None
+    if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
+        return None  # "covering 80 km² and 40 hamlets": an area is not deployed
+    if c.get("unit") in AREA_UNITS or cls == "place":
+        if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
+            return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
+    if action in ("seize", "capture", "clear") and item is not None:
+        captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
+        if captive or (cls == "civilian" and action != "capture"):
+            return "rescue"  # "found 3 captive girls", "freed 20 villagers"
+    if action == "seize" and head in BODY_NOUNS:
+        return None  # "recovered 6 bodies": the dead are no haul
+    if cls == "thing" and action == "kill":
+        return "destroy"
+    if cls == "thing" and action == "capture":
+        return "seize"  # "netted 22 rifles"
+    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in NEUTRALIZE_FORMS:
+        return "kill"
+    return action
+
+
+def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str, int, str]]]:
+    """5. "among" before the people an action counted, in the count's clause (from `lo`):
+    "Among the dead were two leaders", "36 women were among those arrested", "among those held"."""
+    words, end = s.words, s.sent[1]
+    after = c["item"]["token_end"] if c.get("item") else c["token_end"]
+    for k in range(lo, min(end - 1, after + 4)):
+        if words[k] not in AMONG or k in s.cover or (k >= after and (
+                s.tv.text(k)[:1].isupper() or not all(w in AUX for w in words[after:k]))):
+            continue  # after the count only as its predicate: "36 women (were) among those arrested"
+        j = k + 1
+        while j < end and words[j] in AMONG_DETERMINERS:
+            j += 1
+        w = words[j] if j < end else ""
+        if w in s.lex.count_noun:
+            return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item
+        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
+        if va is not None and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
+            return [(va[0], j, "passive")]
+        if w in HOLD_FORMS:
+            return [("capture", j, "passive")]
+    return None

@@ -1,4 +1,5 @@
-"""Which action each count of a sentence belongs to: the trigger rules of `opstally_events`.
+"""Which action each count of a sentence belongs to: the trigger rules of `opstally_events`
+(`remap`, the item-dependent readings, lives in `trigger_guards.py`).
 
 Parse-free: the rules read token order, the counts' items and the action lexicon. For one
 count the strategies are tried in this order, each one deciding (a list of triggers, maybe
@@ -8,7 +9,8 @@ empty: "no event") or passing (None):
 3. a verb after the counted phrase, past post-modifiers ("12 men tied to the cell,
    including two emirs, were detained"): passive, reduced relative, intransitive;
 4. the nearest action verb before it in the same clause, past relative clauses of other
-   counts, stopped by a participle that is no action (", covering 80 km²").
+   counts, stopped by a participle that is no action (", covering 80 km²");
+5. "among" the people an action counted in its clause ("Among the dead were two leaders").
 The counts of a sentence then share triggers (`sharing.py`).
 """
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
@@ -17,7 +19,9 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import after_relative, coordinated_after, noun_or_means, takes_no_place
+from .trigger_guards import (OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after, coordinated_before,
+                             deploys_nobody, held_capture, label_trigger, noun_or_means, object_relative,
+                             passive_after_object, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -29,17 +33,20 @@ INTRANSITIVE = word_list("intransitive_actions")  # "thousands participate", "5 
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 RELATIVE = word_list("relative")
+RELATIVE_CONTENT = word_list("relative_content_verbs")  # "an area that takes in 12 villages"
 CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that clause
 PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
-DETERMINERS = word_list("trigger_determiners")
+DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
-WORDS = word_lists("coordinators", "any_article", "attack_nouns", "bare_more", "post_modifier_openers",
+WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_openers",
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "neutralize_forms", "intransitive_pasts", "verb_particles",
-                   "closing_quotes")
+                   "belonging_prepositions", "intransitive_pasts", "verb_particles",
+                   "closing_quotes", "insert_participles", "body_nouns", "np_marks")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
+MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
+NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
 
 class Scope(NamedTuple):
@@ -70,11 +77,11 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
-    for strategy in (_noun_trigger, _nominal_trigger, _verb_after, _verb_before):
+    for strategy in (label_trigger, _noun_trigger, _nominal_trigger, _verb_after, _verb_before):
         found = strategy(s, c, me)
         if found is not None:
             return found
-    return None
+    return among_trigger(s, c, clause_start(s.words, c["token_start"], s.sent[0], 12))
 
 
 def _nominal_before(s: Scope, cs: int) -> Optional[int]:
@@ -114,7 +121,7 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     for tail, action in lex.states.get(words[at] if at < n else "", ()):
         if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
             return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
-    if head in STRIKE_HEADS and head not in WORDS["attack_nouns"]:
+    if head in STRIKE_HEADS:
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support for k in range(lo, cs)) or \
                 any(words[k] in lex.support for k in range(after, min(after + 4, s.sent[1]))):
@@ -125,6 +132,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
 def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """2. A nominalisation: "the destruction of 11 tunnels"."""
     j = _nominal_before(s, c["token_start"])
+    if j is not None and s.words[j] in WORDS["body_nouns"]:  # "found the remains of 4 fighters": no haul,
+        return _verb_after(s, c, me) or []  # unless a verb after tells how they died ("… who had been killed")
     if j is not None and s.words[j] in s.lex.nominal:
         return [(s.lex.nominal[s.words[j]], j, "nominal")]
     return None
@@ -143,6 +152,9 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
         return found or None
     k = skip_modifiers(words, after, end, s.lex)
+    obj = object_relative(s, k + 1) if k + 1 < end and words[k] == "," and words[k + 1] in RELATIVE else None
+    if obj is not None:
+        return obj  # "1 motorcycle and 3 goggles, which the force confiscated"
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         if found and found[0][2] == "passive":
@@ -150,7 +162,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        k + 1 < end and words[k + 1] in PREPOSITIONS) or words[k].endswith("ing")) else None
+        k + 1 < end and words[k + 1] in MODIFIER_LINKS) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
@@ -158,7 +170,11 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             return found
         if words[past] in WORDS["intransitive_pasts"]:
             return []  # "6 men involved in the plot fled to Turkey": their verb is no action
-    return _verb_group(s, c, me, k, after)
+    j = k + 1
+    while j < min(end, k + 4) and words[k] == "," and words[j].isalpha() and words[j] not in FUNCTION_WORDS \
+            and words[j] not in s.lex.action_forms:
+        j += 1
+    return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
 
 
 def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Optional[List[Trigger]]:
@@ -169,12 +185,22 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         passive = passive or words[k] in PASSIVE_AUX
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
+    bare_held = (k0 == after or and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
+    nxt = k + (va[1] if va is not None else 1)
+    if not passive and bare_held and k0 == after and nxt < end and words[nxt] in OBJECT_DETERMINERS and \
+            s.tv.text(nxt)[:1].islower() and \
+            (va is None or va[0] not in INTRANSITIVE) and \
+            (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+        return passive_after_object(s, nxt, c) or None  # "300 fighters swept the area (and were …)", not "… lost These"
+    if va is None and k < end and (passive or bare_held) and held_capture(s, c, k):
+        return [("capture", k, "passive")]  # "23 suspects held in weekend sweep"
     if va is not None and not takes_no_place(s, c, words[k], va):
         action, span = va
         w = words[k]
         participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
         dies = action == "kill" and w in INTRANSITIVE_KILL
-        bare = not passive and k0 == after and not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
+        bare = not passive and (k0 == after or and_nouns(words, after, k0)) and \
+            not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
         if bare and s.cover.get(k + span, me) != me:
             return None  # "raids in three hamlets netted 22 rifles": the verb governs the next count
         if bare and participle and _verb_right_before(s, c["token_start"], me):
@@ -182,7 +208,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
             return [(action, k, "passive")] + coordinated_after(s, k + span, c)
         if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
-            return [(action, k, "intransitive")]
+            return [] if deploys_nobody(s, k, span, action) else [(action, k, "intransitive")]
     then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"]), c) if passive else []
     if then:
         return then  # "were surrounded and killed", "were tracked down and arrested"
@@ -206,7 +232,7 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
         if k >= end:
             break
         w = words[k]
-        if w == "," and k + 1 < end and (words[k + 1] in openers
+        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 1] in WORDS["insert_participles"]
                                           or " ".join(words[k + 2:k + 4]) in WORDS["partitive_relatives"]):
             close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
             if close is None or words[close] != ",":
@@ -218,10 +244,11 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
                 k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
-        elif k + 1 < end and words[k + 1] in PREPOSITIONS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+        elif k + 1 < end and words[k + 1] in MODIFIER_LINKS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
                 and w not in WORDS["intransitive_pasts"]:
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
+            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
         else:
             break
         k = skip_modifiers(words, k, end, s.lex)
@@ -265,17 +292,22 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
 
 
 def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
-    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to eight words."""
+    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to NP_WORDS words
+    (brackets and hyphens not counted: "the Syrian Democratic Forces (SDF) and a 15-year-old boy")."""
     taken = 0
-    while j < end and taken < 8 and (words[j] in WORDS["np_inner"]
+    while j < end and taken < NP_WORDS and (words[j] in WORDS["np_inner"]
                                       or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
                                           and words[j] not in lex.action_forms and words[j] not in AUX)
-                                      or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]):
+                                      or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]
+                                      or words[j].isdigit() and j + 1 < end and words[j + 1] == "-"):  # "a 15-year-old boy"
         if words[j] == "," and (j + 1 >= end or words[j + 1] in WORDS["np_relatives"]):
             break
+        if taken and (words[j] in WORDS["belonging_words"] or (
+                words[j].endswith("ed") and j + 1 < end and words[j + 1] in PREPOSITIONS)):
+            break  # "and a motorcycle | belonging to ISIS", "and caves | used by ISIS": a modifier of its own
+        taken += words[j] not in WORDS["np_marks"] and not (j + 1 < end and words[j + 1] == "-")  # "15-year-old": one
         j += 1
-        taken += 1
-    return j
+    return j - 1 if taken == NP_WORDS and words[j - 1] in WORDS["coordinators"] else j  # "and" opens the next
 
 
 def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
@@ -302,6 +334,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if s.cover.get(k, me) != me:
             k -= 1
             continue
+        if w in RELATIVE_CONTENT and k - 1 >= lo and words[k - 1] == "that" and words[k - 2] not in REPORTING:
+            return []  # "an area that takes in 12 villages": what a place holds, no action
         if w not in lex.action_forms:
             if w in REPORTING or (w in lex.nominal and words[k + 1] == "of"):
                 return None  # "announced (the recovery of) 6 tunnels, 4 bunkers": the list's trigger serves
@@ -326,7 +360,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
                 return []  # planned or hypothetical: "plans to clear 100 villages"
-            return [(va[0], k, "active")] + _coordinated_before(s, k, lo)
+            return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
 
@@ -353,42 +387,3 @@ def _relative_start(s: Scope, k: int) -> Optional[int]:
     if j < k - 1 and j - 1 >= s.sent[0] and words[j] in PARTITIVE_OF and words[j - 1] == "of":
         return j  # "three of them already detonated"
     return j if j >= s.sent[0] and j < k - 1 and words[j] in RELATIVE else None
-
-
-def _coordinated_before(s: Scope, k: int, lo: int) -> List[Trigger]:
-    """Verbs coordinated before the trigger: "killed or wounded 15 militants"."""
-    words, out = s.words, []
-    j = k - 1
-    while j - 1 >= lo and (words[j] in WORDS["coordinators"] or words[j] == ",") and \
-            s.lex.verb_action(words[j - 1:j + 3]):
-        out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
-        j -= 2
-    return out
-
-
-AREA_UNITS = word_list("area_units")  # ground taken; a weight ("20 kg of explosives") is seized
-
-
-def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:
-    """Item-dependent readings: captured villages are cleared, captured rifles seized, freed hostages
-    rescued, neutralized IEDs destroyed, found captives rescued; places and things are not deployed
-    (None: no event)."""
-    item = c.get("item")
-    head = item["head"] if item else ""
-    cls = lex.noun_class(head) if head else None
-    if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
-        return None  # "covering 80 km² and 40 hamlets": an area is not deployed
-    if c.get("unit") in AREA_UNITS or cls == "place":
-        if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
-            return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
-    if action in ("seize", "capture", "clear") and item is not None:
-        captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
-        if captive or (cls == "civilian" and action != "capture"):
-            return "rescue"  # "found 3 captive girls", "freed 20 villagers"
-    if cls == "thing" and action == "kill":
-        return "destroy"
-    if cls == "thing" and action == "capture":
-        return "seize"  # "netted 22 rifles"
-    if cls in ("hostile", "own", "civilian") and action == "destroy" and trigger_word in WORDS["neutralize_forms"]:
-        return "kill"
-    return action
