@@ -28,11 +28,17 @@ def reported_clause_start(subj: "Subjects", lo: int, tok: int) -> int:
     """Where the reported clause holding `tok` starts ("The cell announced on Saturday that Iraqi jets
     destroyed a hideout, killing four": after "that"), so that a participle takes the reported
     clause's subject, not the reporter ("the cell" is no hostile cell); `lo` when there is none, or
-    when the reporter is a force ("the Council announced that its fighters …": the Council's)."""
+    when the reporter is a force ("the Council announced that its fighters …": the Council's) and the
+    reported clause names no force of its own ("The PMF said that US aircraft struck its positions,
+    killing five": the aircraft's)."""
     words = subj.words
     for k in range(tok - 1, lo, -1):
         if words[k] == "that" and any(words[j] in REPORTING for j in range(max(lo, k - REPORT_REACH), k)):
-            return lo if any(subj.actor_entity_at(j) is not None for j in range(lo, k)) else k + 1
+            j = k + 1
+            while j < tok and words[j] in DETERMINERS:
+                j += 1
+            reporter = any(subj.actor_entity_at(i) is not None for i in range(lo, k))
+            return lo if reporter and subj.actor_entity_at(j) is None else k + 1
     return lo
 
 

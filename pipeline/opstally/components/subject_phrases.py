@@ -84,7 +84,7 @@ class SubjectPhrases:
                 kind = "hostile"  # "an enemy squad"
             if kind is not None:
                 start = self._np_start(k, lo)
-                if not self.after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
+                if not self.after_preposition(start) and (k + 1 >= hi or self.words[k + 1] not in AGENT_OF):
                     out.append((start, k + 1, kind, None))
             k += 1
         return out
@@ -132,7 +132,7 @@ class SubjectPhrases:
         if k < 1:
             return True
         w, noun = self.words[k], self.words[k - 1]
-        if w == "of" and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
+        if w in AGENT_OF and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
             return not self._subject_noun(k - 1, covered)
         chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
         return not (w in self.roles.subordinator and not partner_with(self, k, start, end) and self._followed_by_verb(chain_end, hi + 1))

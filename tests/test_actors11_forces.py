@@ -1,0 +1,65 @@
+"""Actor roles where two or more forces share a text (issue 10, branch actors11): the force the
+patterns know but the wrong one. Each row is a short invented text, the count it is about and the
+family of the actor its event must have; docs/actor-rule.md, "Several forces in one text"."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+# a force reports what another force named in its reported clause did: the named force acts
+REPORTED_OTHER_FORCE = [
+    ("The PMF said on Saturday that US aircraft struck three of its positions near al-Qaim, "
+     "killing five members of its brigade.", "five", "CJTF-OIR"),
+    ("The SDF announced that Turkish drones hit a car near Kobani on Monday, wounding 3 fighters.", "3",
+     "TURKISH-FORCES"),
+    ("Peshmerga commanders said that coalition jets bombed a cave in Qarachogh, killing 4 militants.", "4",
+     "CJTF-OIR"),
+    ("The Syrian army said that Russian warplanes pounded hideouts near Palmyra, killing 12 Daesh members.",
+     "12", "RUSSIAN-FORCES"),
+    ("Hashd al-Shaabi stated that the Iraqi Air Force targeted a tunnel in the Hamrin hills, leaving 6 "
+     "terrorists dead.", "6", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REPORTED_OTHER_FORCE)
+def test_actors11_reported_clause_names_its_own_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# the reporter stays the actor when the reported clause names no force of its own
+REPORTED_OWN_FORCE = [
+    ("The SDF said that its fighters raided a house in Shaddadi, killing 2 ISIS members.", "2", "SDF"),
+    ("The Peshmerga announced that their units stormed a hideout near Makhmour, killing 3 militants.", "3",
+     "KRG"),
+    ("The PMF said that its 30th Brigade ambushed a cell in Tarmiyah, killing 4 terrorists.", "4", "PMF"),
+    ("The CTS reported that the unit raided a farm north of Baghdad, arresting 5 suspects.", "5", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REPORTED_OWN_FORCE)
+def test_actors11_reporter_keeps_its_own_fighters(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "a force from X", "troops from X's 7th Division": the force after "from" owns the subject noun,
+# also when another force was in focus and a supporter follows
+FORCE_FROM = [
+    ("Two PMF fighters were killed when ISIS militants attacked their post in Anbar. A force from the Iraqi "
+     "army's 7th Division rushed to the area and, with support from the PMF's 13th Brigade, killed four of the "
+     "attackers.", "four", "ISF"),
+    ("Two PMF fighters were killed when ISIS militants attacked their post in Anbar. A detachment from the "
+     "Iraqi army, with support from the PMF, killed 4 of the attackers.", "4", "ISF"),
+    ("Three Peshmerga were wounded when ISIS attacked a post near Makhmour. Troops from the Iraqi army's 14th "
+     "Division killed five of the attackers on Monday.", "five", "ISF"),
+    ("An SDF patrol was ambushed near Hajin. Soldiers from the Syrian army, backed by Russian jets, later "
+     "arrested 6 suspects in the desert.", "6", "SYRIAN-ARAB-ARMY"),
+    ("Iraqi troops held the road. Fighters from the PMF's 13th Brigade killed 7 of the infiltrators.", "7",
+     "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", FORCE_FROM)
+def test_actors11_force_from_names_its_owner(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
