@@ -63,3 +63,21 @@ FORCE_FROM = [
 @pytest.mark.parametrize("text,count,actor", FORCE_FROM)
 def test_actors11_force_from_names_its_owner(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "A and allied factions of B": a modified subject noun owned by the second force still leaves A the lead
+MODIFIED_SECOND_MEMBER = [
+    ("SDF spokesman Farhad Shami said Turkish forces and allied factions of the Syrian National Army had "
+     "carried out six drone strikes on farms near Tal Tamr.", "six", "TURKISH-FORCES"),
+    ("The Iraqi army and local fighters of the PMF cleared 14 villages in Diyala on Monday.", "14", "ISF"),
+    ("The Federal Police and newly trained brigades of the PMF searched 8 hamlets south of Samarra.", "8", "ISF"),
+    ("Russian troops and loyalist detachments of the Syrian army destroyed 4 vehicles near Palmyra.", "4",
+     "RUSSIAN-FORCES"),
+    ("The Syrian army and allied militias of the National Defence Forces recaptured 3 villages near Sukhnah.",
+     "3", "SYRIAN-ARAB-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", MODIFIED_SECOND_MEMBER)
+def test_actors11_modified_second_member_leaves_the_lead(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

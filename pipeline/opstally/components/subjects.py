@@ -127,8 +127,10 @@ class Subjects(SubjectPhrases):
         pick = len(cands) - 1
         while pick > 0:
             between = self._between(cands[pick - 1], cands[pick])
-            if between and between[-1] == "of" and between[0] == "and":  # "A and fighters of B": A leads
-                between = [w for w in between if w != "of" and w not in self.roles.candidate]
+            if between and between[-1] == "of" and between[0] == "and":  # "A and (allied) fighters of B": A leads
+                head = between[-2] if len(between) > 2 else None
+                between = ["and"] if head in self.roles.candidate else \
+                    [w for w in between if w != "of" and w not in self.roles.candidate]
             if between == [",", "and"] and not (pick > 1 and self._between(cands[pick - 2], cands[pick - 1]) == [","]):
                 break
             if between and all(w in SUBJECT_JOINERS for w in between):
