@@ -20,6 +20,14 @@ REPORTED_OTHER_FORCE = [
      "12", "RUSSIAN-FORCES"),
     ("Hashd al-Shaabi stated that the Iraqi Air Force targeted a tunnel in the Hamrin hills, leaving 6 "
      "terrorists dead.", "6", "ISF"),
+    # without "that"
+    ("The SDF said Turkish drones hit a vehicle of the Asayish near Qamishli, wounding three members.", "three",
+     "TURKISH-FORCES"),
+    ("The PMF announced US aircraft had struck a convoy near al-Qaim, killing 4 fighters.", "4", "CJTF-OIR"),
+    ("Peshmerga officials said coalition jets pounded a cave in Qarachogh on Monday, killing 6 militants.", "6",
+     "CJTF-OIR"),
+    ("The Syrian army reported Russian helicopters had hit a column near Sukhnah, killing 9 Daesh members.", "9",
+     "RUSSIAN-FORCES"),
 ]
 
 
@@ -35,6 +43,7 @@ REPORTED_OWN_FORCE = [
      "KRG"),
     ("The PMF said that its 30th Brigade ambushed a cell in Tarmiyah, killing 4 terrorists.", "4", "PMF"),
     ("The CTS reported that the unit raided a farm north of Baghdad, arresting 5 suspects.", "5", "ISF"),
+    ("The Peshmerga said on Sunday its units stormed a hideout, killing 3 militants.", "3", "KRG"),
 ]
 
 

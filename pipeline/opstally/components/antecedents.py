@@ -30,16 +30,22 @@ def reported_clause_start(subj: "Subjects", lo: int, tok: int) -> int:
     clause's subject, not the reporter ("the cell" is no hostile cell); `lo` when there is none, or
     when the reporter is a force ("the Council announced that its fighters …": the Council's) and the
     reported clause names no force of its own ("The PMF said that US aircraft struck its positions,
-    killing five": the aircraft's)."""
+    killing five", "The SDF said Turkish drones hit a car, wounding 3": the aircraft's, the drones')."""
     words = subj.words
     for k in range(tok - 1, lo, -1):
+        if words[k] in REPORTING and _force_opens(subj, k + 1, tok):  # "said Turkish drones hit …"
+            return k + 1
         if words[k] == "that" and any(words[j] in REPORTING for j in range(max(lo, k - REPORT_REACH), k)):
-            j = k + 1
-            while j < tok and words[j] in DETERMINERS:
-                j += 1
             reporter = any(subj.actor_entity_at(i) is not None for i in range(lo, k))
-            return lo if reporter and subj.actor_entity_at(j) is None else k + 1
+            return lo if reporter and not _force_opens(subj, k + 1, tok) else k + 1
     return lo
+
+
+def _force_opens(subj: "Subjects", j: int, tok: int) -> bool:
+    """The clause from `j` opens with an actor mention (after determiners)."""
+    while j < tok and subj.words[j] in DETERMINERS:
+        j += 1
+    return j < tok and subj.actor_entity_at(j) is not None
 
 
 def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
