@@ -90,3 +90,36 @@ MODIFIED_SECOND_MEMBER = [
 @pytest.mark.parametrize("text,count,actor", MODIFIED_SECOND_MEMBER)
 def test_actors11_modified_second_member_leaves_the_lead(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# the people a state force kills or wounds in a sentence that names a force it fights (opposed_states,
+# either way round) are that force's, not the jihadist enemy's
+OPPOSED_VICTIMS = [
+    ("A Turkish drone struck a military vehicle of the Syrian Democratic Forces near Tal Hamis on Sunday, "
+     "killing two fighters.", "two", "SDF"),
+    ("Turkish drones struck a checkpoint of the Internal Security Forces near Amuda on Tuesday, killing three "
+     "members.", "three", "SDF"),
+    ("SDF fighters repelled an infiltration attempt by the Syrian National Army near Ain Issa, killing 5 "
+     "attackers.", "5", "SYRIAN-NATIONAL-ARMY"),
+    ("Syrian National Army factions attacked SDF positions near Manbij, wounding 6 fighters.", "6", "SDF"),
+    ("Syrian army units shelled YPG positions near Tal Rifaat, killing 3 fighters.", "3", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", OPPOSED_VICTIMS)
+def test_actors11_opposed_force_owns_the_victims(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# no opposed force in the sentence: civilians stay nobody's, the jihadists stay the enemy's
+NOT_OPPOSED = [
+    ("A Turkish drone struck a car in Qamishli, killing 2 people.", "2", None),
+    ("Turkish troops killed 12 PKK militants in northern Iraq.", "12", "PKK"),
+    ("Syrian army units ambushed an ISIS cell near Sukhnah, killing 4 members.", "4", "ISIS"),
+    ("The SDF raided a hideout near Hajin, killing 3 ISIS fighters.", "3", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", NOT_OPPOSED)
+def test_actors11_no_opposed_force_keeps_the_victims(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected

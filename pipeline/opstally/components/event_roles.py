@@ -328,6 +328,10 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
     cls = site.lex.noun_class(head) if head else None
+    opposed = _opposed_in_sentence(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
+        and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
+    if opposed is not None:  # "a Turkish drone struck a vehicle of the SDF, killing two fighters": the SDF's
+        return opposed
     if head == "others" or (site.item is None and action in ("kill", "injure")):
         prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
         if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
@@ -354,6 +358,15 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site)
     return None
+
+
+def _opposed_in_sentence(site: Site, actor_id: Optional[str]) -> Optional[str]:
+    """The force of the sentence that fights the acting force, either way round, besides the jihadist
+    groups (opposed_states, actors.jsonl): whose are the people it killed or wounded there."""
+    roles = site.ctx.roles
+    return next((e["kb_id"] for e in site.ctx.in_sentence(site.sent) if e["label"] == "FORCE"
+                 and (roles.opposes(actor_id, e["kb_id"]) or roles.opposes(e["kb_id"], actor_id))), None) \
+        if actor_id else None
 
 
 def _enemy_in_clause(site: Site, bare: bool = True) -> Optional[str]:
