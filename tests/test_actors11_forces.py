@@ -123,3 +123,24 @@ NOT_OPPOSED = [
 @pytest.mark.parametrize("text,count,affected", NOT_OPPOSED)
 def test_actors11_no_opposed_force_keeps_the_victims(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# "government forces" in a text whose focus is another state's air arm are the host state's force
+GOVERNMENT_FORCES = [
+    ("Russian jets struck ISIS hideouts in the Homs desert on Monday. Government forces have since detained "
+     "12 shepherds in the area.", "12", "SYRIAN-ARAB-ARMY"),
+    ("Russian warplanes pounded the area near Deir ez-Zor. Government troops advancing along the eastern bank "
+     "have liberated 2 villages.", "2", "SYRIAN-ARAB-ARMY"),
+    ("Russian aircraft bombed the Badia in Homs. Government soldiers then killed 7 ISIS members near Sukhnah.",
+     "7", "SYRIAN-ARAB-ARMY"),
+    ("Russian helicopters flew over Palmyra in Homs on Friday. Later, government forces arrested 5 suspects "
+     "in the town.", "5", "SYRIAN-ARAB-ARMY"),
+    # "the army" of a text about a state army stays that army's
+    ("Turkish jets hit PKK positions in Duhok on Sunday. The army later killed 3 militants near Zakho.", "3",
+     "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", GOVERNMENT_FORCES)
+def test_actors11_government_forces_are_the_host_state(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

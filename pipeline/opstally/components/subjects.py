@@ -145,14 +145,18 @@ class Subjects(SubjectPhrases):
     def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"The army has liberated …", "Security forces arrested …": a generic noun that names the
         country's own force (`generic_national`, actors.jsonl), unless the force in focus is already
-        a state army (a Turkish text's "the army" is Turkish)."""
-        table = self.roles.generic_national
+        a state army (a Turkish text's "the army" is Turkish) and the noun is no host word ("government
+        forces" in a text about Russian jets are still the Syrian government's; not "pro-government")."""
+        table, roles = self.roles.generic_national, self.roles
         country = self.country
-        if not country or family((self.focus or {}).get("kb_id")) in self.roles.national_armies:
+        if not country:
             return None
+        state_focus = family((self.focus or {}).get("kb_id")) in roles.national_armies
         for k in range(start, end):
-            kb_id = table.get(self.words[k], {}).get(country)
-            if kb_id and (self.words[k] != "security" or k + 1 < end and self.words[k + 1] == "forces"):
+            w = self.words[k]
+            kb_id = table.get(w, {}).get(country) if not state_focus or w in roles.host_words else None
+            if kb_id and (w != "security" or k + 1 < end and self.words[k + 1] == "forces") \
+                    and (k == 0 or self.words[k - 1] != "-"):
                 s, e, text = self.tv.char_span(start, end)
                 return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                         "token_end": end, "linked": True}
