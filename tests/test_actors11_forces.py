@@ -144,3 +144,23 @@ GOVERNMENT_FORCES = [
 @pytest.mark.parametrize("text,count,actor", GOVERNMENT_FORCES)
 def test_actors11_government_forces_are_the_host_state(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a partner after "together with", "alongside", "with" stays governed when its acronym follows in brackets
+BRACKETED_PARTNER = [
+    ("Central Command (CENTCOM) said on Friday that its forces, together with the Syrian Democratic Forces (SDF), "
+     "had carried out 5 operations against ISIS in eastern Syria.", "5", "CJTF-OIR"),
+    ("The Asayish in Sulaimani said their officers, together with the Counter Terrorism Service (CTS), arrested "
+     "6 suspects in Kirkuk.", "6", "KRG"),
+    ("The PMF said its fighters, alongside the Iraqi Security Forces (ISF), killed 4 infiltrators near Tuz "
+     "Khurmatu.", "4", "PMF"),
+    ("The SDF said its units, together with the Syrian Arab Army (SAA), seized 3 weapons caches near Manbij.", "3",
+     "SDF"),
+    ("CENTCOM said its forces, with the Syrian Democratic Forces (SDF), had detained 9 ISIS operatives in "
+     "eastern Syria.", "9", "CJTF-OIR"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", BRACKETED_PARTNER)
+def test_actors11_bracketed_partner_stays_a_partner(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

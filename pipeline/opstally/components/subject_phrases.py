@@ -167,10 +167,13 @@ class SubjectPhrases:
 
     def _conjunct_of(self, governed_end: int, start: int, end: int, hi: int) -> bool:
         """"supported by the Iraqi Air Force and the international coalition": a conjunct of a
-        governed entity is governed too (after a comma only inside a list: "A, B and C")."""
+        governed entity is governed too (after a comma only inside a list: "A, B and C"), and so is
+        its acronym in brackets."""
         if governed_end < 0 or governed_end > start:
             return False
         between = [w for w in self.words[governed_end:start] if w not in DETERMINERS]
+        if between == ["("]:  # "together with the Syrian Democratic Forces (SDF)": the same force, governed
+            return True
         if "and" in between:
             return all(w in (",", "and") for w in between)
         j = end
