@@ -164,3 +164,20 @@ BRACKETED_PARTNER = [
 @pytest.mark.parametrize("text,count,actor", BRACKETED_PARTNER)
 def test_actors11_bracketed_partner_stays_a_partner(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "drones of the Turkish army", "jets of the Iraqi Air Force": the aircraft's owner is the subject
+AIRCRAFT_OF = [
+    ("Peshmerga forces guarded the road near Amadiya. On Friday drones of the Turkish army struck 3 vehicles "
+     "near the town.", "3", "TURKISH-FORCES"),
+    ("The SDF held Kobani. On Monday, a drone of the Turkish army killed 2 fighters near the town.", "2",
+     "TURKISH-FORCES"),
+    ("The PMF held the hills near Tarmiyah. Drones of the Iraqi Air Force destroyed 4 hideouts there.", "4", "ISF"),
+    ("The Syrian army advanced near Palmyra. Warplanes of the Russian air force hit 5 targets in the desert.", "5",
+     "RUSSIAN-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", AIRCRAFT_OF)
+def test_actors11_aircraft_of_a_force_is_its_strike(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

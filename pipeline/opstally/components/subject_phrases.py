@@ -132,7 +132,8 @@ class SubjectPhrases:
         if k < 1:
             return True
         w, noun = self.words[k], self.words[k - 1]
-        if w in AGENT_OF and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
+        if w in AGENT_OF and (noun in self.roles.generic_state or noun in self.roles.possessed_state
+                              or noun in self.roles.aircraft):  # "drones of the Turkish army struck"
             return not self._subject_noun(k - 1, covered)
         chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
         return not (w in self.roles.subordinator and not partner_with(self, k, start, end) and self._followed_by_verb(chain_end, hi + 1))
