@@ -168,7 +168,7 @@ def test_actors11_bracketed_partner_stays_a_partner(nlp, text, count, actor):
 
 # "drones of the Turkish army", "jets of the Iraqi Air Force": the aircraft's owner is the subject
 AIRCRAFT_OF = [
-    ("Peshmerga forces guarded the road near Amadiya. On Friday drones of the Turkish army struck 3 vehicles "
+    ("Peshmerga forces guarded the road near Amadiya. Last weekend drones of the Turkish army struck 3 vehicles "
      "near the town.", "3", "TURKISH-FORCES"),
     ("The SDF held Kobani. On Monday, a drone of the Turkish army killed 2 fighters near the town.", "2",
      "TURKISH-FORCES"),
