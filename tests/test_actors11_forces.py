@@ -181,3 +181,24 @@ AIRCRAFT_OF = [
 @pytest.mark.parametrize("text,count,actor", AIRCRAFT_OF)
 def test_actors11_aircraft_of_a_force_is_its_strike(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# a by-agent that opens with a generic noun of a state ("by government forces and Russian jets") leads
+GENERIC_BY_AGENT = [
+    ("Russian jets bombed the desert near Sukhnah in Homs. 21 ISIS members were killed by government forces "
+     "and Russian jets in the same period.", "21", "SYRIAN-ARAB-ARMY"),
+    ("Russian aircraft struck the Badia of Deir ez-Zor. Nine militants were arrested by government troops near "
+     "Mayadin.", "Nine", "SYRIAN-ARAB-ARMY"),
+    ("Russian helicopters circled over Palmyra in Homs. Six suspects were detained by Syrian soldiers and "
+     "Russian military police.", "Six", "SYRIAN-ARAB-ARMY"),
+    ("The SDF sealed the village near Hajin in Deir ez-Zor. 3 fighters were killed by Turkish soldiers and "
+     "allied factions.", "3", "TURKISH-FORCES"),
+    # a unit after the army's possessive is still found
+    ("Iraqi jets hit a hideout in Kirkuk. Four suspects were detained by the army's 8th Division in Hawija.",
+     "Four", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", GENERIC_BY_AGENT)
+def test_actors11_generic_by_agent_names_its_state(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
