@@ -202,3 +202,55 @@ GENERIC_BY_AGENT = [
 @pytest.mark.parametrize("text,count,actor", GENERIC_BY_AGENT)
 def test_actors11_generic_by_agent_names_its_state(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "A and B's unit": a possessor and its unit are one member of the joint subject, so A still leads
+POSSESSOR_UNIT_MEMBER = [
+    ("A joint force of the Federal Police and the PMF's 30th Brigade, with air cover from army aviation, arrested "
+     "6 suspected ISIS members in Wadi al-Shay.", "6", "ISF"),
+    ("The Peshmerga and the Iraqi army's 14th Division cleared 9 villages south of Makhmour.", "9", "KRG"),
+    ("The SDF and the coalition's Task Force Raider detained 5 suspects near Shaddadi.", "5", "SDF"),
+    ("Iraqi commandos and the PMF's 41st Brigade destroyed 12 hideouts in the Mutaibija basin.", "12", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", POSSESSOR_UNIT_MEMBER)
+def test_actors11_possessor_and_unit_are_one_member(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "X and Y conducted a partnered raid … that killed 15": an adjective before the operation noun is a modifier
+MODIFIED_OPERATION_NOUN = [
+    ("Iraqi Security Forces and U.S. forces conducted a partnered raid in western Anbar on Thursday that killed "
+     "15 ISIS operatives, U.S. Central Command said.", "15", "ISF"),
+    ("The SDF and coalition troops carried out a coordinated operation near Hajin on Friday that netted 7 suspects, "
+     "the coalition said.", "7", "SDF"),
+    ("Peshmerga and coalition forces launched a combined assault on the Qarachogh range that killed 6 militants, "
+     "the coalition said.", "6", "KRG"),
+    ("The PMF and the Iraqi army mounted a surprise raid near Jurf al-Nasr that captured 4 gunmen, the army said.",
+     "4", "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", MODIFIED_OPERATION_NOUN)
+def test_actors11_modified_operation_noun_keeps_its_carrier(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# "the Syrian Ministry of Defence said its troops …": a possessive state noun reported by a body named with a
+# nationality word is that state's force, also when another force is in focus
+REPORTER_NATIONALITY = [
+    ("The SDF said its fighters repelled an attack near Deir Hafer in Aleppo, while the Syrian Ministry of "
+     "Defence said its troops had destroyed 2 SDF vehicles.", "2", "SYRIAN-ARAB-ARMY"),
+    ("Peshmerga units guarded the border posts in Duhok. The Turkish Ministry of National Defence said its jets "
+     "destroyed 9 shelters in the province.", "9", "TURKISH-FORCES"),
+    ("The PMF sealed the area near Tuz Khurmatu. The Iraqi interior ministry said that its officers arrested 4 "
+     "smugglers in Salahuddin.", "4", "ISF"),
+    ("SDF fighters held the line near Manbij on Monday. The Turkish Defence Ministry said its forces had "
+     "neutralised 11 militants in the area.", "11", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REPORTER_NATIONALITY)
+def test_actors11_reporter_nationality_names_its_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == actor

@@ -108,8 +108,8 @@ def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
             continue
         j = k - 1
         while j > lo and (j in covered or words[j] in DETERMINERS or words[j] not in FUNCTION_WORDS
-                          and not subj.verb_like(j) and j > k - 4):
-            j -= 1  # "carried out two precise air strikes": the count and modifiers of the noun
+                          and (not subj.verb_like(j) or words[j - 1] in DETERMINERS) and j > k - 4):
+            j -= 1  # "carried out two precise air strikes", "a partnered raid": the count and modifiers of the noun
         if j > lo and words[j] in SUPPORT_PARTICLES:
             j -= 1
         if words[j] not in subj.lex.support or j <= lo:

@@ -6,8 +6,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
 from ..resources import word_list
-from .antecedents import carried_out_by, led_by, people_kind, reported_clause_start
-from .subject_phrases import DETERMINERS, SubjectPhrases
+from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
+from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .unit_parents import named_unit_before
 
 SUBJECT_JOINERS = word_list("subject_joiners")
@@ -16,6 +16,7 @@ SUBJECT_RELATIVES = word_list("subject_relatives")
 RELATIVE = word_list("relative")
 LIST_WORDS = word_list("list_words")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
+REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
 
 
 class Subjects(SubjectPhrases):
@@ -77,10 +78,30 @@ class Subjects(SubjectPhrases):
         earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
         if earlier:
             return earlier[0][3]
+        reporter = self._reporter_nationality(start)
+        if reporter is not None:
+            return reporter
         unit = named_unit_before(self.words, self.ents, (start, end), self.focus)  # "The brigade"
         if unit is not None:
             return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit
         return self.nationality_np(start, end) or self._national_force(start, end)
+
+    def _reporter_nationality(self, start: int) -> Optional[Dict[str, Any]]:
+        """"The Turkish Defence Ministry said its forces neutralised 11", "the Syrian Ministry of Defence said
+        its troops destroyed 2 vehicles": a possessive state noun reported by a body no pattern lists but named
+        with a nationality word is that state's force (`nationality_force`, actors.jsonl)."""
+        k = start if self.words[start] in UNIT_POSSESSIVES else start - 1
+        if k < 1 or self.words[k] not in UNIT_POSSESSIVES:
+            return None
+        k -= 2 if self.words[k - 1] == "that" else 1
+        if k < 0 or self.words[k] not in REPORTING:
+            return None
+        for j in range(k - 1, max(-1, k - REPORTER_REACH), -1):
+            if self.words[j] in (".", ";", ",", ":") or j in self.ent_at:
+                return None
+            if self.words[j] in self.roles.nationality_force:
+                return self.nationality_np(j, j + 1)
+        return None
 
     def _counted_opener(self, lo: int, hi: int, covered: frozenset):
         """A participle clause's subject that is a counted phrase opening the clause, right before a
@@ -123,21 +144,24 @@ class Subjects(SubjectPhrases):
 
     def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
         """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),
-        not across ", and" that joins two clauses ("… fighters, and coalition jets joined"), only a list's."""
-        pick = len(cands) - 1
+        not across ", and" that joins two clauses ("… fighters, and coalition jets joined"), only a list's.
+        A possessor and its unit ("the PMF's 30th Brigade") start together and are one member."""
+        members = [i for i in range(len(cands)) if i + 1 == len(cands) or cands[i + 1][0] != cands[i][0]]
+        pick = len(members) - 1
         while pick > 0:
-            between = self._between(cands[pick - 1], cands[pick])
+            prev, cur = cands[members[pick - 1]], cands[members[pick]]
+            between = self._between(prev, cur)
             if between and between[-1] == "of" and between[0] == "and":  # "A and (allied) fighters of B": A leads
                 head = between[-2] if len(between) > 2 else None
                 between = ["and"] if head in self.roles.candidate else \
                     [w for w in between if w != "of" and w not in self.roles.candidate]
-            if between == [",", "and"] and not (pick > 1 and self._between(cands[pick - 2], cands[pick - 1]) == [","]):
+            if between == [",", "and"] and not (pick > 1 and self._between(cands[members[pick - 2]], prev) == [","]):
                 break
             if between and all(w in SUBJECT_JOINERS for w in between):
                 pick -= 1
             else:
                 break
-        return pick
+        return members[pick]
 
     def _between(self, a: Tuple[int, int, str, Any], b: Tuple[int, int, str, Any]) -> List[str]:
         return [w for w in self.words[a[1]:b[0]] if w not in DETERMINERS]
