@@ -117,6 +117,9 @@ NOT_OPPOSED = [
     ("Turkish troops killed 12 PKK militants in northern Iraq.", "12", "PKK"),
     ("Syrian army units ambushed an ISIS cell near Sukhnah, killing 4 members.", "4", "ISIS"),
     ("The SDF raided a hideout near Hajin, killing 3 ISIS fighters.", "3", "ISIS"),
+    # the opposed force reports, or stands in another clause: not the victims' side
+    ("The SDF said Syrian army troops killed 4 ISIS members near Deir Hafer.", "4", "ISIS"),
+    ("Deir ez-Zor Military Council: 30 villages freed. In Homs, regime forces killed 19 insurgents.", "19", "ISIS"),
 ]
 
 
@@ -254,3 +257,18 @@ REPORTER_NATIONALITY = [
 @pytest.mark.parametrize("text,count,actor", REPORTER_NATIONALITY)
 def test_actors11_reporter_nationality_names_its_force(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == actor
+
+
+# dead that a force finds ("exhumed", "recovered the remains of") are no killing of that force's: actor null
+FOUND_DEAD = [
+    ("Government forces have so far exhumed 470 bodies from 12 graves in the Tikrit area.", "470"),
+    ("Iraqi forces have exhumed 85 bodies from a mass grave near Badush.", "85"),
+    ("The Asayish in Raqqa said its teams had exhumed 31 bodies at the al-Fukheikha site.", "31"),
+    ("Civil defence crews working with the SDF retrieved 14 bodies from the rubble in Baghouz.", "14"),
+]
+
+
+@pytest.mark.parametrize("text,count", FOUND_DEAD)
+def test_actors11_found_dead_have_no_actor(nlp, text, count):
+    event = event_for(nlp, text, count)
+    assert event["action"] == "kill" and event["actor_id"] is None
