@@ -44,6 +44,9 @@ REPORTED_OWN_FORCE = [
     ("The PMF said that its 30th Brigade ambushed a cell in Tarmiyah, killing 4 terrorists.", "4", "PMF"),
     ("The CTS reported that the unit raided a farm north of Baghdad, arresting 5 suspects.", "5", "ISF"),
     ("The Peshmerga said on Sunday its units stormed a hideout, killing 3 militants.", "3", "KRG"),
+    # a reporting word inside a force's name reports nothing
+    ("Canadian special forces and the United States Navy raided 3 villages near Qayyarah, detaining 12 suspects.",
+     "12", "CANADIAN-FORCES"),
 ]
 
 

@@ -33,7 +33,8 @@ def reported_clause_start(subj: "Subjects", lo: int, tok: int) -> int:
     killing five", "The SDF said Turkish drones hit a car, wounding 3": the aircraft's, the drones')."""
     words = subj.words
     for k in range(tok - 1, lo, -1):
-        if words[k] in REPORTING and _force_opens(subj, k + 1, tok):  # "said Turkish drones hit …"
+        # "said Turkish drones hit …" (not the "States" of "the United States Navy")
+        if words[k] in REPORTING and k not in subj.ent_at and _force_opens(subj, k + 1, tok):
             return k + 1
         if words[k] == "that" and any(words[j] in REPORTING for j in range(max(lo, k - REPORT_REACH), k)):
             reporter = any(subj.actor_entity_at(i) is not None for i in range(lo, k))
