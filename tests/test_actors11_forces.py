@@ -106,6 +106,13 @@ OPPOSED_VICTIMS = [
      "attackers.", "5", "SYRIAN-NATIONAL-ARMY"),
     ("Syrian National Army factions attacked SDF positions near Manbij, wounding 6 fighters.", "6", "SDF"),
     ("Syrian army units shelled YPG positions near Tal Rifaat, killing 3 fighters.", "3", "SDF"),
+    # the YBS by the id its patterns give (opposed_states listed it as "YBS", which no pattern gives)
+    ("A Turkish drone hit a vehicle carrying members of the Sinjar Resistance Units (YBS) in the town of Sinune "
+     "on Thursday, killing three of them.", "three", "SINJAR-RESISTANCE-UNITS"),
+    ("Turkish jets struck a YBS headquarters in Khanasor on Monday, killing 4 fighters.", "4",
+     "SINJAR-RESISTANCE-UNITS"),
+    ("A Turkish drone targeted a car of the Sinjar Resistance Units near Sinjar, wounding two members.", "two",
+     "SINJAR-RESISTANCE-UNITS"),
 ]
 
 
