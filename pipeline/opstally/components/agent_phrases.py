@@ -56,6 +56,10 @@ def _agent_in_phrase(site: "Site", k: int, tok: int) -> Optional[Entity]:
             continue
         if words[j] in ctx.roles.generic_hostile:
             return ctx.enemy_mention(tok)
+        national = ctx.nationality_np(k + 1, j + 1) or ctx._national_force(k + 1, j + 1) \
+            if words[j] in ctx.roles.generic_state else None
+        if national is not None:  # "by government forces and Russian jets": the host state's
+            return national
         if words[j] in CLAUSE_BREAKS or words[j] in (",", "."):
             return None
         j, plain = j + 1, plain + 1

@@ -28,12 +28,25 @@ def reported_clause_start(subj: "Subjects", lo: int, tok: int) -> int:
     """Where the reported clause holding `tok` starts ("The cell announced on Saturday that Iraqi jets
     destroyed a hideout, killing four": after "that"), so that a participle takes the reported
     clause's subject, not the reporter ("the cell" is no hostile cell); `lo` when there is none, or
-    when the reporter is a force ("the Council announced that its fighters …": the Council's)."""
+    when the reporter is a force ("the Council announced that its fighters …": the Council's) and the
+    reported clause names no force of its own ("The PMF said that US aircraft struck its positions,
+    killing five", "The SDF said Turkish drones hit a car, wounding 3": the aircraft's, the drones')."""
     words = subj.words
     for k in range(tok - 1, lo, -1):
+        # "said Turkish drones hit …" (not the "States" of "the United States Navy")
+        if words[k] in REPORTING and k not in subj.ent_at and _force_opens(subj, k + 1, tok):
+            return k + 1
         if words[k] == "that" and any(words[j] in REPORTING for j in range(max(lo, k - REPORT_REACH), k)):
-            return lo if any(subj.actor_entity_at(j) is not None for j in range(lo, k)) else k + 1
+            reporter = any(subj.actor_entity_at(i) is not None for i in range(lo, k))
+            return lo if reporter and not _force_opens(subj, k + 1, tok) else k + 1
     return lo
+
+
+def _force_opens(subj: "Subjects", j: int, tok: int) -> bool:
+    """The clause from `j` opens with an actor mention (after determiners)."""
+    while j < tok and subj.words[j] in DETERMINERS:
+        j += 1
+    return j < tok and subj.actor_entity_at(j) is not None
 
 
 def led_by(subj: "Subjects", lo: int, hi: int) -> Optional[Dict[str, Any]]:
@@ -96,8 +109,8 @@ def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
             continue
         j = k - 1
         while j > lo and (j in covered or words[j] in DETERMINERS or words[j] not in FUNCTION_WORDS
-                          and not subj.verb_like(j) and j > k - 4):
-            j -= 1  # "carried out two precise air strikes": the count and modifiers of the noun
+                          and (not subj.verb_like(j) or words[j - 1] in DETERMINERS) and j > k - 4):
+            j -= 1  # "carried out two precise air strikes", "a partnered raid": the count and modifiers of the noun
         if j > lo and words[j] in SUPPORT_PARTICLES:
             j -= 1
         if words[j] not in subj.lex.support or j <= lo:

@@ -15,8 +15,8 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, told_striker, unclaimed
 from .context import Context
-from .owners import (attacked_fighters, first_person, hostile_item, hostile_people, issuer_id, named_owner,
-                     national_owner, other_owner, own_people, owner_entity)
+from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
+                     named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
 from .reporters import speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -71,6 +71,8 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     Peshmerga fighter was killed and two were injured" in a text about the force are the
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
+    if action == "kill" and found_dead(site):  # "Government forces have exhumed 470 bodies": nobody's killing
+        return None, None, "none", affected_of(site, action, None)
     whole = _whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
@@ -327,6 +329,10 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
     cls = site.lex.noun_class(head) if head else None
+    opposed = opposed_owner(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
+        and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
+    if opposed is not None:  # "a Turkish drone struck a vehicle of the SDF, killing two fighters": the SDF's
+        return opposed
     if head == "others" or (site.item is None and action in ("kill", "injure")):
         prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
         if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"

@@ -1,10 +1,13 @@
 """Whose are the counted people: a side named inside or right after the counted phrase ("fighters of
 the PMF"), another side's owner ("of the group", a name no pattern lists), own people ("nine of our
 fighters"), and "fighters" of no named side that were attacked (the state side's own). Used by
-`event_roles`, whose `Site` these functions read."""
+`event_roles`, whose `Site` these functions read. Also the side a state force fights whose people it
+killed ("a Turkish drone struck a vehicle of the SDF, killing two fighters"), and dead that were found,
+not killed ("exhumed 470 bodies")."""
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from ..ids import family
+from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .reporters import speaker_before
 
@@ -15,6 +18,11 @@ GROUP_POSSESSIVES = word_list("group_possessives")
 OPERATION_NOUNS = word_list("operation_nouns")
 SIDE_NOUNS = word_list("side_nouns")
 FIRST_PERSON = word_list("first_person_possessives")
+REPORTING = word_list("reporting")
+REMAINS_NOUNS = word_list("remains_nouns")
+REMAINS_VERBS = word_list("remains_verbs")
+DETERMINERS = word_list("determiners")
+OPPOSED_REACH = 25  # tokens from a force the actor fights to the count of its people
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -196,3 +204,32 @@ def _nation_before(site: "Site", start: int, fam: Optional[str]) -> bool:
     ctx = site.ctx
     return any(ctx.ent_at.get(k, {}).get("air", k not in ctx.ent_at)
                and family(ctx.roles.nationality_force.get(site.words[k])) == fam for k in range(site.sent[0], start))
+
+
+def opposed_owner(site: "Site", actor_id: Optional[str]) -> Optional[str]:
+    """The force named before the count that fights the acting force, either way round, besides the jihadist
+    groups (opposed_states, actors.jsonl): whose are the people it killed or wounded there. Not in a sentence
+    that names an armed group (its people are the group's: "freed shepherds held by X, killing two")."""
+    if not actor_id:
+        return None
+    roles, ents, start = site.ctx.roles, site.ctx.in_sentence(site.sent), site.c["token_start"]
+    if any(e["label"] == "ARMED_GROUP" for e in ents):
+        return None
+    found = next((e for e in reversed(ents) if e["token_start"] < start and e["label"] == "FORCE"
+                  and (roles.opposes(actor_id, e["kb_id"]) or roles.opposes(e["kb_id"], actor_id))), None)
+    if found is None or start - found["token_end"] > OPPOSED_REACH \
+            or any(w in CLAUSE_BREAKS for w in site.words[found["token_end"]:start]):
+        return None  # "… Military Council: 357 villages freed. In Iraq, regime forces killed 119": another clause's
+    after = site.words[found["token_end"]:min(start, found["token_end"] + 5)]
+    return None if any(w in REPORTING for w in after) else found["kb_id"]  # the reporter: "X said (that) …"
+
+
+def found_dead(site: "Site") -> bool:
+    """"exhumed 470 bodies", "recovered the remains of 12": dead counted where a verb that finds them governs
+    the count (remains_verbs), not one that kills them."""
+    if site.head not in REMAINS_NOUNS:
+        return False
+    k = site.c["token_start"] - 1
+    while k > site.sent[0] and (site.words[k] in DETERMINERS or site.words[k] == "of"):
+        k -= 1
+    return k >= site.sent[0] and site.words[k] in REMAINS_VERBS

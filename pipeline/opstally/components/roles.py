@@ -44,6 +44,7 @@ class RoleWords:
     national_people: Dict[str, Dict[str, str]] = field(default_factory=dict)
     arm_owners: Dict[str, str] = field(default_factory=dict)
     national_armies: FrozenSet[str] = frozenset()
+    host_words: FrozenSet[str] = frozenset()
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
     spokesman: FrozenSet[str] = frozenset()
@@ -81,6 +82,7 @@ class RoleWords:
             generic_national=_map(rows, "generic_national"), national_people=_map(rows, "national_people"),
             arm_owners=_map(rows, "arm_owners"),
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
+            host_words=frozenset(rows.get("generic_national", {}).get("host_words", ())),
             air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
             agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),

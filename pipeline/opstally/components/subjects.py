@@ -1,190 +1,27 @@
-"""Finding the subject of a trigger in its sentence: the noun phrases that can be one, those a
-preposition governs (no subject), the lead force of a joint subject, relative and subordinate
-clauses. A mixin of `Context` (context.py), which holds the document's words, entities and
-indexes these methods read."""
-from bisect import bisect_left
+"""Finding the subject of a trigger in its sentence: the candidate noun phrases (subject_phrases.py)
+the trigger's clause holds, the lead force of a joint subject, relative and subordinate clauses, and
+the force a generic noun stands for. A mixin of `Context` (context.py), which holds the document's
+words, entities and indexes these methods read."""
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
-from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
-from .antecedents import (NOT_SUBJECT_AFTER, carried_out_by, is_supporter, led_by, partner_with, people_kind,
-                          reported_clause_start)
+from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
+from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .unit_parents import named_unit_before
 
-DETERMINERS = word_list("determiners")
-ARTICLES = word_list("articles")
-STATE_POSSESSIVES = word_list("state_possessives")
-SUBJECT_NOUN_SKIP = word_list("subject_noun_skip")
 SUBJECT_JOINERS = word_list("subject_joiners")
 COORDINATION_ADVERBS = word_list("coordination_adverbs")
 SUBJECT_RELATIVES = word_list("subject_relatives")
-NAME_ARTICLES = word_list("name_articles")
-UNIT_POSSESSIVES = word_list("unit_possessives")
 RELATIVE = word_list("relative")
-AGENT_OF = word_list("agent_of")
 LIST_WORDS = word_list("list_words")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
+REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
 
 
-class Subjects:
+class Subjects(SubjectPhrases):
     """Subject lookups over the attributes `Context` sets (words, tv, lex, roles, ent_at, _marks,
     agent_marks) and its entity lookups (actor_entity_at, after_preposition, _followed_by_verb)."""
-
-    def _np_start(self, k: int, lo: int) -> int:
-        """First token of the noun phrase ending at k: modifiers and entity names before it."""
-        j = k
-        time_words = self.lex.nouns.get("time", frozenset())  # "Over three weeks Daesh lost": no modifier
-        while j - 1 >= lo and j - k > -4:
-            prev = self.words[j - 1]
-            if prev in time_words:
-                break
-            if (j - 1) in self.ent_at or (self.tv.is_alpha(j - 1) and prev not in FUNCTION_WORDS
-                                          and prev not in self.lex.action_forms and not prev.endswith("ing")) \
-                    or prev in ("-", "'s", "’s"):
-                j -= 1
-            else:
-                break
-        return j
-
-    def _candidates(self, lo: int, hi: int, covered: frozenset) -> List[Tuple[int, int, str, Optional[Dict[str, Any]]]]:
-        """Subject-like noun phrases in [lo, hi): (np_start, np_end, kind, entity), left to right.
-        kind: "ent" (an actor entity, or a generic noun an entity modifies), "state", "hostile"."""
-        out: List[Tuple[int, int, str, Optional[Dict[str, Any]]]] = []
-        k = lo
-        marks = self._marks
-        governed_end = -1  # end of the last entity a preposition governs: its conjuncts are governed too
-        for p in marks[bisect_left(marks, lo):bisect_left(marks, hi)]:  # other tokens start no candidate
-            if p < k:
-                continue
-            k = p
-            if k in covered:
-                k += 1
-                continue
-            e = self.actor_entity_at(k)
-            w = self.words[k]
-            if e is not None:
-                end = e["token_end"]
-                # "Coalition aircraft", "ISIS fighters": the entity names whose the noun is
-                if end < hi and (self.words[end] in self.roles.generic or self.words[end] in self.roles.aircraft):
-                    end += 1  # "an Iraqi army drone": the aircraft of the entity
-                start = self._np_start(e["token_start"], lo)
-                governed = self._governed(start, end, hi, covered) or self._conjunct_of(governed_end, start, end, hi) \
-                    or end + 1 < hi and self.words[end] == "-" and is_supporter(self, e)  # "Coalition-backed raid"
-                if governed:
-                    governed_end = end
-                # "foiled an Islamic State plot": an entity after "a"/"an" modifies an object, unless
-                # a subordinator opens its clause ("after an ISIS assault killed 10") or the article
-                # does ("An Iraqi army drone killed 2", "On Sunday, a PMF patrol was ambushed")
-                elif not (start > 0 and self.words[start - 1] in ARTICLES) or start - 1 == lo or \
-                        start - 2 >= lo and self.words[start - 2] == "," and self._followed_by_verb(end, hi + 1) or \
-                        self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
-                    out.append((start, end, "ent", self.unit_owner(e, lo) or e))
-                k = max(end, k + 1)
-                continue
-            kind = None
-            if w in self.roles.generic_state or (w in self.roles.possessed_state and k > 0
-                                                 and self.words[k - 1] in STATE_POSSESSIVES):
-                kind = "state"
-            elif w in self.roles.generic_hostile:
-                kind = "hostile"
-            if kind == "state" and k > 0 and self.words[k - 1] == "enemy":
-                kind = "hostile"  # "an enemy squad"
-            if kind is not None:
-                start = self._np_start(k, lo)
-                if not self.after_preposition(start) and (k + 1 >= hi or self.words[k + 1] != "of"):
-                    out.append((start, k + 1, kind, None))
-            k += 1
-        return out
-
-    def unit_owner(self, e: Dict[str, Any], lo: int) -> Optional[Dict[str, Any]]:
-        """The named force a numbered unit belongs to: "the 35th Brigade of al-Hashd", "Peshmerga
-        forces of the 2nd Brigade", "the Hashd said its Brigade 39 found …" (a number names no
-        side; the force next to it does)."""
-        if not any(ch.isdigit() for ch in e["text"]):
-            return None
-        j = e["token_end"]
-        if j < len(self.words) and self.words[j] == "of":
-            j += 1
-            while j < len(self.words) and (self.words[j] in DETERMINERS or self.words[j] in NAME_ARTICLES
-                                           or self.words[j] == "-") \
-                    and j not in self.ent_at:  # "of al-Hashd al-Sha'abi": the article of an Arabic name
-                j += 1
-            owner = self.actor_entity_at(j)
-            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
-                return owner
-        k = e["token_start"] - 1
-        if k >= lo and self.words[k] in UNIT_POSSESSIVES:  # the force that speaks of its unit
-            named = [x for x in self.ents_before(k, lo) if x["label"] == "FORCE" and family(x["kb_id"]) != "ISIS"]
-            return named[-1] if named else None
-        while k >= lo and self.words[k] in DETERMINERS:
-            k -= 1
-        if k > lo and self.words[k] in AGENT_OF:  # "martyrs of the PMF from the 42nd Brigade"
-            k -= 1
-            while k > lo and self.words[k] in self.roles.generic:
-                k -= 1
-            owner = self.actor_entity_at(k)
-            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
-                return owner
-        return None
-
-    def _governed(self, start: int, end: int, hi: int, covered: frozenset) -> bool:
-        """An entity a preposition governs, so no subject: not the owner of a subject noun ("a joint
-        force of the Iraqi army"), nor the subject of a clause a subordinator opens ("after coalition
-        aircraft carried out 8 strikes"), but an air partner ("a joint raid with the Coalition netted 2")."""
-        if not self.after_preposition(start):
-            return False
-        k = start - 1
-        while k >= 0 and self.words[k] in DETERMINERS:
-            k -= 1
-        if k < 1:
-            return True
-        w, noun = self.words[k], self.words[k - 1]
-        if w == "of" and (noun in self.roles.generic_state or noun in self.roles.possessed_state):
-            return not self._subject_noun(k - 1, covered)
-        chain_end = self._chain_end(end, hi)  # at `hi`: the verb searched for follows it
-        return not (w in self.roles.subordinator and not partner_with(self, k, start, end) and self._followed_by_verb(chain_end, hi + 1))
-
-    def _subject_noun(self, k: int, covered: frozenset) -> bool:
-        """A generic noun that can head a subject ("A joint force of …", "Troops of …"): uncounted,
-        and not the object of a verb or preposition ("targeted a patrol of …")."""
-        start = self._np_start(k, max(0, k - 5))
-        if any(t in covered for t in range(start, k + 1)):
-            return False
-        j = start - 1
-        while j >= 0 and self.words[j] in SUBJECT_NOUN_SKIP:
-            j -= 1
-        return j < 0 or not (self.verb_like(j) or self.words[j] in PREPOSITIONS or self.words[j] in NOT_SUBJECT_AFTER)
-
-    def _chain_end(self, end: int, hi: int) -> int:
-        """The end of "A, B and C units" that starts with an entity ending at `end`."""
-        while end < hi:
-            j = end
-            while j < hi and self.words[j] in self.roles.generic:
-                j += 1
-            if j < hi and self.words[j] in (",", "and"):
-                k = j + 1
-                while k < hi and self.words[k] in DETERMINERS:
-                    k += 1
-                ent = self.actor_entity_at(k)
-                if ent is not None:
-                    end = ent["token_end"]
-                    continue
-            return j
-        return end
-
-    def _conjunct_of(self, governed_end: int, start: int, end: int, hi: int) -> bool:
-        """"supported by the Iraqi Air Force and the international coalition": a conjunct of a
-        governed entity is governed too (after a comma only inside a list: "A, B and C")."""
-        if governed_end < 0 or governed_end > start:
-            return False
-        between = [w for w in self.words[governed_end:start] if w not in DETERMINERS]
-        if "and" in between:
-            return all(w in (",", "and") for w in between)
-        j = end
-        while j < hi and self.words[j] in self.roles.generic:
-            j += 1
-        return between == [","] and j < hi and self.words[j] in (",", "and")
 
     def subject_before(self, tok: int, sent: Tuple[int, int], covered: frozenset, participle: bool = False):
         """The subject of the trigger at `tok`: (entity, "same_clause"), (None, "generic_hostile"),
@@ -241,10 +78,30 @@ class Subjects:
         earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
         if earlier:
             return earlier[0][3]
+        reporter = self._reporter_nationality(start)
+        if reporter is not None:
+            return reporter
         unit = named_unit_before(self.words, self.ents, (start, end), self.focus)  # "The brigade"
         if unit is not None:
             return self.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit
         return self.nationality_np(start, end) or self._national_force(start, end)
+
+    def _reporter_nationality(self, start: int) -> Optional[Dict[str, Any]]:
+        """"The Turkish Defence Ministry said its forces neutralised 11", "the Syrian Ministry of Defence said
+        its troops destroyed 2 vehicles": a possessive state noun reported by a body no pattern lists but named
+        with a nationality word is that state's force (`nationality_force`, actors.jsonl)."""
+        k = start if self.words[start] in UNIT_POSSESSIVES else start - 1
+        if k < 1 or self.words[k] not in UNIT_POSSESSIVES:
+            return None
+        k -= 2 if self.words[k - 1] == "that" else 1
+        if k < 0 or self.words[k] not in REPORTING:
+            return None
+        for j in range(k - 1, max(-1, k - REPORTER_REACH), -1):
+            if self.words[j] in (".", ";", ",", ":") or j in self.ent_at:
+                return None
+            if self.words[j] in self.roles.nationality_force:
+                return self.nationality_np(j, j + 1)
+        return None
 
     def _counted_opener(self, lo: int, hi: int, covered: frozenset):
         """A participle clause's subject that is a counted phrase opening the clause, right before a
@@ -287,19 +144,24 @@ class Subjects:
 
     def _lead_pick(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]]) -> int:
         """The nearest candidate, or the first member of the joint subject it ends ("A, B and C killed …"),
-        not across ", and" that joins two clauses ("… fighters, and coalition jets joined"), only a list's."""
-        pick = len(cands) - 1
+        not across ", and" that joins two clauses ("… fighters, and coalition jets joined"), only a list's.
+        A possessor and its unit ("the PMF's 30th Brigade") start together and are one member."""
+        members = [i for i in range(len(cands)) if i + 1 == len(cands) or cands[i + 1][0] != cands[i][0]]
+        pick = len(members) - 1
         while pick > 0:
-            between = self._between(cands[pick - 1], cands[pick])
-            if between and between[-1] == "of" and between[0] == "and":  # "A and fighters of B": A leads
-                between = [w for w in between if w != "of" and w not in self.roles.candidate]
-            if between == [",", "and"] and not (pick > 1 and self._between(cands[pick - 2], cands[pick - 1]) == [","]):
+            prev, cur = cands[members[pick - 1]], cands[members[pick]]
+            between = self._between(prev, cur)
+            if between and between[-1] == "of" and between[0] == "and":  # "A and (allied) fighters of B": A leads
+                head = between[-2] if len(between) > 2 else None
+                between = ["and"] if head in self.roles.candidate else \
+                    [w for w in between if w != "of" and w not in self.roles.candidate]
+            if between == [",", "and"] and not (pick > 1 and self._between(cands[members[pick - 2]], prev) == [","]):
                 break
             if between and all(w in SUBJECT_JOINERS for w in between):
                 pick -= 1
             else:
                 break
-        return pick
+        return members[pick]
 
     def _between(self, a: Tuple[int, int, str, Any], b: Tuple[int, int, str, Any]) -> List[str]:
         return [w for w in self.words[a[1]:b[0]] if w not in DETERMINERS]
@@ -307,14 +169,18 @@ class Subjects:
     def _national_force(self, start: int, end: int) -> Optional[Dict[str, Any]]:
         """"The army has liberated …", "Security forces arrested …": a generic noun that names the
         country's own force (`generic_national`, actors.jsonl), unless the force in focus is already
-        a state army (a Turkish text's "the army" is Turkish)."""
-        table = self.roles.generic_national
+        a state army (a Turkish text's "the army" is Turkish) and the noun is no host word ("government
+        forces" in a text about Russian jets are still the Syrian government's; not "pro-government")."""
+        table, roles = self.roles.generic_national, self.roles
         country = self.country
-        if not country or family((self.focus or {}).get("kb_id")) in self.roles.national_armies:
+        if not country:
             return None
+        state_focus = family((self.focus or {}).get("kb_id")) in roles.national_armies
         for k in range(start, end):
-            kb_id = table.get(self.words[k], {}).get(country)
-            if kb_id and (self.words[k] != "security" or k + 1 < end and self.words[k + 1] == "forces"):
+            w = self.words[k]
+            kb_id = table.get(w, {}).get(country) if not state_focus or w in roles.host_words else None
+            if kb_id and (w != "security" or k + 1 < end and self.words[k + 1] == "forces") \
+                    and (k == 0 or self.words[k - 1] != "-"):
                 s, e, text = self.tv.char_span(start, end)
                 return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                         "token_end": end, "linked": True}
@@ -382,11 +248,6 @@ class Subjects:
                 return ent
             ent = prev
         return ent
-
-    def verb_like(self, k: int) -> bool:
-        w = self.words[k]
-        return k not in self.ent_at and (w in self.lex.action_forms or w in self.lex.support
-                                         or (w.endswith("ed") and len(w) > 4))
 
     def _counted_subject(self, lo: int, hi: int, covered: frozenset) -> bool:
         """"one coalition strike hit …": a counted phrase right before the verb is its subject,
