@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
-from .datetext import NUMERIC_HINT, DateGrammar, Date, month_window, resolve_relative, sentence_words
+from .datetext import NUMERIC_HINT, DateGrammar, Date, line_label, month_window, resolve_relative, sentence_words
 from .leading import guarded
 
 # "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
@@ -191,7 +191,8 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
             continue
         lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
         barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
-        if barrier is not None and barrier.start() < hi:
+        if barrier is not None and barrier.start() < hi and not (
+                c.row is None and c.when is not None and line_label(text, c.start, c.end, barrier.start())):
             continue
         gap = max(0, hi - lo)
         if best_gap is None or gap < best_gap:

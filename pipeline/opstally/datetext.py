@@ -62,7 +62,8 @@ class DateGrammar:
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
                 "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)",
-                "SEPARATE": word_pattern("separate_incident")}  # "In a separate raid," (backdrop.py reads the same list)
+                "SEPARATE": word_pattern("separate_incident"),  # "In a separate raid," (backdrop.py reads the same list)
+                "LANGUAGE": word_pattern("language_names")}  # "issued in Kurdish": no place
         key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
                     "{WEEKDAY}": list(self.weekdays), "{SEPARATE}": sorted(word_list("separate_incident"))}
         relative_rx = [r"\b" + _fill(row["cue"], fill) + r"\b" for row in relative]  # compiled at first use
@@ -324,3 +325,15 @@ def meta_date(meta: Optional[Dict[str, Any]], date_key: Optional[str] = None, da
             if found is not None:
                 return found.isoformat()
     return None
+
+
+LINE_HEAD = re.compile(r"[ \t\-\u2013\u2022*\u00b7]*")  # a bullet before a line's label
+
+
+def line_label(text: str, start: int, end: int, barrier: int) -> bool:
+    """Whether the date mention at text[start:end] labels its line and the barrier right after it is
+    the label's dash ("• Jan. 21 – 7 soldiers killed near al-Sukhna", a timeline's dated line): the
+    date is the line's, like "June 20: Near Tal Afar ..."."""
+    if text[end:barrier].strip():
+        return False
+    return LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None

@@ -21,7 +21,7 @@ from spacy.util import registry
 from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role, running,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
-from ..resources import read_jsonl_resource, word_list
+from ..resources import read_jsonl_resource, word_list, word_pattern
 from .scope_clauses import clause_cues, opening_total
 
 
@@ -79,7 +79,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [_line_window(line) for line in lines], perfect,
-                        lambda i: _role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
+                        lambda i: _role_opens(grammar, "total_backref", text, sentence_key(events[i], len(text))))
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
@@ -257,7 +257,7 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
         line_start = text.rfind("\n", 0, at) + 1
         sentence = sentence_key(ev, len(text))
         if (BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start) or sentence[0] in restated
-                or _role_at(grammar, "backref", text, sentence[0])
+                or _role_opens(grammar, "backref", text, sentence)
                 or ("\n\n" not in between or heading) and (not _role_in(grammar, "place", text, sentence)
                                                             or _role_in(grammar, "across_places", text, sentence))):
             continue
@@ -271,6 +271,17 @@ LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]")  # 
 def _role_at(grammar: DateGrammar, name: str, text: str, start: int) -> bool:
     """Whether a row of role `name` matches at `start` (a `backref` row: "The strikes ...")."""
     return any(rx.match(text, start) is not None for rx in grammar.role_patterns.get(name, ()))
+
+
+def _role_opens(grammar: DateGrammar, name: str, text: str, sentence: Tuple[int, int]) -> bool:
+    """Whether a row of role `name` opens the sentence or the clause its verb of saying reports
+    ("The statement said the detainees included 4 foreign nationals")."""
+    said = REPORTED_OPENER.search(text, *sentence)
+    return _role_at(grammar, name, text, sentence[0]) or said is not None and _role_at(grammar, name, text, said.end())
+
+
+REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + word_pattern("reported_clause_openers")
+                             + r")?\b", re.I)  # "said that", "added"
 
 
 def _role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:
