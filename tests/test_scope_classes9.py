@@ -24,6 +24,18 @@ def test_scope_a_timeline_line_is_an_incident_on_its_day(nlp, text, count, day):
     assert (ev["scope"], ev["date"]) == ("incident", day)
 
 
+@pytest.mark.parametrize("text,count,day", [  # a date line with its time of day labels no line
+    ("12 June 2024 - 10:14\nThirteen soldiers were killed on Saturday when militants attacked a checkpoint.",
+     "Thirteen", "2024-06-08"),
+    ("June 12, 2024 – 08:40 Police arrested 6 suspects on Monday in Kirkuk.", "6", "2024-06-10"),
+    ("Published 12 June 2024 - 16:05 Troops killed 4 militants on Tuesday near Hawija.", "4", "2024-06-11"),
+    ("12/06/2024 – 09:30\nThe army destroyed 5 hideouts on Sunday in the Makhul hills.", "5", "2024-06-09"),
+])
+def test_scope_a_date_line_with_a_time_labels_no_line(nlp, text, count, day):
+    (ev,) = [e for e in published_events(nlp, text, "2024-06-12") if e["count"]["text"] == count]
+    assert ev["date"] == day
+
+
 @pytest.mark.parametrize("text,count", [  # a day range stays a period window
     ("Weekly summary, June 3 – 9\n- 12 militants killed\n- 4 tunnels destroyed", "12"),
     ("The SDF detained 21 people between June 3 and 9, 2024.", "21"),
@@ -57,6 +69,8 @@ def test_scope_a_reported_pointer_back_keeps_the_window(nlp, text, count):
     ("The SDF detained 31 people during May.\nThe statement, issued in Arabic, added that a patrol killed 2 "
      "gunmen near Hajin on Sunday.", "2"),
     ("Troops arrested 55 wanted men last week.\nOfficers said they found 3 caches at a farm in Tarmiyah.", "3"),
+    ("Police detained 30 smugglers over the past week.\nAn officer said that the forces arrested 67 persons "
+     "near the district of Gwer.", "67"),
     ("The Asayish detained 40 suspects in March.\nIts spokesman noted that 7 more suspects were arrested in a "
      "raid in Shaddadi on April 2.", "7"),
 ])

@@ -328,12 +328,13 @@ def meta_date(meta: Optional[Dict[str, Any]], date_key: Optional[str] = None, da
 
 
 LINE_HEAD = re.compile(r"[ \t\-\u2013\u2022*\u00b7]*")  # a bullet before a line's label
+CLOCK = re.compile(r"[\s\-\u2013\u2014]*\d{1,3}:\d\d")  # a time of day after the dash
 
 
 def line_label(text: str, start: int, end: int, barrier: int) -> bool:
     """Whether the date mention at text[start:end] labels its line and the barrier right after it is
     the label's dash ("• Jan. 21 – 7 soldiers killed near al-Sukhna", a timeline's dated line): the
     date is the line's, like "June 20: Near Tal Afar ..."."""
-    if text[end:barrier].strip():
+    if text[end:barrier].strip() or CLOCK.match(text, barrier):  # "14 January 2022 - 10:14": a date line
         return False
     return LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None

@@ -79,7 +79,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [_line_window(line) for line in lines], perfect,
-                        lambda i: _role_opens(grammar, "total_backref", text, sentence_key(events[i], len(text))))
+                        lambda i: _role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
@@ -274,10 +274,12 @@ def _role_at(grammar: DateGrammar, name: str, text: str, start: int) -> bool:
 
 
 def _role_opens(grammar: DateGrammar, name: str, text: str, sentence: Tuple[int, int]) -> bool:
-    """Whether a row of role `name` opens the sentence or the clause its verb of saying reports
-    ("The statement said the detainees included 4 foreign nationals")."""
+    """Whether a row of role `name` opens the sentence, or one of role `reported_<name>` the clause its
+    verb of saying reports ("The statement said the detainees included 4 foreign nationals")."""
+    if _role_at(grammar, name, text, sentence[0]):
+        return True
     said = REPORTED_OPENER.search(text, *sentence)
-    return _role_at(grammar, name, text, sentence[0]) or said is not None and _role_at(grammar, name, text, said.end())
+    return said is not None and _role_at(grammar, "reported_" + name, text, said.end())
 
 
 REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + word_pattern("reported_clause_openers")
