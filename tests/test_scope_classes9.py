@@ -92,3 +92,31 @@ def test_scope_a_reported_clause_at_a_named_place_stays_an_incident(nlp, text, c
 ])
 def test_scope_a_reported_past_perfect_stays_an_incident(nlp, text, count):
     assert scope_of(nlp, text, count) == "incident"
+
+
+# ---- a lead-in that states a span and ends with ':' gives it to the bare tally lines of its list -----
+
+@pytest.mark.parametrize("text,counts", [
+    ("The JOC announced the results of the second phase of Operation Heroes of Iraq, which lasted five days:\n"
+     "- 11 terrorists killed\n- 27 hideouts destroyed", ("11", "27")),
+    ("Outcome of the Hamrin sweep, which ran for ten days:\n- 9 militants killed\n- 14 caves destroyed", ("9", "14")),
+    ("The SDF published the toll of the al-Hol campaign, which went on for three weeks:\n* 226 suspects detained\n"
+     "* 4 women freed", ("226", "4")),
+    ("Results of the fourth stage, that lasted 6 days, in the Jazira desert:\n• 5 terrorists killed\n"
+     "• 30 hideouts destroyed", ("5", "30")),
+])
+def test_scope_a_spanned_lead_in_frames_its_list(nlp, text, counts):
+    scopes = scopes_by_count(nlp, text)
+    assert [scopes.get(c) for c in counts] == ["period"] * len(counts)
+
+
+@pytest.mark.parametrize("text,count", [  # a span in a sentence that opens no list frames no narrative line
+    ("The offensive, which lasted five days, ended on Sunday.\nTroops found 3 caches in a farm near Hit.", "3"),
+    ("The sweep of the Makhul hills, which ran for ten days, is over.\nOn Monday, police arrested 8 suspects in "
+     "Baiji.", "8"),
+    ("The battle, which went on for three weeks, left the town in ruins.\nEngineers defused 40 bombs in the old "
+     "market on Friday.", "40"),
+    ("Clashes which lasted 2 days ended in a truce:\nA patrol killed 4 gunmen near Hajin on Sunday.", "4"),
+])
+def test_scope_a_span_frames_no_narrative_line(nlp, text, count):
+    assert scope_of(nlp, text, count) == "incident"

@@ -199,7 +199,7 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     lead: Optional[Cue] = None  # the last window of a count's own clause
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.scope == "period" and c.row is not None
-                  and c.row["window"] in CARRIED["period"]]
+                  and (c.row["window"] in CARRIED["period"] or _opens_list(text, c))]
         heading = period[-1] if period else heading
         count = ev.get("count") or {}
         lead = governing[i] if _lead_window(governing[i]) else lead  # "37 operations during November. Among them:"
@@ -218,6 +218,13 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         if not any(rx.search(text, line_start, line_end) for rx in grammar.role_patterns.get("occasion", ())):
             governing[i] = head
     return governing
+
+
+def _opens_list(text: str, cue: Cue) -> bool:
+    """Whether the line of a window without a count ends with ':' ("the results of the second phase,
+    which lasted five days:"): it introduces the list under it, whatever its window."""
+    end = text.find("\n", cue.end)
+    return text[cue.end:len(text) if end < 0 else end].rstrip().endswith(":")
 
 
 def _lead_window(cue: Optional[Cue]) -> bool:
