@@ -1,0 +1,33 @@
+"""Which force a count with no actor in its clause is carried from (issue 10, branch carry12).
+Each row is a short invented text, the count it is about and the id whose family the event's actor
+must have; docs/actor-rule.md, "Carried actors when the focus changes"."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+# an armed group's attack, or its tally of attacks, is no new focus: the state force named before
+# stays the actor of the later counts that name none
+ENEMY_ACT_KEEPS_FOCUS = [
+    ("Peshmerga forces stormed a village near Makhmour on Sunday. Ansar al-Islam carried out 14 attacks in the "
+     "area in May. The fighters also found 3 weapons caches.", "3", "PESHMERGA"),
+    ("The SDF launched a sweep of the Busayrah countryside. Cells of Hurras al-Din launched 9 assaults on "
+     "checkpoints there last month, according to the statement. Four suspects were detained during the sweep.",
+     "Four", "SDF"),
+    ("The Federal Police began searching the Hamrin foothills on Tuesday. Naqshbandi Army gunmen conducted 12 attacks "
+     "on shepherds in the foothills this year. During the search, 2 tunnels were destroyed.", "2",
+     "FEDERAL-POLICE"),
+    ("The Syrian army combed the desert near Sukhnah. Hayat Tahrir al-Sham fighters blew up 4 houses in the area a week "
+     "earlier, residents said. Eleven mines were also dismantled.", "Eleven", "SYRIAN-ARAB-ARMY"),
+    ("The Iraqi army entered the village of Albu Bali at dawn. Gunmen of al-Qaeda had killed 3 farmers there the "
+     "night before. 7 suspects were arrested in the raid.", "7", "IRAQI-ARMY"),
+    ("Turkish forces raided positions in the Gara region. PKK militants damaged 2 armoured vehicles in an ambush "
+     "the day before. In the raid, 5 caves were destroyed.", "5", "TURKISH-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", ENEMY_ACT_KEEPS_FOCUS)
+def test_carry12_enemy_act_is_no_focus(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
