@@ -31,3 +31,24 @@ ENEMY_ACT_KEEPS_FOCUS = [
 @pytest.mark.parametrize("text,count,actor", ENEMY_ACT_KEEPS_FOCUS)
 def test_carry12_enemy_act_is_no_focus(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
+# a participle after ", while <named force or group> <verb> …" belongs to that clause, not to the
+# sentence's (or the reported clause's) first subject
+WHILE_CLAUSE_PARTICIPLE = [
+    ("The SDF said its Asayish units had detained 3 suspects in Hasakah, while Turkish forces shelled villages "
+     "near Tal Tamr, wounding two children.", "two", "TURKISH-FORCES"),
+    ("The PMF said its 30th Brigade arrested 4 men in Tarmiyah, whereas ISIS gunmen attacked a checkpoint in "
+     "Mutaibija, killing 2 soldiers.", "2", "ISIS"),
+    ("Peshmerga officials said their units cleared 5 villages near Gwer, while the PKK ambushed a patrol near "
+     "Amedi, injuring 3 guards.", "3", "PKK"),
+    ("The Iraqi army announced that it had captured 6 militants near Rutba, while coalition jets bombed a cave "
+     "in the Hamrin hills, killing 4 fighters.", "4", "CJTF-OIR"),
+    ("Syrian army troops retook 2 villages in Hama province, while Russian forces pounded a convoy in Idlib, "
+     "leaving 9 militants dead.", "9", "RUSSIAN-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", WHILE_CLAUSE_PARTICIPLE)
+def test_carry12_while_clause_owns_its_participle(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
