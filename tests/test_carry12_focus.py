@@ -52,3 +52,26 @@ WHILE_CLAUSE_PARTICIPLE = [
 @pytest.mark.parametrize("text,count,actor", WHILE_CLAUSE_PARTICIPLE)
 def test_carry12_while_clause_owns_its_participle(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
+# a quoted "we" / "our <fighters>" is the speaker's force, not the force the text turned to since
+QUOTED_SPEAKER = [
+    ("SDF spokesman Farhad Shami said on Tuesday that Turkish forces had shelled 3 villages near Ain Issa. "
+     "\"Our fighters captured four ISIS members in Hasakah on the same night,\" he said.", "four", "SDF"),
+    ("A PMF commander told reporters that US aircraft had struck 2 depots near al-Qaim. \"We arrested 6 smugglers "
+     "near the border afterwards,\" he added.", "6", "PMF"),
+    ("An official of the Syrian army said Russian jets hit a convoy near Palmyra, killing 12 militants. "
+     "'Our troops then seized 9 rifles,' the official said.", "9", "SYRIAN-ARAB-ARMY"),
+    ("Speaking to Rudaw, a spokesman for the Peshmerga said Federal Police units had searched 20 villages. "
+     "\"We found 4 weapons caches in the orchards,\" he said.", "4", "PESHMERGA"),
+    ("Iraqi army media officer Ali Hassan said coalition jets carried out 5 strikes in the Hamrin hills. "
+     "\"Our units destroyed 3 tunnels,\" Hassan said.", "3", "IRAQI-ARMY"),
+    # the speaker's partners are the partner force, not the speaker's
+    ("The SDF raided a farm near Shaddadi. \"Our partners captured 4 Daesh operatives,\" a coalition spokesman "
+     "wrote.", "4", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", QUOTED_SPEAKER)
+def test_carry12_quoted_we_is_the_speakers_force(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)

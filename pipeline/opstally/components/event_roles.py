@@ -17,7 +17,7 @@ from .attack_phrases import attack_attacker, told_striker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
                      named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
-from .reporters import speaker_after, speaker_before, striker, taking_part
+from .reporters import quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 ENEMY_LOSS = word_list("enemy_loss_actions")
@@ -237,6 +237,9 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
+    speaker = quoted_speaker(site, tok) if how != "generic_hostile" else None  # "'Our fighters captured 4,' he said"
+    if speaker is not None:
+        return speaker, "context"
     item = site.item
     if how == "generic_ours":
         focus = ctx.focus_mention(tok) if action in STATE_SIDE_ACTIONS else None

@@ -11,6 +11,7 @@ from .subjects import DETERMINERS, SUBJECT_WINDOW
 STRIKE_PREPOSITIONS = word_list("strike_prepositions")
 SPOKESMAN_OF = word_list("spokesman_of")
 PLACE_PREPOSITIONS = word_list("article_prepositions")
+FIRST_PERSON_SUBJECTS = word_list("first_person_subjects")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -132,5 +133,27 @@ def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
             j -= 1
         said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
         if said and j - 1 > tok and words[j] in SPOKESMAN_OF and words[j - 1] in roles.spokesman:
+            return e
+    return None
+
+
+def quoted_speaker(site: "Site", tok: int) -> Optional[Entity]:
+    """For a first-person subject ("'Our fighters captured four,' he said", "We also arrested 2"): the
+    state force the text last named as a speaker's ("SDF media official X said", "a commander of the
+    Hashd's 35th Brigade"), not the force the text turned to since ("Turkish forces had launched 20 strikes")."""
+    words, ctx = site.words, site.ctx
+    window = range(max(site.sent[0], tok - 6), tok)
+    if not any(words[k] in FIRST_PERSON_SUBJECTS for k in window) or any(words[k] in ctx.roles.partner for k in window):
+        return None  # "Our partners captured 4": the partner the text names, not the speaker
+    for e in reversed(ctx.ents_before(tok, 0)):
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
+            continue
+        k = e["token_end"]
+        if k < len(words) and (words[k] in ctx.roles.spokesman or words[k] in ctx.roles.speech):
+            return e
+        j = e["token_start"] - 1
+        while j > 0 and words[j] in DETERMINERS:
+            j -= 1
+        if j > 0 and words[j] in SPOKESMAN_OF and words[j - 1] in ctx.roles.spokesman:
             return e
     return None
