@@ -75,3 +75,33 @@ QUOTED_SPEAKER = [
 @pytest.mark.parametrize("text,count,actor", QUOTED_SPEAKER)
 def test_carry12_quoted_we_is_the_speakers_force(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
+# the people a participle after "repelled / repulsed / foiled / thwarted an attack" counts are the
+# attackers': the repelling side killed them, and they are the attacker's when "by X" names it
+REPELLED_ATTACK = [
+    ("The SDF said its fighters repelled an attack by government forces near Deir Hafer, killing 4 soldiers.",
+     "4", "SDF", None),
+    ("The PMF repulsed an attack by US forces on its positions near al-Qaim, killing 2 soldiers.", "2", "PMF",
+     "US-FORCES"),
+    ("Peshmerga fighters thwarted an infiltration attempt near Gwer, killing 3 soldiers of the attacking force.",
+     "3", "PESHMERGA", None),
+    ("The SDF foiled an assault by Turkish troops on Tal Tamr on Friday, killing 5 soldiers.", "5", "SDF",
+     "TURKISH-FORCES"),
+    ("Syrian army units fended off an attack by the SDF near Deir Hafer, wounding six fighters.", "six",
+     "SYRIAN-ARAB-ARMY", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor,affected", REPELLED_ATTACK)
+def test_carry12_repelled_attack_counts_the_attackers(nlp, text, count, actor, affected):
+    event = event_for(nlp, text, count)
+    assert family(event["actor_id"]) == family(actor)
+    if affected is not None:
+        assert family(event["affected_id"]) == family(affected)
+
+
+# a possessive keeps the repelling side's own losses its own: no actor
+def test_carry12_repelled_attack_own_losses_stay_null(nlp):
+    event = event_for(nlp, "The SDF repelled an attack near Manbij, killing 2 of its fighters.", "2")
+    assert event["actor_id"] is None and family(event["affected_id"]) == "SDF"

@@ -13,7 +13,7 @@ from ..ids import family
 from ..lexicon import Lexicon
 from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
-from .attack_phrases import attack_attacker, told_striker, unclaimed
+from .attack_phrases import attack_attacker, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
                      named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
@@ -272,7 +272,8 @@ def _without_subject(site: Site, action: str, tok: int, mode: str,
     own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS" \
         and not ctx.roles.opposes(ctx.focus_id(c["token_start"]), item_actor["kb_id"])  # a Turkish text's YPG: the enemy
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others"
-                                         or mode == "noun" and not hostile_item(site)):  # "left 18 jihadists dead"
+                                         or mode == "noun" and not hostile_item(site)) \
+            and not (cls == "own" and repelled_attack(site)):  # "repelled an attack by X, killing 4 soldiers"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
             decided = _attack_decision(site, action, tok)  # "a landmine killed 4", "died in the ambush"
@@ -314,6 +315,8 @@ def _named_loser(site: Site, mode: str) -> bool:
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
     """Whose people or things the count counted; people killed or wounded whom no force is named for,
     by their noun ("3 policemen", "11 members of the security forces": national_owner)."""
+    if action in ("kill", "injure") and site.head and site.lex.noun_class(site.head) == "own" and repelled_attack(site):
+        return repel_attacker(site)  # "repelled an attack by government forces, killing 4 soldiers": the attackers'
     affected = _affected(site, action, actor_id)
     if affected is None and action in ("kill", "injure"):
         return national_owner(site)
