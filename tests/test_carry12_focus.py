@@ -105,3 +105,21 @@ def test_carry12_repelled_attack_counts_the_attackers(nlp, text, count, actor, a
 def test_carry12_repelled_attack_own_losses_stay_null(nlp):
     event = event_for(nlp, "The SDF repelled an attack near Manbij, killing 2 of its fighters.", "2")
     assert event["actor_id"] is None and family(event["affected_id"]) == "SDF"
+
+
+# "reinforcements from / of X", "X reinforcements" are X's men, also after another force was in focus
+REINFORCEMENTS = [
+    ("Elsewhere, Peshmerga forces arrested 3 men in Daquq. Reinforcements from the Iraqi army later searched the "
+     "valley and found 5 rockets.", "5", "IRAQI-ARMY"),
+    ("The SDF detained 4 suspects in Hajin. Reinforcements of the Syrian army then reached Mayadin and seized 7 "
+     "rifles.", "7", "SYRIAN-ARAB-ARMY"),
+    ("The Federal Police arrested 2 men near Tarmiyah on Monday. PMF reinforcements later combed the orchards and "
+     "destroyed 3 hideouts.", "3", "PMF"),
+    ("Peshmerga units cleared two villages near Makhmour. Iraqi army reinforcements later swept the area and "
+     "found 4 mortar rounds.", "4", "IRAQI-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", REINFORCEMENTS)
+def test_carry12_reinforcements_are_their_forces(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
