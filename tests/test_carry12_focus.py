@@ -123,3 +123,22 @@ REINFORCEMENTS = [
 @pytest.mark.parametrize("text,count,actor", REINFORCEMENTS)
 def test_carry12_reinforcements_are_their_forces(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
+# an armed group that reports what "its fighters / its men" did is their actor, not the force its attacks hit
+GROUP_REPORTS_ITS_OWN = [
+    ("ISIS said in a statement that its fighters carried out five attacks on SDF positions this week.", "five",
+     "ISIS"),
+    ("In its weekly newsletter, the Islamic State said its fighters had carried out 12 attacks on the Peshmerga "
+     "in Kirkuk.", "12", "ISIS"),
+    ("The Islamic State announced its fighters had blown up 4 houses of Sahwa members in Baiji.", "4", "ISIS"),
+    ("Hurras al-Din said in a statement that its men had carried out 7 attacks on regime posts in Idlib.", "7",
+     "HURRAS-AL-DIN"),
+    ("Daesh reported that its members had carried out 9 attacks on PMF checkpoints near Tarmiyah in June.", "9",
+     "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", GROUP_REPORTS_ITS_OWN)
+def test_carry12_group_reporting_its_fighters_acts(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)

@@ -17,7 +17,7 @@ from .attack_phrases import attack_attacker, repel_attacker, repelled_attack, to
 from .context import Context
 from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
                      named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
-from .reporters import quoted_speaker, speaker_after, speaker_before, striker, taking_part
+from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 ENEMY_LOSS = word_list("enemy_loss_actions")
@@ -241,6 +241,9 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     if speaker is not None:
         return speaker, "context"
     item = site.item
+    reporter = group_reporter(site, tok) if how in ("generic_ours", "generic_state") else None
+    if reporter is not None:  # "ISIS said that its fighters carried out five attacks"
+        return reporter, "same_clause"
     if how == "generic_ours":
         focus = ctx.focus_mention(tok) if action in STATE_SIDE_ACTIONS else None
         if focus is not None:

@@ -12,6 +12,7 @@ STRIKE_PREPOSITIONS = word_list("strike_prepositions")
 SPOKESMAN_OF = word_list("spokesman_of")
 PLACE_PREPOSITIONS = word_list("article_prepositions")
 FIRST_PERSON_SUBJECTS = word_list("first_person_subjects")
+STATE_POSSESSIVES = word_list("state_possessives")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -156,4 +157,21 @@ def quoted_speaker(site: "Site", tok: int) -> Optional[Entity]:
             j -= 1
         if j > 0 and words[j] in SPOKESMAN_OF and words[j - 1] in ctx.roles.spokesman:
             return e
+    return None
+
+
+def group_reporter(site: "Site", tok: int) -> Optional[Entity]:
+    """"ISIS said in a statement that its fighters carried out five attacks": an armed group that reports
+    before `tok` in the sentence, when a possessive in what it reports points back to it ("its fighters");
+    not "ISIS said troops killed 4"."""
+    ctx, words = site.ctx, site.words
+    for e in reversed(ctx.ents_before(tok, site.sent[0])):
+        if e["label"] != "ARMED_GROUP" or ctx.after_preposition(e["token_start"]):
+            continue
+        k = e["token_end"]
+        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
+            k += 1
+        if k >= tok or words[k] not in ctx.roles.speech:
+            return None
+        return e if any(words[j] in STATE_POSSESSIVES for j in range(k + 1, min(tok, k + 8))) else None
     return None
