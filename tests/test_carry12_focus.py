@@ -142,3 +142,28 @@ GROUP_REPORTS_ITS_OWN = [
 @pytest.mark.parametrize("text,count,actor", GROUP_REPORTS_ITS_OWN)
 def test_carry12_group_reporting_its_fighters_acts(nlp, text, count, actor):
     assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
+# a definite elliptic superlative subject ("The deadliest", "The most recent one", "The latest") refers
+# back to the attacks the text told and carries their attacker (docs/actor-rule.md 2)
+ELLIPTIC_TOLD_ATTACK = [
+    ("Daesh has carried out at least 7 attacks on shepherds in the Rutba desert since January, a source said. "
+     "The most recent one, on Friday, killed 3 shepherds.", "3", "ISIS"),
+    ("ISIS carried out 11 attacks in Kirkuk in March, officials said. The deadliest, on 5 March, killed four "
+     "farmers.", "four", "ISIS"),
+    ("Hurras al-Din fighters carried out 6 attacks on villages near Idlib in May. The latest, on Sunday, wounded "
+     "five civilians.", "five", "HURRAS-AL-DIN"),
+    ("The PKK carried out 9 attacks on village guards this year, the governor said. The worst of them killed "
+     "7 villagers.", "7", "PKK"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", ELLIPTIC_TOLD_ATTACK)
+def test_carry12_elliptic_superlative_carries_the_attacker(nlp, text, count, actor):
+    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+
+
+# a told attack with no group names nobody
+def test_carry12_elliptic_superlative_of_unowned_attacks_is_null(nlp):
+    text = "Unidentified gunmen attacked two checkpoints in Tarmiyah. The latest, on Monday, killed 3 shepherds."
+    assert event_for(nlp, text, "3")["actor_id"] is None

@@ -29,6 +29,8 @@ CLAIM_WORDS = word_list("claim_words")
 OWNING_VERBS = word_list("attack_owning_verbs")
 HOSTILE_MODIFIERS = word_list("hostile_modifiers")
 REPEL_VERBS = word_list("repel_verbs")
+ELLIPTIC_ATTACK_WORDS = word_list("elliptic_attack_words")
+ELLIPTIC_OWNERS = word_list("state_possessives") | DEFINITE
 CLAIM_NEGATIONS = word_list("claim_negations")
 MEANS_VERBS = word_list("means_verbs")
 STRIKE_TELLING = word_list("strike_telling")
@@ -296,3 +298,21 @@ def repel_attacker(site: "Site") -> Optional[str]:
             named = ctx.nationality_np(k + 1, min(start, k + 4))  # "by Turkish troops"
             return named["kb_id"] if named is not None else None
     return None
+
+
+def elliptic_attack(site: "Site", tok: int) -> Optional[Decision]:
+    """"The deadliest, on 5 April, killed four", "The most recent one killed 3 shepherds": a sentence that
+    opens with a definite elliptic superlative as the trigger's subject refers back to the attacks the text
+    told, and carries their attacker (docs/actor-rule.md 2)."""
+    words, lo = site.words, site.sent[0]
+    if words[lo] not in ELLIPTIC_OWNERS or tok - lo < 2:
+        return None
+    k = lo + 1
+    while k < tok and words[k] in ELLIPTIC_ATTACK_WORDS:
+        k += 1
+    said = [w for w in words[lo + 1:k] if w in ELLIPTIC_ATTACK_WORDS]
+    if not said or all(w in ("most", "one", "of", "them", "these", "those") for w in said):
+        return None
+    if k < tok and words[k] != "," and not site.ctx.verb_like(k):
+        return None  # "The latest raid killed 3": a noun of its own, which the other rules read
+    return _told_attacker(site, lo)

@@ -13,7 +13,7 @@ from ..ids import family
 from ..lexicon import Lexicon
 from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
-from .attack_phrases import attack_attacker, repel_attacker, repelled_attack, told_striker, unclaimed
+from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
                      named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
@@ -77,6 +77,9 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
+    if action in ("kill", "injure") and source == "none":
+        told = elliptic_attack(site, tok)  # "The deadliest, on 5 April, killed four": the told attacker
+        actor, actor_id, source = (told[0], told[0]["kb_id"], told[1]) if told and told[0] else (actor, actor_id, source)
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
