@@ -30,6 +30,7 @@ OWNING_VERBS = word_list("attack_owning_verbs")
 HOSTILE_MODIFIERS = word_list("hostile_modifiers")
 REPEL_VERBS = word_list("repel_verbs")
 ELLIPTIC_ATTACK_WORDS = word_list("elliptic_attack_words")
+ELLIPTIC_FILLERS = word_list("elliptic_attack_fillers")
 ELLIPTIC_OWNERS = word_list("state_possessives") | DEFINITE
 CLAIM_NEGATIONS = word_list("claim_negations")
 MEANS_VERBS = word_list("means_verbs")
@@ -308,10 +309,9 @@ def elliptic_attack(site: "Site", tok: int) -> Optional[Decision]:
     if words[lo] not in ELLIPTIC_OWNERS or tok - lo < 2:
         return None
     k = lo + 1
-    while k < tok and words[k] in ELLIPTIC_ATTACK_WORDS:
+    while k < tok and (words[k] in ELLIPTIC_ATTACK_WORDS or words[k] in ELLIPTIC_FILLERS):
         k += 1
-    said = [w for w in words[lo + 1:k] if w in ELLIPTIC_ATTACK_WORDS]
-    if not said or all(w in ("most", "one", "of", "them", "these", "those") for w in said):
+    if not any(w in ELLIPTIC_ATTACK_WORDS for w in words[lo + 1:k]):
         return None
     if k < tok and words[k] != "," and not site.ctx.verb_like(k):
         return None  # "The latest raid killed 3": a noun of its own, which the other rules read
