@@ -13,6 +13,8 @@ SPOKESMAN_OF = word_list("spokesman_of")
 PLACE_PREPOSITIONS = word_list("article_prepositions")
 FIRST_PERSON_SUBJECTS = word_list("first_person_subjects")
 STATE_POSSESSIVES = word_list("state_possessives")
+QUOTE_MARKS = word_list("quote_marks")
+SPEAKER_REACH = 80  # tokens back to the speaker a quote is attributed to
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -139,14 +141,16 @@ def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
 
 
 def quoted_speaker(site: "Site", tok: int) -> Optional[Entity]:
-    """For a first-person subject ("'Our fighters captured four,' he said", "We also arrested 2"): the
+    """For a quoted first-person subject ("'Our fighters captured four,' he said", "\"We also arrested 2"): the
     state force the text last named as a speaker's ("SDF media official X said", "a commander of the
     Hashd's 35th Brigade"), not the force the text turned to since ("Turkish forces had launched 20 strikes")."""
     words, ctx = site.words, site.ctx
     window = range(max(site.sent[0], tok - 6), tok)
-    if not any(words[k] in FIRST_PERSON_SUBJECTS for k in window) or any(words[k] in ctx.roles.partner for k in window):
+    first = next((k for k in window if words[k] in FIRST_PERSON_SUBJECTS), None)
+    if first is None or first == 0 or words[first - 1] not in QUOTE_MARKS or \
+            any(words[k] in ctx.roles.partner for k in window):
         return None  # "Our partners captured 4": the partner the text names, not the speaker
-    for e in reversed(ctx.ents_before(tok, 0)):
+    for e in reversed(ctx.ents_before(tok, max(0, tok - SPEAKER_REACH))):
         if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
             continue
         k = e["token_end"]
