@@ -28,6 +28,10 @@ TELLING = word_list("attack_telling")
 CLAIM_WORDS = word_list("claim_words")
 OWNING_VERBS = word_list("attack_owning_verbs")
 HOSTILE_MODIFIERS = word_list("hostile_modifiers")
+REPEL_VERBS = word_list("repel_verbs")
+ELLIPTIC_ATTACK_WORDS = word_list("elliptic_attack_words")
+ELLIPTIC_FILLERS = word_list("elliptic_attack_fillers")
+ELLIPTIC_OWNERS = word_list("state_possessives") | DEFINITE
 CLAIM_NEGATIONS = word_list("claim_negations")
 MEANS_VERBS = word_list("means_verbs")
 STRIKE_TELLING = word_list("strike_telling")
@@ -270,3 +274,45 @@ def unclaimed(site: "Site") -> bool:
                 words[j] in CLAIM_NEGATIONS for j in range(max(site.sent[0], k - 4), k)):
             return True
     return False
+
+
+def repelled_attack(site: "Site") -> bool:
+    """"(its fighters) repelled an attack by government forces, killing 4 soldiers": a participle after a
+    verb of beating off an attack, with no possessive that makes the counted people the repelling side's own
+    ("losing 2 of its fighters"), counts the attackers' people."""
+    words, start = site.words, site.c["token_start"]
+    if site.item is None or any(words[k] in site.ctx.roles.own_possessive
+                                for k in range(site.c["token_end"], site.item["token_end"])):
+        return False
+    verb = next((k for k in range(start - 1, max(site.sent[0], start - 16) - 1, -1) if words[k] in REPEL_VERBS), None)
+    return verb is not None and any(words[k].endswith("ing") and words[k - 1] == "," for k in range(verb + 1, start))
+
+
+def repel_attacker(site: "Site") -> Optional[str]:
+    """The attacker a repelled attack names by "by X" before the count, else None (unknown)."""
+    words, start, ctx = site.words, site.c["token_start"], site.ctx
+    for k in range(max(site.sent[0], start - 16), start - 1):
+        if words[k] == "by":
+            ent = ctx.actor_entity_at(k + 1) or ctx.actor_entity_at(k + 2)
+            if ent is not None:
+                return ent["kb_id"]
+            named = ctx.nationality_np(k + 1, min(start, k + 4))  # "by Turkish troops"
+            return named["kb_id"] if named is not None else None
+    return None
+
+
+def elliptic_attack(site: "Site", tok: int) -> Optional[Decision]:
+    """"The deadliest, on 5 April, killed four", "The most recent one killed 3 shepherds": a sentence that
+    opens with a definite elliptic superlative as the trigger's subject refers back to the attacks the text
+    told, and carries their attacker (docs/actor-rule.md 2)."""
+    words, lo = site.words, site.sent[0]
+    if words[lo] not in ELLIPTIC_OWNERS or tok - lo < 2:
+        return None
+    k = lo + 1
+    while k < tok and (words[k] in ELLIPTIC_ATTACK_WORDS or words[k] in ELLIPTIC_FILLERS):
+        k += 1
+    if not any(w in ELLIPTIC_ATTACK_WORDS for w in words[lo + 1:k]):
+        return None
+    if k < tok and words[k] != "," and not site.ctx.verb_like(k):
+        return None  # "The latest raid killed 3": a noun of its own, which the other rules read
+    return _told_attacker(site, lo)

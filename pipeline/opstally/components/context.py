@@ -25,6 +25,7 @@ SUBJECT_AUX = word_list("subject_aux")
 BACKGROUND_YEAR_BEFORE = word_list("background_year_before")
 MONTH_NAMES = word_list("month_names")
 RUNNING_TOTAL_OPENERS = word_list("running_total_openers")
+GROUP_ACTS_NO_FOCUS = word_list("group_acts_no_focus")
 HISTORY_YEARS = 2  # a year this many or more before the document's dates history, not last year's review
 
 
@@ -244,10 +245,11 @@ class Context(EventPlaces, Subjects):
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \
                     and ev["action"] != "deploy":
                 ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
-                # a group's attack ("killed when Qaeda militants attacked") makes it no focus; its raids as an
-                # authority do ("HTS's security apparatus arrested 9")
+                # a group's attack or tally of attacks ("killed when Qaeda militants attacked", "ISIS carried
+                # out 21 attacks") makes it no focus; its raids as an authority do ("HTS's security apparatus
+                # arrested 9")
                 if ent is not None and family(ev["actor_id"]) not in (None, "ISIS") and \
-                        not (ent["label"] == "ARMED_GROUP" and ev["action"] in ("kill", "injure")):
+                        not (ent["label"] == "ARMED_GROUP" and ev["action"] in GROUP_ACTS_NO_FOCUS):
                     if not self._keeps_focus(ent, (s_start, s_end)):
                         self.focus = ent
                     return

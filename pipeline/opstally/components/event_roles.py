@@ -13,11 +13,11 @@ from ..ids import family
 from ..lexicon import Lexicon
 from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
-from .attack_phrases import attack_attacker, told_striker, unclaimed
+from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
                      named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
-from .reporters import speaker_after, speaker_before, striker, taking_part
+from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
 ENEMY_LOSS = word_list("enemy_loss_actions")
@@ -77,6 +77,9 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
+    if action in ("kill", "injure") and source == "none":
+        told = elliptic_attack(site, tok)  # "The deadliest, on 5 April, killed four": the told attacker
+        actor, actor_id, source = (told[0], told[0]["kb_id"], told[1]) if told and told[0] else (actor, actor_id, source)
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
@@ -237,7 +240,13 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
+    speaker = quoted_speaker(site, tok) if how != "generic_hostile" else None  # "'Our fighters captured 4,' he said"
+    if speaker is not None:
+        return speaker, "context"
     item = site.item
+    reporter = group_reporter(site, tok) if how in ("generic_ours", "generic_state") else None
+    if reporter is not None:  # "ISIS said that its fighters carried out five attacks"
+        return reporter, "same_clause"
     if how == "generic_ours":
         focus = ctx.focus_mention(tok) if action in STATE_SIDE_ACTIONS else None
         if focus is not None:
@@ -269,7 +278,8 @@ def _without_subject(site: Site, action: str, tok: int, mode: str,
     own_force = item_actor is not None and item_actor["label"] == "FORCE" and family(item_actor["kb_id"]) != "ISIS" \
         and not ctx.roles.opposes(ctx.focus_id(c["token_start"]), item_actor["kb_id"])  # a Turkish text's YPG: the enemy
     if action in ("kill", "injure") and (cls in ("own", "civilian") or own_force or head == "others"
-                                         or mode == "noun" and not hostile_item(site)):  # "left 18 jihadists dead"
+                                         or mode == "noun" and not hostile_item(site)) \
+            and not (cls == "own" and repelled_attack(site)):  # "repelled an attack by X, killing 4 soldiers"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
             decided = _attack_decision(site, action, tok)  # "a landmine killed 4", "died in the ambush"
@@ -311,6 +321,8 @@ def _named_loser(site: Site, mode: str) -> bool:
 def affected_of(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]:
     """Whose people or things the count counted; people killed or wounded whom no force is named for,
     by their noun ("3 policemen", "11 members of the security forces": national_owner)."""
+    if action in ("kill", "injure") and site.head and site.lex.noun_class(site.head) == "own" and repelled_attack(site):
+        return repel_attacker(site)  # "repelled an attack by government forces, killing 4 soldiers": the attackers'
     affected = _affected(site, action, actor_id)
     if affected is None and action in ("kill", "injure"):
         return national_owner(site)

@@ -11,6 +11,10 @@ from .subjects import DETERMINERS, SUBJECT_WINDOW
 STRIKE_PREPOSITIONS = word_list("strike_prepositions")
 SPOKESMAN_OF = word_list("spokesman_of")
 PLACE_PREPOSITIONS = word_list("article_prepositions")
+FIRST_PERSON_SUBJECTS = word_list("first_person_subjects")
+STATE_POSSESSIVES = word_list("state_possessives")
+QUOTE_MARKS = word_list("quote_marks")
+SPEAKER_REACH = 80  # tokens back to the speaker a quote is attributed to
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -133,4 +137,45 @@ def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
         said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
         if said and j - 1 > tok and words[j] in SPOKESMAN_OF and words[j - 1] in roles.spokesman:
             return e
+    return None
+
+
+def quoted_speaker(site: "Site", tok: int) -> Optional[Entity]:
+    """For a quoted first-person subject ("'Our fighters captured four,' he said", "\"We also arrested 2"): the
+    state force the text last named as a speaker's ("SDF media official X said", "a commander of the
+    Hashd's 35th Brigade"), not the force the text turned to since ("Turkish forces had launched 20 strikes")."""
+    words, ctx = site.words, site.ctx
+    window = range(max(site.sent[0], tok - 6), tok)
+    first = next((k for k in window if words[k] in FIRST_PERSON_SUBJECTS), None)
+    if first is None or first == 0 or words[first - 1] not in QUOTE_MARKS or \
+            any(words[k] in ctx.roles.partner for k in window):
+        return None  # "Our partners captured 4": the partner the text names, not the speaker
+    for e in reversed(ctx.ents_before(tok, max(0, tok - SPEAKER_REACH))):
+        if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
+            continue
+        k = e["token_end"]
+        if k < len(words) and (words[k] in ctx.roles.spokesman or words[k] in ctx.roles.speech):
+            return e
+        j = e["token_start"] - 1
+        while j > 0 and words[j] in DETERMINERS:
+            j -= 1
+        if j > 0 and words[j] in SPOKESMAN_OF and words[j - 1] in ctx.roles.spokesman:
+            return e
+    return None
+
+
+def group_reporter(site: "Site", tok: int) -> Optional[Entity]:
+    """"ISIS said in a statement that its fighters carried out five attacks": an armed group that reports
+    before `tok` in the sentence, when a possessive in what it reports points back to it ("its fighters");
+    not "ISIS said troops killed 4"."""
+    ctx, words = site.ctx, site.words
+    for e in reversed(ctx.ents_before(tok, site.sent[0])):
+        if e["label"] != "ARMED_GROUP" or ctx.after_preposition(e["token_start"]):
+            continue
+        k = e["token_end"]
+        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
+            k += 1
+        if k >= tok or words[k] not in ctx.roles.speech:
+            return None
+        return e if any(words[j] in STATE_POSSESSIVES for j in range(k + 1, min(tok, k + 8))) else None
     return None

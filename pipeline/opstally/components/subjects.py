@@ -35,7 +35,8 @@ class Subjects(SubjectPhrases):
                 # a spaced hyphen or slash ends a dateline ("Shafaq News / Dozens of ...")
                 lo = k + 1
                 break
-            if not participle and self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == ",":
+            if self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == "," and \
+                    (not participle or self._named_clause(k + 1, tok)):
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
         lo = reported_clause_start(self, lo, tok) if participle else lo  # "X said that <subject> …, killing"
@@ -65,6 +66,15 @@ class Subjects(SubjectPhrases):
             return (found, "same_clause") if found is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
         return None, people_kind(self, cands[pick][0], cands[pick][1])
+
+    def _named_clause(self, k: int, tok: int) -> bool:
+        """"…, while Turkish forces shelled villages, wounding two": after "while" a named force or group
+        and its verb open a clause of their own, which a later participle belongs to."""
+        while k < tok and self.words[k] in DETERMINERS:
+            k += 1
+        e = self.ent_at.get(k)
+        return e is not None and e["label"] in ("FORCE", "ARMED_GROUP") and e["token_end"] < tok and \
+            self._followed_by_verb(e["token_end"], tok)
 
     def _state_subject(self, cands: List[Tuple[int, int, str, Optional[Dict[str, Any]]]],
                        pick: int) -> Optional[Dict[str, Any]]:
