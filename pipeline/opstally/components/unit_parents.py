@@ -1,4 +1,4 @@
-"""The known force a unit belongs to (`entities._link_units_to_parent` asks), from the words
+"""The known force a unit belongs to (`unit_links.parents_by_name` asks), from the words
 around its name: `attached_force` reads the words after it, `attached_parent` those before.
 
 A unit no pattern links ("the Sherwan Battalion", "the 47th Brigade") takes its parent's
@@ -47,11 +47,8 @@ ARTICLES = word_list("articles")
 DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | ARTICLES
 STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
-GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
 APPOSED_HEADS = word_list("apposed_unit_heads")  # "X, Diyala Police Command, killed": a unit-shaped force
-HEADLINE_TOKENS = 30  # a first line longer than this is no headline
-CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
 
 def is_numbered_unit(rec: Dict[str, Any]) -> bool:
@@ -196,7 +193,8 @@ def _unit_noun_after(words: List[str], k: int) -> bool:
     return False
 
 
-def _known(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+def known_parent(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """`rec` when it is a known (linked) force of a family other than ISIS, which can be a parent."""
     if rec is not None and rec["label"] == "FORCE" and rec.get("linked") and family(rec["kb_id"]) != "ISIS":
         return rec
     return None
@@ -213,20 +211,20 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         owner = by_end.get(k)
         if owner is None and words[k - 2] in ARMY_NOUNS and by_end.get(k - 1) is None:
             owner = {"label": "FORCE", "linked": True, "kb_id": COUNTRY_ARMY}
-        return _known(owner)
+        return known_parent(owner)
     if k >= 3 and words[k - 1] in AFFILIATION and words[k - 2] == "-":  # "the Hashd-affiliated X"
-        return _known(by_end.get(k - 2))
+        return known_parent(by_end.get(k - 2))
     if k >= 3 and words[k - 1] == "," and words[k - 2] in UNIT_DESCRIPTORS:  # "a Peshmerga unit, the X"
-        return _known(by_end.get(k - 2))
+        return known_parent(by_end.get(k - 2))
     if k >= 2 and words[k - 1] in UNIT_DESCRIPTORS and by_end.get(k - 1) is not None:  # "the SDF unit the X"
-        return _known(by_end[k - 1])
+        return known_parent(by_end[k - 1])
     if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"; "The Peshmerga sent men. Its X"
         first = words[k - 2] in STOPS  # "its" opens its sentence: the force of the sentence before
         return _force_before(tv, k - 1, records) or (_force_before(tv, k - 2, records) if first else None)
     if _its_unit_after(words, rec["token_end"]):  # "the SDF said X, one of its units, ..."
         return _force_before(tv, rec["token_start"], records) or _ministry_before(words, rec["token_start"])
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
-        return _known(by_end[rec["token_start"]])
+        return known_parent(by_end[rec["token_start"]])
     named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
     if named is not None:
         return named
@@ -258,10 +256,10 @@ def _naming_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -
     if j == k or words[j] == "as" or not any(w in NAMING for w in words[j:k]):  # "such as the X" names nothing
         return None
     if j >= 1 and words[j - 1] in UNIT_DESCRIPTORS:
-        return _known(by_end.get(j - 1))
+        return known_parent(by_end.get(j - 1))
     if j >= 1 and words[j - 1] in POSSESSIVE_ENDINGS:  # "the Hashd's so-called X"
-        return _known(by_end.get(j - 1) or by_end.get(j))
-    return _known(by_end.get(j))
+        return known_parent(by_end.get(j - 1) or by_end.get(j))
+    return known_parent(by_end.get(j))
 
 
 def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -298,7 +296,7 @@ def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optio
     lo = k
     while lo > 0 and words[lo - 1] not in STOPS:
         lo -= 1
-    named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and _known(r)]
+    named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and known_parent(r)]
     return named[-1] if named else None
 
 
@@ -318,73 +316,3 @@ def named_unit_before(words: List[str], ents: List[Dict[str, Any]], span: Tuple[
     focus_family = family(focus["kb_id"]) if focus is not None and focus["label"] == "FORCE" else None
     of_focus = [e for e in named if family(e["kb_id"]) == focus_family]  # not a partner's unit named since
     return (of_focus or named)[-1] if named else None
-
-
-def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
-    """The family a unit's head words imply when nothing attaches it ("the Shaddadi Military
-    Council": an SDF council), from `unit_head_family` (actors.jsonl); else None."""
-    tail = " ".join(tv.lower[max(rec["token_start"], rec["token_end"] - 2):rec["token_end"]])
-    return actor_rows()["unit_head_family"]["map"].get(tail)
-
-
-def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
-    """A group-shaped name no pattern lists ("Liwa al-Tafuf") that the text attaches to a known
-    state force ("of the PMF", "the Hashd's", "PMF-affiliated", "a unit of the PMF") is that
-    force's unit: a FORCE with the force's id, at every mention of the name."""
-    by_start = {r["token_start"]: r for r in records}
-    by_end = {r["token_end"]: r for r in records}
-    parents: Dict[str, str] = {}
-    shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
-              and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
-    for rec in shaped:
-        parent = _known(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
-        if parent is not None:
-            parents.setdefault(rec["text"].lower(), parent["kb_id"])
-    for rec in shaped:
-        if rec["text"].lower() in parents:
-            rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]
-
-
-def chained_ids(tied: Dict[str, Dict[str, Any]]) -> Dict[str, str]:
-    """The id each tied unit name takes: its parent's, or, where the parent is a numbered unit
-    that is tied in turn ("the Zulfiqar Battalion of the 30th Brigade" after "the Hashd's 30th
-    Brigade"), that unit's parent's, at most CHAIN_DEPTH links up."""
-    out = {}
-    for name, parent in tied.items():
-        for _ in range(CHAIN_DEPTH):
-            above = tied.get(parent["text"].lower()) if is_numbered_unit(parent) and "text" in parent else None
-            if above is None or above is parent:
-                break
-            parent = above
-        out[name] = parent["kb_id"]
-    return out
-
-
-def headline_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
-    """The known force a headline names as the owner of a unit or its members ("Iraqi army unit
-    kills six", "Peshmerga battalion detains three", "SDF fighters kill two"): the first line, at
-    most HEADLINE_TOKENS tokens, one such force and no other side's."""
-    words = tv.lower
-    end = next((i for i, w in enumerate(words[:HEADLINE_TOKENS + 1]) if "\n" in w), None)
-    if end is None:
-        return None
-    named = [r for r in records if r["token_end"] < end and _known(r)]
-    owners = {r["kb_id"] for r in named
-              if words[r["token_end"]] in UNIT_DESCRIPTORS or words[r["token_end"]] in UNIT_MEMBERS}
-    if len(owners) != 1 or len({family(r["kb_id"]) for r in named}) != 1:  # "SDF fighters and Iraqi troops meet"
-        return None
-    return owners.pop()
-
-
-def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -> List[Tuple[str, Dict[str, Any]]]:
-    """(unit name, force) for each tie made on "the brigade" / "the battalion" after the unit was
-    named ("Commandos of the Dibis Battalion killed three. The battalion, part of the CTS, ...")."""
-    words = tv.lower
-    out = []
-    for i in range(1, len(words)):
-        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
-            parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
-            unit = named_unit_before(words, units, (i, i + 1), None) if _known(parent) else None
-            if unit is not None:
-                out.append((unit["text"].lower(), parent))
-    return out
