@@ -17,7 +17,7 @@ from ..ids import family
 from ..resources import actor_rows, word_list
 from ..tokens import TokenView
 from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_force, attached_parent,
-                           is_numbered_unit, known_parent, named_unit_before)
+                           is_numbered_unit, known_parent, listed_owner, named_unit_before)
 
 UNIT_NOUNS = word_list("unit_nouns")
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
@@ -34,6 +34,8 @@ def parents_by_name(tv: TokenView, records: List[Dict[str, Any]],
     tied: Dict[str, Dict[str, Any]] = {}
     for rec in candidates:
         parent = known_parent(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
+        if parent is None:  # "the Federal Police's Saqr Regiment, Nasr Regiment and Fateh Regiment"
+            parent = known_parent(listed_owner(tv, rec, by_end, records))
         if parent is not None:
             tied.setdefault(rec["text"].lower(), parent)
     return tied

@@ -31,7 +31,7 @@ UNIT_DESCRIPTORS = word_list("unit_descriptors")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 ARMY_NOUNS = word_list("army_nouns")
 COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
-ATTACHING = word_list("attaching") | word_list("attaching_more")  # "X, attached to / under the command of Y"
+ATTACHING = word_list("attaching") | word_list("attaching_more") | word_list("attaching_parts")  # "X, attached to Y"
 RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
 HEDGES = word_list("unit_naming_hedges")  # "the Hashd's so-called X"
@@ -48,6 +48,7 @@ DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | ARTICL
 STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
+LIST_DEPTH = 6  # units at most in "the PMF's A, B, ... and F"
 APPOSED_HEADS = word_list("apposed_unit_heads")  # "X, Diyala Police Command, killed": a unit-shaped force
 
 
@@ -133,9 +134,11 @@ def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
     n, after = len(words), parent["token_end"]
     if after < n and words[after] in POSSESSIVE_ENDINGS:
         after += 1
-    if words[after - 1] in POSSESSIVE_ENDINGS and by_start.get(after) is not None:
-        after = by_start[after]["token_end"]  # "X, the PMF's 41st Brigade, said" (with or without the "'s")
-    if words[after - 1] not in APPOSED_HEADS or after + 1 >= n:
+    owned = by_start.get(after)  # "X, the PMF's 41st Brigade, said" (with or without the "'s"); "X, PMF 35th Brigade,"
+    numbered = owned is not None and is_numbered_unit(owned)
+    if owned is not None and (words[after - 1] in POSSESSIVE_ENDINGS or numbered):
+        after = owned["token_end"]
+    if words[after - 1] not in APPOSED_HEADS and not numbered or after + 1 >= n:
         return False
     if words[after] in MEMBER_LINKS:
         return True
@@ -231,6 +234,27 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
     if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
         return _reporting_owner(tv, k, records)
     return None
+
+
+def listed_owner(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[str, Any]],
+                 records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The known force that owns the list a unit ends ("the Federal Police's A, B and C", "the PMF's
+    A and B", "its A, B, and C"): the words before the list's first unit attach it (`attached_parent`);
+    the members are bare unit names joined by commas, "and" or "or" (not "A and the B")."""
+    words, first = tv.lower, rec
+    for _ in range(LIST_DEPTH):
+        k = first["token_start"]
+        k -= 1 if k >= 1 and words[k - 1] in LIST_CONJUNCTIONS else 0
+        k -= 1 if k >= 1 and words[k - 1] == "," else 0
+        before = by_end.get(k) if k < first["token_start"] else None
+        if before is None or before["label"] != "FORCE" or before.get("linked") and not is_numbered_unit(before):
+            break
+        first = before
+    if first is rec:
+        return None
+    k = first["token_start"]
+    owner = by_end.get(k - 1) if k >= 2 and tv.text(k - 1) in ("'s", "’s") else None  # "the PMF's A and B"
+    return owner or attached_parent(tv, first, by_end, records)  # "the Peshmerga's" (the 's kept), "its A and B"
 
 
 def _its_unit_after(words: List[str], k: int) -> bool:
