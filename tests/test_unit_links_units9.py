@@ -56,7 +56,21 @@ LISTED = [
 ]
 
 
-@pytest.mark.parametrize("text,unit,count,fam", PART_NOUNS + FORCE_UNIT_APPOSED + LISTED)
+# a listing frame after a force and a unit noun: "Hashd units, among them the A and the B", "SDF fighters including X"
+LISTING_FRAME = [
+    ("Hashd units, among them the Badr Hawks Regiment and the Zubair Lions Battalion, swept the orchards. "
+     "The Zubair Lions Battalion killed 3 militants near Khalis.", "Zubair Lions Battalion", "3", "PMF"),
+    ("SDF fighters including the Khabur Eagles Regiment cleared 5 villages near Shaddadi.",
+     "Khabur Eagles Regiment", "5", "SDF"),
+    ("Peshmerga forces, notably the Sirwan Falcons Battalion and the Garmiyan Lions Battalion, took part. "
+     "The Garmiyan Lions Battalion arrested 4 suspects near Kifri.", "Garmiyan Lions Battalion", "4", "KRG"),
+    ("Iraqi army units such as the Anah Hawks Battalion found 6 caches in Anbar.", "Anah Hawks Battalion", "6", "ISF"),
+    ("Federal Police brigades, including the Samarra Eagles Regiment, killed 2 militants near Samarra.",
+     "Samarra Eagles Regiment", "2", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", PART_NOUNS + FORCE_UNIT_APPOSED + LISTED + LISTING_FRAME)
 def test_unit_links_units9_unit_takes_its_parent_family(nlp, text, unit, count, fam):
     assert {family(kb) for kb in unit_families(nlp, text, unit)} == {fam}
     assert family(event_for(nlp, text, count)["actor_id"]) == fam
@@ -70,6 +84,7 @@ NOT_TIED = [
      "Shammar Knights Regiment"),
     ("The Federal Police's Saqr Regiment and the Ubaid Tribal Battalion killed 3 militants near Samarra.",
      "Ubaid Tribal Battalion"),
+    ("Several units, including the Rawa Falcons Battalion, killed 3 militants in Anbar.", "Rawa Falcons Battalion"),
 ]
 
 

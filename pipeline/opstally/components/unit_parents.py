@@ -31,7 +31,9 @@ UNIT_DESCRIPTORS = word_list("unit_descriptors")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 ARMY_NOUNS = word_list("army_nouns")
 COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
-ATTACHING = word_list("attaching") | word_list("attaching_more") | word_list("attaching_parts")  # "X, attached to Y"
+PART_NOUNS = word_list("attaching_parts")  # "X, one of the factions of Y", "X, a branch of Y"
+ATTACHING = word_list("attaching") | word_list("attaching_more") | PART_NOUNS  # "X, attached to Y"
+LISTING = word_list("unit_listing_words")  # "Hashd units, among them the X", "SDF fighters including X"
 RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
 HEDGES = word_list("unit_naming_hedges")  # "the Hashd's so-called X"
@@ -228,8 +230,8 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         return _force_before(tv, rec["token_start"], records) or _ministry_before(words, rec["token_start"])
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
         return known_parent(by_end[rec["token_start"]])
-    named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
-    if named is not None:
+    named = _naming_owner(words, k, by_end) or _listing_owner(words, k, by_end)  # "a Peshmerga unit known as X"
+    if named is not None:  # "what the army calls X", "Hashd units, among them the X"
         return named
     if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
         return _reporting_owner(tv, k, records)
@@ -241,20 +243,40 @@ def listed_owner(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[str,
     """The known force that owns the list a unit ends ("the Federal Police's A, B and C", "the PMF's
     A and B", "its A, B, and C"): the words before the list's first unit attach it (`attached_parent`);
     the members are bare unit names joined by commas, "and" or "or" (not "A and the B")."""
-    words, first = tv.lower, rec
+    words, first, articled = tv.lower, rec, False
     for _ in range(LIST_DEPTH):
         k = first["token_start"]
+        skip = int(k >= 1 and words[k - 1] in DETERMINERS)  # "... and the B": only a listing frame goes on
+        k -= skip
         k -= 1 if k >= 1 and words[k - 1] in LIST_CONJUNCTIONS else 0
         k -= 1 if k >= 1 and words[k - 1] == "," else 0
-        before = by_end.get(k) if k < first["token_start"] else None
+        before = by_end.get(k) if k < first["token_start"] - skip else None
         if before is None or before["label"] != "FORCE" or before.get("linked") and not is_numbered_unit(before):
             break
-        first = before
+        first, articled = before, articled or bool(skip)
     if first is rec:
         return None
     k = first["token_start"]
+    if articled:  # "Hashd units, among them the A and the B"; not "the Federal Police's A and the B"
+        return _listing_owner(words, k, by_end)
     owner = by_end.get(k - 1) if k >= 2 and tv.text(k - 1) in ("'s", "’s") else None  # "the PMF's A and B"
     return owner or attached_parent(tv, first, by_end, records)  # "the Peshmerga's" (the 's kept), "its A and B"
+
+
+def _listing_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The known force of a listing frame before the unit at token k: a force, a unit noun, listing words
+    ("Hashd units, among them the X", "SDF fighters including X", "Federal Police brigades, notably X")."""
+    while k > 0 and words[k - 1] in DETERMINERS:
+        k -= 1
+    j = k
+    while j > 0 and words[j - 1] in LISTING and k - j < 3:
+        j -= 1
+    if j == k:
+        return None
+    j -= 1 if j >= 1 and words[j - 1] == "," else 0
+    if j < 2 or not (words[j - 1] in UNIT_MEMBERS or words[j - 1] in UNIT_DESCRIPTORS or words[j - 1] in PART_NOUNS):
+        return None
+    return known_parent(by_end.get(j - 1) or by_end.get(j))  # "Hashd units", "Peshmerga forces" (one name)
 
 
 def _its_unit_after(words: List[str], k: int) -> bool:
