@@ -70,7 +70,18 @@ LISTING_FRAME = [
 ]
 
 
-@pytest.mark.parametrize("text,unit,count,fam", PART_NOUNS + FORCE_UNIT_APPOSED + LISTED + LISTING_FRAME)
+# a relative clause whose subject is the force: "X, which the Zeravani command oversees", "X, that the SDF commands"
+CONTROLLED = [
+    ("The Qandil Eagles Battalion, which the Zeravani command oversees, captured 2 suspects near Makhmour.",
+     "Qandil Eagles Battalion", "2", "KRG"),
+    ("The Tigris Wolves Regiment, which the PMF runs, killed 4 militants near Baiji.", "Tigris Wolves Regiment", "4", "PMF"),
+    ("The Khabur Lions Battalion, that the SDF commands, detained 6 men near Shaddadi.",
+     "Khabur Lions Battalion", "6", "SDF"),
+    ("The Anah Shield Battalion, which the Iraqi army leads, found 3 caches in Anbar.", "Anah Shield Battalion", "3", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", PART_NOUNS + FORCE_UNIT_APPOSED + LISTED + LISTING_FRAME + CONTROLLED)
 def test_unit_links_units9_unit_takes_its_parent_family(nlp, text, unit, count, fam):
     assert {family(kb) for kb in unit_families(nlp, text, unit)} == {fam}
     assert family(event_for(nlp, text, count)["actor_id"]) == fam
@@ -85,6 +96,8 @@ NOT_TIED = [
     ("The Federal Police's Saqr Regiment and the Ubaid Tribal Battalion killed 3 militants near Samarra.",
      "Ubaid Tribal Battalion"),
     ("Several units, including the Rawa Falcons Battalion, killed 3 militants in Anbar.", "Rawa Falcons Battalion"),
+    ("The Hurriya Wolves Battalion, which the PMF attacked last year, killed 3 militants near Tarmiyah.",
+     "Hurriya Wolves Battalion"),
 ]
 
 

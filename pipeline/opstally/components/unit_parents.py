@@ -34,6 +34,8 @@ COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the p
 PART_NOUNS = word_list("attaching_parts")  # "X, one of the factions of Y", "X, a branch of Y"
 ATTACHING = word_list("attaching") | word_list("attaching_more") | PART_NOUNS  # "X, attached to Y"
 LISTING = word_list("unit_listing_words")  # "Hashd units, among them the X", "SDF fighters including X"
+CONTROL_VERBS = word_list("unit_control_verbs")  # "X, which the Zeravani command oversees"
+RELATIVE_PRONOUNS = word_list("unit_relative_pronouns")  # "X, which the PMF runs"
 RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
 HEDGES = word_list("unit_naming_hedges")  # "the Hashd's so-called X"
@@ -102,8 +104,8 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         parent = by_start.get(j) or _country_army(words, j, by_end) or _its_numbered(words, j, by_start)
         if parent is not None and (not appositive or _apposition(words, k, parent, by_start)):
             return parent
-    described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
-    if described is not None:
+    described = _described_after(words, k, by_start) or _controlled_after(words, k, by_start)  # "X, an elite
+    if described is not None:  # Peshmerga unit", "X is an SDF unit", "X, which the PMF runs"
         return described
     k = rec["token_start"]
     if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
@@ -180,6 +182,24 @@ def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, A
         if not (words[j].isalpha() or words[j] == "-") or words[j] in LIST_CONJUNCTIONS:  # "a Kurdish-led SDF unit"
             return None
     return None
+
+
+def _controlled_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
+    """The force a relative clause after the unit's name says runs it: a comma, "which" / "that", the
+    force as subject, at most two words ("command", "ministry") and a verb of control ("X, which the
+    Zeravani command oversees", "X, that the SDF commands"); "X, which the PMF attacked" ties nothing."""
+    n = len(words)
+    if k + 2 >= n or words[k] != "," or words[k + 1] not in RELATIVE_PRONOUNS:
+        return None
+    j = k + 2
+    while j < n and words[j] in DETERMINERS:
+        j += 1
+    parent = by_start.get(j)
+    if parent is None:
+        return None
+    after = parent["token_end"]
+    verbs = [i for i in range(after, min(n, after + 3)) if words[i] in CONTROL_VERBS]
+    return parent if verbs and all(words[i].isalpha() for i in range(after, verbs[0])) else None
 
 
 def _unit_noun_after(words: List[str], k: int) -> bool:
