@@ -32,8 +32,8 @@ from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
-from .unit_parents import (anaphor_ties, attached_force, attached_parent, chained_ids, head_family, headline_owner,
-                           is_numbered_unit, known_head, known_tail, relabel_group_units)
+from .unit_links import link_units_to_parent, relabel_group_units
+from .unit_parents import known_head, known_tail
 
 LEADING, TRAILING = word_list("entity_leading"), word_list("entity_trailing")
 NAME_FILLERS = word_list("name_fillers")
@@ -181,7 +181,7 @@ class EntityLinker(Stateless):
         kept = place_forces(tv, kept, know["province_of"], self._place_force)
         records = [_record(tv, span[:4], aliases, know) for span in kept if span[2] in self._labels]
         relabel_group_units(tv, records)  # "Liwa al-Tafuf of the PMF": a unit, not a group
-        _link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
+        link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         resolve_ambiguous(records, ambiguous)
         command_provinces(records, aliases, norm_key, know["province_of"])  # "Ninevah Operations Command"
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
@@ -270,7 +270,7 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
     elif label == "OPERATION":
         rec["force_id"] = know["force_of"].get(kb_id) if kb_id else None
     if unit_name and label == "FORCE":
-        rec["linked"] = None  # a named unit: linked to its parent force in _link_units_to_parent
+        rec["linked"] = None  # a named unit: linked to its parent force in unit_links.link_units_to_parent
     return rec
 
 
@@ -334,39 +334,3 @@ def _trim(ent: Span) -> Optional[Span]:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label, span_id=ent.id)
-
-
-UNIT_NOUNS = word_list("unit_nouns")
-
-
-def _link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
-    """A unit no pattern knows takes the id of the known force the text attaches it to:
-    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade", "Peshmerga of
-    the Sinjar Rangers", "X (SDF)", "X, part of the Hashd", "X, an Iraqi army unit"; every
-    mention of that unit then does. A unit the text attaches to nobody keeps its own id."""
-    by_start = {r["token_start"]: r for r in records}
-    by_end = {r["token_end"]: r for r in records}
-    words = tv.lower
-    tied: Dict[str, Dict[str, Any]] = {}
-    units = []
-    for rec in records:
-        named_unit = rec.get("linked", False) is None or is_numbered_unit(rec)  # a unit pattern (SLUG, numbered)
-        if rec["label"] != "FORCE" or rec.get("linked") and not named_unit or \
-                not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
-            continue  # a known force keeps its id; a name the model found must end in a unit noun
-        units.append(rec)
-        parent = attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records)
-        if parent is not None and parent["label"] == "FORCE" and parent.get("linked"):
-            tied.setdefault(rec["text"].lower(), parent)
-    for name, parent in anaphor_ties(tv, units, by_start, by_end) if units else ():
-        tied.setdefault(name, parent)  # "... the Dibis Battalion ... The battalion, part of the CTS"
-    parents = chained_ids(tied)  # "X of the 30th Brigade", the Hashd's: the Hashd's
-    untied = {r["text"].lower() for r in units if r["text"].lower() not in parents and not is_numbered_unit(r)}
-    if len(untied) == 1:  # "Iraqi army unit kills six ... The Murtada Regiment killed six"
-        owner = headline_owner(tv, records)
-        if owner is not None:
-            parents[untied.pop()] = owner
-    for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
-        rec["kb_id"] = parents.get(rec["text"].lower()) or head_family(tv, rec) or rec["kb_id"]
-        if rec.get("linked", False) is None:
-            rec["linked"] = False

@@ -1,4 +1,4 @@
-"""The known force a unit belongs to (`entities._link_units_to_parent` asks), from the words
+"""The known force a unit belongs to (`unit_links.parents_by_name` asks), from the words
 around its name: `attached_force` reads the words after it, `attached_parent` those before.
 
 A unit no pattern links ("the Sherwan Battalion", "the 47th Brigade") takes its parent's
@@ -31,7 +31,11 @@ UNIT_DESCRIPTORS = word_list("unit_descriptors")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 ARMY_NOUNS = word_list("army_nouns")
 COUNTRY_ARMY = "NUMBERED-UNIT"  # ambiguous.jsonl: the army of the country the places name
-ATTACHING = word_list("attaching") | word_list("attaching_more")  # "X, attached to / under the command of Y"
+PART_NOUNS = word_list("attaching_parts")  # "X, one of the factions of Y", "X, a branch of Y"
+ATTACHING = word_list("attaching") | word_list("attaching_more") | PART_NOUNS  # "X, attached to Y"
+LISTING = word_list("unit_listing_words")  # "Hashd units, among them the X", "SDF fighters including X"
+CONTROL_VERBS = word_list("unit_control_verbs")  # "X, which the Zeravani command oversees"
+RELATIVE_PRONOUNS = word_list("unit_relative_pronouns")  # "X, which the PMF runs"
 RELATIVES = word_list("attaching_relatives")  # "X, which the PMF attacked": no tie by themselves
 NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what the army calls X"
 HEDGES = word_list("unit_naming_hedges")  # "the Hashd's so-called X"
@@ -47,11 +51,9 @@ ARTICLES = word_list("articles")
 DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | ARTICLES
 STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
-GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
+LIST_DEPTH = 6  # units at most in "the PMF's A, B, ... and F"
 APPOSED_HEADS = word_list("apposed_unit_heads")  # "X, Diyala Police Command, killed": a unit-shaped force
-HEADLINE_TOKENS = 30  # a first line longer than this is no headline
-CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
 
 def is_numbered_unit(rec: Dict[str, Any]) -> bool:
@@ -102,8 +104,8 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         parent = by_start.get(j) or _country_army(words, j, by_end) or _its_numbered(words, j, by_start)
         if parent is not None and (not appositive or _apposition(words, k, parent, by_start)):
             return parent
-    described = _described_after(words, k, by_start)  # "X, an elite Peshmerga unit", "X is an SDF unit"
-    if described is not None:
+    described = _described_after(words, k, by_start) or _controlled_after(words, k, by_start)  # "X, an elite
+    if described is not None:  # Peshmerga unit", "X is an SDF unit", "X, which the PMF runs"
         return described
     k = rec["token_start"]
     if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
@@ -136,9 +138,11 @@ def _apposed_unit(words: List[str], parent: Dict[str, Any], by_start) -> bool:
     n, after = len(words), parent["token_end"]
     if after < n and words[after] in POSSESSIVE_ENDINGS:
         after += 1
-    if words[after - 1] in POSSESSIVE_ENDINGS and by_start.get(after) is not None:
-        after = by_start[after]["token_end"]  # "X, the PMF's 41st Brigade, said" (with or without the "'s")
-    if words[after - 1] not in APPOSED_HEADS or after + 1 >= n:
+    owned = by_start.get(after)  # "X, the PMF's 41st Brigade, said" (with or without the "'s"); "X, PMF 35th Brigade,"
+    numbered = owned is not None and is_numbered_unit(owned)
+    if owned is not None and (words[after - 1] in POSSESSIVE_ENDINGS or numbered):
+        after = owned["token_end"]
+    if words[after - 1] not in APPOSED_HEADS and not numbered or after + 1 >= n:
         return False
     if words[after] in MEMBER_LINKS:
         return True
@@ -180,6 +184,24 @@ def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, A
     return None
 
 
+def _controlled_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
+    """The force a relative clause after the unit's name says runs it: a comma, "which" / "that", the
+    force as subject, at most two words ("command", "ministry") and a verb of control ("X, which the
+    Zeravani command oversees", "X, that the SDF commands"); "X, which the PMF attacked" ties nothing."""
+    n = len(words)
+    if k + 2 >= n or words[k] != "," or words[k + 1] not in RELATIVE_PRONOUNS:
+        return None
+    j = k + 2
+    while j < n and words[j] in DETERMINERS:
+        j += 1
+    parent = by_start.get(j)
+    if parent is None:
+        return None
+    after = parent["token_end"]
+    verbs = [i for i in range(after, min(n, after + 3)) if words[i] in CONTROL_VERBS]
+    return parent if verbs and all(words[i].isalpha() for i in range(after, verbs[0])) else None
+
+
 def _unit_noun_after(words: List[str], k: int) -> bool:
     """A unit noun after a force's name ending at token k, past "'s", a "-backed" and at most three
     words ("the SDF's elite unit", "the SDF's best-trained unit"), not past a conjunction."""
@@ -196,7 +218,8 @@ def _unit_noun_after(words: List[str], k: int) -> bool:
     return False
 
 
-def _known(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+def known_parent(rec: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """`rec` when it is a known (linked) force of a family other than ISIS, which can be a parent."""
     if rec is not None and rec["label"] == "FORCE" and rec.get("linked") and family(rec["kb_id"]) != "ISIS":
         return rec
     return None
@@ -213,26 +236,67 @@ def attached_parent(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[s
         owner = by_end.get(k)
         if owner is None and words[k - 2] in ARMY_NOUNS and by_end.get(k - 1) is None:
             owner = {"label": "FORCE", "linked": True, "kb_id": COUNTRY_ARMY}
-        return _known(owner)
+        return known_parent(owner)
     if k >= 3 and words[k - 1] in AFFILIATION and words[k - 2] == "-":  # "the Hashd-affiliated X"
-        return _known(by_end.get(k - 2))
+        return known_parent(by_end.get(k - 2))
     if k >= 3 and words[k - 1] == "," and words[k - 2] in UNIT_DESCRIPTORS:  # "a Peshmerga unit, the X"
-        return _known(by_end.get(k - 2))
+        return known_parent(by_end.get(k - 2))
     if k >= 2 and words[k - 1] in UNIT_DESCRIPTORS and by_end.get(k - 1) is not None:  # "the SDF unit the X"
-        return _known(by_end[k - 1])
+        return known_parent(by_end[k - 1])
     if k >= 2 and words[k - 1] in UNIT_POSSESSIVES:  # "the PMF said its X"; "The Peshmerga sent men. Its X"
         first = words[k - 2] in STOPS  # "its" opens its sentence: the force of the sentence before
         return _force_before(tv, k - 1, records) or (_force_before(tv, k - 2, records) if first else None)
     if _its_unit_after(words, rec["token_end"]):  # "the SDF said X, one of its units, ..."
         return _force_before(tv, rec["token_start"], records) or _ministry_before(words, rec["token_start"])
     if by_end.get(rec["token_start"]) is not None:  # "Iraqi army Tigris Regiment", "the SDF Khabur Guards"
-        return _known(by_end[rec["token_start"]])
-    named = _naming_owner(words, k, by_end)  # "a Peshmerga unit known as X", "what the army calls X"
-    if named is not None:
+        return known_parent(by_end[rec["token_start"]])
+    named = _naming_owner(words, k, by_end) or _listing_owner(words, k, by_end)  # "a Peshmerga unit known as X"
+    if named is not None:  # "what the army calls X", "Hashd units, among them the X"
         return named
     if is_numbered_unit(rec):  # "the Peshmerga said a unit of the 8th Brigade ..."
         return _reporting_owner(tv, k, records)
     return None
+
+
+def listed_owner(tv: TokenView, rec: Dict[str, Any], by_end: Dict[int, Dict[str, Any]],
+                 records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The known force that owns the list a unit ends ("the Federal Police's A, B and C", "the PMF's
+    A and B", "its A, B, and C"): the words before the list's first unit attach it (`attached_parent`);
+    the members are bare unit names joined by commas, "and" or "or" (not "A and the B")."""
+    words, first, articled = tv.lower, rec, False
+    for _ in range(LIST_DEPTH):
+        k = first["token_start"]
+        skip = int(k >= 1 and words[k - 1] in DETERMINERS)  # "... and the B": only a listing frame goes on
+        k -= skip
+        k -= 1 if k >= 1 and words[k - 1] in LIST_CONJUNCTIONS else 0
+        k -= 1 if k >= 1 and words[k - 1] == "," else 0
+        before = by_end.get(k) if k < first["token_start"] - skip else None
+        if before is None or before["label"] != "FORCE" or before.get("linked") and not is_numbered_unit(before):
+            break
+        first, articled = before, articled or bool(skip)
+    if first is rec:
+        return None
+    k = first["token_start"]
+    if articled:  # "Hashd units, among them the A and the B"; not "the Federal Police's A and the B"
+        return _listing_owner(words, k, by_end)
+    owner = by_end.get(k - 1) if k >= 2 and tv.text(k - 1) in ("'s", "’s") else None  # "the PMF's A and B"
+    return owner or attached_parent(tv, first, by_end, records)  # "the Peshmerga's" (the 's kept), "its A and B"
+
+
+def _listing_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The known force of a listing frame before the unit at token k: a force, a unit noun, listing words
+    ("Hashd units, among them the X", "SDF fighters including X", "Federal Police brigades, notably X")."""
+    while k > 0 and words[k - 1] in DETERMINERS:
+        k -= 1
+    j = k
+    while j > 0 and words[j - 1] in LISTING and k - j < 3:
+        j -= 1
+    if j == k:
+        return None
+    j -= 1 if j >= 1 and words[j - 1] == "," else 0
+    if j < 2 or not (words[j - 1] in UNIT_MEMBERS or words[j - 1] in UNIT_DESCRIPTORS or words[j - 1] in PART_NOUNS):
+        return None
+    return known_parent(by_end.get(j - 1) or by_end.get(j))  # "Hashd units", "Peshmerga forces" (one name)
 
 
 def _its_unit_after(words: List[str], k: int) -> bool:
@@ -258,10 +322,10 @@ def _naming_owner(words: List[str], k: int, by_end: Dict[int, Dict[str, Any]]) -
     if j == k or words[j] == "as" or not any(w in NAMING for w in words[j:k]):  # "such as the X" names nothing
         return None
     if j >= 1 and words[j - 1] in UNIT_DESCRIPTORS:
-        return _known(by_end.get(j - 1))
+        return known_parent(by_end.get(j - 1))
     if j >= 1 and words[j - 1] in POSSESSIVE_ENDINGS:  # "the Hashd's so-called X"
-        return _known(by_end.get(j - 1) or by_end.get(j))
-    return _known(by_end.get(j))
+        return known_parent(by_end.get(j - 1) or by_end.get(j))
+    return known_parent(by_end.get(j))
 
 
 def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -298,7 +362,7 @@ def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optio
     lo = k
     while lo > 0 and words[lo - 1] not in STOPS:
         lo -= 1
-    named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and _known(r)]
+    named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and known_parent(r)]
     return named[-1] if named else None
 
 
@@ -318,73 +382,3 @@ def named_unit_before(words: List[str], ents: List[Dict[str, Any]], span: Tuple[
     focus_family = family(focus["kb_id"]) if focus is not None and focus["label"] == "FORCE" else None
     of_focus = [e for e in named if family(e["kb_id"]) == focus_family]  # not a partner's unit named since
     return (of_focus or named)[-1] if named else None
-
-
-def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
-    """The family a unit's head words imply when nothing attaches it ("the Shaddadi Military
-    Council": an SDF council), from `unit_head_family` (actors.jsonl); else None."""
-    tail = " ".join(tv.lower[max(rec["token_start"], rec["token_end"] - 2):rec["token_end"]])
-    return actor_rows()["unit_head_family"]["map"].get(tail)
-
-
-def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
-    """A group-shaped name no pattern lists ("Liwa al-Tafuf") that the text attaches to a known
-    state force ("of the PMF", "the Hashd's", "PMF-affiliated", "a unit of the PMF") is that
-    force's unit: a FORCE with the force's id, at every mention of the name."""
-    by_start = {r["token_start"]: r for r in records}
-    by_end = {r["token_end"]: r for r in records}
-    parents: Dict[str, str] = {}
-    shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
-              and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
-    for rec in shaped:
-        parent = _known(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
-        if parent is not None:
-            parents.setdefault(rec["text"].lower(), parent["kb_id"])
-    for rec in shaped:
-        if rec["text"].lower() in parents:
-            rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]
-
-
-def chained_ids(tied: Dict[str, Dict[str, Any]]) -> Dict[str, str]:
-    """The id each tied unit name takes: its parent's, or, where the parent is a numbered unit
-    that is tied in turn ("the Zulfiqar Battalion of the 30th Brigade" after "the Hashd's 30th
-    Brigade"), that unit's parent's, at most CHAIN_DEPTH links up."""
-    out = {}
-    for name, parent in tied.items():
-        for _ in range(CHAIN_DEPTH):
-            above = tied.get(parent["text"].lower()) if is_numbered_unit(parent) and "text" in parent else None
-            if above is None or above is parent:
-                break
-            parent = above
-        out[name] = parent["kb_id"]
-    return out
-
-
-def headline_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
-    """The known force a headline names as the owner of a unit or its members ("Iraqi army unit
-    kills six", "Peshmerga battalion detains three", "SDF fighters kill two"): the first line, at
-    most HEADLINE_TOKENS tokens, one such force and no other side's."""
-    words = tv.lower
-    end = next((i for i, w in enumerate(words[:HEADLINE_TOKENS + 1]) if "\n" in w), None)
-    if end is None:
-        return None
-    named = [r for r in records if r["token_end"] < end and _known(r)]
-    owners = {r["kb_id"] for r in named
-              if words[r["token_end"]] in UNIT_DESCRIPTORS or words[r["token_end"]] in UNIT_MEMBERS}
-    if len(owners) != 1 or len({family(r["kb_id"]) for r in named}) != 1:  # "SDF fighters and Iraqi troops meet"
-        return None
-    return owners.pop()
-
-
-def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -> List[Tuple[str, Dict[str, Any]]]:
-    """(unit name, force) for each tie made on "the brigade" / "the battalion" after the unit was
-    named ("Commandos of the Dibis Battalion killed three. The battalion, part of the CTS, ...")."""
-    words = tv.lower
-    out = []
-    for i in range(1, len(words)):
-        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
-            parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
-            unit = named_unit_before(words, units, (i, i + 1), None) if _known(parent) else None
-            if unit is not None:
-                out.append((unit["text"].lower(), parent))
-    return out

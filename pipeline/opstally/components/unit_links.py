@@ -1,0 +1,136 @@
+"""Which known force each unit of a document belongs to: one parent per unit name, applied to
+every mention of that name (ANNOTATION.md section 3: a unit of the PMF is in the PMF's family;
+docs/actor-rule.md decision 13).
+
+`unit_parents.py` reads the words around ONE mention (`attached_force`, `attached_parent`);
+this module does the document's part: `parents_by_name` asks them for each candidate and keeps
+the first known parent per lower-cased name, which both callers use:
+- `relabel_group_units`: a group-shaped name ("Liwa al-Tafuf") tied to a known force becomes
+  that force's FORCE;
+- `link_units_to_parent`: a unit no pattern lists takes its parent's id, through a chain of
+  numbered units ("X of the 30th Brigade", the Hashd's), a tie made on "the brigade" later, a
+  headline ("Iraqi army unit kills six") or its name's head words ("... Military Council").
+"""
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..ids import family
+from ..resources import actor_rows, word_list
+from ..tokens import TokenView
+from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_force, attached_parent,
+                           is_numbered_unit, known_parent, listed_owner, named_unit_before)
+
+UNIT_NOUNS = word_list("unit_nouns")
+GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
+HEADLINE_TOKENS = 30  # a first line longer than this is no headline
+CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
+
+
+def parents_by_name(tv: TokenView, records: List[Dict[str, Any]],
+                    candidates: List[Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
+    """Lower-cased name -> the known force the words around the first tied mention of it name
+    ("X of the PMF", "the Hashd's X", "X, part of the SDF"); names tied nowhere are absent."""
+    by_start = {r["token_start"]: r for r in records}
+    by_end = {r["token_end"]: r for r in records}
+    tied: Dict[str, Dict[str, Any]] = {}
+    for rec in candidates:
+        parent = known_parent(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
+        if parent is None:  # "the Federal Police's Saqr Regiment, Nasr Regiment and Fateh Regiment"
+            parent = known_parent(listed_owner(tv, rec, by_end, records))
+        if parent is not None:
+            tied.setdefault(rec["text"].lower(), parent)
+    return tied
+
+
+def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
+    """A group-shaped name no pattern lists ("Liwa al-Tafuf") that the text attaches to a known
+    state force ("of the PMF", "the Hashd's", "PMF-affiliated", "a unit of the PMF") is that
+    force's unit: a FORCE with the force's id, at every mention of the name."""
+    shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
+              and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
+    parents = parents_by_name(tv, records, shaped) if shaped else {}
+    for rec in shaped:
+        if rec["text"].lower() in parents:
+            rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]["kb_id"]
+
+
+def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
+    """A unit no pattern knows takes the id of the known force the text attaches it to:
+    "the Fajr al-Sadiq Brigade of the PMF", "the PMF's Fajr al-Sadiq Brigade", "Peshmerga of
+    the Sinjar Rangers", "X (SDF)", "X, part of the Hashd", "X, an Iraqi army unit"; every
+    mention of that unit then does. A unit the text attaches to nobody keeps its own id."""
+    words = tv.lower
+    units = []
+    for rec in records:
+        named_unit = rec.get("linked", False) is None or is_numbered_unit(rec)  # a unit pattern (SLUG, numbered)
+        if rec["label"] != "FORCE" or rec.get("linked") and not named_unit or \
+                not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
+            continue  # a known force keeps its id; a name the model found must end in a unit noun
+        units.append(rec)
+    tied = parents_by_name(tv, records, units) if units else {}
+    if units:
+        by_start = {r["token_start"]: r for r in records}
+        by_end = {r["token_end"]: r for r in records}
+        for name, parent in anaphor_ties(tv, units, by_start, by_end):
+            tied.setdefault(name, parent)  # "... the Dibis Battalion ... The battalion, part of the CTS"
+    parents = chained_ids(tied)  # "X of the 30th Brigade", the Hashd's: the Hashd's
+    untied = {r["text"].lower() for r in units if r["text"].lower() not in parents and not is_numbered_unit(r)}
+    if len(untied) == 1:  # "Iraqi army unit kills six ... The Murtada Regiment killed six"
+        owner = headline_owner(tv, records)
+        if owner is not None:
+            parents[untied.pop()] = owner
+    for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
+        rec["kb_id"] = parents.get(rec["text"].lower()) or head_family(tv, rec) or rec["kb_id"]
+        if rec.get("linked", False) is None:
+            rec["linked"] = False
+
+
+def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
+    """The family a unit's head words imply when nothing attaches it ("the Shaddadi Military
+    Council": an SDF council), from `unit_head_family` (actors.jsonl); else None."""
+    tail = " ".join(tv.lower[max(rec["token_start"], rec["token_end"] - 2):rec["token_end"]])
+    return actor_rows()["unit_head_family"]["map"].get(tail)
+
+
+def chained_ids(tied: Dict[str, Dict[str, Any]]) -> Dict[str, str]:
+    """The id each tied unit name takes: its parent's, or, where the parent is a numbered unit
+    that is tied in turn ("the Zulfiqar Battalion of the 30th Brigade" after "the Hashd's 30th
+    Brigade"), that unit's parent's, at most CHAIN_DEPTH links up."""
+    out = {}
+    for name, parent in tied.items():
+        for _ in range(CHAIN_DEPTH):
+            above = tied.get(parent["text"].lower()) if is_numbered_unit(parent) and "text" in parent else None
+            if above is None or above is parent:
+                break
+            parent = above
+        out[name] = parent["kb_id"]
+    return out
+
+
+def headline_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
+    """The known force a headline names as the owner of a unit or its members ("Iraqi army unit
+    kills six", "Peshmerga battalion detains three", "SDF fighters kill two"): the first line, at
+    most HEADLINE_TOKENS tokens, one such force and no other side's."""
+    words = tv.lower
+    end = next((i for i, w in enumerate(words[:HEADLINE_TOKENS + 1]) if "\n" in w), None)
+    if end is None:
+        return None
+    named = [r for r in records if r["token_end"] < end and known_parent(r)]
+    owners = {r["kb_id"] for r in named
+              if words[r["token_end"]] in UNIT_DESCRIPTORS or words[r["token_end"]] in UNIT_MEMBERS}
+    if len(owners) != 1 or len({family(r["kb_id"]) for r in named}) != 1:  # "SDF fighters and Iraqi troops meet"
+        return None
+    return owners.pop()
+
+
+def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -> List[Tuple[str, Dict[str, Any]]]:
+    """(unit name, force) for each tie made on "the brigade" / "the battalion" after the unit was
+    named ("Commandos of the Dibis Battalion killed three. The battalion, part of the CTS, ...")."""
+    words = tv.lower
+    out = []
+    for i in range(1, len(words)):
+        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
+            parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
+            unit = named_unit_before(words, units, (i, i + 1), None) if known_parent(parent) else None
+            if unit is not None:
+                out.append((unit["text"].lower(), parent))
+    return out
