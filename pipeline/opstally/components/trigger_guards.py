@@ -47,11 +47,11 @@ def noun_or_means(s: Any, k: int, cs: int) -> bool:
     return words[k].endswith("s") and not (words[k - 1] == "of" and words[k] in s.lex.count_noun)  # "number of strikes"
 
 
-def after_relative(s: Any, k: int) -> Optional[int]:
+def after_relative(s: Any, k: int, reach: int = 12) -> Optional[int]:
     """The passive auxiliary of the main verb after a relative clause without commas
     ("7 fighters who had fled to the desert were killed"), else None."""
     words, end = s.words, s.sent[1]
-    for j in range(k + 2, min(k + 12, end)):
+    for j in range(k + 2, min(k + reach, end)):
         if words[j] in (",", ";", ":") or words[j] in CLAUSE_BREAKS or words[j] in RELATIVE or j in s.cover:
             return None
         if words[j] in PASSIVE_AUX and words[j - 1] not in AUX and words[j - 1] not in COORDINATORS:
