@@ -13,6 +13,12 @@ IDIOMS = [
     ("The blast claimed the lives of 3 guards and wounded two others.",
      [("kill", 3, "guards"), ("injure", 2, "others")]),
     ("Mortar fire claiming the lives of four farmers hit the village at dawn.", [("kill", 4, "farmers")]),
+    ("A similar strike took the lives of a commander and his two bodyguards.", [("kill", 2, "bodyguards")]),
+    ("The ambush cost the lives of 5 Hashd fighters near Baiji.", [("kill", 5, "Hashd fighters")]),
+    ("Four soldiers were killed and six others sustained injuries.",
+     [("kill", 4, "soldiers"), ("injure", 6, "others")]),
+    ("Three policemen suffered wounds when the device went off.", [("injure", 3, "policemen")]),
+    ("Civil defence teams brought 4 children out alive.", [("rescue", 4, "children")]),
     ("Army helicopters put nine militants out of action in the Hamrin hills.", [("kill", 9, "militants")]),
     ("A sniper team is putting 2 gunmen out of action each night, the officer claimed.",
      [("kill", 2, "gunmen")]),
@@ -45,6 +51,14 @@ BODIES = [
     ("The corpses of two hostages were discovered in a well.", []),
     ("The bodies of 5 gunmen who had been killed in the strike were recovered.", [("kill", 5, "gunmen")]),
     ("Bodies of three fighters were retrieved, and 2 rifles were seized.", [("seize", 2, "rifles")]),
+]
+
+# a phrasal verb in the present tense: the particle ("down", "up") belongs to the verb before it
+PRESENT_PHRASALS = [
+    ("Cell members gun down two SDF fighters in Deir Ezzor", [("kill", 2, "SDF fighters")]),
+    ("Gunmen gun down 3 shepherds near Hatra", [("kill", 3, "shepherds")]),
+    ("Militants round up 12 villagers in Hawija", [("capture", 12, "villagers")]),
+    ("Air defences shoot down two drones over Erbil", [("destroy", 2, "drones")]),
 ]
 
 # a relative clause telling the captivity that the main verb ends: rescue, not capture
@@ -96,6 +110,11 @@ def test_events_cold12_bodies_are_no_haul(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", CAPTIVITY_RELATIVES)
 def test_events_cold12_captivity_relatives(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PRESENT_PHRASALS)
+def test_events_cold12_present_phrasals(nlp, text, expected):
     check(nlp, text, expected)
 
 

@@ -364,6 +364,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w in WORDS["adverbs_after_be"] and k > lo and words[k - 1] in PASSIVE_AUX:
             k -= 1  # "are down to four or five men": no verb
             continue
+        if k > lo and words[k - 1] in lex.phrasal_only and (lex.verb_action(words[k - 1:k + 3]) or ("", 1))[1] > 1:
+            k, w = k - 1, words[k - 1]  # "gun down two fighters": the particle belongs to the verb before it
         if rel is not None or noun_or_means(s, k, cs):
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
