@@ -13,7 +13,9 @@ IDIOMS = [
     ("The blast claimed the lives of 3 guards and wounded two others.",
      [("kill", 3, "guards"), ("injure", 2, "others")]),
     ("Mortar fire claiming the lives of four farmers hit the village at dawn.", [("kill", 4, "farmers")]),
-    ("A similar strike took the lives of a commander and his two bodyguards.", [("kill", 2, "bodyguards")]),
+    ("The strike took the lives of three engineers.", [("kill", 3, "engineers")]),
+    ("Medics saved the lives of 4 children.", []),
+    ("The blast claimed the life of one officer.", [("kill", 1, "officer")]),
     ("The ambush cost the lives of 5 Hashd fighters near Baiji.", [("kill", 5, "Hashd fighters")]),
     ("Four soldiers were killed and six others sustained injuries.",
      [("kill", 4, "soldiers"), ("injure", 6, "others")]),
@@ -32,7 +34,7 @@ IDIOMS = [
     ("The ambush left three soldiers with wounds, a medic said.", [("injure", 3, "soldiers")]),
 ]
 
-# numbers that count nobody who acted: the speakers of a report, "a second one"
+# numbers that count nobody who acted: the speakers of a report, "a second one".
 SPEAKERS_AND_PRONOUNS = [
     ("Five suspects were held in the sweep, one official said.", [("capture", 5, "suspects")]),
     ("The army killed 4 militants, two security sources told AFP.", [("kill", 4, "militants")]),
@@ -42,6 +44,7 @@ SPEAKERS_AND_PRONOUNS = [
     ("A first drone was shot down; the last one, hit later, was destroyed.", []),
     ("Troops detained a suspect, and the next one was caught at the checkpoint.", []),
     ("Gunmen killed two police, officials said.", [("kill", 2, "police")]),
+    ("Army destroys 9 hideouts in Anbar, two officers said.", [("destroy", 9, "hideouts")]),
 ]
 
 # a count between "the bodies/remains of" and a verb of finding: no haul

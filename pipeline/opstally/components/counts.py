@@ -176,7 +176,7 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
 def _speakers(words: List[str], k: int) -> bool:
     """The counted noun (a word or two, no comma) names people who speak and a verb of saying follows:
     "one official said", "two security sources told AFP"."""
-    for j in range(k, min(k + 3, len(words) - 1)):
+    for j in range(k, min(k + 2, len(words) - 1)):
         if not words[j].isalpha() or words[j] in FUNCTION_WORDS or words[j] in PREPOSITIONS:
             return False  # "five villages after residents reported": the noun phrase ended
         if words[j] in COUNT_WORDS["speaker_nouns"] and words[j + 1] in COUNT_WORDS["reporting"]:

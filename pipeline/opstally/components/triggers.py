@@ -21,7 +21,7 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .trigger_guards import (OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after, coordinated_before,
                              deploys_nobody, held_capture, label_trigger, noun_or_means, object_relative,
-                             passive_after_object, remap, takes_no_place)
+                             passive_after_object, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -43,10 +43,10 @@ WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_op
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
                    "belonging_prepositions", "intransitive_pasts", "verb_particles",
-                   "closing_quotes", "insert_participles", "body_nouns", "np_marks", "adverbs_after_be")
+                   "closing_quotes", "insert_participles", "body_nouns", "np_marks", "adverbs_after_be",
+                   "life_sparing_verbs")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
-RELEASE_REACH = 16  # words of a captivity relative ("who had been held against their will by the group's followers")
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
 
@@ -137,7 +137,8 @@ def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trig
         return [t for t in _verb_after(s, c, me) or [] if t[0] != "seize"]  # unless a verb after tells how
         # they died ("… who had been killed"); "the bodies of 4 militants were recovered" is no haul either
     if j is not None and s.words[j] in s.lex.nominal:
-        return [(s.lex.nominal[s.words[j]], j, "nominal")]
+        spared = j - 2 >= s.sent[0] and s.words[j - 2] in WORDS["life_sparing_verbs"]  # "saved the lives of 5"
+        return [] if spared else [(s.lex.nominal[s.words[j]], j, "nominal")]
     return None
 
 
@@ -160,7 +161,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         if found and found[0][2] == "passive":
-            return _released_after(s, c, me, k, found)
+            return released_after(s, c, me, k, found, _verb_group)
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
@@ -177,14 +178,6 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             and words[j] not in s.lex.action_forms:
         j += 1
     return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
-
-
-def _released_after(s: Scope, c: Dict[str, Any], me: int, k: int, found: List[Trigger]) -> List[Trigger]:
-    """A capture in the relative clause tells the captivity the main verb ends: "2 women who had been
-    held by the group were freed" -> rescue, not capture."""
-    j = after_relative(s, k, RELEASE_REACH) if found[0][0] == "capture" else None
-    main = _verb_group(s, c, me, j, j) if j is not None else None
-    return main if main and main[0][0] in ("rescue", "clear") else found  # "freed": clear of an area, rescue of people
 
 
 def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Optional[List[Trigger]]:
