@@ -24,7 +24,8 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
-                         "partitive_parts", "count_brackets", "closing_brackets", "day_joiners")
+                         "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
+                         "speaker_nouns", "reporting", "ordinals_before_one")
 ITEM_MAX = 6
 CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
@@ -159,6 +160,10 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
         return "one of a pair"
     if nxt == "-" and (nxt2 in nouns.get("compound_modifier", ()) or (nxt2.endswith("ed") and nxt2.isalpha())):
         return "compound modifier"
+    if words[i] == "one" and q.end - i == 1 and prev in COUNT_WORDS["ordinals_before_one"]:
+        return "pronoun"  # "a second one, who tried to run, was shot"
+    if _speakers(words, q.end):
+        return "speakers"  # "one official said", "two police sources told AFP"
     if words[i].isdigit() and len(words[i]) >= CODE_DIGITS:
         return "code"  # "Release 20180913-01", a file or case number
     if (prev.endswith(".") or prev in COUNT_WORDS["day_joiners"]) and q.start == i and words[i].isdigit() and \
@@ -166,6 +171,17 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
             (prev.rstrip(".") in nouns.get("month", ()) or _day_after_month(words, q, nouns)):
         return "date"  # "Sept. 10", "on Sept. 4, 5, 6, 8 or 10"; not "… on Feb. Four fighters were killed"
     return None
+
+
+def _speakers(words: List[str], k: int) -> bool:
+    """The counted noun (a word or two, no comma) names people who speak and a verb of saying follows:
+    "one official said", "two security sources told AFP"."""
+    for j in range(k, min(k + 2, len(words) - 1)):
+        if not words[j].isalpha() or words[j] in FUNCTION_WORDS or words[j] in PREPOSITIONS:
+            return False  # "five villages after residents reported": the noun phrase ended
+        if words[j] in COUNT_WORDS["speaker_nouns"] and words[j + 1] in COUNT_WORDS["reporting"]:
+            return True
+    return False
 
 
 def _day_after_month(words: List[str], q, nouns: Dict[str, Any]) -> bool:

@@ -3,7 +3,7 @@ governs no count, where the main verb after a relative clause without commas is,
 verbs coordinated after a passive one or before an active one, a bulletin's label, and the
 verbs that deploy nobody or detain ("held").
 `s` is a `triggers.Scope`."""
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
@@ -21,6 +21,7 @@ PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.e
 LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
 OBJECT_DETERMINERS = word_list("object_determiners")
 BODY_NOUNS = word_list("body_nouns")  # "recovered 6 bodies": no haul
+RELEASE_REACH = 16  # words of a captivity relative and its main verb ("who had been held against their will by …")
 AMONG = word_list("among_words")
 AMONG_DETERMINERS = word_list("among_determiners")
 NEUTRALIZE_FORMS = word_list("neutralize_forms")
@@ -47,16 +48,25 @@ def noun_or_means(s: Any, k: int, cs: int) -> bool:
     return words[k].endswith("s") and not (words[k - 1] == "of" and words[k] in s.lex.count_noun)  # "number of strikes"
 
 
-def after_relative(s: Any, k: int) -> Optional[int]:
+def after_relative(s: Any, k: int, reach: int = 12) -> Optional[int]:
     """The passive auxiliary of the main verb after a relative clause without commas
     ("7 fighters who had fled to the desert were killed"), else None."""
     words, end = s.words, s.sent[1]
-    for j in range(k + 2, min(k + 12, end)):
+    for j in range(k + 2, min(k + reach, end)):
         if words[j] in (",", ";", ":") or words[j] in CLAUSE_BREAKS or words[j] in RELATIVE or j in s.cover:
             return None
         if words[j] in PASSIVE_AUX and words[j - 1] not in AUX and words[j - 1] not in COORDINATORS:
             return j
     return None
+
+
+def released_after(s: Any, c: Dict[str, Any], me: int, k: int, found: List[Tuple[str, int, str]],
+                   verb_group: Callable[..., Optional[List[Tuple[str, int, str]]]]) -> List[Tuple[str, int, str]]:
+    """A capture in the relative clause at `k` tells the captivity its main verb ends: "2 women who had
+    been held against their will by the group's followers were freed" -> rescue, not capture."""
+    j = after_relative(s, k, RELEASE_REACH) if found[0][0] == "capture" else None
+    main = verb_group(s, c, me, j, j) if j is not None else None
+    return main if main and main[0][0] in ("rescue", "clear") else found  # "freed": clear of an area, rescue of people
 
 
 def coordinated_after(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int, str]]:

@@ -21,7 +21,7 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .trigger_guards import (OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after, coordinated_before,
                              deploys_nobody, held_capture, label_trigger, noun_or_means, object_relative,
-                             passive_after_object, remap, takes_no_place)
+                             passive_after_object, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -43,7 +43,8 @@ WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_op
                    "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
                    "belonging_prepositions", "intransitive_pasts", "verb_particles",
-                   "closing_quotes", "insert_participles", "body_nouns", "np_marks")
+                   "closing_quotes", "insert_participles", "body_nouns", "np_marks", "adverbs_after_be",
+                   "life_sparing_verbs")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
@@ -133,9 +134,11 @@ def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trig
     """2. A nominalisation: "the destruction of 11 tunnels"."""
     j = _nominal_before(s, c["token_start"])
     if j is not None and s.words[j] in WORDS["body_nouns"]:  # "found the remains of 4 fighters": no haul,
-        return _verb_after(s, c, me) or []  # unless a verb after tells how they died ("… who had been killed")
+        return [t for t in _verb_after(s, c, me) or [] if t[0] != "seize"]  # unless a verb after tells how
+        # they died ("… who had been killed"); "the bodies of 4 militants were recovered" is no haul either
     if j is not None and s.words[j] in s.lex.nominal:
-        return [(s.lex.nominal[s.words[j]], j, "nominal")]
+        spared = j - 2 >= s.sent[0] and s.words[j - 2] in WORDS["life_sparing_verbs"]  # "saved the lives of 5"
+        return [] if spared else [(s.lex.nominal[s.words[j]], j, "nominal")]
     return None
 
 
@@ -158,7 +161,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         if found and found[0][2] == "passive":
-            return found
+            return released_after(s, c, me, k, found, _verb_group)
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
@@ -351,6 +354,11 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1  # "3 suspects detained, 1 rifle and 4 magazines seized": the other count's verb
             continue
         rel = _relative_start(s, k)
+        if w in WORDS["adverbs_after_be"] and k > lo and words[k - 1] in PASSIVE_AUX:
+            k -= 1  # "are down to four or five men": no verb
+            continue
+        if k > lo and words[k - 1] in lex.phrasal_only and (lex.verb_action(words[k - 1:k + 3]) or ("", 1))[1] > 1:
+            k, w = k - 1, words[k - 1]  # "gun down two fighters": the particle belongs to the verb before it
         if rel is not None or noun_or_means(s, k, cs):
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
