@@ -55,7 +55,25 @@ def test_leading_guard_on_the_bundled_cue_rows():
 
     grammar = grammar_from(date_cues_v1())
     rows = [rx for _, rx, _ in (*grammar.scope, *grammar.relative)]
-    assert sum(rx.pattern.startswith("(?=[") for rx in rows) >= len(rows) - 2
+    assert sum(rx.pattern.startswith(("(?=[", "(?=(?")) for rx in rows) >= len(rows) - 2
+
+
+@pytest.mark.parametrize("pattern,flags,guard", [
+    (r"\b(?:from |between )?(?-i:March|MARCH|May)\.? \d{1,2}", re.I, "(?=[fb]|(?-i:[M]))"),
+    (r"(?:on |last )?(?-i:Sunday|SUNDAY|Monday)", re.I, "(?=[ol]|(?-i:[SM]))"),
+    (r"(?-i:Jan|JAN|Feb)\.?:", re.I, "(?=(?-i:[JF]))"),
+    (r"(?i:since|ſince) (?:the )?\d", 0, "(?=(?i:[sſ]))"),
+    (r"(?:near |(?i:around) )\d", 0, "(?=[n]|(?i:[a]))"),
+])
+def test_leading_guard_keeps_the_case_of_scoped_groups(pattern, flags, guard):
+    """A first character inside "(?-i:...)" is guarded case-sensitively (and one inside "(?i:...)"
+    case-insensitively), so the guard lets through only the positions the pattern can start at."""
+    rx = re.compile(pattern, flags)
+    guarded_rx = guarded(rx)
+    assert guarded_rx.pattern.startswith(guard + "(?:")
+    for text in TEXTS + ["from March 3 to May 9; MARCH 4, march 5", "On Sunday and MONDAY, sunday: AROUND 4, ſince 3",
+                         "Jan: 4 raids. JAN: 5, jan: 6, Feb.: 7"]:
+        assert [m.span() for m in guarded_rx.finditer(text)] == [m.span() for m in rx.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern,anchored", [

@@ -34,17 +34,27 @@ class Unread(Exception):
 
 def guarded(rx: "re.Pattern") -> "re.Pattern":
     """`rx` with a lookahead for its possible first characters, or `rx` itself when they
-    cannot be read."""
+    cannot be read. A first character inside `(?-i:...)` (the month and weekday names of a
+    case-insensitive row) is guarded case-sensitively: "(?=[io]|(?-i:[JFMASOND]))" lets far
+    fewer positions through than "(?=[iojfmasond])"."""
     tree = sre_parse.parse(rx.pattern, rx.flags)
     if _anchored(tree):
         return rx
     try:
-        chars, empty = _first(tree, rx.flags)
+        chars, empty = _first(tree, bool(rx.flags & re.IGNORECASE))
     except Unread:
         return rx
     if empty or not chars:
         return rx
-    return re.compile("(?=[" + "".join(dict.fromkeys(chars)) + "])(?:" + rx.pattern + ")", rx.flags)
+    return re.compile("(?=" + _guard(chars, bool(rx.flags & re.IGNORECASE)) + ")(?:" + rx.pattern + ")", rx.flags)
+
+
+def _guard(chars: List[Tuple[str, bool]], fold: bool) -> str:
+    """One class per case mode: the pattern's own mode bare, the other in a scoped group."""
+    own = "".join(dict.fromkeys(c for c, f in chars if f == fold))
+    other = "".join(dict.fromkeys(c for c, f in chars if f != fold))
+    parts = (["[" + own + "]"] if own else []) + (["(?" + ("-" if fold else "") + "i:[" + other + "])"] if other else [])
+    return "|".join(parts)
 
 
 class LazilyGuarded:
@@ -66,17 +76,18 @@ class LazilyGuarded:
         return self.__dict__[name] if name in self.__dict__ else getattr(rx, name)
 
 
-def _first(seq: Any, flags: int) -> Tuple[List[str], bool]:
-    """The class items a match of `seq` can start with, and whether it can match nothing."""
-    chars: List[str] = []
+def _first(seq: Any, fold: bool) -> Tuple[List[Tuple[str, bool]], bool]:
+    """The class items a match of `seq` can start with, each with whether its case folds
+    (re.I in effect there), and whether `seq` can match nothing."""
+    chars: List[Tuple[str, bool]] = []
     for op, av in seq:
         if op is sre.AT or op in ZERO_WIDTH:
             continue
         if op is sre.LITERAL:
-            return chars + [_char(av)], False
+            return chars + [(_char(av), fold)], False
         if op is sre.IN:
-            return chars + _class(av), False
-        found, empty = _first_of_group(op, av, flags)
+            return chars + [(c, fold) for c in _class(av)], False
+        found, empty = _first_of_group(op, av, fold)
         chars.extend(found)
         if not empty:
             return chars, False
@@ -91,24 +102,23 @@ def _anchored(seq: Any) -> bool:
     return bool(len(seq)) and seq[0][0] is sre.AT and seq[0][1] in ANCHORS
 
 
-def _first_of_group(op: Any, av: Any, flags: int) -> Tuple[List[str], bool]:
+def _first_of_group(op: Any, av: Any, fold: bool) -> Tuple[List[Tuple[str, bool]], bool]:
     if op is sre.BRANCH:
-        chars: List[str] = []
+        chars: List[Tuple[str, bool]] = []
         empty = False
         for alt in av[1]:
-            found, alt_empty = _first(alt, flags)
+            found, alt_empty = _first(alt, fold)
             chars.extend(found)
             empty = empty or alt_empty
         return chars, empty
-    if op is sre.SUBPATTERN:
-        if av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
-            raise Unread  # "(?i:...)" in a case-sensitive pattern: the guard would be case-sensitive
-        return _first(av[3], flags)
+    if op is sre.SUBPATTERN:  # (group, flags added, flags removed, pattern): "(?-i:...)", "(?i:...)"
+        inner = (fold or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE
+        return _first(av[3], inner)
     if op in REPEATS:
-        found, empty = _first(av[2], flags)
+        found, empty = _first(av[2], fold)
         return found, empty or av[0] == 0
     if op is sre.ATOMIC_GROUP:
-        return _first(av, flags)
+        return _first(av, fold)
     raise Unread
 
 
