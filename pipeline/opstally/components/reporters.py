@@ -81,11 +81,18 @@ def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
                 found = e
             continue
         k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
-        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
-            k += 1
-        if k < tok and words[k] in ctx.roles.speech:
+        if _speech_at(ctx, words, k, e["token_end"] + 3, tok) is not None:
             found = e
     return found or _nationality_speaker(ctx, words, lo, tok)
+
+
+def _speech_at(ctx: Any, words: Any, k: int, reach: int, limit: int) -> Optional[int]:
+    """The token of a verb of speech at token k, past spokesman words ("spokesman", "media office") up
+    to token `reach`, before token `limit` (the force ending at k reports: "the SDF said", "the army's
+    spokesman announced"); else None."""
+    while k < min(limit, reach) and words[k] in ctx.roles.spokesman:
+        k += 1
+    return k if k < limit and words[k] in ctx.roles.speech else None
 
 
 def _according_to(ctx: Any, words: Any, k: int) -> bool:
@@ -126,10 +133,7 @@ def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
     for e in ctx.ents_before(min(site.sent[1], tok + SUBJECT_WINDOW), tok + 1):  # run-on sentences stay linear
         if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
             continue
-        k = e["token_end"]
-        while k < min(site.sent[1], e["token_end"] + 3) and words[k] in roles.spokesman:
-            k += 1
-        if k < site.sent[1] and words[k] in roles.speech:
+        if _speech_at(ctx, words, e["token_end"], e["token_end"] + 3, site.sent[1]) is not None:
             return e
         j = e["token_start"] - 1
         while j > tok and words[j] in DETERMINERS:
@@ -172,10 +176,8 @@ def group_reporter(site: "Site", tok: int) -> Optional[Entity]:
     for e in reversed(ctx.ents_before(tok, site.sent[0])):
         if e["label"] != "ARMED_GROUP" or ctx.after_preposition(e["token_start"]):
             continue
-        k = e["token_end"]
-        while k < min(tok, e["token_end"] + 3) and words[k] in ctx.roles.spokesman:
-            k += 1
-        if k >= tok or words[k] not in ctx.roles.speech:
+        k = _speech_at(ctx, words, e["token_end"], e["token_end"] + 3, tok)
+        if k is None:
             return None
         return e if any(words[j] in STATE_POSSESSIVES for j in range(k + 1, min(tok, k + 8))) else None
     return None

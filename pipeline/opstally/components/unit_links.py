@@ -25,12 +25,19 @@ HEADLINE_TOKENS = 30  # a first line longer than this is no headline
 CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
 
-def parents_by_name(tv: TokenView, records: List[Dict[str, Any]],
-                    candidates: List[Dict[str, Any]]) -> Dict[str, Dict[str, Any]]:
+Index = Tuple[Dict[int, Dict[str, Any]], Dict[int, Dict[str, Any]]]
+
+
+def record_index(records: List[Dict[str, Any]]) -> Index:
+    """The records by their first token and by the token after their last: (by_start, by_end)."""
+    return {r["token_start"]: r for r in records}, {r["token_end"]: r for r in records}
+
+
+def parents_by_name(tv: TokenView, records: List[Dict[str, Any]], candidates: List[Dict[str, Any]],
+                    index: Index) -> Dict[str, Dict[str, Any]]:
     """Lower-cased name -> the known force the words around the first tied mention of it name
     ("X of the PMF", "the Hashd's X", "X, part of the SDF"); names tied nowhere are absent."""
-    by_start = {r["token_start"]: r for r in records}
-    by_end = {r["token_end"]: r for r in records}
+    by_start, by_end = index
     tied: Dict[str, Dict[str, Any]] = {}
     for rec in candidates:
         parent = known_parent(attached_force(tv, rec, by_start, by_end) or attached_parent(tv, rec, by_end, records))
@@ -47,7 +54,7 @@ def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     force's unit: a FORCE with the force's id, at every mention of the name."""
     shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
               and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
-    parents = parents_by_name(tv, records, shaped) if shaped else {}
+    parents = parents_by_name(tv, records, shaped, record_index(records)) if shaped else {}
     for rec in shaped:
         if rec["text"].lower() in parents:
             rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]["kb_id"]
@@ -66,11 +73,11 @@ def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
                 not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
             continue  # a known force keeps its id; a name the model found must end in a unit noun
         units.append(rec)
-    tied = parents_by_name(tv, records, units) if units else {}
+    tied: Dict[str, Dict[str, Any]] = {}
     if units:
-        by_start = {r["token_start"]: r for r in records}
-        by_end = {r["token_end"]: r for r in records}
-        for name, parent in anaphor_ties(tv, units, by_start, by_end):
+        index = record_index(records)
+        tied = parents_by_name(tv, records, units, index)
+        for name, parent in anaphor_ties(tv, units, *index):
             tied.setdefault(name, parent)  # "... the Dibis Battalion ... The battalion, part of the CTS"
     parents = chained_ids(tied)  # "X of the 30th Brigade", the Hashd's: the Hashd's
     untied = {r["text"].lower() for r in units if r["text"].lower() not in parents and not is_numbered_unit(r)}
