@@ -12,7 +12,7 @@ from itertools import compress
 from typing import Any, Callable, List, Optional, Tuple
 
 import numpy
-from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 
@@ -178,6 +178,18 @@ def cached_view(doc: Doc) -> Optional[TokenView]:
     """The TokenView of `doc` if one is made already, else None (nothing is made)."""
     v = _views.get(doc)
     return v if v is not None and len(v.lower) == len(doc) else None
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`: the text the caller handed on (`doc._.opstally_text`, when it is the doc's), else
+    rebuilt from the token arrays and the shared view (`Doc.text` makes a Token per token)."""
+    given = doc._.opstally_text if Doc.has_extension("opstally_text") else None
+    if isinstance(given, str) and len(doc) and len(given) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return given
+    texts = list(map(view(doc).text, range(len(doc))))  # the view's string cache, not the StringStore
+    for i in numpy.flatnonzero(doc.to_array(SPACY)).tolist():
+        texts[i] += " "
+    return "".join(texts)
 
 
 def has_sentences(doc: Doc) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
-from ..tokens import view, where_in
+from ..tokens import doc_text, view, where_in
 from .antecedents import is_supporter, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
@@ -317,7 +317,7 @@ class Context(EventPlaces, Subjects):
         """The document's year, one reading for the history test here and backdrop's earlier
         operations: `backdrop.doc_year` (its metadata date's, else the latest year its text states)."""
         if not self._year:
-            self._year.append(doc_year(self._date, self._doc.text))
+            self._year.append(doc_year(self._date, doc_text(self._doc)))
         return self._year[0]
 
     def _followed_by_verb(self, tok: int, end: int) -> bool:

@@ -12,15 +12,13 @@ sentence's cues are read once for all three. Cue phrases are data
 from bisect import bisect_left
 from typing import Any, Callable, Dict, FrozenSet, List, Set, Tuple
 
-import numpy
-from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..cues import Cue
 from ..datetext import sentence_words
 from ..extensions import register_extensions
-from ..tokens import view, where_in
+from ..tokens import doc_text, view, where_in
 from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
@@ -52,7 +50,7 @@ class DatasetTagger(Stateless):
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.opstally_events
-        text = _text(doc) if events else None
+        text = doc_text(doc) if events else None
         doc._.opstally_text = None
         if doc._.opstally_date is None and self.dateline and len(doc):
             head = text[:HEAD_CHARS] if text is not None else view(doc).char_span(0, min(len(doc), HEAD_TOKENS))[2]
@@ -85,19 +83,3 @@ def _words_reader(doc: Doc, text: str, keys: FrozenSet[str]) -> Callable[[int, i
         a, b = bisect_left(starts, start), bisect_left(starts, end)
         return sentence_words(text[start:end], [lower[i] for i in at[a:b]])
     return words_of
-
-
-def _text(doc: Doc) -> str:
-    """The text the caller handed on (when it is the doc's), else rebuilt."""
-    given = doc._.opstally_text
-    if isinstance(given, str) and len(doc) and len(given) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return given
-    return doc_text(doc)
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, from the token arrays and the shared token view (Doc.text makes a Token per token)."""
-    texts = list(map(view(doc).text, range(len(doc))))  # the view's string cache, not the StringStore
-    for i in numpy.flatnonzero(doc.to_array(SPACY)).tolist():
-        texts[i] += " "
-    return "".join(texts)
