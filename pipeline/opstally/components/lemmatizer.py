@@ -55,8 +55,7 @@ class ArrayLemmatizer(Batched, EnglishLemmatizer):
             orths = tv.orths if tv is not None else doc.to_array(ORTH).tolist()
             table = self.lookups.get_table("lemma_lookup", {})
             memo = self._lemma_memo(table)
-            get = memo.get
-            lemmas = [get(h) for h in orths]
+            lemmas = list(map(memo.get, orths))  # C loops, no bytecode per token
             if None in lemmas:  # forms not seen yet (about one word in thirty in news text)
                 strings = self.vocab.strings
                 for k in [k for k, lemma in enumerate(lemmas) if lemma is None]:
