@@ -106,7 +106,7 @@ class TokenView:
         if end - start == 1:
             text = store[orths[start]]
             return a, a + len(text), text
-        texts = [store[h] for h in orths[start:end]]
+        texts = list(map(store.__getitem__, orths[start:end]))  # no comprehension frame per span
         b = idx[end - 1] + len(texts[-1])
         # A token's trailing whitespace is one space at most, so the span's text is its tokens
         # joined by one space each, or by none, when the lengths add up; else gap by gap.

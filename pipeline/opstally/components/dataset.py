@@ -77,9 +77,9 @@ def _words_reader(doc: Doc, text: str, keys: FrozenSet[str]) -> Callable[[int, i
     tokens = view(doc)
     lower = tokens.lower
     at = where_in(lower, keys)
-    starts = [tokens.idx(i) for i in at]
+    starts = list(map(tokens.idx, at))
 
     def words_of(start: int, end: int) -> Set[str]:
         a, b = bisect_left(starts, start), bisect_left(starts, end)
-        return sentence_words(text[start:end], [lower[i] for i in at[a:b]])
+        return sentence_words(text[start:end], map(lower.__getitem__, at[a:b]))
     return words_of
