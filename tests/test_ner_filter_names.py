@@ -117,3 +117,35 @@ def test_ner_filter_names_building_behind_quote_dropped(nlp, text, name):
 ])
 def test_ner_filter_names_place_ending_in_a_quote_kept(nlp, text, name):
     assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+
+
+# --- a known force's or group's name spelt with a letter more, less or changed is that name ---
+
+def ids(nlp, text, model):
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=lab) for sub, lab in model]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return {e["text"]: e["kb_id"] for e in doc._.opstally_entities}
+
+
+@pytest.mark.parametrize("text,name,label,kb_id", [
+    ("A bomb planted by Daash elements hit a patrol near the orchards.", "Daash", "ARMED_GROUP", "ISIS"),
+    ("Deash remnants fired on a checkpoint at night.", "Deash", "ARMED_GROUP", "ISIS"),
+    ("Peshmarga fighters repelled the attack on the outpost.", "Peshmarga", "FORCE", "PESHMERGA"),
+    ("Two Hezbolla militants were killed in the strike.", "Hezbolla", "ARMED_GROUP", "HEZBOLLAH"),
+    ("Zeravany units took over the checkpoint on Sunday.", "Zeravany", "FORCE", "ZERAVANI"),
+])
+def test_ner_filter_names_spelling_variant_takes_the_known_id(nlp, text, name, label, kb_id):
+    assert ids(nlp, text, [(name, label)]).get(name) == kb_id
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Two Dabiqa militants were killed in the strike.", "Dabiqa", "ARMED_GROUP"),
+    ("Three Khawarij gunmen were held at the checkpoint.", "Khawarij", "ARMED_GROUP"),
+    ("The Jabbour Brigade held the crossing for 3 days.", "Jabbour Brigade", "FORCE"),
+    ("Fighters of the Nashama militia manned 5 checkpoints.", "Nashama", "FORCE"),
+])
+def test_ner_filter_names_other_names_keep_their_own_id(nlp, text, name, label):
+    kb_id = ids(nlp, text, [(name, label)]).get(name)
+    assert kb_id not in (None, "ISIS", "PESHMERGA", "HEZBOLLAH", "ZERAVANI", "PMF", "SDF")

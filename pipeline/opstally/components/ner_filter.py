@@ -67,6 +67,7 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
+from .ner_variants import linked_variants
 from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
 from .operation_names import find_operation_names
 from .stateless import Stateless
@@ -139,7 +140,7 @@ class NerFilter(Stateless):
         other = [e for e in ents if e.label_ in self.other_labels and not e.ent_id]
         keep = [e for e in ents if e.ent_id or e.label_ in self._labels]
         if self.cues:
-            keep = self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)])
+            keep = linked_variants(self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)]))
         keep = self._yielded(doc, keep)
         if other:
             doc.spans[self.spans_key] = other
