@@ -149,3 +149,25 @@ def test_ner_filter_names_spelling_variant_takes_the_known_id(nlp, text, name, l
 def test_ner_filter_names_other_names_keep_their_own_id(nlp, text, name, label):
     kb_id = ids(nlp, text, [(name, label)]).get(name)
     assert kb_id not in (None, "ISIS", "PESHMERGA", "HEZBOLLAH", "ZERAVANI", "PMF", "SDF")
+
+
+# --- a directorate is a force's head word; an organ of a known force stays that force's part ---
+
+@pytest.mark.parametrize("text,name", [
+    ("Officers of the Kirkuk Counter-Terrorism Directorate arrested 4 suspects.", "Kirkuk Counter-Terrorism Directorate"),
+    ("The country's Counter-Extremism Directorate said 10 were killed.", "Counter-Extremism Directorate"),
+    ("The Anti-Smuggling Directorate in Basra seized 3 trucks.", "Anti-Smuggling Directorate"),
+    ("Troops of the Border Crossings Directorate held 2 men at the post.", "Border Crossings Directorate"),
+])
+def test_ner_filter_names_directorate_is_a_force_head(nlp, text, name):
+    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The General Directorate of Operations of the Asayish arrested 4 men.", "General Directorate of Operations"),
+    ("The Central Directorate of Security of the PMF said 2 were held.", "Central Directorate of Security"),
+    ("The Supreme Command and Operations Directorate of the SDF confirmed the raid.", "Supreme Command and Operations Directorate"),
+    ("A Military Directorate of the Peshmerga statement gave no figures.", "Military Directorate"),
+])
+def test_ner_filter_names_organ_of_known_force_with_joiners_dropped(nlp, text, name):
+    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")

@@ -244,7 +244,8 @@ class NerFilter(Stateless):
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
             part = _belongs_to_known_force(e, ents, lower)
-            if part and all(x in w["organ_word"] or x in w["generic_force_word"] or x in w["force_head"] for x in words):
+            if part and all(x in w["organ_word"] or x in w["generic_force_word"] or x in w["force_head"]
+                            or x in w["organ_joiner"] for x in words):
                 return False  # "General Command of the SDF": an organ of the known force, which the gold gives
             if part and not heads and after not in w["force_head"] and continued(e, w):
                 return False  # "the SDF's Coordination and Military Operations Centre": a piece of a longer name
