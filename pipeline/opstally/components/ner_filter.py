@@ -45,6 +45,12 @@ measured on a tune half of the train split, with a model trained on the other ha
   mentions) claims tokens, a model's name of a label in `ner_cues.jsonl`
   `yields_to_operation_names` (LOCATION, FORCE) on any of them gives way: the model reads
   "Operation Desert Lantern" as a place as often as not, and a pattern's name never would.
+Found on real news pages (ner_spans.py, ner_variants.py): a name opening with a person's given
+name is a person ("the fall of Bashar al-Assad"); a naming verb names an operation only after an
+operation noun, not after a person's ("a member ... named X"); the first piece of an office's
+coordinated name is no unit ("the SDF's Coordination and Military Operations Centre"); a building's
+word after a quote mark still makes a building ("al-Fayha' Hospital"); a one-word FORCE or
+ARMED_GROUP that spells a known name with one letter off takes its id ("Daash": ISIS).
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
