@@ -45,6 +45,12 @@ measured on a tune half of the train split, with a model trained on the other ha
   mentions) claims tokens, a model's name of a label in `ner_cues.jsonl`
   `yields_to_operation_names` (LOCATION, FORCE) on any of them gives way: the model reads
   "Operation Desert Lantern" as a place as often as not, and a pattern's name never would.
+Found on real news pages (ner_spans.py, ner_variants.py): a name opening with a person's given
+name is a person ("the fall of Bashar al-Assad"); a naming verb names an operation only after an
+operation noun, not after a person's ("a member ... named X"); the first piece of an office's
+coordinated name is no unit ("the SDF's Coordination and Military Operations Centre"); a building's
+word after a quote mark still makes a building ("al-Fayha' Hospital"); a one-word FORCE or
+ARMED_GROUP that spells a known name with one letter off takes its id ("Daash": ISIS).
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
@@ -67,7 +73,8 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
-from .ner_spans import clipped, common_phrase, mended, person
+from .ner_variants import linked_variants
+from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
 from .operation_names import find_operation_names
 from .stateless import Stateless
 
@@ -139,7 +146,7 @@ class NerFilter(Stateless):
         other = [e for e in ents if e.label_ in self.other_labels and not e.ent_id]
         keep = [e for e in ents if e.ent_id or e.label_ in self._labels]
         if self.cues:
-            keep = self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)])
+            keep = linked_variants(self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)]))
         keep = self._yielded(doc, keep)
         if other:
             doc.spans[self.spans_key] = other
@@ -212,6 +219,8 @@ class NerFilter(Stateless):
         placed = e.label_ == "LOCATION" and before in w["place_before"] and before != "of"  # "in X", "near X"
         if person(words, before, after, w, placed) or any(x in w["media_word"] for x in words):
             return False
+        if given_named(e, lower, w):  # "the fall of Bashar al-Assad": a person, whatever the cue
+            return False
         if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
@@ -223,7 +232,7 @@ class NerFilter(Stateless):
         if e.label_ == "LOCATION":  # a place word alone ("Kharbat" of "Kharbat Jabr"): the rules write the name
             return (words[0] not in w["group_prefix"] and after not in w["force_head"]
                     and not (len(words) == 1 and words[0] in w["place_prefix"])
-                    and after not in w["building_after"] and words[-1] not in w["building_after"]
+                    and word_after(e, lower, w) not in w["building_after"] and words[-1] not in w["building_after"]
                     and (placed or after not in w["speaker_after"])  # "X said"; not "Police in X said"
                     and " ".join(words) not in w["country"])
         return True
@@ -241,8 +250,11 @@ class NerFilter(Stateless):
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
             part = _belongs_to_known_force(e, ents, lower)
-            if part and all(x in w["organ_word"] or x in w["generic_force_word"] or x in w["force_head"] for x in words):
+            if part and all(x in w["organ_word"] or x in w["generic_force_word"] or x in w["force_head"]
+                            or x in w["organ_joiner"] for x in words):
                 return False  # "General Command of the SDF": an organ of the known force, which the gold gives
+            if part and not heads and after not in w["force_head"] and continued(e, w):
+                return False  # "the SDF's Coordination and Military Operations Centre": a piece of a longer name
             return heads or after in w["force_head"] or part
         if e.label_ == "ARMED_GROUP":
             if any(x in w["institution_word"] for x in words):
@@ -255,7 +267,10 @@ class NerFilter(Stateless):
             if after in w["institution_word"] or (len(words) == 1 and after in w["operation_noun"]):
                 return False  # "Russia's defence ministry"; "the Jazira offensive": an offensive in a place
             near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
-            return any(x in w["operation_cue"] for x in near + words)
+            cues = [x for x in near + words if x in w["operation_cue"]]
+            if cues and all(x in self._naming.get("words", ()) for x in cues) and not named_by_noun(e, lower, self._naming):
+                return False  # "a member who was in the attack named X": a person, no operation noun names it
+            return bool(cues)
         if e.label_ == "LOCATION":
             return self._place_cued(e, lower)
         return True

@@ -2,7 +2,7 @@
 person and common-phrase tests, and a sentence's window of the document's words. `w` is the
 filter's cue word lists by id (`patterns/ner_cues.jsonl`)."""
 from bisect import bisect_right
-from typing import Dict, FrozenSet, List
+from typing import Any, Dict, FrozenSet, List
 
 from spacy.tokens import Span
 
@@ -54,3 +54,54 @@ def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
     return [Span(e.doc, e.start, e.end + 1, label="LOCATION")
             if not e.ent_id and e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts
             and e.doc[e.end].is_title and e.doc[e.end].lower_ in w["place_after"] else e for e in out]
+
+
+def given_named(e: Span, lower: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A name of two words or more opening with a person's given name ("the fall of Bashar al-Assad"),
+    with no force or group head word in it or right after it and no place noun right before it,
+    before its "of" or right after it ("the village of Mohammed Agha", "Ahmed Bey farms")."""
+    words = lower[e.start:e.end]
+    if len(words) < 2 or words[0] not in w["person_given_name"]:
+        return False
+    heads = w["force_head"] | w["group_head"]
+    after = lower[e.end] if e.end < len(lower) else ""
+    before = lower[max(0, e.start - 2):e.start]
+    if before and before[-1] == "of":
+        before = before[:-1]
+    return not (any(x in heads for x in words) or after in heads or after in w["place_after"]
+                or (before and (before[-1] in w["place_after"] or before[-1] in w["place_list_noun"])))
+
+
+def named_by_noun(e: Span, lower: List[str], naming: Dict[str, Any]) -> bool:
+    """Whether a naming verb right before the span ("dubbed X", "named X") follows an operation noun
+    within six words, nearer than any noun of a person ("the sweep, dubbed X"; not "a member who was
+    in the attack named X"); True where no such verb is there, or the verb names alone ("codenamed X")."""
+    verbs = set(naming.get("words", ())) - set(naming.get("alone", ()))
+    k = next((i for i in range(e.start - 1, max(-1, e.start - 3), -1) if lower[i] in verbs), None)
+    if k is None:
+        return True
+    for x in reversed(lower[max(0, k - 6):k]):
+        if x in naming.get("people", ()):
+            return False
+        if x in naming.get("nouns", ()) or x in naming.get("before", ()):
+            return True
+    return False
+
+
+def word_after(e: Span, lower: List[str], w: Dict[str, FrozenSet[str]]) -> str:
+    """The word after the span, read past a closing quote mark ("al-Fayha' Hospital")."""
+    k = e.end + (e.end < len(lower) and lower[e.end] in w["quote_mark"])
+    return lower[k] if k < len(lower) else ""
+
+
+def continued(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
+    """The span is the first piece of an office's coordinated name: "and" and capitalised words after
+    it that end in an office's last word ("the SDF's Coordination and Military Operations Centre"; not
+    "the PMF's Tharthar Axis and Army units")."""
+    doc = e.doc
+    if not (e.end + 1 < len(doc) and doc[e.end].lower_ in ("and", "&")):
+        return False
+    k = e.end + 1
+    while k < min(len(doc), e.end + 6) and doc[k].is_title:
+        k += 1
+    return k > e.end + 1 and doc[k - 1].lower_ in w["office_head"]
