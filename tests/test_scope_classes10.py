@@ -116,3 +116,20 @@ def test_scope_a_bulleted_place_line_is_no_total_for_the_country_line(nlp, bulle
     events = [e for e in published_events(nlp, text, "2019-10-11") if e["count"]["text"] == "5"]
     assert [e.get("same_as") for e in events] == [None, None]
     assert [e["scope"] for e in events] == ["incident", "period"]
+
+
+# ---- a report's window named by a phrase with its range in brackets: the range ends it ----------------
+
+@pytest.mark.parametrize("text,count,start,end", [
+    ("ISIS attacks killed 19 civilians in Iraq during the reporting period (1 April – 30 June), the UN mission "
+     "said.", "19", "2024-04-01", "2024-06-30"),
+    ("Police detained 41 suspects over the review period (June 3-9), the ministry said.", "41", "2024-06-03",
+     "2024-06-09"),
+    ("The SDF captured 12 cell members during the reporting period (from 20 May to 2 June).", "12", "2024-05-20",
+     "2024-06-02"),
+    ("In the review period (May 27 – June 2), jets carried out 9 strikes on caves in the Hamrin hills.", "9",
+     "2024-05-27", "2024-06-02"),
+])
+def test_scope_a_bracketed_range_ends_the_reporting_period(nlp, text, count, start, end):
+    (ev,) = [e for e in published_events(nlp, text, "2024-07-05") if e["count"]["text"] == count]
+    assert (ev["scope"], ev["period_start"], ev["date"]) == ("period", start, end)
