@@ -43,3 +43,14 @@ def _actor(nlp, text, count, meta):
 ])
 def test_backdrop_doc_year_history_sentence(nlp, text, count, meta, actor):
     assert _actor(nlp, text, count, meta) == actor
+
+
+@pytest.mark.parametrize("text,expected", [  # a dotted date's year counts like a slashed one's
+    ("Security Council – Press statement, 15.01.2024. Troops cleared 3 villages in 2017.", 2024),
+    ("11.09.2023 | The army destroyed 4 hideouts, as it did in 2016.", 2023),
+    ("Published 1.9.2022 – police arrested 6 suspects wanted since 2014.", 2022),
+    ("Statement of 03.7.2021: the SDF detained 9 men, as in 2019.", 2021),
+    ("Rules v3.11.2019 apply: troops cleared 3 villages in 2016.", 2016),  # a version number, no date
+])
+def test_backdrop_doc_year_dotted_date(text, expected):
+    assert doc_year(None, text) == expected

@@ -186,8 +186,11 @@ def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date,
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
     """The nearest cue in the count's clause segment that is not a reporting date."""
     best, best_gap = None, None
+    # "killed 5, bringing the total since January to 412": a total's verb and its window count only its figure
+    fence = min((c.start for c in cues if c.start >= count_end and c.row is not None and c.row.get("figure_after")),
+                default=len(text))
     for c in cues:
-        if c.reporting or role(c) is not None:
+        if c.reporting or role(c) is not None or c.start >= fence:
             continue
         lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
         barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)

@@ -24,7 +24,9 @@ from ..resources import word_list
 from ..tokens import TokenView
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-YEARS_IN_TEXT = re.compile(r"(?<![\w.,])(19[5-9]\d|20\d\d)(?![\w.,]\d|\w)")
+# a year standing alone, or closing a dotted date ("11.09.2024", "1.9.2024")
+YEARS_IN_TEXT = re.compile(r"(?:(?<![\w.,])|(?<=\b\d\.\d\.)|(?<=\b\d\.\d\d\.)|(?<=\b\d\d\.\d\.)|(?<=\b\d\d\.\d\d\.))"
+                           r"(19[5-9]\d|20\d\d)(?![\w.,]\d|\w)")
 YEAR_MARKS = word_list("background_year_marks")  # "in 2017", "during 2019"
 PAST_MARKS = word_list("background_operation_marks")  # "the previous X campaign", "last year's X"
 SINCE_MARKS = word_list("operation_since_marks")  # "since", "after"

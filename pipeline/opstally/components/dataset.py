@@ -54,7 +54,7 @@ class DatasetTagger(Stateless):
         doc._.opstally_text = None
         if doc._.opstally_date is None and self.dateline and len(doc):
             head = text[:HEAD_CHARS] if text is not None else view(doc).char_span(0, min(len(doc), HEAD_TOKENS))[2]
-            found = dateline_date(self.grammar, head)
+            found = dateline_date(self.grammar, head, lambda: text if text is not None else doc.text)  # a footer's "©"
             doc._.opstally_date = found.isoformat() if found else None
         if not events or text is None:
             return doc

@@ -17,7 +17,7 @@ Everything is null when there is no document date and the text gives none.
 """
 import datetime as dt
 import re
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..cues import Cue, window
 from ..datetext import DateGrammar
@@ -154,15 +154,17 @@ def _headline(text: str, ev: Dict[str, Any]) -> bool:
 HEADLINE_CHARS = 300  # a headline starts this near the top
 
 
-def dateline_date(grammar: DateGrammar, head: str) -> Optional[dt.date]:
+def dateline_date(grammar: DateGrammar, head: str, page: Optional[Callable[[], str]] = None) -> Optional[dt.date]:
     """A date the top of a document is dated by: on a line of its own or nearly, after
     "Published"/"Updated"/"Date", or a wire dateline ("CITY, March 3, 2019 (Agency) -"). A
     dateline without a year ("BAGHDAD, March 5 (Reuters) -") takes the year the page dates
-    itself by (`page_year`), never one the running text mentions or the clock's (see
+    itself by (`page_year`: in the head, else in the whole page, `page()`, where a footer's
+    "© 2019" stands), never one the running text mentions or the clock's (see
     docs/record-format.md, "Where the record `date` comes from")."""
     found = _dateline_in(grammar, head, None)
     if found is None:
         year = page_year(head)
+        year = page_year(page()) if year is None and page is not None else year
         found = _dateline_in(grammar, head, year) if year is not None else None
     return found
 

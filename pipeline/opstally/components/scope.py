@@ -22,7 +22,7 @@ from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, govern
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
 from ..resources import read_jsonl_resource, word_list, word_pattern
-from .scope_clauses import clause_cues, opening_total
+from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -83,7 +83,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
-    out = bulletin_lines(grammar, text, events, out, lines)
+    out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
@@ -197,6 +197,7 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
     lead: Optional[Cue] = None  # the last window of a count's own clause
+    bare = -1  # the start of the last bare tally line given a window
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.scope == "period" and c.row is not None
                   and (c.row["window"] in CARRIED["period"] or _opens_list(text, c))]
@@ -211,12 +212,13 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
         if not BARE_LINE.fullmatch(text, line_start, count["start"]) and not (
-                head is heading and _role_in(grammar, "across_places", text, sentence_key(ev, len(text)))):
+                head is heading and _role_in(grammar, "across_places", text, sentence_key(ev, len(text)))) and not (
+                bare == line_start and conjoined(text, line_start, count["start"])):  # "- 17 hideouts and 3 tunnels"
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end
         if not any(rx.search(text, line_start, line_end) for rx in grammar.role_patterns.get("occasion", ())):
-            governing[i] = head
+            governing[i], bare = head, line_start
     return governing
 
 

@@ -1,18 +1,21 @@
 """What a count's own clause says beyond its nearest cue, for the scope pass (scope.py).
 
-Two readings of the sentence around a count (docs/scope-rule.md, decisions of the scope8 round):
+Readings of the sentence around a count (docs/scope-rule.md, decisions of the scope8 round):
 a cue row marked `perfect` in patterns/scope.jsonl ("in the battle for Mosul", "has now") governs
 a count only where the count's clause is in the present perfect and names no day ("ISIS has lost
 5,000 fighters in the battle for Mosul" is a running total, "Troops killed 8 in the battle for
 Hajin" is not); and a total adverb that opens the sentence ("In all, …") sums every count of it.
+Two more of the scope10 round: a bare tally line's second count ("- 17 hideouts and 3 tunnels"),
+and a release's country subtotal after its place lines (`country_lines`).
 """
 import re
-from typing import List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import BARRIER, Cue
 from ..resources import word_pattern
 
 PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
+AND_NEXT = re.compile(r"(?:,|\band|&)[ \t]*$")  # a count conjoined to the one before it on its line
 PERFECT_REACH = 80  # a perfect auxiliary this near before the count, in its clause segment
 
 
@@ -51,3 +54,33 @@ def clause_cues(text: str, key: Tuple[int, int], cues: List[Cue], start: int) ->
             c.row is None and not c.reporting for c in cues):
         return cues
     return [c for c in cues if not _perfect_only(c)]
+
+
+def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                  governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """A release's country subtotal ("In Iraq, Coalition forces conducted 5 strikes consisting of 7
+    engagements", a `country_subtotal` row opening the sentence) keeps the period stated by a count's
+    own clause before it in its paragraph ("Between Oct. 3 and Oct. 9, … 14 strikes"), past the place
+    lines between ("-- Near Abu Kamal, 4 strikes …", incidents): a country's share of the tally is no
+    action at one named place (docs/scope-rule.md, scope7's last gold convention)."""
+    rows = grammar.role_patterns.get("country_subtotal", ())
+    if not rows:
+        return governing
+    out = list(governing)
+    stated: Optional[Cue] = None  # the last period a count's own clause states
+    for i, (ev, mine) in enumerate(zip(events, own)):
+        at = (ev.get("count") or {}).get("start")
+        if mine is not None and mine.scope == "period" and mine.row is not None:
+            stated = mine
+        sent = ev.get("sentence")
+        if out[i] is not None or stated is None or at is None or not sent or "\n\n" in text[stated.end:at]:
+            continue
+        if any(rx.match(text, sent["start"]) is not None for rx in rows):
+            out[i] = stated
+    return out
+
+
+def conjoined(text: str, line_start: int, count_start: int) -> bool:
+    """Whether the count at `count_start` is conjoined to one before it on its line ("- 17 hideouts and
+    3 tunnels destroyed", "* 22 arrested, 4 killed"): the second count of a bare tally line."""
+    return AND_NEXT.search(text, line_start, count_start) is not None
