@@ -31,6 +31,10 @@ HOLD_FORMS = word_list("hold_capture_forms")  # "23 suspects held in weekend swe
 HOLD_OTHER_SENSE = word_list("hold_not_capture_after")
 HOLD_CLASSES = word_list("hold_capture_classes")
 CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the prison": no arrest
+LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
+COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
+FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
+COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -118,11 +122,16 @@ def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
 
 
 def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
-    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5": a participle and
-    a colon right before a count that ends its line or list item."""
+    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5", "Hideouts burnt – 4",
+    "Wanted persons arrested (8)": a participle and a separator (or brackets round the count) right
+    before a count that ends its line or list item."""
     words, cs, end = s.words, c["token_start"], s.sent[1]
+    if c.get("item") is not None or cs - 2 < s.sent[0]:
+        return None
     ce = c["token_end"]
-    if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] != ":" or \
+    bracketed = words[cs - 1] in COUNT_BRACKETS and ce < end and words[ce] in CLOSING_BRACKETS
+    ce += bracketed
+    if not (bracketed or words[cs - 1] in LABEL_SEPARATORS) or \
             (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
         return None
     k = cs - 2
@@ -196,6 +205,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
         captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
         if captive or (cls == "civilian" and action != "capture"):
             return "rescue"  # "found 3 captive girls", "freed 20 villagers"
+    if trigger_word in FALL_FORMS and cls in ("place", "thing"):
+        return None  # "3 villages fell to the group", "4 shells fell on the base": no one died
     if action == "seize" and head in BODY_NOUNS:
         return None  # "recovered 6 bodies": the dead are no haul
     if cls == "thing" and action == "kill":
@@ -228,3 +239,24 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
         if w in HOLD_FORMS:
             return [("capture", j, "passive")]
     return None
+
+
+def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """4b. The first count of a list after a colon that an action verb and its uncounted object open:
+    "confiscated the tools of his trade: 3 detonators, 2 vests", "seized a haul of arms: 4 rifles"
+    (the list's other members share it). Not "Six died: four by …" (no object) nor "destroyed 20
+    sites: 17 tunnels" (a counted whole: its breakdown)."""
+    words, cs = s.words, c["token_start"]
+    if cs - 3 < s.sent[0] or words[cs - 1] != ":":
+        return None
+    j = cs - 2
+    while j >= max(s.sent[0], cs - 2 - COLON_REACH):
+        w = words[j]
+        if s.cover.get(j, me) != me or w in CLAUSE_BREAKS or w in (",", ".") or w in RELATIVE:
+            return None
+        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms and j < cs - 2 else None
+        if va is not None and j + va[1] < cs - 1:
+            return [(va[0], j, "active")]
+        j -= 1
+    return None
+
