@@ -1,0 +1,98 @@
+"""Missed and spurious events by class of phrasing, from a cold batch of short news items and
+releases (wire, Kurdish and Iraqi outlets, channel posts, official tallies with table lines;
+corpus/src/train_events13.jsonl; issue 10). Each row is an invented text and every event it must
+give, as (action, count value, item text); no other event may come out of the text. Every class
+has look-alikes that must give nothing (or only their other events)."""
+import pytest
+
+from events_helpers import check
+
+# "fall": its subject is what the action was done to (patterns/actions.jsonl rows, fall_forms)
+FELL = [
+    ("Four soldiers fell and two others were hurt in the ambush.", [("kill", 4, "soldiers"), ("injure", 2, "others")]),
+    ("Two of the attackers fell dead near the berm.", [("kill", 2, "attackers")]),
+    ("In the raid, 3 of our fighters fell as martyrs.", [("kill", 3, "fighters")]),
+    ("Five Hashd volunteers fell in battle near Baiji on Friday.", [("kill", 5, "Hashd volunteers")]),
+    ("Two of his aides later fell into the hands of the Asayish.", [("capture", 2, "aides")]),
+    ("Six smugglers fell into the hands of border guards at dawn.", [("capture", 6, "smugglers")]),
+    ("Three wanted men fell into custody during the sweep.", [("capture", 3, "wanted men")]),
+]
+FELL_LOOKALIKES = [
+    ("Attacks in the district fell to 3 last month.", []),
+    ("The number of raids fell by 12 compared with May.", []),
+    ("Three villages fell to the militants in 2014.", []),
+    ("Four mortar shells fell on the base without casualties.", []),
+    ("A rocket fell 2 km from the airport.", []),
+    ("Violence fell sharply as troops arrested 5 suspects.", [("capture", 5, "suspects")]),
+]
+
+# a bulletin's label before its count: a dash or brackets as well as a colon
+TABLE_LINES = [
+    ("Results of the week\nTerrorists killed – 12\nDone.", [("kill", 12, None)]),
+    ("Results of the week\nHideouts burnt - 4\nDone.", [("destroy", 4, None)]),
+    ("Results of the week\nWanted persons arrested (8)\nDone.", [("capture", 8, None)]),
+    ("Monthly figures\nTunnels destroyed — 7\nSuspects detained: 30\nEnd.", [("destroy", 7, None), ("capture", 30, None)]),
+    ("Tally\nVehicles seized – 3;\nEnd.", [("seize", 3, None)]),
+    ("Police announced the arrest of (8) terrorists in Kirkuk.", [("capture", 8, "terrorists")]),
+]
+TABLE_LOOKALIKES = [
+    ("Results of the week\nCheckpoints visited - 12\nDone.", []),
+    ("Monthly figures\nCheckpoints inspected – 40\nEnd.", []),
+    ("Results\nOperations conducted - 9 with support\nEnd.", []),
+    ("Kirkuk – 12 fighters were killed.", [("kill", 12, "fighters")]),
+    ("Comments (8)\nShare this", []),
+]
+
+# a colon list that an action verb and its uncounted object open
+COLON_LISTS = [
+    ("Officers confiscated the tools of his trade: 3 detonators, 2 suicide vests and 40 kg of nitrate.",
+     [("seize", 3, "detonators"), ("seize", 2, "suicide vests"), ("seize", 40, "kg")]),
+    ("The unit seized a haul of arms: 4 rifles, 2 PKC machine guns and 300 rounds of ammunition.",
+     [("seize", 4, "rifles"), ("seize", 2, "PKC machine guns"), ("seize", 300, "rounds")]),
+    ("Engineers blew up the cell's hideouts: 5 caves and 3 tunnels.", [("destroy", 5, "caves"), ("destroy", 3, "tunnels")]),
+    ("Troops found the group's belongings: 2 machine guns and 6 hand grenades.",
+     [("seize", 2, "machine guns"), ("seize", 6, "hand grenades")]),
+    ("The force detained the whole network: 7 men and 2 women.", [("capture", 7, "men"), ("capture", 2, "women")]),
+]
+COLON_LOOKALIKES = [
+    ("The command gave its figures for the year: 40 bases and 12 airfields.", []),
+    ("Officials described the cell's structure: 3 emirs and 11 fighters.", []),
+    ("Six died: four by drone fire and two by police.", [("kill", 6, None), ("kill", 4, None), ("kill", 2, None)]),
+    ("Troops arrived, he said: 300 soldiers and 40 vehicles.", []),
+]
+
+# tally verbs and release lines make strike heads strikes
+TALLIES = [
+    ("The SDF documented 9 security operations against the cells last week.", [("strike", 9, "security operations")]),
+    ("The ministry has recorded 27 ISIS attacks on Peshmerga lines this year.", [("strike", 27, "ISIS attacks")]),
+    ("Monitors logged 14 patrols along the border in May.", [("strike", 14, "patrols")]),
+    ("Observers registered 6 attacks by the group on army posts.", [("strike", 6, "attacks")]),
+    ("Iraq: 16 operations, in which 8 operatives were killed.", [("strike", 16, "operations"), ("kill", 8, "operatives")]),
+    ("The command ran 12 missions, resulting in 5 arrests.", [("strike", 12, "missions"), ("capture", 5, "arrests")]),
+]
+TALLY_LOOKALIKES = [
+    ("The ministry recorded 27 complaints from residents.", []),
+    ("Planners discussed 4 operations with the coalition.", []),
+    ("The channel documented 9 videos of the fighting.", []),
+    ("Officials counted 12 checkpoints on the road.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FELL + FELL_LOOKALIKES)
+def test_events_cold13_fell(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", TABLE_LINES + TABLE_LOOKALIKES)
+def test_events_cold13_table_lines(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", COLON_LISTS + COLON_LOOKALIKES)
+def test_events_cold13_colon_lists(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", TALLIES + TALLY_LOOKALIKES)
+def test_events_cold13_tallies(nlp, text, expected):
+    check(nlp, text, expected)
