@@ -59,6 +59,26 @@ COLON_LOOKALIKES = [
     ("Officials described the cell's structure: 3 emirs and 11 fighters.", []),
     ("Six died: four by drone fire and two by police.", [("kill", 6, None), ("kill", 4, None), ("kill", 2, None)]),
     ("Troops arrived, he said: 300 soldiers and 40 vehicles.", []),
+    ("Army declares the south free of terrorism Kurdish YPG: two Jaysh al-Fath al-Qadim cells.", []),
+    ("Killed by ISIS: 8 security personnel, 5 civilians.", [("kill", 8, "security personnel"), ("kill", 5, "civilians")]),
+]
+
+# sub-counts by place after a count: "Anbar 12, Diyala 9 and Kirkuk 19"; "Nineveh accounted for 22 and Kirkuk for 14"
+PLACE_SHARES = [
+    ("Police detained 40 suspects: Anbar 12, Diyala 9 and Kirkuk 19.",
+     [("capture", 40, "suspects"), ("capture", 12, None), ("capture", 9, None), ("capture", 19, None)]),
+    ("Nineveh accounted for 22 of the arrests and Kirkuk for 14.", [("capture", 22, "arrests"), ("capture", 14, None)]),
+    ("ISIS carried out 12 attacks: Diyala 5, Kirkuk 4 and Anbar 3.",
+     [("strike", 12, "attacks"), ("strike", 5, None), ("strike", 4, None), ("strike", 3, None)]),
+    ("The army destroyed 30 hideouts, 18 in Anbar and in Salahuddin 12.",
+     [("destroy", 30, "hideouts"), ("destroy", 18, None), ("destroy", 12, None)]),
+]
+PLACE_SHARE_LOOKALIKES = [
+    ("The army killed 5 militants near Hit, Anbar 90 km west of Baghdad.", [("kill", 5, "militants")]),
+    ("Forces seized 4 rifles in Mosul and Kirkuk 2 days later.", [("seize", 4, "rifles")]),
+    ("Troops detained 6 suspects in Mosul, Nineveh 2 weeks ago.", [("capture", 6, "suspects")]),
+    ("Gunmen killed 4 soldiers in Diyala and Kirkuk 1 was hurt.", [("kill", 4, "soldiers"), ("injure", 1, None)]),
+    ("Jets struck 3 targets near Hit, Anbar, and Kirkuk police reported calm.", [("strike", 3, "targets")]),
 ]
 
 # tally verbs and release lines make strike heads strikes
@@ -95,4 +115,9 @@ def test_events_cold13_colon_lists(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", TALLIES + TALLY_LOOKALIKES)
 def test_events_cold13_tallies(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PLACE_SHARES + PLACE_SHARE_LOOKALIKES)
+def test_events_cold13_place_shares(nlp, text, expected):
     check(nlp, text, expected)

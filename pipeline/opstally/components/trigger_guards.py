@@ -244,8 +244,8 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
 def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """4b. The first count of a list after a colon that an action verb and its uncounted object open:
     "confiscated the tools of his trade: 3 detonators, 2 vests", "seized a haul of arms: 4 rifles"
-    (the list's other members share it). Not "Six died: four by …" (no object) nor "destroyed 20
-    sites: 17 tunnels" (a counted whole: its breakdown)."""
+    (the list's other members share it). Not "Six died: four by …" (no object), "destroyed 20
+    sites: 17 tunnels" (a counted whole: its breakdown) or an adjective ("free of terrorism: two …")."""
     words, cs = s.words, c["token_start"]
     if cs - 3 < s.sent[0] or words[cs - 1] != ":":
         return None
@@ -255,7 +255,7 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
         if s.cover.get(j, me) != me or w in CLAUSE_BREAKS or w in (",", ".") or w in RELATIVE:
             return None
         va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms and j < cs - 2 else None
-        if va is not None and j + va[1] < cs - 1:
+        if va is not None and j + va[1] < cs - 1 and words[j + va[1]] != "of":  # not "free of terrorism"
             return [(va[0], j, "active")]
         j -= 1
     return None
