@@ -81,6 +81,32 @@ PLACE_SHARE_LOOKALIKES = [
     ("Jets struck 3 targets near Hit, Anbar, and Kirkuk police reported calm.", [("strike", 3, "targets")]),
 ]
 
+# places counted after a locative preposition: where the action happened, not what it was done to
+LOCATED_PLACES = [
+    ("Police arrested suspects in five districts.", []),
+    ("Troops killed 4 militants in two villages.", [("kill", 4, "militants")]),
+    ("The raids across three provinces netted 20 suspects.", [("capture", 20, "suspects")]),
+    ("Forces seized weapons at 3 farms near Hit.", []),
+    ("Jets struck targets across 4 villages and destroyed 2 tunnels.", [("destroy", 2, "tunnels")]),
+    ("Police said they had arrested 14 people in three provinces: eight in Najaf, four in Babil and two in Basra.",
+     [("capture", 14, "people"), ("capture", 8, None), ("capture", 4, None), ("capture", 2, None)]),
+]
+PLACES_ACTED_ON = [
+    ("Troops cleared ISIS from 5 villages.", [("clear", 5, "villages")]),
+    ("The army retook 3 villages in two days.", [("clear", 3, "villages")]),
+    ("The Hashd liberated 12 villages west of Mosul.", [("clear", 12, "villages")]),
+    ("Forces took control of 4 towns on the Euphrates.", [("clear", 4, "towns")]),
+]
+
+# a total inserted after a count with no noun: "9 in total", "11 in all", "31 altogether"
+TOTALS = [
+    ("The cell's members, 9 in total, were detained in Tikrit.", [("capture", 9, None)]),
+    ("Raids netted suspects in five districts - 31 altogether.", [("capture", 31, None)]),
+    ("Police rounded up suspects in Hawija, 14 in all, and seized 3 rifles.", [("capture", 14, None), ("seize", 3, "rifles")]),
+    ("The gunmen, 6 all told, were killed at the checkpoint.", [("kill", 6, None)]),
+    ("Police arrested 5 overall.", [("capture", 5, None)]),
+]
+
 # tally verbs and release lines make strike heads strikes
 TALLIES = [
     ("The SDF documented 9 security operations against the cells last week.", [("strike", 9, "security operations")]),
@@ -120,4 +146,14 @@ def test_events_cold13_tallies(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", PLACE_SHARES + PLACE_SHARE_LOOKALIKES)
 def test_events_cold13_place_shares(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", LOCATED_PLACES + PLACES_ACTED_ON)
+def test_events_cold13_located_places(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", TOTALS)
+def test_events_cold13_totals(nlp, text, expected):
     check(nlp, text, expected)

@@ -7,6 +7,7 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
+from .trigger_guards import located_places
 from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
@@ -45,6 +46,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how is None:
             continue
         p = x - 1
+        if how == "elliptic" and p > 0 and located_places(s, counts[p], p) == []:
+            p -= 1  # "arrested 14 people in three provinces: eight in Najaf, …": the 14 is the whole
         whole = links[p][0] if how == "named" or (how == "elliptic" and links[p][0] is not None) else p
         links[x] = (whole if how in ("including", "elliptic", "named") else None, p if how == "bracket" else None)
         if how == "including" and res[x]:

@@ -35,6 +35,8 @@ LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
 COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
 FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
+LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
+TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -122,7 +124,7 @@ def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
 
 
 def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
-    """0. A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5", "Hideouts burnt – 4",
+    """A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5", "Hideouts burnt – 4",
     "Wanted persons arrested (8)": a participle and a separator (or brackets round the count) right
     before a count that ends its line or list item."""
     words, cs, end = s.words, c["token_start"], s.sent[1]
@@ -259,4 +261,35 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
             return [(va[0], j, "active")]
         j -= 1
     return None
+
+
+def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """0. The rules tried before any other: places counted after a locative preposition (no event),
+    a bulletin's label."""
+    found = located_places(s, c, me)
+    return found if found is not None else label_trigger(s, c, me)
+
+
+def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """Places counted after a locative preposition say where an action happened, not what it was
+    done to: "arrested suspects in five districts", "killed 4 militants in two villages", "raids
+    across 3 provinces" give no event ("cleared ISIS from 5 villages", "took control of 3 towns" stay)."""
+    cs, item = c["token_start"], c.get("item")
+    if cs - 1 < s.sent[0] or s.words[cs - 1] not in LOCATIVE or item is None:
+        return None
+    return [] if s.lex.noun_class(item["head"]) == "place" else None
+
+
+def past_total(s: Any, c: Dict[str, Any], after: int) -> int:
+    """Past an inserted total after a count with no noun, and past the comma that closes it before the
+    count's verb: "The cell's members, 9 in total, were detained", "11 in all were freed"."""
+    words, end = s.words, s.sent[1]
+    if c.get("item") is not None:
+        return after
+    for tail in TOTAL_PHRASES:
+        if tuple(words[after:after + len(tail)]) == tail:
+            k = after + len(tail)
+            closes = k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
+            return k + closes
+    return after
 

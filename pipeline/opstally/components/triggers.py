@@ -20,8 +20,8 @@ from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, colon_list_trigger,
-                             coordinated_after, coordinated_before, deploys_nobody, held_capture, label_trigger, noun_or_means,
-                             object_relative, passive_after_object, released_after, remap, takes_no_place)
+                             coordinated_after, coordinated_before, deploys_nobody, first_rules, held_capture, noun_or_means,
+                             object_relative, passive_after_object, past_total, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -78,7 +78,7 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
-    for strategy in (label_trigger, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, colon_list_trigger):
+    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, colon_list_trigger):
         found = strategy(s, c, me)
         if found is not None:
             return found
@@ -152,6 +152,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
+    after = past_total(s, c, after)  # "members, 9 in total, were detained"
     if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
         found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
         return found or None
