@@ -16,9 +16,15 @@ FELL = [
     ("Two of his aides later fell into the hands of the Asayish.", [("capture", 2, "aides")]),
     ("Six smugglers fell into the hands of border guards at dawn.", [("capture", 6, "smugglers")]),
     ("Three wanted men fell into custody during the sweep.", [("capture", 3, "wanted men")]),
+    ("Five of his couriers had fallen into its hands.", [("capture", 5, "couriers")]),
+    ("Two guards fell into their hands at the gate.", [("capture", 2, "guards")]),
+    ("Eleven soldiers were left dead and 9 others wounded.", [("kill", 11, "soldiers"), ("injure", 9, "others")]),
+    ("Four guards were left dead at the post.", [("kill", 4, "guards")]),
 ]
 FELL_LOOKALIKES = [
     ("Attacks in the district fell to 3 last month.", []),
+    ("The militants left 3 bombs in the car.", []),
+    ("Troops left 2 bases in Anbar last year.", []),
     ("The number of raids fell by 12 compared with May.", []),
     ("Three villages fell to the militants in 2014.", []),
     ("Four mortar shells fell on the base without casualties.", []),
@@ -34,6 +40,13 @@ TABLE_LINES = [
     ("Monthly figures\nTunnels destroyed — 7\nSuspects detained: 30\nEnd.", [("destroy", 7, None), ("capture", 30, None)]),
     ("Tally\nVehicles seized – 3;\nEnd.", [("seize", 3, None)]),
     ("Police announced the arrest of (8) terrorists in Kirkuk.", [("capture", 8, "terrorists")]),
+    ("Summary\nTotal operations: 9\nEnd.", [("strike", 9, None)]),
+    ("Summary\nAirstrikes – 12\nEnd.", [("strike", 12, None)]),
+    ("Summary\nWeapons seized: 6 Kalashnikovs, 1 PKC and 2 grenades\nEnd.",
+     [("seize", 6, "Kalashnikovs"), ("seize", 1, "PKC"), ("seize", 2, "grenades")]),
+    ("Results\nDestruction of (4) hideouts and (2) tunnels\nEnd.", [("destroy", 4, "hideouts"), ("destroy", 2, "tunnels")]),
+    ("Police announced the arrest of (3) suspects and (2) facilitators.",
+     [("capture", 3, "suspects"), ("capture", 2, "facilitators")]),
 ]
 TABLE_LOOKALIKES = [
     ("Results of the week\nCheckpoints visited - 12\nDone.", []),
@@ -41,6 +54,8 @@ TABLE_LOOKALIKES = [
     ("Results\nOperations conducted - 9 with support\nEnd.", []),
     ("Kirkuk – 12 fighters were killed.", [("kill", 12, "fighters")]),
     ("Comments (8)\nShare this", []),
+    ("Summary\nTotal checkpoints: 40\nEnd.", []),
+    ("Summary\nVillages visited – 12\nEnd.", []),
 ]
 
 # a colon list that an action verb and its uncounted object open

@@ -65,6 +65,7 @@ def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
         k += 1
+    k += k < len(words) and words[k] in BRACKETS  # "(4) hideouts and (2) tunnels"
     return k == b["token_start"] and k > count_end(a)
 
 

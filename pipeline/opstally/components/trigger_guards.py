@@ -34,6 +34,7 @@ CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the pr
 LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
 COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
 FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
+STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
@@ -137,6 +138,8 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
             (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
         return None
     k = cs - 2
+    if words[k] in s.lex.count_noun or words[k] in STRIKE_HEADS:  # "Total operations: 9", "Airstrikes – 12"
+        return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]
     va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
     if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
         return None
@@ -246,7 +249,8 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
 def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """4b. The first count of a list after a colon that an action verb and its uncounted object open:
     "confiscated the tools of his trade: 3 detonators, 2 vests", "seized a haul of arms: 4 rifles"
-    (the list's other members share it). Not "Six died: four by …" (no object), "destroyed 20
+    (the list's other members share it), or a label's participle after its noun ("Weapons seized: 6
+    Kalashnikovs, 1 PKC"). Not "Six died: four by …" (no object), "destroyed 20
     sites: 17 tunnels" (a counted whole: its breakdown) or an adjective ("free of terrorism: two …")."""
     words, cs = s.words, c["token_start"]
     if cs - 3 < s.sent[0] or words[cs - 1] != ":":
@@ -256,9 +260,12 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
         w = words[j]
         if s.cover.get(j, me) != me or w in CLAUSE_BREAKS or w in (",", ".") or w in RELATIVE:
             return None
-        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms and j < cs - 2 else None
+        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
         if va is not None and j + va[1] < cs - 1 and words[j + va[1]] != "of":  # not "free of terrorism"
             return [(va[0], j, "active")]
+        if va is not None and j == cs - 2 and j > s.sent[0] and s.cover.get(j - 1) is None and \
+                (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
+            return [(va[0], j, "active")]  # a label: "Weapons seized: 6 rifles, 1 PKC" (not "Six died: four …")
         j -= 1
     return None
 
