@@ -138,8 +138,8 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
             (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
         return None
     k = cs - 2
-    if words[k] in s.lex.count_noun or words[k] in STRIKE_HEADS:  # "Total operations: 9", "Airstrikes – 12"
-        return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]
+    if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
+        return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
     va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
     if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
         return None
