@@ -55,6 +55,7 @@ TABLE_LOOKALIKES = [
     ("Kirkuk – 12 fighters were killed.", [("kill", 12, "fighters")]),
     ("Comments (8)\nShare this", []),
     ("Summary\nTotal checkpoints: 40\nEnd.", []),
+    ("Fallujah liberated: 300 families returned home.", []),
     ("Summary\nVillages visited – 12\nEnd.", []),
 ]
 

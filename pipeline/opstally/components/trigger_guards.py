@@ -127,7 +127,7 @@ def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
 def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5", "Hideouts burnt – 4",
     "Wanted persons arrested (8)": a participle and a separator (or brackets round the count) right
-    before a count that ends its line or list item."""
+    before a count that ends its line or list item; or a noun that names the action ("Total operations: 9")."""
     words, cs, end = s.words, c["token_start"], s.sent[1]
     if c.get("item") is not None or cs - 2 < s.sent[0]:
         return None
@@ -138,12 +138,12 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
             (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
         return None
     k = cs - 2
+    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
+    if va is not None and (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+        return [(va[0], k, "passive")]
     if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
         return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
-    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
-    if va is None or not (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
-        return None
-    return [(va[0], k, "passive")]
+    return None
 
 
 def and_nouns(words: List[str], a: int, b: int) -> bool:
@@ -250,7 +250,7 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
     """4b. The first count of a list after a colon that an action verb and its uncounted object open:
     "confiscated the tools of his trade: 3 detonators, 2 vests", "seized a haul of arms: 4 rifles"
     (the list's other members share it), or a label's participle after its noun ("Weapons seized: 6
-    Kalashnikovs, 1 PKC"). Not "Six died: four by …" (no object), "destroyed 20
+    Kalashnikovs, 1 PKC"; not a headline's "al-Aziziya liberated: 1,831 …"). Not "Six died: four by …" (no object), "destroyed 20
     sites: 17 tunnels" (a counted whole: its breakdown) or an adjective ("free of terrorism: two …")."""
     words, cs = s.words, c["token_start"]
     if cs - 3 < s.sent[0] or words[cs - 1] != ":":
@@ -264,7 +264,7 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
         if va is not None and j + va[1] < cs - 1 and words[j + va[1]] != "of":  # not "free of terrorism"
             return [(va[0], j, "active")]
         if va is not None and j == cs - 2 and j > s.sent[0] and s.cover.get(j - 1) is None and \
-                (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
+                j - 1 not in s.ent_at and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
             return [(va[0], j, "active")]  # a label: "Weapons seized: 6 rifles, 1 PKC" (not "Six died: four …")
         j -= 1
     return None
