@@ -123,6 +123,21 @@ TOTALS = [
     ("Police arrested 5 overall.", [("capture", 5, None)]),
 ]
 
+# a running toll put before what it counts: "bringing to 180 the number of troops killed"
+NUMBER_OF = [
+    ("The monitor said the attack took place near Kawm, bringing to 180 the number of troops killed this year.",
+     [("kill", 180, None)]),
+    ("The blast raised to 25 the toll of those who died.", [("kill", 25, None)]),
+    ("The sweep brought to 40 the number of villages retaken this month.", [("clear", 40, None)]),
+    ("The raid brought to 31 the tally of suspects arrested since May.", [("capture", 31, None)]),
+    ("The clash brought to 14 the number of deaths this week.", [("kill", 14, None)]),
+]
+NUMBER_OF_LOOKALIKES = [
+    ("The ministry raised to 12 the number of brigades on the border.", []),
+    ("The council cut to 3 the number of checkpoints in the city.", []),
+    ("Officials put the number of displaced families at 400.", []),
+]
+
 # tally verbs and release lines make strike heads strikes
 TALLIES = [
     ("The SDF documented 9 security operations against the cells last week.", [("strike", 9, "security operations")]),
@@ -172,4 +187,9 @@ def test_events_cold13_located_places(nlp, text, expected):
 
 @pytest.mark.parametrize("text,expected", TOTALS)
 def test_events_cold13_totals(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NUMBER_OF + NUMBER_OF_LOOKALIKES)
+def test_events_cold13_number_of(nlp, text, expected):
     check(nlp, text, expected)

@@ -34,10 +34,13 @@ CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the pr
 LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
 COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
 FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
+INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
+NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
+NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
 
 
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
@@ -247,11 +250,12 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
 
 
 def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
-    """4b. The first count of a list after a colon that an action verb and its uncounted object open:
+    """The first count of a list after a colon that an action verb and its uncounted object open:
     "confiscated the tools of his trade: 3 detonators, 2 vests", "seized a haul of arms: 4 rifles"
     (the list's other members share it), or a label's participle after its noun ("Weapons seized: 6
-    Kalashnikovs, 1 PKC"; not a headline's "al-Aziziya liberated: 1,831 …"). Not "Six died: four by …" (no object), "destroyed 20
-    sites: 17 tunnels" (a counted whole: its breakdown) or an adjective ("free of terrorism: two …")."""
+    Kalashnikovs, 1 PKC"; not a headline's "al-Aziziya liberated: 1,831 …"). Not "Six died: four by …"
+    (no object), "destroyed 20 sites: 17 tunnels" (a counted whole: its breakdown) or an adjective
+    ("free of terrorism: two …")."""
     words, cs = s.words, c["token_start"]
     if cs - 3 < s.sent[0] or words[cs - 1] != ":":
         return None
@@ -299,4 +303,30 @@ def past_total(s: Any, c: Dict[str, Any], after: int) -> int:
             closes = k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
             return k + closes
     return after
+
+
+def last_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """4b. The rules tried after the verbs around a count: a colon list an action verb opens, a count
+    put before "the number of <people> <participle>"."""
+    found = colon_list_trigger(s, c, me)
+    return found if found is not None else number_of_trigger(s, c, me)
+
+
+def number_of_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """"bringing to 180 the number of troops killed", "raising to 25 the toll of those who died": the
+    count with no noun counts what the participle (or action noun) after "the number of" names."""
+    words, ce, end = s.words, c["token_end"], s.sent[1]
+    if c.get("item") is not None or tuple(words[ce:ce + 3]) not in NUMBER_OF:
+        return None
+    for k in range(ce + 3, min(end, ce + 3 + NUMBER_OF_REACH)):
+        w = words[k]
+        if w in s.lex.count_noun:
+            return [(s.lex.count_noun[w], k, "noun")]  # "the number of deaths"
+        va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
+        if va is not None and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES or
+                               w in INTRANSITIVE_KILL):
+            return [(va[0], k, "passive")]
+        if w in CLAUSE_BREAKS or w in (",", "."):
+            break
+    return None
 

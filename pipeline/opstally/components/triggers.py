@@ -19,8 +19,8 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, colon_list_trigger,
-                             coordinated_after, coordinated_before, deploys_nobody, first_rules, held_capture, noun_or_means,
+from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
+                             coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
                              object_relative, passive_after_object, past_total, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
@@ -78,7 +78,7 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
-    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, colon_list_trigger):
+    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, last_rules):
         found = strategy(s, c, me)
         if found is not None:
             return found
