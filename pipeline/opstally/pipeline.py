@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 from .errors import E_MODEL, ConfigError, OpstallyError
+from .resources import word_list
 
 TRAINED_PACKAGE = "en_opstally"
 MODEL_ENV = "OPSTALLY_MODEL"  # names the default pipeline (a package, a path or "rules")
@@ -33,10 +34,19 @@ def add_opstally_components(nlp: Language, *, ruler: bool = True, host_ents: str
     for name in ("opstally_entities", "opstally_counts", "opstally_events", *DATASET_COMPONENTS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    _count_tokens(nlp)
     if host_ents == "spans" and "opstally_host_ents" not in nlp.pipe_names:
         first = "opstally_ruler" if "opstally_ruler" in nlp.pipe_names else "opstally_entities"
         nlp.add_pipe("opstally_host_ents", before=first)
     return nlp
+
+
+def _count_tokens(nlp: Language) -> None:
+    """Drop the tokenizer's emoticon special cases that swallow a bracketed count: spaCy reads
+    "(8)" as "(" + the smiley "8)", so "arrested (8)" and "the arrest of (8) terrorists" lost their count."""
+    rules = getattr(nlp.tokenizer, "rules", None)
+    if rules and any(k in rules for k in word_list("count_emoticons")):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in word_list("count_emoticons")}
 
 
 def _has_opstally_ner(nlp: Language) -> bool:

@@ -25,7 +25,7 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
-                         "speaker_nouns", "reporting", "ordinals_before_one")
+                         "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases")
 ITEM_MAX = 6
 CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
@@ -261,9 +261,11 @@ def _and_inside(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bo
 
 
 def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the content word at `j` ends the item `start..end`: a direction, month or time word,
-    a verb form, an adverb, a participle after the head."""
+    """Whether the content word at `j` ends the item `start..end`: a total's adverb, a direction,
+    month or time word, a verb form, an adverb, a participle after the head."""
     words, n, w = tv.lower, len(tv.lower), tv.lower[j]
+    if w in COUNT_WORDS["total_phrases"]:
+        return True  # "31 altogether", "5 militants overall": a total's adverb
     verb_only = verb_only_lemmas()
     lemma = tv.lemma(j)
     if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())

@@ -7,6 +7,7 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
+from .trigger_guards import located_places
 from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
@@ -16,6 +17,8 @@ PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
 AUX = word_list("aux")
 BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
 ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
+NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
+PLACE_LABELS = ("PROVINCE", "LOCATION")
 
 
 class Resolved(NamedTuple):
@@ -43,8 +46,10 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how is None:
             continue
         p = x - 1
-        whole = links[p][0] if how == "elliptic" and links[p][0] is not None else p
-        links[x] = (whole if how in ("including", "elliptic") else None, p if how == "bracket" else None)
+        if how == "elliptic" and p > 0 and located_places(s, counts[p], p) == []:
+            p -= 1  # "arrested 14 people in three provinces: eight in Najaf, …": the 14 is the whole
+        whole = links[p][0] if how == "named" or (how == "elliptic" and links[p][0] is not None) else p
+        links[x] = (whole if how in ("including", "elliptic", "named") else None, p if how == "bracket" else None)
         if how == "including" and res[x]:
             continue  # "detained 20 suspects, including five women": its own verb, part of the 20
         if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
@@ -60,6 +65,7 @@ def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
         k += 1
+    k += k < len(words) and words[k] in BRACKETS  # "(4) hideouts and (2) tunnels"
     return k == b["token_start"] and k > count_end(a)
 
 
@@ -116,9 +122,27 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     head = (c.get("item") or {}).get("head") or (words[c["token_end"]] if c["token_end"] < len(words) else "")
     if head in ELLIPTIC_HEADS and p.get("item") and p["item"]["head"] in s.lex.count_noun:
         return "others"  # "11 airstrikes during the week, while F-16 aircraft carried out 6 others"
+    if c.get("item") is None and c.get("unit") is None and _named_gap(s, p_end, cs):
+        return "named"  # "detained 40: Anbar 12, Diyala 9 and Kirkuk 19": a sibling of the count before
     gap = words[p_end:cs]
     colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
     if colon or c.get("item") is None and len(gap) <= 6 and (
             "—" in gap or (p.get("item") is None and gap and gap[-1] in ("and", ","))):
         return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None
+
+
+def _named_gap(s: Scope, a: int, b: int) -> bool:
+    """Only a list mark and a place's name (maybe with a preposition) between two counts: the later
+    one is a sibling by place of the earlier ("Anbar 12, Diyala 9"; "Nineveh accounted for 22 of the
+    arrests and Kirkuk for 14")."""
+    words, k = s.words, a
+    k += k < b and words[k] == ","
+    k += k < b and words[k] in COORDINATORS
+    ent = s.ent_at.get(k) if a < k < b else None
+    if ent is None or ent["label"] not in PLACE_LABELS:
+        return False
+    while k < b and s.ent_at.get(k) is ent:
+        k += 1
+    k += k < b and words[k] in NAMED_SHARE_PREPOSITIONS
+    return k == b

@@ -19,9 +19,9 @@ from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_p
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .trigger_guards import (OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after, coordinated_before,
-                             deploys_nobody, held_capture, label_trigger, noun_or_means, object_relative,
-                             passive_after_object, released_after, remap, takes_no_place)
+from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
+                             coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
+                             object_relative, passive_after_object, past_total, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -44,7 +44,7 @@ WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_op
                    "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
                    "belonging_prepositions", "intransitive_pasts", "verb_particles",
                    "closing_quotes", "insert_participles", "body_nouns", "np_marks", "adverbs_after_be",
-                   "life_sparing_verbs")
+                   "life_sparing_verbs", "tally_verbs", "strike_head_followers")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
@@ -78,7 +78,7 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
-    for strategy in (label_trigger, _noun_trigger, _nominal_trigger, _verb_after, _verb_before):
+    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, last_rules):
         found = strategy(s, c, me)
         if found is not None:
             return found
@@ -124,8 +124,9 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
             return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
     if head in STRIKE_HEADS:
         lo = clause_start(words, cs, s.sent[0], 6)
-        if any(words[k] in lex.support for k in range(lo, cs)) or \
-                any(words[k] in lex.support for k in range(after, min(after + 4, s.sent[1]))):
+        if any(words[k] in lex.support or words[k] in WORDS["tally_verbs"] for k in range(lo, cs)) or \
+                any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"]  # ", in which 8 were killed"
+                    for k in range(after, min(after + 4, s.sent[1]))):
             return [("strike", head_tok, "noun")]
     return None
 
@@ -151,6 +152,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
+    after = past_total(s, c, after)  # "members, 9 in total, were detained"
     if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
         found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
         return found or None
@@ -210,7 +212,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             pass  # "dismantled two devices found in a house": the main verb governs the count
         elif passive or (bare and participle and not dies and action not in ("deploy", "surrender")):
             return [(action, k, "passive")] + coordinated_after(s, k + span, c)
-        if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL):
+        if action in INTRANSITIVE and (action != "kill" or w in INTRANSITIVE_KILL) or w in FALL_FORMS:  # "4 fell"
             return [] if deploys_nobody(s, k, span, action) else [(action, k, "intransitive")]
     then = coordinated_after(s, k + 1 + (k + 1 < end and words[k + 1] in WORDS["verb_particles"]), c) if passive else []
     if then:
@@ -363,7 +365,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
         va = _verb_at(s, c, k)
-        va = None if va is not None and takes_no_place(s, c, w, va) else va  # "took 20 hostages"
+        va = None if va is not None and (takes_no_place(s, c, w, va) or w in FALL_FORMS) else va  # "took 20 hostages"
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
