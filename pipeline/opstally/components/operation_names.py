@@ -24,6 +24,8 @@ MAX_WORDS = 6
 ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
 NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
 ARTICLES = word_list("name_articles") | word_list("sun_letter_articles")  # "al-Fajr", "Iradat an-Nasr"
+APOSTROPHES = word_list("name_apostrophes")  # "Martyr Leaders' Vengeance", "Dir’ al-Watan"
+APOSTROPHE_MARKS = re.compile("|".join(map(re.escape, sorted(APOSTROPHES))))
 STOPS = PREPOSITIONS - {"of"}  # no name goes on over a capitalised "In", "To", "Against" (headlines)
 
 
@@ -42,7 +44,7 @@ def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
         text = tv.text(j)
         if text in TRIGGERS or (tv.lower[j] in STOPS and text[:1].isupper()):  # "Operation Desert Lantern In Anbar"
             break
-        if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or
+        if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or _ayn_word(text) or
                                              (caps and len(text) > 2 and text.isalpha() and text.isupper())) \
                 or (j > k and ROMAN.match(text)):
             j += 1
@@ -50,9 +52,27 @@ def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
         elif (text in JOINERS and j > k) or (tv.lower[j] in ARTICLES and j + 2 < end and tv.text(j + 1) == "-"
                                              and _capitalised(tv.text(j + 2))):
             j += 2 if tv.lower[j] in ARTICLES else 1
+        elif j > k and _inner_apostrophe(tv, k, j, end):
+            j += 1
         else:
             break
     return last
+
+
+def _ayn_word(text: str) -> bool:
+    """A capitalised transliteration with an apostrophe inside for an Arabic letter: "Sa’d", "Ba’ath"."""
+    return any(a in text[1:-1] for a in APOSTROPHES) and _capitalised(APOSTROPHE_MARKS.sub("", text))
+
+
+def _inner_apostrophe(tv: TokenView, k: int, j: int, end: int) -> bool:
+    """An apostrophe at j that ends a word inside a name and goes on to a capitalised word or an
+    Arabic article: "Martyr Leaders' Vengeance", "Dir' al-Watan"; not the closing mark of a name
+    that the same mark opened ("'Sword' Op")."""
+    text = tv.text(j)
+    if text not in APOSTROPHES or j + 1 >= end or (k and tv.text(k - 1) == text) \
+            or tv.idx(j) != tv.idx(j - 1) + len(tv.text(j - 1)):
+        return False
+    return _capitalised(tv.text(j + 1)) or (tv.lower[j + 1] in ARTICLES and j + 2 < end and tv.text(j + 2) == "-")
 
 
 def _positions(words: List[str], present: Set[str], word: str) -> List[int]:
@@ -108,7 +128,8 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
                     break
     not_in = frozenset(cues.get("not_in_name", ()))
     for w in present.intersection(cues.get("phase", ())):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
-        out += [i + 1 for i in at[w] if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
+        out += [_quoted_start(tv, i + 2) - 1 for i in at[w]  # 'the second phase of "X"' too
+                if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
 
 
@@ -122,9 +143,13 @@ def _after_noun_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], a
     openers = frozenset(cues.get("after_noun_openers", ()))
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[int] = []
+    adjectives = frozenset(cues.get("after_noun_adjectives", ()))
     for i in sorted(k for w in present.intersection(cues.get("nouns", ())) for k in at[w]):
-        if not (1 < i < n - 2 and words[i - 1] in openers and tv.text(i)[:1].islower() and tv.text(i - 2).islower()
-                and tv.is_alpha(i - 2)):
+        d = i - 1
+        while d > 1 and words[d] in adjectives:  # "in support of the Iraqi operation Desert Comb"
+            d -= 1
+        if not (1 < d and i < n - 2 and words[d] in openers and tv.text(i)[:1].islower() and tv.text(d - 1).islower()
+                and tv.is_alpha(d - 1)):
             continue  # in running text ("part of the campaign X"), not a sentence's "The operation X is ..."
         end = _name_at(tv, i + 1, n)
         capitals = [j for j in range(i + 1, end) if _capitalised(tv.text(j))]
@@ -218,6 +243,40 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
     return out
 
 
+HEAD_MARKS = word_list("headline_name_marks")  # what ends a headline's leading name: "Desert Falcon: ..."
+BARS = word_list("headline_bars")  # "Outlet | headline": a bar after an unquoted name is an outlet's
+HEAD_LABELS = word_list("headline_labels")  # "Breaking News: ...": a section label, no name
+
+
+def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken: Set[int],
+                   place_starts: Set[int]) -> List[Tuple[int, int]]:
+    """The name opening a headline before a colon or dash: quoted ("‘Sentinels of Hauran’: troops clear
+    14 villages"), or two capitalised words or more in a text that speaks of an operation (a `nouns` cue
+    in lower case: "Desert Falcon: troops clear ... The operation ..."); no force, label or office in it
+    ("Security Media Cell: ..."), a place only inside it ("Sentinels of Qaim", not "Kirkuk Police:")."""
+    n = len(tv.lower)
+    k = next((j for j in range(min(n, 3)) if tv.is_alpha(j) or tv.text(j) in QUOTES), n)
+    if k >= n - 2:
+        return []
+    quoted = tv.text(k) in QUOTES
+    k += quoted
+    end = _name_at(tv, k, n)
+    stop = end + (quoted and end < n and tv.text(end) in QUOTES)
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES | HEAD_LABELS
+    if sum(map(_capitalised, map(tv.text, range(k, end)))) < 2 - quoted or stop >= n or \
+            tv.text(stop) not in HEAD_MARKS or (quoted and stop == end) or taken.intersection(range(k, end)) or \
+            not_in.intersection(tv.lower[k:end]) or (not quoted and (k in place_starts or tv.text(stop) in BARS)):
+        return []  # "Enab Baladi | ...": an outlet's bar, unless the name is quoted
+    line = range(stop + 1, min(n, stop + 8))
+    line = line[:next((i for i, j in enumerate(line) if "\n" in tv.text(j)), len(line))]
+    if sum(tv.is_alpha(j) for j in line) < 3:
+        return []  # "Name | 18/09/2023": no headline after the mark
+    if not quoted and not any(tv.text(i).islower() for w in present.intersection(cues.get("nouns", ()))
+                              for i in _positions(tv.lower, present, w)):
+        return []
+    return [(k, end)]
+
+
 def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
                          cues: Optional[Dict[str, Any]] = None,
                          places: Iterable[Sequence[Any]] = ()) -> List[Tuple[int, int]]:
@@ -249,6 +308,8 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     alone -= set(triggers)  # a phrase after an operation noun names as any naming phrase does
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
+    if cues and tv.lower:  # ("Operation X: ..." is a trigger's: no name starts at "Operation")
+        before += _headline_name(tv, cues, present, taken, {e[0] for e in places})
     if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
