@@ -44,6 +44,9 @@ HEADLINE_NOT_NAMES = [
     "Enab Baladi | 18/09/2023\n\nDeir Ezzor: SDF campaign ends with 60 arrested",
     "Rudaw English | Peshmerga kill 3 militants in an operation near Kirkuk",
     "Desert Star: 18/09/2023\n\nThe operation went on.",
+    "Banna Kahar: 48 militants killed in Wadi al-Shai during the operation",
+    "Black Hill — Troops cleared 5 villages in the operation, officers said.",
+    "Tal Ruwaysat: police arrest 5 suspects in a search operation",
 ]
 
 

@@ -29,6 +29,8 @@ YEAR_MARKS = word_list("background_year_marks")  # "in 2017", "during 2019"
 PAST_MARKS = word_list("background_operation_marks")  # "the previous X campaign", "last year's X"
 SINCE_MARKS = word_list("operation_since_marks")  # "since", "after"
 RUNNING_TOTAL_OPENERS = word_list("running_total_openers")  # "since 2019": a start, no date of the name
+TRIGGERS = word_list("operation_triggers")  # "the 2018 Operation X"
+POSSESSIVES = word_list("entity_trailing")  # "2017's X": a possessive ending
 ENDED = word_list("operation_ended")  # "ended", "concluded", "end of"
 SEPARATE = word_list("separate_incident")  # "separately", "in a separate raid"
 REPORTERS = word_list("reporter_place_heads")  # "a source in X", "a spokesman in X"
@@ -87,10 +89,15 @@ def _told_as_earlier(words: List[str], s: int) -> bool:
 
 
 def _year_before(tv: TokenView, s: int) -> List[int]:
-    """A year within four words before an operation's name that dates it ("the 2018 Operation Dawn
-    Patrol", "2017's Wrath of Anah"), not a running total's start ("since 2019 Operation X has ...")."""
-    return [int(tv.text(k)) for k in range(max(0, s - 4), s)
-            if YEAR.match(tv.text(k)) and not (k and tv.lower[k - 1] in RUNNING_TOTAL_OPENERS)]
+    """The year that modifies an operation's name right before it ("the 2018 Operation Dawn Patrol",
+    "2017's Wrath of Anah", "the 2016 Blue Gate offensive"); not a date line's ("January 2018\n\nOperation
+    X") nor a running total's start ("since 2019 Operation X has ...")."""
+    k = s - 1
+    k -= k >= 0 and tv.text(k) in TRIGGERS
+    k -= k >= 0 and tv.lower[k] in POSSESSIVES
+    if k < 1 or not YEAR.match(tv.text(k)) or not tv.text(k - 1).islower() or tv.lower[k - 1] in RUNNING_TOTAL_OPENERS:
+        return []
+    return [int(tv.text(k))]
 
 
 def _sentence_of(sentences: List[Tuple[int, int]], tok: int) -> Tuple[int, int]:

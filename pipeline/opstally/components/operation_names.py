@@ -65,9 +65,8 @@ def _ayn_word(text: str) -> bool:
 
 
 def _inner_apostrophe(tv: TokenView, k: int, j: int, end: int) -> bool:
-    """An apostrophe at j that ends a word inside a name and goes on to a capitalised word or an
-    Arabic article: "Martyr Leaders' Vengeance", "Dir' al-Watan"; not the closing mark of a name
-    that the same mark opened ("'Sword' Op")."""
+    """An apostrophe ending a word inside a name before a capitalised word or an Arabic article ("Martyr
+    Leaders' Vengeance", "Dir' al-Watan"); not the closing mark of a name the same mark opened ("'Sword' Op")."""
     text = tv.text(j)
     if text not in APOSTROPHES or j + 1 >= end or (k and tv.text(k - 1) == text) \
             or tv.idx(j) != tv.idx(j - 1) + len(tv.text(j - 1)):
@@ -244,16 +243,17 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
 
 
 HEAD_MARKS = word_list("headline_name_marks")  # what ends a headline's leading name: "Desert Falcon: ..."
-BARS = word_list("headline_bars")  # "Outlet | headline": a bar after an unquoted name is an outlet's
+COLONS = word_list("headline_name_colons")  # only a colon ends an unquoted name: "Desert Falcon: ..."
+NAME_WORDS = word_list("operation_name_words")  # an unquoted one holds a word such names are made of
 HEAD_LABELS = word_list("headline_labels")  # "Breaking News: ...": a section label, no name
 
 
 def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken: Set[int],
                    place_starts: Set[int]) -> List[Tuple[int, int]]:
-    """The name opening a headline before a colon or dash: quoted ("‘Sentinels of Hauran’: troops clear
-    14 villages"), or two capitalised words or more in a text that speaks of an operation (a `nouns` cue
-    in lower case: "Desert Falcon: troops clear ... The operation ..."); no force, label or office in it
-    ("Security Media Cell: ..."), a place only inside it ("Sentinels of Qaim", not "Kirkuk Police:")."""
+    """The name opening a headline before a colon or dash: quoted ("‘Sentinels of Hauran’: troops clear 14
+    villages"), or, before a colon, two capitalised words or more, one a word operation names are made of, in
+    a text that speaks of an operation in lower case ("Desert Falcon: troops clear ... The operation ...";
+    not "Banna Kahar: ..."); no force, label or office in it, a place only inside it ("Sentinels of Qaim")."""
     n = len(tv.lower)
     k = next((j for j in range(min(n, 3)) if tv.is_alpha(j) or tv.text(j) in QUOTES), n)
     if k >= n - 2:
@@ -265,8 +265,9 @@ def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES | HEAD_LABELS
     if sum(map(_capitalised, map(tv.text, range(k, end)))) < 2 - quoted or stop >= n or \
             tv.text(stop) not in HEAD_MARKS or (quoted and stop == end) or taken.intersection(range(k, end)) or \
-            not_in.intersection(tv.lower[k:end]) or (not quoted and (k in place_starts or tv.text(stop) in BARS)):
-        return []  # "Enab Baladi | ...": an outlet's bar, unless the name is quoted
+            not_in.intersection(tv.lower[k:end]) or not (quoted or (tv.text(stop) in COLONS and k not in place_starts
+                                                                    and NAME_WORDS.intersection(tv.lower[k:end]))):
+        return []  # "Banna Kahar: ...", "Mosul — ...", "Enab Baladi | ...": a place's or an outlet's, unquoted
     line = range(stop + 1, min(n, stop + 8))
     line = line[:next((i for i, j in enumerate(line) if "\n" in tv.text(j)), len(line))]
     if sum(tv.is_alpha(j) for j in line) < 3:
