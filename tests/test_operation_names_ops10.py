@@ -105,3 +105,38 @@ NOT_UMBRELLAS = [
 @pytest.mark.parametrize("text", NOT_UMBRELLAS)
 def test_operation_names_force_after_umbrella_is_no_operation(nlp, text):
     assert op_names(nlp, text) == []
+
+
+# decision 2: a name given after the counts by a naming phrase whose operation noun stands further back
+# in the sentence, or by people who name it ("that commanders have named X")
+NAMED_AFTER = [
+    ("The army killed 7 militants near Hit. The operation, which the Joint Operations Command launched "
+     "under the name 'Thunder of the Valley', goes on.", "7", "thunder-of-the-valley"),
+    ("Police seized 4 rifles in Tarmiyah. The campaign, which the interior ministry began last week under "
+     "the title Safe Orchards, continues.", "4", "safe-orchards"),
+    ("Troops killed 8 militants near Rutba.\n\nThe clash came on the third day of an offensive that Iraqi "
+     "commanders have named \"Badiya Sweep\".", "8", "badiya-sweep"),
+    ("The SDF detained 5 suspects near Hajin. It was the first raid of a campaign that local officials "
+     "have called Euphrates Lantern.", "5", "euphrates-lantern"),
+    ("Peshmerga forces cleared 3 villages. The push, which the ministry has since codenamed Mountain "
+     "Vigil, began on Monday.", "3", "mountain-vigil"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", NAMED_AFTER)
+def test_operation_names_named_after_counts(nlp, text, count, operation_id):
+    assert event_for(nlp, text, count)["operation_id"] == operation_id
+
+
+# a person is still named by the same verbs, whatever operation the sentence speaks of
+NAMED_PEOPLE = [
+    "During the operation, troops killed a commander named Abu Hajer Saleh near Hit.",
+    "In the campaign, police arrested 3 men, one of whom officials have named Khalid Jasim.",
+    "The operation netted a financier known as Abu Omar Tikriti.",
+    "After the raid a local leader called Sheikh Hamid Saleh thanked the troops.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_PEOPLE)
+def test_operation_names_named_person_is_no_operation(nlp, text):
+    assert op_names(nlp, text) == []
