@@ -62,9 +62,11 @@ class EventPlaces:
         Command", when they are of one province. A dateline's place ("BAGHDAD (AFP) - ... in
         Diyala") gives way to the places of the reported clause; a headline where a country speaks
         ("Iraq says nine jihadists killed") takes only those (docs/operation-rule.md, 12)."""
+        speaker = not is_headline(self.tv, sent)
+        if speaker and not is_headline(self.tv, sent, speaker=True):
+            return None
         later = [s for s in self.sentences() if s[0] >= sent[1]][:2]
-        speaker = bool(later) and not is_headline(self.tv, sent) and is_headline(self.tv, sent, speaker=True)
-        if not later or not (speaker or is_headline(self.tv, sent)):
+        if not later:
             return None
         for lo, hi in later:  # the first of them that names a place, and only one province
             named = [e for e in self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]

@@ -52,7 +52,7 @@ def name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
 
 def _ayn_word(text: str) -> bool:
     """A capitalised transliteration with an apostrophe inside for an Arabic letter: "Sa’d", "Ba’ath"."""
-    return any(a in text[1:-1] for a in APOSTROPHES) and capitalised(APOSTROPHE_MARKS.sub("", text))
+    return not APOSTROPHES.isdisjoint(text[1:-1]) and capitalised(APOSTROPHE_MARKS.sub("", text))
 
 
 def _inner_apostrophe(tv: TokenView, k: int, j: int, end: int) -> bool:

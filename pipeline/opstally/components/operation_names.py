@@ -194,6 +194,8 @@ def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken
         return []
     quoted = tv.text(k) in QUOTES
     k += quoted
+    if HEAD_MARKS.isdisjoint(map(tv.text, range(k, min(n, k + MAX_WORDS + 4)))):
+        return []  # most headlines: no colon or dash after their first words
     end = name_at(tv, k, n)
     stop = end + (quoted and end < n and tv.text(end) in QUOTES)
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES | HEAD_LABELS
