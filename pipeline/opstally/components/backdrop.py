@@ -30,6 +30,9 @@ YEARS_IN_TEXT = re.compile(r"(?:(?<![\w.,])|(?<=\b\d\.\d\.)|(?<=\b\d\.\d\d\.)|(?
 YEAR_MARKS = word_list("background_year_marks")  # "in 2017", "during 2019"
 PAST_MARKS = word_list("background_operation_marks")  # "the previous X campaign", "last year's X"
 SINCE_MARKS = word_list("operation_since_marks")  # "since", "after"
+RUNNING_TOTAL_OPENERS = word_list("running_total_openers")  # "since 2019": a start, no date of the name
+TRIGGERS = word_list("operation_triggers")  # "the 2018 Operation X"
+POSSESSIVES = word_list("entity_trailing")  # "2017's X": a possessive ending
 ENDED = word_list("operation_ended")  # "ended", "concluded", "end of"
 SEPARATE = word_list("separate_incident")  # "separately", "in a separate raid"
 REPORTERS = word_list("reporter_place_heads")  # "a source in X", "a spokesman in X"
@@ -42,6 +45,7 @@ COMMAND_TAILS = word_list("province_command_tails")  # "Operations Command"
 TAIL_ENDS = frozenset(t.split()[-1] for t in COMMAND_TAILS)
 SENTENCE_ENDS = word_list("sentence_end_marks")  # ".", "!", "?"
 COUNTRIES = word_list("country_words")  # "Iraq", "Syria": a count over a whole country has no province
+REPORTING = word_list("reporting")  # "Iraq says ...": the government speaks, the country is no place
 
 
 def doc_year(date: Optional[str], text: str) -> Optional[int]:
@@ -71,7 +75,7 @@ def background_operations(tv: TokenView, ents: List[Dict[str, Any]], sentences: 
         if SINCE_MARKS.intersection(before) and (ENDED.intersection(after) or ENDED.intersection(before)):
             out[s] = "ended"
             continue
-        stated = _stated_years(tv, _sentence_of(sentences, s))
+        stated = _stated_years(tv, _sentence_of(sentences, s)) + _year_before(tv, s)
         if stated and not year:
             year.append(year_of())
         if _told_as_earlier(words, s) or (stated and year[0] is not None and min(stated) < year[0]):
@@ -84,6 +88,18 @@ def _told_as_earlier(words: List[str], s: int) -> bool:
     campaign", "last year's X offensive"); a mark may be of several words."""
     before = " " + " ".join(words[max(0, s - 4):s]) + " "
     return any(f" {mark} " in before for mark in PAST_MARKS)
+
+
+def _year_before(tv: TokenView, s: int) -> List[int]:
+    """The year that modifies an operation's name right before it ("the 2018 Operation Dawn Patrol",
+    "2017's Wrath of Anah", "the 2016 Blue Gate offensive"); not a date line's ("January 2018\n\nOperation
+    X") nor a running total's start ("since 2019 Operation X has ...")."""
+    k = s - 1
+    k -= k >= 0 and tv.text(k) in TRIGGERS
+    k -= k >= 0 and tv.lower[k] in POSSESSIVES
+    if k < 1 or not YEAR.match(tv.text(k)) or not tv.text(k - 1).islower() or tv.lower[k - 1] in RUNNING_TOTAL_OPENERS:
+        return []
+    return [int(tv.text(k))]
 
 
 def _sentence_of(sentences: List[Tuple[int, int]], tok: int) -> Tuple[int, int]:
@@ -120,13 +136,20 @@ def opens_separately(words: List[str], sent: Tuple[int, int]) -> bool:
     return bool(SEPARATE.intersection(words[sent[0]:min(sent[1], sent[0] + OPENING)]))
 
 
-def is_headline(tv: TokenView, sent: Tuple[int, int]) -> bool:
+def is_headline(tv: TokenView, sent: Tuple[int, int], speaker: bool = False) -> bool:
     """A line with no closing full stop that names no whole country ("Police arrest 12
-    suspects", not "Coalition flew 31 strikes in Iraq and Syria")."""
+    suspects", not "Coalition flew 31 strikes in Iraq and Syria"); with `speaker`, one that names
+    a country only as the one that speaks ("Iraq says nine jihadists killed in raid")."""
     k = sent[1] - 1
     while k > sent[0] and tv.is_space(k):
         k -= 1
-    return tv.text(k) not in SENTENCE_ENDS and not COUNTRIES.intersection(tv.lower[sent[0]:sent[1]])
+    if tv.text(k) in SENTENCE_ENDS:
+        return False
+    words = tv.lower
+    named = [j for j in range(sent[0], sent[1]) if words[j] in COUNTRIES]
+    if not speaker:
+        return not named
+    return bool(named) and all(j + 1 < sent[1] and words[j + 1] in REPORTING for j in named)
 
 
 def away_places(tv: TokenView, ents: List[Dict[str, Any]]) -> Set[int]:

@@ -6,8 +6,12 @@ from bisect import bisect_left
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family
+from ..resources import word_list
 from ..tokens import sentence_bounds
 from .backdrop import clause_break, is_headline, nearest_operation
+
+DATELINE_MARKS = word_list("dateline_marks")  # after a dateline's place: "KIRKUK, Iraq (Reuters) -"
+REPORTING = word_list("reporting")  # "..., the military said": the reported clause ends there
 
 
 def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
@@ -55,17 +59,32 @@ class EventPlaces:
     def _place_ahead(self, sent: Tuple[int, int]) -> Optional[str]:
         """A headline (no full stop) before any place, not about a whole country: the province of
         the first of the next two sentences that names places or an "<Province> Operations
-        Command", when they are of one province."""
+        Command", when they are of one province. A dateline's place ("BAGHDAD (AFP) - ... in
+        Diyala") gives way to the places of the reported clause; a headline where a country speaks
+        ("Iraq says nine jihadists killed") takes only those (docs/operation-rule.md, 12)."""
+        speaker = not is_headline(self.tv, sent)
+        if speaker and not is_headline(self.tv, sent, speaker=True):
+            return None
         later = [s for s in self.sentences() if s[0] >= sent[1]][:2]
-        if not later or not is_headline(self.tv, sent):
+        if not later:
             return None
         for lo, hi in later:  # the first of them that names a place, and only one province
-            found = {e.get("province_id") or e["command_province"]
-                     for e in self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
-                     if e.get("province_id") and e["token_start"] not in self._away or e.get("command_province")}
-            if found:
+            named = [e for e in self.ents[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+                     if e.get("province_id") and e["token_start"] not in self._away or e.get("command_province")]
+            said = next((j for j in range(lo, hi) if self.words[j] in REPORTING), hi)
+            found = {e.get("province_id") or e["command_province"] for e in named
+                     if not self._dateline(e, lo) and e["token_start"] < said}
+            if not found and not speaker:
+                found = {e.get("province_id") or e["command_province"] for e in named}
+            if named:
                 return found.pop() if len(found) == 1 else None
         return None
+
+    def _dateline(self, e: Dict[str, Any], lo: int) -> bool:
+        """A place that opens its sentence before a dateline's mark ("KIRKUK, Iraq (Reuters) -",
+        "Diyala / Shafaq News –"): where the report was filed, a fallback only (docs/operation-rule.md)."""
+        k = e["token_end"]
+        return e["token_start"] == lo and k < len(self.words) and self.words[k] in DATELINE_MARKS
 
     def operation(self, c: Dict[str, Any], sent: Tuple[int, int], actor_id: Optional[str], action: str,
                   affected_id: Optional[str] = None) -> Optional[str]:

@@ -9,67 +9,18 @@ same operation. Nothing here overrides an entity already found (a pattern's or a
 model's): "Operation Inherent Resolve" stays the coalition, "Anbar Operations
 Command" a force.
 """
-import re
 from functools import partial
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
-from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
+from ..lexicon import FUNCTION_WORDS
 from ..resources import word_list
 from ..tokens import Remembered, TokenView, where_in
+from .name_scan import JOINERS, MAX_WORDS, NOT_NAMES, QUOTES, TRIGGERS, capitalised, name_at, positions
 
-TRIGGERS = word_list("operation_triggers")
-JOINERS = word_list("operation_joiners")  # inside a name: "Storm of the Two Rivers", "Will to Victory"
-NOT_NAMES = word_list("operation_not_names")
-MAX_WORDS = 6
-ROMAN = re.compile(r"^[IVX]+$")  # "Tidal Wave II"
-NUMBERED = re.compile(r"^[A-Z][a-z]+-\d{1,2}$")  # "Aggression-2"
-ARTICLES = word_list("name_articles") | word_list("sun_letter_articles")  # "al-Fajr", "Iradat an-Nasr"
-STOPS = PREPOSITIONS - {"of"}  # no name goes on over a capitalised "In", "To", "Against" (headlines)
-
-
-def _capitalised(text: str) -> bool:
-    return text[:1].isupper() and text.isalpha() and not (len(text) > 1 and text.isupper())
-
-
-def _name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
-    """One past the last token of a name starting at k (k when none starts there). Inside a
-    name: "of the" joiners, Roman numbers ("Tidal Wave II"), a numbered word ("Aggression-2"),
-    an Arabic article with its hyphen ("al-Fajr", "Imam Ali al-Hadi"); with `caps`, words in
-    capitals ("Operation ROARING LION")."""
-    last = k
-    j = k
-    while j < end and j - k < MAX_WORDS + 2:
-        text = tv.text(j)
-        if text in TRIGGERS or (tv.lower[j] in STOPS and text[:1].isupper()):  # "Operation Desert Lantern In Anbar"
-            break
-        if tv.lower[j] not in NOT_NAMES and (_capitalised(text) or NUMBERED.match(text) or
-                                             (caps and len(text) > 2 and text.isalpha() and text.isupper())) \
-                or (j > k and ROMAN.match(text)):
-            j += 1
-            last = j
-        elif (text in JOINERS and j > k) or (tv.lower[j] in ARTICLES and j + 2 < end and tv.text(j + 1) == "-"
-                                             and _capitalised(tv.text(j + 2))):
-            j += 2 if tv.lower[j] in ARTICLES else 1
-        else:
-            break
-    return last
-
-
-def _positions(words: List[str], present: Set[str], word: str) -> List[int]:
-    """Where `word` stands in `words` (list.count and list.index: the searches run in C);
-    `present`: the set of `words`, which answers for a word that is not there."""
-    out: List[int] = []
-    if word not in present:
-        return out
-    k = -1
-    for _ in range(words.count(word)):
-        k = words.index(word, k + 1)
-        out.append(k)
-    return out
-
-
-QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
 NAME_OPENERS = word_list("operation_name_openers")  # before "the Steel Dawn campaign"
+NEAR = 12  # "The operation, which the Joint Operations Command launched under the name X": its noun's reach
+SENTENCE_STOPS = word_list("sentence_end_marks")
+PERFECT = word_list("perfect_aux")  # "an offensive that commanders have named X": the people name, not are named
 
 
 def _quoted_start(tv: TokenView, k: int) -> int:
@@ -83,7 +34,7 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     operation the service calls Silent Scorpion", 'the operation "Revenge of the Martyrs"',
     'the "Martyr's Revenge" search operation'. `cues`: patterns/ner_cues.jsonl
     `operation_naming` (naming verbs, the nouns they must follow); `present`: the document's words;
-    `at`: word -> its positions (`_positions`, remembered)."""
+    `at`: word -> its positions (`positions`, remembered)."""
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ()))
     out: List[int] = []
@@ -92,23 +43,26 @@ def _cued_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dic
     phrases = [w for w in cues.get("words", ()) if present.issuperset(w.split())]  # "under the name of": not every "of"
     for i in sorted(k for w in phrases for k in _phrase_ends(words, w, at)):
         # the nearest noun before the naming phrase: an operation's, not a person's ("a commander known as Abu X")
-        near = next((words[j] for j in range(i - 1, max(-1, i - 7), -1) if words[j] in nouns or words[j] in people), "")
-        if near in nouns or (words[i] in subject_verbs and nouns.intersection(words[max(0, i - 6):i])):
+        near = next((words[j] for j in range(i - 1, max(-1, i - NEAR), -1) if words[j] in nouns or words[j] in people
+                     or words[j] in SENTENCE_STOPS), "")
+        if near in nouns or ((words[i] in subject_verbs or words[i - 1] in PERFECT) and  # "commanders have named X"
+                             nouns.intersection(words[max(0, i - 6):i])):
             out.append(_quoted_start(tv, i + 1) - 1)
     for i in sorted(k for w in nouns.intersection(present) for k in at[w]):
-        if i + 2 < n and tv.text(i + 1) in QUOTES and _capitalised(tv.text(i + 2)):
+        if i + 2 < n and tv.text(i + 1) in QUOTES and capitalised(tv.text(i + 2)):
             out.append(i + 1)  # 'the operation "X"'
         elif tv.text(i)[:1].islower():  # '"X" (search) operation'
             for q in range(i - 1, max(0, i - 3), -1):
                 if tv.text(q) in QUOTES:
                     first = next((j for j in range(q - 1, max(-1, q - MAX_WORDS - 2), -1)
                                   if tv.text(j) in QUOTES), None)
-                    if first is not None and _name_at(tv, first + 1, q) == q:
+                    if first is not None and name_at(tv, first + 1, q) == q:
                         out.append(first)
                     break
     not_in = frozenset(cues.get("not_in_name", ()))
     for w in present.intersection(cues.get("phase", ())):  # "the fourth phase of Desert Lantern", not "a phase of Iraqi efforts"
-        out += [i + 1 for i in at[w] if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
+        out += [_quoted_start(tv, i + 2) - 1 for i in at[w]  # 'the second phase of "X"' too
+                if i + 2 < n and words[i + 1] == "of" and words[i + 2] not in not_in]
     return [k for k in out if k + 1 < n]
 
 
@@ -122,12 +76,16 @@ def _after_noun_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], a
     openers = frozenset(cues.get("after_noun_openers", ()))
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[int] = []
+    adjectives = frozenset(cues.get("after_noun_adjectives", ()))
     for i in sorted(k for w in present.intersection(cues.get("nouns", ())) for k in at[w]):
-        if not (1 < i < n - 2 and words[i - 1] in openers and tv.text(i)[:1].islower() and tv.text(i - 2).islower()
-                and tv.is_alpha(i - 2)):
+        d = i - 1
+        while d > 1 and words[d] in adjectives:  # "in support of the Iraqi operation Desert Comb"
+            d -= 1
+        if not (1 < d and i < n - 2 and words[d] in openers and tv.text(i)[:1].islower() and tv.text(d - 1).islower()
+                and tv.is_alpha(d - 1)):
             continue  # in running text ("part of the campaign X"), not a sentence's "The operation X is ..."
-        end = _name_at(tv, i + 1, n)
-        capitals = [j for j in range(i + 1, end) if _capitalised(tv.text(j))]
+        end = name_at(tv, i + 1, n)
+        capitals = [j for j in range(i + 1, end) if capitalised(tv.text(j))]
         if len(capitals) >= 2 and not taken.intersection(range(i + 1, end)) and words[i + 1] not in not_in:
             out.append(i)
     return out
@@ -162,13 +120,13 @@ def _appositive_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], a
         if first is None or words[first] not in nouns or not tv.text(first).islower():
             continue  # "X, an Arab unit within the Diyala Operations Command": a unit's name
         start = i - 1
-        while start > 0 and i - start <= MAX_WORDS and (_capitalised(tv.text(start - 1)) or
+        while start > 0 and i - start <= MAX_WORDS and (capitalised(tv.text(start - 1)) or
                                                         (words[start - 1] in JOINERS and start - 1 < i - 2)):
             start -= 1
         while start < i - 1 and words[start] in JOINERS:
             start += 1
         if start > 0 and i - 1 - start >= 2 - ("'s" in words[start:i - 1]) and \
-                not taken.intersection(range(start, i - 1)) and _capitalised(tv.text(i - 2)) and \
+                not taken.intersection(range(start, i - 1)) and capitalised(tv.text(i - 2)) and \
                 not not_in.intersection(words[start:i - 1]):
             out.append(start - 1)
     return out
@@ -189,7 +147,7 @@ def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
         text = tv.text(j)
         if text in QUOTES:
             return j
-        if not (text == "," or text in JOINERS or tv.lower[j] == "and" or _capitalised(text)):
+        if not (text == "," or text in JOINERS or tv.lower[j] == "and" or capitalised(text)):
             break
     return end
 
@@ -205,17 +163,55 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
         if not tv.text(i)[:1].islower():
             continue
         start = i
-        while start > 0 and i - start < MAX_WORDS and (_capitalised(tv.text(start - 1)) or words[start - 1] in JOINERS):
+        while start > 0 and i - start < MAX_WORDS and (capitalised(tv.text(start - 1)) or words[start - 1] in JOINERS):
             start -= 1
         while start < i and words[start] in JOINERS:
             start += 1
-        capitals = [j for j in range(start, i) if _capitalised(tv.text(j))]
+        capitals = [j for j in range(start, i) if capitalised(tv.text(j))]
         if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
-                not _capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
+                not capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
                 any(words[j] in not_in for j in capitals):
             continue
         out.append((start, i))
     return out
+
+
+HEAD_MARKS = word_list("headline_name_marks")  # what ends a headline's leading name: "Desert Falcon: ..."
+COLONS = word_list("headline_name_colons")  # only a colon ends an unquoted name: "Desert Falcon: ..."
+NAME_WORDS = word_list("operation_name_words")  # an unquoted one holds a word such names are made of
+HEAD_LABELS = word_list("headline_labels")  # "Breaking News: ...": a section label, no name
+
+
+def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken: Set[int],
+                   place_starts: Set[int]) -> List[Tuple[int, int]]:
+    """The name opening a headline before a colon or dash: quoted ("‘Sentinels of Hauran’: troops clear 14
+    villages"), or, before a colon, two capitalised words or more, one a word operation names are made of, in
+    a text that speaks of an operation in lower case ("Desert Falcon: troops clear ... The operation ...";
+    not "Banna Kahar: ..."); no force, label or office in it, a place only inside it ("Sentinels of Qaim")."""
+    n = len(tv.lower)
+    k = next((j for j in range(min(n, 3)) if tv.is_alpha(j) or tv.text(j) in QUOTES), n)
+    if k >= n - 2:
+        return []
+    quoted = tv.text(k) in QUOTES
+    k += quoted
+    if HEAD_MARKS.isdisjoint(map(tv.text, range(k, min(n, k + MAX_WORDS + 4)))):
+        return []  # most headlines: no colon or dash after their first words
+    end = name_at(tv, k, n)
+    stop = end + (quoted and end < n and tv.text(end) in QUOTES)
+    not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES | HEAD_LABELS
+    if sum(map(capitalised, map(tv.text, range(k, end)))) < 2 - quoted or stop >= n or \
+            tv.text(stop) not in HEAD_MARKS or (quoted and stop == end) or taken.intersection(range(k, end)) or \
+            not_in.intersection(tv.lower[k:end]) or not (quoted or (tv.text(stop) in COLONS and k not in place_starts
+                                                                    and NAME_WORDS.intersection(tv.lower[k:end]))):
+        return []  # "Banna Kahar: ...", "Mosul — ...", "Enab Baladi | ...": a place's or an outlet's, unquoted
+    line = range(stop + 1, min(n, stop + 8))
+    line = line[:next((i for i, j in enumerate(line) if "\n" in tv.text(j)), len(line))]
+    if sum(tv.is_alpha(j) for j in line) < 3:
+        return []  # "Name | 18/09/2023": no headline after the mark
+    if not quoted and not any(tv.text(i).islower() for w in present.intersection(cues.get("nouns", ()))
+                              for i in positions(tv.lower, present, w)):
+        return []
+    return [(k, end)]
 
 
 def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
@@ -230,7 +226,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     words = tv.lower
     present = set(words)
     # word -> its positions, each word scanned once ("operation" is asked for three times), none absent
-    at = Remembered(partial(_positions, words, present))
+    at = Remembered(partial(positions, words, present))
     triggers = [i for i in at["operation"] + at["operations"]
                 if tv.text(i) in TRIGGERS and i + 1 < len(words)]
     taken: Set[int] = {t for e in entities for t in range(e[0], e[1])}
@@ -249,6 +245,8 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     alone -= set(triggers)  # a phrase after an operation noun names as any naming phrase does
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
+    if cues and tv.lower:  # ("Operation X: ..." is a trigger's: no name starts at "Operation")
+        before += _headline_name(tv, cues, present, taken, {e[0] for e in places})
     if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
@@ -274,7 +272,7 @@ def _bracketed(tv: TokenView, spans: List[Tuple[int, int]], taken: Set[int]) -> 
             k += 1
         if k == end or k >= n or k in taken:
             continue
-        stop = _name_at(tv, k, n)
+        stop = name_at(tv, k, n)
         if stop > k and stop < n and (tv.text(stop) in (")", "]") or tv.text(stop) in QUOTES) \
                 and not taken.intersection(range(k, stop)):
             out.append((k, stop))
@@ -299,7 +297,7 @@ def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tu
     for i in triggers:
         k = i + 1
         while k < n:
-            end = _to_closing_quote(tv, k, _name_at(tv, k, n, caps=tv.text(i) in TRIGGERS))
+            end = _to_closing_quote(tv, k, name_at(tv, k, n, caps=tv.text(i) in TRIGGERS))
             end = next((t for t in range(k, end) if t in taken), end)  # "Operation Roundup ISIS cells"
             if end == k:
                 break
@@ -325,13 +323,13 @@ def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set
     for i in where_in(words, by_first):
         if i in covered or not tv.text(i)[:1].isupper():
             continue
-        if i > 0 and _capitalised(tv.text(i - 1)) and words[i - 1] not in FUNCTION_WORDS \
+        if i > 0 and capitalised(tv.text(i - 1)) and words[i - 1] not in FUNCTION_WORDS \
                 and tv.text(i - 1) not in TRIGGERS:
             continue  # inside a longer capitalised name
         for key in sorted(by_first[words[i]], key=len, reverse=True):
             end = i + len(key)
             if tuple(words[i:end]) == key and not covered.intersection(range(i, end)) and \
-                    (end >= n or not _capitalised(tv.text(end))):
+                    (end >= n or not capitalised(tv.text(end))):
                 out.add((i, end))
                 covered.update(range(i, end))
                 break
