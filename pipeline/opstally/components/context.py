@@ -12,6 +12,7 @@ from ..tokens import view, where_in
 from .antecedents import is_supporter, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
+from .group_ties import fought_groups
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -50,7 +51,9 @@ class Context(EventPlaces, Subjects):
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
-        self._groups = [e for e in self.ents if e["label"] == "ARMED_GROUP"]
+        # the groups the text fights: not a patron named beside one ("X, a group loyal to IS"), a named
+        # cell as its group ("an ISIS cell known as X"): group_ties, docs/actor-rule.md decision 14
+        self._groups, _ = fought_groups(words, [e for e in self.ents if e["label"] == "ARMED_GROUP"])
         self._group_starts = [e["token_start"] for e in self._groups]
         states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
         self._first_state = next(states, None)
@@ -138,7 +141,7 @@ class Context(EventPlaces, Subjects):
                 or [e for e in places if e.get("command_province")]  # "the Anbar Operations Command's troops"
             self._sent_away = [e for e in places if e["token_start"] in self._away]
             self._sent_place_starts = [e["token_start"] for e in self._sent_places]
-            self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
+            self._sent_groups = self._groups[bisect_left(self._group_starts, sent[0]):bisect_left(self._group_starts, sent[1])]
             ops = [e for e in ents if e["label"] == "OPERATION"]
             self._sent_ops = [e for e in ops if self._background_ops.get(e["token_start"]) != "ended"]
             self._sent_background = any(e["token_start"] in self._background_ops for e in ops) \

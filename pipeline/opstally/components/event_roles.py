@@ -15,8 +15,9 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
-                     named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
+from .owners import (arrested_members, attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
+                     named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
+                     state_people)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -340,6 +341,10 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         # "backed by 36 coalition airstrikes": the striker's own name is no target
         if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
+    if action in ("kill", "injure", "capture"):
+        state = state_people(site)  # "three members of the security forces were killed in an attack by X"
+        if state is not None:
+            return state
     cls = site.lex.noun_class(head) if head else None
     opposed = opposed_owner(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
         and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
@@ -353,6 +358,8 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
             return prev
     if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
         return issuer_id(site)
+    if arrested_members(site, action, actor_fam):  # "they arrested four of its members": the enemy's
+        return _enemy_in_clause(site, bare=False)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's

@@ -22,6 +22,7 @@ REPORTING = word_list("reporting")
 REMAINS_NOUNS = word_list("body_nouns")  # the one list of the dead found (triggers read it too)
 REMAINS_VERBS = word_list("remains_verbs")
 DETERMINERS = word_list("determiners")
+STATE_PEOPLE_REACH = 6  # tokens after "of" in which a named force joined to the state noun says whose they are
 OPPOSED_REACH = 25  # tokens from a force the actor fights to the count of its people
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -141,6 +142,40 @@ def national_owner(site: "Site") -> Optional[str]:
             nouns += words[k:k + 1]
     row = next((ctx.roles.national_people[w] for w in nouns if w in ctx.roles.national_people), None)
     return None if row is None else row.get(ctx.country or "", row.get("default"))
+
+
+def state_people(site: "Site") -> Optional[str]:
+    """"three members of the security forces", "two of the policemen": people whose noun after "of" names a
+    state's force (national_people) are that force's, also in a sentence about a group (decision 14)."""
+    if site.item is None:
+        return None
+    k = _after_of(site)
+    if k is None or k >= site.sent[1] or site.words[k] not in site.ctx.roles.national_people:
+        return None
+    if _joined_force(site, k):
+        return None  # "members of the security forces and the PMF": left to the named force's reading
+    return national_owner(site)
+
+
+def _joined_force(site: "Site", k: int) -> bool:
+    """A named force joined by "and" or a comma to the state noun at `k` ("the security forces and the PMF")."""
+    words, end = site.words, min(k + STATE_PEOPLE_REACH, site.sent[1])
+    for j in range(k + 1, end):
+        if words[j] in ("and", ","):
+            n = j + 1
+            while n < end and words[n] in ANY_ARTICLE:
+                n += 1
+            return n < end and site.ctx.actor_entity_at(n) is not None
+    return False
+
+
+def arrested_members(site: "Site", action: str, actor_fam: Optional[str]) -> bool:
+    """"Asayish said they arrested four of its members": people of "its" / "their" (not "our") that a state
+    force captured are the enemy's, not the force's own (decision 14)."""
+    if action != "capture" or actor_fam in (None, "ISIS") or site.item is None or first_person(site):
+        return False
+    roles = site.ctx.roles
+    return any(site.words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"]))
 
 
 def _people_before(site: "Site") -> List[str]:

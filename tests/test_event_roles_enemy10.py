@@ -1,0 +1,111 @@
+"""Whose are the enemy's losses when the enemy is a named group other than ISIS (issue 10 class 18,
+branch enemy10; docs/actor-rule.md decision 14). Each row is a short invented text, the count it is
+about and the family its event's affected_id must have."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+# a group named only as another group's patron or origin is not the side fought
+PATRON_BESIDE = [
+    ("Iraqi police arrested seven members of Ansar al-Haqq, a group loyal to ISIS, in Mosul. "
+     "Troops also seized 3 rifles in their hideout.", "3", "ANSAR-AL-HAQQ"),
+    ("The SDF raided a house of Jund al-Khilafa, which is affiliated with Daesh, in Hasakah and found 4 "
+     "explosive belts.", "4", "JUND-AL-KHILAFA"),
+    ("Peshmerga forces killed 5 fighters of Saraya al-Qassas near Makhmour. The faction pledged allegiance "
+     "to the Islamic State last year. The Peshmerga also destroyed 2 of their vehicles.", "2", "SARAYA-AL-QASSAS"),
+    ("Asayish detained six men of Harakat al-Nasr, an al-Qaeda-aligned faction, in Raqqa and seized 9 grenades.",
+     "9", "HARAKAT-AL-NASR"),
+    ("Iraqi army troops raided a farm used by Ansar al-Jabal, which broke away from ISIS in 2020, and burned 3 tents.",
+     "3", "ANSAR-AL-JABAL"),
+    ("Security forces arrested 4 militants of Jaysh al-Tahrir, an offshoot of Daesh, and confiscated 11 "
+     "mobile phones.", "11", "JAYSH-AL-TAHRIR"),
+    ("Kataib al-Mawt, a gang inspired by Daesh, lost its hideout when the army seized 8 rockets there.", "8",
+     "KATAIB-AL-MAWT"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", PATRON_BESIDE)
+def test_event_roles_patron_is_not_the_enemy(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# with no other group named, the group the cue names is the enemy
+PATRON_ALONE = [
+    ("Troops arrested 4 suspects linked to ISIS near Hawija and seized 2 rifles.", "2", "ISIS"),
+    ("The Asayish detained 5 men loyal to Daesh in Hasakah.", "5", "ISIS"),
+    ("Police found 7 mines in a house of a cell affiliated with the Islamic State.", "7", "ISIS"),
+    ("Peshmerga forces killed 3 ISIS-inspired militants near Makhmour.", "3", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", PATRON_ALONE)
+def test_event_roles_patron_alone_stays_the_enemy(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# a group the text calls an ISIS cell by name is ISIS
+ISIS_CELL_BY_NAME = [
+    ("The PMF ambushed an ISIS cell known as Katibat al-Badr in Tarmiyah, killing 3 terrorists.", "3"),
+    ("Iraqi troops raided a hideout of a Daesh cell called Saraya al-Fath near Hawija and seized 6 rockets.", "6"),
+    ("Troops stormed the hideout of Jund al-Rahman, an IS cell in Anbar, killing 4 militants.", "4"),
+    ("The army surrounded a Daesh network dubbed Ansar al-Sahra west of Samarra, killing 5 gunmen.", "5"),
+    ("SDF fighters hunted an ISIS squad calling itself Saraya al-Khalid and burned 2 of its motorcycles.", "2"),
+]
+
+
+@pytest.mark.parametrize("text,count", ISIS_CELL_BY_NAME)
+def test_event_roles_isis_cell_by_name_is_isis(nlp, text, count):
+    assert family(event_for(nlp, text, count)["affected_id"]) == "ISIS"
+
+
+# the state's people a group killed or wounded are the state force's, named by the noun after "of"
+STATE_PEOPLE = [
+    ("Two members of the security forces were killed in an attack by Jaish al-Fatiheen gunmen near Rutba.",
+     "Two", "ISF"),
+    ("Saraya al-Ghadr militants opened fire on a checkpoint, wounding 3 members of the police.", "3", "ISF"),
+    ("Gunmen of Ansar al-Wadi ambushed a patrol near Tuz, killing four members of the army.", "four", "ISF"),
+    ("Fighters of Liwa al-Yarmouk ambushed a bus in Daraa, killing 9 members of the army.", "9",
+     "SYRIAN-ARAB-ARMY"),
+    ("Five members of the security forces were injured when Kataib al-Mawt gunmen attacked their post.", "Five",
+     "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", STATE_PEOPLE)
+def test_event_roles_state_people_by_their_noun(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# "its / their members" that a state force arrested are the enemy's named before
+ARRESTED_MEMBERS = [
+    ("A group calling itself Saraya Rijal al-Ghadab claimed the rocket attack. Kurdish security forces "
+     "(Asayish) said they had arrested four of its members.", "four", "SARAYA-RIJAL-AL-GHADAB"),
+    ("Ansar al-Haqq claimed the bombing in Mosul. Iraqi police said they detained 3 of its leaders on Sunday.",
+     "3", "ANSAR-AL-HAQQ"),
+    ("Daesh remnants attacked a village near Hawija. The army later captured five of their fighters.", "five",
+     "ISIS"),
+    ("Jund al-Khilafa has stepped up attacks in Hasakah. The Asayish said they apprehended 6 of its men.", "6",
+     "JUND-AL-KHILAFA"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", ARRESTED_MEMBERS)
+def test_event_roles_arrested_members_are_the_enemys(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# the force's own people stay its own: wounded or killed, and "our"
+OWN_MEMBERS = [
+    ("The Peshmerga said two of its fighters were wounded by a mine near Makhmour.", "two", "KRG"),
+    ("The SDF said ISIS cells attacked a checkpoint, killing 3 of its fighters.", "3", "SDF"),
+    ("\"We arrested 2 of our own members for smuggling,\" an SDF spokesman said.", "2", "SDF"),
+    ("The PMF said four of its members were injured in the clash.", "four", "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", OWN_MEMBERS)
+def test_event_roles_own_members_stay_own(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
