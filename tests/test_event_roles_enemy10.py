@@ -109,3 +109,40 @@ OWN_MEMBERS = [
 @pytest.mark.parametrize("text,count,affected", OWN_MEMBERS)
 def test_event_roles_own_members_stay_own(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# "N others" a state force captured after a count with no event of its own: the enemy's
+CAPTURED_OTHERS = [
+    ("Peshmerga forces killed a suicide bomber from Saraya al-Ghadr near Kirkuk and arrested 3 others.", "3",
+     "SARAYA-AL-GHADR"),
+    ("The SDF repelled an attack by ISIS cells on a checkpoint, killing one of the attackers and capturing 2 "
+     "others.", "2", "ISIS"),
+    ("Troops of the Iraqi army shot dead a Daesh emir in Hawija and detained four others who sheltered him.",
+     "four", "ISIS"),
+    ("The Asayish killed the leader of Jund al-Khilafa in a raid and apprehended five others.", "five",
+     "JUND-AL-KHILAFA"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", CAPTURED_OTHERS)
+def test_event_roles_captured_others_are_the_enemys(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
+# a group that reports its own dead or wounded ("its fighters") counts them as its own
+GROUP_REPORTS_ITS_OWN = [
+    ("Liwa al-Muqawama, a little-known armed faction, said on Tuesday that three of its fighters were killed "
+     "when a drone struck their car.", "three", "LIWA-AL-MUQAWAMA"),
+    ("Saraya Awliya al-Dam announced that 4 of its members had been wounded in a strike near al-Qaim.", "4",
+     "SARAYA-AWLIYA-AL-DAM"),
+    ("Ansar al-Haqq, which operates south of Mosul, admitted in a statement that two of its men died in the "
+     "raid.", "two", "ANSAR-AL-HAQQ"),
+    ("Saraya al-Ghadr, a small armed faction that has been active on the Iraqi-Syrian border since last year, "
+     "said on Friday that six of its fighters were wounded by a mine.", "six", "SARAYA-AL-GHADR"),
+    ("The Islamic State claimed that 5 of its fighters were killed in clashes near Hajin.", "5", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", GROUP_REPORTS_ITS_OWN)
+def test_event_roles_group_reports_its_own_losses(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected

@@ -19,11 +19,13 @@ OPERATION_NOUNS = word_list("operation_nouns")
 SIDE_NOUNS = word_list("side_nouns")
 FIRST_PERSON = word_list("first_person_possessives")
 REPORTING = word_list("reporting")
+OWN_LOSS_REPORTING = REPORTING | word_list("own_loss_reporting")
 REMAINS_NOUNS = word_list("body_nouns")  # the one list of the dead found (triggers read it too)
 REMAINS_VERBS = word_list("remains_verbs")
 DETERMINERS = word_list("determiners")
 STATE_PEOPLE_REACH = 6  # tokens after "of" in which a named force joined to the state noun says whose they are
-OPPOSED_REACH = 25  # tokens from a force the actor fights to the count of its people
+OPPOSED_REACH = 25
+REPORTER_REACH = 40  # tokens from a group that reports back to it from its "its fighters"  # tokens from a force the actor fights to the count of its people
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -39,7 +41,7 @@ def attacked_fighters(site: "Site", tok: int, actor: Optional[Entity], source: s
     passive trigger nobody is named for, are the state side's own."""
     words, roles = site.words, site.ctx.roles
     if not (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state) \
-            or owner_entity(site) is not None or other_owner(site, names=False):
+            or owner_entity(site) is not None or other_owner(site, names=False) or reported_own_group(site):
         return False
     if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
             and family(actor["kb_id"]) != "ISIS" and actor is not speaker_before(site, site.c["token_start"]):
@@ -195,8 +197,15 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
     the nearest side named before it in the sentence and outside the counted phrases, here a hostile noun
     or a group (not a group that only modifies another noun: "repelled an ISIS attack, losing 2 of its
     fighters")."""
+    side = _side_before(site, k)
+    return side is not None and (side is True or family(side["kb_id"]) == "ISIS" or side["label"] == "ARMED_GROUP")
+
+
+def _side_before(site: "Site", k: int, reach: int = 20) -> Any:
+    """The nearest side named before the possessive at `k` (see `_points_to_enemy`): an actor entity, True
+    for a hostile noun, None for none."""
     words, ctx = site.words, site.ctx
-    for j in range(k - 1, max(site.sent[0], k - 20) - 1, -1):
+    for j in range(k - 1, max(site.sent[0], k - reach) - 1, -1):
         if j in ctx.count_tokens:
             continue  # "17 militants were killed and 2 of its fighters wounded": those counted own nothing
         e = ctx.actor_entity_at(j)
@@ -204,10 +213,25 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
             nxt = e["token_end"]
             if e["label"] == "ARMED_GROUP" and nxt < len(words) and (words[nxt] in OPERATION_NOUNS or words[nxt] in SIDE_NOUNS):
                 continue  # "an ISIS attack", "from the ISIS side": the group names whose the attack is, not whose "its" men are
-            return family(e["kb_id"]) == "ISIS" or e["label"] == "ARMED_GROUP"
+            return e
         if words[j] in ctx.roles.generic_hostile and words[j] not in ctx.roles.possessed_state:
             return True
-    return False
+    return None
+
+
+def reported_own_group(site: "Site") -> Optional[str]:
+    """"Liwa X, a little-known faction, said three of its fighters were killed": a group that reports, in its
+    sentence, its own people ("its" / "their" pointing back to it past a reporting verb) counts them as its."""
+    if site.item is None:
+        return None
+    words = site.words
+    for k in range(site.c["token_end"], site.item["token_end"]):
+        if words[k] in GROUP_POSSESSIVES:
+            side = _side_before(site, k, REPORTER_REACH)  # past an apposition: "X, a faction active in Y, said"
+            if side is not None and side is not True and side["label"] == "ARMED_GROUP" \
+                    and any(w in OWN_LOSS_REPORTING for w in words[side["token_end"]:k]):
+                return side["kb_id"]
+    return None
 
 
 def first_person(site: "Site") -> bool:
