@@ -74,6 +74,22 @@ STATE_PEOPLE = [
 ]
 
 
+# a capitalised "Army" after "of" starts a name, not the state's noun
+NAMED_NOT_STATE = [
+    ("The Oil Police said on Monday it had arrested five members of an Army of the Men of the Naqshbandi Order "
+     "cell in Duhok.", "five", "JRTN"),
+    ("Peshmerga forces killed 4 members of an Army of the Men of the Naqshbandi Order unit near Kirkuk.", "4",
+     "JRTN"),
+    ("Security forces detained 3 members of Jaysh al-Islam in Douma.", "3", "JAYSH-AL-ISLAM"),
+    ("Soldiers arrested 6 members of the Mahdi Army in Basra.", "6", "JAYSH-AL-MAHDI"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", NAMED_NOT_STATE)
+def test_event_roles_named_group_is_not_state_people(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
 @pytest.mark.parametrize("text,count,affected", STATE_PEOPLE)
 def test_event_roles_state_people_by_their_noun(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected

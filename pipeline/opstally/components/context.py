@@ -51,10 +51,6 @@ class Context(EventPlaces, Subjects):
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
-        # the groups the text fights: not a patron named beside one ("X, a group loyal to IS"), a named
-        # cell as its group ("an ISIS cell known as X"): group_ties, docs/actor-rule.md decision 14
-        self._groups, _ = fought_groups(words, [e for e in self.ents if e["label"] == "ARMED_GROUP"])
-        self._group_starts = [e["token_start"] for e in self._groups]
         states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
         self._first_state = next(states, None)
         if self._first_state is not None and is_supporter(self, self._first_state):  # "Coalition-backed raid …"
@@ -77,6 +73,11 @@ class Context(EventPlaces, Subjects):
         # operations told as background and places no event happened at (backdrop.py)
         self._doc = doc
         self._sents: Optional[List[Tuple[int, int]]] = None  # the sentences, read when first asked (`sentences`)
+        # the groups the text fights: not a patron named beside one ("X, a group loyal to IS"), a named
+        # cell as its group ("an ISIS cell known as X"): group_ties, docs/actor-rule.md decision 14
+        self._groups, _ = fought_groups(words, [e for e in self.ents if e["label"] == "ARMED_GROUP"],
+                                        self.sentences)
+        self._group_starts = [e["token_start"] for e in self._groups]
         self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
         self._year: List[Optional[int]] = []  # the document's year (`doc_year`), read at first need
         self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \

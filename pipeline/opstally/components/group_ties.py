@@ -3,7 +3,8 @@ named only as another group's patron or origin ("X, a group loyal to IS", "an al
 "which broke away from Islamic State") is not, and a group the text calls another group's cell ("an ISIS
 cell known as X", "X, an ISIS cell") takes that group's id. Read by `context.Context` for the enemy a
 count's losses belong to."""
-from typing import Any, Dict, List, Optional, Set, Tuple
+from bisect import bisect_right
+from typing import Any, Callable, Dict, List, Tuple
 
 from ..ids import family
 from ..resources import word_list
@@ -13,7 +14,8 @@ PATRON_SUFFIXES = word_list("group_patron_suffixes")
 NAME_SKIP = word_list("group_name_skip")
 CELL_NOUNS = word_list("group_cell_nouns")
 NAMING_WORDS = word_list("group_naming_words")
-CELL_REACH = 6  # tokens from a cell noun to the name it is given
+ANAPHORS = word_list("group_anaphors")
+ANAPHOR_OPENERS = word_list("determiners")  # "The group, which broke away from ..."
 
 Entity = Dict[str, Any]
 
@@ -26,16 +28,24 @@ def _before_skipped(words: List[str], k: int, lo: int) -> int:
     return k
 
 
-def is_patron(words: List[str], group: Entity, seen: Set[Optional[str]]) -> bool:
-    """`group` is named only as the patron or origin of another group named before it (`seen`: the
-    families of the groups named before it)."""
-    if not seen - {family(group["kb_id"])}:
-        return False
+def patron_cue(words: List[str], group: Entity) -> bool:
+    """A patron cue before the group ("loyal to the terrorist Daesh") or hyphened after it ("al-Qaeda-aligned")."""
     end = group["token_end"]
     if end + 1 < len(words) and words[end] == "-" and words[end + 1] in PATRON_SUFFIXES:
-        return True  # "an al-Qaeda-aligned group"
+        return True
     k = _before_skipped(words, group["token_start"], 0)
     return k >= 1 and (words[k - 1], words[k]) in PATRON_CUES
+
+
+def describes_other(words: List[str], group: Entity, earlier: List[Entity], sent: Tuple[int, int]) -> bool:
+    """The sentence of the patron `group` describes another group: one of another family named before it in
+    the sentence ("X, a group loyal to IS"), or the group told before, when the sentence opens with "The group"."""
+    fam = family(group["kb_id"])
+    others = [e for e in earlier if family(e["kb_id"]) != fam]
+    if any(e["token_start"] >= sent[0] for e in others):
+        return True
+    lo = sent[0]
+    return bool(others) and lo + 1 < len(words) and words[lo] in ANAPHOR_OPENERS and words[lo + 1] in ANAPHORS
 
 
 def cell_parent(words: List[str], group: Entity, groups: List[Entity]) -> Any:
@@ -64,18 +74,19 @@ def _next_unskipped(words: List[str], k: int) -> int:
     return k
 
 
-def fought_groups(words: List[str], groups: List[Entity]) -> Tuple[List[Entity], List[Entity]]:
+def fought_groups(words: List[str], groups: List[Entity],
+                  sentences: Callable[[], List[Tuple[int, int]]]) -> Tuple[List[Entity], List[Entity]]:
     """The groups the text fights (a cell named as another's carries that one's id, a copy), and the
     patrons named beside them, apart."""
     fought: List[Entity] = []
     patrons: List[Entity] = []
-    seen: Set[Optional[str]] = set()
-    for g in groups:
-        patron = is_patron(words, g, seen)
-        seen.add(family(g["kb_id"]))
-        if patron:
-            patrons.append(g)
-            continue
+    for i, g in enumerate(groups):
+        if i and patron_cue(words, g):
+            bounds = sentences()
+            sent = bounds[max(0, bisect_right([s[0] for s in bounds], g["token_start"]) - 1)]
+            if describes_other(words, g, groups[:i], sent):
+                patrons.append(g)
+                continue
         parent = cell_parent(words, g, groups)
         fought.append(dict(g, kb_id=parent) if parent is not None and parent != g["kb_id"] else g)
     return fought, patrons

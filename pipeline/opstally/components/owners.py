@@ -152,7 +152,8 @@ def state_people(site: "Site") -> Optional[str]:
     if site.item is None:
         return None
     k = _after_of(site)
-    if k is None or k >= site.sent[1] or site.words[k] not in site.ctx.roles.national_people:
+    if k is None or k >= site.sent[1] or site.words[k] not in site.ctx.roles.national_people \
+            or not site.ctx.tv.text(k).islower():  # "members of an Army of the Men of ... cell": a name
         return None
     if _joined_force(site, k):
         return None  # "members of the security forces and the PMF": left to the named force's reading
