@@ -15,9 +15,9 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .owners import (arrested_members, attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
-                     named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
-                     reported_own_group, state_people)
+from .owners import (arrested_members, attacked_fighters, first_person, found_dead, hostile_item, hostile_people,
+                     issuer_id, named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
+                     people_side)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -163,9 +163,6 @@ def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[En
                       and not span[0] <= e["token_start"] < span[1] and ctx.roles.opposes(e["kb_id"], victims)), None)
         if state is not None:
             return state
-        reported = reported_own_group(site)  # "X said three of its fighters were killed": X's
-        if reported is not None:
-            return reported
     hostile = ctx.hostile_noun_in(site.sent, span)
     return ctx.enemy_mention(c["token_start"]) if hostile else None
 
@@ -344,13 +341,11 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         # "backed by 36 coalition airstrikes": the striker's own name is no target
         if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
-    if action in ("kill", "injure", "capture"):
-        state = state_people(site)  # "three members of the security forces were killed in an attack by X"
-        if state is not None:
-            return state
-        reported = reported_own_group(site)  # "X said three of its fighters were killed": X's
-        if reported is not None:
-            return reported
+    side = people_side(site, action)  # "3 members of the security forces", "X said 3 of its fighters died"
+    if side is not None:
+        return side
+    if arrested_members(site, action, actor_fam, _last_affected(site) is None):  # "arrested 2 others / of its"
+        return _enemy_in_clause(site, bare=False)
     cls = site.lex.noun_class(head) if head else None
     opposed = opposed_owner(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
         and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
@@ -360,14 +355,10 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
         if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
             prev = ctx.state_force_in(site.sent, c["token_start"])
-        if prev is None and head == "others" and action == "capture" and actor_fam not in (None, "ISIS"):
-            return _enemy_in_clause(site, bare=False)  # "killed a bomber of ISIS and arrested 2 others": the enemy's
         if prev is not None or head == "others":
             return prev
     if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
         return issuer_id(site)
-    if arrested_members(site, action, actor_fam):  # "they arrested four of its members": the enemy's
-        return _enemy_in_clause(site, bare=False)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's

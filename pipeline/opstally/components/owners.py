@@ -172,11 +172,22 @@ def _joined_force(site: "Site", k: int) -> bool:
     return False
 
 
-def arrested_members(site: "Site", action: str, actor_fam: Optional[str]) -> bool:
-    """"Asayish said they arrested four of its members": people of "its" / "their" (not "our") that a state
-    force captured are the enemy's, not the force's own (decision 14)."""
+def people_side(site: "Site", action: str) -> Optional[str]:
+    """Whose the killed, wounded or captured people are by their noun or their reporter (decision 14):
+    `state_people`, else `reported_own_group`."""
+    if action not in ("kill", "injure", "capture"):
+        return None
+    return state_people(site) or reported_own_group(site)
+
+
+def arrested_members(site: "Site", action: str, actor_fam: Optional[str], first_count: bool) -> bool:
+    """"Asayish said they arrested four of its members", "killed a bomber of ISIS and arrested 2 others" (the
+    sentence's `first_count`): people of "its" / "their" (not "our"), or others, that a state force captured
+    are the enemy's, not the force's own (decision 14)."""
     if action != "capture" or actor_fam in (None, "ISIS") or site.item is None or first_person(site):
         return False
+    if site.head == "others":
+        return first_count
     roles = site.ctx.roles
     return any(site.words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"]))
 
