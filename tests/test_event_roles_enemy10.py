@@ -27,6 +27,24 @@ PATRON_BESIDE = [
 ]
 
 
+# the people's former group is no side fought when the sentence describes another group
+FORMER_HOME = [
+    ("Peshmerga forces killed three fighters of Ansar al-Qasas near Kalar. \"The group recruits former ISIS "
+     "members,\" a commander said, adding that his men burned 3 of the militants' shelters.", "3", "ANSAR-AL-QASAS"),
+    ("The army killed 4 members of Saraya al-Ghadr in Hawija. The group, made up of ex-ISIS fighters, lost 2 "
+     "of its vehicles when troops destroyed them.", "2", "SARAYA-AL-GHADR"),
+    ("Police arrested six members of Jund al-Khilafa, a faction of former Daesh members, and seized 5 grenades.",
+     "5", "JUND-AL-KHILAFA"),
+    ("Iraqi troops detained 2 members of Ansar al-Haqq. The gang is led by a former ISIS emir; police seized 9 "
+     "of its rockets.", "9", "ANSAR-AL-HAQQ"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", FORMER_HOME)
+def test_event_roles_former_home_is_not_the_enemy(nlp, text, count, affected):
+    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+
+
 @pytest.mark.parametrize("text,count,affected", PATRON_BESIDE)
 def test_event_roles_patron_is_not_the_enemy(nlp, text, count, affected):
     assert family(event_for(nlp, text, count)["affected_id"]) == affected
@@ -53,6 +71,14 @@ ISIS_CELL_BY_NAME = [
     ("Troops stormed the hideout of Jund al-Rahman, an IS cell in Anbar, killing 4 militants.", "4"),
     ("The army surrounded a Daesh network dubbed Ansar al-Sahra west of Samarra, killing 5 gunmen.", "5"),
     ("SDF fighters hunted an ISIS squad calling itself Saraya al-Khalid and burned 2 of its motorcycles.", "2"),
+    # the name after a comma, the group after the cell noun
+    ("CTS forces raided a den of a terrorist cell belonging to Daesh, named Katibat al-Qadisiya, killing 5 "
+     "terrorists.", "5"),
+    ("Troops surrounded a cell of ISIS, called Saraya al-Fajr, in the Hamrin hills and killed 3 of its members.",
+     "3"),
+    ("Asayish broke up a network of the Islamic State cells, known as Ansar al-Badiya, and seized 7 "
+     "rifles.", "7"),
+    ("The army ambushed a Daesh detachment, dubbed Jund al-Sahra by its members, killing four militants.", "four"),
 ]
 
 

@@ -11,10 +11,12 @@ from ..resources import word_list
 
 PATRON_CUES = frozenset(tuple(p.split()) for p in word_list("group_patron_cues"))
 PATRON_SUFFIXES = word_list("group_patron_suffixes")
+PATRON_WORDS = word_list("group_patron_words")
 NAME_SKIP = word_list("group_name_skip")
 CELL_NOUNS = word_list("group_cell_nouns")
 NAMING_WORDS = word_list("group_naming_words")
 ANAPHORS = word_list("group_anaphors")
+CELL_REACH = 4  # words from a cell noun to the group it belongs to ("a cell belonging to Daesh")
 ANAPHOR_OPENERS = word_list("determiners")  # "The group, which broke away from ..."
 
 Entity = Dict[str, Any]
@@ -34,7 +36,7 @@ def patron_cue(words: List[str], group: Entity) -> bool:
     if end + 1 < len(words) and words[end] == "-" and words[end + 1] in PATRON_SUFFIXES:
         return True
     k = _before_skipped(words, group["token_start"], 0)
-    return k >= 1 and (words[k - 1], words[k]) in PATRON_CUES
+    return k >= 0 and words[k] in PATRON_WORDS or k >= 1 and (words[k - 1], words[k]) in PATRON_CUES
 
 
 def describes_other(words: List[str], group: Entity, earlier: List[Entity], sent: Tuple[int, int]) -> bool:
@@ -45,19 +47,27 @@ def describes_other(words: List[str], group: Entity, earlier: List[Entity], sent
     if any(e["token_start"] >= sent[0] for e in others):
         return True
     lo = sent[0]
+    while lo < sent[1] and words[lo] in NAME_SKIP and not words[lo].isalpha():
+        lo += 1  # a quote opening the sentence
     return bool(others) and lo + 1 < len(words) and words[lo] in ANAPHOR_OPENERS and words[lo + 1] in ANAPHORS
 
 
 def cell_parent(words: List[str], group: Entity, groups: List[Entity]) -> Any:
-    """The group whose cell the text calls `group`: "an ISIS cell known as X" (the parent, a cell noun and
-    a naming word before it) or "X, an ISIS cell" (after it); None otherwise."""
+    """The group whose cell the text calls `group`: named after the cell ("an ISIS cell known as X", "a cell
+    belonging to Daesh, named X") or described after it ("X, an ISIS cell"); None otherwise."""
     k = _before_skipped(words, group["token_start"], 0)
     naming = k
     while naming >= 0 and words[naming] in NAMING_WORDS:
         naming -= 1
-    if naming >= 0 and words[naming] in CELL_NOUNS:
+    if naming >= 0 and words[naming] in CELL_NOUNS:  # "an ISIS cell known as X"
         parent = next((g for g in groups if g["token_end"] == naming), None)
         if parent is not None:
+            return parent["kb_id"]
+    comma = _comma_naming(words, group["token_start"])
+    if comma > 0:  # "a cell belonging to Daesh, named X", "a Daesh detachment, dubbed X"
+        last = comma - 1 if words[comma - 1] in CELL_NOUNS else comma
+        parent = next((g for g in groups if g["token_end"] == last), None)
+        if parent is not None and _cell_beside(words, parent):
             return parent["kb_id"]
     end = group["token_end"]
     if end < len(words) and words[end] == ",":
@@ -66,6 +76,23 @@ def cell_parent(words: List[str], group: Entity, groups: List[Entity]) -> Any:
         if parent is not None and parent["token_end"] < len(words) and words[parent["token_end"]] in CELL_NOUNS:
             return parent["kb_id"]
     return None
+
+
+def _comma_naming(words: List[str], start: int) -> int:
+    """The comma before a naming word before the name at `start` (", named X", ", known as the so-called X"),
+    -1 when there is none."""
+    k, named = start - 1, False
+    while k >= 0 and (words[k] in NAME_SKIP or words[k] in NAMING_WORDS):
+        named = named or words[k] in NAMING_WORDS or words[k] == "called"
+        k -= 1
+    return k if named and k >= 0 and words[k] == "," else -1
+
+
+def _cell_beside(words: List[str], group: Entity) -> bool:
+    """A cell noun right after the group ("Daesh cell") or a few words before it ("a cell belonging to Daesh")."""
+    end, start = group["token_end"], group["token_start"]
+    return end < len(words) and words[end] in CELL_NOUNS or \
+        any(words[j] in CELL_NOUNS for j in range(max(0, start - CELL_REACH), start))
 
 
 def _next_unskipped(words: List[str], k: int) -> int:
