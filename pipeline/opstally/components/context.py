@@ -12,6 +12,7 @@ from ..tokens import doc_text, view, where_in
 from .antecedents import is_supporter, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
+from .group_ties import fought_groups
 from .roles import RoleWords, with_air_mentions
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
@@ -50,8 +51,6 @@ class Context(EventPlaces, Subjects):
         # indexes, so that every lookup is logarithmic or incremental (long documents stay linear)
         self._starts = [e["token_start"] for e in self.ents]
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
-        self._groups = [e for e in self.ents if e["label"] == "ARMED_GROUP"]
-        self._group_starts = [e["token_start"] for e in self._groups]
         states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
         self._first_state = next(states, None)
         if self._first_state is not None and is_supporter(self, self._first_state):  # "Coalition-backed raid …"
@@ -74,6 +73,10 @@ class Context(EventPlaces, Subjects):
         # operations told as background and places no event happened at (backdrop.py)
         self._doc = doc
         self._sents: Optional[List[Tuple[int, int]]] = None  # the sentences, read when first asked (`sentences`)
+        # the groups fought, not a patron beside one; a named cell as its group (group_ties, decision 14)
+        self._groups, _ = fought_groups(words, [e for e in self.ents if e["label"] == "ARMED_GROUP"],
+                                        self.sentences)
+        self._group_starts = [e["token_start"] for e in self._groups]
         self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
         self._year: List[Optional[int]] = []  # the document's year (`doc_year`), read at first need
         self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \
@@ -138,7 +141,7 @@ class Context(EventPlaces, Subjects):
                 or [e for e in places if e.get("command_province")]  # "the Anbar Operations Command's troops"
             self._sent_away = [e for e in places if e["token_start"] in self._away]
             self._sent_place_starts = [e["token_start"] for e in self._sent_places]
-            self._sent_groups = [e for e in ents if e["label"] == "ARMED_GROUP"]
+            self._sent_groups = self._groups[bisect_left(self._group_starts, sent[0]):bisect_left(self._group_starts, sent[1])]
             ops = [e for e in ents if e["label"] == "OPERATION"]
             self._sent_ops = [e for e in ops if self._background_ops.get(e["token_start"]) != "ended"]
             self._sent_background = any(e["token_start"] in self._background_ops for e in ops) \

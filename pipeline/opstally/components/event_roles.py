@@ -15,8 +15,9 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .owners import (attacked_fighters, first_person, found_dead, hostile_item, hostile_people, issuer_id,
-                     named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity)
+from .owners import (arrested_members, attacked_fighters, first_person, found_dead, hostile_item, hostile_people,
+                     issuer_id, named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
+                     people_side)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -340,6 +341,11 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         # "backed by 36 coalition airstrikes": the striker's own name is no target
         if owner is not None and not (action == "strike" and family(owner) == actor_fam):
             return owner
+    side = people_side(site, action)  # "3 members of the security forces", "X said 3 of its fighters died"
+    if side is not None:
+        return side
+    if arrested_members(site, action, actor_fam, _last_affected(site) is None):  # "arrested 2 others / of its"
+        return _enemy_in_clause(site, bare=False)
     cls = site.lex.noun_class(head) if head else None
     opposed = opposed_owner(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
         and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"

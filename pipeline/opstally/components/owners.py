@@ -19,10 +19,13 @@ OPERATION_NOUNS = word_list("operation_nouns")
 SIDE_NOUNS = word_list("side_nouns")
 FIRST_PERSON = word_list("first_person_possessives")
 REPORTING = word_list("reporting")
+OWN_LOSS_REPORTING = REPORTING | word_list("own_loss_reporting")
 REMAINS_NOUNS = word_list("body_nouns")  # the one list of the dead found (triggers read it too)
 REMAINS_VERBS = word_list("remains_verbs")
 DETERMINERS = word_list("determiners")
-OPPOSED_REACH = 25  # tokens from a force the actor fights to the count of its people
+STATE_PEOPLE_REACH = 6  # tokens after "of" in which a named force joined to the state noun says whose they are
+OPPOSED_REACH = 25
+REPORTER_REACH = 40  # tokens from a group that reports back to it from its "its fighters"  # tokens from a force the actor fights to the count of its people
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -38,7 +41,7 @@ def attacked_fighters(site: "Site", tok: int, actor: Optional[Entity], source: s
     passive trigger nobody is named for, are the state side's own."""
     words, roles = site.words, site.ctx.roles
     if not (site.head in roles.possessed_state or site.head + "s" in roles.possessed_state) \
-            or owner_entity(site) is not None or other_owner(site, names=False):
+            or owner_entity(site) is not None or other_owner(site, names=False) or reported_own_group(site):
         return False
     if source in ("same_clause", "by_agent", "operation_force") and actor is not None \
             and family(actor["kb_id"]) != "ISIS" and actor is not speaker_before(site, site.c["token_start"]):
@@ -143,6 +146,52 @@ def national_owner(site: "Site") -> Optional[str]:
     return None if row is None else row.get(ctx.country or "", row.get("default"))
 
 
+def state_people(site: "Site") -> Optional[str]:
+    """"three members of the security forces", "two of the policemen": people whose noun after "of" names a
+    state's force (national_people) are that force's, also in a sentence about a group (decision 14)."""
+    if site.item is None:
+        return None
+    k = _after_of(site)
+    if k is None or k >= site.sent[1] or site.words[k] not in site.ctx.roles.national_people \
+            or not site.ctx.tv.text(k).islower():  # "members of an Army of the Men of ... cell": a name
+        return None
+    if _joined_force(site, k):
+        return None  # "members of the security forces and the PMF": left to the named force's reading
+    return national_owner(site)
+
+
+def _joined_force(site: "Site", k: int) -> bool:
+    """A named force joined by "and" or a comma to the state noun at `k` ("the security forces and the PMF")."""
+    words, end = site.words, min(k + STATE_PEOPLE_REACH, site.sent[1])
+    for j in range(k + 1, end):
+        if words[j] in ("and", ","):
+            n = j + 1
+            while n < end and words[n] in ANY_ARTICLE:
+                n += 1
+            return n < end and site.ctx.actor_entity_at(n) is not None
+    return False
+
+
+def people_side(site: "Site", action: str) -> Optional[str]:
+    """Whose the killed, wounded or captured people are by their noun or their reporter (decision 14):
+    `state_people`, else `reported_own_group`."""
+    if action not in ("kill", "injure", "capture"):
+        return None
+    return state_people(site) or reported_own_group(site)
+
+
+def arrested_members(site: "Site", action: str, actor_fam: Optional[str], first_count: bool) -> bool:
+    """"Asayish said they arrested four of its members", "killed a bomber of ISIS and arrested 2 others" (the
+    sentence's `first_count`): people of "its" / "their" (not "our"), or others, that a state force captured
+    are the enemy's, not the force's own (decision 14)."""
+    if action != "capture" or actor_fam in (None, "ISIS") or site.item is None or first_person(site):
+        return False
+    if site.head == "others":
+        return first_count
+    roles = site.ctx.roles
+    return any(site.words[k] in roles.own_possessive for k in range(site.c["token_end"], site.item["token_end"]))
+
+
 def _people_before(site: "Site") -> List[str]:
     """The words before the count back to the nearest name, hostile noun or other count ("A soldier was
     killed and 3 others …"; not past "4 members of an ISIS cell were arrested, and 2 others …")."""
@@ -160,8 +209,15 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
     the nearest side named before it in the sentence and outside the counted phrases, here a hostile noun
     or a group (not a group that only modifies another noun: "repelled an ISIS attack, losing 2 of its
     fighters")."""
+    side = _side_before(site, k)
+    return side is not None and (side is True or family(side["kb_id"]) == "ISIS" or side["label"] == "ARMED_GROUP")
+
+
+def _side_before(site: "Site", k: int, reach: int = 20) -> Any:
+    """The nearest side named before the possessive at `k` (see `_points_to_enemy`): an actor entity, True
+    for a hostile noun, None for none."""
     words, ctx = site.words, site.ctx
-    for j in range(k - 1, max(site.sent[0], k - 20) - 1, -1):
+    for j in range(k - 1, max(site.sent[0], k - reach) - 1, -1):
         if j in ctx.count_tokens:
             continue  # "17 militants were killed and 2 of its fighters wounded": those counted own nothing
         e = ctx.actor_entity_at(j)
@@ -169,10 +225,25 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
             nxt = e["token_end"]
             if e["label"] == "ARMED_GROUP" and nxt < len(words) and (words[nxt] in OPERATION_NOUNS or words[nxt] in SIDE_NOUNS):
                 continue  # "an ISIS attack", "from the ISIS side": the group names whose the attack is, not whose "its" men are
-            return family(e["kb_id"]) == "ISIS" or e["label"] == "ARMED_GROUP"
+            return e
         if words[j] in ctx.roles.generic_hostile and words[j] not in ctx.roles.possessed_state:
             return True
-    return False
+    return None
+
+
+def reported_own_group(site: "Site") -> Optional[str]:
+    """"Liwa X, a little-known faction, said three of its fighters were killed": a group that reports, in its
+    sentence, its own people ("its" / "their" pointing back to it past a reporting verb) counts them as its."""
+    if site.item is None:
+        return None
+    words = site.words
+    for k in range(site.c["token_end"], site.item["token_end"]):
+        if words[k] in GROUP_POSSESSIVES:
+            side = _side_before(site, k, REPORTER_REACH)  # past an apposition: "X, a faction active in Y, said"
+            if side is not None and side is not True and side["label"] == "ARMED_GROUP" \
+                    and any(w in OWN_LOSS_REPORTING for w in words[side["token_end"]:k]):
+                return side["kb_id"]
+    return None
 
 
 def first_person(site: "Site") -> bool:
