@@ -347,13 +347,13 @@ def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Op
 def _ministry_before(words: List[str], k: int) -> Optional[Dict[str, Any]]:
     """The force whose ministry is named before token k in its sentence ("The Ministry of Peshmerga
     Affairs said the Karokh Brigade, one of its units": the Peshmerga), from `ministry_forces`."""
-    said = " ".join(words[_sentence_start(words, k):k])
+    said = " ".join(words[sentence_start(words, k):k])
     owners = actor_rows()["ministry_forces"]["map"]
     named = [kb for name, kb in owners.items() if name in said]
     return {"label": "FORCE", "linked": True, "kb_id": named[0]} if named else None
 
 
-def _sentence_start(words: List[str], k: int) -> int:
+def sentence_start(words: List[str], k: int) -> int:
     """The first token of the sentence token k is in (after the last STOPS mark before it)."""
     while k > 0 and words[k - 1] not in STOPS:
         k -= 1
@@ -363,7 +363,7 @@ def _sentence_start(words: List[str], k: int) -> int:
 def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The last known force named before token k in its sentence."""
     words = tv.lower
-    lo = _sentence_start(words, k)
+    lo = sentence_start(words, k)
     named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and known_parent(r)]
     return named[-1] if named else None
 
