@@ -1,0 +1,90 @@
+"""Units no sentence ties (docs/actor-rule.md decision 14): the family the document makes evident,
+(a) the report's source, (b) the headline's doer, (c) the one family it names; and units the text
+makes forces of their own, which keep their slug. Names here are invented."""
+import pytest
+
+from opstally.ids import family
+
+from actors_helpers import event_for
+
+
+def unit_ids(nlp, text, unit):
+    doc = nlp(text)
+    found = {e["kb_id"] for e in doc._.opstally_entities if e["text"] == unit and e["label"] == "FORCE"}
+    assert found, f"no FORCE {unit!r} in {text!r}: {doc._.opstally_entities}"
+    return found
+
+
+# (a) the source is a force: it says, its media office / statement / officer speaks, "according to" it,
+# or a phrase that speaks for one (the Security Media Cell: ISF; an army statement: the country's army)
+SOURCE = [
+    ("The Sawra Hawks Regiment killed 4 militants near Tuz Khurmatu on Monday, the Iraqi army said.",
+     "Sawra Hawks Regiment", "4", "ISF"),
+    ("The media office of the PMF said the Jurf Lions Battalion dismantled 5 explosive devices near Jurf.",
+     "Jurf Lions Battalion", "5", "PMF"),
+    ("SDF media centre: the Qamishli Falcons Regiment detained 3 suspects in raids near Hasakah.",
+     "Qamishli Falcons Regiment", "3", "SDF"),
+    ("According to the Peshmerga, the Kifri Eagles Battalion arrested 2 smugglers near Kalar.",
+     "Kifri Eagles Battalion", "2", "KRG"),
+    ("The Rutba Wolves Regiment found 6 rocket launchers in the desert, an army statement said.",
+     "Rutba Wolves Regiment", "6", "ISF"),
+    ("Security Media Cell\nThe Balad Shield Battalion arrested 7 wanted men in Balad.",
+     "Balad Shield Battalion", "7", "ISF"),
+]
+
+# (b) the headline opens with one force as the doer (past a place or a label)
+HEADLINE = [
+    ("Peshmerga repel attack near Gwer\nThe Darbandikhan Rangers Battalion killed 3 attackers late on Friday.",
+     "Darbandikhan Rangers Battalion", "3", "KRG"),
+    ("Hashd al-Shaabi thwarts infiltration in Diyala\nThe Mandali Knights Regiment killed 2 infiltrators at dawn.",
+     "Mandali Knights Regiment", "2", "PMF"),
+    ("Diyala: PMF kills two militants\nThe Khanaqin Lions Brigade killed 2 militants near the border.",
+     "Khanaqin Lions Brigade", "2", "PMF"),
+    ("SDF arrest cell members in Deir ez-Zor\nThe Busayrah Hawks Battalion detained 5 men during a dawn raid.",
+     "Busayrah Hawks Battalion", "5", "SDF"),
+]
+
+# (c) state forces of one family only; an air partner beside them does not count
+ONE_FAMILY = [
+    ("Troops of the Shura Rangers, backed by coalition jets, destroyed 5 hideouts south of Mosul. Federal "
+     "Police units have held the area since 2017.", "Shura Rangers", "5", "ISF"),
+    ("The Hit Sentinels Battalion found 8 mortar rounds in an orchard. Iraqi army engineers later removed them.",
+     "Hit Sentinels Battalion", "8", "ISF"),
+    ("With support from the coalition, the Tabqa Guards Regiment cleared 4 villages. The SDF said the "
+     "sweep would go on.", "Tabqa Guards Regiment", "4", "SDF"),
+    ("The Dibis Hawks Battalion killed 3 militants. The brigade, part of the PMF, withdrew.",
+     "Dibis Hawks Battalion", "3", "PMF"),
+    ("The Hashd said the Nakhil Brigade was not involved.", "Nakhil Brigade", None, "PMF"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", SOURCE + HEADLINE + ONE_FAMILY)
+def test_unit_links_units10_unit_takes_the_evident_family(nlp, text, unit, count, fam):
+    assert {family(kb) for kb in unit_ids(nlp, text, unit)} == {fam}
+    if count is not None:
+        assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+# a force of its own: tribal / militia / clan words around or in the name, "<force>-backed", another force
+# beside it in its sentence or its anaphor's; several families and nothing that points to one
+OWN_FORCE = [
+    ("The Ubaydi Guards Battalion, a force of armed tribesmen, killed 2 infiltrators, an Iraqi army officer said.",
+     "Ubaydi Guards Battalion"),
+    ("A local tribal unit, the Jazira Knights Regiment, killed 3 militants. The Federal Police said nothing.",
+     "Jazira Knights Regiment"),
+    ("The Shammar Tribal Brigade captured 4 suspects near Rabia, the Peshmerga said.", "Shammar Tribal Brigade"),
+    ("The Turkish-backed Afrin Hawks Division shelled 2 villages near Manbij, the SDF said.", "Afrin Hawks Division"),
+    ("The Anah Clansmen Battalion, a militia that answers to no side, killed 2 militants. The army did not comment.",
+     "Anah Clansmen Battalion"),
+    ("The Hurriya Falcons Battalion met the PMF before it killed 4 militants near Tarmiyah.",
+     "Hurriya Falcons Battalion"),
+    ("The Dibis Hawks Battalion killed 3 militants. The battalion, which fought the SDF, withdrew.",
+     "Dibis Hawks Battalion"),
+    ("The Iraqi army and the Peshmerga opened a joint post. The Raban Lions Regiment seized 12 rifles there.",
+     "Raban Lions Regiment"),
+]
+
+
+@pytest.mark.parametrize("text,unit", OWN_FORCE)
+def test_unit_links_units10_own_force_keeps_its_slug(nlp, text, unit):
+    assert unit_ids(nlp, text, unit) == {unit.upper().replace(" ", "-")}
