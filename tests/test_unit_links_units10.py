@@ -84,7 +84,18 @@ OWN_FORCE = [
      "Raban Lions Regiment"),
 ]
 
+# the evident force is not of a family listed with units (ISF, PMF, KRG, SDF): a coalition release, a
+# Syrian army or Turkish text; the unit keeps its slug
+NOT_LISTED = [
+    ("The Khabur Lions Battalion killed 4 militants near Shaddadi, the coalition said.", "Khabur Lions Battalion"),
+    ("Coalition strikes support partners\nThe Tanf Eagles Battalion detained 3 men near al-Tanf.",
+     "Tanf Eagles Battalion"),
+    ("The Sukhnah Hawks Regiment killed 5 militants in the desert. Turkish forces were not in the area.",
+     "Sukhnah Hawks Regiment"),
+    ("CJTF-OIR said the Hajin Falcons Battalion found 6 caches.", "Hajin Falcons Battalion"),
+]
 
-@pytest.mark.parametrize("text,unit", OWN_FORCE)
+
+@pytest.mark.parametrize("text,unit", OWN_FORCE + NOT_LISTED)
 def test_unit_links_units10_own_force_keeps_its_slug(nlp, text, unit):
     assert unit_ids(nlp, text, unit) == {unit.upper().replace(" ", "-")}

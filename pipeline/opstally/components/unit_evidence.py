@@ -29,8 +29,12 @@ Record = Dict[str, Any]
 
 
 def evident_parent(tv: TokenView, records: List[Record]) -> Optional[str]:
-    """The id of the force the document makes evident as an untied unit's parent, else None."""
-    return source_owner(tv, records) or headline_doer(tv, records) or sole_family(records)
+    """The id of the force the document makes evident as an untied unit's parent, else None: a force of
+    the families listed with units of their own (`numbered_unit_owners`: ISF, PMF, KRG, SDF), never an
+    air partner's or a force that is its own family (a Syrian army or coalition text keeps the slug)."""
+    owners = actor_rows()["numbered_unit_owners"]["words"]
+    found = source_owner(tv, records) or headline_doer(tv, records) or sole_family(records)
+    return found if found == COUNTRY_ARMY or found is not None and family(found) in owners else None
 
 
 def own_force(tv: TokenView, rec: Record, records: List[Record]) -> bool:
