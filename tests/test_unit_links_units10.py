@@ -99,3 +99,46 @@ NOT_LISTED = [
 @pytest.mark.parametrize("text,unit", OWN_FORCE + NOT_LISTED)
 def test_unit_links_units10_own_force_keeps_its_slug(nlp, text, unit):
     assert unit_ids(nlp, text, unit) == {unit.upper().replace(" ", "-")}
+
+
+# a tie through "in" / "within" / "inside": "Fighters of the X Brigade within the PMF"; not "in Peshmerga-held
+# areas" or "in the army's sector"
+WITHIN = [
+    ("Fighters of the Karbala Hawks Brigade in the PMF killed 3 militants near Samarra.", "Karbala Hawks Brigade",
+     "3", "PMF"),
+    ("Fighters of the Najaf Lions Brigade within the Popular Mobilization Forces arrested 4 suspects near Baiji.",
+     "Najaf Lions Brigade", "4", "PMF"),
+    ("The Sirwan Falcons Battalion inside the Peshmerga detained 2 smugglers near Kalar.", "Sirwan Falcons Battalion",
+     "2", "KRG"),
+    ("Commandos of the Amuda Wolves Regiment within the SDF seized 6 rifles near Qamishli.", "Amuda Wolves Regiment",
+     "6", "SDF"),
+]
+
+
+@pytest.mark.parametrize("text,unit,count,fam", WITHIN)
+def test_unit_links_units10_tie_through_within(nlp, text, unit, count, fam):
+    assert {family(kb) for kb in unit_ids(nlp, text, unit)} == {fam}
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The Zab Hawks Regiment in Peshmerga-held Sinjar detained 2 men. The SDF said nothing.",
+     "Zab Hawks Regiment"),
+    ("The Hit Hawks Battalion in the Iraqi army's sector clashed with the PMF, killing 2.", "Hit Hawks Battalion"),
+])
+def test_unit_links_units10_within_a_place_or_possessive_ties_nothing(nlp, text, unit):
+    assert unit_ids(nlp, text, unit) == {unit.upper().replace(" ", "-")}
+
+
+# a numbered unit after a force's name or a unit-shaped descriptor, whole: "Border Guard Brigade 8",
+# "Hashd Brigade 52" (the ruler had cut them to "Guard Brigade", "Hashd Brigade")
+@pytest.mark.parametrize("text,count,fam", [
+    ("Troops of Border Guard Brigade 8 seized 5 rifles near Rutba.", "5", "ISF"),
+    ("Hashd Brigade 52 killed 3 militants near Tuz Khurmatu.", "3", "PMF"),
+    ("Peshmerga Brigade 14 repelled an attack near Gwer, killing 4 militants.", "4", "KRG"),
+    ("A force from Hashd Regiment 9 arrested 2 suspects near Samarra.", "2", "PMF"),
+])
+def test_unit_links_units10_numbered_unit_after_a_force_keeps_its_family(nlp, text, count, fam):
+    doc = nlp(text)
+    assert not [e for e in doc._.opstally_entities if (e["kb_id"] or "").endswith(("-BRIGADE", "-REGIMENT"))]
+    assert family(event_for(nlp, text, count)["actor_id"]) == fam

@@ -21,6 +21,7 @@ from .unit_parents import (COUNTRY_ARMY, DETERMINERS, POSSESSIVE_ENDINGS, STOPS,
 OWN_FORCE = word_list("own_force_words")
 PROXY = word_list("proxy_words")
 SOURCE_WORDS = word_list("source_words")
+SOURCE_LINKS = word_list("spokesman_of") | word_list("member_links")  # "the media office of / from the X"
 HEADLINE_SKIP = word_list("headline_lead_skip")
 OWN_WINDOW = 6  # words of an apposition after a unit's name ("X, a small force of armed tribesmen")
 HEADLINE_TOKENS = 30  # a first line longer than this is no headline
@@ -103,7 +104,7 @@ def _is_source(words: List[str], rec: Record) -> bool:
     j = rec["token_start"]
     while j > 0 and words[j - 1] in DETERMINERS:
         j -= 1
-    if j >= 2 and words[j - 1] in ("of", "from", "for") and words[j - 2] in SOURCE_WORDS:
+    if j >= 2 and words[j - 1] in SOURCE_LINKS and words[j - 2] in SOURCE_WORDS:
         return True
     return j >= 2 and words[j - 1] == "to" and words[j - 2] in actor_rows()["source_cue"]["words"]
 
