@@ -142,3 +142,14 @@ def test_unit_links_units10_numbered_unit_after_a_force_keeps_its_family(nlp, te
     doc = nlp(text)
     assert not [e for e in doc._.opstally_entities if (e["kb_id"] or "").endswith(("-BRIGADE", "-REGIMENT"))]
     assert family(event_for(nlp, text, count)["actor_id"]) == fam
+
+
+# a listed name the unit shape matches keeps its listed id, whatever family the document makes evident
+@pytest.mark.parametrize("text,unit,kb", [
+    ("Two Golden Brigade men were wounded. The PMF said it arrested 4 suspects.", "Golden Brigade", "CTS"),
+    ("The Golden Division killed 3 militants near Hit, the Peshmerga said.", "Golden Division", "CTS"),
+    ("Hashd al-Shaabi kills two\nThe Golden Brigade killed 2 militants near Baiji.", "Golden Brigade", "CTS"),
+    ("The SDF said the Golden Division took part, killing 5 militants.", "Golden Division", "CTS"),
+])
+def test_unit_links_units10_listed_name_keeps_its_id(nlp, text, unit, kb):
+    assert unit_ids(nlp, text, unit) == {kb}

@@ -13,7 +13,7 @@ the first known parent per lower-cased name, which both callers use:
 """
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..ids import family
+from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
 from ..tokens import TokenView
 from .unit_evidence import evident_parent, own_force
@@ -101,8 +101,8 @@ def _evident(tv: TokenView, records: List[Dict[str, Any]], units: List[Dict[str,
     names: Dict[str, bool] = {}
     for rec in units + _anaphors(tv, units):  # "X killed 3. The battalion, which fought the SDF, withdrew."
         name = rec["text"].lower()
-        if name in parents or is_numbered_unit(rec) or head_family(tv, rec):
-            continue
+        if name in parents or is_numbered_unit(rec) or head_family(tv, rec) or rec["kb_id"] in listed_ids():
+            continue  # a listed name the unit shape matched ("the Golden Brigade": the CTS) keeps its id
         names[name] = names.get(name, False) or own_force(tv, rec, records)
     untied = [name for name, own in names.items() if not own]
     parent = evident_parent(tv, records) if untied else None
