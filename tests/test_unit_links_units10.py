@@ -32,6 +32,19 @@ SOURCE = [
      "Balad Shield Battalion", "7", "ISF"),
 ]
 
+# (a) the source through a body word before the verb of speech ("the Zeravani command said"), a bracketed
+# name ("the Internal Security Forces (Asayish) said") and a name whose country decides its id ("Asayish")
+SOURCE_BODIES = [
+    ("The Zeravani command said the Bardarash Support Battalion arrested 3 suspects near Khazir.",
+     "Bardarash Support Battalion", "3", "KRG"),
+    ("The Internal Security Forces (Asayish) said the Special Tasks Battalion arrested 4 men in Raqqa.",
+     "Special Tasks Battalion", "4", "SDF"),
+    ("The Asayish said the Mashlab Guards Battalion detained 5 suspects in Raqqa.", "Mashlab Guards Battalion", "5",
+     "SDF"),
+    ("The Peshmerga General Command announced that the Qara Hanjir Battalion seized 6 rifles near Kirkuk.",
+     "Qara Hanjir Battalion", "6", "KRG"),
+]
+
 # (b) the headline opens with one force as the doer (past a place or a label)
 HEADLINE = [
     ("Peshmerga repel attack near Gwer\nThe Darbandikhan Rangers Battalion killed 3 attackers late on Friday.",
@@ -58,7 +71,7 @@ ONE_FAMILY = [
 ]
 
 
-@pytest.mark.parametrize("text,unit,count,fam", SOURCE + HEADLINE + ONE_FAMILY)
+@pytest.mark.parametrize("text,unit,count,fam", SOURCE + SOURCE_BODIES + HEADLINE + ONE_FAMILY)
 def test_unit_links_units10_unit_takes_the_evident_family(nlp, text, unit, count, fam):
     assert {family(kb) for kb in unit_ids(nlp, text, unit)} == {fam}
     if count is not None:
@@ -82,6 +95,8 @@ OWN_FORCE = [
      "Dibis Hawks Battalion"),
     ("The Iraqi army and the Peshmerga opened a joint post. The Raban Lions Regiment seized 12 rifles there.",
      "Raban Lions Regiment"),
+    ("ISIS attacked a Peshmerga command post. The Sirwan Wolves Battalion, a clan force, killed 2 attackers.",
+     "Sirwan Wolves Battalion"),
 ]
 
 # the evident force is not of a family listed with units (ISF, PMF, KRG, SDF): a coalition release, a

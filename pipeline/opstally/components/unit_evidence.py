@@ -10,7 +10,10 @@ c. the document names state forces of one family only, an air partner aside (`ai
 A unit the text makes a force of its own keeps its slug (`own_force`): "X, a force of armed tribesmen",
 "a local tribal unit, the X", "the Shaitat Tribal Regiment", "the Turkish-backed X".
 """
+from functools import lru_cache
 from typing import Any, Dict, List, Optional
+
+from ..bundled import read_jsonl
 
 from ..ids import family
 from ..resources import actor_rows, word_list
@@ -21,12 +24,33 @@ from .unit_parents import (COUNTRY_ARMY, DETERMINERS, POSSESSIVE_ENDINGS, STOPS,
 OWN_FORCE = word_list("own_force_words")
 PROXY = word_list("proxy_words")
 SOURCE_WORDS = word_list("source_words")
+SOURCE_BODIES = word_list("source_bodies")  # "the Zeravani command said": a source before a verb of speech
 SOURCE_LINKS = word_list("spokesman_of") | word_list("member_links")  # "the media office of / from the X"
 HEADLINE_SKIP = word_list("headline_lead_skip")
+BRACKET = 5  # tokens at most of a bracketed acronym after a force's name
 OWN_WINDOW = 6  # words of an apposition after a unit's name ("X, a small force of armed tribesmen")
 HEADLINE_TOKENS = 30  # a first line longer than this is no headline
 
 Record = Dict[str, Any]
+
+
+@lru_cache(maxsize=None)
+def _readings() -> Dict[str, frozenset]:
+    """Ambiguous id -> the families its country readings belong to ("ASAYISH": KRG or SDF), from
+    ambiguous.jsonl; resolved after the units are linked, so a unit given one is resolved with it."""
+    return {row["id"]: frozenset(family(v) for k, v in row.items() if k != "id") for row in read_jsonl("ambiguous.jsonl")}
+
+
+def _families(kb: str) -> frozenset:
+    """The families an id can be of: its own, or its country readings' for an ambiguous id."""
+    return _readings().get(kb, frozenset((family(kb),)))
+
+
+def _one_family(named: List[Record]) -> Optional[str]:
+    """The id of the first of `named` with a plain id (else the first), when their families can agree."""
+    common = frozenset.intersection(*(_families(r["kb_id"]) for r in named))
+    plain = [r for r in named if r["kb_id"] not in _readings()]
+    return (plain or named)[0]["kb_id"] if common else None
 
 
 def evident_parent(tv: TokenView, records: List[Record]) -> Optional[str]:
@@ -35,7 +59,7 @@ def evident_parent(tv: TokenView, records: List[Record]) -> Optional[str]:
     air partner's or a force that is its own family (a Syrian army or coalition text keeps the slug)."""
     owners = actor_rows()["numbered_unit_owners"]["words"]
     found = source_owner(tv, records) or headline_doer(tv, records) or sole_family(records)
-    return found if found == COUNTRY_ARMY or found is not None and family(found) in owners else None
+    return found if found is not None and (found == COUNTRY_ARMY or _families(found) & set(owners)) else None
 
 
 def own_force(tv: TokenView, rec: Record, records: List[Record]) -> bool:
@@ -86,7 +110,7 @@ def source_owner(tv: TokenView, records: List[Record]) -> Optional[str]:
     else a phrase of `source_forces` in the text."""
     found = [r for r in records if known_parent(r) and _is_source(tv.lower, r)]
     if found:
-        return found[0]["kb_id"] if len({family(r["kb_id"]) for r in found}) == 1 else None
+        return _one_family(found)
     text = " ".join(tv.lower)
     named = [kb for phrase, kb in actor_rows()["source_forces"]["map"].items() if phrase in text]
     return named[0] if len(set(named)) == 1 else None
@@ -96,10 +120,17 @@ def _is_source(words: List[str], rec: Record) -> bool:
     """A force that speaks: "the SDF said", "the SDF's media centre", "the PMF media office", "the media
     office of the PMF", "an officer of the Iraqi army", "according to the Peshmerga"."""
     n, k = len(words), rec["token_end"]
+    if k < n and words[k] == "(" and ")" in words[k:k + BRACKET]:  # "the Internal Security Forces (Asayish) said"
+        k = words.index(")", k) + 1
     if k < n and words[k] in POSSESSIVE_ENDINGS:
         k += 1
     speech = actor_rows()["speech"]["words"]
     if k < n and (words[k] in SOURCE_WORDS or words[k] in speech):
+        return True
+    j = k
+    while j < min(n, k + 2) and words[j] in SOURCE_BODIES:  # "the Zeravani command said", "(Asayish) said"
+        j += 1
+    if k < j < n and words[j] in speech:
         return True
     j = rec["token_start"]
     while j > 0 and words[j - 1] in DETERMINERS:
@@ -119,7 +150,7 @@ def headline_doer(tv: TokenView, records: List[Record]) -> Optional[str]:
         return None
     ents = sorted((r for r in records if r["token_end"] <= end), key=lambda r: r["token_start"])
     forces = [r for r in ents if known_parent(r)]
-    if not forces or len({family(r["kb_id"]) for r in forces}) != 1:
+    if not forces or _one_family(forces) is None:
         return None
     first = forces[0]
     before = [r for r in ents if r["token_end"] <= first["token_start"]]
@@ -138,5 +169,4 @@ def sole_family(records: List[Record]) -> Optional[str]:
              and r["kb_id"] not in air]
     if not named:
         return None
-    families = {COUNTRY_ARMY if is_numbered_unit(r) else family(r["kb_id"]) for r in named}
-    return named[0]["kb_id"] if len(families) == 1 else None
+    return _one_family(named)
