@@ -166,7 +166,9 @@ UNITS = [
     ("Peshmerga fighters of the Gara Hawks Battalion held the ridge beside the SDF.", "Gara Hawks Battalion",
      "PESHMERGA"),
     ("The Iraqi army moved north. The Wadi Hawran Regiment later reached the dam.", "Wadi Hawran Regiment",
-     "WADI-HAWRAN-REGIMENT"),
+     "IRAQI-ARMY"),  # docs/actor-rule.md decision 14: the one family the document names
+    ("The Iraqi army and the PMF moved north. The Wadi Hawran Regiment later reached the dam.",
+     "Wadi Hawran Regiment", "WADI-HAWRAN-REGIMENT"),  # two families, nothing points to one
 ]
 
 

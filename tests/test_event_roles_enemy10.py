@@ -1,5 +1,5 @@
 """Whose are the enemy's losses when the enemy is a named group other than ISIS (issue 10 class 18,
-branch enemy10; docs/actor-rule.md decision 14). Each row is a short invented text, the count it is
+branch enemy10; docs/actor-rule.md decision 15). Each row is a short invented text, the count it is
 about and the family its event's affected_id must have."""
 import pytest
 

@@ -170,8 +170,6 @@ def test_unit_parents_unit_takes_the_family_through_its_or_a_later_tie(nlp, text
     ("The Interior Ministry said the Karokh Brigade, one of its units, destroyed 3 hideouts.", "Karokh Brigade"),
     ("The Dibis Hawks Battalion killed 3 militants. The battalion, which fought the SDF, withdrew.",
      "Dibis Hawks Battalion"),
-    ("The Dibis Hawks Battalion killed 3 militants. The brigade, part of the PMF, withdrew.",
-     "Dibis Hawks Battalion"),
     ("SDF fighters and Iraqi troops meet\n\nThe Amuda Guards Regiment killed 2 militants on Monday.",
      "Amuda Guards Regiment"),
 ])

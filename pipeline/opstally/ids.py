@@ -18,3 +18,9 @@ def family(kb_id: Optional[str]) -> Optional[str]:
     if kb_id is None:
         return None
     return family_of().get(kb_id.upper(), kb_id.upper())
+
+
+@lru_cache(maxsize=None)
+def listed_ids() -> frozenset:
+    """Every force and group id `patterns/names.jsonl` lists (a slug made from a name is not one)."""
+    return frozenset(row["id"] for row in read_jsonl("names.jsonl"))

@@ -73,7 +73,7 @@ class Context(EventPlaces, Subjects):
         # operations told as background and places no event happened at (backdrop.py)
         self._doc = doc
         self._sents: Optional[List[Tuple[int, int]]] = None  # the sentences, read when first asked (`sentences`)
-        # the groups fought, not a patron beside one; a named cell as its group (group_ties, decision 14)
+        # the groups fought, not a patron beside one; a named cell as its group (group_ties, decision 15)
         self._groups, _ = fought_groups(words, [e for e in self.ents if e["label"] == "ARMED_GROUP"],
                                         self.sentences)
         self._group_starts = [e["token_start"] for e in self._groups]

@@ -1,4 +1,4 @@
-"""Which armed groups a text names are the side it fights (docs/actor-rule.md decision 14): a group
+"""Which armed groups a text names are the side it fights (docs/actor-rule.md decision 15): a group
 named only as another group's patron or origin ("X, a group loyal to IS", "an al-Qaeda-aligned group",
 "which broke away from Islamic State") is not, and a group the text calls another group's cell ("an ISIS
 cell known as X", "X, an ISIS cell") takes that group's id. Read by `context.Context` for the enemy a

@@ -148,7 +148,7 @@ def national_owner(site: "Site") -> Optional[str]:
 
 def state_people(site: "Site") -> Optional[str]:
     """"three members of the security forces", "two of the policemen": people whose noun after "of" names a
-    state's force (national_people) are that force's, also in a sentence about a group (decision 14)."""
+    state's force (national_people) are that force's, also in a sentence about a group (decision 15)."""
     if site.item is None:
         return None
     k = _after_of(site)
@@ -173,7 +173,7 @@ def _joined_force(site: "Site", k: int) -> bool:
 
 
 def people_side(site: "Site", action: str) -> Optional[str]:
-    """Whose the killed, wounded or captured people are by their noun or their reporter (decision 14):
+    """Whose the killed, wounded or captured people are by their noun or their reporter (decision 15):
     `state_people`, else `reported_own_group`."""
     if action not in ("kill", "injure", "capture"):
         return None
@@ -183,7 +183,7 @@ def people_side(site: "Site", action: str) -> Optional[str]:
 def arrested_members(site: "Site", action: str, actor_fam: Optional[str], first_count: bool) -> bool:
     """"Asayish said they arrested four of its members", "killed a bomber of ISIS and arrested 2 others" (the
     sentence's `first_count`): people of "its" / "their" (not "our"), or others, that a state force captured
-    are the enemy's, not the force's own (decision 14)."""
+    are the enemy's, not the force's own (decision 15)."""
     if action != "capture" or actor_fam in (None, "ISIS") or site.item is None or first_person(site):
         return False
     if site.head == "others":

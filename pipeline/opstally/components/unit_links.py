@@ -13,9 +13,10 @@ the first known parent per lower-cased name, which both callers use:
 """
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..ids import family
+from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
 from ..tokens import TokenView
+from .unit_evidence import evident_parent, own_force
 from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_force, attached_parent,
                            is_numbered_unit, known_parent, listed_owner, named_unit_before)
 
@@ -73,22 +74,39 @@ def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
                 not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
             continue  # a known force keeps its id; a name the model found must end in a unit noun
         units.append(rec)
-    tied: Dict[str, Dict[str, Any]] = {}
-    if units:
-        index = record_index(records)
-        tied = parents_by_name(tv, records, units, index)
-        for name, parent in anaphor_ties(tv, units, *index):
-            tied.setdefault(name, parent)  # "... the Dibis Battalion ... The battalion, part of the CTS"
+    if not units:
+        return
+    index = record_index(records)
+    tied = parents_by_name(tv, records, units, index)
+    for name, parent in anaphor_ties(tv, units, *index):
+        tied.setdefault(name, parent)  # "... the Dibis Battalion ... The battalion, part of the CTS"
     parents = chained_ids(tied)  # "X of the 30th Brigade", the Hashd's: the Hashd's
     untied = {r["text"].lower() for r in units if r["text"].lower() not in parents and not is_numbered_unit(r)}
     if len(untied) == 1:  # "Iraqi army unit kills six ... The Murtada Regiment killed six"
         owner = headline_owner(tv, records)
         if owner is not None:
             parents[untied.pop()] = owner
+    evident = _evident(tv, records, units, parents)  # decision 14: source, headline, one family
     for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
-        rec["kb_id"] = parents.get(rec["text"].lower()) or head_family(tv, rec) or rec["kb_id"]
+        name = rec["text"].lower()
+        rec["kb_id"] = parents.get(name) or head_family(tv, rec) or evident.get(name) or rec["kb_id"]
         if rec.get("linked", False) is None:
             rec["linked"] = False
+
+
+def _evident(tv: TokenView, records: List[Dict[str, Any]], units: List[Dict[str, Any]],
+             parents: Dict[str, str]) -> Dict[str, str]:
+    """Lower-cased name -> the parent the document makes evident (decision 14) for each unit name that
+    no tie, numbered reading or head word gives one, unless some mention makes it a force of its own."""
+    names: Dict[str, bool] = {}
+    for rec in units + _anaphors(tv, units):  # "X killed 3. The battalion, which fought the SDF, withdrew."
+        name = rec["text"].lower()
+        if name in parents or is_numbered_unit(rec) or head_family(tv, rec) or rec["kb_id"] in listed_ids():
+            continue  # a listed name the unit shape matched ("the Golden Brigade": the CTS) keeps its id
+        names[name] = names.get(name, False) or own_force(tv, rec, records)
+    untied = [name for name, own in names.items() if not own]
+    parent = evident_parent(tv, records) if untied else None
+    return {name: parent for name in untied} if parent else {}
 
 
 def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
@@ -141,3 +159,16 @@ def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -
             if unit is not None:
                 out.append((unit["text"].lower(), parent))
     return out
+
+
+def _anaphors(tv: TokenView, units: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """"the brigade" / "the battalion" after a unit was named, as a mention of that unit's name."""
+    words, out = tv.lower, []
+    for i in range(1, len(words)):
+        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
+            unit = named_unit_before(words, units, (i, i + 1), None)
+            if unit is not None:
+                out.append({"text": unit["text"], "token_start": i - 1, "token_end": i + 1,
+                        "label": "FORCE", "kb_id": unit["kb_id"]})
+    return out
+

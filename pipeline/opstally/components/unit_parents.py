@@ -41,14 +41,14 @@ NAMING = word_list("unit_naming_words")  # "a Peshmerga unit known as X", "what 
 HEDGES = word_list("unit_naming_hedges")  # "the Hashd's so-called X"
 COPULAS = word_list("unit_copulas")  # "X, an elite Peshmerga unit", "X is an SDF unit"
 OPENERS, MEMBER_LINKS = word_list("attaching_openers"), word_list("member_links")  # "X of / from the Y"
+WITHIN = word_list("attaching_within")  # "X in the PMF", "X within the Peshmerga"
 ATTACHING_VERBS = word_list("attaching_verbs")  # "X belongs to the SDF", "X is part of the PMF"
 LIST_CONJUNCTIONS = word_list("list_conjunctions")
 POSSESSIVE_ENDINGS = word_list("entity_trailing")  # "the SDF's elite unit"
 ATTACH_WINDOW = 7  # tokens at most between a unit's name and the force after it
 DESCRIBE_WINDOW = 3  # words at most between "a"/"an" and the force in "X, an elite Peshmerga unit"
 NAME_FILLERS, UNIT_MEMBERS = word_list("name_fillers"), word_list("unit_members")  # "(fighters) of the X"
-ARTICLES = word_list("articles")
-DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | ARTICLES
+DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | word_list("articles")
 STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
@@ -104,8 +104,9 @@ def attached_force(tv: TokenView, rec: Dict[str, Any], by_start, by_end) -> Opti
         parent = by_start.get(j) or _country_army(words, j, by_end) or _its_numbered(words, j, by_start)
         if parent is not None and (not appositive or _apposition(words, k, parent, by_start)):
             return parent
-    described = _described_after(words, k, by_start) or _controlled_after(words, k, by_start)  # "X, an elite
-    if described is not None:  # Peshmerga unit", "X is an SDF unit", "X, which the PMF runs"
+    described = _within_after(words, k, by_start) or _described_after(words, k, by_start) or \
+        _controlled_after(words, k, by_start)  # "X within the PMF", "X, an elite Peshmerga unit", "X is an SDF
+    if described is not None:  # unit", "X, which the PMF runs"
         return described
     k = rec["token_start"]
     if k >= 2 and tv.text(k - 1) in ("'s", "’s"):  # "the PMF's X"
@@ -165,6 +166,19 @@ def _country_army(words: List[str], j: int, by_end) -> Optional[Dict[str, Any]]:
             by_end.get(j + 1) is None:
         return {"label": "FORCE", "linked": True, "kb_id": COUNTRY_ARMY, "token_start": j, "token_end": j + 2}
     return None
+
+
+def _within_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
+    """The known force after "in" / "within" at token k ("X Brigade within the PMF"); not "X in Peshmerga-held
+    areas", "X in the army's sector" (the first half of a word, a possessive)."""
+    if k >= len(words) or words[k] not in WITHIN:
+        return None
+    j = k + 1
+    while j < len(words) and words[j] in DETERMINERS:
+        j += 1
+    parent = known_parent(by_start.get(j))
+    after = parent["token_end"] if parent is not None else len(words)
+    return parent if after == len(words) or words[after] not in POSSESSIVE_ENDINGS and words[after] != "-" else None
 
 
 def _described_after(words: List[str], k: int, by_start) -> Optional[Dict[str, Any]]:
@@ -347,13 +361,13 @@ def _reporting_owner(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Op
 def _ministry_before(words: List[str], k: int) -> Optional[Dict[str, Any]]:
     """The force whose ministry is named before token k in its sentence ("The Ministry of Peshmerga
     Affairs said the Karokh Brigade, one of its units": the Peshmerga), from `ministry_forces`."""
-    said = " ".join(words[_sentence_start(words, k):k])
+    said = " ".join(words[sentence_start(words, k):k])
     owners = actor_rows()["ministry_forces"]["map"]
     named = [kb for name, kb in owners.items() if name in said]
     return {"label": "FORCE", "linked": True, "kb_id": named[0]} if named else None
 
 
-def _sentence_start(words: List[str], k: int) -> int:
+def sentence_start(words: List[str], k: int) -> int:
     """The first token of the sentence token k is in (after the last STOPS mark before it)."""
     while k > 0 and words[k - 1] not in STOPS:
         k -= 1
@@ -363,7 +377,7 @@ def _sentence_start(words: List[str], k: int) -> int:
 def _force_before(tv: TokenView, k: int, records: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """The last known force named before token k in its sentence."""
     words = tv.lower
-    lo = _sentence_start(words, k)
+    lo = sentence_start(words, k)
     named = [r for r in records if lo <= r["token_start"] and r["token_end"] <= k and known_parent(r)]
     return named[-1] if named else None
 
