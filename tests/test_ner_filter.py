@@ -263,7 +263,7 @@ def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(nlp, role
 
 @pytest.mark.parametrize("text,name", [
     ("Civil Defence units in Tartous arrested four members of an ISIS cell.", "Civil Defence"),
-    ("Border Guard units seized 3 trucks of weapons on Monday.", "Border Guard"),
+    ("Frontier Watch units seized 3 trucks of weapons on Monday.", "Frontier Watch"),
     ("The Rapid Intervention Force killed 6 militants near the dam.", "Rapid Intervention Force"),
 ])
 @pytest.mark.parametrize("mode,acts", [("unknown", True), ("all", True), ("none", False)])
