@@ -7,16 +7,14 @@ import pytest
 from spacy.tokens import Span
 
 from opstally.components.ner_filter import NerFilter
+from ner_helpers import filter_pipeline
 from opstally.pipeline import build_rules_pipeline
 from opstally.records import doc_to_record
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = build_rules_pipeline()
-    nlp.replace_pipe("opstally_ruler", "opstally_ruler", config={"ents_priority": "rules_but_units"})
-    nlp.add_pipe("opstally_ner_filter", after="opstally_ruler")
-    return nlp
+    return filter_pipeline()
 
 
 def run(nlp, text, model, skip=()):

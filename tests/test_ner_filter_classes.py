@@ -7,29 +7,12 @@ table holds invented phrasings; names are chosen so that no pattern lists them.
 """
 import pytest
 
-from opstally.pipeline import build_rules_pipeline
+from ner_helpers import entities, filter_pipeline, labelled
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = build_rules_pipeline()
-    nlp.replace_pipe("opstally_ruler", "opstally_ruler", config={"ents_priority": "rules_but_units"})
-    nlp.add_pipe("opstally_ner_filter", after="opstally_ruler")
-    return nlp
-
-
-def entities(nlp, text, model):
-    """The entity records of `text` when a model before the ruler found `model`: (substring,
-    label) pairs, each the substring's first occurrence."""
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=label) for sub, label in model]
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(e["text"], e["label"]) for e in doc._.opstally_entities]
-
-
-def labelled(nlp, text, model, label):
-    return [t for t, lab in entities(nlp, text, model) if lab == label]
+    return filter_pipeline()
 
 
 # --- pieces of one place: the model's parts are made whole, as the rules write the name ---

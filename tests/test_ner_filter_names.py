@@ -8,25 +8,12 @@ pattern lists them.
 """
 import pytest
 
-from opstally.pipeline import build_rules_pipeline
+from ner_helpers import filter_pipeline, labelled
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = build_rules_pipeline()
-    nlp.replace_pipe("opstally_ruler", "opstally_ruler", config={"ents_priority": "rules_but_units"})
-    nlp.add_pipe("opstally_ner_filter", after="opstally_ruler")
-    return nlp
-
-
-def labelled(nlp, text, model, label):
-    """The texts of the entity records labelled `label` when a model before the ruler found `model`
-    ((substring, label) pairs, each the substring's first occurrence)."""
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=lab) for sub, lab in model]
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [e["text"] for e in doc._.opstally_entities if e["label"] == label]
+    return filter_pipeline()
 
 
 # --- a person's full name is no place, whatever cue stands before it ---
