@@ -24,8 +24,8 @@ REMAINS_NOUNS = word_list("body_nouns")  # the one list of the dead found (trigg
 REMAINS_VERBS = word_list("remains_verbs")
 DETERMINERS = word_list("determiners")
 STATE_PEOPLE_REACH = 6  # tokens after "of" in which a named force joined to the state noun says whose they are
-OPPOSED_REACH = 25
-REPORTER_REACH = 40  # tokens from a group that reports back to it from its "its fighters"  # tokens from a force the actor fights to the count of its people
+OPPOSED_REACH = 25  # tokens from a force the actor fights to the count of its people
+REPORTER_REACH = 40  # tokens from a group that reports back to it from its "its fighters"
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site

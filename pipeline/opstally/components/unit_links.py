@@ -152,23 +152,25 @@ def anaphor_ties(tv: TokenView, units: List[Dict[str, Any]], by_start, by_end) -
     named ("Commandos of the Dibis Battalion killed three. The battalion, part of the CTS, ...")."""
     words = tv.lower
     out = []
-    for i in range(1, len(words)):
-        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
-            parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
-            unit = named_unit_before(words, units, (i, i + 1), None) if known_parent(parent) else None
-            if unit is not None:
-                out.append((unit["text"].lower(), parent))
+    for i in _anaphor_heads(words):
+        parent = attached_force(tv, {"token_start": i - 1, "token_end": i + 1}, by_start, by_end)
+        unit = named_unit_before(words, units, (i, i + 1), None) if known_parent(parent) else None
+        if unit is not None:
+            out.append((unit["text"].lower(), parent))
     return out
+
+
+def _anaphor_heads(words: List[str]) -> List[int]:
+    """The tokens of "brigade" / "battalion" ... in "the brigade", "the battalion" (`unit_anaphors`)."""
+    return [i for i in range(1, len(words)) if words[i] in UNIT_ANAPHORS and words[i - 1] == "the"]
 
 
 def _anaphors(tv: TokenView, units: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """"the brigade" / "the battalion" after a unit was named, as a mention of that unit's name."""
     words, out = tv.lower, []
-    for i in range(1, len(words)):
-        if words[i] in UNIT_ANAPHORS and words[i - 1] == "the":
-            unit = named_unit_before(words, units, (i, i + 1), None)
-            if unit is not None:
-                out.append({"text": unit["text"], "token_start": i - 1, "token_end": i + 1,
+    for i in _anaphor_heads(words):
+        unit = named_unit_before(words, units, (i, i + 1), None)
+        if unit is not None:
+            out.append({"text": unit["text"], "token_start": i - 1, "token_end": i + 1,
                         "label": "FORCE", "kb_id": unit["kb_id"]})
     return out
-
