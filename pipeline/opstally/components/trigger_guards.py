@@ -43,6 +43,11 @@ NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases")) 
 NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
 
 
+def participle_form(word: str) -> bool:
+    """A past participle by its form: a regular ending (`participle_endings`) or an irregular one ("held")."""
+    return word.endswith(PARTICIPLE_ENDINGS) or word in IRREGULAR_PARTICIPLES
+
+
 def noun_or_means(s: Any, k: int, cs: int) -> bool:
     """The verb form at `k` governs no count after it: an -s form after a preposition is a noun
     ("rigged as bombs"; but "the number of strikes … stands at 1,400" keeps the action noun), an -ing
@@ -88,7 +93,7 @@ def coordinated_after(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int,
     while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
         j += 1
     va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
-    participle = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES if j < end else False
+    participle = participle_form(words[j]) if j < end else False
     return [(va[0], j, "passive")] if va is not None and participle and not takes_no_place(s, c, words[j], va) else []
 
 
@@ -142,7 +147,7 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
         return None
     k = cs - 2
     va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
-    if va is not None and (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+    if va is not None and participle_form(words[k]):
         return [(va[0], k, "passive")]
     if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
         return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
@@ -181,7 +186,7 @@ def object_relative(s: Any, k: int) -> Optional[List[Tuple[str, int, str]]]:
     if j == k + 1 or j >= end or words[j] not in s.lex.action_forms:
         return None
     va = s.lex.verb_action(words[j:j + 4])
-    past = words[j].endswith(PARTICIPLE_ENDINGS) or words[j] in IRREGULAR_PARTICIPLES
+    past = participle_form(words[j])
     return [(va[0], j, "passive")] if va is not None and past else None
 
 
@@ -242,7 +247,7 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
         if w in s.lex.count_noun:
             return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item
         va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
-        if va is not None and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
+        if va is not None and participle_form(w):
             return [(va[0], j, "passive")]
         if w in HOLD_FORMS:
             return [("capture", j, "passive")]
@@ -268,7 +273,7 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
         if va is not None and j + va[1] < cs - 1 and words[j + va[1]] != "of":  # not "free of terrorism"
             return [(va[0], j, "active")]
         if va is not None and j == cs - 2 and j > s.sent[0] and s.cover.get(j - 1) is None and \
-                j - 1 not in s.ent_at and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES):
+                j - 1 not in s.ent_at and participle_form(w):
             return [(va[0], j, "active")]  # a label: "Weapons seized: 6 rifles, 1 PKC" (not "Six died: four …")
         j -= 1
     return None
@@ -323,7 +328,7 @@ def number_of_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple
         if w in s.lex.count_noun:
             return [(s.lex.count_noun[w], k, "noun")]  # "the number of deaths"
         va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
-        if va is not None and (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES or
+        if va is not None and (participle_form(w) or
                                w in INTRANSITIVE_KILL):
             return [(va[0], k, "passive")]
         if w in CLAUSE_BREAKS or w in (",", "."):

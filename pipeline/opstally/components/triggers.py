@@ -21,7 +21,8 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
                              coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
-                             object_relative, passive_after_object, past_total, released_after, remap, takes_no_place)
+                             object_relative, participle_form, passive_after_object, past_total, released_after, remap,
+                             takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -31,7 +32,6 @@ HYPOTHETICAL = word_list("hypothetical")
 REPORTING = word_list("reporting")
 INTRANSITIVE = word_list("intransitive_actions")  # "thousands participate", "5 surrendered", "3 died"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
-IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 RELATIVE = word_list("relative")
 RELATIVE_CONTENT = word_list("relative_content_verbs")  # "an area that takes in 12 villages"
 CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that clause
@@ -45,7 +45,6 @@ WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_op
                    "belonging_prepositions", "intransitive_pasts", "verb_particles",
                    "closing_quotes", "insert_participles", "body_nouns", "np_marks", "adverbs_after_be",
                    "life_sparing_verbs", "tally_verbs", "strike_head_followers")
-PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
@@ -195,14 +194,14 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     if not passive and bare_held and k0 == after and nxt < end and words[nxt] in OBJECT_DETERMINERS and \
             s.tv.text(nxt)[:1].islower() and \
             (va is None or va[0] not in INTRANSITIVE) and \
-            (words[k].endswith(PARTICIPLE_ENDINGS) or words[k] in IRREGULAR_PARTICIPLES):
+            participle_form(words[k]):
         return passive_after_object(s, nxt, c) or None  # "300 fighters swept the area (and were …)", not "… lost These"
     if va is None and k < end and (passive or bare_held) and held_capture(s, c, k):
         return [("capture", k, "passive")]  # "23 suspects held in weekend sweep"
     if va is not None and not takes_no_place(s, c, words[k], va):
         action, span = va
         w = words[k]
-        participle = w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES
+        participle = participle_form(w)
         dies = action == "kill" and w in INTRANSITIVE_KILL
         bare = not passive and (k0 == after or and_nouns(words, after, k0)) and \
             not any(words[t] in WORDS["have_forms"] for t in range(k0, k))
