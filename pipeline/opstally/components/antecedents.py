@@ -19,6 +19,10 @@ ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
 SUPPORTER_WORDS = word_list("supporter_words")
 NOT_SUBJECT_AFTER = word_list("not_subject_after")
 SUPPORTER_LINKS = word_list("supporter_links")
+SUPPORT_PROVIDE = word_list("support_provide_verbs")
+SUPPORT_NOUNS = word_list("support_nouns")
+SUPPORT_RECEIVERS = word_list("support_receivers")
+SUPPORT_NOUN_REACH = 3  # words from a verb of giving to its support noun ("provided close air support")
 REPORTING = word_list("reporting")
 REPORT_REACH = 6  # words from a reporting verb to its "that" ("announced on Saturday that")
 PARTNER_REACH = 25  # words read back from "a joint operation with X" to the force it supports
@@ -135,17 +139,34 @@ def is_supporter(subj: "Subjects", e: Dict[str, Any]) -> bool:
 
 
 def supported_partner(subj: "Subjects", e: Dict[str, Any], end: int) -> Optional[Dict[str, Any]]:
-    """"Coalition forces supported Iraqi Security Forces in 8 operations": the ground partner the subject
-    supports is the force the text goes on about."""
-    words, k = subj.words, e["token_end"]
-    while k < min(end, e["token_end"] + 2) and subj.tv.is_alpha(k) and words[k] not in SUPPORTER_WORDS \
-            and not subj.verb_like(k):
-        k += 1  # "Coalition forces", "Coalition advisers": the nouns of the subject
-    if k >= end or words[k] not in SUPPORTER_WORDS:
+    """"Coalition forces supported Iraqi Security Forces in 8 operations", "Coalition aircraft provided
+    overwatch for the SDF": the ground partner the subject supports is the force the text goes on about."""
+    k = support_verb(subj, e, end)
+    if k is None:
         return None
-    k += 1
-    while k < end and words[k] in DETERMINERS:
+    while k < end and subj.words[k] in DETERMINERS:
         k += 1
     partner = subj.actor_entity_at(k) if k < end else None
     return partner if partner is not None and partner["label"] == "FORCE" and family(partner["kb_id"]) != "ISIS" \
         else None
+
+
+def support_verb(subj: "Subjects", e: Dict[str, Any], end: int) -> Optional[int]:
+    """Where the partner can start when the verb after the subject `e` gives support ("supported",
+    "backs"; "provided (air) cover for", "gave support to"), else None."""
+    words, k = subj.words, e["token_end"]
+    while k < min(end, e["token_end"] + 2) and subj.tv.is_alpha(k) and words[k] not in SUPPORTER_WORDS \
+            and words[k] not in SUPPORT_PROVIDE and not subj.verb_like(k):
+        k += 1  # "Coalition forces", "Coalition advisers": the nouns of the subject
+    if k >= end:
+        return None
+    if words[k] in SUPPORTER_WORDS:
+        return k + 1
+    if words[k] not in SUPPORT_PROVIDE:
+        return None
+    for j in range(k + 1, min(end - 1, k + 2 + SUPPORT_NOUN_REACH)):
+        if words[j] in SUPPORT_NOUNS:
+            return j + 2 if words[j + 1] in SUPPORT_RECEIVERS else end
+        if not subj.tv.is_alpha(j):
+            return None
+    return None

@@ -9,11 +9,12 @@ from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import doc_text, view, where_in
-from .antecedents import is_supporter, supported_partner
+from .antecedents import is_supporter, support_verb, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
 from .group_ties import fought_groups
 from .roles import RoleWords, with_air_mentions
+from .source_force import source_force_mention
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
 
 ACTOR_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION")
@@ -87,6 +88,7 @@ class Context(EventPlaces, Subjects):
         self._sent_background = False
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
                                and e["token_start"] not in self._background_ops), None)
+        self._source: List[Optional[Dict[str, Any]]] = []  # the source's force, read at first need
         self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
@@ -195,7 +197,9 @@ class Context(EventPlaces, Subjects):
             return self._first_state
         if self._first_op is not None and self._first_op.get("force_id"):
             return self._first_op
-        return None
+        if not self._source:  # no force named at all: the one the report's source speaks for (decision 16)
+            self._source.append(source_force_mention(self.tv, self.words, self.country))
+        return self._source[0]
 
     def focus_id(self, tok: int) -> Optional[str]:
         m = self.focus_mention(tok)
@@ -261,9 +265,13 @@ class Context(EventPlaces, Subjects):
                 continue
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self.after_preposition(e["token_start"]):
                 lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
-                if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS":
+                if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS" \
+                        and not is_supporter(self, lead):  # "With air support from the coalition, X carried out"
                     e = lead
-                e = supported_partner(self, e, s_end) or e  # "Coalition forces supported the ISF in 8 operations"
+                partner = supported_partner(self, e, s_end)  # "Coalition forces supported the ISF in 8 operations"
+                if partner is None and self.focus is not None and support_verb(self, e, s_end) is not None:
+                    return  # "Army Aviation helicopters provided cover for the advance": the ground force stays
+                e = partner or e
                 if not self._keeps_focus(e, (s_start, s_end)):
                     self.focus = e
                 return

@@ -8,12 +8,14 @@ from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
+from .trigger_guards import participle_form
 from .unit_parents import named_unit_before
 
 SUBJECT_JOINERS = word_list("subject_joiners")
 COORDINATION_ADVERBS = word_list("coordination_adverbs")
 SUBJECT_RELATIVES = word_list("subject_relatives")
 RELATIVE = word_list("relative")
+PASSIVE_AUX = word_list("passive_aux")
 LIST_WORDS = word_list("list_words")
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
@@ -40,6 +42,9 @@ class Subjects(SubjectPhrases):
                 lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
                 break
         lo = reported_clause_start(self, lo, tok) if participle else lo  # "X said that <subject> …, killing"
+        agent = self._passive_agent(lo, tok) if participle else None
+        if agent is not None:  # "ISIS cells were hit by Iraqi F-16s, killing 9": the agent acts
+            return agent, "same_clause"
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
         if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             rel = carried_out_by(self, lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
@@ -66,6 +71,21 @@ class Subjects(SubjectPhrases):
             return (found, "same_clause") if found is not None else (None, "generic_state")
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
         return None, people_kind(self, cands[pick][0], cands[pick][1])
+
+    def _passive_agent(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
+        """The by-agent of a passive main verb that a participle clause hangs on ("IS cells were hit by
+        Iraqi F-16s, killing 9", "the convoy was ambushed by Daesh gunmen, wounding 3"): decision 18."""
+        for k in range(lo + 2, tok - 1):
+            if self.words[k] != "by" or not participle_form(self.words[k - 1]) or \
+                    self.words[k - 2] not in PASSIVE_AUX:
+                continue
+            j = k + 1
+            while j < tok and self.words[j] in DETERMINERS:
+                j += 1
+            ent = self.actor_entity_at(j)
+            if ent is not None and ent["label"] in ("FORCE", "ARMED_GROUP") and ent["token_end"] < tok:
+                return ent
+        return None
 
     def _named_clause(self, k: int, tok: int) -> bool:
         """"…, while Turkish forces shelled villages, wounding two": after "while" a named force or group
@@ -185,7 +205,8 @@ class Subjects(SubjectPhrases):
         country = self.country
         if not country:
             return None
-        state_focus = family((self.focus or {}).get("kb_id")) in roles.national_armies
+        state_focus = family((self.focus or {}).get("kb_id")) in roles.national_armies and \
+            not self._air_mention(self.focus)  # "Russian warplanes carried out 20 raids. Army units killed 30"
         for k in range(start, end):
             w = self.words[k]
             kb_id = table.get(w, {}).get(country) if not state_focus or w in roles.host_words else None
@@ -195,6 +216,10 @@ class Subjects(SubjectPhrases):
                 return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                         "token_end": end, "linked": True}
         return None
+
+    def _air_mention(self, e: Dict[str, Any]) -> bool:
+        """An air arm or aircraft mention, or a force named by its aircraft ("Russian warplanes")."""
+        return self.is_air(e) or e["token_end"] > 0 and self.words[e["token_end"] - 1] in self.roles.air_heads
 
     def _first_verb_end(self, lo: int, tok: int) -> int:
         """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),

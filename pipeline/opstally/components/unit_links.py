@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
 from ..tokens import TokenView
-from .unit_evidence import evident_parent, own_force
+from .unit_evidence import evident_parent, headline_doer, own_force, source_owner
 from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_force, attached_parent,
                            is_numbered_unit, known_parent, listed_owner, named_unit_before)
 
@@ -87,6 +87,7 @@ def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
         if owner is not None:
             parents[untied.pop()] = owner
     evident = _evident(tv, records, units, parents)  # decision 14: source, headline, one family
+    evident.update(_numbered_evident(tv, records, units, parents))
     for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
         name = rec["text"].lower()
         rec["kb_id"] = parents.get(name) or head_family(tv, rec) or evident.get(name) or rec["kb_id"]
@@ -107,6 +108,21 @@ def _evident(tv: TokenView, records: List[Dict[str, Any]], units: List[Dict[str,
     untied = [name for name, own in names.items() if not own]
     parent = evident_parent(tv, records) if untied else None
     return {name: parent for name in untied} if parent else {}
+
+
+def _numbered_evident(tv: TokenView, records: List[Dict[str, Any]], units: List[Dict[str, Any]],
+                      parents: Dict[str, str]) -> Dict[str, str]:
+    """Lower-cased name -> parent for the numbered units no tie gives one, when the report's source or
+    its headline's doer is a force of a family with numbered units of its own other than the country's
+    army ("SDF Media Centre: ... the 5th Regiment killed one", "PMF media: the 30th Brigade ..."): decision
+    14 (a, b); the document's one family (c) leaves them the country's army."""
+    names = {r["text"].lower() for r in units if is_numbered_unit(r) and r["text"].lower() not in parents
+             and not own_force(tv, r, records)}
+    if not names:
+        return {}
+    parent = source_owner(tv, records) or headline_doer(tv, records)
+    owners = set(actor_rows()["numbered_unit_owners"]["words"]) - {"ISF"}
+    return {name: parent for name in names} if parent is not None and family(parent) in owners else {}
 
 
 def head_family(tv: TokenView, rec: Dict[str, Any]) -> Optional[str]:
