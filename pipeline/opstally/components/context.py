@@ -9,7 +9,7 @@ from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import doc_text, view, where_in
-from .antecedents import is_supporter, support_verb, supported_partner
+from .antecedents import SUPPORTER_WORDS, is_supporter, support_verb, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
 from .group_ties import fought_groups
@@ -266,7 +266,7 @@ class Context(EventPlaces, Subjects):
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self.after_preposition(e["token_start"]):
                 lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
                 if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS" \
-                        and not is_supporter(self, lead):  # "With air support from the coalition, X carried out"
+                        and self._listed_with(lead, e, s_start):
                     e = lead
                 partner = supported_partner(self, e, s_end)  # "Coalition forces supported the ISF in 8 operations"
                 if partner is None and self.focus is not None and support_verb(self, e, s_end) is not None:
@@ -285,6 +285,16 @@ class Context(EventPlaces, Subjects):
         subject = self._subject_focus(s_start, s_end)
         if subject is not None and not self._keeps_focus(subject, (s_start, s_end)):
             self.focus = subject
+
+    def _listed_with(self, lead: Dict[str, Any], e: Dict[str, Any], s_start: int) -> bool:
+        """`lead` opens the list that ends with `e` ("the army, the police and the PMF began"; a headline's
+        "Coalition, SDF airdrop kills"), not a supporter or a fronted phrase ("With air support from the
+        coalition, X carried out", "With the support of coalition aircraft, the CTS raided")."""
+        if lead is e:
+            return True
+        fronted = self.words[s_start] in PREPOSITIONS or self.words[s_start] in SUPPORTER_WORDS
+        listed = "and" in self.words[lead["token_end"]:e["token_start"]]  # "A, B and C": a list, fronted or not
+        return not is_supporter(self, lead) and not (fronted and not listed)
 
     def _subject_focus(self, s_start: int, s_end: int) -> Optional[Dict[str, Any]]:
         """The state force that is the subject of one of the first two verbs after the sentence's
