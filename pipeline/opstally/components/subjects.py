@@ -206,7 +206,7 @@ class Subjects(SubjectPhrases):
         if not country:
             return None
         state_focus = family((self.focus or {}).get("kb_id")) in roles.national_armies and \
-            not self._air_mention(self.focus)  # "Russian warplanes carried out 20 raids. Army units killed 30"
+            not self._host_air_ally(self.focus, country)  # "Russian warplanes carried out 20 raids. Army units killed 30"
         for k in range(start, end):
             w = self.words[k]
             kb_id = table.get(w, {}).get(country) if not state_focus or w in roles.host_words else None
@@ -217,9 +217,11 @@ class Subjects(SubjectPhrases):
                         "token_end": end, "linked": True}
         return None
 
-    def _air_mention(self, e: Dict[str, Any]) -> bool:
-        """An air arm or aircraft mention, or a force named by its aircraft ("Russian warplanes")."""
-        return self.is_air(e) or e["token_end"] > 0 and self.words[e["token_end"] - 1] in self.roles.air_heads
+    def _host_air_ally(self, e: Dict[str, Any], country: str) -> bool:
+        """A force named by its aircraft ("Russian warplanes") or an air arm, of a state that flies for the host
+        country (`host_air_allies`, actors.jsonl): the host's army is no army of its (decision 19)."""
+        air = self.is_air(e) or e["token_end"] > 0 and self.words[e["token_end"] - 1] in self.roles.air_heads
+        return air and family(e.get("kb_id")) in self.roles.host_air_allies.get(country, ())
 
     def _first_verb_end(self, lo: int, tok: int) -> int:
         """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
