@@ -88,8 +88,7 @@ class Context(EventPlaces, Subjects):
         self._sent_background = False
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
                                and e["token_start"] not in self._background_ops), None)
-        self._source: List[Optional[Dict[str, Any]]] = []  # the source's force, read at first need
-        self.striker: Optional[Dict[str, Any]] = None  # the actor of the latest strike by a side other than the enemy
+        self.striker, self._source = None, []  # the latest strike's actor not the enemy's; the source's force  # the actor of the latest strike by a side other than the enemy
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""
@@ -265,13 +264,10 @@ class Context(EventPlaces, Subjects):
                 continue
             if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS" and not self.after_preposition(e["token_start"]):
                 lead = self._first_conjunct(e, s_start)  # "the army, the police and the PMF began": the army leads
-                if lead is not None and lead["label"] == "FORCE" and family(lead["kb_id"]) != "ISIS" \
-                        and self._listed_with(lead, e, s_start):
-                    e = lead
-                partner = supported_partner(self, e, s_end)  # "Coalition forces supported the ISF in 8 operations"
-                if partner is None and self.focus is not None and support_verb(self, e, s_end) is not None:
+                e = lead if lead is not None and self._listed_with(lead, e, s_start) else e
+                e = self._supported(e, s_end)  # "Coalition forces supported the ISF in 8 operations": the ISF
+                if e is None:
                     return  # "Army Aviation helicopters provided cover for the advance": the ground force stays
-                e = partner or e
                 if not self._keeps_focus(e, (s_start, s_end)):
                     self.focus = e
                 return
@@ -292,9 +288,19 @@ class Context(EventPlaces, Subjects):
         coalition, X carried out", "With the support of coalition aircraft, the CTS raided")."""
         if lead is e:
             return True
+        if lead["label"] != "FORCE" or family(lead["kb_id"]) == "ISIS":
+            return False
         fronted = self.words[s_start] in PREPOSITIONS or self.words[s_start] in SUPPORTER_WORDS
         listed = "and" in self.words[lead["token_end"]:e["token_start"]]  # "A, B and C": a list, fronted or not
         return not is_supporter(self, lead) and not (fronted and not listed)
+
+    def _supported(self, e: Dict[str, Any], s_end: int) -> Optional[Dict[str, Any]]:
+        """The ground partner the subject `e` supports ("provided overwatch for the SDF"); None when `e` gives
+        support and names no partner while a force is in focus (decision 17); else `e`."""
+        partner = supported_partner(self, e, s_end)
+        if partner is None and self.focus is not None and support_verb(self, e, s_end) is not None:
+            return None
+        return partner or e
 
     def _subject_focus(self, s_start: int, s_end: int) -> Optional[Dict[str, Any]]:
         """The state force that is the subject of one of the first two verbs after the sentence's

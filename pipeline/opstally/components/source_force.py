@@ -16,7 +16,7 @@ from .unit_parents import COUNTRY_ARMY
 def _country_army() -> Dict[str, str]:
     """Country code -> its army's id (ambiguous.jsonl's numbered-unit row)."""
     row = next((r for r in read_jsonl("ambiguous.jsonl") if r["id"] == COUNTRY_ARMY), {})
-    return {k: v for k, v in row.items() if k not in ("id", "default")}
+    return {k: v for k, v in row.items() if len(k) == 2 and k.isupper()}  # the ISO country codes
 
 
 def source_force_mention(tv: TokenView, words: List[str], country: Optional[str]) -> Optional[Dict[str, Any]]:
