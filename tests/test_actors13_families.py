@@ -181,3 +181,23 @@ NUMBERED_UNDER_SOURCE = [
 @pytest.mark.parametrize("text,count,actor", NUMBERED_UNDER_SOURCE)
 def test_unit_links_numbered_unit_takes_the_source_family(nlp, text, count, actor):
     assert actor_family(nlp, text, count) == family(actor)
+
+
+# decision 17: a force that joins another's operation is no new focus; the later counts stay the first force's
+JOINING = [
+    ("The Iraqi army launched an operation in Tarmiyah on Monday. Hashd fighters of the 22nd Brigade joined the "
+     "push later in the day. The troops arrested 5 suspects.", "5", "IRAQI-ARMY"),
+    ("The army's 9th Division began an offensive near Baiji. The PMF joined the offensive on Tuesday. Troops "
+     "found 4 weapons caches.", "4", "IRAQI-ARMY"),
+    ("The SDF launched a campaign in the Deir ez-Zor countryside. Fighters of the Manbij Military Council joined "
+     "them. The forces detained 8 suspects.", "8", "SDF"),
+    ("Peshmerga forces pushed toward Bashir at dawn. Iraqi army units joined the advance. They destroyed 3 "
+     "tunnels.", "3", "PESHMERGA"),
+    ("The Federal Police stormed the village at dawn. PMF fighters later joined the assault. 6 militants were "
+     "killed.", "6", "FEDERAL-POLICE"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", JOINING)
+def test_focus_joining_force_is_no_new_focus(nlp, text, count, actor):
+    assert actor_family(nlp, text, count) == family(actor)

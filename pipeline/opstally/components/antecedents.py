@@ -22,6 +22,8 @@ SUPPORTER_LINKS = word_list("supporter_links")
 SUPPORT_PROVIDE = word_list("support_provide_verbs")
 SUPPORT_NOUNS = word_list("support_nouns")
 SUPPORT_RECEIVERS = word_list("support_receivers")
+JOINING_VERBS = word_list("joining_verbs")
+JOIN_REACH = 8  # words from a subject's name to its verb ("Hashd fighters of the 22nd Brigade joined")
 SUPPORT_NOUN_REACH = 3  # words from a verb of giving to its support noun ("provided close air support")
 REPORTING = word_list("reporting")
 REPORT_REACH = 6  # words from a reporting verb to its "that" ("announced on Saturday that")
@@ -170,3 +172,15 @@ def support_verb(subj: "Subjects", e: Dict[str, Any], end: int) -> Optional[int]
         if not subj.tv.is_alpha(j):
             return None
     return None
+
+
+def joins_other(subj: "Subjects", e: Dict[str, Any], end: int) -> bool:
+    """"Hashd fighters of the 22nd Brigade joined the push": the first verb after the subject `e` is one of
+    joining another's operation (`joining_verbs`), so the force that joins is no new focus (decision 17)."""
+    words = subj.words
+    for k in range(e["token_end"], min(end, e["token_end"] + JOIN_REACH)):
+        if words[k] in JOINING_VERBS:
+            return True
+        if subj.verb_like(k) or words[k] in (",", ";", ":"):
+            return False
+    return False

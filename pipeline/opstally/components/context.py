@@ -9,7 +9,7 @@ from ..ids import family
 from ..lexicon import PREPOSITIONS, Lexicon
 from ..resources import word_list
 from ..tokens import doc_text, view, where_in
-from .antecedents import SUPPORTER_WORDS, is_supporter, support_verb, supported_partner
+from .antecedents import JOINING_VERBS, SUPPORTER_WORDS, is_supporter, joins_other, support_verb, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
 from .group_ties import fought_groups
@@ -296,10 +296,12 @@ class Context(EventPlaces, Subjects):
 
     def _supported(self, e: Dict[str, Any], s_end: int) -> Optional[Dict[str, Any]]:
         """The ground partner the subject `e` supports ("provided overwatch for the SDF"); None when `e` gives
-        support and names no partner while a force is in focus (decision 17); else `e`."""
+        support and names no partner, or joins another's operation, while a force is in focus (decision 17);
+        else `e`."""
         partner = supported_partner(self, e, s_end)
-        if partner is None and self.focus is not None and support_verb(self, e, s_end) is not None:
-            return None
+        if partner is None and self.focus is not None and (support_verb(self, e, s_end) is not None
+                                                           or joins_other(self, e, s_end)):
+            return None  # "a PMF brigade joined the push": the force whose push it is stays
         return partner or e
 
     def _subject_focus(self, s_start: int, s_end: int) -> Optional[Dict[str, Any]]:
@@ -316,7 +318,8 @@ class Context(EventPlaces, Subjects):
                 continue
             found, _ = self.subject_before(k, (s_start, s_end), covered=self.count_tokens)
             if found is not None and found["label"] == "FORCE" and family(found["kb_id"]) != "ISIS":
-                return found
+                # "Hashd fighters of the 22nd Brigade joined the push": the force whose push it is stays
+                return None if self.focus is not None and self.words[k] in JOINING_VERBS else found
             tries += 1
             if tries == 2:
                 break
