@@ -1,0 +1,92 @@
+"""opstally_scope, round 11: classes the cold scope11 batch and the held-out error kinds showed
+(docs/scope-rule.md, rulings of the scope11 round). One phrasing table per class; the rows vary the
+words the rule keys on (the lead-in, the heading's tally word, the window, the place words, what ends
+the window, the day and the operation's words, the year's words), the order and the names."""
+import pytest
+
+from section5_helpers import published_events, scope_of, scopes_by_count
+
+
+# ---- ruling 1: a bulletin's window stated once at the top reaches its lines at named places ------------
+
+@pytest.mark.parametrize("text,count", [
+    ("During the past week our forces carried out the following:\nCommandos killed 6 terrorists in the "
+     "Wadi Houran area of Anbar.", "6"),
+    ("Over the past month, the command achieved these results:\nEngineers dismantled 22 explosive devices "
+     "near Baiji.", "22"),
+    ("In the period from 1 to 7 June, the units of the army recorded the following:\nTroops detained 11 "
+     "suspects in Tarmiyah.", "11"),
+    ("Operations summary, 3-9 May\nFederal Police detachments arrested 14 wanted persons in Kirkuk.", "14"),
+    ("Weekly bulletin (10-16 August)\nThe CTS destroyed 9 hideouts in the Hamrin mountains.", "9"),
+    ("Outcome of security operations, 14–20 September\nPolice officers seized 40 rifles in Basra.", "40"),
+    ("Results for March 2-8\nJets carried out 7 airstrikes on caves near Makhmour.", "7"),
+])
+def test_scope_a_bulletins_window_reaches_lines_at_named_places(nlp, text, count):
+    assert scope_of(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [  # what ends it: a dated incident, a new title, a separate incident
+    ("During the past week our forces carried out the following:\nTroops killed 5 militants in Tarmiyah.\n"
+     "Separately, police arrested 3 suspects in Mosul.", "3"),
+    ("Weekly bulletin (1-7 June)\nThe army destroyed 9 hideouts in the Hamrin mountains.\nOther news\n"
+     "Police arrested 4 smugglers in Basra.", "4"),
+    ("Over the past month, our units achieved these results:\nEngineers dismantled 22 devices near Baiji.\n"
+     "On Thursday, jets struck a cave near Tuz Khurmatu, killing 4 terrorists.\nPolice detained 6 suspects "
+     "in Samarra.", "6"),
+    ("Operations summary, 3-9 May\nPolice arrested 14 wanted persons in Kirkuk.\nIn another incident, "
+     "gunmen killed 2 shepherds near Hawija.", "2"),
+    ("Results for 1-7 May\nThe army killed 8 militants in Anbar.\nIn an unrelated development, a bomb wounded "
+     "3 civilians in Baghdad.", "3"),
+])
+def test_scope_a_bulletins_window_ends_at_a_new_occasion_or_title(nlp, text, count):
+    assert scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [  # a news digest's title is no force's tally: its items are reports
+    ("Weekly security roundup, 1-7 June\nPolice arrested 4 suspects in Basra.", "4"),
+    ("Syria Update — Week of 12–18 June\nThe Military Council detained 14 people in al-Zir.", "14"),
+    ("Situation Summary, 1–15 January\nThe militia lost 8 fighters near al-Shula.", "8"),
+    ("Weekly digest: 3-9 May\nTroops killed 3 gunmen near Rutba.", "3"),
+])
+def test_scope_a_news_digests_title_frames_no_narrated_line(nlp, text, count):
+    assert scope_of(nlp, text, count) == "incident"
+
+
+# ---- ruling 3: a day of an operation is one day, not a span ---------------------------------------------
+
+@pytest.mark.parametrize("text,counts", [
+    ("On the fourth day of Operation Victory Will, troops killed 5 militants near Rutba.", ["5"]),
+    ("PMF fighters killed 3 Daesh members west of Samarra on the first day of the operation.", ["3"]),
+    ("The third day of the offensive ended with 5 terrorists killed and 8 caves destroyed.", ["5", "8"]),
+    ("On the fifth day of the sweep, army units searched 14 villages and destroyed 6 hideouts.", ["14", "6"]),
+    ("As the operation entered its third day on Wednesday, engineers dismantled 14 roadside bombs.", ["14"]),
+    ("The campaign entered its second week on Sunday, when jets struck 9 caves in the Hamrin hills.", ["9"]),
+])
+def test_scope_a_day_of_an_operation_is_an_incident(nlp, text, counts):
+    scopes = scopes_by_count(nlp, text)
+    assert [scopes.get(c) for c in counts] == ["incident"] * len(counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [  # the operation's age still makes a present perfect a running total
+    ("The campaign, now in its fifth month, has destroyed 350 hideouts.", "350"),
+    ("As the operation entered its third week, the forces have cleared 40 villages.", "40"),
+    ("The offensive, which has entered its second month, has killed 120 militants so far.", "120"),
+    ("Now in its tenth day, the operation has netted 65 suspects.", "65"),
+])
+def test_scope_an_operations_age_keeps_a_present_perfect_cumulative(nlp, text, count):
+    assert scope_of(nlp, text, count) == "cumulative"
+
+
+# ---- ruling 2: a whole year's total is a year-in-review total (cumulative) --------------------------------
+
+@pytest.mark.parametrize("text,count,end", [
+    ("In 2020, the forces carried out 2,430 operations, the command said.", "2,430", "2020-12-31"),
+    ("Throughout 2023, the SDF detained 640 suspects.", "640", "2023-12-31"),
+    ("The army killed 312 militants last year, the lowest annual figure since 2017.", "312", "2023-12-31"),
+    ("According to the report, 2022 recorded 87 attacks by the group.", "87", "2022-12-31"),
+    ("The year 2021 saw the coalition conduct 29 airstrikes in Iraq.", "29", "2021-12-31"),
+    ("The ministry's end-of-year figures show that troops killed 187 militants in 2022.", "187", "2022-12-31"),
+])
+def test_scope_a_whole_years_total_is_cumulative(nlp, text, count, end):
+    (ev,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
+    assert (ev["scope"], ev.get("date")) == ("cumulative", end)
