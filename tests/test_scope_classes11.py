@@ -90,3 +90,33 @@ def test_scope_an_operations_age_keeps_a_present_perfect_cumulative(nlp, text, c
 def test_scope_a_whole_years_total_is_cumulative(nlp, text, count, end):
     (ev,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
     assert (ev["scope"], ev.get("date")) == ("cumulative", end)
+
+
+# ---- ruling 4: a place's line under a tally takes the tally's scope, a running total's too ----------------
+
+@pytest.mark.parametrize("text,counts,scope", [
+    ("Since January, the Asayish has arrested 210 suspects. By province:\n- Erbil: 90 detained\n"
+     "- Sulaimani: 70 detained", ["90", "70"], "cumulative"),
+    ("Since the start of the operation, the forces have destroyed 80 hideouts:\n- Anbar: 50 hideouts destroyed\n"
+     "- Nineveh: 30 hideouts destroyed", ["50", "30"], "cumulative"),
+    ("So far this year the SDF has detained 412 suspects, broken down as follows:\n* Deir ez-Zor: 230 "
+     "detained\n* Raqqa: 182 detained", ["230", "182"], "cumulative"),
+    ("Police arrested 48 suspects in March. Arrests by province:\n- Erbil: 19 arrested\n- Duhok: 12 arrested",
+     ["19", "12"], "period"),
+    ("Weekly bulletin, 3-9 May\nArrests by province:\n- Anbar: 12 suspects arrested\n- Diyala: 9 suspects "
+     "arrested", ["12", "9"], "period"),
+])
+def test_scope_a_places_line_takes_its_tallys_scope(nlp, text, counts, scope):
+    scopes = scopes_by_count(nlp, text)
+    assert [scopes.get(c) for c in counts] == [scope] * len(counts), scopes
+
+
+@pytest.mark.parametrize("text,count", [  # a running total's sentence without a list opener frames no line
+    ("Since January, the Asayish has arrested 210 suspects.\n- Erbil: 9 detained on Sunday", "9"),
+    ("Since 2014, the coalition has killed 8,000 fighters.\nIn Mosul, police arrested 4 suspects.", "4"),
+    ("The forces have destroyed 80 hideouts since the operation began.\nKirkuk: 3 soldiers wounded in an "
+     "ambush", "3"),
+    ("So far this year the SDF has detained 412 suspects.\nNear Hajin, 2 cell members were killed.", "2"),
+])
+def test_scope_a_running_totals_sentence_without_a_list_frames_no_line(nlp, text, count):
+    assert scope_of(nlp, text, count) == "incident"

@@ -208,7 +208,8 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             dated.append(count["start"])  # "On Thursday, jets struck ...": ends a bulletin's window
         if governing[i] is not None or "start" not in count:
             continue
-        heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])]
+        heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])
+                 and (c.scope == "period" or ":\n" in text[c.end:count["start"]])]  # a total's list: "... 210. By province:"
         if not heads:
             continue
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
@@ -228,8 +229,11 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 def _lead_window(cue: Optional[Cue]) -> bool:
     """Whether a count's window is a calendar or rolling one that the bare tally lines of the list
     after it take (a lead "The service carried out 37 operations during November" over "- 22
-    hideouts were destroyed")."""
-    return cue is not None and cue.scope == "period" and cue.row is not None and cue.row["window"] in CARRIED["period"]
+    hideouts were destroyed"), or a running total's, which the bare lines of a list it opens with ':'
+    take ("Since January, the Asayish has arrested 210 suspects. By province:\n- Erbil: 90 detained":
+    a place's share of the total, scope11 ruling 4)."""
+    return cue is not None and cue.row is not None and (
+        cue.scope == "period" and cue.row["window"] in CARRIED["period"] or cue.scope == "cumulative")
 
 
 def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:
