@@ -120,3 +120,27 @@ def test_scope_a_places_line_takes_its_tallys_scope(nlp, text, counts, scope):
 ])
 def test_scope_a_running_totals_sentence_without_a_list_frames_no_line(nlp, text, count):
     assert scope_of(nlp, text, count) == "incident"
+
+
+# ---- ruling 6: a sentence that goes on with the occasion told before a background window -----------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Two fighters were killed on Saturday night near Tarmiyah.\nThe PMF lost 9 fighters in similar attacks "
+     "last month.\nReinforcements later combed the area and detained 2 suspects.", "2"),
+    ("Gunmen killed a shepherd near Hawija on Sunday.\nSuch attacks killed 14 people in May.\nAfterwards, "
+     "police arrested 3 suspects in the village.", "3"),
+    ("A bomb hit a patrol near Baiji on Tuesday.\nIn the past week, 6 soldiers died in such blasts.\nAfter "
+     "the attack, troops detained 4 men.", "4"),
+    ("ISIS fighters ambushed a convoy near Rutba on Friday.\nThe group killed 20 soldiers in the desert in "
+     "April.\nFollowing the ambush, jets subsequently struck 5 hideouts.", "5"),
+])
+def test_scope_a_sentence_going_on_with_the_occasion_leaves_a_background_window(nlp, text, count):
+    assert scope_of(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count", [  # "later in the month", "two days later" point to no occasion
+    ("During May, the army killed 14 militants.\nLater in the month, troops detained 9 suspects.", "9"),
+    ("Over the past week, police arrested 12 suspects.\nThree days later they seized 4 rifles.", "4"),
+])
+def test_scope_later_in_a_window_keeps_it(nlp, text, count):
+    assert scope_of(nlp, text, count) == "period"
