@@ -144,3 +144,20 @@ def test_scope_a_sentence_going_on_with_the_occasion_leaves_a_background_window(
 ])
 def test_scope_later_in_a_window_keeps_it(nlp, text, count):
     assert scope_of(nlp, text, count) == "period"
+
+
+# ---- ruling 1: a lead-in that states the window by its length takes the dates of the title above it ---------
+
+@pytest.mark.parametrize("text,count,dates", [
+    ("Operations summary, 3-9 May 2024\nDuring the past week our forces carried out the following:\nTroops "
+     "killed 6 terrorists in Anbar.", "6", ("2024-05-09", "2024-05-03")),
+    ("Weekly Operations Report (1 – 7 June 2024)\nThe outcome of the operations carried out over the past "
+     "seven days was as follows:\nPolice arrested 19 suspects in Diyala.", "19", ("2024-06-07", "2024-06-01")),
+    ("Monthly bulletin for 1-30 April 2024\nOver the past month, the command achieved these results:\nJets struck "
+     "12 caves in the Hamrin hills.", "12", ("2024-04-30", "2024-04-01")),
+    ("Results for May 20-26, 2024\nIn the last week, our units recorded the following:\nEngineers dismantled "
+     "40 explosive devices near Baiji.", "40", ("2024-05-26", "2024-05-20")),
+])
+def test_scope_a_lead_in_takes_the_dates_of_the_title_above_it(nlp, text, count, dates):
+    (ev,) = [e for e in published_events(nlp, text, "2024-06-10") if e["count"]["text"] == count]
+    assert (ev["scope"], ev.get("date"), ev.get("period_start")) == ("period", *dates)

@@ -143,3 +143,18 @@ TALLY_HEADINGS = word_list("tally_headings")
 TITLE_LINE = re.compile(r"(?![-\u2013\u2022*\u00b7])[^\d\n]{1,80}(?<![.:;!?,])")
 SEPARATE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))\W*(?:separately\b|in (?:an? )?(?:"
                              + word_pattern("separate_incident") + r"|another|other)\b)", re.I | re.M)
+
+
+def titled_windows(text: str, lines: List[List[Cue]], governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """A bulletin's lead-in that states its window by its length ("During the past week our forces
+    carried out the following:") right under a title that states the window's dates ("Operations
+    summary, 3-9 May 2025") is that dated window: the counts it governs take the title's dates
+    (docs/scope-rule.md, scope11 ruling 1). `lines`: the scope cues of the lines without a count."""
+    swap: Dict[int, Cue] = {}
+    for line in lines:
+        periods = [c for c in line if c.scope == "period" and c.row is not None]
+        for title, lead in zip(periods, periods[1:]):
+            if title.row["window"] in ("range", "named") and lead.row["window"] == "rolling" \
+                    and text.count("\n", title.end, lead.start) == 1 and frames_bulletin(text, lead):
+                swap[id(lead)] = title
+    return [swap.get(id(c), c) if c is not None else None for c in governing]
