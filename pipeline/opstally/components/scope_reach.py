@@ -9,7 +9,7 @@ title or a separate incident ends it. Also the role-row readers the scope pass s
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..cues import Cue
+from ..cues import CARRIED, Cue
 from ..datetext import DateGrammar, sentence_words
 from ..resources import word_list, word_pattern
 
@@ -154,7 +154,7 @@ def titled_windows(text: str, lines: List[List[Cue]], governing: List[Optional[C
     for line in lines:
         periods = [c for c in line if c.scope == "period" and c.row is not None]
         for title, lead in zip(periods, periods[1:]):
-            if title.row["window"] in ("range", "named") and lead.row["window"] == "rolling" \
+            if title.row["window"] in CARRIED["period"] and title.row["window"] != lead.row["window"] == "rolling" \
                     and text.count("\n", title.end, lead.start) == 1 and frames_bulletin(text, lead):
                 swap[id(lead)] = title
     return [swap.get(id(c), c) if c is not None else None for c in governing]
