@@ -7,6 +7,8 @@ bulletin's window stated once at the top reaches every line under it until a dat
 title or a separate incident ends it. Also the role-row readers the scope pass shares.
 """
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import CARRIED, Cue
@@ -128,15 +130,29 @@ def frames_bulletin(text: str, cue: Cue) -> bool:
 
 def bulletin_ended(text: str, cue: Cue, at: int, dated: List[int]) -> bool:
     """Whether a bulletin's window has ended before the count at `at`: at a dated incident after the
-    window (`dated`: where counts with a day of their own start), a new title line (no digit, no closing
-    punctuation: "TURKEY-PKK", "Other news"), or a sentence that opens on a separate incident
-    ("Separately, ...", "In another incident, ...")."""
-    if any(cue.end < d < at for d in dated):
-        return True
-    lines = text[cue.end:at].split("\n")
-    if any(TITLE_LINE.fullmatch(line.strip()) for line in lines[1:-1]):
-        return True
-    return SEPARATE_OPENER.search(text, cue.end, at + 1) is not None
+    window (`dated`: where counts with a day of their own start, in text order), a new title line (no
+    digit, no closing punctuation: "TURKEY-PKK", "Other news"), or a sentence that opens on a separate
+    incident ("Separately, ...", "In another incident, ...")."""
+    k = bisect_right(dated, cue.end)
+    return k < len(dated) and dated[k] < at or _window_end(text, cue.end) < at
+
+
+@lru_cache(maxsize=64)
+def _window_end(text: str, start: int) -> int:
+    """Where a bulletin's window stated before `start` ends at the latest (read once per window, not
+    once per count: a run-on text has hundreds): the end of the first title line after the window's
+    own line, or the start of the first separate-incident opener."""
+    end = len(text)
+    line_end = text.find("\n", start)
+    while 0 <= line_end < end:
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if TITLE_LINE.fullmatch(text[line_end + 1:nxt].strip()):
+            end = nxt
+            break
+        line_end = nxt if nxt < len(text) else -1
+    opener = SEPARATE_OPENER.search(text, start, end)
+    return opener.start() - 1 if opener is not None else end
 
 
 TALLY_HEADINGS = word_list("tally_headings")
