@@ -21,8 +21,10 @@ from spacy.util import registry
 from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role, running,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
-from ..resources import read_jsonl_resource, word_list, word_pattern
+from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
+from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, paragraph_reach, role_at, role_in,
+                          sentence_key, titled_windows)
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -79,12 +81,13 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     own = out
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [_line_window(line) for line in lines], perfect,
-                        lambda i: _role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
+                        lambda i: role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
     out = paragraph_reach(grammar, text, events, own, out)
     out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
+    out = titled_windows(text, lines, out)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 
@@ -180,11 +183,6 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
     return day if day is not None else cue
 
 
-# a bullet or a number, then a "Label:" (or a table's "Label | "; not a dateline's "KIRKUK — ") before the count
-BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?"
-                       r"(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t]\|)[ \t]*)?")
-
-
 def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
                    governing: List[Optional[Cue]], lines: List[List[Cue]]) -> List[Optional[Cue]]:
     """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
@@ -192,28 +190,35 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     starts it (after a bullet or a "Label:") and that names no occasion of its own, or a sentence that
     sums across places ("The CTS carried out 23 operations in Anbar, Kirkuk and Salahuddin", an
     `across_places` row). A line that narrates ("- Basra: police arrested 11 suspects in a raid ...")
-    stays as its cues say. The
+    stays as its cues say, except under a bulletin's window stated once at the top (a list's lead-in, a
+    title naming a force's tally: `frames_bulletin`), which every line without an occasion of its own
+    takes until `bulletin_ended`. The
     window of a lead count's own clause ("37 operations during November. Among them: ...") heads
     the list after it, within its paragraph, past the dated items of the list."""
     heading: Optional[Cue] = None
     lead: Optional[Cue] = None  # the last window of a count's own clause
     bare = -1  # the start of the last bare tally line given a window
+    dated: List[int] = []  # where the counts with a day of their own start
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.scope == "period" and c.row is not None
-                  and (c.row["window"] in CARRIED["period"] or _opens_list(text, c))]
+                  and (c.row["window"] in CARRIED["period"] or opens_list(text, c))]
         heading = period[-1] if period else heading
         count = ev.get("count") or {}
         lead = governing[i] if _lead_window(governing[i]) else lead  # "37 operations during November. Among them:"
+        if governing[i] is not None and governing[i].scope == "incident" and "start" in count:
+            dated.append(count["start"])  # "On Thursday, jets struck ...": ends a bulletin's window
         if governing[i] is not None or "start" not in count:
             continue
-        heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])]
+        heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])
+                 and (c.scope == "period" or ":\n" in text[c.end:count["start"]])]  # a total's list: "... 210. By province:"
         if not heads:
             continue
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
         if not BARE_LINE.fullmatch(text, line_start, count["start"]) and not (
-                head is heading and _role_in(grammar, "across_places", text, sentence_key(ev, len(text)))) and not (
-                bare == line_start and conjoined(text, line_start, count["start"])):  # "- 17 hideouts and 3 tunnels"
+                head is heading and role_in(grammar, "across_places", text, sentence_key(ev, len(text)))) and not (
+                bare == line_start and conjoined(text, line_start, count["start"])) and not (  # "- 17 hideouts and 3 tunnels"
+                head is heading and frames_bulletin(text, head) and not bulletin_ended(text, head, count["start"], dated)):
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end
@@ -222,82 +227,14 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     return governing
 
 
-def _opens_list(text: str, cue: Cue) -> bool:
-    """Whether the line of a window without a count ends with ':' ("the results of the second phase,
-    which lasted five days:"): it introduces the list under it, whatever its window."""
-    end = text.find("\n", cue.end)
-    return text[cue.end:len(text) if end < 0 else end].rstrip().endswith(":")
-
-
 def _lead_window(cue: Optional[Cue]) -> bool:
     """Whether a count's window is a calendar or rolling one that the bare tally lines of the list
     after it take (a lead "The service carried out 37 operations during November" over "- 22
-    hideouts were destroyed")."""
-    return cue is not None and cue.scope == "period" and cue.row is not None and cue.row["window"] in CARRIED["period"]
-
-
-def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
-                    carried: List[Optional[Cue]]) -> List[Optional[Cue]]:
-    """A period a count's clause states ("During the past week, forces carried out 120 operations")
-    goes on to the sentences of its paragraph, but not past a line break to a sentence that narrates
-    an action at a named place (a `place` row: "Troops also found 3 caches in Tarmiyah") and not into
-    a new paragraph ("The biggest took place in the Makhul mountains, where commandos killed 5"):
-    that is its own occasion. A window stated in a line without a count (a heading, a lead-in: "Over
-    the past 24 hours, our forces advanced ...") stops only at such a narrating sentence. A bare tally
-    line or list item, a sentence that points back to the tally (a `backref` row: "The strikes
-    destroyed 64 ...", "Of those attacks, 40 took place in Anbar") or states a window of its own keeps it,
-    and so does one that sums across places (an `across_places` row: "in Anbar, Kirkuk and Salahuddin")."""
-    last: Dict[int, int] = {}  # a stated window (by id) -> where the last count its own clause governs starts
-    out = list(carried)
-    restated = {sentence_key(ev, len(text))[0] for ev, mine in zip(events, own)  # sentences that state a window
-                if mine is not None and mine.scope == "period"}
-    for i, (ev, mine, cue) in enumerate(zip(events, own, carried)):
-        at = (ev.get("count") or {}).get("start")
-        if mine is not None and at is not None:
-            last[id(mine)] = at
-        if mine is not None or cue is None or cue.scope != "period" or at is None:
-            continue
-        heading = id(cue) not in last  # a window stated in a line without a count (a heading, a lead-in)
-        if heading and cue.row is not None and cue.row.get("covers"):  # "The figures below cover 1 to 7 May"
-            continue
-        between = text[last.get(id(cue), cue.end):at]
-        if "\n" not in between:
-            continue
-        line_start = text.rfind("\n", 0, at) + 1
-        sentence = sentence_key(ev, len(text))
-        if (BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start) or sentence[0] in restated
-                or _role_opens(grammar, "backref", text, sentence)
-                or ("\n\n" not in between or heading) and (not _role_in(grammar, "place", text, sentence)
-                                                            or _role_in(grammar, "across_places", text, sentence))):
-            continue
-        out[i] = None
-    return out
-
-
-LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]")  # "- killing 3 terrorists in Kirkuk;"
-
-
-def _role_at(grammar: DateGrammar, name: str, text: str, start: int) -> bool:
-    """Whether a row of role `name` matches at `start` (a `backref` row: "The strikes ...")."""
-    return any(rx.match(text, start) is not None for rx in grammar.role_patterns.get(name, ()))
-
-
-def _role_opens(grammar: DateGrammar, name: str, text: str, sentence: Tuple[int, int]) -> bool:
-    """Whether a row of role `name` opens the sentence, or one of role `reported_<name>` the clause its
-    verb of saying reports ("The statement said the detainees included 4 foreign nationals")."""
-    if _role_at(grammar, name, text, sentence[0]):
-        return True
-    said = REPORTED_OPENER.search(text, *sentence)
-    return said is not None and _role_at(grammar, "reported_" + name, text, said.end())
-
-
-REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + word_pattern("reported_clause_openers")
-                             + r")?\b", re.I)  # "said that", "added"
-
-
-def _role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:
-    """Whether a row of role `name` matches in text[span] (a `place` row: "near Sukhnah", "in Koya")."""
-    return any(rx.search(text, *span) is not None for rx in grammar.role_patterns.get(name, ()))
+    hideouts were destroyed"), or a running total's, which the bare lines of a list it opens with ':'
+    take ("Since January, the Asayish has arrested 210 suspects. By province:\n- Erbil: 90 detained":
+    a place's share of the total, scope11 ruling 4)."""
+    return cue is not None and cue.row is not None and (
+        cue.scope == "period" and cue.row["window"] in CARRIED["period"] or cue.scope == "cumulative")
 
 
 def antecedents(text: str, governing: List[Optional[Cue]], cues: List[Cue]) -> List[Optional[Cue]]:
@@ -388,11 +325,6 @@ def _title(text: str, ev: Dict[str, Any], seen: Dict[Tuple[int, int], bool]) -> 
 
 
 PERFECT = word_list("perfect_aux")
-
-
-def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
-    sent = ev.get("sentence")
-    return (sent["start"], sent["end"]) if sent else (0, length)
 
 
 def tag_scope(events: List[Dict[str, Any]], governing: List[Optional[Cue]]) -> None:
