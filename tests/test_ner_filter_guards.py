@@ -94,3 +94,24 @@ def test_ner_filter_guards_group_prefixed_force_is_group(nlp, text, name):
 def test_ner_filter_guards_group_prefixed_force_of_known_force_kept(nlp, text, name):
     found = entities(nlp, text, [(name, "FORCE")])
     assert (name, "FORCE") in found, found
+
+
+# --- a common noun before a force's head word ("Occupation army", "Occupying forces": a headline's
+# or a sentence's capital) is no name; a name before the head word makes one ("Karawi Brigade") ---
+
+@pytest.mark.parametrize("text,name", [
+    ("Occupation army shells villages near Tal Tamr", "Occupation army"),
+    ("Occupying forces shelled the Zarkan countryside on Monday.", "Occupying forces"),
+    ("Invading troops pushed toward the town, the council said.", "Invading troops"),
+])
+def test_ner_filter_guards_common_noun_force_dropped(nlp, text, name):
+    assert (name, "FORCE") not in entities(nlp, text, [(name, "FORCE")])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The occupation ended after the Karawi Brigade shelled the ridge.", "Karawi Brigade"),
+    ("Occupying forces of the Zarkan Battalion shelled the ridge.", "Zarkan Battalion"),
+    ("The Hamdan Regiment shelled the ridge on Monday.", "Hamdan Regiment"),
+])
+def test_ner_filter_guards_named_force_beside_common_noun_kept(nlp, text, name):
+    assert (name, "FORCE") in entities(nlp, text, [(name, "FORCE")])
