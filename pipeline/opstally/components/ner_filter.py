@@ -43,9 +43,10 @@ measured on a tune half of the train split, with a model trained on the other ha
 - where the operation-name rule of `opstally_entities` (operation_names.py: "Operation X",
   "Operations X and Y", "the operation, dubbed X", "the X campaign", and the name's other
   mentions) claims tokens, a model's name of a label in `ner_cues.jsonl`
-  `yields_to_operation_names` (LOCATION, FORCE) on any of them gives way: the model reads
+  `yields_to_operation_names` (every label) on any of them gives way: the model reads
   "Operation Desert Lantern" as a place as often as not, and a pattern's name never would.
-Found on real news pages (ner_spans.py, ner_variants.py): a name opening with a person's given
+Found on real news pages (ner_spans.py, ner_variants.py, ner_guards.py): "Lt. Col. X" is a person
+past the split period; a FORCE opening with a group prefix ("Saraya Abu Bakr") is a group; a name opening with a person's given
 name is a person ("the fall of Bashar al-Assad"); a naming verb names an operation only after an
 operation noun, not after a person's ("a member ... named X"); the first piece of an office's
 coordinated name is no unit ("the SDF's Coordination and Military Operations Centre"); a building's
@@ -73,6 +74,7 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
+from .ner_guards import group_prefixed, title_before
 from .ner_variants import linked_variants
 from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
 from .operation_names import find_operation_names
@@ -168,7 +170,9 @@ class NerFilter(Stateless):
             return e
         w = self.words
         after = e.doc[e.end].lower_
-        if e.label_ == "FORCE" and "ARMED_GROUP" in self._labels and after in w["group_after"]:
+        if e.label_ == "FORCE" and "ARMED_GROUP" in self._labels and (
+                after in w["group_after"] or (group_prefixed(e, w)  # "Saraya Abu Bakr": a group's name, unless a known force's
+                                          and not _belongs_to_known_force(e, list(e.doc.ents), view(e.doc).lower))):
             return Span(e.doc, e.start, e.end, label="ARMED_GROUP")
         if "OPERATION" not in self._labels or len(e) < 2:  # "the Badia operation": in a place, not a name
             return e
@@ -217,7 +221,7 @@ class NerFilter(Stateless):
         before = lower[e.start - 1] if e.start > 0 else ""
         after = lower[e.end] if e.end < len(lower) else ""
         placed = e.label_ == "LOCATION" and before in w["place_before"] and before != "of"  # "in X", "near X"
-        if person(words, before, after, w, placed) or any(x in w["media_word"] for x in words):
+        if person(words, title_before(lower, e.start, w), after, w, placed) or any(x in w["media_word"] for x in words):
             return False
         if given_named(e, lower, w):  # "the fall of Bashar al-Assad": a person, whatever the cue
             return False
