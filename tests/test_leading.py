@@ -108,7 +108,7 @@ def test_leading_grammar_rows_for_keeps_row_order_and_reuses_the_plan():
     hits = frozenset({"march", "past", "since"})
     scope_rows, relative_rows = grammar.rows_for(hits)
     expected = [row for keys, _, row in grammar.scope if not keys.isdisjoint(hits)]
-    assert [row for _, _, row in scope_rows] == expected and len(expected) >= 3
+    assert [row for _, _, row, _ in scope_rows] == expected and len(expected) >= 3
     assert grammar.rows_for(frozenset(hits)) is grammar.rows_for(hits)
 
 

@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
-from .datetext import NUMERIC_HINT, DateGrammar, Date, line_label, month_window, resolve_relative, sentence_words
+from .datetext import NUMERIC_HINT, DateGrammar, Date, line_label, month_window, resolve_relative, row_matches, sentence_words
 from .leading import guarded
 
 # "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
@@ -52,17 +52,17 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         return cues
     scope_rows, relative_rows = grammar.rows_for(hits)
     low = _lowered(sent) if scope_rows or relative_rows else None
-    for find, find_low, row in scope_rows:
-        for m in (find_low(low) if find_low is not None and low is not None else find(sent)):
-            cues.append(Cue(lo + m.start(), lo + m.end(), row["scope"], row, None, False))
+    for step in scope_rows:
+        for m in row_matches(step, sent, low):
+            cues.append(Cue(lo + m.start(), lo + m.end(), step[2]["scope"], step[2], None, False))
     if numeric or not grammar.explicit_keys.isdisjoint(hits):
         for m in grammar.explicit.finditer(sent):
             cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
-    for find, find_low, row in relative_rows:
-        for m in (find_low(low) if find_low is not None and low is not None else find(sent)):
+    for step in relative_rows:
+        for m in row_matches(step, sent, low):
             phrase = sent[m.start():m.end()]
-            cues.append(_mention(sent, lo, m, resolve_relative(row, phrase, grammar, doc_date),
-                                 row.get("tally", "incident")))
+            cues.append(_mention(sent, lo, m, resolve_relative(step[2], phrase, grammar, doc_date),
+                                 step[2].get("tally", "incident")))
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: List[Cue] = []
     for c in cues:

@@ -9,13 +9,14 @@ dateutil's ISO and free-form parsers.
 import calendar
 import datetime as dt
 import re
-from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
 from .leading import Finder, LazilyGuarded, finder, guarded
+from .needs import needs
 
 Date = dt.date
 META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
@@ -26,8 +27,19 @@ PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_fo
 NUMERIC_HINT = re.compile(r"\d[/.-]\d")  # a sentence without one and without a month name has no explicit date
 
 
-Step = Tuple[Finder, Optional[Finder], Dict[str, Any]]
+Step = Tuple[Finder, Optional[Finder], Dict[str, Any], Optional[Callable[[str], bool]]]
 Plan = Tuple[Tuple[Step, ...], Tuple[Step, ...]]  # the scope rows' steps, the relative rows' steps
+
+
+def row_matches(step: Step, sent: str, low: Optional[str]) -> Iterable["re.Match"]:
+    """A row's matches in the sentence: none where the lower-cased sentence holds none of the strings
+    every match of the row holds (`needs`), else through the row's lower-case twin where it has one."""
+    find, find_low, _, need = step
+    if low is None:
+        return find(sent)
+    if need is not None and not need(low):
+        return ()
+    return find_low(low) if find_low is not None else find(sent)
 
 
 def _names(groups: Iterable[Tuple[str, ...]]) -> Tuple[str, Dict[str, int]]:
@@ -114,7 +126,7 @@ class DateGrammar:
             family, n = key
             _, rx, row = (self.scope if family == "scope" else self.relative)[n]
             twin = _lowercase_twin(self._plain[family][n])
-            step = self._steps[key] = (finder(rx), _finder_or_none(twin), row)
+            step = self._steps[key] = (finder(rx), _finder_or_none(twin), row, needs(_opaque(row), re.I))
         return step
 
     @property
@@ -179,6 +191,12 @@ class DateGrammar:
 
     def weekday(self, text: str) -> int:
         return next(v for k, v in self.weekdays.items() if k in text.lower())
+
+
+def _opaque(row: Dict[str, Any]) -> str:
+    """A row's pattern with each {PLACEHOLDER} as one unknown character: what `needs` reads (the
+    strings outside the month, weekday and date forms), parsed in a fraction of the filled pattern's time."""
+    return re.sub(r"\{[A-Z]+\}", "(?:.)", row["pattern"] if "pattern" in row else r"\b" + row["cue"] + r"\b")
 
 
 def _finder_or_none(rx: Optional["re.Pattern"]) -> Optional[Finder]:

@@ -318,9 +318,9 @@ def _title(text: str, ev: Dict[str, Any], seen: Dict[Tuple[int, int], bool]) -> 
     """A title-like line near the top: its sentence ends without a full stop."""
     sent = ev.get("sentence") or {}
     key = (sent.get("start", 0), sent.get("end", 0))
-    if key not in seen:
-        line = text[key[0]:key[1]].strip()
-        seen[key] = bool(line) and key[0] < TITLE_CHARS and line[-1] not in ".!?\"'”’)"
+    if key not in seen:  # (a sentence past the top is no title: its text is not read)
+        line = text[key[0]:key[1]].strip() if key[0] < TITLE_CHARS else ""
+        seen[key] = bool(line) and line[-1] not in ".!?\"'”’)"
     return seen[key]
 
 
