@@ -19,6 +19,8 @@ BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
 ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
 NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
 PLACE_LABELS = ("PROVINCE", "LOCATION")
+ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
+ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 
 
 class Resolved(NamedTuple):
@@ -125,9 +127,10 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     if c.get("item") is None and c.get("unit") is None and _named_gap(s, p_end, cs):
         return "named"  # "detained 40: Anbar 12, Diyala 9 and Kirkuk 19": a sibling of the count before
     gap = words[p_end:cs]
-    colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
-    if colon or c.get("item") is None and len(gap) <= 6 and (
-            "—" in gap or (p.get("item") is None and gap and gap[-1] in ("and", ","))):
+    colon = ":" in gap and "." not in gap and (len(gap) <= (8 if c.get("item") else 6) or (
+        gap[-1] == ":" and len(gap) <= ELLIPTIC_COLON_REACH))  # "9 were killed in … north of Baiji: five by …"
+    if colon or c.get("item") is None and len(gap) <= 6 and "—" in gap or c.get("item") is None and (
+            p.get("item") is None and gap and gap[-1] in ("and", ",") and len(gap) <= ELLIPTIC_AND_REACH):
         return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None
 
