@@ -152,7 +152,49 @@ LED_LOOKALIKES = [
     ("The general led 3 brigades in the battle of Mosul.", []),
 ]
 
-ROWS = DIED_PHRASES + DIED_LOOKALIKES + SEIZE_PHRASES + SEIZE_LOOKALIKES + TOLLS + BARE_TOLLS + TOLL_LOOKALIKES + PARTICLES + \
+# a second action told in a relative after what an active verb counted (cold batch events14b)
+RELATIVE_TAILS = [
+    ("Seizing (9) explosive devices and (2) explosive belts, which were detonated in a controlled manner.",
+     [("seize", 9, "explosive devices"), ("destroy", 9, "explosive devices"), ("seize", 2, "explosive belts"),
+      ("destroy", 2, "explosive belts")]),
+    ("Troops found 6 IEDs, which were later detonated by engineers.", [("seize", 6, "IEDs"), ("destroy", 6, "IEDs")]),
+    ("Police uncovered 3 rocket launchers, which were then burned on the spot.",
+     [("seize", 3, "rocket launchers"), ("destroy", 3, "rocket launchers")]),
+    ("The unit seized 40 mortar rounds, which were blown up in a controlled explosion.",
+     [("seize", 40, "mortar rounds"), ("destroy", 40, "mortar rounds")]),
+]
+RELATIVE_TAIL_LOOKALIKES = [
+    ("Troops seized 3 cars, which were used in attacks on the army.", [("seize", 3, "cars")]),
+    ("The army destroyed 4 tunnels, which were dug by the group in 2016.", [("destroy", 4, "tunnels")]),
+    ("Police arrested 5 suspects, which was welcomed by residents.", [("capture", 5, "suspects")]),
+    ("8 mines that were defused were found near the road.", [("destroy", 8, "mines")]),
+]
+
+# a participle insert between the counted people and their verb: ", backed by army aviation,"
+BACKED_INSERTS = [
+    ("Some 2,500 troops from both sides, supported by coalition aircraft, were involved in the operation.",
+     [("deploy", 2500, "troops")]),
+    ("About 3,000 fighters of the PMF, backed by army aviation, are participating in the sweep.",
+     [("deploy", 3000, "fighters")]),
+    ("Some 400 commandos, assisted by coalition advisers, took part in the raid.", [("deploy", 400, "commandos")]),
+    ("Two brigades of the army, accompanied by engineers, took part in the offensive.", [("deploy", 2, "brigades")]),
+]
+
+# numbers that count nothing: a year range, a number inside a compound modifier
+NOT_COUNTS = [
+    ("More than 500 were arrested between 2019 and 2021.", [("capture", 500, None)]),
+    ("1,837 Peshmerga fighters lost their lives in the war between 2014 and 2017.",
+     [("kill", 1837, "Peshmerga fighters")]),
+    ("The army destroyed 3 four-wheel-drive vehicles equipped with machineguns.",
+     [("destroy", 3, "four-wheel-drive vehicles")]),
+    ("The strike destroyed 2 three-barrel rocket launchers.", [("destroy", 2, "three-barrel rocket launchers")]),
+]
+NOT_COUNT_LOOKALIKES = [
+    ("Forces killed between 10 and 15 militants.", [("kill", 10, "militants")]),
+    ("Between 2,000 and 3,000 fighters took part in the offensive.", [("deploy", 2000, "fighters")]),
+]
+
+ROWS = RELATIVE_TAILS + RELATIVE_TAIL_LOOKALIKES + BACKED_INSERTS + NOT_COUNTS + NOT_COUNT_LOOKALIKES + DIED_PHRASES + DIED_LOOKALIKES + SEIZE_PHRASES + SEIZE_LOOKALIKES + TOLLS + BARE_TOLLS + TOLL_LOOKALIKES + PARTICLES + \
     PARTICLE_LOOKALIKES + OTHER_VERB_OBJECTS + OTHER_VERB_LOOKALIKES + ELLIPTIC_FAR + ELLIPTIC_FAR_LOOKALIKES + \
     ONE_IDIOMS + FREED_PEOPLE + FREED_LOOKALIKES + LED_OPERATIONS + LED_LOOKALIKES
 

@@ -253,6 +253,7 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
                 and w not in WORDS["intransitive_pasts"]:
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
             k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
+            k += k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
         else:
             break
         k = skip_modifiers(words, k, end, s.lex)
