@@ -194,7 +194,21 @@ NOT_COUNT_LOOKALIKES = [
     ("Between 2,000 and 3,000 fighters took part in the offensive.", [("deploy", 2000, "fighters")]),
 ]
 
-ROWS = RELATIVE_TAILS + RELATIVE_TAIL_LOOKALIKES + BACKED_INSERTS + NOT_COUNTS + NOT_COUNT_LOOKALIKES + DIED_PHRASES + DIED_LOOKALIKES + SEIZE_PHRASES + SEIZE_LOOKALIKES + TOLLS + BARE_TOLLS + TOLL_LOOKALIKES + PARTICLES + \
+# a captor letting its own detainees go is no rescue; freeing hostages is
+RELEASED_HELD = [
+    ("Police released 12 suspects after questioning.", []),
+    ("The SDF released 300 Syrian detainees under a tribal deal.", []),
+    ("The court released 45 prisoners for lack of evidence.", []),
+    ("Asayish released 7 ISIS suspects on bail.", []),
+]
+RELEASED_HELD_LOOKALIKES = [
+    ("Troops released 4 hostages held by the cell.", [("rescue", 4, "hostages")]),
+    ("ISIS released 9 captives after a ransom was paid.", [("rescue", 9, "captives")]),
+    ("The army freed 3 kidnapped farmers.", [("rescue", 3, "kidnapped farmers")]),
+    ("Police arrested 12 suspects after the attack.", [("capture", 12, "suspects")]),
+]
+
+ROWS = RELEASED_HELD + RELEASED_HELD_LOOKALIKES + RELATIVE_TAILS + RELATIVE_TAIL_LOOKALIKES + BACKED_INSERTS + NOT_COUNTS + NOT_COUNT_LOOKALIKES + DIED_PHRASES + DIED_LOOKALIKES + SEIZE_PHRASES + SEIZE_LOOKALIKES + TOLLS + BARE_TOLLS + TOLL_LOOKALIKES + PARTICLES + \
     PARTICLE_LOOKALIKES + OTHER_VERB_OBJECTS + OTHER_VERB_LOOKALIKES + ELLIPTIC_FAR + ELLIPTIC_FAR_LOOKALIKES + \
     ONE_IDIOMS + FREED_PEOPLE + FREED_LOOKALIKES + LED_OPERATIONS + LED_LOOKALIKES
 

@@ -36,6 +36,8 @@ CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the pr
 LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
 COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
 FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
+RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor lets its own detainees go
+RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
@@ -249,6 +251,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
             return "rescue"  # "found 3 captive girls", "freed 20 villagers"
     if trigger_word in FALL_FORMS and cls in ("place", "thing"):
         return None  # "3 villages fell to the group", "4 shells fell on the base": no one died
+    if action == "rescue" and trigger_word in RELEASE_FORMS and (cls == "hostile" or head in RELEASED_HELD):
+        return None  # "released 12 suspects after questioning", "freed 300 prisoners": no rescue
     if action == "seize" and head in BODY_NOUNS:
         return None  # "recovered 6 bodies": the dead are no haul
     if cls == "thing" and action == "kill":
