@@ -208,7 +208,30 @@ RELEASED_HELD_LOOKALIKES = [
     ("Police arrested 12 suspects after the attack.", [("capture", 12, "suspects")]),
 ]
 
-ROWS = RELEASED_HELD + RELEASED_HELD_LOOKALIKES + RELATIVE_TAILS + RELATIVE_TAIL_LOOKALIKES + BACKED_INSERTS + NOT_COUNTS + NOT_COUNT_LOOKALIKES + DIED_PHRASES + DIED_LOOKALIKES + SEIZE_PHRASES + SEIZE_LOOKALIKES + TOLLS + BARE_TOLLS + TOLL_LOOKALIKES + PARTICLES + \
+# third cold batch (events14c): destroying in other words, "supported N operations", counted executions,
+# a gerund after "to" is no plan ("confessed to killing 11")
+THIRD_BATCH = [
+    ("Iraqi jets carried out six airstrikes, turning four hideouts into rubble.",
+     [("strike", 6, "airstrikes"), ("destroy", 4, "hideouts")]),
+    ("The strike reduced 3 buildings to rubble.", [("destroy", 3, "buildings")]),
+    ("Air strikes turned 2 tunnels into ruins near Hit.", [("destroy", 2, "tunnels")]),
+    ("In Syria, CENTCOM supported 5 operations with the SDF.", [("strike", 5, "operations")]),
+    ("Coalition aircraft are supporting 3 raids by partner forces.", [("strike", 3, "raids")]),
+    ("Rights groups say Iraq has carried out more than 100 executions since January.",
+     [("kill", 100, "executions")]),
+    ("The gang conducted 14 executions in the village square.", [("kill", 14, "executions")]),
+    ("The detainee confessed to killing 11 soldiers in an ambush near Hawija.", [("kill", 11, "soldiers")]),
+    ("He admitted to planting 4 bombs in the market.", []),
+]
+THIRD_BATCH_LOOKALIKES = [
+    ("The youths turned 3 houses into a field hospital.", []),
+    ("The airport has been targeted by more than 20 drone and rocket attacks since October.", []),
+    ("The base was struck by 3 rockets on Monday.", []),
+    ("The army plans to clear 100 villages.", []),
+    ("The council supported 40 families displaced by the fighting.", []),
+]
+
+ROWS = THIRD_BATCH + THIRD_BATCH_LOOKALIKES + RELEASED_HELD + RELEASED_HELD_LOOKALIKES + RELATIVE_TAILS + RELATIVE_TAIL_LOOKALIKES + BACKED_INSERTS + NOT_COUNTS + NOT_COUNT_LOOKALIKES + DIED_PHRASES + DIED_LOOKALIKES + SEIZE_PHRASES + SEIZE_LOOKALIKES + TOLLS + BARE_TOLLS + TOLL_LOOKALIKES + PARTICLES + \
     PARTICLE_LOOKALIKES + OTHER_VERB_OBJECTS + OTHER_VERB_LOOKALIKES + ELLIPTIC_FAR + ELLIPTIC_FAR_LOOKALIKES + \
     ONE_IDIOMS + FREED_PEOPLE + FREED_LOOKALIKES + LED_OPERATIONS + LED_LOOKALIKES
 

@@ -38,6 +38,7 @@ COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closi
 FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
 RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor lets its own detainees go
 RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
+AGENT_MARKS = word_list("agent_marks")
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
@@ -188,9 +189,11 @@ def other_particle(s: Any, k: int, lo: int) -> bool:
 def no_object_verb(s: Any, c: Dict[str, Any], k: int, lo: int, va: Tuple[str, int]) -> bool:
     """The action verb at `k`, before the count, does not take it as its object: a plain "take" of no
     place, a verb whose subject is what the action was done to ("fell", "died", "perished": "hopes
-    perished after 2 rounds of talks"), a particle of a verb that is no action ("tracked down 6 suspects")."""
-    w = s.words[k]
-    return takes_no_place(s, c, w, va) or w in SUBJECT_ONLY or other_particle(s, k, lo)
+    perished after 2 rounds of talks"), a particle of a verb that is no action ("tracked down 6 suspects"),
+    a passive whose by-agent the count is ("has been targeted by more than 20 attacks")."""
+    w, cs = s.words[k], c["token_start"]
+    by_agent = cs - 1 > k and s.words[cs - 1] in AGENT_MARKS and s.words[k - 1] in PASSIVE_AUX  # "targeted by 20 attacks"
+    return takes_no_place(s, c, w, va) or w in SUBJECT_ONLY or other_particle(s, k, lo) or by_agent
 
 
 def own_other_verb(s: Any, k: int, cs: int) -> bool:

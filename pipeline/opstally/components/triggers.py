@@ -368,8 +368,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         va = None if va is not None and no_object_verb(s, c, k, lo, va) else va  # "took 20 hostages", "died after 2"
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
-            if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
-                return []  # planned or hypothetical: "plans to clear 100 villages"
+            if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" or words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
+                return []  # planned or hypothetical: "plans to clear 100 villages" (not "confessed to killing 11")
             return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
