@@ -12,7 +12,7 @@ TOLL_NOUNS = word_list("toll_nouns")  # "toll", "number", "tally"
 TOLL_VERBS = word_list("toll_verbs")  # "rose", "climbed", "reached", "bringing", "stood"
 TOLL_MARKS = word_list("toll_prepositions")  # "rose to 12", "stood at 11"
 TOLL_OF_SKIP = word_list("item_determiners") | {"of"}  # "the number of (those) arrested"
-TOLL_PEOPLE = ("hostile", "own", "civilian")  # "the toll rose to 12 people"
+TOLL_PEOPLE = word_list("toll_people_classes")  # "the toll rose to 12 people"
 TOLL_REACH = 14  # words between the toll's subject and its count
 TOLL_OF_REACH = 8  # words between "the number of" and the participle of its people ("members who were killed")
 
