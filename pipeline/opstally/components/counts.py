@@ -117,8 +117,8 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if prev in COUNT_WORDS["before_year"] and not q.vague and q.start == i \
             and isinstance(q.value, int) and 1900 <= q.value <= 2100:
         return "year"
-    if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and q.start == i \
-            and lex.noun_class(nxt) is None:
+    if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and lex.noun_class(nxt) is None \
+            and (q.start == i or words[q.start] in COUNT_WORDS["before_year"]):  # "between 2014 and 2017"
         return "year"
     if prev in COUNT_WORDS["before_age"] or nxt == "years-old":
         return "age"

@@ -7,7 +7,7 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
-from .trigger_guards import located_places
+from .trigger_guards import located_places, participle_form
 from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
@@ -19,6 +19,11 @@ BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
 ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
 NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
 PLACE_LABELS = ("PROVINCE", "LOCATION")
+RELATIVE_TAIL = word_list("relative_tail_pronouns")  # ", which were detonated"
+PASSIVE_AUX = word_list("passive_aux")
+ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
+ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
+ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 
 
 class Resolved(NamedTuple):
@@ -32,7 +37,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     "including" breakdowns, elliptic sub-counts and bracketed conversions."""
     own = [trigger(s, c, x) for x, c in enumerate(counts)]
     if len(own) == 1:  # most sentences: nothing to share
-        return [Resolved(own[0] or [], None, None)]
+        return [Resolved((own[0] or []) + relative_tail(s, counts, 0, own[0]), None, None)]
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
@@ -55,7 +60,29 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
-    return [Resolved(r or [], *link) for r, link in zip(res, links)]
+    return [Resolved((r or []) + relative_tail(s, counts, x, r), *link) for x, (r, link) in enumerate(zip(res, links))]
+
+
+def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optional[List[Trigger]]) -> List[Trigger]:
+    """A second action told of what an active verb counted, in a relative after its list: "seized 9
+    devices and 2 belts, which were detonated in a controlled manner", "found 6 IEDs, which were later
+    defused" (a seize and a destroy, as "found and demolished")."""
+    words, end = s.words, s.sent[1]
+    if not found or any(t[2] not in ("active", "nominal") for t in found):
+        return []
+    y = x
+    while y + 1 < len(counts) and _joined(words, counts[y], counts[y + 1]):
+        y += 1
+    k = count_end(counts[y])
+    if not (k + 2 < end and words[k] == "," and words[k + 1] in RELATIVE_TAIL and words[k + 2] in PASSIVE_AUX):
+        return []
+    k += 2
+    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] in ADVERBS_THEN):
+        k += 1
+    va = s.lex.verb_action(words[k:k + 4]) if k < end and words[k] in s.lex.action_forms else None
+    if va is None or not participle_form(words[k]) or va[0] in {t[0] for t in found}:
+        return []
+    return [(va[0], k, "passive")]
 
 
 def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
@@ -125,9 +152,10 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     if c.get("item") is None and c.get("unit") is None and _named_gap(s, p_end, cs):
         return "named"  # "detained 40: Anbar 12, Diyala 9 and Kirkuk 19": a sibling of the count before
     gap = words[p_end:cs]
-    colon = ":" in gap and "." not in gap and len(gap) <= (8 if c.get("item") else 6)
-    if colon or c.get("item") is None and len(gap) <= 6 and (
-            "—" in gap or (p.get("item") is None and gap and gap[-1] in ("and", ","))):
+    colon = ":" in gap and "." not in gap and (len(gap) <= (8 if c.get("item") else 6) or (
+        gap[-1] == ":" and len(gap) <= ELLIPTIC_COLON_REACH))  # "9 were killed in … north of Baiji: five by …"
+    if colon or c.get("item") is None and len(gap) <= 6 and "—" in gap or c.get("item") is None and (
+            p.get("item") is None and gap and gap[-1] in ("and", ",") and len(gap) <= ELLIPTIC_AND_REACH):
         return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None
 

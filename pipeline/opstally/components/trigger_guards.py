@@ -7,11 +7,13 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
+from .toll_phrases import toll_trigger
 
 AUX = word_list("aux")
 PASSIVE_AUX = word_list("passive_aux")
 RELATIVE = word_list("relative")
 COORDINATORS = word_list("coordinators")
+VERB_PARTICLES = word_list("verb_particles")  # "tracked down and detained": "down" is no verb there
 NOUN_AFTER = word_list("noun_after")
 CURRENCY_OWNERS = word_list("currency_owners")  # "Syrian pounds": a money noun, not the verb "pounds"
 PLACE_ONLY_CLEAR = word_list("place_only_clear")
@@ -34,6 +36,10 @@ CUSTODY_NOUNS = word_list("custody_nouns")  # "3,500 inmates were held in the pr
 LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
 COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
 FALL_FORMS = word_list("fall_forms")  # "4 soldiers fell": people only
+RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor lets its own detainees go
+RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
+AGENT_MARKS = word_list("agent_marks")
+SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
@@ -166,10 +172,38 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     words, out = s.words, []
     j = k - 1
     while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
-            s.lex.verb_action(words[j - 1:j + 3]):  # not "defused 20 roadside (bombs) and found": a noun
+            s.lex.verb_action(words[j - 1:j + 3]) and not other_particle(s, j - 1, lo):  # not "roadside (bombs)"
         out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
         j -= 2
     return out
+
+
+def other_particle(s: Any, k: int, lo: int) -> bool:
+    """The word at `k` is the particle of a verb that is no action: "tracked down (and detained)",
+    "hunted down", not "shot down"."""
+    words = s.words
+    return words[k] in VERB_PARTICLES and k - 1 >= lo and words[k - 1] not in s.lex.action_forms and \
+        participle_form(words[k - 1])
+
+
+def no_object_verb(s: Any, c: Dict[str, Any], k: int, lo: int, va: Tuple[str, int]) -> bool:
+    """The action verb at `k`, before the count, does not take it as its object: a plain "take" of no
+    place, a verb whose subject is what the action was done to ("fell", "died", "perished": "hopes
+    perished after 2 rounds of talks"), a particle of a verb that is no action ("tracked down 6 suspects"),
+    a passive whose by-agent the count is ("has been targeted by more than 20 attacks")."""
+    w, cs = s.words[k], c["token_start"]
+    by_agent = cs - 1 > k and s.words[cs - 1] in AGENT_MARKS and s.words[k - 1] in PASSIVE_AUX  # "targeted by 20 attacks"
+    return takes_no_place(s, c, w, va) or w in SUBJECT_ONLY or other_particle(s, k, lo) or by_agent
+
+
+def own_other_verb(s: Any, k: int, cs: int) -> bool:
+    """The verb at `k`, coordinated right before the count, is the count's own verb and no action:
+    "killed 3 policemen and kidnapped 2 others" (no death for the 2), not "killed 3 and wounded 2",
+    nor "detained and questioned 25 men" (one object of two verbs)."""
+    words = s.words
+    return k == cs - 1 and k - 2 >= s.sent[0] and words[k - 1] in COORDINATORS and words[k].isalpha() and \
+        words[k] not in s.lex.action_forms and words[k] not in FUNCTION_WORDS and participle_form(words[k]) and \
+        words[k - 2] not in s.lex.action_forms and words[k - 2] not in VERB_PARTICLES  # "rounded up and questioned"
 
 
 def object_relative(s: Any, k: int) -> Optional[List[Tuple[str, int, str]]]:
@@ -220,6 +254,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
             return "rescue"  # "found 3 captive girls", "freed 20 villagers"
     if trigger_word in FALL_FORMS and cls in ("place", "thing"):
         return None  # "3 villages fell to the group", "4 shells fell on the base": no one died
+    if action == "rescue" and trigger_word in RELEASE_FORMS and (cls == "hostile" or head in RELEASED_HELD):
+        return None  # "released 12 suspects after questioning", "freed 300 prisoners": no rescue
     if action == "seize" and head in BODY_NOUNS:
         return None  # "recovered 6 bodies": the dead are no haul
     if cls == "thing" and action == "kill":
@@ -281,9 +317,12 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
 
 def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """0. The rules tried before any other: places counted after a locative preposition (no event),
-    a bulletin's label."""
-    found = located_places(s, c, me)
-    return found if found is not None else label_trigger(s, c, me)
+    a bulletin's label, a running toll ("the death toll rose to 12")."""
+    for rule in (located_places, label_trigger, toll_trigger):
+        found = rule(s, c, me)
+        if found is not None:
+            return found
+    return None
 
 
 def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:

@@ -21,8 +21,8 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
                              coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
-                             object_relative, participle_form, passive_after_object, past_total, released_after, remap,
-                             takes_no_place)
+                             no_object_verb, object_relative, own_other_verb, participle_form, passive_after_object,
+                             past_total, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 
@@ -253,6 +253,7 @@ def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
                 and w not in WORDS["intransitive_pasts"]:
             k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
             k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
+            k += k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
         else:
             break
         k = skip_modifiers(words, k, end, s.lex)
@@ -343,8 +344,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w not in lex.action_forms:
             if w in REPORTING or (w in lex.nominal and words[k + 1] == "of"):
                 return None  # "announced (the recovery of) 6 tunnels, 4 bunkers": the list's trigger serves
-            if w in CLAUSE_OPENERS:
-                return []  # "…, where 1,200 fighters are holed up", "who …": a clause whose verb is no action
+            if w in CLAUSE_OPENERS or own_other_verb(s, k, cs):
+                return []  # "…, where 1,200 fighters are holed up", "and kidnapped 2": a verb that is no action
             if w.endswith("ing") and k > lo and words[k - 1] == "," and \
                     w not in lex.nouns.get("count_participle", ()) and is_participle(w, s.tv.lemma(k)):
                 return []  # ", covering 80 km² and 40 hamlets", ", forcing dozens of families": another verb
@@ -364,11 +365,11 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
             continue
         va = _verb_at(s, c, k)
-        va = None if va is not None and (takes_no_place(s, c, w, va) or w in FALL_FORMS) else va  # "took 20 hostages"
+        va = None if va is not None and no_object_verb(s, c, k, lo, va) else va  # "took 20 hostages", "died after 2"
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
-            if k > 0 and (words[k - 1] == "to" or words[k - 1] in HYPOTHETICAL) and (k - 1) not in s.ent_at:
-                return []  # planned or hypothetical: "plans to clear 100 villages"
+            if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" or words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
+                return []  # planned or hypothetical: "plans to clear 100 villages" (not "confessed to killing 11")
             return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
@@ -395,4 +396,5 @@ def _relative_start(s: Scope, k: int) -> Optional[int]:
         j -= 1
     if j < k - 1 and j - 1 >= s.sent[0] and words[j] in PARTITIVE_OF and words[j - 1] == "of":
         return j  # "three of them already detonated"
-    return j if j >= s.sent[0] and j < k - 1 and words[j] in RELATIVE else None
+    return j if j >= s.sent[0] and j < k - 1 and words[j] in RELATIVE and \
+        any(t in s.cover for t in range(j - 4, j)) else None  # a count's, not "a raid that also netted 3 rifles"
