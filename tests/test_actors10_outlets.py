@@ -10,9 +10,7 @@
 Each row is a short invented text, the count it is about and the family of its event's actor."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 REPORTED_CLAUSE = [
     ("The Security Media Cell announced on Sunday that army aviation helicopters had bombed a Daesh den "
@@ -31,7 +29,7 @@ REPORTED_CLAUSE = [
 
 @pytest.mark.parametrize("text,count,fam", REPORTED_CLAUSE)
 def test_actors10_participle_takes_the_reported_subject(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 FACTIONS_OF = [
@@ -50,7 +48,7 @@ FACTIONS_OF = [
 
 @pytest.mark.parametrize("text,count,fam", FACTIONS_OF)
 def test_actors10_factions_of_a_force_name_it(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 BOMBARDMENT_TOLD = [
@@ -67,7 +65,7 @@ BOMBARDMENT_TOLD = [
 
 @pytest.mark.parametrize("text,count,fam", BOMBARDMENT_TOLD)
 def test_actors10_the_bombardment_refers_back_to_its_side(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # an unowned means, or a bombardment the text never told, still names nobody
@@ -81,7 +79,7 @@ BOMBARDMENT_UNTOLD = [
 
 @pytest.mark.parametrize("text,count", BOMBARDMENT_UNTOLD)
 def test_actors10_untold_bombardment_names_nobody(nlp, text, count):
-    assert event_for(nlp, text, count)["actor_id"] is None
+    check_row(nlp, text, count, actor_id=None)
 
 
 JOINT_WITH_PARTNER = [
@@ -98,7 +96,7 @@ JOINT_WITH_PARTNER = [
 
 @pytest.mark.parametrize("text,count,fam", JOINT_WITH_PARTNER)
 def test_actors10_air_partner_of_a_reported_operation_only_supports(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # "<group's attack> that killed N" after the main clause of another force (batch 2, a10-0104): the
@@ -121,4 +119,4 @@ ATTACK_ANTECEDENT = [
 
 @pytest.mark.parametrize("text,count,fam", ATTACK_ANTECEDENT)
 def test_actors10_attack_antecedent_of_a_relative_names_its_group(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)

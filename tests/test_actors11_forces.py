@@ -3,9 +3,7 @@ patterns know but the wrong one. Each row is a short invented text, the count it
 family of the actor its event must have; docs/actor-rule.md, "Several forces in one text"."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 # a force reports what another force named in its reported clause did: the named force acts
@@ -33,7 +31,7 @@ REPORTED_OTHER_FORCE = [
 
 @pytest.mark.parametrize("text,count,actor", REPORTED_OTHER_FORCE)
 def test_actors11_reported_clause_names_its_own_force(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # the reporter stays the actor when the reported clause names no force of its own
@@ -52,7 +50,7 @@ REPORTED_OWN_FORCE = [
 
 @pytest.mark.parametrize("text,count,actor", REPORTED_OWN_FORCE)
 def test_actors11_reporter_keeps_its_own_fighters(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "a force from X", "troops from X's 7th Division": the force after "from" owns the subject noun,
@@ -74,7 +72,7 @@ FORCE_FROM = [
 
 @pytest.mark.parametrize("text,count,actor", FORCE_FROM)
 def test_actors11_force_from_names_its_owner(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "A and allied factions of B": a modified subject noun owned by the second force still leaves A the lead
@@ -92,7 +90,7 @@ MODIFIED_SECOND_MEMBER = [
 
 @pytest.mark.parametrize("text,count,actor", MODIFIED_SECOND_MEMBER)
 def test_actors11_modified_second_member_leaves_the_lead(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # the people a state force kills or wounds in a sentence that names a force it fights (opposed_states,
@@ -118,7 +116,7 @@ OPPOSED_VICTIMS = [
 
 @pytest.mark.parametrize("text,count,affected", OPPOSED_VICTIMS)
 def test_actors11_opposed_force_owns_the_victims(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # no opposed force in the sentence: civilians stay nobody's, the jihadists stay the enemy's
@@ -135,7 +133,7 @@ NOT_OPPOSED = [
 
 @pytest.mark.parametrize("text,count,affected", NOT_OPPOSED)
 def test_actors11_no_opposed_force_keeps_the_victims(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # "government forces" in a text whose focus is another state's air arm are the host state's force
@@ -156,7 +154,7 @@ GOVERNMENT_FORCES = [
 
 @pytest.mark.parametrize("text,count,actor", GOVERNMENT_FORCES)
 def test_actors11_government_forces_are_the_host_state(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a partner after "together with", "alongside", "with" stays governed when its acronym follows in brackets
@@ -176,7 +174,7 @@ BRACKETED_PARTNER = [
 
 @pytest.mark.parametrize("text,count,actor", BRACKETED_PARTNER)
 def test_actors11_bracketed_partner_stays_a_partner(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "drones of the Turkish army", "jets of the Iraqi Air Force": the aircraft's owner is the subject
@@ -193,7 +191,7 @@ AIRCRAFT_OF = [
 
 @pytest.mark.parametrize("text,count,actor", AIRCRAFT_OF)
 def test_actors11_aircraft_of_a_force_is_its_strike(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a by-agent that opens with a generic noun of a state ("by government forces and Russian jets") leads
@@ -214,7 +212,7 @@ GENERIC_BY_AGENT = [
 
 @pytest.mark.parametrize("text,count,actor", GENERIC_BY_AGENT)
 def test_actors11_generic_by_agent_names_its_state(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "A and B's unit": a possessor and its unit are one member of the joint subject, so A still leads
@@ -229,7 +227,7 @@ POSSESSOR_UNIT_MEMBER = [
 
 @pytest.mark.parametrize("text,count,actor", POSSESSOR_UNIT_MEMBER)
 def test_actors11_possessor_and_unit_are_one_member(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "X and Y conducted a partnered raid … that killed 15": an adjective before the operation noun is a modifier
@@ -247,7 +245,7 @@ MODIFIED_OPERATION_NOUN = [
 
 @pytest.mark.parametrize("text,count,actor", MODIFIED_OPERATION_NOUN)
 def test_actors11_modified_operation_noun_keeps_its_carrier(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "the Syrian Ministry of Defence said its troops …": a possessive state noun reported by a body named with a
@@ -266,7 +264,7 @@ REPORTER_NATIONALITY = [
 
 @pytest.mark.parametrize("text,count,actor", REPORTER_NATIONALITY)
 def test_actors11_reporter_nationality_names_its_force(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # dead that a force finds ("exhumed", "recovered the remains of") are no killing of that force's: actor null
@@ -280,5 +278,4 @@ FOUND_DEAD = [
 
 @pytest.mark.parametrize("text,count", FOUND_DEAD)
 def test_actors11_found_dead_have_no_actor(nlp, text, count):
-    event = event_for(nlp, text, count)
-    assert event["action"] == "kill" and event["actor_id"] is None
+    check_row(nlp, text, count, action="kill", actor_id=None)

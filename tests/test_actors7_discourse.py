@@ -9,7 +9,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row, event_for
 
 
 # "a joint operation by X and Y killed 7": the operation is the subject, X (the first conjunct) leads
@@ -33,7 +33,7 @@ OPERATION_BY = [
 
 @pytest.mark.parametrize("text,count,actor", OPERATION_BY)
 def test_actors7_operation_by_force_acts(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "X conducted a strike … that killed 1": the force that carried out the operation acts in the
@@ -52,7 +52,7 @@ CARRIED_OUT_THAT = [
 
 @pytest.mark.parametrize("text,count,actor", CARRIED_OUT_THAT)
 def test_actors7_relative_after_carried_out_operation(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # an attack repelled, or one the force did not carry out, gives the relative clause no actor of the force
@@ -87,7 +87,7 @@ OUR_FIGHTERS = [
 
 @pytest.mark.parametrize("text,count,actor", OUR_FIGHTERS)
 def test_actors7_our_fighters_are_the_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # the group's fighters, or bare fighters killing people, stay the enemy's
@@ -101,7 +101,7 @@ THEIR_FIGHTERS = [
 
 @pytest.mark.parametrize("text,count", THEIR_FIGHTERS)
 def test_actors7_their_fighters_stay_the_enemy(nlp, text, count):
-    assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
+    check_row(nlp, text, count, actor="ISIS")
 
 
 # a sentence about a year well before the document's tells history: the force it names does not
@@ -124,7 +124,7 @@ HISTORY_SENTENCE = [
 
 @pytest.mark.parametrize("text,count,actor", HISTORY_SENTENCE)
 def test_actors7_history_sentence_keeps_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # last year's review, a running total since a year and a sentence of this year do move the focus
@@ -142,7 +142,7 @@ NOT_HISTORY = [
 
 @pytest.mark.parametrize("text,count,actor", NOT_HISTORY)
 def test_actors7_recent_sentence_moves_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "its"/"their" point back to the nearest side named before them outside the counted phrases: after
@@ -159,8 +159,7 @@ GROUP_POSSESSIVE = [
 
 @pytest.mark.parametrize("text,count,actor,affected", GROUP_POSSESSIVE)
 def test_actors7_possessive_of_the_enemy(nlp, text, count, actor, affected):
-    event = event_for(nlp, text, count)
-    assert (family(event["actor_id"]), family(event["affected_id"])) == (actor, affected)
+    check_row(nlp, text, count, actor=actor, affected=affected)
 
 
 # the speaker's or subject's own: a counted hostile phrase or a group that only modifies a noun owns nothing
@@ -174,7 +173,7 @@ OWN_POSSESSIVE = [
 
 @pytest.mark.parametrize("text,count,affected", OWN_POSSESSIVE)
 def test_actors7_possessive_of_own_side(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # a headline's second predicate after a comma ("X foils …, kills three") has the headline's subject,
@@ -190,7 +189,7 @@ HEADLINE_SECOND_PREDICATE = [
 
 @pytest.mark.parametrize("text,count,actor", HEADLINE_SECOND_PREDICATE)
 def test_actors7_headline_second_predicate(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # the force that backs, assists or advises is no subject and not the force the text is about: not as a
@@ -213,7 +212,7 @@ SUPPORTERS = [
 
 @pytest.mark.parametrize("text,count,actor", SUPPORTERS)
 def test_actors7_supporter_is_not_the_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a country's ministry or military that reports a toll speaks for that country's force, also where
@@ -230,7 +229,7 @@ MINISTRY_SPEAKER = [
 
 @pytest.mark.parametrize("text,count,actor", MINISTRY_SPEAKER)
 def test_actors7_ministry_speaks_for_its_force(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "partner forces" are the ground force the text named, the lead of a joint one, never the air partner,
@@ -249,4 +248,4 @@ PARTNER_FORCES = [
 
 @pytest.mark.parametrize("text,count,actor", PARTNER_FORCES)
 def test_actors7_partner_forces_are_the_ground_lead(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)

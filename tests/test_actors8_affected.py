@@ -5,9 +5,7 @@ Each row is a short invented text, the count and the family of the affected side
 must have."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 NATIONAL_PEOPLE = [
@@ -22,7 +20,7 @@ NATIONAL_PEOPLE = [
 
 @pytest.mark.parametrize("text,count,affected", NATIONAL_PEOPLE)
 def test_actors8_national_noun_names_victims(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # a force named for the people still wins over the noun
@@ -36,7 +34,7 @@ NAMED_PEOPLE = [
 
 @pytest.mark.parametrize("text,count,affected", NAMED_PEOPLE)
 def test_actors8_named_force_owns_victims(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # "N others" after people no count gave: the same people's force; not past another side's named people
@@ -51,7 +49,7 @@ OTHERS_AFTER_ONE = [
 
 @pytest.mark.parametrize("text,count,affected", OTHERS_AFTER_ONE)
 def test_actors8_others_after_one_share_its_force(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # a bare count ("killing five of them", "wounding 3") after people no count gave: their force
@@ -68,4 +66,4 @@ BARE_AFTER_PEOPLE = [
 
 @pytest.mark.parametrize("text,count,affected", BARE_AFTER_PEOPLE)
 def test_actors8_bare_count_after_people(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)

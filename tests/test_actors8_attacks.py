@@ -5,9 +5,7 @@ Each row is a short invented text, the count it is about and the family of the a
 event must have (None: the text does not say who)."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 # an unowned means or an indefinite attack names nobody, even with a group elsewhere in the sentence
@@ -27,7 +25,7 @@ MEANS_NAME_NOBODY = [
 
 @pytest.mark.parametrize("text,count", MEANS_NAME_NOBODY)
 def test_actors8_unowned_means_has_no_actor(nlp, text, count):
-    assert event_for(nlp, text, count)["actor_id"] is None
+    check_row(nlp, text, count, actor_id=None)
 
 
 # a means or an attack whose owner the phrase names: that owner
@@ -42,7 +40,7 @@ MEANS_OWNED = [
 
 @pytest.mark.parametrize("text,count", MEANS_OWNED)
 def test_actors8_owned_means_names_its_owner(nlp, text, count):
-    assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
+    check_row(nlp, text, count, actor="ISIS")
 
 
 # a definite attack refers back to the attack the text told: its attacker
@@ -61,7 +59,7 @@ ATTACK_TOLD_BEFORE = [
 
 @pytest.mark.parametrize("text,count", ATTACK_TOLD_BEFORE)
 def test_actors8_definite_attack_keeps_its_attacker(nlp, text, count):
-    assert family(event_for(nlp, text, count)["actor_id"]) == "ISIS"
+    check_row(nlp, text, count, actor="ISIS")
 
 
 # a definite attack whose telling names no group names nobody, even with a group named earlier
@@ -79,7 +77,7 @@ ATTACK_TOLD_UNATTRIBUTED = [
 
 @pytest.mark.parametrize("text,count", ATTACK_TOLD_UNATTRIBUTED)
 def test_actors8_definite_unattributed_attack_has_no_actor(nlp, text, count):
-    assert event_for(nlp, text, count)["actor_id"] is None
+    check_row(nlp, text, count, actor_id=None)
 
 
 # "no group claimed it": an attacker the count's sentence does not name is unknown
@@ -98,7 +96,7 @@ UNCLAIMED = [
 
 @pytest.mark.parametrize("text,count,actor", UNCLAIMED)
 def test_actors8_unclaimed_attack_has_no_inferred_actor(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a verb coordinated after the attack's first verb keeps that verb's subject: the means, nobody named
@@ -116,7 +114,7 @@ COORDINATED_MEANS = [
 
 @pytest.mark.parametrize("text,count,actor", COORDINATED_MEANS)
 def test_actors8_coordinated_verb_keeps_means_subject(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # an unowned means in a when-clause takes the group a later sentence gives it
@@ -138,7 +136,7 @@ OWNED_LATER = [
 
 @pytest.mark.parametrize("text,count,actor", OWNED_LATER)
 def test_actors8_means_owned_in_next_sentence(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a hostile adjective makes the attack the enemy's the text names, without naming a group itself
@@ -156,4 +154,4 @@ HOSTILE_ATTACK = [
 
 @pytest.mark.parametrize("text,count,actor", HOSTILE_ATTACK)
 def test_actors8_hostile_adjective_attack_is_the_enemys(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)

@@ -6,9 +6,7 @@ Each row is a short invented text, the count, the action its event must have and
 its affected side."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 BRACKETED_OWNER = [
@@ -27,8 +25,7 @@ BRACKETED_OWNER = [
 
 @pytest.mark.parametrize("text,count,action,affected", BRACKETED_OWNER)
 def test_actors8_bracketed_alias_keeps_verb_after(nlp, text, count, action, affected):
-    event = event_for(nlp, text, count)
-    assert (event["action"], family(event["affected_id"])) == (action, affected)
+    check_row(nlp, text, count, action=action, affected=affected)
 
 
 # "the injury of N", beside "the death of N": a nominal injure trigger, with the attacker of its clause
@@ -43,5 +40,4 @@ NOMINAL_INJURY = [
 
 @pytest.mark.parametrize("text,count,actor", NOMINAL_INJURY)
 def test_actors8_injury_of_is_injure(nlp, text, count, actor):
-    event = event_for(nlp, text, count)
-    assert (event["action"], family(event["actor_id"])) == ("injure", actor)
+    check_row(nlp, text, count, action="injure", actor=actor)

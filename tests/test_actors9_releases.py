@@ -6,9 +6,7 @@ attack was tied to, and "the attack" that itself refers back.
 Each row is a short invented text, the count and the family (or None) its event must have."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 # "the 11th Army Division", "a 3rd Army Brigade patrol": a numbered unit with "Army" in its name is
 # one entity of the army, not a slug "Army Division" (patterns/force.jsonl NUMBERED-UNIT)
@@ -24,7 +22,7 @@ NUMBERED_ARMY_UNITS = [
 def test_actors9_numbered_army_unit_is_the_army(nlp, text, count, actor):
     doc = nlp(text)
     assert not any(e.kb_id_.endswith("-DIVISION") or e.kb_id_.endswith("-BRIGADE") for e in doc.ents)
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "<means> struck a patrol ..., killing N": the means is the subject of the main clause the participle
@@ -46,9 +44,7 @@ MEANS_THEN_PARTICIPLE = [
 
 @pytest.mark.parametrize("text,count,actor,affected", MEANS_THEN_PARTICIPLE)
 def test_actors9_means_subject_decides_participle_losses(nlp, text, count, actor, affected):
-    event = event_for(nlp, text, count)
-    assert family(event["actor_id"]) == actor
-    assert family(event["affected_id"]) == affected
+    check_row(nlp, text, count, actor=actor, affected=affected)
 
 
 # "killing three of our fighters" in a force's own statement: the issuer's people, whoever harmed them
@@ -73,9 +69,7 @@ FIRST_PERSON_VICTIMS = [
 
 @pytest.mark.parametrize("text,count,actor,affected", FIRST_PERSON_VICTIMS)
 def test_actors9_first_person_victims_are_the_issuers(nlp, text, count, actor, affected):
-    event = event_for(nlp, text, count)
-    assert family(event["affected_id"]) == affected
-    assert family(event["actor_id"]) == actor
+    check_row(nlp, text, count, affected=affected, actor=actor)
 
 
 # "N were killed in the attack and M others were wounded": the others share the attack's attacker;
@@ -94,7 +88,7 @@ SHARED_AND_REFERRED = [
 
 @pytest.mark.parametrize("text,count,actor", SHARED_AND_REFERRED)
 def test_actors9_attack_reference_carries_attacker(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # the bounds: "others" with no attacker before, and a definite reference with no attack told, name nobody
@@ -109,7 +103,7 @@ NOBODY_NAMED = [
 
 @pytest.mark.parametrize("text,count", NOBODY_NAMED)
 def test_actors9_nothing_told_names_nobody(nlp, text, count):
-    assert event_for(nlp, text, count)["actor_id"] is None
+    check_row(nlp, text, count, actor_id=None)
 
 
 # a state force the text carries over is not the attacker of an ally's people (docs/actor-rule.md 4, 5:
@@ -130,4 +124,4 @@ CARRIED_ALLY_NOT_ATTACKER = [
 
 @pytest.mark.parametrize("text,count,actor", CARRIED_ALLY_NOT_ATTACKER)
 def test_actors9_carried_ally_is_no_attacker(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)

@@ -8,7 +8,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row, event_for
 
 
 # 13. casualties of an enemy attack: the attacker acts, the victims are affected
@@ -25,8 +25,7 @@ ENEMY_ATTACK = [
 
 @pytest.mark.parametrize("text,count,actor,affected", ENEMY_ATTACK)
 def test_actors_enemy_attack(nlp, text, count, actor, affected):
-    ev = event_for(nlp, text, count)
-    assert (family(ev["actor_id"]), family(ev["affected_id"])) == (actor, affected)
+    check_row(nlp, text, count, actor=actor, affected=affected)
 
 
 # 18b. elliptic casualty counts of an enemy attack are the state force's the sentence names; the
@@ -41,7 +40,7 @@ ELLIPTIC_VICTIMS = [
 
 @pytest.mark.parametrize("text,count,affected", ELLIPTIC_VICTIMS)
 def test_actors_elliptic_victims_of_an_attack(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == family(affected)
+    check_row(nlp, text, count, affected=family(affected))
 
 
 BACKING_STRIKES = [
@@ -53,8 +52,7 @@ BACKING_STRIKES = [
 
 @pytest.mark.parametrize("text,count", BACKING_STRIKES)
 def test_actors_backing_strikes_hit_the_enemy(nlp, text, count):
-    ev = event_for(nlp, text, count)
-    assert family(ev["actor_id"]) == "CJTF-OIR" and family(ev["affected_id"]) == "ISIS"
+    check_row(nlp, text, count, actor="CJTF-OIR", affected="ISIS")
 
 
 # 13b. "fighters" of no named side that were attacked or are called martyrs are the state side's
@@ -70,8 +68,7 @@ ATTACKED_FIGHTERS = [
 
 @pytest.mark.parametrize("text,count,affected,actor", ATTACKED_FIGHTERS)
 def test_actors_attacked_fighters_are_own(nlp, text, count, affected, actor):
-    ev = event_for(nlp, text, count)
-    assert family(ev["affected_id"]) == family(affected) and family(ev["actor_id"]) == family(actor)
+    check_row(nlp, text, count, affected=family(affected), actor=family(actor))
 
 
 # 18. objects outside the thing-noun list, elliptic counts, breaking inserts
@@ -87,7 +84,7 @@ AFFECTED = [
 
 @pytest.mark.parametrize("text,count,affected", AFFECTED)
 def test_actors_affected_enemy(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # 20. strike counts: the strikes are against the enemy of the clause, else the enemy the text
@@ -103,7 +100,7 @@ STRIKES_AFFECTED = [
 
 @pytest.mark.parametrize("text,count,affected", STRIKES_AFFECTED)
 def test_actors_strike_affected(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # 21. a state force's captures of people and its seizures of things, in a text naming no group:
@@ -118,7 +115,7 @@ TAKEN_FROM_ENEMY = [
 
 @pytest.mark.parametrize("text,count,affected", TAKEN_FROM_ENEMY)
 def test_actors_taken_from_enemy(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 UNATTRIBUTED = [
@@ -130,7 +127,7 @@ UNATTRIBUTED = [
 
 @pytest.mark.parametrize("text,count", UNATTRIBUTED)
 def test_actors_unattributed_affected_stays_null(nlp, text, count):
-    assert event_for(nlp, text, count)["affected_id"] is None
+    check_row(nlp, text, count, affected_id=None)
 
 
 # 22. own casualties: "fighters"/"members" the enemy killed, a possessive of the speaker
@@ -146,7 +143,7 @@ OWN_CASUALTIES = [
 
 @pytest.mark.parametrize("text,count,affected", OWN_CASUALTIES)
 def test_actors_own_casualties(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 BARE_WOUNDED = [
@@ -158,7 +155,7 @@ BARE_WOUNDED = [
 
 @pytest.mark.parametrize("text,count,affected", BARE_WOUNDED)
 def test_actors_bare_wounded_count(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # 25. a force does not kill or wound its own people: its losses are the doing of the attacker the
@@ -229,7 +226,7 @@ UNLISTED_GROUPS = [
 def test_actors_unlisted_group_is_affected(nlp, text, count, group):
     doc = nlp(text)
     assert group in [e["kb_id"] for e in doc._.opstally_entities if e["label"] == "ARMED_GROUP"]
-    assert event_for(nlp, text, count)["affected_id"] == group
+    check_row(nlp, text, count, affected_id=group)
 
 
 @pytest.mark.parametrize("text,label,kb_id", [

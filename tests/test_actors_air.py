@@ -6,7 +6,7 @@ count must say. Ids are compared exactly where the unit matters (an air arm), el
 family."""
 import pytest
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 # 12. aircraft and air arms: nationality + aircraft -> that state's air arm; coalition models -> coalition
@@ -24,7 +24,7 @@ AIR_ARMS = [
 
 @pytest.mark.parametrize("text,count,actor_id", AIR_ARMS)
 def test_actors_air_arms(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)
 
 
 # 12b. air arms named by their owner: "its jets" after a country's ministry, lower-case "army
@@ -42,7 +42,7 @@ OWNED_AIR = [
 
 @pytest.mark.parametrize("text,count,actor_id", OWNED_AIR)
 def test_actors_owned_air_arms(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)
 
 
 # 26. "Russian and Syrian aircraft": the first air arm named leads
@@ -55,4 +55,4 @@ COORDINATED_AIR_ARMS = [
 
 @pytest.mark.parametrize("text,count,actor_id", COORDINATED_AIR_ARMS)
 def test_actors_coordinated_air_arms(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)

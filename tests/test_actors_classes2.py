@@ -7,7 +7,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row, event_for
 
 
 # a joint subject makes its first member, the lead force, the force in focus for later sentences
@@ -24,7 +24,7 @@ JOINT_FOCUS = [
 
 @pytest.mark.parametrize("text,count,actor", JOINT_FOCUS)
 def test_actors_joint_subject_sets_lead_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a participle clause after a count of those taking part: they did it
@@ -39,7 +39,7 @@ TAKING_PART = [
 
 @pytest.mark.parametrize("text,count,actor", TAKING_PART)
 def test_actors_taking_part_acts_in_participle(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a subject with modifiers between it and its verb still makes its force the one in focus
@@ -55,7 +55,7 @@ MODIFIED_SUBJECT_FOCUS = [
 
 @pytest.mark.parametrize("text,count,actor", MODIFIED_SUBJECT_FOCUS)
 def test_actors_modified_subject_sets_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a numbered unit names no side: the force it belongs to does
@@ -72,7 +72,7 @@ UNIT_OWNER = [
 
 @pytest.mark.parametrize("text,count,actor", UNIT_OWNER)
 def test_actors_numbered_unit_owner(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # civilians killed "in the strikes" with no agent: the side whose strikes the text reports
@@ -90,13 +90,13 @@ STRIKE_CASUALTIES = [
 
 @pytest.mark.parametrize("text,count,actor", STRIKE_CASUALTIES)
 def test_actors_civilians_killed_in_strikes(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 def test_actors_civilians_killed_without_strikes_keep_null(nlp):
     # no strike noun after the count: nothing says who
     text = "The coalition carried out 25 strikes near Raqqa. Separately, 4 civilians were killed in Tabqa."
-    assert event_for(nlp, text, "4")["actor_id"] is None
+    check_row(nlp, text, "4", actor_id=None)
 
 
 # enemy dead with no agent, reported by a force: the force that reports its results
@@ -109,12 +109,12 @@ SPEAKER_ENEMY_DEAD = [
 
 @pytest.mark.parametrize("text,count,actor", SPEAKER_ENEMY_DEAD)
 def test_actors_speaker_enemy_dead(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 def test_actors_own_dead_keep_null_actor(nlp):
     # the speaker's own dead: nothing says who killed them
-    assert event_for(nlp, "The YPG said 14 of its fighters died in the fighting.", "14")["actor_id"] is None
+    check_row(nlp, "The YPG said 14 of its fighters died in the fighting.", "14", actor_id=None)
 
 
 # attackers, assailants, infiltrators are the enemy's people
@@ -128,7 +128,7 @@ HOSTILE_PEOPLE = [
 
 @pytest.mark.parametrize("text,count,actor", HOSTILE_PEOPLE)
 def test_actors_attackers_take_part(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a group that acts as an authority: its security apparatus arrests, its officers seize
@@ -146,7 +146,7 @@ AUTHORITY = [
 
 @pytest.mark.parametrize("text,count,actor", AUTHORITY)
 def test_actors_authority_apparatus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # "PKK/YPG": a slash pair names its second member, the branch meant (ANNOTATION.md section 3: YPG -> SDF)
@@ -161,7 +161,7 @@ SLASH_PAIR = [
 
 @pytest.mark.parametrize("text,count,affected", SLASH_PAIR)
 def test_actors_slash_pair_names_the_second(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # a state force that fights the SDF (Turkey): the SDF's or YPG's dead in its text are its enemy's, its doing
@@ -177,13 +177,13 @@ OPPOSED_STATE = [
 
 @pytest.mark.parametrize("text,count,actor", OPPOSED_STATE)
 def test_actors_opposed_state_kills_its_enemy(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 def test_actors_opposed_state_ally_losses_keep_null(nlp):
     # the Syrian National Army fights beside Turkey: its dead are no Turkish doing
     text = "The Turkish Armed Forces took Tal Abyad. Dozens of Syrian National Army fighters have been killed."
-    assert event_for(nlp, text, "Dozens")["actor_id"] is None
+    check_row(nlp, text, "Dozens", actor_id=None)
 
 
 # a generic subject with a nationality word stands for that country's force
@@ -199,7 +199,7 @@ NATIONALITY_SUBJECT = [
 
 @pytest.mark.parametrize("text,count,actor", NATIONALITY_SUBJECT)
 def test_actors_nationality_generic_subject(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a relative clause after a noun that is no actor ("the bombing … that killed six") takes no subject from
@@ -216,7 +216,7 @@ RELATIVE_NO_ACTOR = [
 
 @pytest.mark.parametrize("text,count,actor", RELATIVE_NO_ACTOR)
 def test_actors_relative_after_non_actor(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # enemy dead with no agent and the reporting force after them
@@ -230,7 +230,7 @@ SPEAKER_AFTER = [
 
 @pytest.mark.parametrize("text,count,actor", SPEAKER_AFTER)
 def test_actors_speaker_after_enemy_dead(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # the SDF's own losses where the sentence names the state force that fights it: that force is the attacker
@@ -245,11 +245,11 @@ OPPOSED_ATTACKER = [
 
 @pytest.mark.parametrize("text,count,actor", OPPOSED_ATTACKER)
 def test_actors_opposed_state_attacker(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 def test_actors_own_losses_without_attacker_keep_null(nlp):
-    assert event_for(nlp, "The SDF held Manbij. 20 SDF fighters were killed in the clashes.", "20")["actor_id"] is None
+    check_row(nlp, "The SDF held Manbij. 20 SDF fighters were killed in the clashes.", "20", actor_id=None)
 
 
 # enemy dead with no agent and no reporter: the force the text carries over (ANNOTATION.md section 4)
@@ -263,7 +263,7 @@ CARRIED_ENEMY_DEAD = [
 
 @pytest.mark.parametrize("text,count,actor", CARRIED_ENEMY_DEAD)
 def test_actors_carried_enemy_dead(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a reporting force with its place between it and the speech verb
@@ -280,7 +280,7 @@ SPEAKER_WITH_PLACE = [
 
 @pytest.mark.parametrize("text,count,actor", SPEAKER_WITH_PLACE)
 def test_actors_speaker_with_place(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # a breakdown ("among them", "including", "of whom") shares the actor of the count it breaks down
@@ -296,7 +296,7 @@ BREAKDOWN = [
 
 @pytest.mark.parametrize("text,count,actor", BREAKDOWN)
 def test_actors_breakdown_shares_actor(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # ", and" between two clauses joins no subjects: the second clause's subject acts alone
@@ -312,12 +312,12 @@ CLAUSE_AND = [
 
 @pytest.mark.parametrize("text,count,actor", CLAUSE_AND)
 def test_actors_clause_and_is_no_joint_subject(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 def test_actors_oxford_comma_list_keeps_lead(nlp):
     text = "The army, the police, and the PMF killed 14 militants near Baiji."
-    assert family(event_for(nlp, text, "14")["actor_id"]) == "ISF"
+    check_row(nlp, text, "14", actor="ISF")
 
 
 # two groups joined by "and": the first leads, as the enemy a hostile noun stands for and as whose things were hit
@@ -346,4 +346,4 @@ NATIONALITY_LIST = [
 
 @pytest.mark.parametrize("text,count,actor", NATIONALITY_LIST)
 def test_actors_nationality_list_leads(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)

@@ -6,7 +6,7 @@ count must say. Ids are compared exactly where the unit matters (an air arm), el
 family."""
 import pytest
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 # 19. operations named in the text are kept across families and across the next sentence
@@ -25,7 +25,7 @@ OPERATIONS = [
 
 @pytest.mark.parametrize("text,count,operation_id", OPERATIONS)
 def test_actors_named_operation(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # 23. an operation whose name begins with a place ("Operation Hamrin Lightning"): the place is
@@ -44,7 +44,7 @@ def test_actors_operation_named_after_place(nlp, text, count, name):
     doc = nlp(text)
     ops = [e for e in doc._.opstally_entities if e["label"] == "OPERATION"]
     assert [e["text"].lower() for e in ops] == [name]
-    assert event_for(nlp, text, count)["operation_id"] == ops[0]["kb_id"]
+    check_row(nlp, text, count, operation_id=ops[0]["kb_id"])
 
 
 # 24. operations named without the word "Operation": a naming verb after "operation"/"campaign",
@@ -66,7 +66,7 @@ def test_actors_operation_named_by_cue(nlp, text, count, name):
     doc = nlp(text)
     ops = [e for e in doc._.opstally_entities if e["label"] == "OPERATION"]
     assert [e["text"].lower() for e in ops] == [name]
-    assert event_for(nlp, text, count)["operation_id"] == ops[0]["kb_id"]
+    check_row(nlp, text, count, operation_id=ops[0]["kb_id"])
 
 
 NOT_OPERATION_NAMES = [

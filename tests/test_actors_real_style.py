@@ -10,7 +10,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row, event_for
 
 
 # 12. aircraft and air arms: a nationality with an aircraft, an air-force or a strike noun names that
@@ -41,7 +41,7 @@ AIR = [
 
 @pytest.mark.parametrize("text,count,actor_id", AIR)
 def test_actors_air_arm_phrasings(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)
 
 
 # 13. casualties of an enemy attack: the attacker acts, the victims are affected; "group", "elements",
@@ -67,8 +67,7 @@ ENEMY_ATTACK = [
 
 @pytest.mark.parametrize("text,count,actor,affected", ENEMY_ATTACK)
 def test_actors_enemy_attack_phrasings(nlp, text, count, actor, affected):
-    ev = event_for(nlp, text, count)
-    assert (family(ev["actor_id"]), family(ev["affected_id"])) == (actor, affected)
+    check_row(nlp, text, count, actor=actor, affected=affected)
 
 
 # 13b. bare "fighters" that kill or capture the enemy's people are the state side the text is about
@@ -83,7 +82,7 @@ FIGHTERS_SUBJECT = [
 
 @pytest.mark.parametrize("text,count,actor", FIGHTERS_SUBJECT)
 def test_actors_fighters_subject_by_victims(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 14. coordinated verbs keep the first verb's subject (also across a third verb and an adverb)
@@ -109,12 +108,12 @@ ARTICLE_SUBJECT = [
 
 @pytest.mark.parametrize("text,count,actor", ARTICLE_SUBJECT)
 def test_actors_article_led_subject(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 @pytest.mark.parametrize("text,count,actor", COORDINATED)
 def test_actors_coordinated_verb_phrasings(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 15. joint subjects after a fronted phrase: the first conjunct leads
@@ -140,7 +139,7 @@ JOINT = [
 
 @pytest.mark.parametrize("text,count,actor", JOINT)
 def test_actors_joint_subject_phrasings(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 16a. an as/when/after clause right after the deaths names who caused them
@@ -157,7 +156,7 @@ CLAUSE_AGENT = [
 
 @pytest.mark.parametrize("text,count,actor_id", CLAUSE_AGENT)
 def test_actors_clause_agent_phrasings(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)
 
 
 # 16d. enemy dead "in coalition airstrikes", "taken out by an air strike": the striker, not the ground force
@@ -177,7 +176,7 @@ STRUCK_ENEMY = [
 
 @pytest.mark.parametrize("text,count,actor_id", STRUCK_ENEMY)
 def test_actors_struck_enemy_dead(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)
 
 
 # 16g. the side that reports enemy dead it gives no agent for: "According to the Iraqi army, …",
@@ -193,7 +192,7 @@ REPORTER = [
 
 @pytest.mark.parametrize("text,count,actor", REPORTER)
 def test_actors_reporting_side(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 16f. "partner forces" in a coalition text are the ground partner named before, not the coalition
@@ -208,7 +207,7 @@ PARTNER_FORCES = [
 
 @pytest.mark.parametrize("text,count,actor", PARTNER_FORCES)
 def test_actors_partner_forces(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 16b. a spokesman's own force acts for "our units", a generic subject or no subject
@@ -222,7 +221,7 @@ SPOKESMAN = [
 
 @pytest.mark.parametrize("text,count,actor", SPOKESMAN)
 def test_actors_spokesman_force_phrasings(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 16c. the supporting air partner does not replace the ground force as the text's focus
@@ -242,7 +241,7 @@ AIR_PARTNER = [
 
 @pytest.mark.parametrize("text,count,actor", AIR_PARTNER)
 def test_actors_air_partner_keeps_focus_phrasings(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == actor
+    check_row(nlp, text, count, actor=actor)
 
 
 # 16e. "lost N fighters" with a subject that is no entity: the side the text is about lost them, unless a
@@ -257,8 +256,7 @@ LOSE_CARRIED = [
 
 @pytest.mark.parametrize("text,count,actor", LOSE_CARRIED)
 def test_actors_lose_carried_side(nlp, text, count, actor):
-    ev = event_for(nlp, text, count)
-    assert family(ev["actor_id"]) == actor and family(ev["affected_id"]) == actor
+    check_row(nlp, text, count, actor=actor, affected=actor)
 
 
 LOSE_UNLISTED_NAME = [
@@ -290,7 +288,7 @@ ISF_SYRIA = [
 
 @pytest.mark.parametrize("text,count,actor_id", ISF_SYRIA)
 def test_actors_isf_syria_phrasings(nlp, text, count, actor_id):
-    assert event_for(nlp, text, count)["actor_id"] == actor_id
+    check_row(nlp, text, count, actor_id=actor_id)
 
 
 # ANNOTATION.md section 4: an own-force loss has an actor only when its sentence names the attacker

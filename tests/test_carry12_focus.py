@@ -5,7 +5,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row, event_for
 
 
 # an armed group's attack, or its tally of attacks, is no new focus: the state force named before
@@ -30,7 +30,7 @@ ENEMY_ACT_KEEPS_FOCUS = [
 
 @pytest.mark.parametrize("text,count,actor", ENEMY_ACT_KEEPS_FOCUS)
 def test_carry12_enemy_act_is_no_focus(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+    check_row(nlp, text, count, actor=family(actor))
 
 
 # a participle after ", while <named force or group> <verb> …" belongs to that clause, not to the
@@ -51,7 +51,7 @@ WHILE_CLAUSE_PARTICIPLE = [
 
 @pytest.mark.parametrize("text,count,actor", WHILE_CLAUSE_PARTICIPLE)
 def test_carry12_while_clause_owns_its_participle(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+    check_row(nlp, text, count, actor=family(actor))
 
 
 # a quoted "we" / "our <fighters>" is the speaker's force, not the force the text turned to since
@@ -74,7 +74,7 @@ QUOTED_SPEAKER = [
 
 @pytest.mark.parametrize("text,count,actor", QUOTED_SPEAKER)
 def test_carry12_quoted_we_is_the_speakers_force(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+    check_row(nlp, text, count, actor=family(actor))
 
 
 # the people a participle after "repelled / repulsed / foiled / thwarted an attack" counts are the
@@ -122,7 +122,7 @@ REINFORCEMENTS = [
 
 @pytest.mark.parametrize("text,count,actor", REINFORCEMENTS)
 def test_carry12_reinforcements_are_their_forces(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+    check_row(nlp, text, count, actor=family(actor))
 
 
 # an armed group that reports what "its fighters / its men" did is their actor, not the force its attacks hit
@@ -141,7 +141,7 @@ GROUP_REPORTS_ITS_OWN = [
 
 @pytest.mark.parametrize("text,count,actor", GROUP_REPORTS_ITS_OWN)
 def test_carry12_group_reporting_its_fighters_acts(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+    check_row(nlp, text, count, actor=family(actor))
 
 
 # a definite elliptic superlative subject ("The deadliest", "The most recent one", "The latest") refers
@@ -160,10 +160,10 @@ ELLIPTIC_TOLD_ATTACK = [
 
 @pytest.mark.parametrize("text,count,actor", ELLIPTIC_TOLD_ATTACK)
 def test_carry12_elliptic_superlative_carries_the_attacker(nlp, text, count, actor):
-    assert family(event_for(nlp, text, count)["actor_id"]) == family(actor)
+    check_row(nlp, text, count, actor=family(actor))
 
 
 # a told attack with no group names nobody
 def test_carry12_elliptic_superlative_of_unowned_attacks_is_null(nlp):
     text = "Unidentified gunmen attacked two checkpoints in Tarmiyah. The latest, on Monday, killed 3 shepherds."
-    assert event_for(nlp, text, "3")["actor_id"] is None
+    check_row(nlp, text, "3", actor_id=None)

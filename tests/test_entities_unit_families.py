@@ -6,7 +6,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row, event_for
 
 
 def unit_id(nlp, text, unit):
@@ -79,7 +79,7 @@ ARMY_OWNED = [
                          APPOSITION_AFTER + AFFILIATED + APPOSITION_BEFORE + ITS_UNIT + NUMBERED + ARMY_OWNED)
 def test_entities_unit_families_unit_takes_its_family(nlp, text, unit, count, fam):
     assert family(unit_id(nlp, text, unit)) == fam
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # "the brigade": the unit named before with the same head noun, not the force in focus
@@ -97,7 +97,7 @@ ANAPHOR = [
 
 @pytest.mark.parametrize("text,count,fam", ANAPHOR)
 def test_entities_unit_families_the_brigade_takes_up_the_unit(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # unit names ending in "Division" or "Units", and "<place> Military Council" (an SDF council)
@@ -150,7 +150,7 @@ def test_entities_unit_families_group_shaped_unit_of_a_force(nlp, text, unit, co
     (rec,) = [e for e in doc._.opstally_entities if e["text"] == unit]
     assert (rec["label"], family(rec["kb_id"])) == ("FORCE", fam)
     assert [e.label_ for e in doc.ents if e.text == unit] == ["FORCE"]
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 @pytest.mark.parametrize("text,unit", [
@@ -173,7 +173,7 @@ def test_entities_unit_families_unattached_group_stays_a_group(nlp, text, unit):
 ])
 def test_entities_unit_families_numbered_unit_of_the_force_named_before(nlp, text, unit, count, fam):
     assert family(unit_id(nlp, text, unit)) == fam
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 @pytest.mark.parametrize("text,unit,expected", [

@@ -3,9 +3,7 @@ branch enemy10; docs/actor-rule.md decision 15). Each row is a short invented te
 about and the family its event's affected_id must have."""
 import pytest
 
-from opstally.ids import family
-
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 # a group named only as another group's patron or origin is not the side fought
@@ -42,12 +40,12 @@ FORMER_HOME = [
 
 @pytest.mark.parametrize("text,count,affected", FORMER_HOME)
 def test_event_roles_former_home_is_not_the_enemy(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 @pytest.mark.parametrize("text,count,affected", PATRON_BESIDE)
 def test_event_roles_patron_is_not_the_enemy(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # with no other group named, the group the cue names is the enemy
@@ -61,7 +59,7 @@ PATRON_ALONE = [
 
 @pytest.mark.parametrize("text,count,affected", PATRON_ALONE)
 def test_event_roles_patron_alone_stays_the_enemy(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # a group the text calls an ISIS cell by name is ISIS
@@ -84,7 +82,7 @@ ISIS_CELL_BY_NAME = [
 
 @pytest.mark.parametrize("text,count", ISIS_CELL_BY_NAME)
 def test_event_roles_isis_cell_by_name_is_isis(nlp, text, count):
-    assert family(event_for(nlp, text, count)["affected_id"]) == "ISIS"
+    check_row(nlp, text, count, affected="ISIS")
 
 
 # the state's people a group killed or wounded are the state force's, named by the noun after "of"
@@ -113,12 +111,12 @@ NAMED_NOT_STATE = [
 
 @pytest.mark.parametrize("text,count,affected", NAMED_NOT_STATE)
 def test_event_roles_named_group_is_not_state_people(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 @pytest.mark.parametrize("text,count,affected", STATE_PEOPLE)
 def test_event_roles_state_people_by_their_noun(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # "its / their members" that a state force arrested are the enemy's named before
@@ -136,7 +134,7 @@ ARRESTED_MEMBERS = [
 
 @pytest.mark.parametrize("text,count,affected", ARRESTED_MEMBERS)
 def test_event_roles_arrested_members_are_the_enemys(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # the force's own people stay its own: wounded or killed, and "our"
@@ -150,7 +148,7 @@ OWN_MEMBERS = [
 
 @pytest.mark.parametrize("text,count,affected", OWN_MEMBERS)
 def test_event_roles_own_members_stay_own(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # "N others" a state force captured after a count with no event of its own: the enemy's
@@ -168,7 +166,7 @@ CAPTURED_OTHERS = [
 
 @pytest.mark.parametrize("text,count,affected", CAPTURED_OTHERS)
 def test_event_roles_captured_others_are_the_enemys(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)
 
 
 # a group that reports its own dead or wounded ("its fighters") counts them as its own
@@ -187,4 +185,4 @@ GROUP_REPORTS_ITS_OWN = [
 
 @pytest.mark.parametrize("text,count,affected", GROUP_REPORTS_ITS_OWN)
 def test_event_roles_group_reports_its_own_losses(nlp, text, count, affected):
-    assert family(event_for(nlp, text, count)["affected_id"]) == affected
+    check_row(nlp, text, count, affected=affected)

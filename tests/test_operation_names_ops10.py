@@ -5,7 +5,7 @@ of" or after an operation noun with an adjective before it. Each row: an invente
 and the operation id its event must carry (None: none)."""
 import pytest
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 def op_names(nlp, text):
@@ -30,7 +30,7 @@ HEADLINE_NAMES = [
 
 @pytest.mark.parametrize("text,count,operation_id", HEADLINE_NAMES)
 def test_operation_names_headline_name_covers_the_body(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # a headline's section label or an office before the colon is no operation; neither is an
@@ -68,7 +68,7 @@ APOSTROPHE_NAMES = [
 
 @pytest.mark.parametrize("text,count,operation_id", APOSTROPHE_NAMES)
 def test_operation_names_apostrophe_inside_name(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 def test_operation_names_closing_mark_is_no_apostrophe(nlp):
@@ -91,7 +91,7 @@ UMBRELLAS = [
 
 @pytest.mark.parametrize("text,count,operation_id", UMBRELLAS)
 def test_operation_names_phase_and_umbrella(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 NOT_UMBRELLAS = [
@@ -125,7 +125,7 @@ NAMED_AFTER = [
 
 @pytest.mark.parametrize("text,count,operation_id", NAMED_AFTER)
 def test_operation_names_named_after_counts(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # a person is still named by the same verbs, whatever operation the sentence speaks of

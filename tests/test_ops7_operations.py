@@ -7,7 +7,7 @@ Each row is a short invented text, the count it is about and the operation id it
 must carry (None: no operation)."""
 import pytest
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 def ops_of(nlp, text):
@@ -30,7 +30,7 @@ TRANSLITERATIONS = [
 
 @pytest.mark.parametrize("text,count,operation_id", TRANSLITERATIONS)
 def test_ops7_transliteration_links_to_listed_operation(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # a name whose letters differ from every listed operation stays its own operation
@@ -44,7 +44,7 @@ OWN_NAMES = [
 
 @pytest.mark.parametrize("text,count,operation_id", OWN_NAMES)
 def test_ops7_unlisted_name_keeps_its_own_id(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # a naming phrase that names nothing but operations needs no operation noun before it
@@ -62,7 +62,7 @@ SELF_NAMING = [
 
 @pytest.mark.parametrize("text,count,operation_id", SELF_NAMING)
 def test_ops7_self_naming_phrase(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 def test_ops7_banner_of_a_group_is_no_operation(nlp):
@@ -84,7 +84,7 @@ APPOSITIVES = [
 
 @pytest.mark.parametrize("text,count,operation_id", APPOSITIVES)
 def test_ops7_appositive_names_operation(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 @pytest.mark.parametrize("text", [
@@ -114,15 +114,15 @@ BACKGROUND = [
 
 @pytest.mark.parametrize("text,count,operation_id", BACKGROUND)
 def test_ops7_background_operation_not_carried(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # the events told in the background sentence itself keep its operation
 def test_ops7_background_sentence_keeps_its_operation(nlp):
     text = ("Published 12 May 2023\nIn 2017, Iraqi forces cleared 28 villages during Operation Will of Victory. "
             "On Monday troops arrested 4 ISIS suspects near Hamrin.")
-    assert event_for(nlp, text, "28")["operation_id"] == "victory-will"
-    assert event_for(nlp, text, "4")["operation_id"] is None
+    check_row(nlp, text, "28", operation_id="victory-will")
+    check_row(nlp, text, "4", operation_id=None)
 
 
 SEPARATE = [
@@ -139,7 +139,7 @@ SEPARATE = [
 
 @pytest.mark.parametrize("text,count,operation_id", SEPARATE)
 def test_ops7_separate_incident_not_in_operation(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # a name in brackets or quotes right after an operation's name is the same operation, and so
@@ -159,7 +159,7 @@ TRANSLATIONS = [
 def test_ops7_bracketed_translation_is_same_operation(nlp, text, counts, operation_id):
     assert {kb for _, kb in ops_of(nlp, text)} == {operation_id}
     for count in counts:
-        assert event_for(nlp, text, count)["operation_id"] == operation_id
+        check_row(nlp, text, count, operation_id=operation_id)
 
 
 # "the campaign X", "under the code name X": a capitalised name of two words or more right after
@@ -178,7 +178,7 @@ NOUN_THEN_NAME = [
 
 @pytest.mark.parametrize("text,count,operation_id", NOUN_THEN_NAME)
 def test_ops7_name_after_noun_or_code_name(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 @pytest.mark.parametrize("text", [
@@ -203,7 +203,7 @@ PHASES = [
 
 @pytest.mark.parametrize("text,count,operation_id", PHASES)
 def test_ops7_numbered_phase_is_the_operation(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # two operations in one sentence: a count takes the one of its own clause
@@ -222,7 +222,7 @@ TWO_IN_A_SENTENCE = [
 @pytest.mark.parametrize("text,expected", TWO_IN_A_SENTENCE)
 def test_ops7_count_takes_its_clause_operation(nlp, text, expected):
     for count, operation_id in expected.items():
-        assert event_for(nlp, text, count)["operation_id"] == operation_id
+        check_row(nlp, text, count, operation_id=operation_id)
 
 
 # more ways of telling an operation as earlier or over
@@ -236,7 +236,7 @@ MORE_BACKGROUND = [
 
 @pytest.mark.parametrize("text,count,operation_id", MORE_BACKGROUND)
 def test_ops7_more_background(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 # headline register: a name right before an operation noun after "as", "during", "amid", "under"
@@ -251,7 +251,7 @@ NAME_BEFORE_NOUN = [
 
 @pytest.mark.parametrize("text,count,operation_id", NAME_BEFORE_NOUN)
 def test_ops7_name_before_noun_in_headline_register(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)
 
 
 @pytest.mark.parametrize("text", [
@@ -265,7 +265,7 @@ def test_ops7_force_before_noun_is_no_operation(nlp, text):
 
 def test_ops7_joined_operations_first_leads(nlp):
     text = "During Operations Deterrence of Terrorism and Jazira Storm, the SDF conducted 238 raids."
-    assert event_for(nlp, text, "238")["operation_id"] == "deterrence-of-terrorism"
+    check_row(nlp, text, "238", operation_id="deterrence-of-terrorism")
 
 
 # "the push his men call X", "an offensive they name X": the base form of a naming verb
@@ -280,4 +280,4 @@ CALL = [
 
 @pytest.mark.parametrize("text,count,operation_id", CALL)
 def test_ops7_base_form_naming_verb(nlp, text, count, operation_id):
-    assert event_for(nlp, text, count)["operation_id"] == operation_id
+    check_row(nlp, text, count, operation_id=operation_id)

@@ -7,7 +7,7 @@ Each row is a short invented text, the count it is about and the province id its
 must carry."""
 import pytest
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 # a place where the report was given (a source, spokesman, news conference) is not the event's
 REPORTER_PLACES = [
@@ -26,7 +26,7 @@ REPORTER_PLACES = [
 
 @pytest.mark.parametrize("text,count,province_id", REPORTER_PLACES)
 def test_ops7_reporter_place_is_not_event_place(nlp, text, count, province_id):
-    assert event_for(nlp, text, count)["province_id"] == province_id
+    check_row(nlp, text, count, province_id=province_id)
 
 
 # a destination ("fleeing toward X") or the province across a border is not where it happened
@@ -42,7 +42,7 @@ DESTINATIONS = [
 
 @pytest.mark.parametrize("text,count,province_id", DESTINATIONS)
 def test_ops7_destination_or_border_is_not_event_place(nlp, text, count, province_id):
-    assert event_for(nlp, text, count)["province_id"] == province_id
+    check_row(nlp, text, count, province_id=province_id)
 
 
 # two clauses, each with its own place: a count takes its own clause's place
@@ -61,7 +61,7 @@ CLAUSES = [
 @pytest.mark.parametrize("text,expected", CLAUSES)
 def test_ops7_count_takes_its_clause_place(nlp, text, expected):
     for count, province_id in expected.items():
-        assert event_for(nlp, text, count)["province_id"] == province_id
+        check_row(nlp, text, count, province_id=province_id)
 
 
 # "<Province> Operations Command": the command's province, when the sentence names no place
@@ -76,12 +76,12 @@ COMMANDS = [
 
 @pytest.mark.parametrize("text,count,province_id", COMMANDS)
 def test_ops7_operations_command_gives_province(nlp, text, count, province_id):
-    assert event_for(nlp, text, count)["province_id"] == province_id
+    check_row(nlp, text, count, province_id=province_id)
 
 
 def test_ops7_named_place_beats_command(nlp):
     text = "Baghdad Operations Command forces arrested 2 suspects in Baiji."
-    assert event_for(nlp, text, "2")["province_id"] == "IQ-SD"
+    check_row(nlp, text, "2", province_id="IQ-SD")
 
 
 # a headline before any place: the place the text goes on to name
@@ -111,7 +111,7 @@ TITLES = [
 
 @pytest.mark.parametrize("text,count,province_id", TITLES)
 def test_ops7_title_province_is_not_event_place(nlp, text, count, province_id):
-    assert event_for(nlp, text, count)["province_id"] == province_id
+    check_row(nlp, text, count, province_id=province_id)
 
 
 # a reporter's noun a few words before "in <place>": the place the report was given from
@@ -127,7 +127,7 @@ REPORTER_FAR = [
 
 @pytest.mark.parametrize("text,count,province_id", REPORTER_FAR)
 def test_ops7_reporter_noun_a_few_words_before(nlp, text, count, province_id):
-    assert event_for(nlp, text, count)["province_id"] == province_id
+    check_row(nlp, text, count, province_id=province_id)
 
 
 # "<Province or town> police": the province of the events of a sentence that names no other place
@@ -142,9 +142,9 @@ PROVINCE_POLICE = [
 
 @pytest.mark.parametrize("text,count,province_id", PROVINCE_POLICE)
 def test_ops7_province_police_gives_province(nlp, text, count, province_id):
-    assert event_for(nlp, text, count)["province_id"] == province_id
+    check_row(nlp, text, count, province_id=province_id)
 
 
 def test_ops7_reporter_noun_of_the_last_sentence_is_not_this_ones(nlp):
     text = "Police seized 2 trucks near Abu Ghraib, officials said on Thursday. In Samarra, a bomb wounded 4 pilgrims."
-    assert event_for(nlp, text, "4")["province_id"] == "IQ-SD"
+    check_row(nlp, text, "4", province_id="IQ-SD")

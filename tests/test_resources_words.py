@@ -108,7 +108,7 @@ KEPT_INLINE = {
     ("cues.py", "running", ("since", "open")): "window kinds of patterns/scope.jsonl rows",
     ("lexicon.py", "verb_only_lemmas", ("noun", "adj", "adv")): "table names of spaCy's lemma_index lookups",
     ("numbers.py", "_phrase_number", ("a", "dozen")): "one phrase of patterns/quantities.jsonl, compared as its key",
-    ("triggers.py", "_past_post_modifiers", ("well", "as")):
+    ("phrase_ends.py", "past_post_modifiers", ("well", "as")):
         "one fixed phrase ('as well as') whose length the rule steps over",
     # another branch rewrites these modules; their lists move to patterns/ after its merge
     ("country_ids.py", "country_of_forces", ("id", "default")): "keys of a names.jsonl row",

@@ -5,7 +5,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 def unit_ids(nlp, text, unit):
@@ -75,7 +75,7 @@ ONE_FAMILY = [
 def test_unit_links_units10_unit_takes_the_evident_family(nlp, text, unit, count, fam):
     assert {family(kb) for kb in unit_ids(nlp, text, unit)} == {fam}
     if count is not None:
-        assert family(event_for(nlp, text, count)["actor_id"]) == fam
+        check_row(nlp, text, count, actor=fam)
 
 
 # a force of its own: tribal / militia / clan words around or in the name, "<force>-backed", another force
@@ -133,7 +133,7 @@ WITHIN = [
 @pytest.mark.parametrize("text,unit,count,fam", WITHIN)
 def test_unit_links_units10_tie_through_within(nlp, text, unit, count, fam):
     assert {family(kb) for kb in unit_ids(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 @pytest.mark.parametrize("text,unit", [
@@ -156,7 +156,7 @@ def test_unit_links_units10_within_a_place_or_possessive_ties_nothing(nlp, text,
 def test_unit_links_units10_numbered_unit_after_a_force_keeps_its_family(nlp, text, count, fam):
     doc = nlp(text)
     assert not [e for e in doc._.opstally_entities if (e["kb_id"] or "").endswith(("-BRIGADE", "-REGIMENT"))]
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # a listed name the unit shape matches keeps its listed id, whatever family the document makes evident

@@ -7,7 +7,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 def unit_families(nlp, text, unit):
@@ -84,7 +84,7 @@ CONTROLLED = [
 @pytest.mark.parametrize("text,unit,count,fam", PART_NOUNS + FORCE_UNIT_APPOSED + LISTED + LISTING_FRAME + CONTROLLED)
 def test_unit_links_units9_unit_takes_its_parent_family(nlp, text, unit, count, fam):
     assert {family(kb) for kb in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # not a tie: a list of separate forces after the comma, two owners in a list, a list after "of" whose first member is untied

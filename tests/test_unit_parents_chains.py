@@ -8,7 +8,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 def unit_families(nlp, text, unit):
@@ -72,7 +72,7 @@ HEADLINE = [
 @pytest.mark.parametrize("text,unit,count,fam", COUNTRY_CHAIN + UNIT_CHAIN + APPOSED + HEADLINE)
 def test_unit_parents_unit_takes_the_family_through_its_tie(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # the tied unit's family carries to "the battalion", "its fighters", a sentence with no subject
@@ -90,7 +90,7 @@ CARRIED = [
 
 @pytest.mark.parametrize("text,count,fam", CARRIED)
 def test_unit_parents_carried_subject_keeps_the_family(nlp, text, count, fam):
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # no tie: a list is no apposition; a headline over two units, or naming no force's unit, ties nobody
@@ -163,7 +163,7 @@ MINISTRY = [
 @pytest.mark.parametrize("text,unit,count,fam", ITS_NUMBERED + ANAPHOR_TIE + HEADLINE_MEMBERS + MINISTRY)
 def test_unit_parents_unit_takes_the_family_through_its_or_a_later_tie(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 @pytest.mark.parametrize("text,unit", [
@@ -206,7 +206,7 @@ POSSESSIVE_APPOSED = [
 @pytest.mark.parametrize("text,unit,count,fam", SPELLED + POSSESSIVE_APPOSED)
 def test_unit_parents_spelled_numbers_and_possessive_appositions(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 @pytest.mark.parametrize("text", [

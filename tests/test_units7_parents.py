@@ -7,7 +7,7 @@ import pytest
 
 from opstally.ids import family
 
-from actors_helpers import event_for
+from actors_helpers import check_row
 
 
 def unit_families(nlp, text, unit):
@@ -130,7 +130,7 @@ TIED = MORE_SHAPES + MORE_AFTER + KNOWN_AS + ATTACHED + MODIFIER + OF_FROM + ELI
 @pytest.mark.parametrize("text,unit,count,fam", TIED)
 def test_units7_parents_unit_takes_its_parent_family(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 # a tie made in one sentence; the count is in another that names the unit alone
@@ -185,7 +185,7 @@ HEADLINE = [
 @pytest.mark.parametrize("text,unit,count,fam", LATER + TIE_SENTENCE + ITS + HEADLINE)
 def test_units7_parents_every_mention_takes_the_tie(nlp, text, unit, count, fam):
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)
 
 
 @pytest.mark.parametrize("text,unit", [
@@ -248,4 +248,4 @@ def test_units7_parents_force_name_glued_to_unit_name(nlp, text, force, unit, co
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "FORCE"] == [force, unit]
     assert {family(k) for k in unit_families(nlp, text, unit)} == {fam}
-    assert family(event_for(nlp, text, count)["actor_id"]) == fam
+    check_row(nlp, text, count, actor=fam)

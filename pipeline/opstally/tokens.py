@@ -140,6 +140,16 @@ def where_in(words: List[str], container: Any) -> List[int]:
     return _where(words, container.__contains__)
 
 
+def after_pair(words: Any, start: int, determiners: Any, heads: Any, links: Any) -> bool:
+    """Whether the phrase at token `start` comes, past any of `determiners`, after a word of `links`
+    that follows a word of `heads`: "according to (the) <force>" (heads: the source cues, links: "to"),
+    "an officer of (the) <force>". Each caller passes its own determiner set."""
+    j = start
+    while j > 0 and words[j - 1] in determiners:
+        j -= 1
+    return j >= 2 and words[j - 1] in links and words[j - 2] in heads
+
+
 def _where(words: List[str], test: Callable[[str], Any]) -> List[int]:
     """Indices of the words `test` holds true for: C loops, no bytecode per word."""
     return list(compress(range(len(words)), map(test, words)))

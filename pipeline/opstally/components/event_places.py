@@ -12,6 +12,19 @@ from .backdrop import clause_break, is_headline, nearest_operation
 
 DATELINE_MARKS = word_list("dateline_marks")  # after a dateline's place: "KIRKUK, Iraq (Reuters) -"
 REPORTING = word_list("reporting")  # "..., the military said": the reported clause ends there
+LABEL_OPENERS = word_list("place_label_openers")  # "Anbar 12, Diyala 9": before a place that labels a count
+LABEL_CLOSERS = word_list("place_label_closers")  # after the count of a place-count pair
+
+
+def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
+    """A place-count pair of a list ("Anbar 12, Diyala 9", "(Nineveh 11; Kirkuk 4)"): the place right
+    before the count, opening its sentence, a line or a list member, and the count (with its item)
+    closing the pair. The count is that place's, not the next pair's (docs/operation-rule.md)."""
+    start, end = place["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]
+    if place["token_end"] != c["token_start"]:
+        return False
+    opened = start == sent[0] or words[start - 1] in LABEL_OPENERS or words[start - 1].isspace()
+    return opened and (end >= sent[1] or words[end] in LABEL_CLOSERS or words[end].isspace())
 
 
 def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
@@ -39,7 +52,9 @@ class EventPlaces:
         if places:
             k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
             pick = places[k] if k < len(places) else places[-1]
-            if k < len(places) and k and clause_break(self.words, c["token_start"], pick["token_start"]) \
+            if k and labels_count(self.words, places[k - 1], c, sent):
+                pick = places[k - 1]  # "Anbar 12, Diyala 9": the place before the count labels it
+            elif k < len(places) and k and clause_break(self.words, c["token_start"], pick["token_start"]) \
                     and not clause_break(self.words, places[k - 1]["token_end"], c["token_start"]):
                 pick = places[k - 1]  # "police in Fallujah arrested 3, while in Abu Ghraib ...": its own clause's
             return pick.get("province_id") or pick["command_province"]

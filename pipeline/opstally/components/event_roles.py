@@ -49,6 +49,7 @@ class Site:
     # the count's item and its head noun, read once (the role rules ask for them dozens of times per count)
     item: Optional[Dict[str, Any]] = field(init=False, repr=False)
     head: str = field(init=False, repr=False)
+    memo: Dict[str, Any] = field(default_factory=dict, init=False, repr=False)  # answers that hold for the count
 
     def __post_init__(self) -> None:
         self.item = self.c.get("item")

@@ -233,7 +233,14 @@ def _side_before(site: "Site", k: int, reach: int = 20) -> Any:
 
 def reported_own_group(site: "Site") -> Optional[str]:
     """"Liwa X, a little-known faction, said three of its fighters were killed": a group that reports, in its
-    sentence, its own people ("its" / "their" pointing back to it past a reporting verb) counts them as its."""
+    sentence, its own people ("its" / "their" pointing back to it past a reporting verb) counts them as its.
+    Decided once per count (`attacked_fighters` and `people_side` both ask)."""
+    if "own_group" not in site.memo:
+        site.memo["own_group"] = _reported_own_group(site)
+    return site.memo["own_group"]
+
+
+def _reported_own_group(site: "Site") -> Optional[str]:
     if site.item is None:
         return None
     words = site.words

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Dict, Optional
 
 from ..ids import family
 from ..resources import word_list
+from ..tokens import after_pair
 from .subjects import DETERMINERS, SUBJECT_WINDOW
 
 STRIKE_PREPOSITIONS = word_list("strike_prepositions")
@@ -77,7 +78,7 @@ def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
         if e["label"] != "FORCE" or family(e["kb_id"]) == "ISIS":
             continue
         if ctx.after_preposition(e["token_start"]):
-            if _according_to(ctx, words, e["token_start"]):
+            if after_pair(words, e["token_start"], DETERMINERS, ctx.roles.source_cue, ("to",)):  # "according to the X"
                 found = e
             continue
         k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
@@ -93,14 +94,6 @@ def _speech_at(ctx: Any, words: Any, k: int, reach: int, limit: int) -> Optional
     while k < min(limit, reach) and words[k] in ctx.roles.spokesman:
         k += 1
     return k if k < limit and words[k] in ctx.roles.speech else None
-
-
-def _according_to(ctx: Any, words: Any, k: int) -> bool:
-    """"according to (the) <force>" before token k."""
-    k -= 1
-    while k > 0 and words[k] in DETERMINERS:
-        k -= 1
-    return k > 0 and words[k] == "to" and words[k - 1] in ctx.roles.source_cue
 
 
 def _nationality_speaker(ctx: Any, words: Any, lo: int, tok: int) -> Optional[Entity]:

@@ -1,5 +1,6 @@
 """Which action each count of a sentence belongs to: the trigger rules of `opstally_events`
-(`remap`, the item-dependent readings, lives in `trigger_guards.py`).
+(`remap`, the item-dependent readings, lives in `trigger_guards.py`; where a counted phrase and its
+post-modifiers end, in `phrase_ends.py`).
 
 Parse-free: the rules read token order, the counts' items and the action lexicon. For one
 count the strategies are tried in this order, each one deciding (a list of triggers, maybe
@@ -16,9 +17,9 @@ The counts of a sentence then share triggers (`sharing.py`).
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
-from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
+from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
                              coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
                              no_object_verb, object_relative, own_other_verb, participle_form, passive_after_object,
@@ -39,14 +40,9 @@ PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
 DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
-WORDS = word_lists("coordinators", "any_article", "bare_more", "post_modifier_openers",
-                   "have_forms", "partitive_relatives", "phrase_determiners", "phrase_fillers", "np_inner",
-                   "ordinal_suffixes", "np_relatives", "modifier_openers", "belonging_words",
-                   "belonging_prepositions", "intransitive_pasts", "verb_particles",
-                   "closing_quotes", "insert_participles", "body_nouns", "np_marks", "adverbs_after_be",
-                   "life_sparing_verbs", "tally_verbs", "strike_head_followers")
-MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
-NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
+WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
+                   "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
+                   "verb_particles", "strike_head_followers")
 
 
 class Scope(NamedTuple):
@@ -165,7 +161,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             return released_after(s, c, me, k, found, _verb_group)
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
-    past = _past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
+    past = past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
         k + 1 < end and words[k + 1] in MODIFIER_LINKS) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
@@ -225,61 +221,6 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     return None
 
 
-def _past_post_modifiers(s: Scope, k: int) -> Optional[int]:
-    """Past post-modifiers of a counted noun, where a verb may follow: a participle phrase
-    ("tied to the cell", "involved in the bombing"), "including …" or "as well as …", a
-    comma-bounded insert (", including two emirs,", ", who had crossed from Syria,").
-    None when there is none."""
-    words, end, start = s.words, s.sent[1], k
-    openers = s.lex.nouns.get("insert_opener", ())
-    for _ in range(3):
-        if k >= end:
-            break
-        w = words[k]
-        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 1] in WORDS["insert_participles"]
-                                          or " ".join(words[k + 2:k + 4]) in WORDS["partitive_relatives"]):
-            close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
-            if close is None or words[close] != ",":
-                break
-            k = close + 1
-        elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
-            k = _phrase_end(s, k + (3 if w == "as" else 1))
-        elif k == start and w.endswith("ing") and w not in s.lex.action_forms and s.tv.lemma(k) != w and \
-                k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
-            k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
-            k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
-        elif k + 1 < end and words[k + 1] in MODIFIER_LINKS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
-                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
-                and w not in WORDS["intransitive_pasts"]:
-            k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
-            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
-            k += k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
-        else:
-            break
-        k = skip_modifiers(words, k, end, s.lex)
-    return k if k != start else None
-
-
-def _phrase_end(s: Scope, j: int) -> int:
-    """One past a noun phrase inside a post-modifier (up to eight words): determiners, names,
-    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing") or it is
-    a gerund after a preposition ("accused of financing the group")."""
-    words, end, lex = s.words, s.sent[1], s.lex
-    stop = min(end, j + 8)
-    while j < stop:
-        w = words[j]
-        det = words[j - 1] in WORDS["phrase_determiners"]
-        if w in WORDS["phrase_determiners"] or w in WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
-            j += 1
-        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or (
-                w.endswith("ing") and words[j - 1] in PREPOSITIONS and w not in WORDS["belonging_words"]) or not (
-                lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
-            j += 1
-        else:
-            break
-    return j
-
-
 def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
     """An action verb governs the count from just before it ("dismantled two devices found …");
     a passive or intransitive one does not ("3 were killed and 11 others hurt")."""
@@ -294,38 +235,6 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
             return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me)
         k -= 1
     return False
-
-
-def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
-    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to NP_WORDS words
-    (brackets and hyphens not counted: "the Syrian Democratic Forces (SDF) and a 15-year-old boy")."""
-    taken = 0
-    while j < end and taken < NP_WORDS and (words[j] in WORDS["np_inner"]
-                                      or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
-                                          and words[j] not in lex.action_forms and words[j] not in AUX)
-                                      or words[j][:1].isdigit() and words[j][-2:] in WORDS["ordinal_suffixes"]
-                                      or words[j].isdigit() and j + 1 < end and words[j + 1] == "-"):  # "a 15-year-old boy"
-        if words[j] == "," and (j + 1 >= end or words[j + 1] in WORDS["np_relatives"]):
-            break
-        if taken and (words[j] in WORDS["belonging_words"] or (
-                words[j].endswith("ed") and j + 1 < end and words[j + 1] in PREPOSITIONS)):
-            break  # "and a motorcycle | belonging to ISIS", "and caves | used by ISIS": a modifier of its own
-        taken += words[j] not in WORDS["np_marks"] and not (j + 1 < end and words[j + 1] == "-")  # "15-year-old": one
-        j += 1
-    return j - 1 if taken == NP_WORDS and words[j - 1] in WORDS["coordinators"] else j  # "and" opens the next
-
-
-def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
-    """Past prepositional phrases and coordinated nouns that follow a counted noun."""
-    while k < end and words[k] in WORDS["modifier_openers"]:
-        j = k + 1
-        if words[k] in WORDS["belonging_words"] and j < end and words[j] in WORDS["belonging_prepositions"]:
-            j += 1
-        stop = np_end(words, j, end, lex)
-        if stop == j or read_quantity(words, k + 1, lex) is not None:
-            return k
-        k = stop
-    return k
 
 
 def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:

@@ -17,7 +17,7 @@ from ..bundled import read_jsonl
 
 from ..ids import family
 from ..resources import actor_rows, word_list
-from ..tokens import TokenView
+from ..tokens import TokenView, after_pair
 from .unit_parents import (COUNTRY_ARMY, DETERMINERS, POSSESSIVE_ENDINGS, STOPS, sentence_start, is_numbered_unit,
                            known_parent)
 
@@ -132,12 +132,9 @@ def _is_source(words: List[str], rec: Record) -> bool:
         j += 1
     if k < j < n and words[j] in speech:
         return True
-    j = rec["token_start"]
-    while j > 0 and words[j - 1] in DETERMINERS:
-        j -= 1
-    if j >= 2 and words[j - 1] in SOURCE_LINKS and words[j - 2] in SOURCE_WORDS:
-        return True
-    return j >= 2 and words[j - 1] == "to" and words[j - 2] in actor_rows()["source_cue"]["words"]
+    start = rec["token_start"]
+    return (after_pair(words, start, DETERMINERS, SOURCE_WORDS, SOURCE_LINKS)  # "an officer of the Iraqi army"
+            or after_pair(words, start, DETERMINERS, actor_rows()["source_cue"]["words"], ("to",)))
 
 
 def headline_doer(tv: TokenView, records: List[Record]) -> Optional[str]:

@@ -2,7 +2,7 @@
 every mention of that name (ANNOTATION.md section 3: a unit of the PMF is in the PMF's family;
 docs/actor-rule.md decision 13).
 
-`unit_parents.py` reads the words around ONE mention (`attached_force`, `attached_parent`);
+`unit_after.py` / `unit_parents.py` read the words around ONE mention (`attached_force`, `attached_parent`);
 this module does the document's part: `parents_by_name` asks them for each candidate and keeps
 the first known parent per lower-cased name, which both callers use:
 - `relabel_group_units`: a group-shaped name ("Liwa al-Tafuf") tied to a known force becomes
@@ -17,8 +17,9 @@ from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
 from ..tokens import TokenView
 from .unit_evidence import evident_parent, headline_doer, own_force, source_owner
-from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_force, attached_parent,
-                           is_numbered_unit, known_parent, listed_owner, named_unit_before)
+from .unit_after import attached_force
+from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_parent, is_numbered_unit,
+                           known_parent, listed_owner, named_unit_before)
 
 UNIT_NOUNS = word_list("unit_nouns")
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names

@@ -1,0 +1,103 @@
+"""Where a counted phrase ends, for the trigger rules (`triggers.py`): a short noun phrase after a
+counted noun (`np_end`: "of the Syrian Democratic Forces (SDF) and a 15-year-old boy"), the
+prepositional phrases and coordinated nouns after it (`skip_modifiers`), and the post-modifiers a
+verb may follow (`past_post_modifiers`: "tied to the cell", "including two emirs", ", who had
+crossed from Syria,"). `s` is a `triggers.Scope`."""
+from typing import Any, List, Optional
+
+from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle
+from ..numbers import read_quantity
+from ..resources import word_list, word_lists
+
+AUX = word_list("aux")
+# the word lists the phrase rules read, by their id in patterns/words_en.jsonl
+PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "insert_participles", "intransitive_pasts", "modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
+MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
+NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
+
+
+def past_post_modifiers(s: Any, k: int) -> Optional[int]:
+    """Past post-modifiers of a counted noun, where a verb may follow: a participle phrase
+    ("tied to the cell", "involved in the bombing"), "including …" or "as well as …", a
+    comma-bounded insert (", including two emirs,", ", who had crossed from Syria,").
+    None when there is none."""
+    words, end, start = s.words, s.sent[1], k
+    openers = s.lex.nouns.get("insert_opener", ())
+    for _ in range(3):
+        if k >= end:
+            break
+        w = words[k]
+        if w == "," and k + 1 < end and (words[k + 1] in openers or words[k + 1] in PHRASE_WORDS["insert_participles"]
+                                          or " ".join(words[k + 2:k + 4]) in PHRASE_WORDS["partitive_relatives"]):
+            close = next((j for j in range(k + 2, min(k + 14, end)) if words[j] in (",", ";", ":", ".")), None)
+            if close is None or words[close] != ",":
+                break
+            k = close + 1
+        elif w == "including" or (w == "as" and words[k + 1:k + 3] == ["well", "as"]):
+            k = _phrase_end(s, k + (3 if w == "as" else 1))
+        elif k == start and w.endswith("ing") and w not in s.lex.action_forms and s.tv.lemma(k) != w and \
+                k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
+            k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
+            k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
+        elif k + 1 < end and words[k + 1] in MODIFIER_LINKS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
+                and w not in PHRASE_WORDS["intransitive_pasts"]:
+            k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
+            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
+            k += k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
+        else:
+            break
+        k = skip_modifiers(words, k, end, s.lex)
+    return k if k != start else None
+
+
+def _phrase_end(s: Any, j: int) -> int:
+    """One past a noun phrase inside a post-modifier (up to eight words): determiners, names,
+    numbers and nouns; a verb form ends it unless a determiner precedes it ("the bombing") or it is
+    a gerund after a preposition ("accused of financing the group")."""
+    words, end, lex = s.words, s.sent[1], s.lex
+    stop = min(end, j + 8)
+    while j < stop:
+        w = words[j]
+        det = words[j - 1] in PHRASE_WORDS["phrase_determiners"]
+        if w in PHRASE_WORDS["phrase_determiners"] or w in PHRASE_WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
+            j += 1
+        elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or (
+                w.endswith("ing") and words[j - 1] in PREPOSITIONS and w not in PHRASE_WORDS["belonging_words"]) or not (
+                lex.is_verb_at(words, j) or (is_participle(w, s.tv.lemma(j)) and lex.noun_class(w) is None))):
+            j += 1
+        else:
+            break
+    return j
+
+
+def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
+    """One past a short noun phrase starting at `j` (determiners, names, nouns), up to NP_WORDS words
+    (brackets and hyphens not counted: "the Syrian Democratic Forces (SDF) and a 15-year-old boy")."""
+    taken = 0
+    while j < end and taken < NP_WORDS and (words[j] in PHRASE_WORDS["np_inner"]
+                                      or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
+                                          and words[j] not in lex.action_forms and words[j] not in AUX)
+                                      or words[j][:1].isdigit() and words[j][-2:] in PHRASE_WORDS["ordinal_suffixes"]
+                                      or words[j].isdigit() and j + 1 < end and words[j + 1] == "-"):  # "a 15-year-old boy"
+        if words[j] == "," and (j + 1 >= end or words[j + 1] in PHRASE_WORDS["np_relatives"]):
+            break
+        if taken and (words[j] in PHRASE_WORDS["belonging_words"] or (
+                words[j].endswith("ed") and j + 1 < end and words[j + 1] in PREPOSITIONS)):
+            break  # "and a motorcycle | belonging to ISIS", "and caves | used by ISIS": a modifier of its own
+        taken += words[j] not in PHRASE_WORDS["np_marks"] and not (j + 1 < end and words[j + 1] == "-")  # "15-year-old": one
+        j += 1
+    return j - 1 if taken == NP_WORDS and words[j - 1] in PHRASE_WORDS["coordinators"] else j  # "and" opens the next
+
+
+def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
+    """Past prepositional phrases and coordinated nouns that follow a counted noun."""
+    while k < end and words[k] in PHRASE_WORDS["modifier_openers"]:
+        j = k + 1
+        if words[k] in PHRASE_WORDS["belonging_words"] and j < end and words[j] in PHRASE_WORDS["belonging_prepositions"]:
+            j += 1
+        stop = np_end(words, j, end, lex)
+        if stop == j or read_quantity(words, k + 1, lex) is not None:
+            return k
+        k = stop
+    return k
