@@ -47,6 +47,8 @@ LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five dist
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
 NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
+ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
+ORDNANCE_NOUNS = word_list("ordnance_nouns")
 
 
 def participle_form(word: str) -> bool:
@@ -243,6 +245,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     item = c.get("item")
     head = item["head"] if item else ""
     cls = lex.noun_class(head) if head else None
+    if trigger_word in ORDNANCE_VERBS and (head in ORDNANCE_NOUNS or action == "destroy"):
+        return "destroy" if head in ORDNANCE_NOUNS else None  # "cleared 12 devices"; "removed 3 checkpoints"
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
         return None  # "covering 80 km² and 40 hamlets": an area is not deployed
     if c.get("unit") in AREA_UNITS or cls == "place":
