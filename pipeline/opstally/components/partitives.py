@@ -16,7 +16,7 @@ APPOSED_REMAINDERS = word_list("apposed_remainders")  # "the rest, 12, were deta
 WHOLE_SKIP = word_list("whole_skip")  # ", of whom", "of them" between a part and its whole
 WHOLE_REACH = 5  # words between a part and the end of its whole ("Of the 30 detainees, 12")
 REMAINDER_REACH = 24  # words back from "the remaining N" to the whole it is the rest of
-RELEASE_FORMS = word_list("release_forms")
+LET_GO_FORMS = word_list("let_go_forms")  # "12 were released", "4 were freed on bail"
 RELEASED_HELD = word_list("released_held")
 HELD_WHOLES = word_list("held_wholes")  # "Of the 30 detainees, …": the whole was detained
 PASSIVE_AUX = word_list("passive_aux")
@@ -68,12 +68,12 @@ def remainder_head(s: Any, c: Dict[str, Any], me: int) -> Optional[str]:
 def held_release(s: Any, c: Dict[str, Any], me: int, found: List[Trigger]) -> List[Trigger]:
     """"Of the 30 detainees, 12 were released", "arrested 37 suspects, of whom 10 were released": a part of
     the held let go by their captor is no rescue."""
-    if c.get("item") is not None or not any(a == "rescue" and s.words[t] in RELEASE_FORMS for a, t, _ in found):
+    if c.get("item") is not None or not any(s.words[t] in LET_GO_FORMS for _, t, _ in found):
         return found
     head = whole_head(s, c, me)
     if head is None or not (head in RELEASED_HELD or s.lex.noun_class(head) == "hostile"):
         return found
-    return [t for t in found if not (t[0] == "rescue" and s.words[t[1]] in RELEASE_FORMS)]
+    return [t for t in found if s.words[t[1]] not in LET_GO_FORMS]
 
 
 def held_whole(s: Any, c: Dict[str, Any]) -> Optional[List[Trigger]]:

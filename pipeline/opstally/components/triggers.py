@@ -123,6 +123,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
         if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
             return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
     rest = remainder_head(s, c, me)  # "conducted 4 of the strikes; … the remaining 26"
+    if rest in lex.count_noun and partitive_other_verb(s, c["token_end"]):
+        return []  # "the other 2 were cancelled"
     if rest in lex.count_noun and not _verb_after(s, c, me):  # not "… the other 3 were released"
         return [(lex.count_noun[rest], c["token_end"] - 1, "noun")]
     if head in STRIKE_HEADS or rest in STRIKE_HEADS:
