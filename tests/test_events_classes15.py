@@ -46,6 +46,7 @@ PARTITIVE_OTHER_VERB = [
     ("Troops found 9 hideouts, 3 of which were stocked with food.", [("seize", 9, "hideouts")]),
     ("Forces seized 12 rifles, four of which were stolen from an army depot.", [("seize", 12, "rifles")]),
     ("Forces arrested 6 suspects, two of whom were wanted by the courts.", [("capture", 6, "suspects")]),
+    ("Police detained 8 men, five of whom were later handed over to the judiciary.", [("capture", 8, "men")]),
 ]
 PARTITIVE_ACTION_VERB = [
     ("Police found 17 devices, two of which were defused on site.", [("seize", 17, "devices"), ("destroy", 2, None)]),
@@ -63,6 +64,7 @@ ORDNANCE = [
     ("Sappers removed 25 IEDs planted along the road.", [("destroy", 25, "IEDs")]),
     ("Bomb squads cleared 12 explosive devices from the market.", [("destroy", 12, "explosive devices")]),
     ("The teams have removed more than 300 mines since March.", [("destroy", 300, "mines")]),
+    ("Engineers cleared 6 booby-trapped houses in the old city.", [("destroy", 6, "booby-trapped houses")]),
 ]
 ORDNANCE_LOOKALIKES = [
     ("Police removed 3 checkpoints from the city centre.", []),
@@ -87,7 +89,29 @@ GROUP_MEMBERS = [
     ("Forces destroyed a network of 12 tunnels.", [("destroy", 12, "tunnels")]),
 ]
 
-ROWS = (REMAINDERS + REMAINDER_LOOKALIKES + HELD_PARTS + HELD_PART_LOOKALIKES + PARTITIVE_OTHER_VERB
+# a bare count whose passive verb is one of carrying out counts strikes (support_passives)
+PASSIVE_SUPPORT = [
+    ("Of these, 9 were conducted by U.S. forces alone.", [("strike", 9, None)]),
+    ("Of the raids, 5 were carried out at night.", [("strike", 5, None)]),
+    ("Of these, 14 were performed with Coalition support.", [("strike", 14, None)]),
+    ("Most were conducted by the SDF; 6 were conducted by the Asayish.", [("strike", 6, None)]),
+]
+PASSIVE_SUPPORT_LOOKALIKES = [
+    ("Of the wounded, 4 were carried to hospital.", []),
+    ("Of these, 3 were carried by the river to the village.", []),
+    ("The 12 operations were conducted by the SDF.", [("strike", 12, "operations")]),
+    ("Two were spotted near the cave.", []),
+]
+
+# weights are a haul, never people; the rest of the held let go is no rescue
+HAULS = [
+    ("Police netted 5 kilograms of hashish in Duhok.", [("seize", 5, "kilograms")]),
+    ("Border guards captured 40 kg of crystal meth.", [("seize", 40, "kg")]),
+    ("The remainder, four, were released on bail.", []),
+    ("The rest, 6, were freed pending trial.", []),
+]
+
+ROWS = (PASSIVE_SUPPORT + PASSIVE_SUPPORT_LOOKALIKES + HAULS + REMAINDERS + REMAINDER_LOOKALIKES + HELD_PARTS + HELD_PART_LOOKALIKES + PARTITIVE_OTHER_VERB
         + PARTITIVE_ACTION_VERB + ORDNANCE + ORDNANCE_LOOKALIKES + GROUP_SIZE + GROUP_MEMBERS)
 
 

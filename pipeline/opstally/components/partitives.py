@@ -20,6 +20,9 @@ LET_GO_FORMS = word_list("let_go_forms")  # "12 were released", "4 were freed on
 RELEASED_HELD = word_list("released_held")
 HELD_WHOLES = word_list("held_wholes")  # "Of the 30 detainees, …": the whole was detained
 PASSIVE_AUX = word_list("passive_aux")
+AUX = word_list("aux")
+SUPPORT_PASSIVES = word_list("support_passives")  # "9 were conducted"
+SUPPORT_PARTICLE_PASSIVES = word_list("support_particle_passives")  # "9 were carried out"
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 
@@ -71,7 +74,8 @@ def held_release(s: Any, c: Dict[str, Any], me: int, found: List[Trigger]) -> Li
     if c.get("item") is not None or not any(s.words[t] in LET_GO_FORMS for _, t, _ in found):
         return found
     head = whole_head(s, c, me)
-    if head is None or not (head in RELEASED_HELD or s.lex.noun_class(head) == "hostile"):
+    held = apposed_rest(s, c) if head is None else head in RELEASED_HELD or s.lex.noun_class(head) == "hostile"
+    if not held:  # "The remainder, four, were released on bail": the rest of those told held before
         return found
     return [t for t in found if s.words[t[1]] not in LET_GO_FORMS]
 
@@ -86,14 +90,32 @@ def held_whole(s: Any, c: Dict[str, Any]) -> Optional[List[Trigger]]:
     return [("capture", item["token_end"] - 1, "noun")]
 
 
+def passive_support(s: Any, c: Dict[str, Any], k: int) -> Optional[List[Trigger]]:
+    """"Of these, 9 were conducted by U.S. forces alone": a bare count whose passive verb at `k` is one of
+    carrying out (support_passives) counts strikes."""
+    words, end = s.words, s.sent[1]
+    if c.get("item") is not None or k >= end or words[k] not in PASSIVE_AUX:
+        return None
+    while k + 1 < end and words[k] in AUX:
+        k += 1
+    w = words[k]
+    if w in SUPPORT_PASSIVES or (w in SUPPORT_PARTICLE_PASSIVES and k + 1 < end and words[k + 1] == "out"):
+        return [("strike", k, "passive")]
+    return None
+
+
 def partitive_other_verb(s: Any, k: int) -> bool:
     """"17 vehicles, two of which were rigged with explosives": the part's own passive verb at `k`
     is no action, so the part is no event of the verb before."""
     words, end = s.words, s.sent[1]
     if k + 1 >= end or words[k] not in PASSIVE_AUX:
         return False
-    w = words[k + 1]
-    return (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES) and w not in s.lex.action_forms
+    k += 1
+    while k + 1 < end and (words[k] in AUX or words[k].endswith("ly")):
+        k += 1  # "were later handed over", "were subsequently referred"
+    w = words[k]
+    return (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES) and \
+        s.lex.verb_action(words[k:k + 4]) is None  # "handed over to the court" (not "handed themselves over")
 
 
-__all__ = ["apposed_rest", "group_size", "held_release", "held_whole", "partitive_other_verb", "remainder_head", "whole_head"]
+__all__ = ["apposed_rest", "group_size", "held_release", "held_whole", "partitive_other_verb", "passive_support", "remainder_head", "whole_head"]

@@ -19,7 +19,8 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .partitives import apposed_rest, group_size, held_release, held_whole, partitive_other_verb, remainder_head
+from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
+                         remainder_head)
 from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
                              coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
@@ -160,6 +161,9 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     after = past_total(s, c, after) + apposed_rest(s, c)  # "members, 9 in total, were detained"; "the rest, 12, were"
     if apposed_rest(s, c) and partitive_other_verb(s, after):
         return []  # "the rest, 18, were referred to court"
+    support = passive_support(s, c, after)  # "Of these, 9 were conducted by U.S. forces"
+    if support is not None:
+        return support
     if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
         found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
         return found or ([] if partitive_other_verb(s, after + 2) else None)  # "two of which were rigged"
