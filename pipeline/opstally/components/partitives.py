@@ -5,12 +5,15 @@ predicate is no action ("17 vehicles, two of which were rigged"). Used by `trigg
 `s` is a `triggers.Scope`, `c` a count, `me` its index in the sentence."""
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..lexicon import is_participle
 from ..resources import word_list
 
 Trigger = Tuple[str, int, str]
 
 GROUP_SIZE_NOUNS = word_list("group_size_nouns")  # "a cell of five": its size, not what was destroyed
-PEOPLE_CLASSES = ("hostile", "own", "civilian")
+PEOPLE_CLASSES = word_list("people_classes")
+WHOLE_OPENERS = word_list("whole_openers")  # "Of the 30 detainees, …"
+ARTICLES = word_list("any_article")
 REMAINDER_WORDS = word_list("remainder_words")  # "the remaining 26", "the other 6"
 APPOSED_REMAINDERS = word_list("apposed_remainders")  # "the rest, 12, were detained"
 WHOLE_SKIP = word_list("whole_skip")  # ", of whom", "of them" between a part and its whole
@@ -23,7 +26,6 @@ PASSIVE_AUX = word_list("passive_aux")
 AUX = word_list("aux")
 SUPPORT_PASSIVES = word_list("support_passives")  # "9 were conducted"
 SUPPORT_PARTICLE_PASSIVES = word_list("support_particle_passives")  # "9 were carried out"
-PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 
 
@@ -85,7 +87,8 @@ def held_whole(s: Any, c: Dict[str, Any]) -> Optional[List[Trigger]]:
     counts them as detained."""
     item, cs = c.get("item"), c["token_start"]
     if item is None or item["head"] not in HELD_WHOLES or cs - 2 != s.sent[0] or \
-            tuple(s.words[cs - 2:cs]) != ("of", "the") or s.words[item["token_end"]: item["token_end"] + 1] != [","]:
+            s.words[cs - 2] not in WHOLE_OPENERS or s.words[cs - 1] not in ARTICLES or \
+            s.words[item["token_end"]:item["token_end"] + 1] != [","]:
         return None
     return [("capture", item["token_end"] - 1, "noun")]
 
@@ -114,7 +117,7 @@ def partitive_other_verb(s: Any, k: int) -> bool:
     while k + 1 < end and (words[k] in AUX or words[k].endswith("ly")):
         k += 1  # "were later handed over", "were subsequently referred"
     w = words[k]
-    return (w.endswith(PARTICIPLE_ENDINGS) or w in IRREGULAR_PARTICIPLES) and \
+    return (w in IRREGULAR_PARTICIPLES or is_participle(w, s.tv.lemma(k))) and \
         s.lex.verb_action(words[k:k + 4]) is None  # "handed over to the court" (not "handed themselves over")
 
 
