@@ -95,7 +95,8 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         if struck_by is None and victims == "civilian":  # "… shelled villages. The shelling wounded four civilians"
             struck_by = told_striker(site, tok)
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
-            return struck_by, struck_by["kb_id"], "context", affected
+            return struck_by, struck_by.get("force_id") or site.ctx.focus_id(tok) if struck_by["label"] == "OPERATION" \
+                else struck_by["kb_id"], "context", affected  # an operation stands for its force (actor_of)
     if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):
         decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "Six soldiers died in the ambush"
         if decided is not None and decided[0] is not None:

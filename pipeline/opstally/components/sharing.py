@@ -41,7 +41,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
-        if not res[x] and _joined(s.words, counts[x], counts[x + 1]):
+        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False:
+            # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
             res[x] = shared or res[x]
     for x, c in enumerate(counts):

@@ -47,6 +47,10 @@ LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five dist
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
 NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
+ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
+ORDNANCE_NOUNS = word_list("ordnance_nouns")
+ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
+HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
 
 
 def participle_form(word: str) -> bool:
@@ -243,6 +247,11 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     item = c.get("item")
     head = item["head"] if item else ""
     cls = lex.noun_class(head) if head else None
+    ordnance = head in ORDNANCE_NOUNS or (item is not None and any(w in ORDNANCE_MODIFIERS for w in item["text"].lower().split()))
+    if trigger_word in ORDNANCE_VERBS and (ordnance or action == "destroy"):
+        return "destroy" if ordnance else None  # "cleared 12 devices"; "removed 3 checkpoints"
+    if action == "capture" and c.get("unit") in HAUL_UNITS:
+        return "seize"
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
         return None  # "covering 80 km² and 40 hamlets": an area is not deployed
     if c.get("unit") in AREA_UNITS or cls == "place":

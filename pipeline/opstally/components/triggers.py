@@ -19,6 +19,8 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
+from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
+                         remainder_head)
 from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
                              coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
@@ -73,10 +75,14 @@ def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
 
 def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """The count's triggers; [] when a rule says it is no event; None when no rule decided."""
+    whole = held_whole(s, c)  # "Of the 30 detainees, 12 were released"
+    if whole is not None:
+        return whole
     for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, last_rules):
         found = strategy(s, c, me)
         if found is not None:
-            return found
+            j = _nominal_before(s, c["token_start"])
+            return held_release(s, c, me, group_size(s, c, j, found) if j is not None else found)
     return among_trigger(s, c, clause_start(s.words, c["token_start"], s.sent[0], 12))
 
 
@@ -117,7 +123,12 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     for tail, action in lex.states.get(words[at] if at < n else "", ()):
         if tuple(words[at + 1:at + 1 + len(tail)]) == tail:
             return [(action, at + len(tail), "passive")]  # "74 suspects in custody", "were behind bars"
-    if head in STRIKE_HEADS:
+    rest = remainder_head(s, c, me)  # "conducted 4 of the strikes; … the remaining 26"
+    if rest in lex.count_noun and partitive_other_verb(s, c["token_end"]):
+        return []  # "the other 2 were cancelled"
+    if rest in lex.count_noun and not _verb_after(s, c, me):  # not "… the other 3 were released"
+        return [(lex.count_noun[rest], c["token_end"] - 1, "noun")]
+    if head in STRIKE_HEADS or rest in STRIKE_HEADS:
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support or words[k] in WORDS["tally_verbs"] for k in range(lo, cs)) or \
                 any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"]  # ", in which 8 were killed"
@@ -147,10 +158,15 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
-    after = past_total(s, c, after)  # "members, 9 in total, were detained"
+    after = past_total(s, c, after) + apposed_rest(s, c)  # "members, 9 in total, were detained"; "the rest, 12, were"
+    if apposed_rest(s, c) and partitive_other_verb(s, after):
+        return []  # "the rest, 18, were referred to court"
+    support = passive_support(s, c, after)  # "Of these, 9 were conducted by U.S. forces"
+    if support is not None:
+        return support
     if c.get("item") is None and after + 1 < end and words[after] == "of" and words[after + 1] in PARTITIVE_OF:
         found = _verb_group(s, c, me, after + 2, after + 2)  # "four of which were defused"
-        return found or None
+        return found or ([] if partitive_other_verb(s, after + 2) else None)  # "two of which were rigged"
     k = skip_modifiers(words, after, end, s.lex)
     obj = object_relative(s, k + 1) if k + 1 < end and words[k] == "," and words[k + 1] in RELATIVE else None
     if obj is not None:
