@@ -87,3 +87,48 @@ def test_events_label_of_things_cleared_is_destroy(nlp, text, count, action):
 ])
 def test_events_label_without_action_gives_no_event(nlp, text, count):
     assert count not in {e["count"]["text"] for e in _events(nlp, text)}
+
+
+# ---- ruling 2: a running total's title over a bulletin's lines; review words in a force's title ---------
+
+@pytest.mark.parametrize("text,counts", [
+    ("Counter-terrorism results since 1 January\nSuspects arrested — 88\nWeapons caches found — 9", ["88", "9"]),
+    ("Operation Jazeera Storm: totals since the operation was launched\nVillages liberated — 42\n"
+     "ISIS fighters killed — 188", ["42", "188"]),
+    ("Results of the campaign to date\n- Hideouts destroyed: 31\n- Militants killed: 7", ["31", "7"]),
+    ("Statistics since the start of the year\nTunnels destroyed – 12\nSuspects detained – 40", ["12", "40"]),
+])
+def test_scope_running_total_title_frames_bare_lines(nlp, text, counts):
+    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert [found.get(n) for n in counts] == ["cumulative"] * len(counts), found
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Peshmerga Ministry: week in review, 3–9 March\nPeshmerga forces destroyed 6 tunnels in the Qarachogh "
+     "mountains.", "6"),
+    ("Counter Terrorism Service — Operational highlights, 1–7 September\nOperators killed 9 terrorists in "
+     "the Wadi al-Shay valley.", "9"),
+    ("SDF achievements, 10-16 August\nCommandos detained 12 suspects in al-Busayrah.", "12"),
+    ("Federal Police: review of 1-7 June\nOfficers seized 14 rifles in Tarmiyah.", "14"),
+])
+def test_scope_force_review_title_frames_narrated_lines(nlp, text, count):
+    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    assert found.get(count) == "period", found
+
+
+# ---- ruling 3: year-in-review and operation-review phrasings ------------------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Diyala police closed the year with 450 arrests of terrorism suspects.", "450", "cumulative"),
+    ("Kirkuk police close 2024 with 320 terrorism arrests", "320", "cumulative"),
+    ("The Asayish ended the year having detained 96 ISIS suspects.", "96", "cumulative"),
+    ("The past year also brought the seizure of 63 weapons caches across the province.", "63", "cumulative"),
+    ("The last year saw 120 ISIS fighters killed by the SDF.", "120", "cumulative"),
+    ("The operation's first 100 days saw 340 arrests.", "340", "cumulative"),
+    ("In its first six months the campaign netted 900 suspects.", "900", "cumulative"),
+    ("During the first week of the operation, troops killed 14 militants.", "14", "period"),
+    ("Police closed the road with 3 checkpoints and arrested 2 suspects on Monday.", "2", "incident"),
+])
+def test_scope_year_and_operation_reviews(nlp, text, count, scope):
+    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text, "2025-01-06")}
+    assert found.get(count) == scope, found

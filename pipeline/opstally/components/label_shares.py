@@ -96,7 +96,8 @@ def label_share_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tup
     return None
 
 
-_NAME = r"[A-Z][\w'\u2019 -]{0,30}?(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+_NAME = (r"(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}-[\w'\u2019-]+)(?:[ \t](?:[A-Z][\w'\u2019-]*|[a-z]{1,3}-[\w'\u2019-]+)){0,3}"  # a place's name: capitalised words ("Deir ez-Zor")
+          r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+)")
 # a sentence's text before a share's count: a label, its separator, the shares before and the share's
 # own place ("Arrests by province: Anbar 12, Diyala ", "By governorate: Hasakah 512, Raqqa ")
 SHARE_LEAD = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*)?[A-Z][\w'\u2019/ -]{0,40}?(?::|[ \t][\u2013\u2014-])[ \t]*"
@@ -104,13 +105,15 @@ SHARE_LEAD = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*)?[A-Z][\w'\u2019
 WHOLE_REACH = 2  # sentences back the total of a list of shares may be
 
 
-def label_share_parts(text: str, events: List[Dict[str, Any]], order: List[int]) -> None:
+def label_share_parts(text: str, events: List[Dict[str, Any]], order: List[int]) -> List[Tuple[int, int]]:
     """The place shares of a labelled list are part of the total their action counts in the sentence or
     two before the list, where they add up to no more than it ("45 strikes in June.\nStrikes by country —
     Iraq: 14; Syria: 31"; "1,050 suspects had been arrested since January. By governorate: Hasakah 512,
-    Deir ez-Zor 401"): ANNOTATION.md section 5 `part_of`, docs/scope-rule.md scope12 ruling 1. Each
-    share takes its total's scope and window, as scope11 ruling 5 reads a place's line under a tally."""
+    Deir ez-Zor 401"): ANNOTATION.md section 5 `part_of`, docs/scope-rule.md scope12 ruling 1. Returns
+    (share, total) pairs; each share takes its total's scope and window (scope11 ruling 5: a place's
+    line under a tally), `link_breakdowns`."""
     lists: Dict[Tuple[int, str], List[int]] = {}
+    found: List[Tuple[int, int]] = []
     for p in order:
         ev = events[p]
         s0 = (ev.get("sentence") or {}).get("start", 0)
@@ -126,9 +129,8 @@ def label_share_parts(text: str, events: List[Dict[str, Any]], order: List[int])
         if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach:
             continue
         if sum(events[p]["count"]["value"] for p in parts) <= events[whole]["count"]["value"]:
-            for p in parts:  # a place's share has its total's scope and window (scope11 ruling 5)
-                events[p]["part_of"] = whole
-                events[p].update({k: events[whole].get(k) for k in ("scope", "date", "date_precision", "period_start")})
+            found.extend((p, whole) for p in parts)
+    return found
 
 
 def carried_share(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> List[Tuple[str, int, str]]:

@@ -30,7 +30,9 @@ BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among t
 def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
     order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
     _release_lines(text, events, order, cues)
-    label_share_parts(text, events, order)
+    for p, w in label_share_parts(text, events, order):
+        events[p]["part_of"] = w
+        _take_window(events[p], events[w])  # a place's share has its total's scope and window
     _back_references(text, events, order, cues)
 
 
@@ -107,6 +109,10 @@ def _repeat_of(part: Dict[str, Any], whole: Dict[str, Any], w: int) -> None:
     """"Near Baghuz, 196 strikes" after "196 strikes ... mostly near Baghuz": the same tally,
     with its scope and window."""
     part["same_as"] = w
+    _take_window(part, whole)
+
+
+def _take_window(part: Dict[str, Any], whole: Dict[str, Any]) -> None:
     for key in ("scope", "date", "date_precision", "period_start"):
         part[key] = whole.get(key)
 
