@@ -117,12 +117,12 @@ def label_share_parts(text: str, events: List[Dict[str, Any]], order: List[int])
     for p in order:
         ev = events[p]
         s0 = (ev.get("sentence") or {}).get("start", 0)
-        if ev.get("part_of") is None and SHARE_LEAD.fullmatch(text, s0, ev["count"]["start"]):
+        start = ev["count"]["start"]
+        if ev.get("part_of") is None and SHARE_LEAD.fullmatch(text, s0, start):
             lists.setdefault((s0, ev["action"]), []).append(p)
-    sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events})
+    lists = {key: parts for key, parts in lists.items() if len(parts) > 1}
+    sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events}) if lists else []
     for (s0, action), parts in lists.items():
-        if len(parts) < 2:
-            continue
         reach = sents[max(0, sents.index(s0) - WHOLE_REACH)]
         whole = next((w for w in reversed(order) if (events[w].get("sentence") or {}).get("start", 0) < s0
                       and events[w]["action"] == action), None)
