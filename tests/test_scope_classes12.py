@@ -20,6 +20,9 @@ def _events(nlp, text, published="2025-06-20"):
     ("- Suspects arrested by district: Mosul 8, Tal Afar 5 and Sinjar 2", ["8", "5", "2"], "capture"),
     ("Airstrikes — Nineveh (6), Salahuddin (3)", ["6", "3"], "strike"),
     ("Militants killed by sector: Hajin 7 | Susah 5", ["7", "5"], "kill"),
+    ("Operations by region — Deir ez-Zor: 24; Raqqa: 9", ["24", "9"], "strike"),
+    ("Detainees by province: Kirkuk (30), Salahuddin (22)", ["30", "22"], "capture"),
+    ("- Missions by sector: Hajin 4, Baghuz 2", ["4", "2"], "strike"),
 ])
 def test_events_label_over_place_shares_gives_each_share_an_event(nlp, text, shares, action):
     found = {e["count"]["text"]: e["action"] for e in _events(nlp, text)}
@@ -47,6 +50,8 @@ def test_events_place_share_takes_its_own_places_province(nlp, text, share, prov
     ("Police have detained 90 suspects so far this year. By province: Erbil 50, Duhok 30.",
      "90", ["50", "30"], "cumulative"),
     ("The army carried out 20 raids in Anbar and Diyala last week.\nRaids by province: Anbar 12, Diyala 8", "20", ["12", "8"], "period"),
+    ("Our forces carried out 38 operations in January.\nOperations by region — Deir ez-Zor: 24; Raqqa: 9; "
+     "Hasakah: 5", "38", ["24", "9", "5"], "period"),
 ])
 def test_links_place_shares_are_part_of_the_total_before_them(nlp, text, whole, shares, scope):
     evs = _events(nlp, text)
@@ -54,6 +59,17 @@ def test_links_place_shares_are_part_of_the_total_before_them(nlp, text, whole, 
     assert whole in idx and all(n in idx for n in shares), idx
     assert [evs[idx[n]]["part_of"] for n in shares] == [idx[whole]] * len(shares)
     assert {evs[idx[n]]["scope"] for n in shares} == {scope}
+
+
+@pytest.mark.parametrize("text,shares", [  # siblings of one list are no part of each other
+    ("Operations by region — Deir ez-Zor: 24; Raqqa: 9; Hasakah: 5", ["24", "9", "5"]),
+    ("Strikes by province — Anbar: 6; Nineveh: 3", ["6", "3"]),
+    ("Arrests by governorate: Raqqa: 7; Hasakah: 2", ["7", "2"]),
+    ("Detentions by province: Kirkuk (11), Diyala (4)", ["11", "4"]),
+])
+def test_links_sibling_shares_are_no_part_of_each_other(nlp, text, shares):
+    found = {e["count"]["text"]: e["part_of"] for e in _events(nlp, text)}
+    assert [found.get(n, "missing") for n in shares] == [None] * len(shares), found
 
 
 @pytest.mark.parametrize("text,shares", [  # under a heading's window: the shares are its bare tally lines

@@ -1,8 +1,8 @@
 """A bulletin label over a list of shares by place, with no verb on the line: "Arrests by province:
 Anbar 12, Diyala 9, Kirkuk 4", "Strikes by country — Iraq: 14; Syria: 31", "Detentions by
 governorate: Deir ez-Zor (41), Raqqa (17)", "Suspects arrested by province: Erbil 9, Duhok 3". Each
-count is one place's share; the label's action noun (`count_noun`: arrests, strikes, detentions) or
-participle names its action (docs/scope-rule.md, scope12 ruling 1). `s` is a `triggers.Scope`.
+count is one place's share; the label's action noun (`count_noun`: arrests, strikes, detentions; a
+`strike_heads` noun: operations, missions; `label_capture_nouns`: detainees) or participle names its action (docs/scope-rule.md, scope12 ruling 1). `s` is a `triggers.Scope`.
 
 A label with no action of its own ("By governorate: Hasakah 512, Raqqa 137") shares the count of the
 sentence before it: `share_heading` says where such a list starts, `sharing.py`/`events.py` link it."""
@@ -18,6 +18,9 @@ OPENERS = word_list("count_brackets")  # "Raqqa (17)"
 CLOSERS = word_list("closing_brackets")
 ENDERS = word_list("label_enders")
 BULLETS = word_list("line_bullets")
+STRIKE_HEADS = word_list("strike_heads")  # "Operations by region:"
+ATTACK_WORDS = word_list("attack_words")  # "Attacks by province:" are the enemy's, no strike of the force's
+CAPTURE_LABELS = word_list("label_capture_nouns")  # "Detainees by province:"
 NAME_WORDS = 4  # words of one place's name ("Deir ez-Zor", "Salah al-Din")
 SHARES = 12  # shares of one list looked back over
 
@@ -90,6 +93,10 @@ def label_share_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tup
     w = s.words[last]
     if w in s.lex.count_noun:
         return [(s.lex.count_noun[w], last, "noun")]
+    if w in STRIKE_HEADS and w not in ATTACK_WORDS:
+        return [("strike", last, "noun")]  # "Operations by region — Deir ez-Zor: 24", like "Total operations: 9"
+    if w in CAPTURE_LABELS:
+        return [("capture", last, "noun")]  # "Detainees by province: Kirkuk (30)": the people a label's arrests held
     va = s.lex.verb_action(s.words[last:last + 1]) if w in s.lex.action_forms else None
     if va is not None and last > first:
         return [(va[0], last, "passive")]
@@ -105,31 +112,32 @@ SHARE_LEAD = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*)?[A-Z][\w'\u2019
 WHOLE_REACH = 2  # sentences back the total of a list of shares may be
 
 
-def label_share_parts(text: str, events: List[Dict[str, Any]], order: List[int]) -> List[Tuple[int, int]]:
+def label_share_parts(text: str, events: List[Dict[str, Any]], order: List[int]) -> List[Tuple[int, Optional[int]]]:
     """The place shares of a labelled list are part of the total their action counts in the sentence or
     two before the list, where they add up to no more than it ("45 strikes in June.\nStrikes by country —
     Iraq: 14; Syria: 31"; "1,050 suspects had been arrested since January. By governorate: Hasakah 512,
     Deir ez-Zor 401"): ANNOTATION.md section 5 `part_of`, docs/scope-rule.md scope12 ruling 1. Returns
     (share, total) pairs; each share takes its total's scope and window (scope11 ruling 5: a place's
-    line under a tally), `link_breakdowns`."""
+    line under a tally), `link_breakdowns`. Shares of one list are siblings, no part of each other
+    ("Deir ez-Zor: 24; Raqqa: 9" read as an elliptic breakdown): (share, None) undoes such a link."""
     lists: Dict[Tuple[int, str], List[int]] = {}
-    found: List[Tuple[int, int]] = []
     for p in order:
         ev = events[p]
         s0 = (ev.get("sentence") or {}).get("start", 0)
-        start = ev["count"]["start"]
-        if ev.get("part_of") is None and SHARE_LEAD.fullmatch(text, s0, start):
+        if SHARE_LEAD.fullmatch(text, s0, ev["count"]["start"]):
             lists.setdefault((s0, ev["action"]), []).append(p)
     lists = {key: parts for key, parts in lists.items() if len(parts) > 1}
     sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events}) if lists else []
+    found: List[Tuple[int, Optional[int]]] = []
     for (s0, action), parts in lists.items():
-        reach = sents[max(0, sents.index(s0) - WHOLE_REACH)]
+        parts = [p for p in parts if events[p].get("part_of") is None or events[p]["part_of"] in parts]
         whole = next((w for w in reversed(order) if (events[w].get("sentence") or {}).get("start", 0) < s0
                       and events[w]["action"] == action), None)
-        if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach:
-            continue
-        if sum(events[p]["count"]["value"] for p in parts) <= events[whole]["count"]["value"]:
-            found.extend((p, whole) for p in parts)
+        if whole is not None and ((events[whole].get("sentence") or {}).get("start", 0) < sents[max(
+                0, sents.index(s0) - WHOLE_REACH)] or sum(events[p]["count"]["value"] for p in parts)
+                                  > events[whole]["count"]["value"]):
+            whole = None
+        found.extend((p, whole) for p in parts if whole is not None or events[p].get("part_of") is not None)
     return found
 
 

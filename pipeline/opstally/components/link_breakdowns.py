@@ -32,7 +32,8 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
     _release_lines(text, events, order, cues)
     for p, w in label_share_parts(text, events, order):
         events[p]["part_of"] = w
-        _take_window(events[p], events[w])  # a place's share has its total's scope and window
+        if w is not None:
+            _take_window(events[p], events[w])  # a place's share has its total's scope and window
     _back_references(text, events, order, cues)
 
 
