@@ -104,7 +104,7 @@ KEPT_INLINE = {
     ("scorer.py", "flatten_scores", ("events", "events")): "score keys of nlp.evaluate",
     ("scorer.py", "flatten_scores", ("p", "r", "f")): "score keys of nlp.evaluate",
     ("scorer.py", "table_scores", ("p", "r", "f")): "score keys of nlp.evaluate",
-    ("link_breakdowns.py", "_repeat_of", ("scope", "date", "date_precision", "period_start")): "event record keys",
+    ("link_breakdowns.py", "_take_window", ("scope", "date", "date_precision", "period_start")): "event record keys",
     ("cues.py", "running", ("since", "open")): "window kinds of patterns/scope.jsonl rows",
     ("lexicon.py", "verb_only_lemmas", ("noun", "adj", "adv")): "table names of spaCy's lemma_index lookups",
     ("numbers.py", "_phrase_number", ("a", "dozen")): "one phrase of patterns/quantities.jsonl, compared as its key",

@@ -14,14 +14,16 @@ DATELINE_MARKS = word_list("dateline_marks")  # after a dateline's place: "KIRKU
 REPORTING = word_list("reporting")  # "..., the military said": the reported clause ends there
 LABEL_OPENERS = word_list("place_label_openers")  # "Anbar 12, Diyala 9": before a place that labels a count
 LABEL_CLOSERS = word_list("place_label_closers")  # after the count of a place-count pair
+LABEL_GAPS = word_list("place_label_gaps")  # "Raqqa (17)", "Iraq: 14"
 
 
 def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
-    """A place-count pair of a list ("Anbar 12, Diyala 9", "(Nineveh 11; Kirkuk 4)"): the place right
-    before the count, opening its sentence, a line or a list member, and the count (with its item)
+    """A place-count pair of a list ("Anbar 12, Diyala 9", "(Nineveh 11; Kirkuk 4)", "Raqqa (17)",
+    "Kirkuk: 4"): the place right before the count (or before its bracket or colon), opening its sentence, a line or a list member, and the count (with its item)
     closing the pair. The count is that place's, not the next pair's (docs/operation-rule.md)."""
     start, end = place["token_start"], c["item"]["token_end"] if c.get("item") else c["token_end"]
-    if place["token_end"] != c["token_start"]:
+    gap = c["token_start"] - place["token_end"]  # "Raqqa (17)", "Iraq: 14": a bracket or a colon between
+    if gap < 0 or gap > 1 or (gap and words[place["token_end"]] not in LABEL_GAPS):
         return False
     opened = start == sent[0] or words[start - 1] in LABEL_OPENERS or words[start - 1].isspace()
     return opened and (end >= sent[1] or words[end] in LABEL_CLOSERS or words[end].isspace())

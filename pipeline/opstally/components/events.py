@@ -21,6 +21,7 @@ from ..lexicon import Lexicon
 from ..tokens import view
 from .context import Context
 from .event_roles import Site, roles_of
+from .label_shares import carried_share
 from .roles import RoleWords
 from .sharing import ELLIPTIC_HEADS, sentence_triggers
 from .stateless import Stateless
@@ -97,7 +98,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
         first: Dict[int, int] = {}  # count index -> index in `events` of its first event
         for x, (c, r) in enumerate(zip(sent_counts, sentence_triggers(scope, sent_counts))):
             site = Site(words, c, (s_start, s_end), ctx, lex, carry_over, list(sent_events), set(losers))
-            made = _events_for_count(site, r.triggers)
+            made = _events_for_count(site, r.triggers or carried_share(scope, c, sent_events or events))
             losers |= site.losers
             if made:
                 first[x] = len(events) + len(sent_events)

@@ -8,7 +8,9 @@ Two kinds, each only where the text leaves little doubt:
   more than it;
 - a back-reference to a count of an earlier sentence: "Two of the suspects were ...",
   "Among those detained were two brothers", "the dead included 2 leaders" is part of the
-  nearest earlier count of the same action (and scope) that is larger.
+  nearest earlier count of the same action (and scope) that is larger;
+- the place shares of a labelled list ("Strikes by country — Iraq: 14; Syria: 31"), part of the
+  total of their action in the sentence or two before (`label_shares.label_share_parts`).
 Cue phrases are data: `patterns/links.jsonl` (part_of:clause_place, clause_region,
 back_after, back_before).
 """
@@ -17,6 +19,7 @@ from typing import Any, Dict, List, Optional
 
 from ..ids import family
 from ..resources import word_pattern
+from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
 WHOLE_OF = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" ([a-z']+)", re.I)  # "of the suspects"
@@ -27,6 +30,10 @@ BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among t
 def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
     order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
     _release_lines(text, events, order, cues)
+    for p, w in label_share_parts(text, events, order):
+        events[p]["part_of"] = w
+        if w is not None:
+            _take_window(events[p], events[w])  # a place's share has its total's scope and window
     _back_references(text, events, order, cues)
 
 
@@ -103,6 +110,10 @@ def _repeat_of(part: Dict[str, Any], whole: Dict[str, Any], w: int) -> None:
     """"Near Baghuz, 196 strikes" after "196 strikes ... mostly near Baghuz": the same tally,
     with its scope and window."""
     part["same_as"] = w
+    _take_window(part, whole)
+
+
+def _take_window(part: Dict[str, Any], whole: Dict[str, Any]) -> None:
     for key in ("scope", "date", "date_precision", "period_start"):
         part[key] = whole.get(key)
 

@@ -186,7 +186,8 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
 def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]],
                    governing: List[Optional[Cue]], lines: List[List[Cue]]) -> List[Optional[Cue]]:
     """The bare tally lines of a bulletin take the window of the heading above them ("Weekly
-    bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"): a line whose count
+    bulletin (3-9 June)" over "- 12 militants killed", "Arrests: 30"; a running total's title, "Results
+    since 1 January" over "Suspects arrested — 88", scope12 ruling 2): a line whose count
     starts it (after a bullet or a "Label:") and that names no occasion of its own, or a sentence that
     sums across places ("The CTS carried out 23 operations in Anbar, Kirkuk and Salahuddin", an
     `across_places` row). A line that narrates ("- Basra: police arrested 11 suspects in a raid ...")
@@ -200,8 +201,9 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     bare = -1  # the start of the last bare tally line given a window
     dated: List[int] = []  # where the counts with a day of their own start
     for i, ev in enumerate(events):
-        period = [c for c in lines[i] if c.scope == "period" and c.row is not None
-                  and (c.row["window"] in CARRIED["period"] or opens_list(text, c))]
+        period = [c for c in lines[i] if c.row is not None and (
+            c.scope == "period" and (c.row["window"] in CARRIED["period"] or opens_list(text, c))
+            or c.scope == "cumulative" and frames_bulletin(text, c))]  # "Counter-terrorism results since 1 January"
         heading = period[-1] if period else heading
         count = ev.get("count") or {}
         lead = governing[i] if _lead_window(governing[i]) else lead  # "37 operations during November. Among them:"
@@ -210,7 +212,7 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         if governing[i] is not None or "start" not in count:
             continue
         heads = [c for c in (heading, lead) if c is not None and (c is heading or "\n\n" not in text[c.end:count["start"]])
-                 and (c.scope == "period" or ":\n" in text[c.end:count["start"]])]  # a total's list: "... 210. By province:"
+                 and (c.scope == "period" or c is heading or ":\n" in text[c.end:count["start"]])]  # a total's list: "... 210. By province:"
         if not heads:
             continue
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph

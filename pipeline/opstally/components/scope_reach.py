@@ -21,9 +21,16 @@ def sentence_key(ev: Dict[str, Any], length: int) -> Tuple[int, int]:
     return (sent["start"], sent["end"]) if sent else (0, length)
 
 
-# a bullet or a number, then a "Label:" (or a table's "Label | "; not a dateline's "KIRKUK — ") before the count
+# a bullet or a number, then a "Label:" (or a table's "Label | ", or a "Label — " with a lower-case word:
+# "Weapons caches found — 9", not a dateline's "KIRKUK — ") before the count; then maybe the place
+# shares of a labelled list before the count's own place ("Arrests by province: Anbar 12, Diyala 9",
+# "Strikes by country — Iraq: 14; Syria: 31", "Deir ez-Zor (41), Raqqa (17)": scope12 ruling 1)
+_SHARE = (r"(?:[A-Z][\w'\u2019-]*|[a-z]{1,3}-[\w'\u2019-]+)(?:[ \t](?:[A-Z][\w'\u2019-]*|[a-z]{1,3}-[\w'\u2019-]+)){0,3}"  # a place's name: capitalised words ("Deir ez-Zor")
+          r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+)")
 BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+)?"
-                       r"(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t]\|)[ \t]*)?")
+                       r"(?:(?:[A-Z][\w'\u2019/ -]{0,40}(?::|[ \t]\|)|(?=[A-Z][^\n\u2013\u2014]*?[a-z])[A-Z][\w'\u2019/ ]{0,40}?"
+                       r"[ \t][\u2013\u2014-])[ \t]*"
+                       r"(?:(?:" + _SHARE + r"[\d,.]+\)?[ \t]*(?:[,;|]|and)[ \t]*)*" + _SHARE + r")?)?")
 
 
 

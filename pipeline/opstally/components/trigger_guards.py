@@ -7,6 +7,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
+from .label_shares import label_share_trigger
 from .toll_phrases import toll_trigger
 
 AUX = word_list("aux")
@@ -157,8 +158,9 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
         return None
     k = cs - 2
     va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
-    if va is not None and participle_form(words[k]):
-        return [(va[0], k, "passive")]
+    if va is not None and participle_form(words[k]):  # "IEDs cleared: 112": things cleared are destroyed
+        thing = va[0] == "clear" and k > s.sent[0] and s.lex.noun_class(words[k - 1]) == "thing"
+        return [("destroy" if thing else va[0], k, "passive")]
     if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
         return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
     return None
@@ -326,8 +328,9 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
 
 def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """0. The rules tried before any other: places counted after a locative preposition (no event),
-    a bulletin's label, a running toll ("the death toll rose to 12")."""
-    for rule in (located_places, label_trigger, toll_trigger):
+    a bulletin's label, a label over place shares ("Arrests by province: Anbar 12, Diyala 9"), a running
+    toll ("the death toll rose to 12")."""
+    for rule in (located_places, label_trigger, label_share_trigger, toll_trigger):
         found = rule(s, c, me)
         if found is not None:
             return found
