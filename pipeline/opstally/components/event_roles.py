@@ -15,7 +15,8 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .owners import (arrested_members, attacked_fighters, first_person, found_dead, hostile_item, hostile_people,
+from .owners import (arrested_members, attacked_fighters, enemy_possessed, first_person, found_dead, hostile_item,
+                     hostile_people,
                      issuer_id, named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
                      people_side)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
@@ -255,7 +256,7 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
             return focus, "context"
         how = "generic_people"
     if how == "generic_people" and item is not None and \
-            hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])):
+            (hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])) or enemy_possessed(site)):
         return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not
     if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"

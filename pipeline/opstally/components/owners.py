@@ -86,6 +86,15 @@ def hostile_people(site: "Site", item_actor: Optional[Entity]) -> bool:
     return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
 
 
+def enemy_possessed(site: "Site") -> bool:
+    """"clashed with a Daesh group, killing four of its members": the counted people are the enemy's by a
+    possessive that points back to the group (or hostile noun) named before it, not to the subject."""
+    if site.item is None:
+        return False
+    return any(site.words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k)
+               for k in range(site.c["token_end"], site.item["token_end"]))
+
+
 def hostile_item(site: "Site") -> bool:
     """A hostile noun in the counted phrase ("18 jihadists dead", "9 ISIS fighters' deaths")."""
     item = site.item

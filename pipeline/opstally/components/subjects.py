@@ -17,6 +17,7 @@ SUBJECT_RELATIVES = word_list("subject_relatives")
 RELATIVE = word_list("relative")
 PASSIVE_AUX = word_list("passive_aux")
 LIST_WORDS = word_list("list_words")
+HOSTILE_ANTECEDENT: Dict[str, Any] = {"hostile_antecedent": True}  # a marker, never an entity
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
 
@@ -48,9 +49,14 @@ class Subjects(SubjectPhrases):
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
         if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             rel = carried_out_by(self, lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
+        if rel is HOSTILE_ANTECEDENT:
+            return None, "generic_hostile"
         if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
+        rel = self._relative_subject(lo, hi) if hi != tok else None  # "the cell, which had abducted 7 and killed 2"
+        if rel is not None:
+            return (None, "generic_hostile") if rel is HOSTILE_ANTECEDENT else (rel, "same_clause")
         led = led_by(self, lo, hi)
         if led is not None:
             return led, "same_clause"
@@ -231,13 +237,29 @@ class Subjects(SubjectPhrases):
             k -= 1
         if k <= lo or self.words[k] != "and":
             return tok
-        for j in range(k - 1, max(lo, k - 16), -1):
+        j, stop = k - 1, max(lo, k - 16)
+        while j > stop:
             w = self.words[j]
             if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
                 return tok
+            if w == ",":  # "pursued the gunmen, who had killed five villagers, into the hills and killed two"
+                opener = self._relative_opener(j, lo)
+                if opener is not None:
+                    j, stop = opener - 1, max(lo, stop - (j - opener))
+                    continue
             if self.verb_like(j):
                 return j
+            j -= 1
         return tok
+
+    def _relative_opener(self, comma: int, lo: int) -> Optional[int]:
+        """The ", who/which" that opens the relative clause the `comma` closes (an aside the verb
+        before it and the coordinated verb after it do not look into), else None."""
+        for r in range(comma - 1, max(lo, comma - 14), -1):
+            w = self.words[r]
+            if w in (",", ";", ".") :
+                return r if r + 1 < comma and self.words[r + 1] in SUBJECT_RELATIVES else None
+        return None
 
     def _relative_subject(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
         """"coalition aircraft that carried out 5 airstrikes": the actor a relative pronoun
@@ -248,6 +270,9 @@ class Subjects(SubjectPhrases):
                 j = k - 1
                 if j >= lo and self.words[j] == ",":  # "operations by the ISF and the Peshmerga, which killed"
                     j -= 1
+                if j >= lo and self.words[j] in self.roles.generic_hostile and self.words[j] not in \
+                        self.roles.possessed_state and j not in self.ent_at:
+                    return HOSTILE_ANTECEDENT  # "the gunmen, who later killed 5 villagers": the enemy
                 while j >= lo and self.words[j] in self.roles.generic:
                     j -= 1
                 ent = self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
