@@ -30,6 +30,7 @@ BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
 STATE_SIDE_ACTIONS = word_list("state_side_actions")
 PREDICATE_OPENERS = word_list("predicate_openers")
+FIGHTER_FAMILIES = word_list("fighter_families")
 
 Entity = Dict[str, Any]
 
@@ -369,6 +370,10 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         return None
     if cls == "own":
         if actor_id and actor_fam != "ISIS":
+            other = national_owner(site) if action in ("kill", "injure") and str(actor_fam).lower() in FIGHTER_FAMILIES \
+                else None
+            if other is not None and family(other) != actor_fam:  # "Kataib X fired rockets at a base, wounding 2 soldiers"
+                return other
             return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
         return ctx.focus_id(c["token_start"])
     if action in ("clear", "deploy", "rescue"):
