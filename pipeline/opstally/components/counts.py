@@ -215,7 +215,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     while j < n and words[j] in COUNT_WORDS["item_skip"]:
         j += 1
     start = j
-    end = j
+    j = end = _past_bracketed_name(tv, j, in_ent)
     while j < n and j - start < ITEM_MAX:
         w = words[j]
         if j in in_ent:
@@ -247,6 +247,21 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     start_char, end_char, text = tv.char_span(start, end)
     return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}
+
+
+def _past_bracketed_name(tv: TokenView, j: int, in_ent: Set[int]) -> int:
+    """"One (Coalition) strike", "4 [coalition] strikes": a bracketed name between the count and its noun
+    belongs to the counted phrase; the token after its closing bracket, else `j`."""
+    words, n = tv.lower, len(tv.lower)
+    if j >= n or words[j] not in COUNT_WORDS["count_brackets"]:
+        return j
+    for k in range(j + 2, min(n - 1, j + 5)):
+        if words[k] in COUNT_WORDS["closing_brackets"]:
+            named = all(t in in_ent or tv.is_alpha(t) for t in range(j + 1, k))
+            return k + 1 if named and tv.is_alpha(k + 1) else j
+        if not (k - 1 in in_ent or tv.is_alpha(k - 1)):
+            return j
+    return j
 
 
 def _and_inside(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
