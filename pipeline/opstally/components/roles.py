@@ -215,7 +215,9 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
             continue  # "Iraqi air strikes", "Iraqi airstrikes"; not "Iraqi strikes" (whose arm is not said)
         nat = _nationality(words, k, 0, roles)
         if nat is not None and nat in ent_at:
-            continue  # "Coalition aircraft": the entity's own noun
+            if ent_at[nat]["token_end"] >= k or words[k] not in roles.models:
+                continue  # "Coalition aircraft": the entity's own noun
+            nat = None  # "Russian forces said Su-24 bombers …": the model stands on its own
         found = _air_id(words, k, nat, country, roles, named)
         if found is None or not found[0]:
             continue
