@@ -297,9 +297,10 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     if is_verbish and end > start:
         # "terrorists killed", "tunnels used to ...": the verb ends the item
         return True
-    if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and (words[j + 1] not in FUNCTION_WORDS or (
-            words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper()))):
-        return True  # a verb, unless a noun phrase goes on ("strikes May 3-9": the month, not the modal)
+    if is_verbish and j + 1 < n and (words[j + 1] in lex.nouns.get("when", ()) or not (tv.is_alpha(j + 1) and (
+            words[j + 1] not in FUNCTION_WORDS or (
+            words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper())))):
+        return True  # a verb, unless a noun phrase goes on ("strikes May 3-9"), not a time ("three wounded late")
     if w.endswith("ly") and len(w) > 4 and end > start:
         return True
     if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \

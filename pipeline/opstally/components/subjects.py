@@ -75,6 +75,10 @@ class Subjects(SubjectPhrases):
         if kind == "state":
             found = self._state_subject(cands, pick)
             return (found, "same_clause") if found is not None else (None, "generic_state")
+        owner = self._state_subject(cands, pick - 1) if pick > 0 and cands[pick - 1][0] == start \
+            and cands[pick - 1][2] == "state" else None  # "the brigade's fighters": the brigade's
+        if owner is not None:
+            return owner, "same_clause"
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
         return None, people_kind(self, cands[pick][0], cands[pick][1])
 
@@ -225,9 +229,11 @@ class Subjects(SubjectPhrases):
 
     def _host_air_ally(self, e: Dict[str, Any], country: str) -> bool:
         """A force named by its aircraft ("Russian warplanes") or an air arm, of a state that flies for the host
-        country (`host_air_allies`, actors.jsonl): the host's army is no army of its (decision 19)."""
+        country (`host_air_allies`, actors.jsonl), or the host's own air arm ("Su-24 aircraft destroyed 5
+        vehicles. Army units retook 2 hills"): the host's army is no army of its (decision 19)."""
         air = self.is_air(e) or e["token_end"] > 0 and self.words[e["token_end"] - 1] in self.roles.air_heads
-        return air and family(e.get("kb_id")) in self.roles.host_air_allies.get(country, ())
+        return air and (family(e.get("kb_id")) in self.roles.host_air_allies.get(country, ())
+                        or e.get("kb_id") == self.roles.air_force_by_country.get(country))  # its own air arm
 
     def _first_verb_end(self, lo: int, tok: int) -> int:
         """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
@@ -273,7 +279,7 @@ class Subjects(SubjectPhrases):
                 if j >= lo and self.words[j] in self.roles.generic_hostile and self.words[j] not in \
                         self.roles.possessed_state and j not in self.ent_at:
                     return HOSTILE_ANTECEDENT  # "the gunmen, who later killed 5 villagers": the enemy
-                while j >= lo and self.words[j] in self.roles.generic:
+                while j >= lo and self.words[j] in self.roles.candidate:  # "ISIS members who": ISIS
                     j -= 1
                 ent = self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
                 return self.unit_owner(ent, lo) or ent if ent is not None else None
