@@ -161,3 +161,57 @@ FIGHTER_FAMILIES = [
 @pytest.mark.parametrize("text,count,actor,affected", FIGHTER_FAMILIES)
 def test_event_roles_fighter_family_victims_are_the_states(nlp, text, count, actor, affected):
     check_row(nlp, text, count, actor=actor, affected=affected)
+
+
+# from the second cold batch: the host's own air arm owns no "army units" (decision 19), "the brigade('s
+# fighters)" takes up the last brigade named, also a "Liwa X" (decision 13), a relative clause's party to an
+# attack is its attacker (decision 24)
+SECOND_BATCH = [
+    ("Troops of the Iraqi army's 9th Division, supported by fighters of the PMF's 30th Brigade, destroyed 7 tunnels "
+     "near Samarra. The brigade's fighters arrested 3 suspects.", "3", "PMF"),
+    ("Troops of the Iraqi army's 5th Division, backed by Liwa al-Muntazar of the PMF, cleared 4 villages near "
+     "Baiji. The brigade found 6 mortar rounds.", "6", "PMF"),
+    ("Asayish forces arrested two ISIS members who had taken part in an attack that killed 4 Peshmerga fighters "
+     "in Garmiyan.", "4", "ISIS"),
+    ("The SDF captured an ISIS emir who participated in the ambush that killed 5 SDF fighters near Hajin.", "5",
+     "ISIS"),
+    ("Police arrested two Daesh members who took part in the attack that wounded 3 policemen in Kirkuk.", "3",
+     "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SECOND_BATCH)
+def test_subjects_second_batch_forms_take_their_doer(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
+
+# the host's own air arm in focus: "army units" are the host's army (exact ids: the project's families join them)
+HOST_ARMY = [
+    ("Deir Ezzor, SANA - Su-24 aircraft destroyed 5 vehicles near al-Mayadin. Army units, backed by the air "
+     "strikes, later retook 2 hills.", "2", "SYRIAN-ARAB-ARMY"),
+    ("Homs, SANA - Syrian warplanes killed 9 ISIS terrorists near Palmyra. Army units later seized 3 trucks.", "3",
+     "SYRIAN-ARAB-ARMY"),
+    ("Raqqa, SANA - Syrian Air Force jets destroyed 4 ISIS vehicles near Resafa. Army units then cleared 2 "
+     "villages.", "2", "SYRIAN-ARAB-ARMY"),
+    ("Damascus, SANA - MiG-23 warplanes struck ISIS hideouts near Palmyra in Homs. Army units later killed 6 "
+     "terrorists.", "6", "SYRIAN-ARAB-ARMY"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor_id", HOST_ARMY)
+def test_subjects_host_air_arm_owns_no_army(nlp, text, count, actor_id):
+    check_row(nlp, text, count, actor_id=actor_id)
+
+
+# "N were killed and M wounded late Sunday": a time word after the gapped verb ends the counted phrase
+GAPPED_WOUNDED = [
+    ("Five soldiers were killed and three wounded late Sunday when ISIS militants ambushed their patrol.", "three"),
+    ("Two policemen were killed and four wounded early Monday in an attack by Daesh near Hawija.", "four"),
+    ("Three Peshmerga died and 2 wounded overnight when ISIS shelled their post.", "2"),
+    ("Six fighters were killed and five injured yesterday in an ISIS ambush near Hajin.", "five"),
+]
+
+
+@pytest.mark.parametrize("text,count", GAPPED_WOUNDED)
+def test_counts_gapped_wounded_before_a_time_word(nlp, text, count):
+    check_row(nlp, text, count, action="injure")
