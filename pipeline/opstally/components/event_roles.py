@@ -15,10 +15,9 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .owners import (arrested_members, attacked_fighters, enemy_possessed, first_person, found_dead, hostile_item,
-                     hostile_people,
-                     issuer_id, named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
-                     people_side)
+from .owners import (arrested_members, attacked_fighters, enemy_possessed, fighter_victims, first_person, found_dead,
+                     hostile_item, hostile_people, issuer_id, named_owner, national_owner, opposed_owner, other_owner,
+                     own_people, owner_entity, people_side)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -30,7 +29,6 @@ BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
 PARTITIVE_OF = word_list("partitive_of")
 STATE_SIDE_ACTIONS = word_list("state_side_actions")
 PREDICATE_OPENERS = word_list("predicate_openers")
-FIGHTER_FAMILIES = word_list("fighter_families")
 
 Entity = Dict[str, Any]
 
@@ -370,10 +368,8 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         return None
     if cls == "own":
         if actor_id and actor_fam != "ISIS":
-            other = national_owner(site) if action in ("kill", "injure") and str(actor_fam).lower() in FIGHTER_FAMILIES \
-                else None
-            if other is not None and family(other) != actor_fam:  # "Kataib X fired rockets at a base, wounding 2 soldiers"
-                return other
+            if fighter_victims(site, action, actor_fam) is not None:  # "Kataib X shelled a base, wounding 2 soldiers"
+                return fighter_victims(site, action, actor_fam)
             return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
         return ctx.focus_id(c["token_start"])
     if action in ("clear", "deploy", "rescue"):

@@ -35,6 +35,7 @@ class RoleWords:
     coalition_models: FrozenSet[str] = frozenset()
     operators: Dict[str, List[str]] = field(default_factory=dict)
     operator_words: Dict[str, List[str]] = field(default_factory=dict)
+    host_cues: Dict[str, List[str]] = field(default_factory=dict)
     air_arm: Dict[str, str] = field(default_factory=dict)
     air_force_by_country: Dict[str, str] = field(default_factory=dict)
     army_air_by_country: Dict[str, str] = field(default_factory=dict)
@@ -78,6 +79,7 @@ class RoleWords:
             models=row_words(rows, "coalition_aircraft") | frozenset(_map(rows, "aircraft_operators")),
             coalition_models=row_words(rows, "coalition_aircraft"), operators=_map(rows, "aircraft_operators"),
             operator_words=dict(rows.get("aircraft_operators", {}).get("operator_words", {})),
+            host_cues=dict(rows.get("aircraft_operators", {}).get("host_cues", {})),
             models_force=rows.get("coalition_aircraft", {}).get("force"),
             air_arm=_map(rows, "air_arm"),
             air_force_by_country=_map(rows, "air_force_by_country"),
@@ -143,8 +145,9 @@ def _model_operator(w: str, country: Optional[str], roles: RoleWords, named: Fro
     for a coalition model, else the model's one foreign operator."""
     ops = roles.operators.get(w, [])
     others = [op for op in ops if op != country and len(op) > 2]
-    if country in ops and not any(family(op) in named for op in others):
-        return _by_country(roles.air_force_by_country, country)
+    shown = country in named or family(roles.air_force_by_country.get(country or "")) in named
+    if country in ops and not any(family(op) in named for op in others) and (shown or w not in roles.coalition_models):
+        return _by_country(roles.air_force_by_country, country)  # "the Security Media Cell said F-16 jets …"
     if w in roles.coalition_models:
         return roles.models_force
     return others[0] if len(others) == 1 else None
@@ -233,10 +236,12 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
 
 
 def _named_operators(words: List[str], ent_at: Dict[int, Any], roles: RoleWords) -> FrozenSet[str]:
-    """The families of the document's entities and of the operators its words name ("Russian", "U.S.")."""
-    present = set(words)
+    """The families of the document's entities and of the operators its words name ("Russian", "U.S."), and the
+    countries whose state sources it names (`host_cues`: "Security Media Cell" -> "IQ")."""
+    present, text = set(words), " " + " ".join(words) + " "
     fams = {family(e.get("kb_id")) for e in ent_at.values()}
     fams.update(op for op, cues in roles.operator_words.items() if present.intersection(cues))
+    fams.update(c for c, cues in roles.host_cues.items() if any(" " + cue + " " in text for cue in cues))
     return frozenset(f for f in fams if f)
 
 

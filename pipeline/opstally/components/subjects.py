@@ -31,17 +31,7 @@ class Subjects(SubjectPhrases):
         (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
         first subject of its clause, a finite verb the nearest one; a coordination ("A and B
         killed…") its first member, the lead force."""
-        lo = max(sent[0], tok - SUBJECT_WINDOW)
-        for k in range(tok - 1, lo - 1, -1):
-            if self.words[k] in (";", "—", "–", ":") or (self.words[k] in ("-", "/") and k + 1 < len(self.words)
-                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
-                # a spaced hyphen or slash ends a dateline ("Shafaq News / Dozens of ...")
-                lo = k + 1
-                break
-            if self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == "," and \
-                    (not participle or self._named_clause(k + 1, tok)):
-                lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
-                break
+        lo = self._clause_lo(tok, sent, participle)
         lo = reported_clause_start(self, lo, tok) if participle else lo  # "X said that <subject> …, killing"
         agent = self._passive_agent(lo, tok) if participle else None
         if agent is not None:  # "ISIS cells were hit by Iraqi F-16s, killing 9": the agent acts
@@ -81,6 +71,18 @@ class Subjects(SubjectPhrases):
             return owner, "same_clause"
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
         return None, people_kind(self, cands[pick][0], cands[pick][1])
+
+    def _clause_lo(self, tok: int, sent: Tuple[int, int], participle: bool) -> int:
+        """The first token of the trigger's clause within the subject window."""
+        lo = max(sent[0], tok - SUBJECT_WINDOW)
+        for k in range(tok - 1, lo - 1, -1):
+            if self.words[k] in (";", "—", "–", ":") or (self.words[k] in ("-", "/") and k + 1 < len(self.words)
+                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
+                return k + 1  # a spaced hyphen or slash ends a dateline ("Shafaq News / Dozens of ...")
+            if self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == "," and \
+                    (not participle or self._named_clause(k + 1, tok)):
+                return k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
+        return lo
 
     def _passive_agent(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
         """The by-agent of a passive main verb that a participle clause hangs on ("IS cells were hit by
