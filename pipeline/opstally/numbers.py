@@ -61,6 +61,8 @@ def _phrase_number(words: List[str], i: int, lex: Lexicon) -> Optional[Tuple[int
             if key in NEEDS_OF and (i + k >= n or words[i + k] != "of"):
                 continue
             return i + k, lex.vague[key], "approx", True
+        if key == ("dozen",) and (i == 0 or words[i - 1].isspace()) and (i + 1 >= n or words[i + 1] != "of"):
+            return i + 1, lex.numbers[key][0], "exact", False  # a headline's "Dozen IS jihadists killed": "a" dropped
         if key in lex.numbers and (k > 1 or key[0] not in ("dozen",)):
             value, bound = lex.numbers[key]
             end = i + k

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # no import at run time: subjects.py imports this module
 DETERMINERS = word_list("determiners")
 OPERATION_NOUNS = word_list("operation_nouns")
 SUPPORT_PARTICLES = word_list("support_particles")
+PARTICIPATION = word_list("participation_words")
 ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
 SUPPORTER_WORDS = word_list("supporter_words")
 NOT_SUBJECT_AFTER = word_list("not_subject_after")
@@ -119,7 +120,9 @@ def carried_out_by(subj: "Subjects", lo: int, rel: int, sent: Tuple[int, int],
             j -= 1  # "carried out two precise air strikes", "a partnered raid": the count and modifiers of the noun
         if j > lo and words[j] in SUPPORT_PARTICLES:
             j -= 1
-        if words[j] not in subj.lex.support or j <= lo:
+        if j - 1 > lo and words[j] == "in" and words[j - 1] in PARTICIPATION:
+            j -= 1  # "members who had taken part in an attack that killed 4": the members
+        elif words[j] not in subj.lex.support or j <= lo:
             return None
         found, _ = subj.subject_before(j, sent, covered)
         return found

@@ -215,7 +215,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     while j < n and words[j] in COUNT_WORDS["item_skip"]:
         j += 1
     start = j
-    end = j
+    j = end = _past_bracketed_name(tv, j, in_ent)
     while j < n and j - start < ITEM_MAX:
         w = words[j]
         if j in in_ent:
@@ -247,6 +247,21 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     start_char, end_char, text = tv.char_span(start, end)
     return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}
+
+
+def _past_bracketed_name(tv: TokenView, j: int, in_ent: Set[int]) -> int:
+    """"One (Coalition) strike", "4 [coalition] strikes": a bracketed name between the count and its noun
+    belongs to the counted phrase; the token after its closing bracket, else `j`."""
+    words, n = tv.lower, len(tv.lower)
+    if j >= n or words[j] not in COUNT_WORDS["count_brackets"]:
+        return j
+    for k in range(j + 2, min(n - 1, j + 5)):
+        if words[k] in COUNT_WORDS["closing_brackets"]:
+            named = all(t in in_ent or tv.is_alpha(t) for t in range(j + 1, k))
+            return k + 1 if named and tv.is_alpha(k + 1) else j
+        if not (k - 1 in in_ent or tv.is_alpha(k - 1)):
+            return j
+    return j
 
 
 def _and_inside(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
@@ -282,9 +297,10 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     if is_verbish and end > start:
         # "terrorists killed", "tunnels used to ...": the verb ends the item
         return True
-    if is_verbish and j + 1 < n and not (tv.is_alpha(j + 1) and (words[j + 1] not in FUNCTION_WORDS or (
-            words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper()))):
-        return True  # a verb, unless a noun phrase goes on ("strikes May 3-9": the month, not the modal)
+    if is_verbish and j + 1 < n and (words[j + 1] in lex.nouns.get("when", ()) or not (tv.is_alpha(j + 1) and (
+            words[j + 1] not in FUNCTION_WORDS or (
+            words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper())))):
+        return True  # a verb, unless a noun phrase goes on ("strikes May 3-9"), not a time ("three wounded late")
     if w.endswith("ly") and len(w) > 4 and end > start:
         return True
     if end > start and is_participle(w, lemma) and lemma not in lex.nouns.get("own", ()) \

@@ -1,11 +1,10 @@
 """Who did an event's action and whose people or things it counted (ANNOTATION.md section 4,
 roles): the rules `opstally_events` applies once it has a count's trigger.
 
-The actor is the by-agent ("killed by the SDF", "by the militants"), the subject of a
-when/as clause right after a passive or intransitive trigger ("died when the coalition hit
-…"), else the subject before the trigger (an entity, an air-arm mention, or a generic noun
-standing for the force or the enemy the text is about), else the force carried over from
-earlier sentences; own losses with no agent keep a null actor."""
+The actor is the by-agent ("killed by the SDF", "by the militants"), the subject of a when/as clause
+right after a passive or intransitive trigger ("died when the coalition hit …"), else the subject
+before the trigger (an entity, an air-arm mention, or a generic noun for the force or the enemy of
+the text), else the force carried over from earlier sentences; own losses with no agent: null."""
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Set, Tuple
 
@@ -15,9 +14,9 @@ from ..resources import word_list
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repel_attacker, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .owners import (arrested_members, attacked_fighters, first_person, found_dead, hostile_item, hostile_people,
-                     issuer_id, named_owner, national_owner, opposed_owner, other_owner, own_people, owner_entity,
-                     people_side)
+from .owners import (arrested_members, attacked_fighters, enemy_possessed, fighter_victims, first_person, found_dead,
+                     hostile_item, hostile_people, issuer_id, named_owner, national_owner, opposed_owner, other_owner,
+                     own_people, owner_entity, people_side)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
 
@@ -256,7 +255,7 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
             return focus, "context"
         how = "generic_people"
     if how == "generic_people" and item is not None and \
-            hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])):
+            (hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])) or enemy_possessed(site)):
         return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not
     if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"
@@ -369,6 +368,8 @@ def _affected(site: Site, action: str, actor_id: Optional[str]) -> Optional[str]
         return None
     if cls == "own":
         if actor_id and actor_fam != "ISIS":
+            if fighter_victims(site, action, actor_fam) is not None:  # "Kataib X shelled a base, wounding 2 soldiers"
+                return fighter_victims(site, action, actor_fam)
             return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
         return ctx.focus_id(c["token_start"])
     if action in ("clear", "deploy", "rescue"):

@@ -15,6 +15,7 @@ AGENT_OF = word_list("agent_of")
 ANY_ARTICLE = word_list("any_article")
 OWNER_SKIP = word_list("owner_skip")
 GROUP_POSSESSIVES = word_list("group_possessives")
+FIGHTER_FAMILIES = word_list("fighter_families")
 OPERATION_NOUNS = word_list("operation_nouns")
 SIDE_NOUNS = word_list("side_nouns")
 FIRST_PERSON = word_list("first_person_possessives")
@@ -84,6 +85,25 @@ def hostile_people(site: "Site", item_actor: Optional[Entity]) -> bool:
     if item_actor is not None:
         return family(item_actor["kb_id"]) == "ISIS" or item_actor["label"] == "ARMED_GROUP"
     return bool(site.head) and site.lex.noun_class(site.head) == "hostile" and site.head not in site.ctx.roles.possessed_state
+
+
+def enemy_possessed(site: "Site") -> bool:
+    """"clashed with a Daesh group, killing four of its members": the counted people are the enemy's by a
+    possessive that points back to the group (or hostile noun) named before it, not to the subject."""
+    if site.item is None:
+        return False
+    return any(site.words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k)
+               for k in range(site.c["token_end"], site.item["token_end"]))
+
+
+def fighter_victims(site: "Site", action: str, actor_fam: Optional[str]) -> Optional[str]:
+    """"Kataib Hezbollah fired rockets at a base, wounding two soldiers": the soldiers or policemen a force of a
+    family whose own people are fighters (`fighter_families`: PMF, SDF) kills or wounds are the country's state
+    force's (national_owner), not the attacker's own; else None."""
+    if action not in ("kill", "injure") or str(actor_fam).lower() not in FIGHTER_FAMILIES:
+        return None
+    other = national_owner(site)
+    return other if other is not None and family(other) != actor_fam else None
 
 
 def hostile_item(site: "Site") -> bool:

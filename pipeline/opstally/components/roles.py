@@ -4,7 +4,8 @@ mentions that are no entities: aircraft and air arms, and a nationality's ground
 "Iraqi jets", "Iraq's air force", "the air force" and "F-16s" name who acted, but they are
 no FORCE names (ANNOTATION.md: common nouns are not entities), so they are not written to
 the entity list; the event rules read them as actor mentions with the air arm's id
-(nationality + aircraft: that state's air arm; a coalition aircraft model: the coalition)."""
+(nationality + aircraft: that state's air arm; a bare model: the text's country's air arm when that
+country flies it and no other operator is named, else the coalition or the model's one operator)."""
 from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
@@ -31,6 +32,10 @@ class RoleWords:
     ground_arms: FrozenSet[str] = frozenset()
     models: FrozenSet[str] = frozenset()
     models_force: Optional[str] = None
+    coalition_models: FrozenSet[str] = frozenset()
+    operators: Dict[str, List[str]] = field(default_factory=dict)
+    operator_words: Dict[str, List[str]] = field(default_factory=dict)
+    host_cues: Dict[str, List[str]] = field(default_factory=dict)
     air_arm: Dict[str, str] = field(default_factory=dict)
     air_force_by_country: Dict[str, str] = field(default_factory=dict)
     army_air_by_country: Dict[str, str] = field(default_factory=dict)
@@ -71,7 +76,10 @@ class RoleWords:
             generic_state=row_words(rows, "generic_state"), generic_hostile=row_words(rows, "generic_hostile"),
             possessed_state=row_words(rows, "possessed_state"), aircraft=row_words(rows, "aircraft"),
             ground_arms=row_words(rows, "ground_arms"),
-            models=row_words(rows, "coalition_aircraft"),
+            models=row_words(rows, "coalition_aircraft") | frozenset(_map(rows, "aircraft_operators")),
+            coalition_models=row_words(rows, "coalition_aircraft"), operators=_map(rows, "aircraft_operators"),
+            operator_words=dict(rows.get("aircraft_operators", {}).get("operator_words", {})),
+            host_cues=dict(rows.get("aircraft_operators", {}).get("host_cues", {})),
             models_force=rows.get("coalition_aircraft", {}).get("force"),
             air_arm=_map(rows, "air_arm"),
             air_force_by_country=_map(rows, "air_force_by_country"),
@@ -131,8 +139,22 @@ def _by_country(table: Dict[str, str], country: Optional[str]) -> Optional[str]:
     return table.get(country or "", table.get("default"))
 
 
+def _model_operator(w: str, country: Optional[str], roles: RoleWords, named: FrozenSet[str]) -> Optional[str]:
+    """Who flies the bare model `w` ("F-16 aircraft struck", "Su-24 warplanes"): the text's country's air arm
+    when it flies the type and the text names no other operator of it (decision 21), else the coalition
+    for a coalition model, else the model's one foreign operator."""
+    ops = roles.operators.get(w, [])
+    others = [op for op in ops if op != country and len(op) > 2]
+    shown = country in named or family(roles.air_force_by_country.get(country or "")) in named
+    if country in ops and not any(family(op) in named for op in others) and (shown or w not in roles.coalition_models):
+        return _by_country(roles.air_force_by_country, country)  # "the Security Media Cell said F-16 jets …"
+    if w in roles.coalition_models:
+        return roles.models_force
+    return others[0] if len(others) == 1 else None
+
+
 def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str],
-            roles: RoleWords) -> Optional[Tuple[Optional[str], int]]:
+            roles: RoleWords, named: FrozenSet[str] = frozenset()) -> Optional[Tuple[Optional[str], int]]:
     """(air arm id, first token) of the aircraft or air-arm word at k: a nationality before it, a
     coalition model, "the air force" or "army aviation"/"army helicopters" (the country's), or "its
     jets" after a country's ministry ("Russia's defence ministry said its jets …")."""
@@ -140,7 +162,7 @@ def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str]
     if nat is not None:
         return roles.air_arm[words[nat]], nat
     if w in roles.models:
-        return roles.models_force, k
+        return _model_operator(w, country, roles, named), k
     if w == "force":
         return _by_country(roles.air_force_by_country, country), k - 1
     if k > 0 and words[k - 1] == "army":
@@ -177,6 +199,8 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
     words = tv.lower
     out: List[Dict[str, Any]] = []
     taken = -1
+    named = _named_operators(words, ent_at, roles) if any(words[k] in roles.operators for k in candidates) \
+        else frozenset()
     for k in candidates:
         w = words[k]
         if k in ent_at or k <= taken:
@@ -194,8 +218,10 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
             continue  # "Iraqi air strikes", "Iraqi airstrikes"; not "Iraqi strikes" (whose arm is not said)
         nat = _nationality(words, k, 0, roles)
         if nat is not None and nat in ent_at:
-            continue  # "Coalition aircraft": the entity's own noun
-        found = _air_id(words, k, nat, country, roles)
+            if ent_at[nat]["token_end"] >= k or words[k] not in roles.models:
+                continue  # "Coalition aircraft": the entity's own noun
+            nat = None  # "Russian forces said Su-24 bombers …": the model stands on its own
+        found = _air_id(words, k, nat, country, roles, named)
         if found is None or not found[0]:
             continue
         kb_id, start = found
@@ -207,6 +233,16 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
         out.append({"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                     "token_end": end, "linked": True, "air": True})
     return out
+
+
+def _named_operators(words: List[str], ent_at: Dict[int, Any], roles: RoleWords) -> FrozenSet[str]:
+    """The families of the document's entities and of the operators its words name ("Russian", "U.S."), and the
+    countries whose state sources it names (`host_cues`: "Security Media Cell" -> "IQ")."""
+    present, text = set(words), " " + " ".join(words) + " "
+    fams = {family(e.get("kb_id")) for e in ent_at.values()}
+    fams.update(op for op, cues in roles.operator_words.items() if present.intersection(cues))
+    fams.update(c for c, cues in roles.host_cues.items() if any(" " + cue + " " in text for cue in cues))
+    return frozenset(f for f in fams if f)
 
 
 def with_air_mentions(tv: TokenView, ents: List[Dict[str, Any]], ent_at: Dict[int, Any], roles: RoleWords,

@@ -17,6 +17,7 @@ SUBJECT_RELATIVES = word_list("subject_relatives")
 RELATIVE = word_list("relative")
 PASSIVE_AUX = word_list("passive_aux")
 LIST_WORDS = word_list("list_words")
+HOSTILE_ANTECEDENT: Dict[str, Any] = {"hostile_antecedent": True}  # a marker, never an entity
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
 
@@ -30,17 +31,7 @@ class Subjects(SubjectPhrases):
         (None, "generic_state") or (None, "none"). A participle clause (", killing …") takes the
         first subject of its clause, a finite verb the nearest one; a coordination ("A and B
         killed…") its first member, the lead force."""
-        lo = max(sent[0], tok - SUBJECT_WINDOW)
-        for k in range(tok - 1, lo - 1, -1):
-            if self.words[k] in (";", "—", "–", ":") or (self.words[k] in ("-", "/") and k + 1 < len(self.words)
-                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
-                # a spaced hyphen or slash ends a dateline ("Shafaq News / Dozens of ...")
-                lo = k + 1
-                break
-            if self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == "," and \
-                    (not participle or self._named_clause(k + 1, tok)):
-                lo = k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
-                break
+        lo = self._clause_lo(tok, sent, participle)
         lo = reported_clause_start(self, lo, tok) if participle else lo  # "X said that <subject> …, killing"
         agent = self._passive_agent(lo, tok) if participle else None
         if agent is not None:  # "ISIS cells were hit by Iraqi F-16s, killing 9": the agent acts
@@ -48,9 +39,14 @@ class Subjects(SubjectPhrases):
         rel = self._relative_subject(lo, tok)  # "the bombing that killed six": no actor antecedent, no subject
         if rel is None and tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             rel = carried_out_by(self, lo, tok - 1, sent, covered)  # "X conducted a strike that killed 1": X
+        if rel is HOSTILE_ANTECEDENT:
+            return None, "generic_hostile"
         if rel is not None or tok - 1 >= lo and self.words[tok - 1] in RELATIVE:
             return rel, ("same_clause" if rel is not None else "none")
         hi = tok if participle else self._first_verb_end(lo, tok)
+        rel = self._relative_subject(lo, hi) if hi != tok else None  # "the cell, which had abducted 7 and killed 2"
+        if rel is not None:
+            return (None, "generic_hostile") if rel is HOSTILE_ANTECEDENT else (rel, "same_clause")
         led = led_by(self, lo, hi)
         if led is not None:
             return led, "same_clause"
@@ -69,8 +65,24 @@ class Subjects(SubjectPhrases):
         if kind == "state":
             found = self._state_subject(cands, pick)
             return (found, "same_clause") if found is not None else (None, "generic_state")
+        owner = self._state_subject(cands, pick - 1) if pick > 0 and cands[pick - 1][0] == start \
+            and cands[pick - 1][2] == "state" else None  # "the brigade's fighters": the brigade's
+        if owner is not None:
+            return owner, "same_clause"
         # "fighters", "members": whose they are the noun does not say (event_roles reads the object)
         return None, people_kind(self, cands[pick][0], cands[pick][1])
+
+    def _clause_lo(self, tok: int, sent: Tuple[int, int], participle: bool) -> int:
+        """The first token of the trigger's clause within the subject window."""
+        lo = max(sent[0], tok - SUBJECT_WINDOW)
+        for k in range(tok - 1, lo - 1, -1):
+            if self.words[k] in (";", "—", "–", ":") or (self.words[k] in ("-", "/") and k + 1 < len(self.words)
+                                                         and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):
+                return k + 1  # a spaced hyphen or slash ends a dateline ("Shafaq News / Dozens of ...")
+            if self.words[k] in self.roles.clause_start and k > lo and self.words[k - 1] == "," and \
+                    (not participle or self._named_clause(k + 1, tok)):
+                return k + 1  # "…, while ground teams searched 14 valleys": a new clause, its own subject
+        return lo
 
     def _passive_agent(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
         """The by-agent of a passive main verb that a participle clause hangs on ("IS cells were hit by
@@ -219,9 +231,11 @@ class Subjects(SubjectPhrases):
 
     def _host_air_ally(self, e: Dict[str, Any], country: str) -> bool:
         """A force named by its aircraft ("Russian warplanes") or an air arm, of a state that flies for the host
-        country (`host_air_allies`, actors.jsonl): the host's army is no army of its (decision 19)."""
+        country (`host_air_allies`, actors.jsonl), or the host's own air arm ("Su-24 aircraft destroyed 5
+        vehicles. Army units retook 2 hills"): the host's army is no army of its (decision 19)."""
         air = self.is_air(e) or e["token_end"] > 0 and self.words[e["token_end"] - 1] in self.roles.air_heads
-        return air and family(e.get("kb_id")) in self.roles.host_air_allies.get(country, ())
+        return air and (family(e.get("kb_id")) in self.roles.host_air_allies.get(country, ())
+                        or e.get("kb_id") == self.roles.air_force_by_country.get(country))  # its own air arm
 
     def _first_verb_end(self, lo: int, tok: int) -> int:
         """For a verb coordinated with an earlier one ("a strike hit a squad and destroyed 3 trucks"),
@@ -231,13 +245,29 @@ class Subjects(SubjectPhrases):
             k -= 1
         if k <= lo or self.words[k] != "and":
             return tok
-        for j in range(k - 1, max(lo, k - 16), -1):
+        j, stop = k - 1, max(lo, k - 16)
+        while j > stop:
             w = self.words[j]
             if w in (";", ":") or w in self.lex.support and w.endswith("ing"):
                 return tok
+            if w == ",":  # "pursued the gunmen, who had killed five villagers, into the hills and killed two"
+                opener = self._relative_opener(j, lo)
+                if opener is not None:
+                    j, stop = opener - 1, max(lo, stop - (j - opener))
+                    continue
             if self.verb_like(j):
                 return j
+            j -= 1
         return tok
+
+    def _relative_opener(self, comma: int, lo: int) -> Optional[int]:
+        """The ", who/which" that opens the relative clause the `comma` closes (an aside the verb
+        before it and the coordinated verb after it do not look into), else None."""
+        for r in range(comma - 1, max(lo, comma - 14), -1):
+            w = self.words[r]
+            if w in (",", ";", ".") :
+                return r if r + 1 < comma and self.words[r + 1] in SUBJECT_RELATIVES else None
+        return None
 
     def _relative_subject(self, lo: int, tok: int) -> Optional[Dict[str, Any]]:
         """"coalition aircraft that carried out 5 airstrikes": the actor a relative pronoun
@@ -248,7 +278,10 @@ class Subjects(SubjectPhrases):
                 j = k - 1
                 if j >= lo and self.words[j] == ",":  # "operations by the ISF and the Peshmerga, which killed"
                     j -= 1
-                while j >= lo and self.words[j] in self.roles.generic:
+                if j >= lo and self.words[j] in self.roles.generic_hostile and self.words[j] not in \
+                        self.roles.possessed_state and j not in self.ent_at:
+                    return HOSTILE_ANTECEDENT  # "the gunmen, who later killed 5 villagers": the enemy
+                while j >= lo and self.words[j] in self.roles.candidate:  # "ISIS members who": ISIS
                     j -= 1
                 ent = self._first_conjunct(self.actor_entity_at(j), lo) if j >= lo else None
                 return self.unit_owner(ent, lo) or ent if ent is not None else None

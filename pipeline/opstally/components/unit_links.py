@@ -23,6 +23,8 @@ from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attach
 
 UNIT_NOUNS = word_list("unit_nouns")
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
+GROUP_UNIT_OWNERS = word_list("group_unit_owners")
+GROUP_FOE_CUES = word_list("group_foe_cues")  # the PMF: its units carry group-shaped names
 HEADLINE_TOKENS = 30  # a first line longer than this is no headline
 CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
@@ -57,9 +59,33 @@ def relabel_group_units(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     shaped = [r for r in records if r["label"] == "ARMED_GROUP" and not r.get("linked")
               and tv.lower[r["token_start"]] in GROUP_UNIT_PREFIXES]
     parents = parents_by_name(tv, records, shaped, record_index(records)) if shaped else {}
+    untied = [r for r in shaped if r["text"].lower() not in parents]
+    owner = _group_unit_owner(tv, records) if untied else None
+    if owner is not None:  # "PMF media: Saraya al-Karrar killed 2 ISIS terrorists" (decision 21)
+        own = {r["text"].lower() for r in untied if own_force(tv, r, records) or _named_as_foe(tv, r)}
+        parents.update({r["text"].lower(): {"kb_id": owner} for r in untied if r["text"].lower() not in own})
     for rec in shaped:
         if rec["text"].lower() in parents:
             rec["label"], rec["kb_id"] = "FORCE", parents[rec["text"].lower()]["kb_id"]
+
+
+def _named_as_foe(tv: TokenView, rec: Dict[str, Any]) -> bool:
+    """"clashed with Saraya X", "Liwa X gunmen": a mention the text makes the side fought (a foe cue
+    before it, `group_foe_cues`; a hostile noun after it that no own side is called by)."""
+    words, start, end = tv.lower, rec["token_start"], rec["token_end"]
+    rows = actor_rows()
+    hostile = set(rows["generic_hostile"]["words"]) - set(rows["possessed_state"]["words"])
+    if end < len(words) and words[end] in hostile:
+        return True
+    return any(start >= len(cue.split()) and words[start - len(cue.split()):start] == cue.split()
+               for cue in GROUP_FOE_CUES)
+
+
+def _group_unit_owner(tv: TokenView, records: List[Dict[str, Any]]) -> Optional[str]:
+    """The id of the force the report's source (else its headline's doer) names, when it is of a family
+    whose units carry group-shaped names (`group_unit_owners`: the PMF); else None."""
+    found = source_owner(tv, records) or headline_doer(tv, records)
+    return found if found is not None and family(found) in GROUP_UNIT_OWNERS else None
 
 
 def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:

@@ -21,7 +21,7 @@ whose unit it is; every mention of the same name then takes it, in any sentence:
 ISIS is never a parent. A numbered unit ("the 61st Brigade", "Regiment 33") names no side by
 itself: it is treated as a unit here too, so an attachment beats the country's default army.
 """
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from ..ids import family
 from ..resources import actor_rows, word_list
@@ -44,6 +44,7 @@ UNIT_MEMBERS = word_list("unit_members")  # "(fighters) of the X"
 DETERMINERS = frozenset(w.lower() for w in word_list("entity_leading")) | word_list("articles")
 STOPS = (".", ";", "!", "?", "\n")
 UNIT_ANAPHORS = word_list("unit_anaphors")  # "the brigade" takes up a unit named before
+ANAPHOR_PREFIXES = word_list("unit_anaphor_prefixes")  # "brigade:liwa": "Liwa X ... the brigade"
 REPORT_WINDOW = 10  # tokens at most between a reporting force and its numbered unit
 LIST_DEPTH = 6  # units at most in "the PMF's A, B, ... and F"
 
@@ -236,13 +237,21 @@ def named_unit_before(words: List[str], ents: List[Dict[str, Any]], span: Tuple[
     the same noun, else the last FORCE named before it whose name does, of the focus's family
     where one is ("the 47th Brigade ... The brigade also seized 3 motorcycles")."""
     start, end = span
+    if end - start == 3 and words[start + 1] in POSSESSIVE_ENDINGS:
+        end = start + 1  # "the brigade's fighters": the brigade's
     noun = words[end - 1]
     if noun not in UNIT_ANAPHORS or end - start != 1 or start < 1 or words[start - 1] != "the":
         return None
-    if focus is not None and focus["label"] == "FORCE" and words[focus["token_end"] - 1] == noun:
+    heads = {noun} | {pair.split(":")[1] for pair in ANAPHOR_PREFIXES if pair.split(":")[0] == noun}
+    if focus is not None and focus["label"] == "FORCE" and _unit_head(words, focus) & heads:
         return focus
     named = [e for e in ents if e["token_end"] <= start and e["label"] == "FORCE"
-             and words[e["token_end"] - 1] == noun and family(e["kb_id"]) != "ISIS"]
+             and _unit_head(words, e) & heads and family(e["kb_id"]) != "ISIS"]
     focus_family = family(focus["kb_id"]) if focus is not None and focus["label"] == "FORCE" else None
     of_focus = [e for e in named if family(e["kb_id"]) == focus_family]  # not a partner's unit named since
     return (of_focus or named)[-1] if named else None
+
+
+def _unit_head(words: List[str], e: Dict[str, Any]) -> Set[str]:
+    """The words that name a unit's kind: its last word ("30th Brigade") and its first ("Liwa X")."""
+    return {words[e["token_end"] - 1], words[e["token_start"]]}
