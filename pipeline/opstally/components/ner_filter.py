@@ -74,7 +74,7 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
-from .ner_guards import group_prefixed, title_before
+from .ner_guards import after_the, appositive_person, group_prefixed, title_before
 from .ner_variants import linked_variants
 from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
 from .operation_names import find_operation_names
@@ -138,6 +138,7 @@ class NerFilter(Stateless):
             places = {r["id"]: r["words"] for r in read_jsonl_resource("place_cues.jsonl")}
             self._words["place_of_head"] = frozenset(places["before_of"] + places["direction"]) | self._words["place_of_noun"]
             self._words["place_prefix"] = frozenset(places["prefix"])
+            self._words["place_of_the"] = frozenset(places["before_of"] + places["direction"])
             self._naming = next((r for r in rows if r["id"] == "operation_naming"), {})
         return self._words
 
@@ -223,6 +224,8 @@ class NerFilter(Stateless):
         placed = e.label_ == "LOCATION" and before in w["place_before"] and before != "of"  # "in X", "near X"
         if person(words, title_before(lower, e.start, w), after, w, placed) or any(x in w["media_word"] for x in words):
             return False
+        if e.label_ != "OPERATION" and appositive_person(lower, e.end, w):  # "X, a deputy of ...": a person
+            return False
         if given_named(e, lower, w):  # "the fall of Bashar al-Assad": a person, whatever the cue
             return False
         if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
@@ -292,6 +295,7 @@ class NerFilter(Stateless):
             cued = e.start > 1 and lower[e.start - 2] in w["place_of_head"]
         else:
             cued = before in w["place_before"]
+        cued = cued or after_the(lower, e.start, w)  # "crossed the Khabur", "south of the Euphrates"
         apposition = lower[e.end:e.end + 3]
         return (cued or after in w["place_after"] or (len(e) > 1 and lower[e.end - 1] in w["place_after"])
                 or (len(e) == 1 and after in w["operation_noun"])  # "the Badia operation": its place
