@@ -1,7 +1,8 @@
 """opstally_ner_filter: classes found on the tune halves after the retrain on the merged corpus
 (issue 10, branch ner10): a river's or a region's name that the text gives with its article
 ("crossed the Khabur", "in the Badia", "south of the Euphrates": a place, docs/operation-rule.md
-13), and a person named in apposition to a title ("captured X, a deputy of the late leader").
+13), a person named in apposition to a title ("captured X, a deputy of the late leader"), and a
+battalion's company by its letter or role ("A Company", "Bravo company": docs/actor-rule.md 20).
 
 The "model" is hand-built (spans set on the doc before the rules run, as in
 test_ner_filter_classes.py). Every row is an invented phrasing; names are chosen so that no
@@ -64,3 +65,27 @@ def test_ner_filter_classes10_appositive_person_dropped(nlp, text, name):
 ])
 def test_ner_filter_classes10_appositive_place_or_unit_kept(nlp, text, name, label):
     assert name in labelled(nlp, text, [(name, label)], label)
+
+
+# --- a battalion's company by its letter or role is a unit; "company" after any other word is a firm ---
+
+@pytest.mark.parametrize("text,name", [
+    ("Soldiers of A Company of the 2nd Battalion cleared 3 houses.", "A Company"),
+    ("Paratroopers from Bravo company searched 4 farms near the river.", "Bravo company"),
+    ("Men of Charlie company killed 2 militants at the checkpoint.", "Charlie company"),
+    ("The battalion's Weapons company shelled 3 positions overnight.", "Weapons company"),
+    ("Snipers of the HQ company wounded 2 attackers.", "HQ company"),
+])
+def test_ner_filter_classes10_lettered_company_kept(nlp, text, name):
+    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gunmen attacked a convoy of the North Oil Company near the wells.", "North Oil Company"),
+    ("A Turkish construction company lost 2 workers in the blast.", "Turkish construction company"),
+    ("Guards of the Qaiwan Telecom Company were held for 3 hours.", "Qaiwan Telecom Company"),
+    ("The Midland Refineries Company said 2 tankers were hit.", "Midland Refineries Company"),
+    ("Engineers of the Asiacell company repaired 4 towers.", "Asiacell company"),
+])
+def test_ner_filter_classes10_firm_company_dropped(nlp, text, name):
+    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")

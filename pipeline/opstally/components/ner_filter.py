@@ -74,7 +74,7 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
-from .ner_guards import after_the, appositive_person, group_prefixed, title_before
+from .ner_guards import after_the, appositive_person, group_prefixed, title_before, unit_company
 from .ner_variants import linked_variants
 from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
 from .operation_names import find_operation_names
@@ -253,7 +253,7 @@ class NerFilter(Stateless):
         if e.label_ == "FORCE":
             if all(x in w["generic_force_word"] or x in w["force_head"] for x in words):
                 return False  # "Government forces", "Partner forces": common nouns opening a sentence
-            heads = any(x in w["force_head"] for x in words)
+            heads = any(x in w["force_head"] for x in words) or unit_company(words, w)  # "A Company"
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
             part = _belongs_to_known_force(e, ents, lower)

@@ -52,3 +52,11 @@ def appositive_person(lower: List[str], end: int, w: Dict[str, FrozenSet[str]]) 
         if x in w["place_after"] or x in (",", ".", ";", ":"):
             return False
     return False
+
+
+def unit_company(words: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A company of a battalion by its letter or role ("A Company", "Bravo company", "Weapons Company":
+    `company_designator` words before a `unit_company` word): a unit (docs/actor-rule.md 20), though
+    "company" is an institution word of a firm ("North Oil Company") everywhere else."""
+    return (len(words) > 1 and words[-1] in w["unit_company"]
+            and all(x in w["company_designator"] for x in words[:-1]))
