@@ -52,6 +52,9 @@ operation noun, not after a person's ("a member ... named X"); the first piece o
 coordinated name is no unit ("the SDF's Coordination and Military Operations Centre"); a building's
 word after a quote mark still makes a building ("al-Fayha' Hospital"); a one-word FORCE or
 ARMED_GROUP that spells a known name with one letter off takes its id ("Daash": ISIS).
+On the tune halves of the merged corpus (ner_guards.py): a river's or region's name after "crossed the",
+"in the", "south of the" is a place ("the Khabur"); a name before ", a deputy of" (a title in its
+apposition) is a person; a company by its letter or role ("A Company", "Bravo company") is a unit.
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
