@@ -89,3 +89,66 @@ def test_ner_filter_classes10_lettered_company_kept(nlp, text, name):
 ])
 def test_ner_filter_classes10_firm_company_dropped(nlp, text, name):
     assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+
+
+# --- a model's "X Command" / "X Directorate" tied to a known force takes its id (actor-rule 13) ---
+
+def ids(nlp, text, model):
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=lab) for sub, lab in model]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return {e["text"]: e["kb_id"] for e in doc._.opstally_entities}
+
+
+@pytest.mark.parametrize("text,name,kb_id", [
+    ("Fighters of the PMF's Northern Axis Command arrested 2 couriers.", "Northern Axis Command", "PMF"),
+    ("The Western Sector Command of the PMF said 3 were killed.", "Western Sector Command", "PMF"),
+    ("The Qaim Border Directorate, part of the Iraqi army, seized 2 trucks.", "Qaim Border Directorate",
+     "IRAQI-ARMY"),
+    ("Officers of the Peshmerga's Garmiyan Axis Command held 3 men.", "Garmiyan Axis Command", "PESHMERGA"),
+])
+def test_ner_filter_classes10_command_tied_to_known_force_takes_its_id(nlp, text, name, kb_id):
+    assert ids(nlp, text, [(name, "FORCE")]).get(name) == kb_id
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Northern Sector Command said 3 were killed in the raid.", "Northern Sector Command"),
+    ("Officers of the Hadar Police Directorate arrested 4 men.", "Hadar Police Directorate"),
+    ("The Qalat Axis Command shelled 2 hideouts overnight.", "Qalat Axis Command"),
+    ("A patrol of the Rawa Border Directorate found 3 rockets.", "Rawa Border Directorate"),
+])
+def test_ner_filter_classes10_untied_command_keeps_its_own_id(nlp, text, name):
+    assert ids(nlp, text, [(name, "FORCE")]).get(name) not in (None, "PMF", "IRAQI-ARMY", "PESHMERGA", "ISF")
+
+
+# --- dev guards of the classes above: a self-ruled region, an institution's house, a numbered company ---
+
+@pytest.mark.parametrize("text,name", [
+    ("QAMISHLI, Rojava — The Asayish on Sunday arrested 5 people.", "Rojava"),
+    ("DOHUK, Kurdistan Region — Police held 3 men at a checkpoint.", "Kurdistan Region"),
+    ("Shelling near Amuda, in Rojava, wounded 2 farmers.", "Rojava"),
+    ("Families fled from Sinjar to Iraqi Kurdistan after the attack.", "Iraqi Kurdistan"),
+])
+def test_ner_filter_classes10_self_ruled_region_dropped(nlp, text, name):
+    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The freed women were handed over to the Ezidi House in the city.", "Ezidi House"),
+    ("Two boys were taken to the Shifa House near the market.", "Shifa House"),
+    ("Relatives gathered in the Mala Gel House after the raid.", "Mala Gel House"),
+    ("Survivors were sheltered at the Amal House for 3 days.", "Amal House"),
+])
+def test_ner_filter_classes10_house_of_an_institution_dropped(nlp, text, name):
+    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The 3rd Company relieved the 1st at the bridge at 0400.", "3rd Company"),
+    ("Men of the 2nd company searched 4 houses.", "2nd company"),
+    ("The First Company held the ridge overnight.", "First Company"),
+    ("A patrol of the 4th Company found 3 rockets.", "4th Company"),
+])
+def test_ner_filter_classes10_numbered_company_not_kept_by_the_filter(nlp, text, name):
+    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
