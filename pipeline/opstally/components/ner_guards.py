@@ -35,8 +35,8 @@ def after_the(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> boo
     if start < 2 or lower[start - 1] != "the":
         return False
     word = lower[start - 2]
-    if word == "of":
-        return start > 2 and lower[start - 3] in w["place_of_the"]
+    if word == "of":  # "of" in the row too: an empty row turns the whole cue off
+        return "of" in w["place_before_the"] and start > 2 and lower[start - 3] in w["place_of_the"]
     return word in w["place_before_the"]
 
 
