@@ -52,6 +52,9 @@ operation noun, not after a person's ("a member ... named X"); the first piece o
 coordinated name is no unit ("the SDF's Coordination and Military Operations Centre"); a building's
 word after a quote mark still makes a building ("al-Fayha' Hospital"); a one-word FORCE or
 ARMED_GROUP that spells a known name with one letter off takes its id ("Daash": ISIS).
+On the tune halves of the merged corpus (ner_guards.py): a river's or region's name after "crossed the",
+"in the", "south of the" is a place ("the Khabur"); a name before ", a deputy of" (a title in its
+apposition) is a person; a company by its letter or role ("A Company", "Bravo company") is a unit.
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
@@ -74,7 +77,7 @@ from ..errors import ConfigError
 from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
-from .ner_guards import group_prefixed, title_before
+from .ner_guards import after_the, appositive_person, group_prefixed, title_before, unit_company
 from .ner_variants import linked_variants
 from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
 from .operation_names import find_operation_names
@@ -138,6 +141,7 @@ class NerFilter(Stateless):
             places = {r["id"]: r["words"] for r in read_jsonl_resource("place_cues.jsonl")}
             self._words["place_of_head"] = frozenset(places["before_of"] + places["direction"]) | self._words["place_of_noun"]
             self._words["place_prefix"] = frozenset(places["prefix"])
+            self._words["place_of_the"] = frozenset(places["before_of"] + places["direction"])
             self._naming = next((r for r in rows if r["id"] == "operation_naming"), {})
         return self._words
 
@@ -223,6 +227,8 @@ class NerFilter(Stateless):
         placed = e.label_ == "LOCATION" and before in w["place_before"] and before != "of"  # "in X", "near X"
         if person(words, title_before(lower, e.start, w), after, w, placed) or any(x in w["media_word"] for x in words):
             return False
+        if e.label_ != "OPERATION" and appositive_person(lower, e.end, w):  # "X, a deputy of ...": a person
+            return False
         if given_named(e, lower, w):  # "the fall of Bashar al-Assad": a person, whatever the cue
             return False
         if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
@@ -250,7 +256,7 @@ class NerFilter(Stateless):
         if e.label_ == "FORCE":
             if all(x in w["generic_force_word"] or x in w["force_head"] for x in words):
                 return False  # "Government forces", "Partner forces": common nouns opening a sentence
-            heads = any(x in w["force_head"] for x in words)
+            heads = any(x in w["force_head"] for x in words) or unit_company(words, w)  # "A Company"
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
             part = _belongs_to_known_force(e, ents, lower)
@@ -292,6 +298,7 @@ class NerFilter(Stateless):
             cued = e.start > 1 and lower[e.start - 2] in w["place_of_head"]
         else:
             cued = before in w["place_before"]
+        cued = cued or after_the(lower, e.start, w)  # "crossed the Khabur", "south of the Euphrates"
         apposition = lower[e.end:e.end + 3]
         return (cued or after in w["place_after"] or (len(e) > 1 and lower[e.end - 1] in w["place_after"])
                 or (len(e) == 1 and after in w["operation_noun"])  # "the Badia operation": its place

@@ -1,4 +1,4 @@
-"""Two reads of a model's name for `opstally_ner_filter` (ner_filter.py), found on real news text
+"""Reads of a model's name for `opstally_ner_filter` (ner_filter.py), found on real news text
 (issue 10): a rank abbreviation the tokenizer splits from its period still marks a person ("Lt.
 Col. Karim Dawood of the 5th Brigade said": "Col" "." "Karim"), and a FORCE opening with an armed
 group's prefix ("Saraya Abu Bakr militia") is a group's name. `w` is the filter's cue word lists
@@ -25,3 +25,38 @@ def group_prefixed(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
     with no force head word in it ("Liwa X Brigade" may be a state force's unit)."""
     words = [t.lower_ for t in e]
     return len(words) > 1 and words[0] in w["group_prefix"] and not any(x in w["force_head"] for x in words)
+
+
+def after_the(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A place cue before "the" and the name: a crossing or place preposition ("crossed the Khabur",
+    "along the Euphrates", "in the Badia"; `place_before_the`), or "of" after a place noun or a
+    direction ("the eastern bank of the Tigris", "south of the Euphrates"; `place_of_the`): a river's
+    or a region's name, which the text gives with its article."""
+    if start < 2 or lower[start - 1] != "the":
+        return False
+    word = lower[start - 2]
+    if word == "of":  # "of" in the row too: an empty row turns the whole cue off
+        return "of" in w["place_before_the"] and start > 2 and lower[start - 3] in w["place_of_the"]
+    return word in w["place_before_the"]
+
+
+def appositive_person(lower: List[str], end: int, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A name in apposition to a person's title: ", a deputy of ...", ", the group's finance chief"
+    (a `person_title` word within four words after ", a/an/the"; a place noun first ends the look:
+    "X, a village whose mayor ..." is a place)."""
+    if end + 1 >= len(lower) or lower[end] != "," or lower[end + 1] not in w["person_apposition_opener"]:
+        return False
+    for x in lower[end + 2:end + 6]:
+        if x in w["person_title"]:
+            return True
+        if x in w["place_after"] or x in (",", ".", ";", ":"):
+            return False
+    return False
+
+
+def unit_company(words: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A company of a battalion by its letter or role ("A Company", "Bravo company", "Weapons Company":
+    `company_designator` words before a `unit_company` word): a unit (docs/actor-rule.md 20), though
+    "company" is an institution word of a firm ("North Oil Company") everywhere else."""
+    return (len(words) > 1 and words[-1] in w["unit_company"]
+            and all(x in w["company_designator"] for x in words[:-1]))

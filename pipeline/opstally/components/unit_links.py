@@ -22,6 +22,7 @@ from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attach
                            known_parent, listed_owner, named_unit_before)
 
 UNIT_NOUNS = word_list("unit_nouns")
+MODEL_UNIT_NOUNS = UNIT_NOUNS | word_list("model_unit_nouns")  # a model's name may end in "Command"
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 GROUP_UNIT_OWNERS = word_list("group_unit_owners")
 GROUP_FOE_CUES = word_list("group_foe_cues")  # the PMF: its units carry group-shaped names
@@ -98,7 +99,7 @@ def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     for rec in records:
         named_unit = rec.get("linked", False) is None or is_numbered_unit(rec)  # a unit pattern (SLUG, numbered)
         if rec["label"] != "FORCE" or rec.get("linked") and not named_unit or \
-                not named_unit and words[rec["token_end"] - 1] not in UNIT_NOUNS:
+                not named_unit and words[rec["token_end"] - 1] not in MODEL_UNIT_NOUNS:
             continue  # a known force keeps its id; a name the model found must end in a unit noun
         units.append(rec)
     if not units:
