@@ -21,6 +21,7 @@ from spacy.util import registry
 from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role, running,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
+from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, paragraph_reach, role_at, role_in,
@@ -155,20 +156,14 @@ def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
 def occasion_near(grammar: DateGrammar, text: str, sentence: Tuple[int, int], start: int, end: int) -> bool:
     """Whether an occasion row matches near the count at text[start:end], in its clause segment."""
     lo, hi = sentence
-    for rx in _occasions(grammar):
-        for m in rx.finditer(text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
-            a, b = (m.end(), start) if m.end() <= start else (end, m.start())
-            if a >= b or BARRIER.search(text, a, b) is None:
-                return True
+    # not the rows that only keep a named window from a count ("the killing of 3 ... in 2021",
+    # `named_only`: "resulted in the killing of six" is a tally's line)
+    rows = occasion_rows(grammar, named_only=False)
+    for m in occasion_matches(rows, text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if a >= b or BARRIER.search(text, a, b) is None:
+            return True
     return False
-
-
-@lru_cache(maxsize=8)
-def _occasions(grammar: DateGrammar) -> Tuple["re.Pattern", ...]:
-    """The patterns of the `occasion` rows, read once per grammar; not those that only keep a named
-    window from a count ("the killing of 3 ... in 2021", `named_only`: "resulted in the killing of
-    six" is a tally's line)."""
-    return tuple(rx for _, rx, row in grammar.scope if row.get("role") == "occasion" and not row.get("named_only"))
 
 
 def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
