@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 from .bundled import word_list, word_pattern
 from .datetext import NUMERIC_HINT, DateGrammar, Date, line_label, month_window, resolve_relative, row_matches, sentence_words
 from .leading import guarded
+from .occasions import occasion_matches, occasion_rows
 
 # "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
 BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers")
@@ -218,13 +219,12 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
         return cue
     lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
-    for rx in grammar.occasions:
-        for m in rx.finditer(text, lo, hi):
-            if m.start() >= max(count_end, cue.end) and _counted(grammar, text, m.end()):  # "… for the killing of 9"
-                continue
-            a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
-            if a >= b or BARRIER.search(text, a, b) is None:
-                return cue._replace(scope="incident")
+    for m in occasion_matches(occasion_rows(grammar), text, lo, hi):
+        if m.start() >= max(count_end, cue.end) and _counted(grammar, text, m.end()):  # "… for the killing of 9"
+            continue
+        a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
+        if a >= b or BARRIER.search(text, a, b) is None:
+            return cue._replace(scope="incident")
     return cue
 
 

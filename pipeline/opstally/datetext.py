@@ -98,7 +98,6 @@ class DateGrammar:
         self.number_re = re.compile(r"\b(\d{1,3}|[a-z]+)\b", re.I)
         self._steps: Dict[Tuple[str, int], Step] = {}  # each row's finders, made at its first use
         self._plans: Dict[FrozenSet[str], Plan] = {}
-        self.occasions = [rx for _, rx, row in self.scope if row.get("role") == "occasion"]  # no keys: see cues
         self.role_patterns: Dict[str, List[LazilyGuarded]] = {}  # a role ("backref", "place") -> its rows' patterns
         for _, rx, row in self.scope:
             if row.get("role"):

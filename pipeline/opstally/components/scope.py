@@ -21,6 +21,7 @@ from spacy.util import registry
 from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, governing_cue, one_occasion, role, running,
                     sentence_cues)
 from ..datetext import DateGrammar, sentence_words
+from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, paragraph_reach, role_at, role_in,
@@ -72,8 +73,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         out.append(cue)
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
-    tail = (sentence_cues(grammar, text, read, len(text), doc_date, words_of(read, len(text)) if words_of else None)
-            if events and read < len(text) and not text[read:].isspace() else [])
+    tail = _tail_cues(grammar, text, read, doc_date, words_of) if events else []
     def perfect(i: int) -> bool:  # "have been killed", "has carried out" (read only where a total was stated)
         key = sentence_key(events[i], len(text))
         return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
@@ -89,6 +89,28 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def _tail_cues(grammar: DateGrammar, text: str, read: int, doc_date,
+               words_of: Optional[Callable[[int, int], Set[str]]]) -> List[Cue]:
+    """The cues of the text after the last sentence with a count, as `sentence_cues` reads them,
+    where they can matter: `covered_before` reads there only a statement of the window the figures
+    cover (a `names_window` row). Text without any of those rows' key words cannot hold one (a row
+    is tried only in text with one of its keys: `DateGrammar.rows_for`), and is not read."""
+    if read >= len(text) or text[read:].isspace():
+        return []
+    words = words_of(read, len(text)) if words_of is not None else sentence_words(text[read:].lower())
+    if "May" in text[read:]:  # as sentence_cues reads the month
+        words.add("may")
+    if _window_keys(grammar).isdisjoint(words):
+        return []
+    return sentence_cues(grammar, text, read, len(text), doc_date, words)
+
+
+@lru_cache(maxsize=8)
+def _window_keys(grammar: DateGrammar) -> FrozenSet[str]:
+    """The key words of the rows that state which window the figures cover (`names_window`)."""
+    return frozenset(k for keys, _, row in grammar.scope if row.get("names_window") for k in keys)
 
 
 def covered_before(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
@@ -155,20 +177,14 @@ def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
 def occasion_near(grammar: DateGrammar, text: str, sentence: Tuple[int, int], start: int, end: int) -> bool:
     """Whether an occasion row matches near the count at text[start:end], in its clause segment."""
     lo, hi = sentence
-    for rx in _occasions(grammar):
-        for m in rx.finditer(text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
-            a, b = (m.end(), start) if m.end() <= start else (end, m.start())
-            if a >= b or BARRIER.search(text, a, b) is None:
-                return True
+    # not the rows that only keep a named window from a count ("the killing of 3 ... in 2021",
+    # `named_only`: "resulted in the killing of six" is a tally's line)
+    rows = occasion_rows(grammar, named_only=False)
+    for m in occasion_matches(rows, text, max(lo, start - OCCASION_REACH), min(hi, end + OCCASION_REACH)):
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if a >= b or BARRIER.search(text, a, b) is None:
+            return True
     return False
-
-
-@lru_cache(maxsize=8)
-def _occasions(grammar: DateGrammar) -> Tuple["re.Pattern", ...]:
-    """The patterns of the `occasion` rows, read once per grammar; not those that only keep a named
-    window from a count ("the killing of 3 ... in 2021", `named_only`: "resulted in the killing of
-    six" is a tally's line)."""
-    return tuple(rx for _, rx, row in grammar.scope if row.get("role") == "occasion" and not row.get("named_only"))
 
 
 def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
