@@ -45,6 +45,13 @@ def test_resources_words_list_by_id(key, word):
     assert word in word_list(key)
 
 
+def test_resources_words_every_list_is_read():
+    """A list no module names by its id is dead data: a rule that stopped reading it, or a new
+    row whose rule never came (each id is read as a quoted string: word_list("id"), word_lists(...))."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(PACKAGE.rglob("*.py")))
+    assert [r["id"] for r in read_jsonl(WORDS_FILE) if f'"{r["id"]}"' not in source] == []
+
+
 def test_resources_words_unknown_list_is_coded_error():
     with pytest.raises(OpstallyError) as err:
         word_list("no_such_list")
