@@ -9,9 +9,14 @@ def published_events(nlp, text, published):
     return rec["events"]
 
 
+def by_count(nlp, text, key, published="2024-06-10"):
+    """Each event's `key` ("scope", "action", "part_of" ...), keyed by its count's text."""
+    return {e["count"]["text"]: e[key] for e in published_events(nlp, text, published)}
+
+
 def scopes_by_count(nlp, text, published="2024-06-10"):
     """Each event's scope, keyed by its count's text."""
-    return {e["count"]["text"]: e["scope"] for e in published_events(nlp, text, published)}
+    return by_count(nlp, text, "scope", published)
 
 
 def scope_of(nlp, text, count, published="2024-06-10"):

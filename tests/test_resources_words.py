@@ -18,7 +18,7 @@ from opstally.resources import read_jsonl_resource
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "opstally"
 # modules that read language: their module-level collections must hold no words
 READERS = sorted(PACKAGE.glob("components/*.py")) + [PACKAGE / n for n in ("lexicon.py", "numbers.py", "cues.py",
-                                                                           "datetext.py", "ids.py")]
+                                                                           "windows.py", "datetext.py", "ids.py")]
 # kept on purpose, with the reason: names of the record schema or of spaCy settings, not words of a language
 KEPT = {
     ("ruler.py", "ENTS_PRIORITY"): "the ruler's `ents_priority` setting values",
@@ -43,6 +43,13 @@ def test_resources_words_file_is_well_formed():
                                       ("currency", "iqd"), ("function_words", "the")])
 def test_resources_words_list_by_id(key, word):
     assert word in word_list(key)
+
+
+def test_resources_words_every_list_is_read():
+    """A list no module names by its id is dead data: a rule that stopped reading it, or a new
+    row whose rule never came (each id is read as a quoted string: word_list("id"), word_lists(...))."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(PACKAGE.rglob("*.py")))
+    assert [r["id"] for r in read_jsonl(WORDS_FILE) if f'"{r["id"]}"' not in source] == []
 
 
 def test_resources_words_unknown_list_is_coded_error():

@@ -4,11 +4,9 @@ participle, the division word, the separators and brackets, the places (named en
 window above and the total before."""
 import pytest
 
-from section5_helpers import published_events
+from section5_helpers import by_count, published_events
 
-
-def _events(nlp, text, published="2025-06-20"):
-    return published_events(nlp, text, published)
+PUBLISHED = "2025-06-20"
 
 
 # ---- ruling 1: a label over place shares, with no verb on the line -----------------------------------
@@ -25,7 +23,7 @@ def _events(nlp, text, published="2025-06-20"):
     ("- Missions by sector: Hajin 4, Baghuz 2", ["4", "2"], "strike"),
 ])
 def test_events_label_over_place_shares_gives_each_share_an_event(nlp, text, shares, action):
-    found = {e["count"]["text"]: e["action"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "action", PUBLISHED)
     assert all(found.get(n) == action for n in shares), found
 
 
@@ -36,7 +34,7 @@ def test_events_label_over_place_shares_gives_each_share_an_event(nlp, text, sha
     ("Detentions by governorate: Raqqa (9), Hasakah (4)", "4", "SY-HA"),
 ])
 def test_events_place_share_takes_its_own_places_province(nlp, text, share, province):
-    found = {e["count"]["text"]: e["province_id"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "province_id", PUBLISHED)
     assert found.get(share) == province, found
 
 
@@ -54,7 +52,7 @@ def test_events_place_share_takes_its_own_places_province(nlp, text, share, prov
      "Hasakah: 5", "38", ["24", "9", "5"], "period"),
 ])
 def test_links_place_shares_are_part_of_the_total_before_them(nlp, text, whole, shares, scope):
-    evs = _events(nlp, text)
+    evs = published_events(nlp, text, PUBLISHED)
     idx = {e["count"]["text"]: i for i, e in enumerate(evs)}
     assert whole in idx and all(n in idx for n in shares), idx
     assert [evs[idx[n]]["part_of"] for n in shares] == [idx[whole]] * len(shares)
@@ -68,7 +66,7 @@ def test_links_place_shares_are_part_of_the_total_before_them(nlp, text, whole, 
     ("Detentions by province: Kirkuk (11), Diyala (4)", ["11", "4"]),
 ])
 def test_links_sibling_shares_are_no_part_of_each_other(nlp, text, shares):
-    found = {e["count"]["text"]: e["part_of"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "part_of", PUBLISHED)
     assert [found.get(n, "missing") for n in shares] == [None] * len(shares), found
 
 
@@ -80,7 +78,7 @@ def test_links_sibling_shares_are_no_part_of_each_other(nlp, text, shares):
     ("Operations summary, 3-9 May\n- Militants killed by sector: Hajin 7, Susah 2", ["7", "2"]),
 ])
 def test_scope_place_shares_under_a_heading_take_its_window(nlp, text, shares):
-    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "scope", PUBLISHED)
     assert [found.get(n) for n in shares] == ["period"] * len(shares), found
 
 
@@ -91,7 +89,7 @@ def test_scope_place_shares_under_a_heading_take_its_window(nlp, text, shares):
     ("Villages cleared: 12", "12", "clear"),
 ])
 def test_events_label_of_things_cleared_is_destroy(nlp, text, count, action):
-    found = {e["count"]["text"]: e["action"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "action", PUBLISHED)
     assert found.get(count) == action, found
 
 
@@ -102,7 +100,7 @@ def test_events_label_of_things_cleared_is_destroy(nlp, text, count, action):
     ("Rainfall by governorate: Raqqa 12, Hasakah 9", "12"),
 ])
 def test_events_label_without_action_gives_no_event(nlp, text, count):
-    assert count not in {e["count"]["text"] for e in _events(nlp, text)}
+    assert count not in {e["count"]["text"] for e in published_events(nlp, text, PUBLISHED)}
 
 
 # ---- ruling 2: a running total's title over a bulletin's lines; review words in a force's title ---------
@@ -115,7 +113,7 @@ def test_events_label_without_action_gives_no_event(nlp, text, count):
     ("Statistics since the start of the year\nTunnels destroyed – 12\nSuspects detained – 40", ["12", "40"]),
 ])
 def test_scope_running_total_title_frames_bare_lines(nlp, text, counts):
-    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "scope", PUBLISHED)
     assert [found.get(n) for n in counts] == ["cumulative"] * len(counts), found
 
 
@@ -128,7 +126,7 @@ def test_scope_running_total_title_frames_bare_lines(nlp, text, counts):
     ("Federal Police: review of 1-7 June\nOfficers seized 14 rifles in Tarmiyah.", "14"),
 ])
 def test_scope_force_review_title_frames_narrated_lines(nlp, text, count):
-    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text)}
+    found = by_count(nlp, text, "scope", PUBLISHED)
     assert found.get(count) == "period", found
 
 
@@ -146,5 +144,5 @@ def test_scope_force_review_title_frames_narrated_lines(nlp, text, count):
     ("Police closed the road with 3 checkpoints and arrested 2 suspects on Monday.", "2", "incident"),
 ])
 def test_scope_year_and_operation_reviews(nlp, text, count, scope):
-    found = {e["count"]["text"]: e["scope"] for e in _events(nlp, text, "2025-01-06")}
+    found = by_count(nlp, text, "scope", "2025-01-06")
     assert found.get(count) == scope, found

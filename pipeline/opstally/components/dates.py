@@ -19,9 +19,10 @@ import datetime as dt
 import re
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from ..cues import Cue, window
+from ..cues import Cue
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
+from ..windows import window
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 RANGE_END = re.compile(r"\d\s*(?:[-–—]|to)\s*$")  # "23–29 May 2022": the end of a range dates no document

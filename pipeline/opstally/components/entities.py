@@ -27,7 +27,7 @@ from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource,
 from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
 from .country_ids import resolve_ambiguous
-from .ner_filter import mark_model_entities
+from .ner_names import mark_model_entities
 from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test

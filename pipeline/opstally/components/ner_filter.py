@@ -60,38 +60,30 @@ go to `doc.spans[names_key]`; `roles` says which of them the event rules may rea
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
 known state force, a model's ARMED_GROUP only where no known group is named, so a
 model's name never displaces a pattern's; "none"); those they may not are also in
-`doc.spans[quiet_key]` (`mark_model_entities` marks the entity records). Entities of the
+`doc.spans[quiet_key]` (`ner_names.mark_model_entities` marks the entity records). Entities of the
 negative classes (`other_labels`: PERSON, ORG) leave `doc.ents` for
 `doc.spans[spans_key]`, so the event rules never see them and records list them as
 extra entities.
 """
-from functools import lru_cache
-from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set
+from typing import Any, Dict, FrozenSet, List, Optional, Set
 
 from spacy.language import Language
-from spacy.pipeline.span_ruler import prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
-from spacy.util import registry
 
 from ..errors import ConfigError
-from ..ids import family
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
 from .ner_guards import after_the, appositive_person, group_prefixed, title_before, unit_company
+from .ner_names import ACTOR_LABELS, NAMES_KEY, QUIET_KEY, quiet_names
 from .ner_variants import linked_variants
-from .ner_spans import clipped, common_phrase, continued, given_named, mended, named_by_noun, person, word_after
+from .ner_spans import (PLACE_LABELS, belongs_to_known_force, clipped, common_phrase, continued, doc_text, given_named,
+                        in_place_list, mended, named_by_noun, person, word_after)
 from .operation_names import find_operation_names
 from .stateless import Stateless
 
 MODEL_LABELS = ("FORCE", "ARMED_GROUP", "OPERATION", "LOCATION")
 OTHER_LABELS = ("PERSON", "ORG")
-PLACE_LABELS = frozenset(["LOCATION", "PROVINCE"])
 ROLE_MODES = ("all", "unknown", "none")
-ACTOR_LABELS = frozenset(["FORCE", "ARMED_GROUP"])
-NAMES_KEY = "opstally_ner"  # the model's names kept as entities
-QUIET_KEY = "opstally_ner_quiet"  # of those, the ones the event rules may not read as actors
-SLUG = "SLUG"  # the ruler's id for names of a kind ("X Brigade"): a pattern, but no listed force
-LIST_WORDS = word_list("list_words")
 OPERATION_TRIGGERS = word_list("operation_triggers")
 APPOSITION_ARTICLES = word_list("apposition_articles")
 
@@ -176,7 +168,7 @@ class NerFilter(Stateless):
         after = e.doc[e.end].lower_
         if e.label_ == "FORCE" and "ARMED_GROUP" in self._labels and (
                 after in w["group_after"] or (group_prefixed(e, w)  # "Saraya Abu Bakr": a group's name, unless a known force's
-                                          and not _belongs_to_known_force(e, list(e.doc.ents), view(e.doc).lower))):
+                                          and not belongs_to_known_force(e, list(e.doc.ents), view(e.doc).lower))):
             return Span(e.doc, e.start, e.end, label="ARMED_GROUP")
         if "OPERATION" not in self._labels or len(e) < 2:  # "the Badia operation": in a place, not a name
             return e
@@ -209,7 +201,7 @@ class NerFilter(Stateless):
                 passed.add(i)
         for _ in range(3):  # list members next to a kept place: "villages of A, B and C"
             more = {i for i, e in enumerate(ents) if i not in passed and e.label_ == "LOCATION"
-                    and self._plausible(e, lower, starts) and _in_place_list(i, ents, passed, lower)}
+                    and self._plausible(e, lower, starts) and in_place_list(i, ents, passed, lower)}
             if not more:
                 break
             passed |= more
@@ -259,7 +251,7 @@ class NerFilter(Stateless):
             heads = any(x in w["force_head"] for x in words) or unit_company(words, w)  # "A Company"
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
-            part = _belongs_to_known_force(e, ents, lower)
+            part = belongs_to_known_force(e, ents, lower)
             if part and all(x in w["organ_word"] or x in w["generic_force_word"] or x in w["force_head"]
                             or x in w["organ_joiner"] for x in words):
                 return False  # "General Command of the SDF": an organ of the known force, which the gold gives
@@ -305,96 +297,3 @@ class NerFilter(Stateless):
                 or any(x in w["place_list_noun"] for x in lower[max(0, e.start - 4):e.start])
                 or (len(apposition) == 3 and apposition[0] == "," and apposition[1] in APPOSITION_ARTICLES
                     and apposition[2] in w["place_after"]))
-
-
-def quiet_names(names: List[Span], ents: List[Span], roles: str) -> List[Span]:
-    """The model's FORCE and ARMED_GROUP names the event rules may not read as an actor or an
-    affected side: all of them ("none"), none ("all"), or ("unknown") a FORCE where a known
-    state force is named and an ARMED_GROUP where a known group is: a name only the model
-    found never displaces one the patterns know (its id would be a slug of a unit or an
-    alias the text attaches to that known force)."""
-    actors = [e for e in names if e.label_ in ACTOR_LABELS]
-    if roles == "all" or not actors:
-        return []
-    if roles == "none":
-        return actors
-    known = {e.label_ for e in ents if e.ent_id and e.ent_id_ != SLUG and e.label_ in ACTOR_LABELS
-             and (e.label_ == "ARMED_GROUP" or family(e.ent_id_) != "ISIS")}
-    return [e for e in actors if e.label_ in known]
-
-
-def mark_model_entities(doc: Doc, records: List[Dict[str, Any]]) -> None:
-    """Entity records read from the model's names (not linked to a known name) get
-    `source: "ner"`; those the event rules may not read as actors, `role: False`."""
-    names = doc.spans[NAMES_KEY] if NAMES_KEY in doc.spans else ()
-    if not names:
-        return
-    quiet = {(s.start, s.end) for s in doc.spans[QUIET_KEY]} if QUIET_KEY in doc.spans else set()
-    for rec in records:
-        if rec.get("linked"):
-            continue
-        for s in names:
-            if s.start <= rec["token_start"] and rec["token_end"] <= s.end:
-                rec["source"] = "ner"
-                if (s.start, s.end) in quiet:
-                    rec["role"] = False
-                break
-
-
-@lru_cache(maxsize=1)
-def _force_heads() -> FrozenSet[str]:
-    return frozenset(next(r["words"] for r in read_jsonl_resource("ner_cues.jsonl") if r["id"] == "force_head"))
-
-
-def prioritize_rules_but_units(entities: Iterable[Span], spans: Iterable[Span]) -> List[Span]:
-    """The ruler's `ents_priority = "rules_but_units"`: as spaCy's `prioritize_new_ents_filter`
-    (a pattern match wins any overlap), except that a model's FORCE ending with a unit word that no
-    other pattern overlaps keeps the known places inside it: "Sinjar Rangers", "the Hamrin
-    Battalion" stay units, not places; "Hewler Asayish" is a place and a known force."""
-    heads = _force_heads()
-    spans = list(spans)
-    units = [e for e in entities if not e.ent_id and e.label_ == "FORCE" and e[-1].lower_ in heads
-             and not any(s.label_ not in PLACE_LABELS and s.start < e.end and e.start < s.end for s in spans)]
-    if units:  # a unit a pattern overlaps ("Hewler Asayish": "Asayish") gives way, and keeps no place from it
-        spans = [s for s in spans if not (s.label_ in PLACE_LABELS and any(
-            u.start <= s.start and s.end <= u.end and len(s) < len(u) for u in units))]
-    return prioritize_new_ents_filter(entities, spans)
-
-
-@registry.misc("opstally.rules_but_units_ents_filter.v1")
-def make_rules_but_units_filter() -> Callable[[Iterable[Span], Iterable[Span]], List[Span]]:
-    """The registered `ents_filter` of the trained pipeline's ruler: `prioritize_rules_but_units`."""
-    return prioritize_rules_but_units
-
-
-def doc_text(e: Span, offset: int) -> str:
-    """The text of the token `offset` tokens before (negative) or after the span."""
-    return e.doc[e.start + offset].text if offset < 0 else e.doc[e.end + offset].text
-
-
-def _belongs_to_known_force(e: Span, ents: List[Span], lower: List[str]) -> bool:
-    """ "X of the PMF", "the PMF's X": a known force (a pattern match) right next to it."""
-    known = {(k.start, k.end) for k in ents if k.ent_id and k.label_ == "FORCE"}
-    k = e.end
-    if k < len(lower) and lower[k] == "of":
-        k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
-        if any(s == k for s, _ in known):
-            return True
-    return e.start >= 2 and lower[e.start - 1] in ("'s", "’s") and any(end == e.start - 1 for _, end in known)
-
-
-def _in_place_list(i: int, ents: List[Span], passed: Set[int], lower: List[str]) -> bool:
-    """Whether the entity stands in a list ("A, B and C") next to a place: a pattern's place or a
-    place already kept."""
-    e = ents[i]
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(ents):
-            continue
-        n = ents[j]
-        if n.label_ not in PLACE_LABELS or not (n.ent_id or j in passed):
-            continue
-        gap = lower[n.end:e.start] if j < i else lower[e.end:n.start]
-        if gap and len(gap) <= 2 and all(x in LIST_WORDS for x in gap):
-            return True
-    return False
-

@@ -1,10 +1,16 @@
 """Span-level reads for `opstally_ner_filter` (ner_filter.py): the model's place pieces made whole,
 person and common-phrase tests, and a sentence's window of the document's words. `w` is the
-filter's cue word lists by id (`patterns/ner_cues.jsonl`)."""
+filter's cue word lists by id (`patterns/ner_cues.jsonl`). Also the neighbours a span is read by: a
+known force it belongs to, a place list it stands in."""
 from bisect import bisect_right
-from typing import Any, Dict, FrozenSet, List
+from typing import Any, Dict, FrozenSet, List, Set
 
 from spacy.tokens import Span
+
+from ..resources import word_list
+
+PLACE_LABELS = frozenset(["LOCATION", "PROVINCE"])
+LIST_WORDS = word_list("list_words")
 
 
 def person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str]], placed: bool) -> bool:
@@ -105,3 +111,35 @@ def continued(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
     while k < min(len(doc), e.end + 6) and doc[k].is_title:
         k += 1
     return k > e.end + 1 and doc[k - 1].lower_ in w["office_head"]
+
+
+def doc_text(e: Span, offset: int) -> str:
+    """The text of the token `offset` tokens before (negative) or after the span."""
+    return e.doc[e.start + offset].text if offset < 0 else e.doc[e.end + offset].text
+
+
+def belongs_to_known_force(e: Span, ents: List[Span], lower: List[str]) -> bool:
+    """ "X of the PMF", "the PMF's X": a known force (a pattern match) right next to it."""
+    known = {(k.start, k.end) for k in ents if k.ent_id and k.label_ == "FORCE"}
+    k = e.end
+    if k < len(lower) and lower[k] == "of":
+        k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+        if any(s == k for s, _ in known):
+            return True
+    return e.start >= 2 and lower[e.start - 1] in ("'s", "’s") and any(end == e.start - 1 for _, end in known)
+
+
+def in_place_list(i: int, ents: List[Span], passed: Set[int], lower: List[str]) -> bool:
+    """Whether the entity stands in a list ("A, B and C") next to a place: a pattern's place or a
+    place already kept."""
+    e = ents[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(ents):
+            continue
+        n = ents[j]
+        if n.label_ not in PLACE_LABELS or not (n.ent_id or j in passed):
+            continue
+        gap = lower[n.end:e.start] if j < i else lower[e.end:n.start]
+        if gap and len(gap) <= 2 and all(x in LIST_WORDS for x in gap):
+            return True
+    return False

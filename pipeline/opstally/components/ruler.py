@@ -28,7 +28,7 @@ from ..labels import BLOCKING_LABELS
 from ..resources import entity_lines, knowledge_from_lines
 from ..tokens import view, where_in, write_ents
 from .batching import Batched
-from . import ner_filter  # noqa: F401 - registers opstally.rules_but_units_ents_filter.v1
+from . import unit_priority  # noqa: F401 - registers opstally.rules_but_units_ents_filter.v1
 
 
 @Language.factory(

@@ -7,7 +7,8 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
-from .trigger_guards import located_places, participle_form
+from .count_frames import located_places
+from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")

@@ -1,6 +1,6 @@
 """Which action each count of a sentence belongs to: the trigger rules of `opstally_events`
-(`remap`, the item-dependent readings, lives in `trigger_guards.py`; where a counted phrase and its
-post-modifiers end, in `phrase_ends.py`).
+(`remap`, the item-dependent readings, lives in `trigger_guards.py`; the triggers a count's frame
+gives, in `count_frames.py`; where a counted phrase and its post-modifiers end, in `phrase_ends.py`).
 
 Parse-free: the rules read token order, the counts' items and the action lexicon. For one
 count the strategies are tried in this order, each one deciding (a list of triggers, maybe
@@ -22,10 +22,10 @@ from ..tokens import TokenView
 from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
                          remainder_head)
 from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
-from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, among_trigger, and_nouns, coordinated_after,
-                             coordinated_before, deploys_nobody, first_rules, held_capture, last_rules, noun_or_means,
-                             no_object_verb, object_relative, own_other_verb, participle_form, passive_after_object,
-                             past_total, released_after, remap, takes_no_place)
+from .count_frames import among_trigger, first_rules, last_rules, past_total
+from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
+                             deploys_nobody, held_capture, noun_or_means, no_object_verb, object_relative, own_other_verb,
+                             participle_form, passive_after_object, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
 

@@ -1,0 +1,97 @@
+"""Whose people or things an event's count counted (ANNOTATION.md section 4, the affected role): the
+rules `event_roles.roles_of` applies once it has the actor. The owner the counted phrase names ("3
+members of the security forces"), the side a state force fights for the enemy's people and things,
+the actor's own people, else the sentence's latest affected side ("killed five soldiers and wounded
+four others")."""
+from typing import TYPE_CHECKING, Optional
+
+from ..ids import family
+from ..resources import word_list
+from .attack_phrases import repel_attacker, repelled_attack
+from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
+                     own_people, people_side)
+
+if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
+    from .event_roles import Site
+
+ENEMY_LOSS = word_list("enemy_loss_actions")
+
+
+def affected_of(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
+    """Whose people or things the count counted; people killed or wounded whom no force is named for,
+    by their noun ("3 policemen", "11 members of the security forces": national_owner)."""
+    if action in ("kill", "injure") and site.head and site.lex.noun_class(site.head) == "own" and repelled_attack(site):
+        return repel_attacker(site)  # "repelled an attack by government forces, killing 4 soldiers": the attackers'
+    affected = _affected(site, action, actor_id)
+    if affected is None and action in ("kill", "injure"):
+        return national_owner(site)
+    return affected
+
+
+def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
+    """Whose people or things the count counted, as the text names them."""
+    if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
+        return actor_id
+    ctx, c, head = site.ctx, site.c, site.head
+    actor_fam = family(actor_id)
+    if site.item is not None:
+        owner = named_owner(site)
+        # "backed by 36 coalition airstrikes": the striker's own name is no target
+        if owner is not None and not (action == "strike" and family(owner) == actor_fam):
+            return owner
+    side = people_side(site, action)  # "3 members of the security forces", "X said 3 of its fighters died"
+    if side is not None:
+        return side
+    if arrested_members(site, action, actor_fam, _last_affected(site) is None):  # "arrested 2 others / of its"
+        return _enemy_in_clause(site, bare=False)
+    cls = site.lex.noun_class(head) if head else None
+    opposed = opposed_owner(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
+        and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
+    if opposed is not None:  # "a Turkish drone struck a vehicle of the SDF, killing two fighters": the SDF's
+        return opposed
+    if head == "others" or (site.item is None and action in ("kill", "injure")):
+        prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
+        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
+            prev = ctx.state_force_in(site.sent, c["token_start"])
+        if prev is not None or head == "others":
+            return prev
+    if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
+        return issuer_id(site)
+    if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
+        return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
+    if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+    if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
+        return None
+    if cls == "own":
+        if actor_id and actor_fam != "ISIS":
+            if fighter_victims(site, action, actor_fam) is not None:  # "Kataib X shelled a base, wounding 2 soldiers"
+                return fighter_victims(site, action, actor_fam)
+            return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
+        return ctx.focus_id(c["token_start"])
+    if action in ("clear", "deploy", "rescue"):
+        return None
+    if cls in ("hostile", "thing"):
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+    taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
+    if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
+        return _enemy_in_clause(site)
+    return None
+
+
+def _enemy_in_clause(site: "Site", bare: bool = True) -> Optional[str]:
+    """Whose are "4 rafts", "9 rifles", "11 strikes", or a bare "arresting 5" that a state force
+    took in a sentence about fighting a group: the group's (a bare count: its neighbour's
+    affected); no group in the sentence: the enemy the text is about."""
+    c = site.c
+    if bare and c.get("item") is None:
+        prev = _last_affected(site)
+        if prev is not None:
+            return prev
+    group = site.ctx.group_near(c["token_start"], site.sent)
+    return group["kb_id"] if group is not None else site.ctx.enemy_id(c["token_start"])
+
+
+def _last_affected(site: "Site") -> Optional[str]:
+    """The affected id of the sentence's latest event that has one."""
+    return next((e["affected_id"] for e in reversed(site.earlier) if e.get("affected_id")), None)

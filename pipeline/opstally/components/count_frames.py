@@ -1,0 +1,157 @@
+"""Triggers a count's frame gives rather than a verb next to it (`triggers.py` tries them first or
+last): places counted after a locative preposition (no event), a bulletin's label ("Terrorists
+killed: 6"), "among" before the people an action counted, an inserted total ("9 in total"), a colon
+list an action verb opens, and "the number of <people> <participle>".
+`s` is a `triggers.Scope`."""
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..lexicon import CLAUSE_BREAKS
+from ..resources import word_list
+from .label_shares import label_share_trigger
+from .toll_phrases import toll_trigger
+from .trigger_guards import ATTACK_WORDS, AUX, HOLD_FORMS, RELATIVE, participle_form
+
+LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
+AMONG = word_list("among_words")
+AMONG_DETERMINERS = word_list("among_determiners")
+LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
+COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
+INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
+STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
+COLON_REACH = 8  # words of an object between an action verb and the colon of its list
+LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
+TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
+NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
+NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
+
+
+def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """0. The rules tried before any other: places counted after a locative preposition (no event),
+    a bulletin's label, a label over place shares ("Arrests by province: Anbar 12, Diyala 9"), a running
+    toll ("the death toll rose to 12")."""
+    for rule in (located_places, label_trigger, label_share_trigger, toll_trigger):
+        found = rule(s, c, me)
+        if found is not None:
+            return found
+    return None
+
+
+def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """Places counted after a locative preposition say where an action happened, not what it was
+    done to: "arrested suspects in five districts", "killed 4 militants in two villages", "raids
+    across 3 provinces" give no event ("cleared ISIS from 5 villages", "took control of 3 towns" stay)."""
+    cs, item = c["token_start"], c.get("item")
+    if cs - 1 < s.sent[0] or s.words[cs - 1] not in LOCATIVE or item is None:
+        return None
+    return [] if s.lex.noun_class(item["head"]) == "place" else None
+
+
+def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """A bulletin's label: "Terrorists killed: 6", "- explosive belts seized: 5", "Hideouts burnt – 4",
+    "Wanted persons arrested (8)": a participle and a separator (or brackets round the count) right
+    before a count that ends its line or list item; or a noun that names the action ("Total operations: 9")."""
+    words, cs, end = s.words, c["token_start"], s.sent[1]
+    if c.get("item") is not None or cs - 2 < s.sent[0]:
+        return None
+    ce = c["token_end"]
+    bracketed = words[cs - 1] in COUNT_BRACKETS and ce < end and words[ce] in CLOSING_BRACKETS
+    ce += bracketed
+    if not (bracketed or words[cs - 1] in LABEL_SEPARATORS) or \
+            (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
+        return None
+    k = cs - 2
+    va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
+    if va is not None and participle_form(words[k]):  # "IEDs cleared: 112": things cleared are destroyed
+        thing = va[0] == "clear" and k > s.sent[0] and s.lex.noun_class(words[k - 1]) == "thing"
+        return [("destroy" if thing else va[0], k, "passive")]
+    if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
+        return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
+    return None
+
+
+def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str, int, str]]]:
+    """5. "among" before the people an action counted, in the count's clause (from `lo`):
+    "Among the dead were two leaders", "36 women were among those arrested", "among those held"."""
+    words, end = s.words, s.sent[1]
+    after = c["item"]["token_end"] if c.get("item") else c["token_end"]
+    for k in range(lo, min(end - 1, after + 4)):
+        if words[k] not in AMONG or k in s.cover or (k >= after and (
+                s.tv.text(k)[:1].isupper() or not all(w in AUX for w in words[after:k]))):
+            continue  # after the count only as its predicate: "36 women (were) among those arrested"
+        j = k + 1
+        while j < end and words[j] in AMONG_DETERMINERS:
+            j += 1
+        w = words[j] if j < end else ""
+        if w in s.lex.count_noun:
+            return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item
+        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
+        if va is not None and participle_form(w):
+            return [(va[0], j, "passive")]
+        if w in HOLD_FORMS:
+            return [("capture", j, "passive")]
+    return None
+
+
+def past_total(s: Any, c: Dict[str, Any], after: int) -> int:
+    """Past an inserted total after a count with no noun, and past the comma that closes it before the
+    count's verb: "The cell's members, 9 in total, were detained", "11 in all were freed"."""
+    words, end = s.words, s.sent[1]
+    if c.get("item") is not None:
+        return after
+    for tail in TOTAL_PHRASES:
+        if tuple(words[after:after + len(tail)]) == tail:
+            k = after + len(tail)
+            closes = k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
+            return k + closes
+    return after
+
+
+def last_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """4b. The rules tried after the verbs around a count: a colon list an action verb opens, a count
+    put before "the number of <people> <participle>"."""
+    found = colon_list_trigger(s, c, me)
+    return found if found is not None else number_of_trigger(s, c, me)
+
+
+def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """The first count of a list after a colon that an action verb and its uncounted object open:
+    "confiscated the tools of his trade: 3 detonators, 2 vests", "seized a haul of arms: 4 rifles"
+    (the list's other members share it), or a label's participle after its noun ("Weapons seized: 6
+    Kalashnikovs, 1 PKC"; not a headline's "al-Aziziya liberated: 1,831 …"). Not "Six died: four by …"
+    (no object), "destroyed 20 sites: 17 tunnels" (a counted whole: its breakdown) or an adjective
+    ("free of terrorism: two …")."""
+    words, cs = s.words, c["token_start"]
+    if cs - 3 < s.sent[0] or words[cs - 1] != ":":
+        return None
+    j = cs - 2
+    while j >= max(s.sent[0], cs - 2 - COLON_REACH):
+        w = words[j]
+        if s.cover.get(j, me) != me or w in CLAUSE_BREAKS or w in (",", ".") or w in RELATIVE:
+            return None
+        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
+        if va is not None and j + va[1] < cs - 1 and words[j + va[1]] != "of":  # not "free of terrorism"
+            return [(va[0], j, "active")]
+        if va is not None and j == cs - 2 and j > s.sent[0] and s.cover.get(j - 1) is None and \
+                j - 1 not in s.ent_at and participle_form(w):
+            return [(va[0], j, "active")]  # a label: "Weapons seized: 6 rifles, 1 PKC" (not "Six died: four …")
+        j -= 1
+    return None
+
+
+def number_of_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """"bringing to 180 the number of troops killed", "raising to 25 the toll of those who died": the
+    count with no noun counts what the participle (or action noun) after "the number of" names."""
+    words, ce, end = s.words, c["token_end"], s.sent[1]
+    if c.get("item") is not None or tuple(words[ce:ce + 3]) not in NUMBER_OF:
+        return None
+    for k in range(ce + 3, min(end, ce + 3 + NUMBER_OF_REACH)):
+        w = words[k]
+        if w in s.lex.count_noun:
+            return [(s.lex.count_noun[w], k, "noun")]  # "the number of deaths"
+        va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
+        if va is not None and (participle_form(w) or
+                               w in INTRANSITIVE_KILL):
+            return [(va[0], k, "passive")]
+        if w in CLAUSE_BREAKS or w in (",", "."):
+            break
+    return None

@@ -1,0 +1,174 @@
+"""The window of a period or cumulative count: the start, end and precision its governing scope cue
+(`cues.py`) states or implies, "since 2015", "in the first half of 2023", "the week to Friday",
+"between March 3 and 9", "in the past 24 hours", read against the document date."""
+import datetime as dt
+import re
+from typing import Dict, Optional, Tuple
+
+from dateutil.relativedelta import relativedelta
+
+from .bundled import word_list, word_pattern
+from .cues import Cue
+from .datetext import DateGrammar, Date, month_window
+
+WINDOW_END_DAYS = tuple(sorted(word_list("window_end_days")))  # "the week to yesterday"
+ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
+SEVERAL_DAYS = re.compile(r"\b(?:[2-9]|1\d)\b|\b" + word_pattern("several_days") + r"\b")  # "ten days"
+
+
+def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
+           ) -> Tuple[Optional[Date], Optional[Date], Optional[str]]:
+    """(period_start, end, precision) of a period or cumulative count governed by `cue`;
+    None for the start unless the text states it."""
+    assert cue.row is not None
+    kind, phrase = cue.row["window"], text[cue.start:cue.end]
+    precision = cue.row.get("precision")
+    if kind == "since":
+        return _since_start(grammar, phrase, doc_date), doc_date, ("day" if doc_date else None)
+    if kind == "named":
+        span = _named(grammar, phrase, precision or "month", doc_date, cue.row.get("ordinals"))
+        if span is None:
+            return None, doc_date, (precision if doc_date else None)
+        start, end = span
+        if doc_date is not None and start <= doc_date < end:
+            end = doc_date
+        return start, end, precision
+    if kind == "range":
+        span = _range(grammar, phrase, doc_date)
+        if span is not None:
+            return span[0], span[1], "day"
+        return None, doc_date, ("week" if doc_date else None)
+    if kind == "rolling":
+        return None, doc_date, (_unit_precision(phrase) if doc_date else None)
+    if cue.row.get("ends"):  # "in the week to Friday", "for the week ending 27 May"
+        end = _window_end(grammar, phrase, doc_date)
+        return None, (end or doc_date), ((precision or "day") if end or doc_date else None)
+    return None, doc_date, ((precision or "day") if doc_date else None)
+
+
+def _window_end(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
+    """The day a window "to"/"ending" a day ends on: a date it names, else its weekday (the last
+    one on or before the document date), "yesterday" or "today"."""
+    m = grammar.explicit.search(phrase)
+    when = grammar.read_explicit(m, doc_date) if m is not None else None
+    if when is not None:
+        return when[1]
+    low = phrase.lower()
+    if doc_date is None or not low.endswith((*WINDOW_END_DAYS, *grammar.weekdays)):
+        return None
+    if low.endswith(WINDOW_END_DAYS):
+        return doc_date - dt.timedelta(days=int(low.endswith("yesterday")))
+    return doc_date - dt.timedelta(days=(doc_date.weekday() - grammar.weekday(low.rsplit(" ", 1)[-1])) % 7)
+
+
+def _since_start(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
+    m = grammar.explicit.search(phrase)
+    if m is not None:
+        when = grammar.read_explicit(m, doc_date)
+        if when is not None:
+            return when[0]
+    year = _year(phrase)
+    month = grammar.month_in(phrase)
+    if month is not None:
+        span = month_window(year, month, doc_date)
+        return span[0] if span else None
+    return dt.date(year, 1, 1) if year else None
+
+
+def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional[Date],
+           ordinals: Optional[Dict[str, int]] = None) -> Optional[Tuple[Date, Date]]:
+    low, year = phrase.lower(), _year(phrase)
+    if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
+        return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
+    if doc_date is not None and low.endswith("last month"):
+        prev = doc_date.replace(day=1) - dt.timedelta(days=1)
+        return prev.replace(day=1), prev
+    if doc_date is not None and low.endswith("last year"):
+        return dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)
+    part = PART_OF_YEAR.search(low)
+    if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
+        return _part_of_year(part, year or _last_closed_year(part, doc_date, ordinals or {}), ordinals or {})
+    if doc_date is not None and "start of" in low and year is None:
+        return doc_date.replace(month=1, day=1), doc_date
+    month = grammar.month_in(phrase)
+    week = WEEK_OF_MONTH.search(low)
+    if week is not None and month is not None and precision == "week":  # "the first week of January"
+        span = month_window(year, month, doc_date)
+        return _week_of(span[:2], week.group(1), ordinals or {}) if span else None
+    if precision == "month" and month is not None:
+        span = month_window(year, month, doc_date)
+        return (span[0], span[1]) if span else None
+    if year is not None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if doc_date is not None and precision == "year":  # "its annual tally": the year just ended early in a year
+        reviewed = doc_date.year - 1 if doc_date.month <= 2 else doc_date.year
+        return dt.date(reviewed, 1, 1), min(dt.date(reviewed, 12, 31), doc_date)
+    return None
+
+
+WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final) week of\b")
+
+
+def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
+    """The days of a month's week named by its ordinal (the row's `ordinals`; -1, "last": its last 7 days)."""
+    first, last = month[0], month[1]
+    n = ordinals.get(ordinal)
+    if n is None or n < 0:
+        return (last - dt.timedelta(days=6), last) if n is not None else None
+    start = first + dt.timedelta(days=7 * (n - 1))
+    return (start, min(start + dt.timedelta(days=6), last)) if start <= last else None
+
+
+PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth|last|final|past|previous|latest) (quarter|half)\b")
+
+
+def _part_of_year(part: "re.Match", year: int, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
+    """A quarter or half of `year` named by its ordinal (`ordinals`: the scope row's); None for
+    "the last quarter" (a rolling window)."""
+    n, months = ordinals.get(part.group(1)), (3 if part.group(2) == "quarter" else 6)
+    if n is None or n * months > 12:
+        return None
+    start = dt.date(year, (n - 1) * months + 1, 1)
+    return start, start + relativedelta(months=months) - dt.timedelta(days=1)
+
+
+def _last_closed_year(part: "re.Match", doc_date: Optional[Date], ordinals: Dict[str, int]) -> int:
+    """The year of a quarter or half named without one: the document's year, or the year
+    before when that part has not ended by the document date."""
+    assert doc_date is not None
+    n, months = ordinals.get(part.group(1), 1), (3 if part.group(2) == "quarter" else 6)
+    return doc_date.year if doc_date.month > min(12, n * months) else doc_date.year - 1
+
+
+def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    found = [w for w in (grammar.read_explicit(m, doc_date) for m in grammar.explicit.finditer(phrase))
+             if w is not None and w[2] == "day"]
+    if len(found) >= 2 and found[0][0] <= found[-1][1]:
+        return found[0][0], found[-1][1]
+    months = [grammar.months[m.group(0).lower()] for m in re.finditer(grammar.month_re, phrase)]
+    days = [int(d) for d in re.findall(r"(?<!\d)(\d{1,2})" + ORDINAL + r"?(?!\d)", phrase)]
+    if not months or len(days) < 2:
+        return None
+    first = month_window(_year(phrase), months[0], doc_date)
+    if first is None:
+        return None
+    try:
+        start = first[0].replace(day=days[0])
+        end = first[0].replace(month=months[-1], day=days[1])
+    except ValueError:
+        return None
+    return (start, end) if start <= end else None
+
+
+def _unit_precision(phrase: str) -> str:
+    low = phrase.lower()
+    for unit, precision in (("hour", "day"), ("day", "day"), ("fortnight", "week"), ("week", "week"), ("quarter", "month"),
+                            ("month", "month"), ("year", "year")):
+        if unit in low:
+            return "week" if unit == "day" and SEVERAL_DAYS.search(low) else precision
+    return "week"
+
+
+def _year(phrase: str) -> Optional[int]:
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", phrase)
+    return int(m.group(1)) if m else None
