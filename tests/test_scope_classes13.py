@@ -92,6 +92,20 @@ def test_scope_lead_in_without_colon_frames_bare_lines(nlp, text, count):
     assert _scoped(nlp, text, "2025-04-20").get(count, ("",))[0] == "period"
 
 
+@pytest.mark.parametrize("text,count,end,start", [
+    ("During the period 8–14 June our units achieved the following\n- 14 wanted persons arrested\n"
+     "- Engineers dismantled 8 explosive devices in Tarmiyah", "8", "2025-06-14", "2025-06-08"),
+    ("Between 1 and 7 June the brigade carried out the operations listed below\n- Troops detained 6 suspects "
+     "in Hawija", "6", "2025-06-07", "2025-06-01"),
+    ("From 2 to 9 June the results were as follows\n* Commandos seized 4 weapons caches in Tuz Khurmatu",
+     "4", "2025-06-09", "2025-06-02"),
+    ("During 10–16 June, the division recorded the following results\n- Soldiers destroyed 9 hideouts in "
+     "Wadi al-Shay", "9", "2025-06-16", "2025-06-10"),
+])
+def test_scope_lead_in_without_colon_frames_narrated_lines(nlp, text, count, end, start):
+    assert _scoped(nlp, text, "2025-06-18").get(count) == ("period", end, start)
+
+
 # ---- ruling 4: a launch day stated after "since the operation began" ----------------------------------------
 
 @pytest.mark.parametrize("text,count,start", [

@@ -36,9 +36,14 @@ BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+
 
 def opens_list(text: str, cue: Cue) -> bool:
     """Whether the line of a window without a count ends with ':' ("the results of the second phase,
-    which lasted five days:"): it introduces the list under it, whatever its window."""
+    which lasted five days:") or with a `list_openers` phrase ("... our units achieved the following"):
+    it introduces the list under it, whatever its window."""
     end = text.find("\n", cue.end)
-    return text[cue.end:len(text) if end < 0 else end].rstrip().endswith(":")
+    tail = text[cue.end:len(text) if end < 0 else end].rstrip()
+    return tail.endswith(":") or LIST_OPENER.search(tail) is not None  # "... achieved the following" (scope13)
+
+
+LIST_OPENER = re.compile(r"\b" + word_pattern("list_openers") + r"$", re.I)
 
 
 
