@@ -28,6 +28,8 @@ def _scoped(nlp, text, published):
      "14", "2025-03-31", "2025-03-01"),
     ("Federal Police: October 2024 in review\n- 22 explosive devices dismantled", "2024-11-03",
      "22", "2024-10-31", "2024-10-01"),
+    ("Monthly review — November 2024\nNineveh Operations Command\n- 15 suspects detained", "2024-12-04",
+     "15", "2024-11-30", "2024-11-01"),
 ])
 def test_scope_bulletin_title_window_frames_bare_lines(nlp, text, published, count, end, start):
     assert _scoped(nlp, text, published).get(count) == ("period", end, start)
@@ -73,6 +75,7 @@ def test_scope_news_digest_title_leaves_narrated_lines_incidents(nlp, text, publ
     ("Operations report\nReporting period: 1–7 March 2025\n- 17 suspects detained\n- 4 depots seized",
      "2025-03-08", "17", "2025-03-07", "2025-03-01"),
     ("SITREP\nCoverage: previous 7 days\n- 12 hideouts destroyed", "2025-07-20", "12", "2025-07-20", None),
+    ("Daily sitrep\nPeriod covered: last 24 hours\n- 2 operatives captured", "2025-05-22", "2", "2025-05-22", None),
 ])
 def test_scope_sitrep_window_label_frames_bare_lines(nlp, text, published, count, end, start):
     assert _scoped(nlp, text, published).get(count) == ("period", end, start)
