@@ -52,6 +52,8 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
     if cue is not None and cue.row is not None and (scope != "incident" or cue.row["scope"] != "incident"):
         start, end, precision = window(grammar, text, cue, doc_date)  # an incident a window dates: its end
         start = start if scope != "incident" else None
+        if start is None and scope == "cumulative" and cue.row["window"] == "since":
+            start = launch_day(grammar, text, cue, doc_date)
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
         end, precision = cue.when[1], cue.when[2]
         start = cue.when[0] if precision == "day" else None  # "on Saturday and Sunday": a span of days
@@ -65,6 +67,26 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
         end, precision = doc_date, "week"
     return {"date": end.isoformat() if end else None, "date_precision": precision if end else None,
             "period_start": start.isoformat() if start and end and start <= end else None}
+
+
+def launch_day(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[dt.date]) -> Optional[dt.date]:
+    """The start of a running total "since the operation began" that states no day of its own, where
+    a sentence after it in its paragraph states the launch ("It was launched on 3 March.", "The
+    operation began on 21 September ..."; docs/scope-rule.md, scope13 ruling 4). Reads at most the
+    next 300 characters of the paragraph, not the document."""
+    end = text.find("\n\n", cue.end)
+    end = min(len(text) if end < 0 else end, cue.end + 300)
+    m = LAUNCH.search(text, cue.end, end)
+    if m is None:
+        return None
+    day = grammar.explicit.match(text, m.end())
+    when = grammar.read_explicit(day, doc_date) if day is not None else None
+    return when[0] if when is not None and (doc_date is None or when[0] <= doc_date) else None
+
+
+# "It was launched on", "The operation began on" (a sentence's opening subject; words_en lists)
+LAUNCH = re.compile(r"(?:(?<=[.!?] )|(?<=\n))" + word_pattern("launch_subjects") + r" " + word_pattern("launch_verbs")
+                    + r" on (?:(?i:" + word_pattern("weekdays") + r"),? )?", re.I)
 
 
 def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],

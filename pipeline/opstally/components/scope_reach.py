@@ -36,9 +36,14 @@ BARE_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]*|\d{1,2}[.)][ \t]+
 
 def opens_list(text: str, cue: Cue) -> bool:
     """Whether the line of a window without a count ends with ':' ("the results of the second phase,
-    which lasted five days:"): it introduces the list under it, whatever its window."""
+    which lasted five days:") or with a `list_openers` phrase ("... our units achieved the following"):
+    it introduces the list under it, whatever its window."""
     end = text.find("\n", cue.end)
-    return text[cue.end:len(text) if end < 0 else end].rstrip().endswith(":")
+    tail = text[cue.end:len(text) if end < 0 else end].rstrip()
+    return tail.endswith(":") or LIST_OPENER.search(tail) is not None  # "... achieved the following" (scope13)
+
+
+LIST_OPENER = re.compile(r"\b" + word_pattern("list_openers") + r"$", re.I)
 
 
 
@@ -69,6 +74,10 @@ def paragraph_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
         if mine is not None or cue is None or cue.scope != "period" or at is None:
             continue
         heading = id(cue) not in last  # a window stated in a line without a count (a heading, a lead-in)
+        if heading and cue.row is not None and cue.row.get("lines_only") \
+                and not BARE_LINE.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            out[i] = None  # a sitrep's "Period: 24 hrs to 0600L" frames its bare lines only (scope13 ruling 2)
+            continue
         if heading and cue.row is not None and cue.row.get("covers"):  # "The figures below cover 1 to 7 May"
             continue
         between = text[last.get(id(cue), cue.end):at]
@@ -125,14 +134,17 @@ def frames_bulletin(text: str, cue: Cue) -> bool:
     """Whether a window stated in a line without a count is a bulletin's, meant for every count under
     it (docs/scope-rule.md, scope11 ruling 1): a lead-in that introduces a list ("During the past week
     our forces carried out the following:", `opens_list`), or a title that names a force's tally
-    (a `tally_headings` word: "Operations summary, 3-9 May", "Weekly bulletin (1-7 June)"); a news
-    roundup or digest of separate reports is no such tally."""
+    (a `tally_headings` word: "Operations summary, 3-9 May", "Weekly bulletin (1-7 June)"; or a
+    `digest_headings` word with a force's name, "Counter-Terrorism Department weekly brief | 20–26 July",
+    scope13 ruling 1); a news roundup or digest of separate reports is no such tally."""
     if opens_list(text, cue):
         return True
     start = text.rfind("\n", 0, cue.start) + 1
     end = text.find("\n", cue.end)
     line = text[start:len(text) if end < 0 else end].strip()
-    return bool(line) and line[-1] not in ".!?" and not TALLY_HEADINGS.isdisjoint(sentence_words(line.lower()))
+    words = sentence_words(line.lower())
+    return bool(line) and line[-1] not in ".!?" and (not TALLY_HEADINGS.isdisjoint(words) or (
+        not DIGEST_HEADINGS.isdisjoint(words) and not FORCE_TITLE_WORDS.isdisjoint(words)))
 
 
 def bulletin_ended(text: str, cue: Cue, at: int, dated: List[int]) -> bool:
@@ -163,6 +175,8 @@ def _window_end(text: str, start: int) -> int:
 
 
 TALLY_HEADINGS = word_list("tally_headings")
+DIGEST_HEADINGS = word_list("digest_headings")  # "weekly brief": a force's tally only with a force's name
+FORCE_TITLE_WORDS = word_list("force_title_words")
 TITLE_LINE = re.compile(r"(?![-\u2013\u2022*\u00b7])[^\d\n]{1,80}(?<![.:;!?,])")
 SEPARATE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))\W*(?:separately\b|in (?:an? )?(?:"
                              + word_pattern("separate_incident") + r"|another|other)\b)", re.I | re.M)
