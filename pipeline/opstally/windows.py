@@ -162,7 +162,8 @@ def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optio
 
 def _unit_precision(phrase: str) -> str:
     low = phrase.lower()
-    for unit, precision in (("hour", "day"), ("hrs", "day"), ("day", "day"), ("fortnight", "week"), ("week", "week"), ("quarter", "month"),
+    for unit, precision in (("hour", "day"), ("hrs", "day"), ("day", "day"), ("fortnight", "week"), ("week", "week"),
+                            ("quarter", "month"),
                             ("month", "month"), ("year", "year")):
         if unit in low:
             return "week" if unit == "day" and SEVERAL_DAYS.search(low) else precision
