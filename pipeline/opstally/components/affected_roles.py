@@ -65,8 +65,9 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
         return None
     if cls == "own":
         if actor_id and actor_fam != "ISIS":
-            if fighter_victims(site, action, actor_fam) is not None:  # "Kataib X shelled a base, wounding 2 soldiers"
-                return fighter_victims(site, action, actor_fam)
+            state_side = fighter_victims(site, action, actor_fam)  # "Kataib X shelled a base, wounding 2 soldiers"
+            if state_side is not None:
+                return state_side
             return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
         return ctx.focus_id(c["token_start"])
     if action in ("clear", "deploy", "rescue"):

@@ -60,10 +60,15 @@ def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     actor, source = _actor(site, action, tok, mode)
     if source == "none" or actor is None:
         return actor if source != "none" else None, None, source
+    return actor, mention_id(site, actor, site.c["token_start"]), source
+
+
+def mention_id(site: Site, actor: Entity, at: int) -> Optional[str]:
+    """An actor mention's id: an operation stands for its force; one nobody listed, for the force
+    the text is about at token `at`."""
     if actor["label"] == "OPERATION":
-        # an operation stands for its force; one nobody listed, for the force the text is about
-        return actor, actor.get("force_id") or site.ctx.focus_id(site.c["token_start"]), source
-    return actor, actor["kb_id"], source
+        return actor.get("force_id") or site.ctx.focus_id(at)
+    return actor["kb_id"]
 
 
 def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
@@ -94,8 +99,7 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         if struck_by is None and victims == "civilian":  # "… shelled villages. The shelling wounded four civilians"
             struck_by = told_striker(site, tok)
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
-            return struck_by, struck_by.get("force_id") or site.ctx.focus_id(tok) if struck_by["label"] == "OPERATION" \
-                else struck_by["kb_id"], "context", affected  # an operation stands for its force (actor_of)
+            return struck_by, mention_id(site, struck_by, tok), "context", affected
     if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):
         decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "Six soldiers died in the ambush"
         if decided is not None and decided[0] is not None:

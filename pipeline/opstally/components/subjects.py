@@ -265,7 +265,7 @@ class Subjects(SubjectPhrases):
         before it and the coordinated verb after it do not look into), else None."""
         for r in range(comma - 1, max(lo, comma - 14), -1):
             w = self.words[r]
-            if w in (",", ";", ".") :
+            if w in (",", ";", "."):
                 return r if r + 1 < comma and self.words[r + 1] in SUBJECT_RELATIVES else None
         return None
 

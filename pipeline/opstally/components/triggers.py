@@ -158,8 +158,9 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
             and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
         after += 1  # "four more were wounded"
-    after = past_total(s, c, after) + apposed_rest(s, c)  # "members, 9 in total, were detained"; "the rest, 12, were"
-    if apposed_rest(s, c) and partitive_other_verb(s, after):
+    rest = apposed_rest(s, c)  # "the rest, 12, were": the verb is past the closing comma
+    after = past_total(s, c, after) + rest  # "members, 9 in total, were detained"
+    if rest and partitive_other_verb(s, after):
         return []  # "the rest, 18, were referred to court"
     support = passive_support(s, c, after)  # "Of these, 9 were conducted by U.S. forces"
     if support is not None:
