@@ -1,0 +1,82 @@
+"""opstally_scope, round 14: classes of the train scope errors and the cold scope14 batch (docs/scope-rule.md,
+rulings of the scope14 round). One phrasing table per class; the rows vary the force, the place, the unit of
+time and the words around the cue; each class has rows that must keep their window."""
+import pytest
+
+from section5_helpers import published_events
+
+
+def _scoped(nlp, text, published="2025-05-14"):
+    return {e["count"]["text"]: (e["scope"], e.get("date"), e.get("date_precision"))
+            for e in published_events(nlp, text, published)}
+
+
+# ---- ruling 1: "earlier in the week", "later in the month" date one occasion --------------------------------
+
+@pytest.mark.parametrize("text,count,precision", [
+    ("Earlier in the week, border guards detained 5 smugglers near Rabia.", "5", "week"),
+    ("Police said 3 policemen had been wounded earlier in the week near Tuz Khurmatu.", "3", "week"),
+    ("Later in the week the Asayish seized 40 kilograms of explosives in Qamishli.", "40", "week"),
+    ("Earlier in the month, commandos killed 6 militants in a cave near Hit, the ministry said.", "6", "month"),
+    ("Officers had arrested 9 suspects in Tarmiyah earlier in the month.", "9", "month"),
+])
+def test_scope_earlier_in_the_week_dates_an_incident(nlp, text, count, precision):
+    assert _scoped(nlp, text).get(count) == ("incident", "2025-05-14", precision)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In the week to Sunday, border guards detained 5 smugglers near Rabia.", "5"),
+    ("During the week, the army killed 7 militants in the Hamrin mountains.", "7"),
+    ("Over the past week, the Asayish seized 40 kilograms of explosives.", "40"),
+    ("In the past month, commandos killed 6 militants in Anbar.", "6"),
+])
+def test_scope_a_stated_week_or_month_stays_a_period(nlp, text, count):
+    assert _scoped(nlp, text).get(count, ("",))[0] == "period"
+
+
+# ---- ruling 2: a lead time before one action is no window -------------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("The Falcons Cell arrested 4 smugglers in Qaim after three months of surveillance.", "4"),
+    ("After six weeks of tracking, police detained 2 ISIS financiers in Kirkuk.", "2"),
+    ("Intelligence officers seized 12 rockets in a farm near Samarra after a month of intelligence work.", "12"),
+    ("Counter-terrorism units captured 5 militants after 10 days of monitoring their hideout.", "5"),
+    ("The Peshmerga repelled the attack after two hours of fighting, killing 3 of the assailants.", "3"),
+    ("SDF fighters killed 7 attackers after four hours of clashes near the prison.", "7"),
+])
+def test_scope_lead_time_before_an_action_is_no_window(nlp, text, count):
+    assert _scoped(nlp, text)[count][0] == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The first phase, which ended on Thursday after eleven days, cleared 900 square kilometres.", "900"),
+    ("After ten days of operations, forces had killed 41 militants.", "41"),
+    ("Over the past three months, police arrested 60 suspects in Kirkuk.", "60"),
+    ("In the last 48 hours the army destroyed 14 hideouts.", "14"),
+])
+def test_scope_a_span_of_the_tally_stays_a_period(nlp, text, count):
+    assert _scoped(nlp, text).get(count, ("",))[0] == "period"
+
+
+# ---- ruling 3: a "since" that dates a state or ranks an occasion is no running total ----------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Police detained a cell leader wanted since 2018 over the killing of 5 farmers in Hawija.", "5"),
+    ("Among those held were 2 brothers who had run a money exchange in Mosul since 2019.", "2"),
+    ("The raid, the fourth of its kind since March, also turned up 8 rifles.", "8"),
+    ("Officers arrested 3 men in hiding since the fall of Mosul in a house in Tikrit.", "3"),
+    ("The detainees included 4 financiers who had operated in the desert since 2016.", "4"),
+    ("It was the second such sweep since January, and troops seized 6 motorcycles.", "6"),
+])
+def test_scope_since_that_dates_a_state_is_no_running_total(nlp, text, count):
+    assert _scoped(nlp, text)[count][0] == "incident"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Police have detained 75 suspects since January, the ministry said.", "75"),
+    ("Since 2019, the unit has arrested 310 members of the group.", "310"),
+    ("Forces have destroyed 44 hideouts in the desert since the operation began.", "44"),
+    ("The SDF says it has captured 900 militants since the fall of Baghouz.", "900"),
+])
+def test_scope_since_of_the_count_stays_a_running_total(nlp, text, count):
+    assert _scoped(nlp, text)[count][0] == "cumulative"
