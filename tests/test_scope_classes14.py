@@ -80,3 +80,27 @@ def test_scope_since_that_dates_a_state_is_no_running_total(nlp, text, count):
 ])
 def test_scope_since_of_the_count_stays_a_running_total(nlp, text, count):
     assert _scoped(nlp, text)[count][0] == "cumulative"
+
+
+# ---- ruling 4: a window inside a clause about a past occasion dates that occasion only -----------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Police arrested 6 suspects in Tikrit, two of whom had fled from Badush prison in 2014.", "6"),
+    ("The Asayish captured 2 members of a cell who had planted bombs in Qamishli last month.", "2"),
+    ("Officers detained 4 men wanted for raids on farms in which 5 shepherds died last year.", "4"),
+    ("Troops of the Tigris Brigade, a unit formed in 2019 in Salahuddin, killed 3 militants on Sunday.", "3"),
+    ("Militants burned 12 houses before they were pushed out of the village last week.", "12"),
+    ("In March 2018, the army drove the group out of Hawija, killing 40 of its fighters.", "40"),
+])
+def test_scope_window_of_a_past_occasion_clause_is_no_tally_window(nlp, text, count):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == "incident"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Police arrested 6 suspects in Tikrit last month.", "6", "period"),
+    ("In 2023, the unit killed 40 militants, the ministry said in its annual report.", "40", "cumulative"),
+    ("The Asayish, who have detained 210 suspects since January, said the campaign goes on.", "210", "cumulative"),
+    ("Forces killed 18 militants last week in operations in which the air force took part.", "18", "period"),
+])
+def test_scope_window_of_the_count_itself_stays(nlp, text, count, scope):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == scope
