@@ -104,3 +104,15 @@ def test_scope_window_of_a_past_occasion_clause_is_no_tally_window(nlp, text, co
 ])
 def test_scope_window_of_the_count_itself_stays(nlp, text, count, scope):
     assert _scoped(nlp, text, "2024-06-10")[count][0] == scope
+
+
+# ---- "another" names one occasion like "a" (scope3's first decision) -----------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("In another raid over the weekend, commandos killed 5 militants near Hit.", "5"),
+    ("Last week, in another ambush near Tuz, gunmen killed 3 soldiers.", "3"),
+    ("Another attack in March left 4 shepherds dead near Daquq.", "4"),
+    ("During another operation last month, police seized 9 rockets in Tarmiyah.", "9"),
+])
+def test_scope_another_occasion_only_dates_its_count(nlp, text, count):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == "incident"
