@@ -116,3 +116,42 @@ def test_scope_window_of_the_count_itself_stays(nlp, text, count, scope):
 ])
 def test_scope_another_occasion_only_dates_its_count(nlp, text, count):
     assert _scoped(nlp, text, "2024-06-10")[count][0] == "incident"
+
+
+# ---- ruling 4b: an operation's span reaches the report's "adding that" clause of its sentence ---------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Troops killed 9 militants in a three-day sweep of the Hamrin hills, the army said, adding that 4 caves "
+     "were destroyed.", "4"),
+    ("Police detained 15 suspects during a two-day search of al-Hol camp, the Asayish said, adding that 6 "
+     "pistols were seized.", "6"),
+    ("Peshmerga forces cleared 12 villages in a four-day operation south of Makhmour, the ministry said, "
+     "adding that 3 tunnels were blown up.", "3"),
+    ("The CTS killed 7 fighters during the ten-day campaign in Anbar, a spokesman said, added that 20 "
+     "hideouts had been demolished.", "20"),
+])
+def test_scope_operation_span_reaches_adding_that(nlp, text, count):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == "period"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Troops killed 9 militants in a three-day sweep, the army said, adding that 300 have been killed so far "
+     "this year.", "300", "cumulative"),
+    ("Police arrested 4 suspects on Sunday, the ministry said, adding that 2 rifles were seized.", "2", "incident"),
+    ("The army killed 6 militants in a raid near Hit, the command said, adding that 3 soldiers were wounded.",
+     "3", "incident"),
+    ("Forces killed 8 militants in a two-day sweep, the army said. Separately, police said they had arrested "
+     "5 smugglers in Qaim.", "5", "incident"),
+])
+def test_scope_adding_that_keeps_its_own_cue(nlp, text, count, scope):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The Asayish rounded up 17 suspects during a two-day search of al-Hol camp.", "17"),
+    ("Troops detained 8 men in a three-day hunt for the cell in the Hamrin hills.", "8"),
+    ("Engineers dismantled 40 bombs during the four-day clearance of the Rutba road.", "40"),
+    ("Police arrested 26 people in a week-long search of Tarmiyah orchards.", "26"),
+])
+def test_scope_n_day_search_is_a_span(nlp, text, count):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == "period"

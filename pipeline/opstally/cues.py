@@ -191,7 +191,8 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         lo, hi = (c.end, count_start) if c.end <= count_start else (count_end, c.start)
         barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
         if barrier is not None and barrier.start() < hi and not (
-                c.row is None and c.when is not None and line_label(text, c.start, c.end, barrier.start())):
+                c.row is None and c.when is not None and line_label(text, c.start, c.end, barrier.start())) \
+                and not _span_reported_on(text, c, barrier, hi):
             continue
         gap = max(0, hi - lo)
         if best_gap is None or gap < best_gap:
@@ -199,6 +200,18 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
     return best
 
 
+def _span_reported_on(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> bool:
+    """An operation's span before the count ("killed 11 in a two-day sweep ..., the command said,
+    adding that 6 hideouts were destroyed") governs the counts of its own sentence past a report's
+    "adding that" (scope6 (c)), when that is the only segment opener between them."""
+    if cue.row is None or cue.scope != "period" or cue.row["window"] != "open" or cue.end > hi:
+        return False
+    if SPAN_REPORTED_ON.match(text, barrier.start() + (len(barrier.group(0)) - len(barrier.group(0).lstrip()))) is None:
+        return False
+    return BARRIER.search(text, barrier.end(), hi) is None
+
+
+SPAN_REPORTED_ON = re.compile(r"\b" + word_pattern("span_reported_on") + r"\b", re.I)
 OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, is its occasion
 
 
