@@ -11,12 +11,12 @@ def _scoped(nlp, text, published="2025-05-14"):
             for e in published_events(nlp, text, published)}
 
 
-# ---- ruling 1: "earlier in the week", "later in the month" date one occasion --------------------------------
+# ---- ruling 1: "earlier in the week", "earlier in the month" date one occasion --------------------------------
 
 @pytest.mark.parametrize("text,count,precision", [
     ("Earlier in the week, border guards detained 5 smugglers near Rabia.", "5", "week"),
     ("Police said 3 policemen had been wounded earlier in the week near Tuz Khurmatu.", "3", "week"),
-    ("Later in the week the Asayish seized 40 kilograms of explosives in Qamishli.", "40", "week"),
+    ("The Asayish had seized 40 kilograms of explosives in Qamishli earlier in the week.", "40", "week"),
     ("Earlier in the month, commandos killed 6 militants in a cave near Hit, the ministry said.", "6", "month"),
     ("Officers had arrested 9 suspects in Tarmiyah earlier in the month.", "9", "month"),
 ])
@@ -155,3 +155,29 @@ def test_scope_adding_that_keeps_its_own_cue(nlp, text, count, scope):
 ])
 def test_scope_n_day_search_is_a_span(nlp, text, count):
     assert _scoped(nlp, text, "2024-06-10")[count][0] == "period"
+
+
+# ---- ruling 4c: a "while" clause goes on with the running total or window stated before it ----------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("The army has retaken 12 villages since the weekend, while jets carried out dozens of raids.", "dozens",
+     "cumulative"),
+    ("Since January, the SDF has detained 240 suspects, while coalition aircraft conducted 35 strikes.", "35",
+     "cumulative"),
+    ("Police arrested 40 people over the past week, while the army destroyed 12 hideouts.", "12", "period"),
+    ("In the first quarter, the CTS killed 60 militants, while the air force flew 90 sorties.", "90", "period"),
+])
+def test_scope_while_clause_goes_on_with_the_window(nlp, text, count, scope):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == scope
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("The army has retaken 12 villages since the weekend, while on Sunday jets killed 6 militants.", "6",
+     "incident"),
+    ("Police arrested 40 people last week, while 3 soldiers died in an ambush near Hit.", "3", "incident"),
+    ("Since January, the SDF has detained 240 suspects; separately, police seized 4 rifles in Qamishli.", "4",
+     "incident"),
+    ("Forces killed 5 militants on Sunday, while 2 soldiers were wounded.", "2", "incident"),
+])
+def test_scope_while_clause_keeps_its_own_cue(nlp, text, count, scope):
+    assert _scoped(nlp, text, "2024-06-10")[count][0] == scope

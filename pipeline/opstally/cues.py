@@ -192,7 +192,7 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         barrier = BARRIER.search(text, lo, hi + 20) if lo < hi else None  # (a lookahead reads past hi)
         if barrier is not None and barrier.start() < hi and not (
                 c.row is None and c.when is not None and line_label(text, c.start, c.end, barrier.start())) \
-                and not _span_reported_on(text, c, barrier, hi):
+                and not _reaches_past(text, c, barrier, hi):
             continue
         gap = max(0, hi - lo)
         if best_gap is None or gap < best_gap:
@@ -200,15 +200,20 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
     return best
 
 
-def _span_reported_on(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> bool:
-    """An operation's span before the count ("killed 11 in a two-day sweep ..., the command said,
-    adding that 6 hideouts were destroyed") governs the counts of its own sentence past a report's
-    "adding that" (scope6 (c)), when that is the only segment opener between them."""
-    if cue.row is None or cue.scope != "period" or cue.row["window"] != "open" or cue.end > hi:
+def _reaches_past(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> bool:
+    """A window before the count that still governs it past one segment opener: an operation's span
+    past a report's "adding that" ("killed 11 in a two-day sweep ..., the command said, adding that
+    6 hideouts were destroyed", scope6 (c)), and a running total or a stated window (a scope row, not
+    a date) past "while" ("had captured 8 villages since the weekend, while aircraft carried out
+    dozens of raids"): the "while" clause goes on with the same tally (scope14 rulings 4b, 4c).
+    Only when no other segment opener stands between them."""
+    if cue.row is None or cue.scope == "incident" or cue.row.get("dated_by_day") or cue.end > hi \
+            or BARRIER.search(text, barrier.end(), hi):
         return False
-    if SPAN_REPORTED_ON.match(text, barrier.start() + (len(barrier.group(0)) - len(barrier.group(0).lstrip()))) is None:
-        return False
-    return BARRIER.search(text, barrier.end(), hi) is None
+    if cue.scope == "cumulative" or cue.row["window"] != "open":
+        return barrier.group(0).strip().lower() == "while"
+    lead = len(barrier.group(0)) - len(barrier.group(0).lstrip())
+    return SPAN_REPORTED_ON.match(text, barrier.start() + lead) is not None
 
 
 SPAN_REPORTED_ON = re.compile(r"\b" + word_pattern("span_reported_on") + r"\b", re.I)
