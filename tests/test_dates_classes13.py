@@ -1,0 +1,91 @@
+"""Date classes of the dates13 round (docs/scope-rule.md, "dates13 round"): dateline forms, a separate
+incident that the day told before does not date, a span's stated end day."""
+import pytest
+
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+
+PUB = "2024-03-06"  # a Wednesday
+
+
+def _record(nlp, text, meta=None):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, meta or {})])
+    return rec
+
+
+def _event(nlp, text, count):
+    rec = _record(nlp, text, {"published": PUB})
+    return next(e for e in rec["events"] if e["count"]["text"] == count)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peshmerga repel attack\nKurdistan24 — 28/12/2020\n\nPeshmerga forces killed 3 militants.", "2020-12-28"),
+    ("Channel 8 | 05.11.2018\n\nThe Asayish arrested 4 suspects in Kalar.", "2018-11-05"),
+    ("Shafaq 24 — 21.06.2021\n\nPMF units arrested 6 suspects in Tarmiyah.", "2021-06-21"),
+    ("ERBIL, Kurdistan Region (2 May 2023) — The Asayish arrested 12 suspects.", "2023-05-02"),
+    ("SULAIMANI, Kurdistan Region (14 March 2024) – Police detained 5 men in Kalar.", "2024-03-14"),
+    ("DUHOK (9 January 2022) - Zeravani forces seized 3 rifles near Zakho.", "2022-01-09"),
+])
+def test_dates_classes13_dateline_forms(nlp, text, expected):
+    assert _record(nlp, text)["date"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Weekly digest (23–29 May 2022)\n\nForces killed 5 militants.",  # the end of a range in a title
+    "Roundup 21 – 27 May 2022\nForces killed 5 militants.",
+    "BAGHDAD (the week of 3 March) — Forces killed 5 militants.",
+    "Issue 24 — the army killed 5 militants.",
+])
+def test_dates_classes13_no_dateline(nlp, text):
+    assert _record(nlp, text)["date"] is None
+
+
+@pytest.mark.parametrize("opener", [
+    "Separately, the army said it had",
+    "Elsewhere, army troops",
+    "Meanwhile, army troops",
+    "In an unrelated attack, gunmen",
+    "In a separate incident, gunmen",
+])
+def test_dates_classes13_separate_incident_takes_the_document_week(nlp, opener):
+    text = f"On Monday, Peshmerga forces killed 4 militants near Makhmour. {opener} killed 3 soldiers near Daquq. " \
+           "The attackers also wounded 2 civilians."
+    first, second, third = (_event(nlp, text, n) for n in ("4", "3", "2"))
+    assert (first["date"], first["date_precision"]) == ("2024-03-04", "day")
+    assert (second["date"], second["date_precision"]) == (PUB, "week")
+    assert (third["date"], third["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("On Monday, Peshmerga forces killed 4 militants near Makhmour. They also seized 3 rifles.", "3"),
+    ("On Monday, coalition jets struck 4 targets near Hajin. Separately, near Raqqa, 3 strikes destroyed 2 boats.", "3"),
+    ("On Monday, army troops killed 4 militants. The troops later arrested 3 suspects.", "3"),
+    ("On Monday, army troops killed 4 militants. Separately, on Monday, police arrested 3 suspects.", "3"),
+])
+def test_dates_classes13_context_kept(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == ("2024-03-04", "day")
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("Iraqi troops killed 7 militants in a four-day sweep that ended on Sunday.", "7", "2024-03-03"),
+    ("During the nine-day operation, which concluded on Monday, troops detained 31 suspects.", "31", "2024-03-04"),
+    ("In the first phase, which ended on Saturday after ten days, troops destroyed 41 hideouts.", "41", "2024-03-02"),
+    ("The SDF arrested 19 people in a three-day sweep that wrapped up on 1 March.", "19", "2024-03-01"),
+    ("Over three days of fighting that came to an end on Tuesday, the army killed 12 militants.", "12", "2024-03-05"),
+])
+def test_dates_classes13_span_end_day(nlp, text, count, date):
+    ev = _event(nlp, text, count)
+    assert ev["scope"] == "period"
+    assert (ev["date"], ev["date_precision"], ev["period_start"]) == (date, "day", None)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Iraqi troops killed 7 militants in a four-day sweep, officials said.", "7"),
+    ("During the nine-day operation, troops detained 31 suspects.", "31"),
+    ("In the past week, the army destroyed 14 tunnels; the campaign ended on Friday 8 March.", "14"),
+    ("The offensive, which began on Sunday, has lasted three days; troops killed 12 militants over three days.", "12"),
+])
+def test_dates_classes13_span_without_end_day(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert ev["date"] == PUB
