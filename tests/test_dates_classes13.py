@@ -46,6 +46,7 @@ def test_dates_classes13_no_dateline(nlp, text):
     "Meanwhile, army troops",
     "In an unrelated attack, gunmen",
     "In a separate incident, gunmen",
+    "Meanwhile, near Kifri, gunmen",
 ])
 def test_dates_classes13_separate_incident_takes_the_document_week(nlp, opener):
     text = f"On Monday, Peshmerga forces killed 4 militants near Makhmour. {opener} killed 3 soldiers near Daquq. " \
@@ -89,3 +90,44 @@ def test_dates_classes13_span_end_day(nlp, text, count, date):
 def test_dates_classes13_span_without_end_day(nlp, text, count):
     ev = _event(nlp, text, count)
     assert ev["date"] == PUB
+
+
+def _dated(nlp, text, count, published):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": published})])
+    ev = next(e for e in rec["events"] if e["count"]["text"] == count)
+    return ev["scope"], ev["date"], ev["date_precision"], ev["period_start"]
+
+
+@pytest.mark.parametrize("text,count,published,date,start", [
+    ("Iraqi forces killed 134 militants between January and September, the figures showed.", "134",
+     "2023-10-02", "2023-09-30", "2023-01-01"),
+    ("Between April and June, the SDF detained 86 ISIS members.", "86", "2021-07-20", "2021-06-30", "2021-04-01"),
+    ("From October 2022 to March 2023, police arrested 40 suspects in Kirkuk.", "40", "2023-05-01", "2023-03-31",
+     "2022-10-01"),
+    ("Between November and February, the army killed 30 militants.", "30", "2024-03-10", "2024-02-29", "2023-11-01"),
+    ("Between January and June 2021, ISIS cells killed 54 SDF fighters.", "54", "2021-07-05", "2021-06-30",
+     "2021-01-01"),
+])
+def test_dates_classes13_month_range(nlp, text, count, published, date, start):
+    assert _dated(nlp, text, count, published) == ("period", date, "month", start)
+
+
+@pytest.mark.parametrize("text,count,published,date,start", [
+    ("ISIS claimed 42 attacks in September. Troops also destroyed 29 hideouts over the month.", "29", "2021-10-04",
+     "2021-09-30", "2021-09-01"),
+    ("August 2022 review\nThe police arrested 31 suspects during the month.", "31", "2022-09-03", "2022-08-31",
+     "2022-08-01"),
+    ("The command published its July figures. Army units seized 12 rifles during the whole month.", "12",
+     "2024-08-02", "2024-07-31", "2024-07-01"),
+    ("The SDF's results for March: 40 raids. Three of its fighters were killed during the month.", "Three",
+     "2024-04-01", "2024-03-31", "2024-03-01"),
+    ("In May so far, police have arrested 9 men; 4 more were detained over the month.", "4", "2024-05-20",
+     "2024-05-20", "2024-05-01"),
+])
+def test_dates_classes13_the_month_named_before(nlp, text, count, published, date, start):
+    assert _dated(nlp, text, count, published) == ("period", date, "month", start)
+
+
+def test_dates_classes13_the_month_without_a_named_month(nlp):
+    assert _dated(nlp, "Troops destroyed 29 hideouts during the month.", "29", "2022-09-03") == (
+        "period", "2022-09-03", "month", None)

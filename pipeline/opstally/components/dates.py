@@ -160,7 +160,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
 # of the incident told before does not date (docs/scope-rule.md, dates13 round); a strike release's
 # "Separately, near Raqqah, 3 strikes ..." is a place line of the release's day, as the lines before it
 CONTEXT_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*" + word_pattern("date_context_breaks")
-                           + r"\b(?!,?\s*near\b)", re.I)
+                           + r"\b(?!,?\s*near\b[^.;]{0,40}?\bstrikes?\b)", re.I)
 
 
 def _filed_cue(grammar: DateGrammar, text: str, governing: List[Optional[Cue]], doc_date: Optional[dt.date]
