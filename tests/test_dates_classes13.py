@@ -131,3 +131,16 @@ def test_dates_classes13_the_month_named_before(nlp, text, count, published, dat
 def test_dates_classes13_the_month_without_a_named_month(nlp):
     assert _dated(nlp, "Troops destroyed 29 hideouts during the month.", "29", "2022-09-03") == (
         "period", "2022-09-03", "month", None)
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("The coalition said it had carried out 23 strikes over the previous day.", "23", "2024-03-05"),
+    ("The coalition carried out 25 strikes near Raqqa over the previous three days.", "25", "2024-03-05"),
+    ("In the preceding two days, the army killed 9 militants in the Hamrin hills.", "9", "2024-03-05"),
+    ("Police detained 14 suspects during the previous 10 days, the ministry said.", "14", "2024-03-05"),
+    ("Over the previous 24 hours the SDF detained 5 suspects.", "5", PUB),  # hours run up to the report
+    ("In the past three days, the army killed 9 militants.", "9", PUB),
+])
+def test_dates_classes13_previous_days_end_the_day_before(nlp, text, count, date):
+    ev = _event(nlp, text, count)
+    assert ev["scope"] == "period" and ev["date"] == date and ev["period_start"] is None

@@ -45,6 +45,8 @@ def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else None
         if named is not None:  # "during the month": the month named before it (dates13 round)
             return named[0], min(named[1], doc_date) if doc_date else named[1], "month"
+        if doc_date is not None and PREVIOUS_DAYS.search(phrase):  # "over the previous three days": to yesterday
+            return None, doc_date - dt.timedelta(days=1), _unit_precision(phrase)
         return None, doc_date, (_unit_precision(phrase) if doc_date else None)
     if cue.row.get("ends"):  # "in the week to Friday", "for the week ending 27 May"
         end = _window_end(grammar, phrase, doc_date)
@@ -166,6 +168,9 @@ def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optio
     return (start, end) if start <= end else None
 
 
+# the days before the day of writing ("over the previous day", "in the preceding three days"), which end
+# the day before it; "the past three days", "the last 48 hours" run up to it (dates13 round)
+PREVIOUS_DAYS = re.compile(r"\b(?:previous|preceding)\s+(?:[\w-]+\s+)?days?\b", re.I)
 THE_MONTH = re.compile(r"\bthe (?:whole |entire |full )?month$", re.I)
 MONTH_BACK_CHARS = 1500  # how far back "the month" looks for the month it stands for
 
