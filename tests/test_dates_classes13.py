@@ -144,3 +144,29 @@ def test_dates_classes13_the_month_without_a_named_month(nlp):
 def test_dates_classes13_previous_days_end_the_day_before(nlp, text, count, date):
     ev = _event(nlp, text, count)
     assert ev["scope"] == "period" and ev["date"] == date and ev["period_start"] is None
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("Weekly: ISIS activity in Iraq, Dec. 21–27\n\nOver the past week, ISIS militants killed 7 soldiers.", "2020-12-28",
+     "2020-12-27"),
+    ("Weekly operations digest (23–29 May 2022)\n\nSecurity forces detained 47 suspects in the past week.", "2022-05-30",
+     "2022-05-29"),
+    ("Security roundup: 29 September – 5 October\nIn the past seven days, the army arrested 11 suspects.", "2025-10-07",
+     "2025-10-05"),
+    ("Iraq Security Brief — 14 to 20 November\nDuring the week, police arrested 12 suspects in Kirkuk.", "2022-11-21",
+     "2022-11-20"),
+])
+def test_dates_classes13_past_week_under_a_dated_title(nlp, text, published, date):
+    ev = next(e for e in _record(nlp, text, {"published": published})["events"])
+    assert ev["scope"] == "period" and ev["date"] == date
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Iraqi forces kill 3 militants on March 15\nIn the past week, the army arrested 11 suspects.", "2024-03-18"),
+    ("Monthly digest (1–30 April)\nIn the past week, the army arrested 11 suspects.", "2024-05-02"),
+    ("Weekly digest (23–29 May 2022)\nSecurity forces detained 47 suspects in the past month.", "2022-05-30"),
+    ("Weekly digest (2–8 May 2022)\nSecurity forces detained 47 suspects in the past week.", "2022-05-30"),
+])
+def test_dates_classes13_past_week_without_a_dated_title(nlp, text, published):
+    ev = next(e for e in _record(nlp, text, {"published": published})["events"] if e["count"]["text"] in ("11", "47"))
+    assert ev["scope"] == "period" and ev["date"] == published

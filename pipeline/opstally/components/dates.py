@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
-from ..windows import window
+from ..windows import _range, window
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -60,7 +60,8 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
             start = launch_day(grammar, text, cue, doc_date)
         if scope == "period" and end == doc_date and cue.row["window"] in ("rolling", "open"):
             ended = ended_day(grammar, text, _clause(text, ev), doc_date)
-            end, precision = (ended, "day") if ended is not None else (end, precision)
+            titled = titled_end(grammar, text, doc_date) if ended is None and WEEK_UNIT.search(text, cue.start, cue.end) else None
+            end, precision = (ended, "day") if ended is not None else (titled or end, precision)
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
         end, precision = cue.when[1], cue.when[2]
         start = cue.when[0] if precision == "day" else None  # "on Saturday and Sunday": a span of days
@@ -89,6 +90,25 @@ def launch_day(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[dt.
     day = grammar.explicit.match(text, m.end())
     when = grammar.read_explicit(day, doc_date) if day is not None else None
     return when[0] if when is not None and (doc_date is None or when[0] <= doc_date) else None
+
+
+def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Optional[dt.date]:
+    """The last day of a week a title at the top states by its dates ("Weekly: ISIS activity in Iraq,
+    Dec. 21–27", "Weekly ISF operations digest (23–29 May 2022)"), where it ends in the week before the
+    document date: "in the past week" under it is that week (docs/scope-rule.md, dates13 round)."""
+    if doc_date is None:
+        return None
+    for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
+        span = _range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
+        if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
+            return span[1]
+    return None
+
+
+TITLE_LINES = 3  # a title, a byline or date line, a subtitle
+# "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
+TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
+WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
 
 
 def _clause(text: str, ev: Dict[str, Any]) -> Tuple[int, int]:
