@@ -34,7 +34,7 @@ def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
             end = doc_date
         return start, end, precision
     if kind == "range":
-        span = _range(grammar, phrase, doc_date)
+        span = day_range(grammar, phrase, doc_date)
         if span is not None:
             return span[0], span[1], "day"
         months = _month_range(grammar, phrase, doc_date)
@@ -148,7 +148,9 @@ def _last_closed_year(part: "re.Match", doc_date: Optional[Date], ordinals: Dict
     return doc_date.year if doc_date.month > min(12, n * months) else doc_date.year - 1
 
 
-def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+def day_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    """The first and last day of a range of days in `phrase` ("between March 3 and 9", "23–29 May 2022",
+    "29 September – 5 October"), or None."""
     found = [w for w in (grammar.read_explicit(m, doc_date) for m in grammar.explicit.finditer(phrase))
              if w is not None and w[2] == "day"]
     if len(found) >= 2 and found[0][0] <= found[-1][1]:

@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
-from ..windows import _range, window
+from ..windows import day_range, window
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -99,7 +99,7 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> 
     if doc_date is None:
         return None
     for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
-        span = _range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
+        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
         if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
             return span[1]
     return None
