@@ -101,8 +101,8 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
 
 # "a four-day sweep that ended on Thursday", "the nine-day operation, which concluded on Monday": the day
 # ends the span's window (`dates.ended_day`), no incident (docs/scope-rule.md, dates13 round)
-SPAN_ENDED = re.compile(r"[^.;:]{0,30}?,?\s*(?:that|which)\s+" + word_pattern("window_end_verbs")
-                        + r"\s+(?:(?:late|early)\s+)?(?:on\s+)?", re.I)
+SPAN_ENDED = re.compile(r"[^.;:]{0,30}?,?\s*" + word_pattern("span_relatives") + r"\s+" + word_pattern("window_end_verbs")
+                        + r"\s+(?:" + word_pattern("day_part_adverbs") + r"\s+)?(?:on\s+)?", re.I)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total

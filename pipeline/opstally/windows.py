@@ -171,9 +171,10 @@ def day_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Op
 
 
 # the days before the day of writing ("over the previous day", "in the preceding three days"), which end
-# the day before it; "the past three days", "the last 48 hours" run up to it (dates13 round)
-PREVIOUS_DAYS = re.compile(r"\b(?:previous|preceding)\s+(?:[\w-]+\s+)?days?\b", re.I)
-THE_MONTH = re.compile(r"\bthe (?:whole |entire |full )?month$", re.I)
+# the day before it; "the past three days", "the last 48 hours" and a sitrep's label "Coverage: previous
+# 7 days" (scope13 ruling 2) run up to it (dates13 round)
+PREVIOUS_DAYS = re.compile(r"\bthe\s+" + word_pattern("previous_words") + r"\s+(?:[\w-]+\s+)?days?\b", re.I)
+THE_MONTH = re.compile(r"\bthe (?:" + word_pattern("month_span_words") + r" )?month$", re.I)
 MONTH_BACK_CHARS = 1500  # how far back "the month" looks for the month it stands for
 
 

@@ -26,7 +26,7 @@ from ..windows import day_range, window
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
-RANGE_END = re.compile(r"(?<!\w)\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to)\s*$")
+RANGE_END = re.compile(r"(?<!\w)\d{1,2}" + word_pattern("ordinal_suffixes") + r"?\s*(?:[-–—]|to)\s*$")
 AFTER_DATELINE = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)?\s*)?(?:\(|[-—–|]|$)", re.I)
 CITY_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")  # "BAGHDAD, " before a wire dateline's date
 # "ERBIL, Kurdistan Region (2 May 2023) —": a date in brackets after the city
@@ -58,7 +58,7 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
         start = start if scope != "incident" else None
         if start is None and scope == "cumulative" and cue.row["window"] == "since":
             start = launch_day(grammar, text, cue, doc_date)
-        if scope == "period" and end == doc_date and cue.row["window"] in ("rolling", "open"):
+        if scope == "period" and end == doc_date and cue.row["window"] not in FIXED_WINDOWS:
             ended = ended_day(grammar, text, _clause(text, ev), doc_date)
             titled = titled_end(grammar, text, doc_date) if ended is None and WEEK_UNIT.search(text, cue.start, cue.end) else None
             end, precision = (ended, "day") if ended is not None else (titled or end, precision)
@@ -90,6 +90,9 @@ def launch_day(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[dt.
     day = grammar.explicit.match(text, m.end())
     when = grammar.read_explicit(day, doc_date) if day is not None else None
     return when[0] if when is not None and (doc_date is None or when[0] <= doc_date) else None
+
+
+FIXED_WINDOWS = frozenset(word_list("fixed_window_kinds"))  # a window its own words date ("in May", "3-9 May")
 
 
 def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Optional[dt.date]:
@@ -136,7 +139,7 @@ def ended_day(grammar: DateGrammar, text: str, clause: Tuple[int, int], doc_date
 
 
 # "that ended on Thursday", "which concluded on 12 May", "ended late on Saturday" (words_en `window_end_verbs`)
-ENDED = re.compile(r"\b" + word_pattern("window_end_verbs") + r"\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+ENDED = re.compile(r"\b" + word_pattern("window_end_verbs") + r"\s+(?:" + word_pattern("day_part_adverbs") + r"\s+)?(?:on\s+)?"
                    r"(?:(?P<weekday>(?i:" + word_pattern("weekdays") + r"))\b|(?=\d|[A-Z]))", re.I)
 
 
@@ -266,7 +269,7 @@ def _dateline_in(grammar: DateGrammar, head: str, year: Optional[int]) -> Option
     and month without one take it, when a weekday named with them agrees ("Tuesday, 5 March")."""
     for m in grammar.explicit.finditer(head):
         when = grammar.read_explicit(m, None, year)
-        if when is None or when[2] != "day" or not _dates_page(head, m.start(), m.end(), m.lastgroup in NUMERIC_FORMS):
+        if when is None or when[2] != "day" or not _dates_page(head, m.start(), m.end(), NO_LETTER.fullmatch(m.group(0)) is not None):
             continue
         named = [grammar.weekdays[w.lower()] for w in WEEKDAY.findall(m.group(0))]
         if year is None or all(n == when[0].weekday() for n in named):
@@ -274,7 +277,7 @@ def _dateline_in(grammar: DateGrammar, head: str, year: Optional[int]) -> Option
     return None
 
 
-NUMERIC_FORMS = ("num", "iso")  # "21/06/2021", "2021-06-21": the explicit forms that end no range
+NO_LETTER = re.compile(r"[^A-Za-z]+")  # "21/06/2021", "2021-06-21": a date of digits ends no range
 
 
 def _line_around(text: str, start: int, end: int) -> Tuple[str, str]:
