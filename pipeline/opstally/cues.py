@@ -89,11 +89,20 @@ def role(cue: Cue) -> Optional[str]:
 
 def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
     """A date right after (or begun inside) a scope cue dates the window ("since the offensive
-    began on Sept 19", "since the bombing began on August 8, 2014"); an incident cue has no window
+    began on Sept 19", "since the bombing began on August 8, 2014", a span's end: "a four-day sweep that
+    ended on Thursday", `SPAN_ENDED`); an incident cue has no window
     ("Separately, on Tuesday" keeps its Tuesday)."""
     return c.row is None and any(k.row is not None and role(k) is None and k.scope != "incident"
                                  and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
-                                      and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS) for k in kept)
+                                      and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS
+                                      or k.scope == "period" and 0 <= c.start - k.end <= 60
+                                      and SPAN_ENDED.fullmatch(text, k.end, c.start) is not None) for k in kept)
+
+
+# "a four-day sweep that ended on Thursday", "the nine-day operation, which concluded on Monday": the day
+# ends the span's window (`dates.ended_day`), no incident (docs/scope-rule.md, dates13 round)
+SPAN_ENDED = re.compile(r"[^.;:]{0,30}?,?\s*" + word_pattern("span_relatives") + r"\s+" + word_pattern("window_end_verbs")
+                        + r"\s+(?:" + word_pattern("day_part_adverbs") + r"\s+)?(?:on\s+)?", re.I)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total

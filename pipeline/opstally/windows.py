@@ -34,11 +34,19 @@ def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
             end = doc_date
         return start, end, precision
     if kind == "range":
-        span = _range(grammar, phrase, doc_date)
+        span = day_range(grammar, phrase, doc_date)
         if span is not None:
             return span[0], span[1], "day"
+        months = _month_range(grammar, phrase, doc_date)
+        if months is not None:  # "between January and September": month precision (dates13 round)
+            return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
     if kind == "rolling":
+        named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else None
+        if named is not None:  # "during the month": the month named before it (dates13 round)
+            return named[0], min(named[1], doc_date) if doc_date else named[1], "month"
+        if doc_date is not None and PREVIOUS_DAYS.search(phrase):  # "over the previous three days": to yesterday
+            return None, doc_date - dt.timedelta(days=1), _unit_precision(phrase)
         return None, doc_date, (_unit_precision(phrase) if doc_date else None)
     if cue.row.get("ends"):  # "in the week to Friday", "for the week ending 27 May"
         end = _window_end(grammar, phrase, doc_date)
@@ -140,7 +148,9 @@ def _last_closed_year(part: "re.Match", doc_date: Optional[Date], ordinals: Dict
     return doc_date.year if doc_date.month > min(12, n * months) else doc_date.year - 1
 
 
-def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+def day_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    """The first and last day of a range of days in `phrase` ("between March 3 and 9", "23–29 May 2022",
+    "29 September – 5 October"), or None."""
     found = [w for w in (grammar.read_explicit(m, doc_date) for m in grammar.explicit.finditer(phrase))
              if w is not None and w[2] == "day"]
     if len(found) >= 2 and found[0][0] <= found[-1][1]:
@@ -158,6 +168,43 @@ def _range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optio
     except ValueError:
         return None
     return (start, end) if start <= end else None
+
+
+# the days before the day of writing ("over the previous day", "in the preceding three days"), which end
+# the day before it; "the past three days", "the last 48 hours" and a sitrep's label "Coverage: previous
+# 7 days" (scope13 ruling 2) run up to it (dates13 round)
+PREVIOUS_DAYS = re.compile(r"\bthe\s+" + word_pattern("previous_words") + r"\s+(?:[\w-]+\s+)?days?\b", re.I)
+THE_MONTH = re.compile(r"\bthe (?:" + word_pattern("month_span_words") + r" )?month$", re.I)
+MONTH_BACK_CHARS = 1500  # how far back "the month" looks for the month it stands for
+
+
+def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    """The month "over the month", "during the whole month" stands for: the last month named before
+    it in the document ("ISIS claimed 42 attacks in September. ... during the month"), or None."""
+    before = text[max(0, cue.start - MONTH_BACK_CHARS):cue.start]
+    found = list(re.finditer(grammar.month_re + r"\.?(?:,? ((?:19|20)\d{2}))?", before))
+    if not found:
+        return None
+    last = found[-1]
+    span = month_window(int(last.group(1)) if last.group(1) else None, grammar.months[last.group(0).split()[0].rstrip(".,").lower()],
+                        doc_date)
+    return (span[0], span[1]) if span is not None else None
+
+
+def _month_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    """The first and last day of a range of whole months ("between January and September", "from April
+    to June 2021", "between October 2022 and March 2023"): a month without a year takes the year of the
+    month after it, or the document's (`month_window`); a start month after the end month is the year before."""
+    found = [(m.start(), grammar.months[m.group(0).lower()]) for m in re.finditer(grammar.month_re, phrase)]
+    if len(found) < 2 or re.search(r"(?<!\d)\d{1,2}(?!\d)", phrase):
+        return None
+    (at_first, first), (at_last, last) = found[0], found[-1]
+    end = month_window(_year(phrase[at_last:]), last, doc_date)
+    if end is None:
+        return None
+    year = _year(phrase[at_first:at_last]) or (end[0].year if first <= last else end[0].year - 1)
+    start = month_window(year, first, doc_date)
+    return (start[0], end[1]) if start is not None and start[0] <= end[1] else None
 
 
 def _unit_precision(phrase: str) -> str:

@@ -22,12 +22,16 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
-from ..windows import window
+from ..windows import day_range, window
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
-RANGE_END = re.compile(r"\d\s*(?:[-–—]|to)\s*$")  # "23–29 May 2022": the end of a range dates no document
+# "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
+RANGE_END = re.compile(r"(?<!\w)\d{1,2}" + word_pattern("ordinal_suffixes") + r"?\s*(?:[-–—]|to)\s*$")
 AFTER_DATELINE = re.compile(r"^\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC)?\s*)?(?:\(|[-—–|]|$)", re.I)
 CITY_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")  # "BAGHDAD, " before a wire dateline's date
+# "ERBIL, Kurdistan Region (2 May 2023) —": a date in brackets after the city
+CITY_BRACKET = re.compile(r"[A-Z][A-Z .'-]+(?:,(?:\s*[A-Z][\w.'-]*)*)?\s*\(\s*")
+AFTER_BRACKET = re.compile(r"^\s*\)\s*(?:[-—–|:]|$)")
 # before a date that files the report: nothing, a city ("KIRKUK, Iraq, "), a weekday ("Tuesday, ")
 FILED_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z .'-]+,\s*(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*,\s*)?)?"
                           r"(?:(?i:" + word_pattern("weekdays") + r")\W*)?")
@@ -54,6 +58,10 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
         start = start if scope != "incident" else None
         if start is None and scope == "cumulative" and cue.row["window"] == "since":
             start = launch_day(grammar, text, cue, doc_date)
+        if scope == "period" and end == doc_date and cue.row["window"] not in FIXED_WINDOWS:
+            ended = ended_day(grammar, text, _clause(text, ev), doc_date)
+            titled = titled_end(grammar, text, doc_date) if ended is None and WEEK_UNIT.search(text, cue.start, cue.end) else None
+            end, precision = (ended, "day") if ended is not None else (titled or end, precision)
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
         end, precision = cue.when[1], cue.when[2]
         start = cue.when[0] if precision == "day" else None  # "on Saturday and Sunday": a span of days
@@ -84,6 +92,57 @@ def launch_day(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[dt.
     return when[0] if when is not None and (doc_date is None or when[0] <= doc_date) else None
 
 
+FIXED_WINDOWS = frozenset(word_list("fixed_window_kinds"))  # a window its own words date ("in May", "3-9 May")
+
+
+def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Optional[dt.date]:
+    """The last day of a week a title at the top states by its dates ("Weekly: ISIS activity in Iraq,
+    Dec. 21–27", "Weekly ISF operations digest (23–29 May 2022)"), where it ends in the week before the
+    document date: "in the past week" under it is that week (docs/scope-rule.md, dates13 round)."""
+    if doc_date is None:
+        return None
+    for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
+        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
+        if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
+            return span[1]
+    return None
+
+
+TITLE_LINES = 3  # a title, a byline or date line, a subtitle
+# "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
+TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
+WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
+
+
+def _clause(text: str, ev: Dict[str, Any]) -> Tuple[int, int]:
+    """The part of the event's sentence between the semicolons around its count."""
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    lo, hi = sent.get("start", 0), sent.get("end", 0)
+    at, end = count.get("start", lo), count.get("end", lo)
+    return text.rfind(";", lo, at) + 1 or lo, (text.find(";", end, hi) + 1 or hi + 1) - 1
+
+
+def ended_day(grammar: DateGrammar, text: str, clause: Tuple[int, int], doc_date: Optional[dt.date]
+              ) -> Optional[dt.date]:
+    """The day a span that the count's clause (`_clause`) states by its length ends on, where it
+    says so ("in a four-day sweep that ended on Thursday", "In the first phase, which concluded on
+    Saturday after eleven days, ..."; docs/scope-rule.md, scope10 ruling 1): a weekday is the last
+    one on or before the document date; a day after the document date is none."""
+    m = ENDED.search(text, *clause)
+    if m is None or doc_date is None:
+        return None
+    if m.group("weekday"):
+        return doc_date - dt.timedelta(days=(doc_date.weekday() - grammar.weekdays[m.group("weekday").lower()]) % 7)
+    day = grammar.explicit.match(text, m.end())
+    when = grammar.read_explicit(day, doc_date) if day is not None else None
+    return when[0] if when is not None and when[2] == "day" and when[0] <= doc_date else None
+
+
+# "that ended on Thursday", "which concluded on 12 May", "ended late on Saturday" (words_en `window_end_verbs`)
+ENDED = re.compile(r"\b" + word_pattern("window_end_verbs") + r"\s+(?:" + word_pattern("day_part_adverbs") + r"\s+)?(?:on\s+)?"
+                   r"(?:(?P<weekday>(?i:" + word_pattern("weekdays") + r"))\b|(?=\d|[A-Z]))", re.I)
+
+
 # "It was launched on", "The operation began on" (a sentence's opening subject; words_en lists)
 LAUNCH = re.compile(r"(?:(?<=[.!?] )|(?<=\n))" + word_pattern("launch_subjects") + r" " + word_pattern("launch_verbs")
                     + r" on (?:(?i:" + word_pattern("weekdays") + r"),? )?", re.I)
@@ -94,11 +153,13 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     """Date every event in document order, carrying an incident's date on to the incidents
     after it that no date of their own governs (also the date of a line without a count:
     "our forces raided a hideout on Tuesday." before "The raid ended with the arrest of
-    three"); returns which events had a date of their own. `gaps[i]`: the cues of the text
+    three"), until a sentence opens on a separate incident ("Separately, ...", `CONTEXT_BREAK`);
+    returns which events had a date of their own. `gaps[i]`: the cues of the text
     before event i's sentence since the event before it."""
     context: Dated = None
     own = []
     filed = _filed_cue(grammar, text, governing, doc_date)
+    opened = -1  # the start of the last sentence read for a separate incident's opener
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
@@ -106,12 +167,23 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
                   and not _date_line(text, c)]
         if stated:
             context = (stated[-1].when[1], stated[-1].when[2])
+        start = (ev.get("sentence") or {}).get("start", -1)
+        if start != opened and start >= 0:
+            opened = start
+            context = None if CONTEXT_BREAK.match(text, start) else context
         ev.update(event_date(grammar, text, ev, cue, doc_date, context))
         dated = cue is not None and cue.row is None and cue.when is not None
         own.append(dated)
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+# "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day
+# of the incident told before does not date (docs/scope-rule.md, dates13 round); a strike release's
+# "Separately, near Raqqah, 3 strikes ..." is a place line of the release's day, as the lines before it
+CONTEXT_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*" + word_pattern("date_context_breaks")
+                           + r"\b(?!,?\s*near\b[^.;]{0,40}?\bstrikes?\b)", re.I)
 
 
 def _filed_cue(grammar: DateGrammar, text: str, governing: List[Optional[Cue]], doc_date: Optional[dt.date]
@@ -197,12 +269,15 @@ def _dateline_in(grammar: DateGrammar, head: str, year: Optional[int]) -> Option
     and month without one take it, when a weekday named with them agrees ("Tuesday, 5 March")."""
     for m in grammar.explicit.finditer(head):
         when = grammar.read_explicit(m, None, year)
-        if when is None or when[2] != "day" or not _dates_page(head, m.start(), m.end()):
+        if when is None or when[2] != "day" or not _dates_page(head, m.start(), m.end(), NO_LETTER.fullmatch(m.group(0)) is not None):
             continue
         named = [grammar.weekdays[w.lower()] for w in WEEKDAY.findall(m.group(0))]
         if year is None or all(n == when[0].weekday() for n in named):
             return when[0]
     return None
+
+
+NO_LETTER = re.compile(r"[^A-Za-z]+")  # "21/06/2021", "2021-06-21": a date of digits ends no range
 
 
 def _line_around(text: str, start: int, end: int) -> Tuple[str, str]:
@@ -212,15 +287,18 @@ def _line_around(text: str, start: int, end: int) -> Tuple[str, str]:
     return text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
 
 
-def _dates_page(head: str, start: int, end: int) -> bool:
+def _dates_page(head: str, start: int, end: int, numeric: bool = False) -> bool:
     """Whether the date mention head[start:end] has the shape of a date that dates the
     document: on a line of its own or nearly, after a dateline cue, before an agency or a
-    dash, after "CITY, "; never the end of a range ("23–29 May 2022")."""
+    dash, after "CITY, " or in brackets after it ("ERBIL, Kurdistan Region (2 May 2023) —");
+    never the end of a range ("23–29 May 2022"; a `numeric` date, "Shafaq 24 — 21.06.2021",
+    ends none)."""
     before, after = _line_around(head, start, end)
-    if RANGE_END.search(before):
+    if not numeric and RANGE_END.search(before):
         return False
     return bool(len(before.strip()) + len(after.strip()) <= 40 or LINE_CUE.search(before)
-                or AFTER_DATELINE.match(after) or CITY_BEFORE.fullmatch(before))
+                or AFTER_DATELINE.match(after) or CITY_BEFORE.fullmatch(before)
+                or CITY_BRACKET.fullmatch(before) and AFTER_BRACKET.match(after))
 
 
 def page_year(head: str) -> Optional[int]:
