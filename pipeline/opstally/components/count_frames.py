@@ -19,17 +19,22 @@ COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closi
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
+TALLY_VERBS = word_list("tally_verbs")
+MEANS = word_list("means_prepositions")  # "in two separate operations"
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
 NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
+COMPANIONS = frozenset(tuple(p.split()) for p in word_list("companion_phrases"))  # "together with 4 of his aides"
+COMPANION_REACH = 40  # words back from "together with" to the action verb of the clause
+PASSIVE_AUX = word_list("passive_aux")
 
 
 def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """0. The rules tried before any other: places counted after a locative preposition (no event),
     a bulletin's label, a label over place shares ("Arrests by province: Anbar 12, Diyala 9"), a running
     toll ("the death toll rose to 12")."""
-    for rule in (located_places, label_trigger, label_share_trigger, toll_trigger):
+    for rule in (located_places, label_trigger, label_share_trigger, toll_trigger, companion_trigger):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -41,9 +46,40 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     done to: "arrested suspects in five districts", "killed 4 militants in two villages", "raids
     across 3 provinces" give no event ("cleared ISIS from 5 villages", "took control of 3 towns" stay)."""
     cs, item = c["token_start"], c.get("item")
-    if cs - 1 < s.sent[0] or s.words[cs - 1] not in LOCATIVE or item is None:
+    if cs - 1 < s.sent[0] or item is None:
+        return None
+    if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
+            not any(w in s.lex.support or w in TALLY_VERBS for w in s.words[max(s.sent[0], cs - 8):cs]):
+        return []  # "picked up in two separate operations": how, not what (not "supported … in 8 operations")
+    if s.words[cs - 1] not in LOCATIVE:
         return None
     return [] if s.lex.noun_class(item["head"]) == "place" else None
+
+
+def count_end_of(c: Dict[str, Any]) -> int:
+    """One past the count's last word: its item's end when it has one."""
+    return c["item"]["token_end"] if c.get("item") else c["token_end"]
+
+
+def companion_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """E16-4. "arrested a Daesh leader who ran its finances, together with 4 of his aides", "announced the
+    killing of the wali along with 3 of his guards": a count right after a companion phrase takes the
+    nearest active action verb (or action noun before "of") back in its sentence, past relative clauses."""
+    words, cs = s.words, c["token_start"]
+    at = next((cs - len(p) for p in COMPANIONS if tuple(words[cs - len(p):cs]) == p and cs - len(p) > s.sent[0]), None)
+    ce = count_end_of(c)
+    if at is None or (ce < s.sent[1] and words[ce] in s.lex.action_forms):
+        return None  # "in addition to 3 civilians killed in the village": its own verb
+    for k in range(at - 1, max(s.sent[0], at - COMPANION_REACH) - 1, -1):
+        w = words[k]
+        if w in (".", ";", ":") or s.cover.get(k, me) != me:
+            return None
+        if w in s.lex.nominal and k + 1 < at and words[k + 1] == "of":
+            return [(s.lex.nominal[w], k, "nominal")]  # "the killing of the wali along with 3"
+        va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
+        if va is not None and not (k > s.sent[0] and words[k - 1] in PASSIVE_AUX):
+            return [(va[0], k, "active")]
+    return None
 
 
 def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:

@@ -24,6 +24,7 @@ RELEASED_HELD = word_list("released_held")
 HELD_WHOLES = word_list("held_wholes")  # "Of the 30 detainees, …": the whole was detained
 PASSIVE_AUX = word_list("passive_aux")
 AUX = word_list("aux")
+HAVE_FORMS = word_list("have_forms")
 SUPPORT_PASSIVES = word_list("support_passives")  # "9 were conducted"
 SUPPORT_PARTICLE_PASSIVES = word_list("support_particle_passives")  # "9 were carried out"
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
@@ -111,6 +112,7 @@ def partitive_other_verb(s: Any, k: int) -> bool:
     """"17 vehicles, two of which were rigged with explosives": the part's own passive verb at `k`
     is no action, so the part is no event of the verb before."""
     words, end = s.words, s.sent[1]
+    k += k + 1 < end and words[k] in HAVE_FORMS and words[k + 1] in PASSIVE_AUX  # "3 of which had been used"
     if k + 1 >= end or words[k] not in PASSIVE_AUX:
         return False
     k += 1

@@ -13,6 +13,8 @@ from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
 INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
+COMPARISONS = word_list("comparison_phrases")  # "down from 37 the year before"
+COMPARE_REACH = 24  # words between a count and the count it is compared with ("…, the cell said, compared with 495")
 ARTICLES = word_list("any_article")
 PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
 AUX = word_list("aux")
@@ -57,7 +59,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             p -= 1  # "arrested 14 people in three provinces: eight in Najaf, …": the 14 is the whole
         whole = links[p][0] if how == "named" or (how == "elliptic" and links[p][0] is not None) else p
         links[x] = (whole if how in ("including", "elliptic", "named") else None, p if how == "bracket" else None)
-        if how == "including" and res[x]:
+        if how == "including" and res[x] or how == "compared" and not res[p]:
             continue  # "detained 20 suspects, including five women": its own verb, part of the 20
         if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
@@ -139,6 +141,9 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     before = [w for w in words[max(p_end, cs - 4):cs] if w not in BRACKETS][-3:]
     if "including" in before or " ".join(before[-2:]) in INCLUDING_PHRASES:
         return "including"
+    if (" ".join(before[-2:]) in COMPARISONS or before[-1:] and before[-1] in COMPARISONS) and \
+            cs - p_end <= COMPARE_REACH and "." not in words[p_end:cs]:
+        return "compared"  # "killed 14 in 2024, down from 37 the year before" (E16-3)
     if not undecided:
         return None
     partitive = _partitive(s, c)

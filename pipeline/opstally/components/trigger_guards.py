@@ -35,6 +35,7 @@ RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor l
 RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
 AGENT_MARKS = word_list("agent_marks")
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
+RECAPTURE_FORMS = word_list("recapture_forms")  # "recaptured 14 escaped inmates": arrested again (E16-5)
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
 ORDNANCE_NOUNS = word_list("ordnance_nouns")
 ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
@@ -223,6 +224,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if c.get("unit") in AREA_UNITS or cls == "place":
         if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
             return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
+    if action == "clear" and trigger_word in RECAPTURE_FORMS and cls in ("hostile", "civilian", "own"):
+        return "capture"  # "recaptured 14 of the escaped inmates", "recaptured 4 of the militants who fled"
     if action in ("seize", "capture", "clear") and item is not None:
         captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
         if captive or (cls == "civilian" and action != "capture"):
