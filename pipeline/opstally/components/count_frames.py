@@ -20,7 +20,8 @@ INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who d
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 TALLY_VERBS = word_list("tally_verbs")
-MEANS = word_list("means_prepositions")  # "in two separate operations"
+MEANS = word_list("means_prepositions")
+ONE_OCCASION = word_list("single_occasion_counts")  # "in one ambush"  # "in two separate operations"
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
@@ -48,6 +49,8 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     cs, item = c["token_start"], c.get("item")
     if cs - 1 < s.sent[0] or item is None:
         return None
+    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place":
+        return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7)
     if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
             not any(w in s.lex.support or w in TALLY_VERBS for w in s.words[max(s.sent[0], cs - 8):cs]):
         return []  # "picked up in two separate operations": how, not what (not "supported … in 8 operations")

@@ -8,11 +8,13 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
 from .count_frames import located_places
+from .partitives import held_whole
 from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
 INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
+REMAINDER_WORDS = word_list("remainder_words")  # "the remaining 3"
 COMPARISONS = word_list("comparison_phrases")  # "down from 37 the year before"
 COMPARE_REACH = 24  # words between a count and the count it is compared with ("…, the cell said, compared with 495")
 ARTICLES = word_list("any_article")
@@ -44,7 +46,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
-        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False:
+        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False \
+                and held_whole(s, counts[x]) is None:  # not "Of the 30 hostages, 12 were released" (E16-8)
             # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
             res[x] = shared or res[x]
@@ -146,6 +149,8 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
         return "compared"  # "killed 14 in 2024, down from 37 the year before" (E16-3)
     if not undecided:
         return None
+    if c.get("item") is None and p.get("item") is None and words[cs - 1] in REMAINDER_WORDS:
+        return "rest"  # "9 were conducted by U.S. forces alone and the remaining 3 with the SDF" (E16-8)
     partitive = _partitive(s, c)
     if partitive is not None and c.get("item") is None and words[cs - 1] == "," and _modifier_gap(s, p_end, cs - 1):
         # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in

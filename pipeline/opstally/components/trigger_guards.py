@@ -143,7 +143,9 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     words, out = s.words, []
     j = k - 1
     while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
-            s.lex.verb_action(words[j - 1:j + 3]) and not other_particle(s, j - 1, lo):  # not "roadside (bombs)"
+            s.lex.verb_action(words[j - 1:j + 3]) and not other_particle(s, j - 1, lo) and \
+            not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])):
+        # not "roadside (bombs)", nor "supported by Coalition air strikes, killed 11" (E16-7)
         out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
         j -= 2
     return out

@@ -161,6 +161,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         after += 1  # "four more were wounded"
     rest = apposed_rest(s, c)  # "the rest, 12, were": the verb is past the closing comma
     after = past_total(s, c, after) + rest  # "members, 9 in total, were detained"
+    if c.get("unit") and after < end and words[after] == "of":
+        after = skip_modifiers(words, after, end, s.lex)  # "5 kilograms of explosives seized" (E16-8)
     if rest and partitive_other_verb(s, after):
         return []  # "the rest, 18, were referred to court"
     support = passive_support(s, c, after)  # "Of these, 9 were conducted by U.S. forces"
