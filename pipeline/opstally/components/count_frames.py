@@ -80,9 +80,13 @@ def companion_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple
         if w in s.lex.nominal and k + 1 < at and words[k + 1] == "of":
             return [(s.lex.nominal[w], k, "nominal")]  # "the killing of the wali along with 3"
         va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
-        if va is not None and not (k > s.sent[0] and words[k - 1] in PASSIVE_AUX):
+        if va is None:
+            continue
+        if not (k > s.sent[0] and words[k - 1] in PASSIVE_AUX):
             return [(va[0], k, "active")]
-    return None
+        if not (k - 2 >= s.sent[0] and words[k - 2] in RELATIVE):  # not "the emir, who was killed last year, …"
+            return [(va[0], k, "passive")]  # "3 soldiers were killed along with 2 of their officers"
+    return []  # "lived there along with 5 of his wives": the clause's verb is no action
 
 
 def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:

@@ -36,6 +36,7 @@ RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by 
 AGENT_MARKS = word_list("agent_marks")
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
 RECAPTURE_FORMS = word_list("recapture_forms")  # "recaptured 14 escaped inmates": arrested again (E16-5)
+PICK_UP_FORMS = word_list("pick_up_forms")  # "picked up 6 suspects", not "picked up 40 families"
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
 ORDNANCE_NOUNS = word_list("ordnance_nouns")
 ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
@@ -226,6 +227,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if c.get("unit") in AREA_UNITS or cls == "place":
         if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
             return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
+    if trigger_word in PICK_UP_FORMS and (cls in ("civilian", "place", "thing") or c.get("unit")):
+        return None  # "buses picked up 40 displaced families", "picked up 2 parcels": no arrest
     if action == "clear" and trigger_word in RECAPTURE_FORMS and cls in ("hostile", "civilian", "own"):
         return "capture"  # "recaptured 14 of the escaped inmates", "recaptured 4 of the militants who fled"
     if action in ("seize", "capture", "clear") and item is not None:
