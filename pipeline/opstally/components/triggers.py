@@ -157,8 +157,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     after = count_end(c)
     after += after + 1 < end and words[after] in WORDS["closing_quotes"]  # 560 "terrorists" had been neutralised
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
-            and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
-        after += 1  # "four more were wounded"
+            and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms or words[after + 1] == ","):
+        after += 1  # "four more were wounded", "found 2 more, which engineers defused"
     rest = apposed_rest(s, c)  # "the rest, 12, were": the verb is past the closing comma
     after = past_total(s, c, after) + rest  # "members, 9 in total, were detained"
     if c.get("unit") and after < end and words[after] == "of":
