@@ -137,7 +137,25 @@ WHOLE_LOOKALIKES = [
     ("Of the 8 provinces, the remaining 3 are quiet.", []),
 ]
 
-ROWS = (RELATIVE_AND_GOVERNING + RELATIVE_LOOKALIKES + QUOTED_VERBS + QUOTED_LOOKALIKES + COMPARISONS
+# E16-9: a page's block of links to other stories holds their headlines, no event of this one
+LINK_LINES = [
+    ("Peshmerga killed 3 militants.\n\nRelated:\n- Army opens new centre\n- Two shepherds killed by landmine",
+     [("kill", 3, "militants")]),
+    ("Police arrested 5 suspects.\nRelated: Two soldiers hurt in blast in Diyala | Share this", [("capture", 5, "suspects")]),
+    ("Troops killed 2 men.\n\nRelated\n\u2022 Security forces kill 4 Daesh members in Hamrin\n\u2022 Council meets",
+     [("kill", 2, "men")]),
+    ("Read also: Jets kill 12 militants in Anbar\nPolice arrested 3 men in Hit.", [("capture", 3, "men")]),
+]
+LINK_LOOKALIKES = [
+    ("Weekly digest\n* 9 suspects detained in Sulaymaniyah\n* 2 weapons caches seized",
+     [("capture", 9, "suspects"), ("seize", 2, "weapons caches")]),
+    ("Related to the attack, police arrested 4 men.", [("capture", 4, "men")]),
+    ("Results:\n- 6 militants killed\n- 3 hideouts destroyed", [("kill", 6, "militants"), ("destroy", 3, "hideouts")]),
+    ("The force dismantled 5 devices, and found 2 more, which engineers later defused.",
+     [("destroy", 5, "devices"), ("seize", 2, None), ("destroy", 2, None)]),
+]
+
+ROWS = (LINK_LINES + LINK_LOOKALIKES + RELATIVE_AND_GOVERNING + RELATIVE_LOOKALIKES + QUOTED_VERBS + QUOTED_LOOKALIKES + COMPARISONS
         + COMPARISON_LOOKALIKES + COMPANIONS + COMPANION_LOOKALIKES + RECAPTURES_AND_IDIOMS + RECAPTURE_LOOKALIKES
         + REPORTED_STRIKES + REPORTED_LOOKALIKES + OCCASIONS + OCCASION_LOOKALIKES + WHOLES_AND_RESTS + WHOLE_LOOKALIKES)
 

@@ -21,7 +21,11 @@ STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 TALLY_VERBS = word_list("tally_verbs")
 MEANS = word_list("means_prepositions")
-ONE_OCCASION = word_list("single_occasion_counts")  # "in one ambush"  # "in two separate operations"
+ONE_OCCASION = word_list("single_occasion_counts")  # "in one ambush"
+LINK_HEADERS = [tuple(p.split()) for p in sorted(word_list("link_headers"), key=len, reverse=True)]  # "Related:"
+LINK_BULLETS = word_list("link_bullets")
+LINK_LINES = 8  # bulleted lines between a link header and a count
+LINK_REACH = 160  # words back from a count to its link header (keeps run-on text linear)  # "in two separate operations"
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
@@ -35,7 +39,7 @@ def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, 
     """0. The rules tried before any other: places counted after a locative preposition (no event),
     a bulletin's label, a label over place shares ("Arrests by province: Anbar 12, Diyala 9"), a running
     toll ("the death toll rose to 12")."""
-    for rule in (located_places, label_trigger, label_share_trigger, toll_trigger, companion_trigger):
+    for rule in (link_line, located_places, label_trigger, label_share_trigger, toll_trigger, companion_trigger):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -57,6 +61,47 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     if s.words[cs - 1] not in LOCATIVE:
         return None
     return [] if s.lex.noun_class(item["head"]) == "place" else None
+
+
+def _lines_up(s: Any, cs: int) -> List[List[str]]:
+    """The words of the count's line up to it, then of the lines above it (at most LINK_LINES + 1)."""
+    out: List[List[str]] = [[]]
+    k = cs - 1
+    while k >= max(0, cs - LINK_REACH) and len(out) <= LINK_LINES + 1:
+        w = s.words[k]
+        if "\n" in w:
+            out.append([])
+        elif not w.isspace():
+            out[-1].insert(0, w)
+        k -= 1
+    if k >= 0 and len(out) <= LINK_LINES + 1:
+        out[-1] = ["…"]  # the reach ended inside a line: its start is unknown
+    return out
+
+
+def _header(line: List[str], alone: bool) -> bool:
+    """The line opens on a link header (`alone`: and holds nothing else but a colon)."""
+    for p in LINK_HEADERS:
+        if tuple(line[:len(p)]) == p or tuple(line[1:1 + len(p)]) == p and line[0] in LINK_BULLETS:
+            rest = line[len(p) + (line[0] in LINK_BULLETS):]
+            return all(w in (":", "|") for w in rest) if alone else rest[:1] in ([":"], ["|"])  # not "Related to …"
+    return False
+
+
+def link_line(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """E16-9. "Related:\n- Two shepherds killed by landmine", "Related: Two soldiers hurt in blast |
+    Share this": a count on a link header's line, or on a bulleted line under one, is no event."""
+    lines = _lines_up(s, c["token_start"])
+    if _header(lines[0], False):
+        return []
+    if not lines[0] or lines[0][0] not in LINK_BULLETS:
+        return None
+    for line in lines[1:]:
+        if _header(line, True):
+            return []
+        if not line or line[0] not in LINK_BULLETS:
+            return None
+    return None
 
 
 def count_end_of(c: Dict[str, Any]) -> int:
