@@ -155,7 +155,22 @@ LINK_LOOKALIKES = [
      [("destroy", 5, "devices"), ("seize", 2, None), ("destroy", 2, None)]),
 ]
 
-ROWS = (LINK_LINES + LINK_LOOKALIKES + RELATIVE_AND_GOVERNING + RELATIVE_LOOKALIKES + QUOTED_VERBS + QUOTED_LOOKALIKES + COMPARISONS
+# E16-10: the counted phrase's post-modifiers: "of an ISIS cell", "from our forces", "containing weapons"
+POST_MODIFIERS = [
+    ("4 members of an ISIS cell were arrested in Kirkuk.", [("capture", 4, "members")]),
+    ("Two fighters from our forces were wounded.", [("injure", 2, "fighters")]),
+    ("Troops destroyed 2 hideouts containing weapons and ammunition.", [("destroy", 2, "hideouts")]),
+    ("Police seized 6 phones holding the cell's messages.", [("seize", 6, "phones")]),
+    ("3 gunmen were taken out by snipers.", [("kill", 3, "gunmen")]),
+]
+POST_MODIFIER_LOOKALIKES = [
+    ("Dozens of families fleeing the fighting reached the camp.", []),
+    ("Trump said 11 children were taken out of the compound unhurt.", []),
+    ("Asayish fighters killed two members of an IS cell and captured a third.", [("kill", 2, "members")]),
+    ("Police said 5 men carrying rifles fled.", []),
+]
+
+ROWS = (POST_MODIFIERS + POST_MODIFIER_LOOKALIKES + LINK_LINES + LINK_LOOKALIKES + RELATIVE_AND_GOVERNING + RELATIVE_LOOKALIKES + QUOTED_VERBS + QUOTED_LOOKALIKES + COMPARISONS
         + COMPARISON_LOOKALIKES + COMPANIONS + COMPANION_LOOKALIKES + RECAPTURES_AND_IDIOMS + RECAPTURE_LOOKALIKES
         + REPORTED_STRIKES + REPORTED_LOOKALIKES + OCCASIONS + OCCASION_LOOKALIKES + WHOLES_AND_RESTS + WHOLE_LOOKALIKES)
 

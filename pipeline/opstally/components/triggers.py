@@ -45,7 +45,8 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
 WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
-                   "verb_particles", "strike_head_followers", "verb_quotes")
+                   "verb_particles", "strike_head_followers", "verb_quotes",
+                   "particles_before_of")
 
 
 class Scope(NamedTuple):
@@ -211,11 +212,14 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     """The verb (after auxiliaries and adverbs) at `k`: passive, reduced relative or intransitive."""
     words, lex, end = s.words, s.lex, s.sent[1]
     passive, k0 = False, k
-    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or (
+    while k < end and (words[k] in AUX and k not in s.ent_at or (words[k].endswith("ly") and len(words[k]) > 4) or (
             words[k] in WORDS["verb_quotes"] and k + 1 < end and words[k + 1] in lex.action_forms)):
         passive = passive or words[k] in PASSIVE_AUX  # past scare quotes: 'had been "neutralised"' (E16-2)
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
+    if va is not None and va[1] > 1 and words[k + va[1] - 1] in WORDS["particles_before_of"] and \
+            words[k + va[1]:k + va[1] + 1] == ["of"]:
+        va = None  # "11 children were taken out of the compound": no "take out" (E16-10)
     bare_held = (k0 == after or and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
     nxt = k + (va[1] if va is not None else 1)
     if not passive and bare_held and k0 == after and nxt < end and words[nxt] in OBJECT_DETERMINERS and \
@@ -246,8 +250,9 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
     if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
-        if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)):
-            return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
+        if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)) or \
+                words[after].endswith("ing") and s.tv.lemma(after) != words[after]:
+            return None  # "17 people accused of links to ISIS", "2 hideouts containing weapons": a post-modifier
         return []  # "5 militants fled": subject of a verb that is no action
     return None
 
