@@ -162,12 +162,17 @@ POST_MODIFIERS = [
     ("Troops destroyed 2 hideouts containing weapons and ammunition.", [("destroy", 2, "hideouts")]),
     ("Police seized 6 phones holding the cell's messages.", [("seize", 6, "phones")]),
     ("3 gunmen were taken out by snipers.", [("kill", 3, "gunmen")]),
+    ("Seven U.S. personnel were injured during the raid.", [("injure", 7, "U.S. personnel")]),
+    ("Air defences intercepted two explosive-laden drones that approached the base.",
+     [("destroy", 2, "explosive-laden drones")]),
+    ("Police seized 3 bomb-rigged cars.", [("seize", 3, "bomb-rigged cars")]),
 ]
 POST_MODIFIER_LOOKALIKES = [
     ("Dozens of families fleeing the fighting reached the camp.", []),
     ("Trump said 11 children were taken out of the compound unhurt.", []),
     ("Asayish fighters killed two members of an IS cell and captured a third.", [("kill", 2, "members")]),
     ("Police said 5 men carrying rifles fled.", []),
+    ("Troops killed 3 militants, the U.S. said.", [("kill", 3, "militants")]),
 ]
 
 ROWS = (POST_MODIFIERS + POST_MODIFIER_LOOKALIKES + LINK_LINES + LINK_LOOKALIKES + RELATIVE_AND_GOVERNING + RELATIVE_LOOKALIKES + QUOTED_VERBS + QUOTED_LOOKALIKES + COMPARISONS

@@ -82,7 +82,7 @@ def held_release(s: Any, c: Dict[str, Any], me: int, found: List[Trigger]) -> Li
     held = apposed_rest(s, c) if head is None else head in RELEASED_HELD or s.lex.noun_class(head) == "hostile"
     if held and any(s.words[t] in LET_GO_FORMS for _, t, _ in found):
         return [t for t in found if s.words[t[1]] not in LET_GO_FORMS]
-    if head is not None and s.lex.noun_class(head) == "civilian":
+    if head is not None and s.lex.noun_class(head) in ("civilian", "own"):
         return [("rescue", t, m) if a == "clear" else (a, t, m) for a, t, m in found]
     return found
 
