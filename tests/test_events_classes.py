@@ -73,8 +73,8 @@ COORDINATED = [
 
 # 5. relative and partitive clauses
 RELATIVES = [
-    ("The team found 8 mines that were defused, and 2 rifles in a house.",
-     [("destroy", 8, "mines"), ("seize", 2, "rifles")]),
+    ("The team found 8 mines that were defused, and 2 rifles in a house.",  # found and defused (E16-1)
+     [("seize", 8, "mines"), ("destroy", 8, "mines"), ("seize", 2, "rifles")]),
     ("Six car bombs, two of which were packed with chlorine, were destroyed by jets.",
      [("destroy", 6, "car bombs")]),
     ("Police seized six explosive vests, four of which were defused on site.",

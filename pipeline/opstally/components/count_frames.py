@@ -19,17 +19,27 @@ COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closi
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
+TALLY_VERBS = word_list("tally_verbs")
+MEANS = word_list("means_prepositions")
+ONE_OCCASION = word_list("single_occasion_counts")  # "in one ambush"
+LINK_HEADERS = [tuple(p.split()) for p in sorted(word_list("link_headers"), key=len, reverse=True)]  # "Related:"
+LINK_BULLETS = word_list("link_bullets")
+LINK_LINES = 8  # bulleted lines between a link header and a count
+LINK_REACH = 160  # words back from a count to its link header (keeps run-on text linear)  # "in two separate operations"
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
 TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  # "9 in total"
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
 NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
+COMPANIONS = frozenset(tuple(p.split()) for p in word_list("companion_phrases"))  # "together with 4 of his aides"
+COMPANION_REACH = 40  # words back from "together with" to the action verb of the clause
+PASSIVE_AUX = word_list("passive_aux")
 
 
 def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """0. The rules tried before any other: places counted after a locative preposition (no event),
     a bulletin's label, a label over place shares ("Arrests by province: Anbar 12, Diyala 9"), a running
     toll ("the death toll rose to 12")."""
-    for rule in (located_places, label_trigger, label_share_trigger, toll_trigger):
+    for rule in (link_line, located_places, label_trigger, label_share_trigger, toll_trigger, companion_trigger):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -41,9 +51,87 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     done to: "arrested suspects in five districts", "killed 4 militants in two villages", "raids
     across 3 provinces" give no event ("cleared ISIS from 5 villages", "took control of 3 towns" stay)."""
     cs, item = c["token_start"], c.get("item")
-    if cs - 1 < s.sent[0] or s.words[cs - 1] not in LOCATIVE or item is None:
+    if cs - 1 < s.sent[0] or item is None:
+        return None
+    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place":
+        return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7)
+    if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
+            not any(w in s.lex.support or w in TALLY_VERBS for w in s.words[max(s.sent[0], cs - 8):cs]):
+        return []  # "picked up in two separate operations": how, not what (not "supported … in 8 operations")
+    if s.words[cs - 1] not in LOCATIVE:
         return None
     return [] if s.lex.noun_class(item["head"]) == "place" else None
+
+
+def _lines_up(s: Any, cs: int) -> List[List[str]]:
+    """The words of the count's line up to it, then of the lines above it (at most LINK_LINES + 1)."""
+    out: List[List[str]] = [[]]
+    k = cs - 1
+    while k >= max(0, cs - LINK_REACH) and len(out) <= LINK_LINES + 1:
+        w = s.words[k]
+        if "\n" in w:
+            out.append([])
+        elif not w.isspace():
+            out[-1].insert(0, w)
+        k -= 1
+    if k >= 0 and len(out) <= LINK_LINES + 1:
+        out[-1] = ["…"]  # the reach ended inside a line: its start is unknown
+    return out
+
+
+def _header(line: List[str], alone: bool) -> bool:
+    """The line opens on a link header (`alone`: and holds nothing else but a colon)."""
+    for p in LINK_HEADERS:
+        if tuple(line[:len(p)]) == p or tuple(line[1:1 + len(p)]) == p and line[0] in LINK_BULLETS:
+            rest = line[len(p) + (line[0] in LINK_BULLETS):]
+            return all(w in (":", "|") for w in rest) if alone else rest[:1] in ([":"], ["|"])  # not "Related to …"
+    return False
+
+
+def link_line(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """E16-9. "Related:\n- Two shepherds killed by landmine", "Related: Two soldiers hurt in blast |
+    Share this": a count on a link header's line, or on a bulleted line under one, is no event."""
+    lines = _lines_up(s, c["token_start"])
+    if _header(lines[0], False):
+        return []
+    if not lines[0] or lines[0][0] not in LINK_BULLETS:
+        return None
+    for line in lines[1:]:
+        if _header(line, True):
+            return []
+        if not line or line[0] not in LINK_BULLETS:
+            return None
+    return None
+
+
+def count_end_of(c: Dict[str, Any]) -> int:
+    """One past the count's last word: its item's end when it has one."""
+    return c["item"]["token_end"] if c.get("item") else c["token_end"]
+
+
+def companion_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """E16-4. "arrested a Daesh leader who ran its finances, together with 4 of his aides", "announced the
+    killing of the wali along with 3 of his guards": a count right after a companion phrase takes the
+    nearest active action verb (or action noun before "of") back in its sentence, past relative clauses."""
+    words, cs = s.words, c["token_start"]
+    at = next((cs - len(p) for p in COMPANIONS if tuple(words[cs - len(p):cs]) == p and cs - len(p) > s.sent[0]), None)
+    ce = count_end_of(c)
+    if at is None or (ce < s.sent[1] and words[ce] in s.lex.action_forms):
+        return None  # "in addition to 3 civilians killed in the village": its own verb
+    for k in range(at - 1, max(s.sent[0], at - COMPANION_REACH) - 1, -1):
+        w = words[k]
+        if w in (".", ";", ":") or s.cover.get(k, me) != me:
+            return None
+        if w in s.lex.nominal and k + 1 < at and words[k + 1] == "of":
+            return [(s.lex.nominal[w], k, "nominal")]  # "the killing of the wali along with 3"
+        va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
+        if va is None:
+            continue
+        if not (k > s.sent[0] and words[k - 1] in PASSIVE_AUX):
+            return [(va[0], k, "active")]
+        if not (k - 2 >= s.sent[0] and words[k - 2] in RELATIVE):  # not "the emir, who was killed last year, …"
+            return [(va[0], k, "passive")]  # "3 soldiers were killed along with 2 of their officers"
+    return []  # "lived there along with 5 of his wives": the clause's verb is no action
 
 
 def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:

@@ -6,7 +6,7 @@ Not counts (ANNOTATION.md section 4): ordinals, dates and years, times, duration
 distances of location, ages, percentages, money, unit and resolution numbers,
 zero, the articles a/an, partitive "one of", numbers inside entity names.
 """
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -222,14 +222,12 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             j += 1
             end = j
             continue
-        if w in ("-", "/") and end == j and j + 1 < n and tv.is_alpha(j + 1) and j > start and \
-                tv.idx(j) + 1 == tv.idx(j + 1):
-            j += 1
+        joined = _joined_word(tv, j, start, end)
+        if joined is not None:
+            j, end = joined
             continue
-        if w in ("'s", "’s") and end == j and end > start and j + 1 < n and tv.is_alpha(j + 1):
-            j += 1  # "five of the group's fighters": the possessor is part of the item
-            continue
-        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalnum() and w[:1].isalpha())):  # "AK-47s"
+        if not (tv.is_alpha(j) or (w.replace("-", "").replace("'", "").isalnum() and w[:1].isalpha())  # "AK-47s"
+                or (j == start and "." in w[:-1] and w.replace(".", "").isalpha())):  # "Seven U.S. personnel"
             break
         if w in FUNCTION_WORDS and w != "and":
             break
@@ -247,6 +245,20 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     start_char, end_char, text = tv.char_span(start, end)
     return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}
+
+
+def _joined_word(tv: TokenView, j: int, start: int, end: int) -> Optional[Tuple[int, int]]:
+    """Past a hyphen or a possessive inside the item, as (next word, item end), else None: the word after
+    a hyphen belongs to the compound ("explosive-laden drones", E16-10); the possessor is part of the item
+    ("five of the group's fighters")."""
+    w, n = tv.lower[j], len(tv.lower)
+    if end != j or j + 1 >= n or not tv.is_alpha(j + 1):
+        return None
+    if w in ("-", "/") and j > start and tv.idx(j) + 1 == tv.idx(j + 1):
+        return j + 2, j + 2
+    if w in ("'s", "’s") and end > start:
+        return j + 1, end
+    return None
 
 
 def _past_bracketed_name(tv: TokenView, j: int, in_ent: Set[int]) -> int:

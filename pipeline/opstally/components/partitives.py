@@ -24,6 +24,7 @@ RELEASED_HELD = word_list("released_held")
 HELD_WHOLES = word_list("held_wholes")  # "Of the 30 detainees, …": the whole was detained
 PASSIVE_AUX = word_list("passive_aux")
 AUX = word_list("aux")
+HAVE_FORMS = word_list("have_forms")
 SUPPORT_PASSIVES = word_list("support_passives")  # "9 were conducted"
 SUPPORT_PARTICLE_PASSIVES = word_list("support_particle_passives")  # "9 were carried out"
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
@@ -72,24 +73,30 @@ def remainder_head(s: Any, c: Dict[str, Any], me: int) -> Optional[str]:
 
 def held_release(s: Any, c: Dict[str, Any], me: int, found: List[Trigger]) -> List[Trigger]:
     """"Of the 30 detainees, 12 were released", "arrested 37 suspects, of whom 10 were released": a part of
-    the held let go by their captor is no rescue."""
-    if c.get("item") is not None or not any(s.words[t] in LET_GO_FORMS for _, t, _ in found):
+    the held let go by their captor is no rescue; "abducted 10 shepherds, of whom 4 were freed": a part of
+    civilians freed is rescued (E16-8)."""
+    if c.get("item") is not None:
         return found
     head = whole_head(s, c, me)
+    # "The remainder, four, were released on bail": the rest of those told held before
     held = apposed_rest(s, c) if head is None else head in RELEASED_HELD or s.lex.noun_class(head) == "hostile"
-    if not held:  # "The remainder, four, were released on bail": the rest of those told held before
-        return found
-    return [t for t in found if s.words[t[1]] not in LET_GO_FORMS]
+    if held and any(s.words[t] in LET_GO_FORMS for _, t, _ in found):
+        return [t for t in found if s.words[t[1]] not in LET_GO_FORMS]
+    if head is not None and s.lex.noun_class(head) in ("civilian", "own"):
+        return [("rescue", t, m) if a == "clear" else (a, t, m) for a, t, m in found]
+    return found
 
 
 def held_whole(s: Any, c: Dict[str, Any]) -> Optional[List[Trigger]]:
     """"Of the 30 detainees, 12 were released": a sentence that opens on the detained as a whole
     counts them as detained."""
     item, cs = c.get("item"), c["token_start"]
-    if item is None or item["head"] not in HELD_WHOLES or cs - 2 != s.sent[0] or \
+    if item is None or cs - 2 != s.sent[0] or \
             s.words[cs - 2] not in WHOLE_OPENERS or s.words[cs - 1] not in ARTICLES or \
             s.words[item["token_end"]:item["token_end"] + 1] != [","]:
         return None
+    if item["head"] not in HELD_WHOLES:
+        return []  # "Of the 30 hostages, 12 were released": the whole is no event of its part's verb (E16-8)
     return [("capture", item["token_end"] - 1, "noun")]
 
 
@@ -111,6 +118,7 @@ def partitive_other_verb(s: Any, k: int) -> bool:
     """"17 vehicles, two of which were rigged with explosives": the part's own passive verb at `k`
     is no action, so the part is no event of the verb before."""
     words, end = s.words, s.sent[1]
+    k += k + 1 < end and words[k] in HAVE_FORMS and words[k + 1] in PASSIVE_AUX  # "3 of which had been used"
     if k + 1 >= end or words[k] not in PASSIVE_AUX:
         return False
     k += 1

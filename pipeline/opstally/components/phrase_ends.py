@@ -76,6 +76,7 @@ def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
     (brackets and hyphens not counted: "the Syrian Democratic Forces (SDF) and a 15-year-old boy")."""
     taken = 0
     while j < end and taken < NP_WORDS and (words[j] in PHRASE_WORDS["np_inner"]
+                                      or words[j] in AUX and words[j - 1] in PHRASE_WORDS["phrase_determiners"]  # "an IS cell"
                                       or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
                                           and words[j] not in lex.action_forms and words[j] not in AUX)
                                       or words[j][:1].isdigit() and words[j][-2:] in PHRASE_WORDS["ordinal_suffixes"]

@@ -8,11 +8,15 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
 from .count_frames import located_places
+from .partitives import held_whole
 from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
 
 COORDINATORS = word_list("coordinators")
 INCLUDING_PHRASES = word_list("including_phrases")  # "among them"
+REMAINDER_WORDS = word_list("remainder_words")  # "the remaining 3"
+COMPARISONS = word_list("comparison_phrases")  # "down from 37 the year before"
+COMPARE_REACH = 24  # words between a count and the count it is compared with ("…, the cell said, compared with 495")
 ARTICLES = word_list("any_article")
 PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
 AUX = word_list("aux")
@@ -42,7 +46,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
-        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False:
+        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False \
+                and held_whole(s, counts[x]) is None:  # not "Of the 30 hostages, 12 were released" (E16-8)
             # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
             res[x] = shared or res[x]
@@ -57,7 +62,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             p -= 1  # "arrested 14 people in three provinces: eight in Najaf, …": the 14 is the whole
         whole = links[p][0] if how == "named" or (how == "elliptic" and links[p][0] is not None) else p
         links[x] = (whole if how in ("including", "elliptic", "named") else None, p if how == "bracket" else None)
-        if how == "including" and res[x]:
+        if how == "including" and res[x] or how == "compared" and not res[p]:
             continue  # "detained 20 suspects, including five women": its own verb, part of the 20
         if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
@@ -139,8 +144,13 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     before = [w for w in words[max(p_end, cs - 4):cs] if w not in BRACKETS][-3:]
     if "including" in before or " ".join(before[-2:]) in INCLUDING_PHRASES:
         return "including"
+    if (" ".join(before[-2:]) in COMPARISONS or before[-1:] and before[-1] in COMPARISONS) and \
+            cs - p_end <= COMPARE_REACH and "." not in words[p_end:cs]:
+        return "compared"  # "killed 14 in 2024, down from 37 the year before" (E16-3)
     if not undecided:
         return None
+    if c.get("item") is None and p.get("item") is None and words[cs - 1] in REMAINDER_WORDS:
+        return "rest"  # "9 were conducted by U.S. forces alone and the remaining 3 with the SDF" (E16-8)
     partitive = _partitive(s, c)
     if partitive is not None and c.get("item") is None and words[cs - 1] == "," and _modifier_gap(s, p_end, cs - 1):
         # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in

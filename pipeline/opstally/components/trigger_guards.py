@@ -35,6 +35,8 @@ RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor l
 RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
 AGENT_MARKS = word_list("agent_marks")
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
+RECAPTURE_FORMS = word_list("recapture_forms")  # "recaptured 14 escaped inmates": arrested again (E16-5)
+PICK_UP_FORMS = word_list("pick_up_forms")  # "picked up 6 suspects", not "picked up 40 families"
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
 ORDNANCE_NOUNS = word_list("ordnance_nouns")
 ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
@@ -142,7 +144,9 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     words, out = s.words, []
     j = k - 1
     while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
-            s.lex.verb_action(words[j - 1:j + 3]) and not other_particle(s, j - 1, lo):  # not "roadside (bombs)"
+            s.lex.verb_action(words[j - 1:j + 3]) and not other_particle(s, j - 1, lo) and \
+            not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])):
+        # not "roadside (bombs)", nor "supported by Coalition air strikes, killed 11" (E16-7)
         out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
         j -= 2
     return out
@@ -223,6 +227,10 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     if c.get("unit") in AREA_UNITS or cls == "place":
         if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
             return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes
+    if trigger_word in PICK_UP_FORMS and (cls in ("civilian", "place", "thing") or c.get("unit")):
+        return None  # "buses picked up 40 displaced families", "picked up 2 parcels": no arrest
+    if action == "clear" and trigger_word in RECAPTURE_FORMS and cls in ("hostile", "civilian", "own"):
+        return "capture"  # "recaptured 14 of the escaped inmates", "recaptured 4 of the militants who fled"
     if action in ("seize", "capture", "clear") and item is not None:
         captive = any(w in lex.nouns.get("captive", ()) for w in item["text"].lower().split())
         if captive or (cls == "civilian" and action != "capture"):

@@ -38,13 +38,15 @@ INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
 RELATIVE = word_list("relative")
 RELATIVE_CONTENT = word_list("relative_content_verbs")  # "an area that takes in 12 villages"
 CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that clause
+COMPLEMENTIZERS = word_list("complementizers")  # "and that 2 others remained at large"
 PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
 DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
 WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
-                   "verb_particles", "strike_head_followers")
+                   "verb_particles", "strike_head_followers", "verb_quotes",
+                   "particles_before_of")
 
 
 class Scope(NamedTuple):
@@ -156,10 +158,12 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     after = count_end(c)
     after += after + 1 < end and words[after] in WORDS["closing_quotes"]  # 560 "terrorists" had been neutralised
     if c.get("item") is None and after + 1 < end and words[after] in WORDS["bare_more"] \
-            and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms):
-        after += 1  # "four more were wounded"
+            and (words[after + 1] in AUX or words[after + 1] in s.lex.action_forms or words[after + 1] == ","):
+        after += 1  # "four more were wounded", "found 2 more, which engineers defused"
     rest = apposed_rest(s, c)  # "the rest, 12, were": the verb is past the closing comma
     after = past_total(s, c, after) + rest  # "members, 9 in total, were detained"
+    if c.get("unit") and after < end and words[after] == "of":
+        after = skip_modifiers(words, after, end, s.lex)  # "5 kilograms of explosives seized" (E16-8)
     if rest and partitive_other_verb(s, after):
         return []  # "the rest, 18, were referred to court"
     support = passive_support(s, c, after)  # "Of these, 9 were conducted by U.S. forces"
@@ -171,11 +175,11 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     k = skip_modifiers(words, after, end, s.lex)
     obj = object_relative(s, k + 1) if k + 1 < end and words[k] == "," and words[k + 1] in RELATIVE else None
     if obj is not None:
-        return obj  # "1 motorcycle and 3 goggles, which the force confiscated"
+        return _and_governing(s, c, me, obj)  # "1 motorcycle and 3 goggles, which the force confiscated"
     if k < end and words[k] in RELATIVE:
         found = _verb_group(s, c, me, k + 1, k + 1)  # "8 mines that were defused"
         if found and found[0][2] == "passive":
-            return released_after(s, c, me, k, found, _verb_group)
+            return _and_governing(s, c, me, released_after(s, c, me, k, found, _verb_group))
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
     past = past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
@@ -194,14 +198,28 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
 
 
+def _and_governing(s: Scope, c: Dict[str, Any], me: int, found: List[Trigger]) -> List[Trigger]:
+    """A relative's action after the count keeps the action of the verb that governs the count
+    (E16-1): "found 14 IEDs, which engineers destroyed", "recovered 8 mines that were later defused"
+    are a seizure and a destruction, as "found and destroyed" is."""
+    if not found:
+        return found
+    before = [t for t in _verb_before(s, c, me) or [] if t[2] == "active" and t[0] not in {f[0] for f in found}]
+    return before[:1] + found
+
+
 def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Optional[List[Trigger]]:
     """The verb (after auxiliaries and adverbs) at `k`: passive, reduced relative or intransitive."""
     words, lex, end = s.words, s.lex, s.sent[1]
     passive, k0 = False, k
-    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4)):
-        passive = passive or words[k] in PASSIVE_AUX
+    while k < end and (words[k] in AUX and k not in s.ent_at or (words[k].endswith("ly") and len(words[k]) > 4) or (
+            words[k] in WORDS["verb_quotes"] and k + 1 < end and words[k + 1] in lex.action_forms)):
+        passive = passive or words[k] in PASSIVE_AUX  # past scare quotes: 'had been "neutralised"' (E16-2)
         k += 1
     va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
+    if va is not None and va[1] > 1 and words[k + va[1] - 1] in WORDS["particles_before_of"] and \
+            words[k + va[1]:k + va[1] + 1] == ["of"]:
+        va = None  # "11 children were taken out of the compound": no "take out" (E16-10)
     bare_held = (k0 == after or and_nouns(words, after, k0)) and not _verb_right_before(s, c["token_start"], me)
     nxt = k + (va[1] if va is not None else 1)
     if not passive and bare_held and k0 == after and nxt < end and words[nxt] in OBJECT_DETERMINERS and \
@@ -232,8 +250,9 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
     if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
-        if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)):
-            return None  # "17 people accused of links to ISIS": a post-modifier, the verb is elsewhere
+        if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)) or \
+                words[after].endswith("ing") and s.tv.lemma(after) != words[after]:
+            return None  # "17 people accused of links to ISIS", "2 hideouts containing weapons": a post-modifier
         return []  # "5 militants fled": subject of a verb that is no action
     return None
 
@@ -258,6 +277,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
     """4. The nearest action verb before the count in its clause ("The ISF destroyed ten …",
     "…, capturing over one hundred jihadists"), with the verbs coordinated before it."""
     words, lex, cs = s.words, s.lex, c["token_start"]
+    if cs - 1 > s.sent[0] and words[cs - 1] in COMPLEMENTIZERS:
+        return None  # "… and that 2 others remained at large": the subject of a reported clause
     lo = clause_start(words, cs, s.sent[0], 18)
     k = cs - 1
     while k >= lo:
