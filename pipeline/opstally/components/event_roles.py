@@ -16,6 +16,7 @@ from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
+from .group_victims import group_is_victim, hit_side, state_side
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
@@ -72,6 +73,18 @@ def mention_id(site: Site, actor: Entity, at: int) -> Optional[str]:
 
 
 def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
+    """(actor mention, actor id, how it was found, affected id) for the trigger at `tok`; a group
+    named as the side the count hit ("ISIS emir among 5 killed as the army raids ...") is no actor
+    but the affected, and the state side that fought it acts (decision 25)."""
+    actor, actor_id, source, affected = _roles(site, action, tok, mode)
+    if group_is_victim(site, action, tok, actor, source):
+        hit, actor = actor, state_side(site, tok, actor)
+        return actor, mention_id(site, actor, tok) if actor else None, "context" if actor else "none", \
+            hit_side(site, hit, affected)
+    return actor, actor_id, source, affected
+
+
+def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
     """(actor mention, actor id, how it was found, affected id) for the trigger at `tok`. A
     force never kills or wounds its own people: "5 Hashd fighters lost their lives", "one
     Peshmerga fighter was killed and two were injured" in a text about the force are the
