@@ -17,6 +17,7 @@ from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
+from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
@@ -81,6 +82,9 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
         hit, actor = actor, state_side(site, tok, actor)
         return actor, mention_id(site, actor, tok) if actor else None, "context" if actor else "none", \
             hit_side(site, hit, affected)
+    party = past_deed_group(site, action, actor, source)
+    if party is not None:  # "one of them had taken part in an attack that killed 4 policemen": decision 26
+        return party, party["kb_id"], "context", affected
     return actor, actor_id, source, affected
 
 
