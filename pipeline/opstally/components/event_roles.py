@@ -100,9 +100,12 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
-    if action in ("kill", "injure") and source == "none":
-        told = elliptic_attack(site, tok)  # "The deadliest, on 5 April, killed four": the told attacker
-        actor, actor_id, source = (told[0], told[0]["kb_id"], told[1]) if told and told[0] else (actor, actor_id, source)
+    told = elliptic_attack(site, tok) if action in ("kill", "injure") and (source == "none" or _own_item(site, actor)) \
+        else None
+    if told and told[0] and not (told[0]["label"] == "ARMED_GROUP" and unclaimed(site)):
+        # "The deadliest, on 5 April, killed four", "The deadliest attack came ..., where 4 soldiers died":
+        # the told attacker, also of the force's own losses (rule 2)
+        return told[0], told[0]["kb_id"], told[1], affected_of(site, action, told[0]["kb_id"])
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
@@ -134,6 +137,16 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
             and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
         actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
     return actor, actor_id, source, affected
+
+
+def _own_item(site: Site, actor: Optional[Entity]) -> bool:
+    """The actor found is the state force the counted phrase itself names ("where 4 PMF fighters died",
+    "killed four members of the PMF's Brigade 56"): the victims' own side, no doer."""
+    item = site.item
+    if actor is None or item is None or actor["label"] != "FORCE":
+        return False
+    owner = site.ctx.actor_in_span(item["token_start"], item["token_end"])
+    return owner is not None and owner["label"] == "FORCE" and family(owner["kb_id"]) == family(actor["kb_id"])
 
 
 def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
