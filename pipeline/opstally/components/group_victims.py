@@ -17,15 +17,14 @@ GROUP_PEOPLE = word_list("group_victim_nouns")
 LEFT_DEAD = word_list("left_dead_heads")
 CLAUSE_STOPS = frozenset((";", ":"))
 QUOTES = frozenset(('"', "'", "“", "”", "‘", "’"))
-HIT_ACTIONS = ("kill", "injure", "capture")
-OWNED_OPENERS = (("of", "his"), ("of", "its"), ("of", "their"))
+OWNED = word_list("owned_possessives")
 
 Entity = Dict[str, Any]
 
 
 def group_is_victim(site: Any, action: str, tok: int, actor: Optional[Entity], source: str) -> bool:
     """Whether the group found as the actor of the count at `site` names the people the count hit."""
-    if action not in HIT_ACTIONS or actor is not None and not _is_group(site, actor):
+    if action not in ("kill", "injure", "capture") or actor is not None and not _is_group(site, actor):
         return False
     if site.head in LEFT_DEAD and _owned(site):
         return True  # "The attackers withdrew, leaving 4 of their dead behind"
@@ -98,7 +97,8 @@ def _owned(site: Any) -> bool:
     if item is None:
         return False
     k = item["token_start"]
-    return tuple(words[k:k + 2]) in OWNED_OPENERS or tuple(words[max(site.sent[0], k - 2):k]) in OWNED_OPENERS
+    return any(j >= site.sent[0] and j + 1 < len(words) and words[j] == "of" and words[j + 1] in OWNED
+               for j in (k, k - 2))
 
 
 def _no_deed_between(site: Any, actor: Entity) -> bool:
@@ -111,7 +111,7 @@ def _no_deed_between(site: Any, actor: Entity) -> bool:
             return False  # "ISIS militants attacked ...; two of our fighters", "..., one Peshmerga fighter"
         if lex.is_verb_at(words, k):
             found = lex.verb_action(words[k:k + 4])  # None: a state word ("33 dead and 58 detained")
-            if found is not None and found[0] not in HIT_ACTIONS:
+            if found is not None and found[0] not in ("kill", "injure", "capture"):
                 return False
         elif ctx.verb_like(k) and words[k] not in AUX and words[k] not in LEFT_DEAD:  # "were 33 dead and 58 ..."
             return False

@@ -14,7 +14,7 @@ the first known parent per lower-cased name, which both callers use:
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family, listed_ids
-from ..resources import actor_rows, word_list
+from ..resources import actor_rows, foe_nouns, word_list
 from ..tokens import TokenView
 from .unit_evidence import evident_parent, headline_doer, own_force, source_owner
 from .unit_after import attached_force
@@ -27,7 +27,7 @@ GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": grou
 GROUP_UNIT_OWNERS = word_list("group_unit_owners")
 GROUP_FOE_CUES = word_list("group_foe_cues")  # the PMF: its units carry group-shaped names
 # hostile nouns no own side is called by ("Liwa X gunmen"), built once like the word lists above
-FOE_NOUNS = frozenset(actor_rows()["generic_hostile"]["words"]) - frozenset(actor_rows()["possessed_state"]["words"])
+FOE_NOUNS = foe_nouns()
 HEADLINE_TOKENS = 30  # a first line longer than this is no headline
 CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
