@@ -75,9 +75,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("clear", "deploy", "rescue"):
         return None
     if cls in ("hostile", "thing"):
-        if actor_fam == "ISIS":
-            return None
-        return _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site, foe_of=(actor_fam,))
