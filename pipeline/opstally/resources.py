@@ -72,6 +72,12 @@ def actor_rows() -> Dict[str, Any]:
     return _lexicon()["actors"]
 
 
+def foe_nouns() -> FrozenSet[str]:
+    """actors.jsonl's hostile nouns that no own side is called by ("Liwa X gunmen", not "fighters" of a force)."""
+    rows = actor_rows()
+    return frozenset(rows["generic_hostile"]["words"]) - frozenset(rows["possessed_state"]["words"])
+
+
 @registry.misc("opstally.lexicon.v1")
 def lexicon_v1() -> Dict[str, Any]:
     """Action verbs and nouns, quantity words and noun classes, as plain JSON data."""

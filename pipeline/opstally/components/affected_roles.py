@@ -3,7 +3,7 @@ rules `event_roles.roles_of` applies once it has the actor. The owner the counte
 members of the security forces"), the side a state force fights for the enemy's people and things,
 the actor's own people, else the sentence's latest affected side ("killed five soldiers and wounded
 four others")."""
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Tuple
 
 from ..ids import family
 from ..resources import word_list
@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_
     from .event_roles import Site
 
 ENEMY_LOSS = word_list("enemy_loss_actions")
+FOE_CUES = [cue.split() for cue in word_list("group_foe_cues")]
+FOE_FILLERS = word_list("foe_people_fillers")
 
 
 def affected_of(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
@@ -43,7 +45,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if side is not None:
         return side
     if arrested_members(site, action, actor_fam, _last_affected(site) is None):  # "arrested 2 others / of its"
-        return _enemy_in_clause(site, bare=False)
+        return _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     cls = site.lex.noun_class(head) if head else None
     opposed = opposed_owner(site, actor_id) if action in ("kill", "injure") and cls != "civilian" \
         and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
@@ -73,24 +75,45 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("clear", "deploy", "rescue"):
         return None
     if cls in ("hostile", "thing"):
-        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
-        return _enemy_in_clause(site)
+        return _enemy_in_clause(site, foe_of=(actor_fam,))
     return None
 
 
-def _enemy_in_clause(site: "Site", bare: bool = True) -> Optional[str]:
+def _enemy_in_clause(site: "Site", bare: bool = True, foe_of: Tuple[Optional[str], ...] = ()) -> Optional[str]:
     """Whose are "4 rafts", "9 rifles", "11 strikes", or a bare "arresting 5" that a state force
     took in a sentence about fighting a group: the group's (a bare count: its neighbour's
-    affected); no group in the sentence: the enemy the text is about."""
+    affected); no group in the sentence: a force of another family than the actor's that the
+    sentence fights ("clashed with members of Asaib Ahl al-Haq"; `foe_of`: the actor's family, when
+    asked), else the enemy the text is about."""
     c = site.c
     if bare and c.get("item") is None:
         prev = _last_affected(site)
         if prev is not None:
             return prev
     group = site.ctx.group_near(c["token_start"], site.sent)
-    return group["kb_id"] if group is not None else site.ctx.enemy_id(c["token_start"])
+    if group is not None:
+        return group["kb_id"]
+    foe = _foe_force(site, foe_of[0]) if foe_of else None
+    return foe if foe is not None else site.ctx.enemy_id(c["token_start"])
+
+
+def _foe_force(site: "Site", actor_fam: Optional[str]) -> Optional[str]:
+    """A state force or faction of another family that the sentence makes the side fought, by a foe cue
+    right before it ("clashed with members of X", "against fighters of X", `group_foe_cues`), when the
+    sentence names no armed group: the hostile people counted are its (docs/actor-rule.md decision 28)."""
+    ctx, words, s = site.ctx, site.words, site.c["token_start"]
+    for e in ctx.ents_before(s, site.sent[0]):
+        if e["label"] != "FORCE" or family(e["kb_id"]) in (actor_fam, None):
+            continue
+        k = e["token_start"]
+        while k > site.sent[0] and words[k - 1] in FOE_FILLERS:
+            k -= 1  # "members of the", "fighters of"
+        if any(words[max(0, k - len(cue)):k] == cue for cue in FOE_CUES):
+            return e["kb_id"]
+    return None
 
 
 def _last_affected(site: "Site") -> Optional[str]:

@@ -313,6 +313,8 @@ def elliptic_attack(site: "Site", tok: int) -> Optional[Decision]:
         k += 1
     if not any(w in ELLIPTIC_ATTACK_WORDS for w in words[lo + 1:k]):
         return None
+    if k < tok and words[k] in ATTACK_EVENTS:  # "The deadliest attack, on a post near Kifri, killed 7",
+        return _told_attacker(site, lo)  # "The deadliest attack came on Thursday in Udhaim, where 4 fighters died"
     if k < tok and words[k] != "," and not site.ctx.verb_like(k):
         return None  # "The latest raid killed 3": a noun of its own, which the other rules read
     return _told_attacker(site, lo)

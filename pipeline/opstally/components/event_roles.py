@@ -16,6 +16,8 @@ from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
+from .group_victims import group_is_victim, hit_side, state_side
+from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
@@ -72,6 +74,21 @@ def mention_id(site: Site, actor: Entity, at: int) -> Optional[str]:
 
 
 def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
+    """(actor mention, actor id, how it was found, affected id) for the trigger at `tok`; a group
+    named as the side the count hit ("ISIS emir among 5 killed as the army raids ...") is no actor
+    but the affected, and the state side that fought it acts (decision 25)."""
+    actor, actor_id, source, affected = _roles(site, action, tok, mode)
+    if group_is_victim(site, action, tok, actor, source):
+        hit, actor = actor, state_side(site, tok, actor)
+        return actor, mention_id(site, actor, tok) if actor else None, "context" if actor else "none", \
+            hit_side(site, hit, affected)
+    party = past_deed_group(site, action, actor, source)
+    if party is not None:  # "one of them had taken part in an attack that killed 4 policemen": decision 26
+        return party, party["kb_id"], "context", affected
+    return actor, actor_id, source, affected
+
+
+def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
     """(actor mention, actor id, how it was found, affected id) for the trigger at `tok`. A
     force never kills or wounds its own people: "5 Hashd fighters lost their lives", "one
     Peshmerga fighter was killed and two were injured" in a text about the force are the
@@ -83,9 +100,12 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
-    if action in ("kill", "injure") and source == "none":
-        told = elliptic_attack(site, tok)  # "The deadliest, on 5 April, killed four": the told attacker
-        actor, actor_id, source = (told[0], told[0]["kb_id"], told[1]) if told and told[0] else (actor, actor_id, source)
+    told = elliptic_attack(site, tok) if action in ("kill", "injure") and (source == "none" or _own_item(site, actor)) \
+        else None
+    if told and told[0] and not (told[0]["label"] == "ARMED_GROUP" and unclaimed(site)):
+        # "The deadliest, on 5 April, killed four", "The deadliest attack came ..., where 4 soldiers died":
+        # the told attacker, also of the force's own losses (rule 2)
+        return told[0], told[0]["kb_id"], told[1], affected_of(site, action, told[0]["kb_id"])
     affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
@@ -117,6 +137,16 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
             and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
         actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
     return actor, actor_id, source, affected
+
+
+def _own_item(site: Site, actor: Optional[Entity]) -> bool:
+    """The actor found is the state force the counted phrase itself names ("where 4 PMF fighters died",
+    "killed four members of the PMF's Brigade 56"): the victims' own side, no doer."""
+    item = site.item
+    if actor is None or item is None or actor["label"] != "FORCE":
+        return False
+    owner = site.ctx.actor_in_span(item["token_start"], item["token_end"])
+    return owner is not None and owner["label"] == "FORCE" and family(owner["kb_id"]) == family(actor["kb_id"])
 
 
 def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:

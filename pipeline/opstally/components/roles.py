@@ -51,6 +51,7 @@ class RoleWords:
     national_armies: FrozenSet[str] = frozenset()
     host_words: FrozenSet[str] = frozenset()
     host_air_allies: Dict[str, List[str]] = field(default_factory=dict)
+    keep_focus_for: Dict[str, List[str]] = field(default_factory=dict)  # "police" in a KRG text: the KRG's
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
     spokesman: FrozenSet[str] = frozenset()
@@ -93,6 +94,7 @@ class RoleWords:
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             host_words=frozenset(rows.get("generic_national", {}).get("host_words", ())),
             host_air_allies=rows.get("generic_national", {}).get("host_air_allies", {}),
+            keep_focus_for=rows.get("generic_national", {}).get("keep_focus_for", {}),
             air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
             agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
             default_enemy=rows.get("default_enemy", {}).get("kb_id"),

@@ -219,9 +219,12 @@ class Subjects(SubjectPhrases):
             return None
         state_focus = family((self.focus or {}).get("kb_id")) in roles.national_armies and \
             not self._host_air_ally(self.focus, country)  # "Russian warplanes carried out 20 raids. Army units killed 30"
+        named = self.focus or next((e for e in reversed(self.ents_before(start, 0)) if e["label"] == "FORCE"), None)
+        focus_family = family((named or {}).get("kb_id"))  # "Asayish in Sulaimani ...; police found 7": the KRG's
         for k in range(start, end):
             w = self.words[k]
-            kb_id = table.get(w, {}).get(country) if not state_focus or w in roles.host_words else None
+            kept = state_focus and w not in roles.host_words or focus_family in roles.keep_focus_for.get(w, ())
+            kb_id = table.get(w, {}).get(country) if not kept else None
             if kb_id and (w != "security" or k + 1 < end and self.words[k + 1] == "forces") \
                     and (k == 0 or self.words[k - 1] != "-"):
                 s, e, text = self.tv.char_span(start, end)

@@ -14,7 +14,7 @@ the first known parent per lower-cased name, which both callers use:
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family, listed_ids
-from ..resources import actor_rows, word_list
+from ..resources import actor_rows, foe_nouns, word_list
 from ..tokens import TokenView
 from .unit_evidence import evident_parent, headline_doer, own_force, source_owner
 from .unit_after import attached_force
@@ -26,6 +26,8 @@ MODEL_UNIT_NOUNS = UNIT_NOUNS | word_list("model_unit_nouns")  # a model's name 
 GROUP_UNIT_PREFIXES = word_list("group_unit_prefixes")  # "Liwa", "Saraya": group-shaped unit names
 GROUP_UNIT_OWNERS = word_list("group_unit_owners")
 GROUP_FOE_CUES = word_list("group_foe_cues")  # the PMF: its units carry group-shaped names
+# hostile nouns no own side is called by ("Liwa X gunmen"), built once like the word lists above
+FOE_NOUNS = foe_nouns()
 HEADLINE_TOKENS = 30  # a first line longer than this is no headline
 CHAIN_DEPTH = 3  # "X of Y of Z of the PMF" at most
 
@@ -74,9 +76,7 @@ def _named_as_foe(tv: TokenView, rec: Dict[str, Any]) -> bool:
     """"clashed with Saraya X", "Liwa X gunmen": a mention the text makes the side fought (a foe cue
     before it, `group_foe_cues`; a hostile noun after it that no own side is called by)."""
     words, start, end = tv.lower, rec["token_start"], rec["token_end"]
-    rows = actor_rows()
-    hostile = set(rows["generic_hostile"]["words"]) - set(rows["possessed_state"]["words"])
-    if end < len(words) and words[end] in hostile:
+    if end < len(words) and words[end] in FOE_NOUNS:
         return True
     return any(start >= len(cue.split()) and words[start - len(cue.split()):start] == cue.split()
                for cue in GROUP_FOE_CUES)
