@@ -58,3 +58,23 @@ def test_entities_outlets11_person_after_rank_is_no_place(nlp, text, place):
 ])
 def test_entities_outlets11_names_after_title_word_not_a_person_stay(nlp, text, name, label):
     assert (name, label) in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nineveh Health Directorate said two of the wounded were critical.",
+    "The Kirkuk Education Directorate closed the schools for a day.",
+    "Diyala Agriculture Directorate officials counted the burned fields.",
+    "The Anbar Municipality Directorate cleared the rubble.",
+])
+def test_entities_outlets11_civil_office_of_a_province_is_no_province(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "PROVINCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Peshmerga Affairs visited the wounded.",
+    "The Peshmerga Affairs Ministry said the post was shelled.",
+    "A Peshmerga Affairs spokesman gave the toll.",
+    "Officials of the ministry of Peshmerga affairs met the envoy.",
+])
+def test_entities_outlets11_peshmerga_affairs_is_a_ministry(nlp, text):
+    assert not [e for e in ents(nlp, text) if e[1] == "FORCE"]
