@@ -67,3 +67,39 @@ def test_ner_filter_guards11_place_after_to_stays(nlp, text, name):
 ])
 def test_ner_filter_guards11_community_before_place_noun_is_no_place(nlp, text):
     assert not [t for t, lab in entities(nlp, text, []) if lab == "LOCATION"]
+
+
+@pytest.mark.parametrize("text,model,name", [
+    ("Most hideouts were in the desert around Bir Hazim and the wells.", ("Hazim", "LOCATION"), "Bir Hazim"),
+    ("The patrol crossed Wadi Sufayya before dawn.", ("Sufayya", "LOCATION"), "Wadi Sufayya"),
+    ("Militants fled toward Tal Quwayr on Monday.", ("Quwayr", "LOCATION"), "Tal Quwayr"),
+    ("Shepherds near Umm Rihan found the mine.", ("Rihan", "LOCATION"), "Umm Rihan"),
+])
+def test_ner_filter_guards11_place_word_before_model_place_opens_it(nlp, text, model, name):
+    assert (name, "LOCATION") in entities(nlp, text, [model])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The fund, paid by the United Arab Emirates, rebuilt the market.", "United Arab Emirates"),
+    ("Fuel trucks on Route 1 were stopped at the checkpoint.", "Route"),
+    ("Two of the fighters had come from Sweden in 2014.", "Sweden"),
+    ("Aid shipped from Greece reached the camp.", "Greece"),
+])
+def test_ner_filter_guards11_country_or_place_noun_alone_is_no_place(nlp, text, name):
+    assert not [t for t, lab in entities(nlp, text, [(name, "LOCATION")]) if name in t and lab == "LOCATION"]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("Kirkuk Now | 3 May 2023\nPolice detained two men.", "Kirkuk Now"),
+    ("Mosul Post — 29-01-2018\nTroops found a tunnel.", "Mosul Post"),
+    ("Report filed by the Erbil Herald on Sunday.", "Erbil Herald"),
+    ("The Basra Oil Company said output was steady.", "Basra Oil Company"),
+])
+def test_ner_filter_guards11_model_org_over_blocked_place_stays_extra(nlp, text, outlet):
+    doc = nlp.make_doc(text)
+    start = text.index(outlet)
+    doc.ents = [doc.char_span(start, start + len(outlet), label="ORG")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(s.text, s.label_) for s in doc.spans["opstally_other"]] == [(outlet, "ORG")]
+    assert not [e for e in doc._.opstally_entities if e["label"] in ("PROVINCE", "LOCATION")]

@@ -237,7 +237,7 @@ class NerFilter(Stateless):
         if e.label_ == "LOCATION":  # a place word alone ("Kharbat" of "Kharbat Jabr"): the rules write the name
             return (words[0] not in w["group_prefix"] and after not in w["force_head"]
                     and not quoted_source(lower, e.start, w)  # "according to X": a source, not a place
-                    and not (len(words) == 1 and words[0] in w["place_prefix"])
+                    and not (len(words) == 1 and (words[0] in w["place_prefix"] or words[0] in w["place_after"]))
                     and word_after(e, lower, w) not in w["building_after"] and words[-1] not in w["building_after"]
                     and (placed or after not in w["speaker_after"])  # "X said"; not "Police in X said"
                     and " ".join(words) not in w["country"])
