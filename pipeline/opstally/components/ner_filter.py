@@ -55,6 +55,8 @@ ARMED_GROUP that spells a known name with one letter off takes its id ("Daash": 
 On the tune halves of the merged corpus (ner_guards.py): a river's or region's name after "crossed the",
 "in the", "south of the" is a place ("the Khabur"); a name before ", a deputy of" (a title in its
 apposition) is a person; a company by its letter or role ("A Company", "Bravo company") is a unit.
+Probed with invented text (ner11, ner_guards.py): a civil service's office is no force ("the Nineveh
+Health Directorate", "the General Directorate of X"), a source a text quotes is no place ("according to X").
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
@@ -73,7 +75,8 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
-from .ner_guards import after_the, appositive_person, group_prefixed, title_before, unit_company
+from .ner_guards import (after_the, appositive_person, civil_office, group_prefixed, quoted_source, title_before,
+                         unit_company)
 from .ner_names import ACTOR_LABELS, NAMES_KEY, QUIET_KEY, quiet_names
 from .ner_variants import linked_variants
 from .ner_spans import (PLACE_LABELS, belongs_to_known_force, clipped, common_phrase, continued, doc_text, given_named,
@@ -233,7 +236,8 @@ class NerFilter(Stateless):
             return False
         if e.label_ == "LOCATION":  # a place word alone ("Kharbat" of "Kharbat Jabr"): the rules write the name
             return (words[0] not in w["group_prefix"] and after not in w["force_head"]
-                    and not (len(words) == 1 and words[0] in w["place_prefix"])
+                    and not quoted_source(lower, e.start, w)  # "according to X": a source, not a place
+                    and not (len(words) == 1 and (words[0] in w["place_prefix"] or words[0] in w["place_after"]))
                     and word_after(e, lower, w) not in w["building_after"] and words[-1] not in w["building_after"]
                     and (placed or after not in w["speaker_after"])  # "X said"; not "Police in X said"
                     and " ".join(words) not in w["country"])
@@ -249,6 +253,8 @@ class NerFilter(Stateless):
             if all(x in w["generic_force_word"] or x in w["force_head"] for x in words):
                 return False  # "Government forces", "Partner forces": common nouns opening a sentence
             heads = any(x in w["force_head"] for x in words) or unit_company(words, w)  # "A Company"
+            if civil_office(words, after, w):  # "the Nineveh Health Directorate": a civil office
+                return False
             if not heads and any(x in w["institution_word"] for x in words):
                 return False
             part = belongs_to_known_force(e, ents, lower)

@@ -60,3 +60,23 @@ def unit_company(words: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
     "company" is an institution word of a firm ("North Oil Company") everywhere else."""
     return (len(words) > 1 and words[-1] in w["unit_company"]
             and all(x in w["company_designator"] for x in words[:-1]))
+
+
+def quoted_source(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> bool:
+    """The name a text quotes or speaks to, after "according to", "speaking to", "in a statement to"
+    (`source_before_to`): an outlet, a person or an office, never a place, though "to" is a place
+    cue elsewhere ("the road to X")."""
+    return start > 1 and lower[start - 1] == "to" and lower[start - 2] in w["source_before_to"]
+
+
+def civil_office(words: List[str], after: str, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A civil service's office: a civil-service word ("health", "passports", "civil defence") and no
+    force head word in the name or right after it other than an office's (`office_head`: "directorate",
+    "office"): "the Nineveh Health Directorate", "the General Directorate of Passports"; not "the
+    Traffic Police Directorate" (police) nor "the Oil Police" (police). An office's words alone name
+    no force either ("the General Directorate of X": the model's span stops before whose it is)."""
+    if any(x in w["office_head"] for x in words) and all(x in w["organ_word"] or x in w["office_head"] for x in words):
+        return True
+    if not any(x in w["civil_service_word"] for x in words):
+        return False
+    return not any(x in w["force_head"] and x not in w["office_head"] for x in words + [after])

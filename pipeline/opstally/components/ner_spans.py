@@ -47,7 +47,8 @@ def clipped(lower: List[str], bounds: List[int], e: Span) -> List[str]:
 def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
     """The model's places made whole: two model places with nothing between them are one name
     ("Kharbat" "Jabr"), and a title-case place noun right after one that no entity holds is part
-    of it ("Qanus" "Island"): as the rules would write them, so no piece blocks their name."""
+    of it ("Qanus" "Island"), as is a title-case place word right before one ("Bir" "Hamdan"): as the
+    rules would write them, so no piece blocks their name."""
     out: List[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -57,9 +58,13 @@ def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
         else:
             out.append(e)
     starts = {e.start for e in out}
-    return [Span(e.doc, e.start, e.end + 1, label="LOCATION")
-            if not e.ent_id and e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts
-            and e.doc[e.end].is_title and e.doc[e.end].lower_ in w["place_after"] else e for e in out]
+    ends = {e.end for e in out}
+    out = [Span(e.doc, e.start, e.end + 1, label="LOCATION")
+           if not e.ent_id and e.label_ == "LOCATION" and e.end < len(e.doc) and e.end not in starts
+           and e.doc[e.end].is_title and e.doc[e.end].lower_ in w["place_after"] else e for e in out]
+    return [Span(e.doc, e.start - 1, e.end, label="LOCATION")  # "Bir" "Hamdan": the place word opens the name
+            if not e.ent_id and e.label_ == "LOCATION" and e.start > 0 and e.start not in ends
+            and e.doc[e.start - 1].is_title and e.doc[e.start - 1].lower_ in w["place_prefix"] else e for e in out]
 
 
 def given_named(e: Span, lower: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
