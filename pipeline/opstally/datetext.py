@@ -16,7 +16,7 @@ from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
-from .leading import Finder, LazilyGuarded, finder, guarded
+from .leading import Finder, LazilyGuarded, finder, guarded, word_first
 from .needs import needs
 
 Date = dt.date
@@ -243,7 +243,7 @@ def _lowercase_twin(pattern: str) -> Optional["re.Pattern"]:
     weekday names)."""
     if "(?-i:" in pattern or any("A" <= ch <= "Z" for ch in pattern):
         return None
-    return guarded(re.compile(pattern))
+    return word_first(pattern) or guarded(re.compile(pattern))
 
 
 def _keys(row: Dict[str, Any], key_fill: Dict[str, List[str]]) -> FrozenSet[str]:

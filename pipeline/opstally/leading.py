@@ -216,3 +216,57 @@ class AtStart:
                     out.append(m)
                     end = m.end()
         return out
+
+
+QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def word_first(pattern: str) -> Optional["re.Pattern"]:
+    """A case-sensitive pattern opening with a word boundary and a letter ("\\\\bsince …", or
+    "\\\\b(?:so|thus) far" with a letter opening every branch), compiled with the boundary moved
+    behind that letter ("s(?<!\\\\w.)ince …"): `re` then skips to the letters in C instead of trying
+    the pattern (or `guarded`'s lookahead) at every position. The same matches: the boundary
+    before a letter is "no word character before it", which the lookbehind reads one character
+    further on. None for any other pattern."""
+    if not pattern.startswith("\\b"):
+        return None
+    rest = pattern[2:]
+    if not rest.startswith("(?:"):
+        return re.compile(_letter_first(rest)) if _letter_first(rest) else None
+    end, alts = _branches(rest, 3)
+    moved = [_letter_first(a) for a in alts] if end is not None and rest[end + 1:end + 2] not in QUANTIFIERS else [None]
+    if any(m is None for m in moved):
+        return None
+    return re.compile("(?:" + "|".join(moved) + ")" + rest[end + 1:])  # type: ignore[arg-type]
+
+
+def _letter_first(alt: str) -> Optional[str]:
+    """`alt` with "(?<!\\\\w.)" after its first character, if that is a plain letter (no quantifier)."""
+    if len(alt) and "a" <= alt[0] <= "z" and alt[1:2] not in QUANTIFIERS:
+        return alt[0] + "(?<!\\w.)" + alt[1:]
+    return None
+
+
+def _branches(text: str, start: int) -> Tuple[Optional[int], List[str]]:
+    """The top-level branches of the group whose body starts at `start`, and the index of its ")"."""
+    alts, depth, in_class, k, begin = [], 0, False, start, start
+    while k < len(text):
+        ch = text[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif ch == ")" or (ch == "|" and not depth):
+            alts.append(text[begin:k])
+            if ch == ")":
+                return k, alts
+            begin = k + 1
+        k += 1
+    return None, alts
