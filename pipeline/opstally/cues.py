@@ -54,7 +54,7 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         for m in row_matches(step, sent, low):
             cues.append(Cue(lo + m.start(), lo + m.end(), step[2]["scope"], step[2], None, False))
     if numeric or not grammar.explicit_keys.isdisjoint(hits):
-        for m in grammar.explicit_matches(sent, numeric):
+        for m in grammar.explicit.finditer(sent):
             cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
     for step in relative_rows:
         for m in row_matches(step, sent, low):

@@ -9,14 +9,13 @@ dateutil's ISO and free-form parsers.
 import calendar
 import datetime as dt
 import re
-from re import _parser as sre_parse  # the standard library's own regex parser (3.11+)
 from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
-from .leading import Finder, LazilyGuarded, finder, guarded, word_first
+from .leading import Finder, LazilyGuarded, finder, guarded
 from .needs import needs
 
 Date = dt.date
@@ -26,12 +25,6 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])" + ORDINAL + r"?(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_for`)
 NUMERIC_HINT = re.compile(r"\d[/.-]\d")  # a sentence without one and without a month name has no explicit date
-NUMERIC_LEAD = 3  # "2019-03-04": NUMERIC_HINT finds "9-0", 3 characters into the date
-
-
-def _width(pattern: str) -> int:
-    """The most characters a match of `pattern` can span."""
-    return sre_parse.parse(pattern).getwidth()[1]
 
 
 Step = Tuple[Finder, Optional[Finder], Dict[str, Any], Optional[Callable[[str], bool]]]
@@ -78,10 +71,6 @@ class DateGrammar:
         # every form starts a word with a digit or a capital: the guard spares the alternation
         # at every other position (about 9x faster); `guarded` narrows it to the forms' first characters
         self.explicit = guarded(re.compile(r"\b(?=[0-9A-Z])(?:" + _explicit_pattern(mon, weekday_re, named=True) + ")"))
-        # where a match can begin: every form holds a month name or digits joined by / . -
-        # (NUMERIC_HINT), and starts at most this many characters before it (`explicit_matches`)
-        self._month_rx = re.compile(mon)
-        self._month_lead = _width(r"(?:" + weekday_re + r",? )?" + DAY + r" (?:of )?")
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
                 "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)",
@@ -138,19 +127,6 @@ class DateGrammar:
             twin = _lowercase_twin(self._plain[family][n])
             step = self._steps[key] = (finder(rx), _finder_or_none(twin), row, needs(_opaque(row), re.I))
         return step
-
-    def explicit_matches(self, text: str, numeric: Optional["re.Match"] = None) -> Iterable["re.Match"]:
-        """`self.explicit.finditer(text)`, started where a match can begin: each holds a month name
-        (its day and weekday before it) or digits joined by / . - (an ISO year's three digits before
-        them), so the text before the first of those, less that lead, is not scanned (the scan costs
-        about 120 ns a character). `numeric`: NUMERIC_HINT's search of `text`, when the caller has it."""
-        numeric = numeric if numeric is not None else NUMERIC_HINT.search(text)
-        month = self._month_rx.search(text)
-        if numeric is None and month is None:
-            return ()
-        starts = ([numeric.start() - NUMERIC_LEAD] if numeric is not None else []) + \
-            ([month.start() - self._month_lead] if month is not None else [])
-        return self.explicit.finditer(text, max(0, min(starts)))
 
     @property
     def scope_ascii(self) -> List[Optional["re.Pattern"]]:
@@ -243,7 +219,7 @@ def _lowercase_twin(pattern: str) -> Optional["re.Pattern"]:
     weekday names)."""
     if "(?-i:" in pattern or any("A" <= ch <= "Z" for ch in pattern):
         return None
-    return word_first(pattern) or guarded(re.compile(pattern))
+    return guarded(re.compile(pattern))
 
 
 def _keys(row: Dict[str, Any], key_fill: Dict[str, List[str]]) -> FrozenSet[str]:

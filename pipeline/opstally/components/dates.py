@@ -195,7 +195,7 @@ def dateline_date(grammar: DateGrammar, head: str, page: Optional[Callable[[], s
 def _dateline_in(grammar: DateGrammar, head: str, year: Optional[int]) -> Optional[dt.date]:
     """The first date of `head` with a dateline's shape that names its day; with `year`, a day
     and month without one take it, when a weekday named with them agrees ("Tuesday, 5 March")."""
-    for m in grammar.explicit_matches(head):
+    for m in grammar.explicit.finditer(head):
         when = grammar.read_explicit(m, None, year)
         if when is None or when[2] != "day" or not _dates_page(head, m.start(), m.end()):
             continue
@@ -239,7 +239,7 @@ def filed_span(grammar: DateGrammar, text: str) -> Optional[Tuple[int, int]]:
     first date mention there with nothing but a city or a weekday before it on its line and an
     agency or a dash after it, or a dateline cue before it. It dates the document, no event."""
     head = text[:HEADLINE_CHARS]
-    for m in grammar.explicit_matches(head):
+    for m in grammar.explicit.finditer(head):
         before, after = _line_around(head, m.start(), m.end())
         if not RANGE_END.search(before) and (LINE_CUE.search(before) or
                                              (FILED_BEFORE.fullmatch(before) and AFTER_DATELINE.match(after))):
