@@ -232,7 +232,9 @@ def _keys(row: Dict[str, Any], key_fill: Dict[str, List[str]]) -> FrozenSet[str]
 
 
 WORD = re.compile(r"[a-z]+")
-YEAR_HINT = guarded(re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)"))
+# "(?<!\d)(?:19|20)\d{2}(?!\d)" with its digits first: `re` then skips to a "1" or "2" in C (a pattern
+# opening with a lookbehind or `guarded`'s lookahead is tried at every position, 3-4x slower here)
+YEAR_HINT = re.compile(r"(?:19|20)(?<!\d..)\d{2}(?!\d)")
 
 
 def sentence_words(low: str, tokens: Optional[Iterable[str]] = None) -> Set[str]:

@@ -24,9 +24,10 @@ from ..resources import word_list
 from ..tokens import TokenView
 
 YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
-# a year standing alone, or closing a dotted date ("11.09.2024", "1.9.2024")
-YEARS_IN_TEXT = re.compile(r"(?:(?<![\w.,])|(?<=\b\d\.\d\.)|(?<=\b\d\.\d\d\.)|(?<=\b\d\d\.\d\.)|(?<=\b\d\d\.\d\d\.))"
-                           r"(19[5-9]\d|20\d\d)(?![\w.,]\d|\w)")
+# a year standing alone, or closing a dotted date ("11.09.2024", "1.9.2024"); the year's digits come
+# first so `re` skips to a "1" or "2" in C (each lookbehind reads back over the 4 digits)
+YEARS_IN_TEXT = re.compile(r"(19[5-9]\d|20\d\d)(?:(?<![\w.,]\d{4})|(?<=\b\d\.\d\.\d{4})|(?<=\b\d\.\d\d\.\d{4})"
+                           r"|(?<=\b\d\d\.\d\.\d{4})|(?<=\b\d\d\.\d\d\.\d{4}))(?![\w.,]\d|\w)")
 YEAR_MARKS = word_list("background_year_marks")  # "in 2017", "during 2019"
 PAST_MARKS = word_list("background_operation_marks")  # "the previous X campaign", "last year's X"
 SINCE_MARKS = word_list("operation_since_marks")  # "since", "after"
