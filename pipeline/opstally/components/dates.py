@@ -160,6 +160,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     own = []
     filed = _filed_cue(grammar, text, governing, doc_date)
     opened = -1  # the start of the last sentence read for a separate incident's opener
+    closed: Dated = None  # the last stated window that ends before the document date (`_closed_window`)
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
@@ -171,12 +172,52 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if start != opened and start >= 0:
             opened = start
             context = None if CONTEXT_BREAK.match(text, start) else context
-        ev.update(event_date(grammar, text, ev, cue, doc_date, context))
         dated = cue is not None and cue.row is None and cue.when is not None
+        lined = closed if closed is not None and not dated and place_line(text, ev) else None
+        ev.update(event_date(grammar, text, ev, cue, doc_date, lined or context))
+        if ev.get("scope") == "period":
+            closed = _closed_window(ev, doc_date)
+        elif dated and not lined and not place_line(text, ev):
+            closed = None  # "On March 11, forces conducted 4 strikes:": its day dates the lines under it
         own.append(dated)
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+def _closed_window(ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Dated:
+    """The date a release's place lines under the window of a period event take (docs/scope-rule.md,
+    scope14 ruling 12): the window's last day, where it ends before the document date, precision
+    `week` for a window of up to seven days, `month` for one of up to a month; else None."""
+    end, start = iso_date(ev.get("date")), iso_date(ev.get("period_start"))
+    if end is None or doc_date is None or end >= doc_date:
+        return None
+    days = (end - start).days + 1 if start is not None else _precision_days(ev.get("date_precision"))
+    if days is None or days > MONTH_DAYS:
+        return None
+    return end, ("week" if days <= WEEK_DAYS else "month")
+
+
+WEEK_DAYS, MONTH_DAYS = 7, 31
+
+
+def _precision_days(precision: Optional[str]) -> Optional[int]:
+    """The longest window a precision stands for, where the text states no start ("the week ending 9 March")."""
+    if precision == "day":
+        return 1
+    return WEEK_DAYS if precision == "week" else MONTH_DAYS if precision == "month" else None
+
+
+def place_line(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the count's clause (`_clause`) opens as a release's place line: "Near Hajin, 561
+    strikes engaged ...", "- In Nineveh, our units arrested 7", "the remaining six, near Qaim, hit",
+    "Nine of the strikes, near al-Shafah, engaged" (a place, then a comma or colon)."""
+    return PLACE_LINE.match(text, _clause(text, ev)[0]) is not None
+
+
+PLACE_LINE = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:(?i:the\s+" + word_pattern("share_line_heads") + r"|\w+\s+of\s+the)"
+                        r"\b[^,;.\n]{0,30},\s*)?(?i:" + word_pattern("place_line_preps") + r")\s+(?:al-|the\s+)?"
+                        r"[A-Z][^,;:.\n]{0,60}[,:]")
 
 
 # "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day
