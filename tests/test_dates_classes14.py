@@ -93,3 +93,31 @@ def test_dates_classes14_closed_year_keeps_precision_year(nlp, text, count, pub,
 def test_dates_classes14_meta_date_with_a_bar(value, expected):
     found = parse_date_value(value)
     assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("On Sunday, gunmen attacked a checkpoint near Tikrit. Two days later, Federal Police units arrested 3 suspects.",
+     "3", "2024-03-05"),
+    ("On Sunday, gunmen attacked a checkpoint near Tikrit. The next day, troops arrested 4 suspects.", "4", "2024-03-04"),
+    ("Militants ambushed a patrol near Hit on Saturday. A day later, the army killed 6 of them.", "6", "2024-03-03"),
+    ("On Saturday, an IED hit a convoy near Baiji. The following day, engineers defused 9 bombs on the road.",
+     "9", "2024-03-03"),
+    ("Troops killed 5 militants near Hit on Tuesday. The raid came a day after an ISIS attack on a checkpoint "
+     "that wounded two fighters.", "two", "2024-03-04"),
+    ("A bomb killed 4 soldiers near Rutba on Tuesday. The blast came three days after gunmen killed 2 shepherds "
+     "in the same valley.", "2", "2024-03-02"),
+])
+def test_dates_classes14_days_from_the_occasion(nlp, text, count, date):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == (date, "day")
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("On Tuesday, gunmen attacked a checkpoint. A week later, police detained 6 men.", "6", ("2024-03-05", "day")),
+    ("Police arrested 3 suspects two days later, the ministry said.", "3", (PUB, "week")),  # no occasion told before
+    ("On Sunday, gunmen attacked a checkpoint. Police later arrested 4 suspects.", "4", ("2024-03-03", "day")),
+    ("On Sunday, troops killed 5 militants, two days after an attack that wounded 3 soldiers.", "5", ("2024-03-03", "day")),
+])
+def test_dates_classes14_days_from_the_occasion_not_moved(nlp, text, count, expected):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == expected

@@ -67,6 +67,7 @@ class DateGrammar:
         self.numbers = numbers
         self.dayfirst = dayfirst
         num_re = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True)) + ")"
+        self.number_pattern = num_re  # "3", "three": a count of days or weeks
         mon = self.month_re
         # every form starts a word with a digit or a capital: the guard spares the alternation
         # at every other position (about 9x faster); `guarded` narrows it to the forms' first characters

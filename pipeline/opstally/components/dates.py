@@ -175,6 +175,9 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and place_line(text, ev) else None
         ev.update(event_date(grammar, text, ev, cue, doc_date, lined or context))
+        moved = None if dated or lined or context is None else offset_day(grammar, text, ev, context)
+        if moved is not None and (doc_date is None or moved <= doc_date):
+            ev["date"], ev["date_precision"] = moved.isoformat(), "day"
         if ev.get("scope") == "period":
             closed = _closed_window(ev, doc_date)
         elif dated and not lined and not place_line(text, ev):
@@ -183,6 +186,32 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dated) -> Optional[dt.date]:
+    """The day of an incident its sentence places some days from the occasion told before (`context`,
+    a day): "Two days later, police searched 12 farms" (+2), "The next day, troops arrested 4" (+1),
+    "The raid came a day after an attack that wounded two" (-1, the count in the "after" clause;
+    docs/scope-rule.md, scope14 ruling 8); None when the sentence says no such thing before the count."""
+    if context is None or context[1] != "day" or ev.get("scope") != "incident":
+        return None
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    before = text[sent.get("start", 0):count.get("start", 0)]
+    if NEXT_DAY.search(before):
+        return context[0] + dt.timedelta(days=1)
+    for m in re.finditer(r"\b(?:(?P<n>" + grammar.number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
+                         r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", before, re.I):
+        n = grammar.number(m.group("n")) if m.group("n") else 1
+        days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
+        if m.group("later") and days:
+            return context[0] + dt.timedelta(days=days)
+        if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
+            return context[0] - dt.timedelta(days=days)
+    return None
+
+
+NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
+CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
 
 
 def _closed_window(ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Dated:
