@@ -23,6 +23,7 @@ from ..cues import Cue
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
+from .release_dates import clause_span, closed_window, offset_day, place_line
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -59,7 +60,7 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
         if start is None and scope == "cumulative" and cue.row["window"] == "since":
             start = launch_day(grammar, text, cue, doc_date)
         if scope == "period" and end == doc_date and cue.row["window"] not in FIXED_WINDOWS:
-            ended = ended_day(grammar, text, _clause(text, ev), doc_date)
+            ended = ended_day(grammar, text, clause_span(text, ev), doc_date)
             titled = titled_end(grammar, text, doc_date) if ended is None and WEEK_UNIT.search(text, cue.start, cue.end) else None
             end, precision = (ended, "day") if ended is not None else (titled or end, precision)
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
@@ -114,17 +115,9 @@ TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|
 WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
 
 
-def _clause(text: str, ev: Dict[str, Any]) -> Tuple[int, int]:
-    """The part of the event's sentence between the semicolons around its count."""
-    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
-    lo, hi = sent.get("start", 0), sent.get("end", 0)
-    at, end = count.get("start", lo), count.get("end", lo)
-    return text.rfind(";", lo, at) + 1 or lo, (text.find(";", end, hi) + 1 or hi + 1) - 1
-
-
 def ended_day(grammar: DateGrammar, text: str, clause: Tuple[int, int], doc_date: Optional[dt.date]
               ) -> Optional[dt.date]:
-    """The day a span that the count's clause (`_clause`) states by its length ends on, where it
+    """The day a span that the count's clause (`clause_span`) states by its length ends on, where it
     says so ("in a four-day sweep that ended on Thursday", "In the first phase, which concluded on
     Saturday after eleven days, ..."; docs/scope-rule.md, scope10 ruling 1): a weekday is the last
     one on or before the document date; a day after the document date is none."""
@@ -160,7 +153,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     own = []
     filed = _filed_cue(grammar, text, governing, doc_date)
     opened = -1  # the start of the last sentence read for a separate incident's opener
-    closed: Dated = None  # the last stated window that ends before the document date (`_closed_window`)
+    closed: Dated = None  # the last stated window that ends before the document date (`closed_window`)
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
@@ -179,74 +172,13 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if moved is not None and (doc_date is None or moved <= doc_date):
             ev["date"], ev["date_precision"] = moved.isoformat(), "day"
         if ev.get("scope") == "period":
-            closed = _closed_window(ev, doc_date)
+            closed = closed_window(ev, doc_date)
         elif dated and not lined and not place_line(text, ev):
             closed = None  # "On March 11, forces conducted 4 strikes:": its day dates the lines under it
         own.append(dated)
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
-
-
-def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dated) -> Optional[dt.date]:
-    """The day of an incident its sentence places some days from the occasion told before (`context`,
-    a day): "Two days later, police searched 12 farms" (+2), "The next day, troops arrested 4" (+1),
-    "The raid came a day after an attack that wounded two" (-1, the count in the "after" clause;
-    docs/scope-rule.md, scope14 ruling 8); None when the sentence says no such thing before the count."""
-    if context is None or context[1] != "day" or ev.get("scope") != "incident":
-        return None
-    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
-    before = text[sent.get("start", 0):count.get("start", 0)]
-    if NEXT_DAY.search(before):
-        return context[0] + dt.timedelta(days=1)
-    for m in re.finditer(r"\b(?:(?P<n>" + grammar.number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
-                         r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", before, re.I):
-        n = grammar.number(m.group("n")) if m.group("n") else 1
-        days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
-        if m.group("later") and days:
-            return context[0] + dt.timedelta(days=days)
-        if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
-            return context[0] - dt.timedelta(days=days)
-    return None
-
-
-NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
-CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
-
-
-def _closed_window(ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Dated:
-    """The date a release's place lines under the window of a period event take (docs/scope-rule.md,
-    scope14 ruling 12): the window's last day, where it ends before the document date, precision
-    `week` for a window of up to seven days, `month` for one of up to a month; else None."""
-    end, start = iso_date(ev.get("date")), iso_date(ev.get("period_start"))
-    if end is None or doc_date is None or end >= doc_date:
-        return None
-    days = (end - start).days + 1 if start is not None else _precision_days(ev.get("date_precision"))
-    if days is None or days > MONTH_DAYS:
-        return None
-    return end, ("week" if days <= WEEK_DAYS else "month")
-
-
-WEEK_DAYS, MONTH_DAYS = 7, 31
-
-
-def _precision_days(precision: Optional[str]) -> Optional[int]:
-    """The longest window a precision stands for, where the text states no start ("the week ending 9 March")."""
-    if precision == "day":
-        return 1
-    return WEEK_DAYS if precision == "week" else MONTH_DAYS if precision == "month" else None
-
-
-def place_line(text: str, ev: Dict[str, Any]) -> bool:
-    """Whether the count's clause (`_clause`) opens as a release's place line: "Near Hajin, 561
-    strikes engaged ...", "- In Nineveh, our units arrested 7", "the remaining six, near Qaim, hit",
-    "Nine of the strikes, near al-Shafah, engaged" (a place, then a comma or colon)."""
-    return PLACE_LINE.match(text, _clause(text, ev)[0]) is not None
-
-
-PLACE_LINE = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:(?i:the\s+" + word_pattern("share_line_heads") + r"|\w+\s+of\s+the)"
-                        r"\b[^,;.\n]{0,30},\s*)?(?i:" + word_pattern("place_line_preps") + r")\s+(?:al-|the\s+)?"
-                        r"[A-Z][^,;:.\n]{0,60}[,:]")
 
 
 # "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day
