@@ -67,6 +67,7 @@ class DateGrammar:
         self.numbers = numbers
         self.dayfirst = dayfirst
         num_re = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, numbers), key=len, reverse=True)) + ")"
+        self.number_pattern = num_re  # "3", "three": a count of days or weeks
         mon = self.month_re
         # every form starts a word with a digit or a capital: the guard spares the alternation
         # at every other position (about 9x faster); `guarded` narrows it to the forms' first characters
@@ -312,6 +313,10 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
     return d, d, precision
 
 
+ISO_HEAD = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
+META_SEPARATORS = re.compile(r"\s*[|\u00b7\u2022]\s*")  # a bar or dot between a metadata date and its clock
+
+
 def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[Date]:
     """A metadata value ("2024-03-05", "2024-03-05T08:12:00Z", "Tue, 05 Mar 2024 08:12:00 GMT",
     "05/03/2024", a datetime or date) as a date, or None."""
@@ -321,11 +326,17 @@ def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[Date]:
         return value
     if not isinstance(value, str) or not value.strip() or len(value) > 80:
         return None
-    value = value.strip()
+    value = META_SEPARATORS.sub(" ", value).strip()  # "20/07/2021 | 16:18": a clock after a bar (dates14 round)
     try:
         return du_parser.isoparse(value).date()
     except (ValueError, OverflowError):
         pass
+    head = ISO_HEAD.match(value)  # "2024-03-05 08:12 GMT": year first, whatever `dayfirst` says
+    if head is not None:
+        try:
+            return dt.date(*map(int, head.groups()))
+        except ValueError:
+            return None
     try:
         return du_parser.parse(value, dayfirst=dayfirst).date()
     except (ValueError, OverflowError, TypeError):

@@ -19,7 +19,18 @@ SEVERAL_DAYS = re.compile(r"\b(?:[2-9]|1\d)\b|\b" + word_pattern("several_days")
 def window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
            ) -> Tuple[Optional[Date], Optional[Date], Optional[str]]:
     """(period_start, end, precision) of a period or cumulative count governed by `cue`;
-    None for the start unless the text states it."""
+    None for the start unless the text states it. A year's total that ends on the document
+    date ("this year", "in 2024" in August, "over the past year") ends on a stated day, the
+    time of writing: precision `day`; `year` stays for a closed year, one that ends on its
+    31 December (docs/scope-rule.md, scope14 ruling 14)."""
+    start, end, precision = _window(grammar, text, cue, doc_date)
+    if precision == "year" and end is not None and end == doc_date and (end.month, end.day) != (12, 31):
+        precision = "day"
+    return start, end, precision
+
+
+def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
+            ) -> Tuple[Optional[Date], Optional[Date], Optional[str]]:
     assert cue.row is not None
     kind, phrase = cue.row["window"], text[cue.start:cue.end]
     precision = cue.row.get("precision")

@@ -23,6 +23,7 @@ from ..cues import Cue
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
+from .release_dates import clause_span, closed_window, offset_day, place_line
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -59,7 +60,7 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
         if start is None and scope == "cumulative" and cue.row["window"] == "since":
             start = launch_day(grammar, text, cue, doc_date)
         if scope == "period" and end == doc_date and cue.row["window"] not in FIXED_WINDOWS:
-            ended = ended_day(grammar, text, _clause(text, ev), doc_date)
+            ended = ended_day(grammar, text, clause_span(text, ev), doc_date)
             titled = titled_end(grammar, text, doc_date) if ended is None and WEEK_UNIT.search(text, cue.start, cue.end) else None
             end, precision = (ended, "day") if ended is not None else (titled or end, precision)
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
@@ -114,17 +115,9 @@ TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|
 WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
 
 
-def _clause(text: str, ev: Dict[str, Any]) -> Tuple[int, int]:
-    """The part of the event's sentence between the semicolons around its count."""
-    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
-    lo, hi = sent.get("start", 0), sent.get("end", 0)
-    at, end = count.get("start", lo), count.get("end", lo)
-    return text.rfind(";", lo, at) + 1 or lo, (text.find(";", end, hi) + 1 or hi + 1) - 1
-
-
 def ended_day(grammar: DateGrammar, text: str, clause: Tuple[int, int], doc_date: Optional[dt.date]
               ) -> Optional[dt.date]:
-    """The day a span that the count's clause (`_clause`) states by its length ends on, where it
+    """The day a span that the count's clause (`clause_span`) states by its length ends on, where it
     says so ("in a four-day sweep that ended on Thursday", "In the first phase, which concluded on
     Saturday after eleven days, ..."; docs/scope-rule.md, scope10 ruling 1): a weekday is the last
     one on or before the document date; a day after the document date is none."""
@@ -160,6 +153,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     own = []
     filed = _filed_cue(grammar, text, governing, doc_date)
     opened = -1  # the start of the last sentence read for a separate incident's opener
+    closed: Dated = None  # the last stated window that ends before the document date (`closed_window`)
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
@@ -171,8 +165,16 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if start != opened and start >= 0:
             opened = start
             context = None if CONTEXT_BREAK.match(text, start) else context
-        ev.update(event_date(grammar, text, ev, cue, doc_date, context))
         dated = cue is not None and cue.row is None and cue.when is not None
+        lined = closed if closed is not None and not dated and place_line(text, ev) else None
+        ev.update(event_date(grammar, text, ev, cue, doc_date, lined or context))
+        moved = None if dated or lined or context is None else offset_day(grammar, text, ev, context)
+        if moved is not None and (doc_date is None or moved <= doc_date):
+            ev["date"], ev["date_precision"] = moved.isoformat(), "day"
+        if ev.get("scope") == "period":
+            closed = closed_window(ev, doc_date)
+        elif dated and not lined and not place_line(text, ev):
+            closed = None  # "On March 11, forces conducted 4 strikes:": its day dates the lines under it
         own.append(dated)
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])

@@ -1,0 +1,89 @@
+"""Dates of lines a stated window or an occasion told before places (docs/scope-rule.md, scope14 rulings
+8 and 12, dates14 round): a release's place lines under a window that ends before the document date
+("Near Hajin, 561 strikes engaged ..." under "Between Jan. 6 and Jan. 12"), and an incident some days
+from the occasion told before ("Two days later, ...", "The raid came a day after ...")."""
+import datetime as dt
+import re
+from typing import Any, Dict, Optional, Tuple
+
+from ..datetext import DateGrammar
+from ..resources import word_pattern
+
+
+Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
+
+
+def _iso(value: Any) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def clause_span(text: str, ev: Dict[str, Any]) -> Tuple[int, int]:
+    """The part of the event's sentence between the semicolons around its count."""
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    lo, hi = sent.get("start", 0), sent.get("end", 0)
+    at, end = count.get("start", lo), count.get("end", lo)
+    return text.rfind(";", lo, at) + 1 or lo, (text.find(";", end, hi) + 1 or hi + 1) - 1
+
+
+def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dated) -> Optional[dt.date]:
+    """The day of an incident its sentence places some days from the occasion told before (`context`,
+    a day): "Two days later, police searched 12 farms" (+2), "The next day, troops arrested 4" (+1),
+    "The raid came a day after an attack that wounded two" (-1, the count in the "after" clause;
+    docs/scope-rule.md, scope14 ruling 8); None when the sentence says no such thing before the count."""
+    if context is None or context[1] != "day" or ev.get("scope") != "incident":
+        return None
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    before = text[sent.get("start", 0):count.get("start", 0)]
+    if NEXT_DAY.search(before):
+        return context[0] + dt.timedelta(days=1)
+    for m in re.finditer(r"\b(?:(?P<n>" + grammar.number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
+                         r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", before, re.I):
+        n = grammar.number(m.group("n")) if m.group("n") else 1
+        days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
+        if m.group("later") and days:
+            return context[0] + dt.timedelta(days=days)
+        if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
+            return context[0] - dt.timedelta(days=days)
+    return None
+
+
+NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
+CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
+
+
+def closed_window(ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Dated:
+    """The date a release's place lines under the window of a period event take (docs/scope-rule.md,
+    scope14 ruling 12): the window's last day, where it ends before the document date, precision
+    `week` for a window of up to seven days, `month` for one of up to a month; else None."""
+    end, start = _iso(ev.get("date")), _iso(ev.get("period_start"))
+    if end is None or doc_date is None or end >= doc_date:
+        return None
+    days = (end - start).days + 1 if start is not None else _precision_days(ev.get("date_precision"))
+    if days is None or days > MONTH_DAYS:
+        return None
+    return end, ("week" if days <= WEEK_DAYS else "month")
+
+
+WEEK_DAYS, MONTH_DAYS = 7, 31
+
+
+def _precision_days(precision: Optional[str]) -> Optional[int]:
+    """The longest window a precision stands for, where the text states no start ("the week ending 9 March")."""
+    if precision == "day":
+        return 1
+    return WEEK_DAYS if precision == "week" else MONTH_DAYS if precision == "month" else None
+
+
+def place_line(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the count's clause (`clause_span`) opens as a release's place line: "Near Hajin, 561
+    strikes engaged ...", "- In Nineveh, our units arrested 7", "the remaining six, near Qaim, hit",
+    "Nine of the strikes, near al-Shafah, engaged" (a place, then a comma or colon)."""
+    return PLACE_LINE.match(text, clause_span(text, ev)[0]) is not None
+
+
+PLACE_LINE = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:(?i:the\s+" + word_pattern("share_line_heads") + r"|\w+\s+of\s+the)"
+                        r"\b[^,;.\n]{0,30},\s*)?(?i:" + word_pattern("place_line_preps") + r")\s+(?:al-|the\s+)?"
+                        r"[A-Z][^,;:.\n]{0,60}[,:]")
