@@ -24,6 +24,7 @@ MEANS = word_list("means_prepositions")
 ONE_OCCASION = word_list("single_occasion_counts")  # "in one ambush"
 LINK_HEADERS = [tuple(p.split()) for p in sorted(word_list("link_headers"), key=len, reverse=True)]  # "Related:"
 LINK_BULLETS = word_list("link_bullets")
+LINK_OPENERS = frozenset(p[0] for p in LINK_HEADERS)  # a header's first word: none in reach, no header
 LINK_LINES = 8  # bulleted lines between a link header and a count
 LINK_REACH = 160  # words back from a count to its link header (keeps run-on text linear)  # "in two separate operations"
 LOCATIVE = word_list("locative_prepositions")  # "arrested suspects in five districts": where, not what
@@ -63,6 +64,29 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     return [] if s.lex.noun_class(item["head"]) == "place" else None
 
 
+def _opener_in_reach(words: List[str], cs: int) -> bool:
+    """Whether a line within LINK_REACH words before `cs` opens (after a bullet or not) on a header's
+    first word: the cheap test before `_lines_up` builds the lines."""
+    lo = max(0, cs - LINK_REACH)
+    if LINK_OPENERS.isdisjoint(words[lo:cs]):
+        return False
+    for k in range(lo, cs):
+        if words[k] in LINK_OPENERS:
+            j = _previous_word(words, k)
+            if j < 0 or "\n" in words[j] or words[j] in LINK_BULLETS and (_previous_word(words, j) < 0
+                                                                       or "\n" in words[_previous_word(words, j)]):
+                return True
+    return False
+
+
+def _previous_word(words: List[str], k: int) -> int:
+    """The index of the last token before `k` that is a line break or not a space (-1: none)."""
+    j = k - 1
+    while j >= 0 and words[j].isspace() and "\n" not in words[j]:
+        j -= 1
+    return j
+
+
 def _lines_up(s: Any, cs: int) -> List[List[str]]:
     """The words of the count's line up to it, then of the lines above it (at most LINK_LINES + 1)."""
     out: List[List[str]] = [[]]
@@ -91,7 +115,10 @@ def _header(line: List[str], alone: bool) -> bool:
 def link_line(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """E16-9. "Related:\n- Two shepherds killed by landmine", "Related: Two soldiers hurt in blast |
     Share this": a count on a link header's line, or on a bulleted line under one, is no event."""
-    lines = _lines_up(s, c["token_start"])
+    cs = c["token_start"]
+    if not _opener_in_reach(s.words, cs):
+        return None  # no line within reach opens on a header's first word
+    lines = _lines_up(s, cs)
     if _header(lines[0], False):
         return []
     if not lines[0] or lines[0][0] not in LINK_BULLETS:
