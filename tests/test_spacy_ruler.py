@@ -199,3 +199,28 @@ def test_spacy_ruler_remembered_windows_follow_new_patterns(extra, text, expecte
     ruler.add_patterns([extra])
     assert ruler._windows_remembered == ("ENT_TYPE" not in extra["pattern"][0])
     assert _ents(nlp, text) == expected
+
+
+def test_spacy_ruler_bundled_token_patterns_are_all_anchored():
+    """Every bundled token pattern is fixed-length with a literal word, so it runs only in windows
+    around that word: one pattern with an optional token ("OP") goes to the whole-doc Matcher, which
+    tries it at every token (two such outlet patterns cost 15% of the rules' CPU). Spell optional
+    tokens out as separate patterns with the same id instead."""
+    nlp, ruler = _ruler_nlp()
+    nlp.initialize()
+    assert len(ruler.matcher) == 0
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Kirkuk Now reported the raid.", "Kirkuk Now"),
+    ("al-Mosul Post said three were held.", "al-Mosul Post"),
+    ("el Basra Times carried the statement.", "el Basra Times"),
+    ("RAQQA TODAY: four arrested", "RAQQA TODAY"),
+])
+def test_spacy_ruler_outlet_variants_still_block(text, outlet):
+    nlp, ruler = _ruler_nlp()
+    nlp.initialize()
+    doc = nlp(text)
+    found = [doc[s:e].text for m, s, e in ruler._raw_matches(doc)
+             if ruler._match_label_id_map[m]["label"] == "NOT_ENTITY"]
+    assert outlet in found
