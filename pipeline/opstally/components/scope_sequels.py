@@ -1,0 +1,165 @@
+"""Which fact a sentence goes on with, for the scope pass (scope.py; docs/scope-rule.md, scope15 round).
+
+A window carried to a count from the lines before it (`cues.carry_periods`) is a tally's. A sentence
+that goes on with one occasion instead does not take it (ANNOTATION.md section 5: incident is "one
+occasion or one operation's action"):
+- a sentence that names one raid, sweep or operation again by a definite singular noun ("During the
+  sweep the troops arrested seven", "The raid also netted 3 rifles": a `definite_occasion` row), scope10
+  ruling 3's "The sweep also found 4 caches";
+- a sentence with a sequel word ("also", words_en `sequel_markers`) right after a count that names its
+  own occasion ("killed 5 in an ambush …. The brigade also seized 3 motorcycles").
+And the other way: a sentence that goes on with the same statement as the window's line (", the report
+said", "According to the summary, …", "Rasool said …"), `continues_report`, keeps a window past a
+line break (scope_reach.paragraph_reach).
+"""
+import re
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from ..cues import Cue
+from ..datetext import DateGrammar, sentence_words
+from ..resources import word_list, word_pattern
+from .scope_reach import BARE_LINE, LIST_ITEM, frames_bulletin, role_at, role_in, role_opens, sentence_key
+
+
+def continued_occasions(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                        carried: List[Optional[Cue]], occasion: Callable[[int], bool]) -> List[Optional[Cue]]:
+    """The counts a carried period does not reach because their sentence goes on with one occasion:
+    one that names again a raid, sweep or operation told before it (`definite_occasion`,
+    `_named_before`), or one with a sequel word right after a count that names its own occasion
+    (`occasion(i)`: count i's clause names one) in the same paragraph. A sentence that points back to
+    the tally ("The operations also recovered 5 rifles", a `backref` row), a bulletin's bare tally lines
+    and list items, and the lines under a window stated once at the top (`frames_bulletin`) keep it."""
+    out = list(carried)
+    for i, (ev, mine, cue) in enumerate(zip(events, own, carried)):
+        at = (ev.get("count") or {}).get("start")
+        if mine is not None or cue is None or cue.scope != "period" or at is None or _bulletin_line(text, cue, at):
+            continue
+        key = sentence_key(ev, len(text))
+        if role_opens(grammar, "backref", text, key):
+            continue
+        if _named_before(grammar, text, key) or _sequel_of_occasion(text, events, own, out, i, occasion):
+            out[i] = None
+    return out
+
+
+def _named_before(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> bool:
+    """Whether the sentence names one raid, sweep or operation by a definite singular noun (a
+    `definite_occasion` row: "During the sweep", "The raid also netted") that the text told before it
+    ("began a sweep", "raided a hideout", "A raid near Hajin"): the same occasion, not the tally."""
+    for rx in grammar.role_patterns.get("definite_occasion", ()):
+        for m in rx.finditer(text, *key):
+            head = OCCASION_HEAD.search(m.group(0))
+            if head is not None and re.search(r"\b" + re.escape(head.group(0).lower()) + r"(?!s\b)[a-z]{0,3}\b",
+                                              text[:key[0]], re.I):
+                return True
+    return False
+
+
+OCCASION_HEAD = re.compile(r"[\w-]+$")
+
+
+def _bulletin_line(text: str, cue: Cue, at: int) -> bool:
+    """Whether the count at `at` is on a bare tally line or a list item, or under a bulletin's window."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)
+                or cue.start < at and frames_bulletin(text, cue))
+
+
+def _sequel_of_occasion(text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                        out: List[Optional[Cue]], i: int, occasion: Callable[[int], bool]) -> bool:
+    """Whether count i's sentence has a sequel word and the count before it, in the same paragraph and
+    in an earlier sentence, names its own occasion and is an incident."""
+    if i == 0:
+        return False
+    key, before = sentence_key(events[i], len(text)), sentence_key(events[i - 1], len(text))
+    if before[0] >= key[0] or "\n\n" in text[before[1]:key[0]] or SEQUEL_WORDS.isdisjoint(_words(text, key)):
+        return False
+    prev = out[i - 1] if out[i - 1] is not None else own[i - 1]
+    return (prev is None or prev.scope == "incident") and own[i - 1] is None and occasion(i - 1)
+
+
+def _words(text: str, key: Tuple[int, int]) -> set:
+    low = text[key[0]:key[1]].lower()
+    words = sentence_words(low)
+    return words | {p for p in SEQUEL_PHRASES if p in low}
+
+
+SEQUEL_WORDS = word_list("sequel_markers")
+SEQUEL_PHRASES = {w for w in SEQUEL_WORDS if " " in w}
+
+SOURCES = word_pattern("report_sources")
+_VERBS = word_pattern("reporting")
+# "…, the report said.", "…, its monthly summary added", "…, it said", "…, he added"
+_DETS = word_pattern("attribution_determiners")
+ATTRIBUTED_TAIL = re.compile(r",\s+(?:" + _DETS + r"\s+(?:[\w-]+\s+){0,3}?(" + SOURCES + r")s?|(" + word_pattern("attribution_pronouns") + r"))\s+"
+                             + _VERBS + r"\b[^.!?]{0,40}[.!?\"'\u201d]*\s*$", re.I)
+ATTRIBUTED_OPENER = re.compile(r"\s*" + word_pattern("attribution_openers") + r"\s+" + _DETS + r"\s+(?:[\w-]+\s+){0,3}?(" + SOURCES
+                               + r")s?\b|\s*(?-i:(?!(?:The|A|An|This|That|These|Those)\b)([A-Z][\w'\u2019-]+))\s+(?:"
+                               + _VERBS + r")\b", re.I)
+
+
+def continues_report(text: str, sentence: Tuple[int, int], cue: Cue) -> bool:
+    """Whether a sentence goes on with the statement whose line states the window `cue`: it is
+    attributed to a source the window's line names too (", the report said" after "… in its monthly
+    report"; "According to the summary, …" after "… a summary of the results"; "Rasool said …" after
+    "… Yahya Rasool, told …"), or to "it"/"he"/"she" after a line that reports (a verb of saying)."""
+    line_start = text.rfind("\n", 0, cue.start) + 1
+    line_end = text.find("\n", cue.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].lower()
+    words = sentence_words(line)
+    found = ATTRIBUTED_TAIL.search(text, sentence[0], sentence[1]) or ATTRIBUTED_OPENER.match(text, sentence[0])
+    if found is None:
+        return False
+    noun, name = found.group(1), found.group(2)
+    if noun:
+        return noun.lower() in words
+    if name.lower() not in PRONOUNS:
+        return name.lower() in words  # "Rasool said …": the speaker named in the window's line
+    return not REPORTING.isdisjoint(words)
+
+
+def reported_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                   windows: Tuple[List[Optional[Cue]], List[Optional[Cue]]], occasion: Callable[[int], bool]
+                   ) -> List[Optional[Cue]]:
+    """A count no window reaches whose sentence goes on with the statement of a window's line
+    (`continues_report`: ", the report said", "According to the summary, …"), within the paragraph,
+    takes that window: the one carried to it and stopped at a line break (`windows`: the counts'
+    windows before `scope_reach.paragraph_reach` and after it); and where the sentence also points
+    back to the tally ("According to the statement, the operations …", "The detainees include 4 …, the
+    source said"), the last period a count's own clause states before it, an operation's span too
+    (scope10 ruling 3); so also where that period is the statement's own ("… according to its monthly
+    summary. … , the summary said": a `statement_window` row). Not a sentence that names its own occasion (`occasion(i)`) or the operation
+    again ("The offensive retook 37 villages, the command said": scope6 (c)); a sitrep label's window
+    (`lines_only`) and a framing statement's (`covers`) keep their own reach."""
+    carried, reached = windows
+    out = list(reached)
+    stated: Optional[Cue] = None  # the last period a count's own clause states
+    for i, (ev, mine, cue, now) in enumerate(zip(events, own, carried, reached)):
+        at = (ev.get("count") or {}).get("start")
+        if mine is not None:
+            stated = mine if mine.scope == "period" and mine.row is not None else None
+        if mine is not None or now is not None or at is None:
+            continue
+        key = sentence_key(ev, len(text))
+        win = cue if cue is not None and cue.scope == "period" else stated if stated is not None and (
+            stated.row.get("statement_window") or _points_back(grammar, text, key)) else None
+        if win is None or win.start > at or "\n\n" in text[win.end:at] \
+                or win.row is not None and (win.row.get("lines_only") or win.row.get("covers")):
+            continue
+        if continues_report(text, key, win) and not occasion(i) and not _named_before(grammar, text, key):
+            out[i] = win
+    return out
+
+
+def _points_back(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> bool:
+    """Whether the sentence opens on a pointer back to the tally (a `backref` row), also after a
+    fronted "According to the statement,"."""
+    if role_opens(grammar, "backref", text, key):
+        return True
+    opener = ATTRIBUTED_OPENER.match(text, key[0])
+    return opener is not None and opener.group(1) is not None and role_at(
+        grammar, "backref", text, opener.end() + len(text[opener.end():key[1]]) - len(text[opener.end():key[1]].lstrip(", ")))
+
+
+REPORTING = word_list("reporting")
+PRONOUNS = word_list("attribution_pronouns")
