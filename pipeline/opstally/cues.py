@@ -96,13 +96,20 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
                                  and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
                                       and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS
                                       or k.scope == "period" and 0 <= c.start - k.end <= 60
-                                      and SPAN_ENDED.fullmatch(text, k.end, c.start) is not None) for k in kept)
+                                      and SPAN_ENDED.fullmatch(text, k.end, c.start) is not None
+                                      or k.scope == "period" and k.row["window"] == "open" and 0 <= c.start - k.end <= 120
+                                      and SUBJECT_SPAN_ENDED.fullmatch(text, k.end, c.start) is not None) for k in kept)
 
 
 # "a four-day sweep that ended on Thursday", "the nine-day operation, which concluded on Monday": the day
 # ends the span's window (`dates.ended_day`), no incident (docs/scope-rule.md, dates13 round)
 SPAN_ENDED = re.compile(r"[^.;:]{0,30}?,?\s*" + word_pattern("span_relatives") + r"\s+" + word_pattern("window_end_verbs")
                         + r"\s+(?:" + word_pattern("day_part_adverbs") + r"\s+)?(?:on\s+)?", re.I)
+
+
+# "A three-day operation by the 8th Division in the Wadi al-Shay valley ended on Thursday with …": the span
+# as the subject of its own end (no relative, no comma between): the day ends the window (scope15 ruling 5)
+SUBJECT_SPAN_ENDED = re.compile(r"[^.;:,\n]{0,100}?\s" + word_pattern("window_end_verbs") + r"\s+(?:on\s+)?", re.I)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total
