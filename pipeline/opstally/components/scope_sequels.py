@@ -87,35 +87,37 @@ def _words(text: str, key: Tuple[int, int]) -> set:
 SEQUEL_WORDS = word_list("sequel_markers")
 SEQUEL_PHRASES = {w for w in SEQUEL_WORDS if " " in w}
 
-SOURCES = word_pattern("report_sources")
+SOURCES = word_list("report_sources")
 _VERBS = word_pattern("reporting")
-# "…, the report said.", "…, its monthly summary added", "…, it said", "…, he added"
 _DETS = word_pattern("attribution_determiners")
-ATTRIBUTED_TAIL = re.compile(r",\s+(?:" + _DETS + r"\s+(?:[\w-]+\s+){0,3}?(" + SOURCES + r")s?|(" + word_pattern("attribution_pronouns") + r"))\s+"
-                             + _VERBS + r"\b[^.!?]{0,40}[.!?\"'\u201d]*\s*$", re.I)
-ATTRIBUTED_OPENER = re.compile(r"\s*" + word_pattern("attribution_openers") + r"\s+" + _DETS + r"\s+(?:[\w-]+\s+){0,3}?(" + SOURCES
-                               + r")s?\b|\s*(?-i:(?!(?:The|A|An|This|That|These|Those)\b)([A-Z][\w'\u2019-]+))\s+(?:"
-                               + _VERBS + r")\b", re.I)
+_OPENERS = word_pattern("attribution_openers")
+# "…, the report said.", "…, its monthly summary added", "…, it said", "…, according to the statement."
+ATTRIBUTED_TAIL = re.compile(r",\s+(?:" + _OPENERS + r"\s+(?P<src>" + _DETS + r"\s+[^,.;!?]{0,40})|(?P<who>(?:" + _DETS
+                             + r"\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s+" + _VERBS + r"\b)[^.!?]{0,40}[.!?\"'\u201d]*\s*$", re.I)
+# "According to the summary, …", "The department's statement said …", "Rasool said …", "It noted that …"
+ATTRIBUTED_OPENER = re.compile(r"\s*(?:" + _OPENERS + r"\s+(?P<src>" + _DETS + r"\s+[^,.;!?]{0,40}?),|(?P<who>(?:[\w'\u2019-]+\s+){0,3}?"
+                               + r"[\w'\u2019-]+)\s+" + _VERBS + r"\b)", re.I)
 
 
 def continues_report(text: str, sentence: Tuple[int, int], cue: Cue) -> bool:
     """Whether a sentence goes on with the statement whose line states the window `cue`: it is
-    attributed to a source the window's line names too (", the report said" after "… in its monthly
-    report"; "According to the summary, …" after "… a summary of the results"; "Rasool said …" after
-    "… Yahya Rasool, told …"), or to "it"/"he"/"she" after a line that reports (a verb of saying)."""
+    attributed to a document the window's line names too, or to its issuer (", the report said" after
+    "… in its monthly report"; "According to the summary, …" after "… a summary of the results"; "The
+    department's statement said …" after "The … Department said …"), or to "it" after a line that
+    reports (a verb of saying). A speaker ("the source added", "Rasool said") may narrate a new occasion:
+    no continuation (scope6 (d) stands for it)."""
     line_start = text.rfind("\n", 0, cue.start) + 1
     line_end = text.find("\n", cue.end)
-    line = text[line_start:len(text) if line_end < 0 else line_end].lower()
-    words = sentence_words(line)
+    words = sentence_words(text[line_start:len(text) if line_end < 0 else line_end].lower())
     found = ATTRIBUTED_TAIL.search(text, sentence[0], sentence[1]) or ATTRIBUTED_OPENER.match(text, sentence[0])
     if found is None:
         return False
-    noun, name = found.group(1), found.group(2)
-    if noun:
-        return noun.lower() in words
-    if name.lower() not in PRONOUNS:
-        return name.lower() in words  # "Rasool said …": the speaker named in the window's line
-    return not REPORTING.isdisjoint(words)
+    phrase = found.group("src") or found.group("who")
+    said = sentence_words(phrase.lower())
+    if not SOURCES.isdisjoint(said):  # "the report", "the department's statement": the document or its issuer
+        owners = {w.lower() for w in OWNER.findall(phrase)}
+        return not (SOURCES & said).isdisjoint(words) or not owners.isdisjoint(words)
+    return said <= PRONOUNS and not REPORTING.isdisjoint(words)
 
 
 def reported_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
@@ -124,11 +126,11 @@ def reported_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     """A count no window reaches whose sentence goes on with the statement of a window's line
     (`continues_report`: ", the report said", "According to the summary, …"), within the paragraph,
     takes that window: the one carried to it and stopped at a line break (`windows`: the counts'
-    windows before `scope_reach.paragraph_reach` and after it); and where the sentence also points
-    back to the tally ("According to the statement, the operations …", "The detainees include 4 …, the
-    source said"), the last period a count's own clause states before it, an operation's span too
-    (scope10 ruling 3); so also where that period is the statement's own ("… according to its monthly
-    summary. … , the summary said": a `statement_window` row). Not a sentence that names its own occasion (`occasion(i)`) or the operation
+    windows before `scope_reach.paragraph_reach` and after it), or the statement's own ("… according
+    to its monthly summary. … , the summary said": a `statement_window` row). A sentence that points
+    back to the tally ("According to the statement, the operations …"; "The detainees include 4 …",
+    at no named place) takes the last period a count's own clause states before it, an operation's
+    span too (scope10 ruling 3). Not a sentence that names its own occasion (`occasion(i)`) or the operation
     again ("The offensive retook 37 villages, the command said": scope6 (c)); a sitrep label's window
     (`lines_only`) and a framing statement's (`covers`) keep their own reach."""
     carried, reached = windows
@@ -141,14 +143,22 @@ def reported_reach(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         if mine is not None or now is not None or at is None:
             continue
         key = sentence_key(ev, len(text))
-        win = cue if cue is not None and cue.scope == "period" else stated if stated is not None and (
-            stated.row.get("statement_window") or _points_back(grammar, text, key)) else None
+        back = stated is not None and _points_back(grammar, text, key)  # "The detainees include 4 …"
+        win = stated if back else cue if cue is not None and cue.scope == "period" else stated if (
+            stated is not None and stated.row.get("statement_window")) else None
         if win is None or win.start > at or "\n\n" in text[win.end:at] \
                 or win.row is not None and (win.row.get("lines_only") or win.row.get("covers")):
             continue
-        if continues_report(text, key, win) and not occasion(i) and not _named_before(grammar, text, key):
+        if (continues_report(text, key, win) or back and (_according(text, key) or not role_in(grammar, "place", text, key))) \
+                and not occasion(i) and not _named_before(grammar, text, key):
             out[i] = win
     return out
+
+
+def _according(text: str, key: Tuple[int, int]) -> bool:
+    """Whether the sentence opens on the document its figures come from ("According to the statement, …")."""
+    opener = ATTRIBUTED_OPENER.match(text, key[0])
+    return opener is not None and opener.group("src") is not None
 
 
 def _points_back(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> bool:
@@ -157,9 +167,10 @@ def _points_back(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> bool:
     if role_opens(grammar, "backref", text, key):
         return True
     opener = ATTRIBUTED_OPENER.match(text, key[0])
-    return opener is not None and opener.group(1) is not None and role_at(
+    return _according(text, key) and role_at(
         grammar, "backref", text, opener.end() + len(text[opener.end():key[1]]) - len(text[opener.end():key[1]].lstrip(", ")))
 
 
 REPORTING = word_list("reporting")
 PRONOUNS = word_list("attribution_pronouns")
+OWNER = re.compile(r"([\w-]+)['\u2019]s\b")  # "the department's statement": its issuer
