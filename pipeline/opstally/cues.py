@@ -108,8 +108,10 @@ SPAN_ENDED = re.compile(r"[^.;:]{0,30}?,?\s*" + word_pattern("span_relatives") +
 
 
 # "A three-day operation by the 8th Division in the Wadi al-Shay valley ended on Thursday with …": the span
-# as the subject of its own end (no relative, no comma between): the day ends the window (scope15 ruling 5)
-SUBJECT_SPAN_ENDED = re.compile(r"[^.;:,\n]{0,100}?\s" + word_pattern("window_end_verbs") + r"\s+(?:on\s+)?", re.I)
+# as the subject of its own end (no relative, no comma between): the day ends the window (scope15 ruling 5);
+# "a two-day operation in the Qarachogh range that ended on Sunday" is `SPAN_ENDED`'s, as far as it reaches
+SUBJECT_SPAN_ENDED = re.compile(r"(?:(?!\b" + word_pattern("span_relatives") + r"\b)[^.;:,\n]){0,100}?\s"
+                                + word_pattern("window_end_verbs") + r"\s+(?:on\s+)?", re.I)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total
