@@ -142,3 +142,27 @@ def test_scope_spans_in_other_words_are_periods(nlp, text, count):
 ])
 def test_scope_no_span_in_the_clause_keeps_its_scope(nlp, text, count):
     assert _scope(nlp, text, count) != "period"
+
+
+# ---- ruling 6: an occasion's span stated by its start ---------------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("The SDF says the assault on the Ghweiran prison, which began on April 20, left 90 people dead.", "90"),
+    ("The offensive, which started on 3 May, killed 60 militants, the ministry said.", "60"),
+    ("The SDF announced the end of the security campaign it launched a week ago, saying its forces arrested "
+     "45 people.", "45"),
+    ("Police ended the crackdown they began ten days ago in Hawija, saying 17 suspects were detained.", "17"),
+])
+def test_scope_a_span_stated_by_its_start_is_a_period(nlp, text, count):
+    assert _scope(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Militants launched a counterattack that began on Friday near Hajin.\nAt least 12 SDF fighters were "
+     "killed, a monitor said.", "12"),
+    ("Since the operation began a week ago, forces have killed 50 militants.", "50"),
+    ("The army launched an operation a week ago in Anbar. On Sunday, troops killed 4 militants near Rutba.", "4"),
+    ("Police arrested 3 suspects on Monday, two days after an attack that began at dawn.", "3"),
+])
+def test_scope_a_start_outside_the_clause_gives_no_span(nlp, text, count):
+    assert _scope(nlp, text, count) != "period"
