@@ -166,3 +166,25 @@ def test_scope_a_span_stated_by_its_start_is_a_period(nlp, text, count):
 ])
 def test_scope_a_start_outside_the_clause_gives_no_span(nlp, text, count):
     assert _scope(nlp, text, count) != "period"
+
+
+# ---- ruling 7: a tally up to a stated day, in the past perfect ---------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("The army launched a campaign on Thursday in the Anbar desert. By Sunday, troops had cleared 40 villages.", "40"),
+    ("By Saturday, the SDF had detained 73 suspects in the sweep, a spokesman said.", "73"),
+    ("By May 12, the brigades had killed 19 militants in the Hamrin range.", "19"),
+    ("By Monday night, engineers had removed 300 mines from the town.", "300"),
+])
+def test_scope_a_tally_up_to_a_stated_day_is_a_period(nlp, text, count):
+    assert _scope(nlp, text, count) == "period"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("By Sunday troops were still fighting in the town, where 4 soldiers died on Friday.", "4"),
+    ("Police arrested 6 suspects by Sunday evening.", "6"),
+    ("By the end of April, forces had cleared 900 square kilometres.", "900"),
+    ("On Sunday, troops killed 5 militants near Rawa.", "5"),
+])
+def test_scope_no_tally_up_to_a_day_keeps_its_scope(nlp, text, count):
+    assert _scope(nlp, text, count) != "period"
