@@ -188,3 +188,29 @@ def test_scope_a_tally_up_to_a_stated_day_is_a_period(nlp, text, count):
 ])
 def test_scope_no_tally_up_to_a_day_keeps_its_scope(nlp, text, count):
     assert _scope(nlp, text, count) != "period"
+
+
+# ---- ruling 8: a window in an appositive participle after a definite numeral -------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Police announced on Tuesday the arrest of five ISIS members in Kirkuk. The police said the five, arrested "
+     "over the past week, were found with 3 explosive belts.", "3", "incident"),
+    ("Police announced on Tuesday the arrest of five ISIS members in Kirkuk. The police said the five, arrested "
+     "over the past week, were found with 3 explosive belts.", "five", "period"),
+    ("The Asayish detained 7 suspects in Qamishli. It said the seven, detained during the past month, had "
+     "planted 2 bombs.", "7", "period"),
+    ("The army captured 12 militants in Anbar. Officers said the 12 fighters, caught in raids last week, carried "
+     "4 rifles.", "4", "incident"),
+])
+def test_scope_an_appositive_window_dates_the_earlier_count(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Over the past week, police arrested 5 suspects in Kirkuk and seized 3 explosive belts.", "3"),
+    ("The police said the five suspects had been arrested over the past week.", "five"),
+    ("In the past month, the Asayish detained 7 suspects, the force said.", "7"),
+    ("Officers seized 4 rifles over the past week, the army said.", "4"),
+])
+def test_scope_a_window_outside_an_appositive_keeps_its_count(nlp, text, count):
+    assert _scope(nlp, text, count) == "period"

@@ -24,7 +24,7 @@ from ..datetext import DateGrammar, sentence_words
 from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
-from .scope_sequels import continued_occasions, reported_reach
+from .scope_sequels import appositive_windows, continued_occasions, reported_reach
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, paragraph_reach, role_at, role_in,
                           sentence_key, titled_windows)
 
@@ -93,6 +93,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
+    out = appositive_windows(grammar, text, events, out, lambda a, b: sentence_cues(grammar, text, a, b, doc_date))
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 

@@ -174,3 +174,26 @@ def _points_back(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> bool:
 REPORTING = word_list("reporting")
 PRONOUNS = word_list("attribution_pronouns")
 OWNER = re.compile(r"([\w-]+)['\u2019]s\b")  # "the department's statement": its issuer
+
+
+def appositive_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
+                       cues_of: Callable[[int, int], List[Cue]]) -> List[Optional[Cue]]:
+    """A window inside an appositive participle after a definite numeral ("the four, arrested over the
+    past week, were found with 2 belts": an `appositive` row, which hides it from its own sentence's
+    counts) is the window of the earlier count of those people ("announced the arrest of four ISIS
+    members"): the last count before it with the numeral's value that no cue of its own scopes takes it
+    (scope15 ruling 8). `cues_of(start, end)`: the cues of a stretch of text."""
+    out = list(governing)
+    for rx in grammar.role_patterns.get("appositive", ()):
+        for m in rx.finditer(text):
+            comma = text.index(",", m.start())
+            value = grammar.number(text[m.start() + 4:comma])
+            win = next((c for c in cues_of(comma + 1, m.end()) if c.row is not None and c.scope != "incident"
+                        and c.row.get("role") is None), None)
+            if value is None or win is None:
+                continue
+            earlier = [i for i, ev in enumerate(events) if (ev.get("count") or {}).get("start", m.start()) < m.start()
+                       and (ev.get("count") or {}).get("value") == value]
+            if earlier and (out[earlier[-1]] is None or out[earlier[-1]].scope == "incident" and out[earlier[-1]].row is None):
+                out[earlier[-1]] = win
+    return out
