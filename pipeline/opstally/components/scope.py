@@ -88,8 +88,10 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     def occasion(i: int) -> bool:
         return names_occasion(grammar, text, events[i])
 
-    out = continued_occasions(grammar, text, events, own, out, occasion)
-    out = reported_reach(grammar, text, events, own, (out, paragraph_reach(grammar, text, events, own, out)), occasion)
+    went_on = continued_occasions(grammar, text, events, own, out, occasion)
+    told = {i for i, (was, now) in enumerate(zip(out, went_on)) if was is not None and now is None}
+    out = reported_reach(grammar, text, events, own, (went_on, paragraph_reach(grammar, text, events, own, went_on)),
+                         lambda i: i in told or occasion(i))  # a sentence that goes on with one occasion
     out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)

@@ -30,15 +30,18 @@ def continued_occasions(grammar: DateGrammar, text: str, events: List[Dict[str, 
     the tally ("The operations also recovered 5 rifles", a `backref` row), a bulletin's bare tally lines
     and list items, and the lines under a window stated once at the top (`frames_bulletin`) keep it."""
     out = list(carried)
+    told: set = set()  # the counts read as one occasion's action here: a sequel after one goes on with it
     for i, (ev, mine, cue) in enumerate(zip(events, own, carried)):
         at = (ev.get("count") or {}).get("start")
         if mine is not None or cue is None or cue.scope != "period" or at is None or _bulletin_line(text, cue, at):
             continue
         key = sentence_key(ev, len(text))
-        if role_opens(grammar, "backref", text, key):
-            continue
-        if _named_before(grammar, text, key) or _sequel_of_occasion(text, events, own, out, i, occasion):
+        if role_opens(grammar, "backref", text, key) and not THEY.match(text, key[0]):
+            continue  # "The operations also recovered 5 rifles"; "They also …" goes on with whoever acted last
+        if _named_before(grammar, text, key) or _sequel_of_occasion(text, events, own, out, i,
+                                                                    lambda k: k in told or occasion(k)):
             out[i] = None
+            told.add(i)
     return out
 
 
@@ -56,6 +59,7 @@ def _named_before(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> bool
 
 
 OCCASION_HEAD = re.compile(r"[\w-]+$")
+THEY = re.compile(r"\s*they\b", re.I)
 
 
 def _bulletin_line(text: str, cue: Cue, at: int) -> bool:
