@@ -24,8 +24,8 @@ from ..datetext import DateGrammar, sentence_words
 from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
-from .scope_sequels import appositive_windows, continued_occasions, reported_reach
-from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, paragraph_reach, role_at, role_in,
+from .scope_sequels import appositive_windows, sequel_windows
+from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, role_at, role_in,
                           sentence_key, titled_windows)
 
 
@@ -88,10 +88,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     def occasion(i: int) -> bool:
         return names_occasion(grammar, text, events[i])
 
-    went_on = continued_occasions(grammar, text, events, own, out, occasion)
-    told = {i for i, (was, now) in enumerate(zip(out, went_on)) if was is not None and now is None}
-    out = reported_reach(grammar, text, events, own, (went_on, paragraph_reach(grammar, text, events, own, went_on)),
-                         lambda i: i in told or occasion(i))  # a sentence that goes on with one occasion
+    out = sequel_windows(grammar, text, events, own, out, occasion)
     out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)

@@ -18,7 +18,19 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar, sentence_words
 from ..resources import word_list, word_pattern
-from .scope_reach import BARE_LINE, LIST_ITEM, frames_bulletin, role_at, role_in, role_opens, sentence_key
+from .scope_reach import BARE_LINE, LIST_ITEM, frames_bulletin, paragraph_reach, role_at, role_in, role_opens, sentence_key
+
+
+def sequel_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                   carried: List[Optional[Cue]], occasion: Callable[[int], bool]) -> List[Optional[Cue]]:
+    """The carried windows after the fact each sentence goes on with: not to one occasion's sentences
+    (`continued_occasions`), through the paragraph as far as `scope_reach.paragraph_reach` lets them, and
+    past a line break to a sentence that goes on with the window's statement (`reported_reach`), which
+    never undoes a sentence read as one occasion's."""
+    went_on = continued_occasions(grammar, text, events, own, carried, occasion)
+    told = {i for i, (was, now) in enumerate(zip(carried, went_on)) if was is not None and now is None}
+    return reported_reach(grammar, text, events, own, (went_on, paragraph_reach(grammar, text, events, own, went_on)),
+                          lambda i: i in told or occasion(i))
 
 
 def continued_occasions(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
