@@ -96,13 +96,22 @@ def _window_date(c: Cue, kept: List[Cue], text: str) -> bool:
                                  and (k.start < c.start < k.end or 0 <= c.start - k.end <= 4
                                       and text[k.end:c.start].strip() in WINDOW_DATE_JOINERS
                                       or k.scope == "period" and 0 <= c.start - k.end <= 60
-                                      and SPAN_ENDED.fullmatch(text, k.end, c.start) is not None) for k in kept)
+                                      and SPAN_ENDED.fullmatch(text, k.end, c.start) is not None
+                                      or k.scope == "period" and k.row["window"] == "open" and 0 <= c.start - k.end <= 120
+                                      and SUBJECT_SPAN_ENDED.fullmatch(text, k.end, c.start) is not None) for k in kept)
 
 
 # "a four-day sweep that ended on Thursday", "the nine-day operation, which concluded on Monday": the day
 # ends the span's window (`dates.ended_day`), no incident (docs/scope-rule.md, dates13 round)
 SPAN_ENDED = re.compile(r"[^.;:]{0,30}?,?\s*" + word_pattern("span_relatives") + r"\s+" + word_pattern("window_end_verbs")
                         + r"\s+(?:" + word_pattern("day_part_adverbs") + r"\s+)?(?:on\s+)?", re.I)
+
+
+# "A three-day operation by the 8th Division in the Wadi al-Shay valley ended on Thursday with …": the span
+# as the subject of its own end (no relative, no comma between): the day ends the window (scope15 ruling 5);
+# "a two-day operation in the Qarachogh range that ended on Sunday" is `SPAN_ENDED`'s, as far as it reaches
+SUBJECT_SPAN_ENDED = re.compile(r"(?:(?!\b" + word_pattern("span_relatives") + r"\b)[^.;:,\n]){0,100}?\s"
+                                + word_pattern("window_end_verbs") + r"\s+(?:on\s+)?", re.I)
 
 
 # a calendar window (not an operation's duration) frames the lines after it; a running total
@@ -236,9 +245,10 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     weekend", "an attack on a checkpoint in 2021 that killed 4"): `cue` as an incident's date
     then, else `cue` itself (docs/scope-rule.md). The occasion rows of scope.jsonl (role
     "occasion", no keys) are read only here, near a count such a window governs."""
-    if cue.scope == "incident" or not (cue.row is None and cue.scope == "period"
-                                       or cue.row is not None and cue.row["window"] == "named"):
+    if cue.scope == "incident":
         return cue
+    if not (cue.row is None and cue.scope == "period" or cue.row is not None and cue.row["window"] == "named"):
+        return _occasion_subject(grammar, text, sentence, cue, count_start)
     lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
     for m in occasion_matches(occasion_rows(grammar), text, lo, hi):
@@ -247,6 +257,21 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
         a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
         if a >= b or BARRIER.search(text, a, b) is None:
             return cue._replace(scope="incident")
+    return cue
+
+
+def _occasion_subject(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue, count_start: int) -> Cue:
+    """A sentence whose subject is one occasion, with a rolling window after it and before the count
+    ("Another operation in al-Hol camp, over the past 24 hours, resulted in the arrest of 4", "A raid near
+    Hajin during that time netted 2 leaders"): the occasion's incident, the window only dates it
+    (scope6 (c), scope15 ruling 4). An operation's span ("A three-day operation … ended with …", an
+    `open` window) and a running total keep their scope."""
+    if cue.scope != "period" or cue.row is None or cue.row["window"] != "rolling" or cue.start > count_start:
+        return cue
+    for m in occasion_matches(occasion_rows(grammar), text, sentence[0], min(sentence[1], cue.start + OCCASION_REACH)):
+        if m.end() <= cue.start and not text[sentence[0]:m.start()].strip() \
+                and BARRIER.search(text, m.end(), cue.start) is None:
+            return cue._replace(scope="incident", row={**cue.row, "anaphoric": False})  # no pointer back now
     return cue
 
 

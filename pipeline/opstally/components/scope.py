@@ -24,7 +24,8 @@ from ..datetext import DateGrammar, sentence_words
 from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
-from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, paragraph_reach, role_at, role_in,
+from .scope_sequels import appositive_windows, sequel_windows
+from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, role_at, role_in,
                           sentence_key, titled_windows)
 
 
@@ -84,10 +85,14 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                         lambda i: role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
-    out = paragraph_reach(grammar, text, events, own, out)
+    def occasion(i: int) -> bool:
+        return names_occasion(grammar, text, events[i])
+
+    out = sequel_windows(grammar, text, events, own, out, occasion)
     out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
+    out = appositive_windows(grammar, text, events, out, lambda a, b: sentence_cues(grammar, text, a, b, doc_date))
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 
