@@ -36,6 +36,8 @@ CLAIM_NEGATIONS = word_list("claim_negations")
 MEANS_VERBS = word_list("means_verbs")
 STRIKE_TELLING = word_list("strike_telling")
 RELATIVE_SUBJECTS = word_list("subject_relatives")
+CLASH_EVENTS = word_list("clash_events")
+CLASH_TELLING = word_list("clash_telling")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
@@ -176,6 +178,9 @@ def _agent_phrase(site: "Site", tok: int) -> List[int]:
 
 def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
     words, ctx = site.words, site.ctx
+    clash = next((i for i, k in enumerate(phrase) if words[k] in CLASH_EVENTS), None)
+    if clash is not None and _definite(words, phrase[:clash]):  # "wounded in the clash" (decision 31)
+        return _clash_attacker(site, phrase[clash])
     head = _attack_head(words, phrase)
     if head is None:
         return None
@@ -230,6 +235,18 @@ def _told_attacker(site: "Site", head: int) -> Optional[Decision]:
         return _group_beside(site, referred, head)
     told = ctx.enemy_mention(head)
     return (told, "context") if told is not None and told["token_start"] < head else None
+
+
+def _clash_attacker(site: "Site", head: int) -> Decision:
+    """The group of the enemy attack the text told before the definite clash noun at `head` ("ISIS militants
+    attacked a post ... wounded in the clash", "repelled an infiltration attempt by ISIS cells ... in the
+    clashes"); nobody when the text told no attack (the force's own raid, sweep or storming) or told it with no
+    group ("beat back an assault on their lines"). A definite reference ("repelled the attack") reads on."""
+    words, ctx = site.words, site.ctx
+    for k in range(head - 1, max(-1, head - TOLD_REACH), -1):
+        if words[k] in CLASH_TELLING and k not in ctx.ent_at and not (k > 0 and words[k - 1] in DEFINITE):
+            return _group_beside(site, k, head)
+    return None, "none"
 
 
 def _group_beside(site: "Site", k: int, head: int) -> Decision:
