@@ -12,6 +12,7 @@ ONE_COUNTRY = [
     ("Over the quarter, Iraqi partner forces detained 73 suspects in Anbar and Nineveh.", "73", "ISF"),
     ("Since March, the Coalition's partners in Iraq have captured 310 Daesh members.", "310", "ISF"),
     ("In Syria, the coalition's partner forces killed 6 ISIS operatives near Hajin.", "6", "SDF"),
+    ("The task force said that Iraqi partner forces had detained 15 suspects near Rutba.", "15", "ISF"),
 ]
 
 NO_ONE_PARTNER = [  # both countries, a partner joined to another force, an object, "partnered" raids

@@ -237,16 +237,18 @@ def _told_attacker(site: "Site", head: int) -> Optional[Decision]:
     return (told, "context") if told is not None and told["token_start"] < head else None
 
 
-def _clash_attacker(site: "Site", head: int) -> Decision:
+def _clash_attacker(site: "Site", head: int) -> Optional[Decision]:
     """The group of the enemy attack the text told before the definite clash noun at `head` ("ISIS militants
     attacked a post ... wounded in the clash", "repelled an infiltration attempt by ISIS cells ... in the
     clashes"); nobody when the text told no attack (the force's own raid, sweep or storming) or told it with no
-    group ("beat back an assault on their lines"). A definite reference ("repelled the attack") reads on."""
+    group ("beat back an assault on their lines"): None, and the other rules read the loss as before (rule 4's
+    null for an own loss; "The firefight left 18 jihadists dead" the force's). "repelled the attack" reads on."""
     words, ctx = site.words, site.ctx
     for k in range(head - 1, max(-1, head - TOLD_REACH), -1):
         if words[k] in CLASH_TELLING and k not in ctx.ent_at and not (k > 0 and words[k - 1] in DEFINITE):
-            return _group_beside(site, k, head)
-    return None, "none"
+            found = _group_beside(site, k, head)
+            return found if found[0] is not None else None
+    return None
 
 
 def _group_beside(site: "Site", k: int, head: int) -> Decision:

@@ -33,15 +33,16 @@ def partner_subject(ctx: Any, lo: int, hi: int, cands: List[Tuple[int, int, str,
         start -= 1
     others = [c for c in cands if (c[0] < start if participle else c[0] > k)]
     before = start - 1
-    while before >= lo and ctx.words[before] in DETERMINERS:
+    while before >= lo and ctx.words[before] in DETERMINERS and ctx.words[before] != "that":
         before -= 1
-    opens = before < lo or ctx.words[before] in (",", ":")  # "Coalition aircraft supported Iraqi partner forces": an object
+    # "Coalition aircraft supported Iraqi partner forces": an object; "CENTCOM said that Syrian partner forces": a subject
+    opens = before < lo or ctx.words[before] in (",", ":", "that")
     return None if others or not opens else country_partner(ctx, start, hi, lo)
 
 
 def _leads_partner(ctx: Any, j: int) -> bool:
     w = ctx.words[j]
-    return w in DETERMINERS or w in POSSESSIVE or w in _table().get("map", {}) or j in ctx.ent_at or \
+    return w in DETERMINERS and w != "that" or w in POSSESSIVE or w in _table().get("map", {}) or j in ctx.ent_at or \
         any(e["token_start"] <= j < e["token_end"] for e in ctx.ents_before(j + 1, max(0, j - 6)))
 
 
