@@ -38,6 +38,7 @@ STRIKE_TELLING = word_list("strike_telling")
 RELATIVE_SUBJECTS = word_list("subject_relatives")
 CLASH_EVENTS = word_list("clash_events")
 CLASH_TELLING = word_list("clash_telling")
+TOLL_RAISING = word_list("toll_raising_verbs")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
@@ -66,8 +67,23 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     elif start > site.sent[0] and site.words[start - 1] in RESULT_VERBS:  # "the attack left 5 dead"
         phrase = _subject_phrase(site, start - 1)
     else:
+        toll = _running_toll(site, tok)  # "The attack raises to 19 the number of personnel killed" (decision 32)
+        if toll is not None:
+            return toll
         phrase = _agent_phrase(site, tok)
     return _decide(site, phrase, tok) if phrase else None
+
+
+def _running_toll(site: "Site", tok: int) -> Optional[Decision]:
+    """"The attack raises to 19 the number of security personnel killed", "The ambush brought to 64 the number
+    of soldiers killed": a running toll whose raising verb has an attack as its subject takes that attack's
+    attacker; None when the verb's subject is no attack phrase (the other rules read it)."""
+    start, words = site.c["token_start"], site.words
+    if start - 2 <= site.sent[0] or words[start - 1] != "to" or words[start - 2] not in TOLL_RAISING:
+        return None
+    phrase = _subject_phrase(site, start - 2)
+    decided = _decide(site, phrase, tok) if phrase else None
+    return decided if decided is not None and decided[0] is not None else None
 
 
 def told_striker(site: "Site", tok: int) -> Optional[Entity]:
