@@ -8,11 +8,11 @@ forces, the coalition). A partner joined to another force ("CENTCOM forces and t
 and Syrian partners") is no subject of its own, and a clause naming both countries names no one partner."""
 from typing import Any, Dict, List, Optional, Tuple
 
-from ..resources import actor_rows
+from ..resources import actor_rows, word_list
 from .subject_phrases import DETERMINERS
 
-PARTNER_NOUNS = frozenset(("partner", "partners"))
-FORCE_HEADS = frozenset(("forces", "force", "units", "troops"))
+PARTNER_NOUNS = word_list("partner_nouns")
+FORCE_HEADS = word_list("partner_force_heads")
 POSSESSIVE = frozenset(("'s", "’s"))
 REACH = 5  # words from the subject's start to its partner noun
 
