@@ -36,6 +36,9 @@ CLAIM_NEGATIONS = word_list("claim_negations")
 MEANS_VERBS = word_list("means_verbs")
 STRIKE_TELLING = word_list("strike_telling")
 RELATIVE_SUBJECTS = word_list("subject_relatives")
+CLASH_EVENTS = word_list("clash_events")
+CLASH_TELLING = word_list("clash_telling")
+TOLL_RAISING = word_list("toll_raising_verbs")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
@@ -64,8 +67,23 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     elif start > site.sent[0] and site.words[start - 1] in RESULT_VERBS:  # "the attack left 5 dead"
         phrase = _subject_phrase(site, start - 1)
     else:
+        toll = _running_toll(site, tok)  # "The attack raises to 19 the number of personnel killed" (decision 32)
+        if toll is not None:
+            return toll
         phrase = _agent_phrase(site, tok)
     return _decide(site, phrase, tok) if phrase else None
+
+
+def _running_toll(site: "Site", tok: int) -> Optional[Decision]:
+    """"The attack raises to 19 the number of security personnel killed", "The ambush brought to 64 the number
+    of soldiers killed": a running toll whose raising verb has an attack as its subject takes that attack's
+    attacker; None when the verb's subject is no attack phrase (the other rules read it)."""
+    start, words = site.c["token_start"], site.words
+    if start - 2 <= site.sent[0] or words[start - 1] != "to" or words[start - 2] not in TOLL_RAISING:
+        return None
+    phrase = _subject_phrase(site, start - 2)
+    decided = _decide(site, phrase, tok) if phrase else None
+    return decided if decided is not None and decided[0] is not None else None
 
 
 def told_striker(site: "Site", tok: int) -> Optional[Entity]:
@@ -176,6 +194,9 @@ def _agent_phrase(site: "Site", tok: int) -> List[int]:
 
 def _decide(site: "Site", phrase: List[int], tok: int) -> Optional[Decision]:
     words, ctx = site.words, site.ctx
+    clash = next((i for i, k in enumerate(phrase) if words[k] in CLASH_EVENTS), None)
+    if clash is not None and _definite(words, phrase[:clash]):  # "wounded in the clash" (decision 31)
+        return _clash_attacker(site, phrase[clash])
     head = _attack_head(words, phrase)
     if head is None:
         return None
@@ -230,6 +251,20 @@ def _told_attacker(site: "Site", head: int) -> Optional[Decision]:
         return _group_beside(site, referred, head)
     told = ctx.enemy_mention(head)
     return (told, "context") if told is not None and told["token_start"] < head else None
+
+
+def _clash_attacker(site: "Site", head: int) -> Optional[Decision]:
+    """The group of the enemy attack the text told before the definite clash noun at `head` ("ISIS militants
+    attacked a post ... wounded in the clash", "repelled an infiltration attempt by ISIS cells ... in the
+    clashes"); nobody when the text told no attack (the force's own raid, sweep or storming) or told it with no
+    group ("beat back an assault on their lines"): None, and the other rules read the loss as before (rule 4's
+    null for an own loss; "The firefight left 18 jihadists dead" the force's). "repelled the attack" reads on."""
+    words, ctx = site.words, site.ctx
+    for k in range(head - 1, max(-1, head - TOLD_REACH), -1):
+        if words[k] in CLASH_TELLING and k not in ctx.ent_at and not (k > 0 and words[k - 1] in DEFINITE):
+            found = _group_beside(site, k, head)
+            return found if found[0] is not None else None
+    return None
 
 
 def _group_beside(site: "Site", k: int, head: int) -> Decision:

@@ -317,7 +317,8 @@ class Context(EventPlaces, Subjects):
             if not self.verb_like(k):
                 continue
             found, _ = self.subject_before(k, (s_start, s_end), covered=self.count_tokens)
-            if found is not None and found["label"] == "FORCE" and family(found["kb_id"]) != "ISIS":
+            if found is not None and found["label"] == "FORCE" and family(found["kb_id"]) != "ISIS" and \
+                    not found.get("section_partner"):  # "In Iraq, partners conducted 7": the release's force stays
                 # "Hashd fighters of the 22nd Brigade joined the push": the force whose push it is stays
                 return None if self.focus is not None and self.words[k] in JOINING_VERBS else found
             tries += 1

@@ -7,6 +7,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
+from .partner_country import partner_subject
+from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .trigger_guards import participle_form
 from .unit_parents import named_unit_before
@@ -56,6 +58,9 @@ class Subjects(SubjectPhrases):
         if opener is not None:
             return opener
         cands = self._candidates(lo, hi, covered)
+        partner = partner_subject(self, lo, hi, cands, participle)  # "In Iraq, partners conducted 7" (decision 29)
+        if partner is not None:
+            return partner, "same_clause"
         if not cands:
             return None, "none"
         pick = 0 if participle else self._lead_pick(cands)
@@ -224,7 +229,7 @@ class Subjects(SubjectPhrases):
         for k in range(start, end):
             w = self.words[k]
             kept = state_focus and w not in roles.host_words or focus_family in roles.keep_focus_for.get(w, ())
-            kb_id = table.get(w, {}).get(country) if not kept else None
+            kb_id = region_force_id(self, table.get(w, {}), named) or table.get(w, {}).get(country) if not kept else None
             if kb_id and (w != "security" or k + 1 < end and self.words[k + 1] == "forces") \
                     and (k == 0 or self.words[k - 1] != "-"):
                 s, e, text = self.tv.char_span(start, end)
