@@ -9,7 +9,7 @@ from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .label_shares import label_share_trigger
 from .toll_phrases import toll_trigger
-from .trigger_guards import ATTACK_WORDS, AUX, HOLD_FORMS, RELATIVE, participle_form
+from .trigger_guards import ATTACK_WORDS, AUX, HOLD_FORMS, RELATIVE, count_end, participle_form
 
 LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
 AMONG = word_list("among_words")
@@ -131,18 +131,13 @@ def link_line(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, in
     return None
 
 
-def count_end_of(c: Dict[str, Any]) -> int:
-    """One past the count's last word: its item's end when it has one."""
-    return c["item"]["token_end"] if c.get("item") else c["token_end"]
-
-
 def companion_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """E16-4. "arrested a Daesh leader who ran its finances, together with 4 of his aides", "announced the
     killing of the wali along with 3 of his guards": a count right after a companion phrase takes the
     nearest active action verb (or action noun before "of") back in its sentence, past relative clauses."""
     words, cs = s.words, c["token_start"]
     at = next((cs - len(p) for p in COMPANIONS if tuple(words[cs - len(p):cs]) == p and cs - len(p) > s.sent[0]), None)
-    ce = count_end_of(c)
+    ce = count_end(c)
     if at is None or (ce < s.sent[1] and words[ce] in s.lex.action_forms):
         return None  # "in addition to 3 civilians killed in the village": its own verb
     for k in range(at - 1, max(s.sent[0], at - COMPANION_REACH) - 1, -1):

@@ -43,6 +43,11 @@ ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses"
 HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
 
 
+def count_end(c: Dict[str, Any]) -> int:
+    """One past the count's last word: its item's end when it has one."""
+    return c["item"]["token_end"] if c.get("item") else c["token_end"]
+
+
 def participle_form(word: str) -> bool:
     """A past participle by its form: a regular ending (`participle_endings`) or an irregular one ("held")."""
     return word.endswith(PARTICIPLE_ENDINGS) or word in IRREGULAR_PARTICIPLES

@@ -24,7 +24,7 @@ from .partitives import (apposed_rest, group_size, held_release, held_whole, par
 from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
-                             deploys_nobody, held_capture, noun_or_means, no_object_verb, object_relative, own_other_verb,
+                             count_end, deploys_nobody, held_capture, noun_or_means, no_object_verb, object_relative, own_other_verb,
                              participle_form, passive_after_object, released_after, remap, takes_no_place)
 
 Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, passive, intransitive, active)
@@ -57,11 +57,6 @@ class Scope(NamedTuple):
     ent_at: Dict[int, Any]
     cover: Dict[int, int]   # token -> index (in the sentence) of the count whose words cover it
     sent: Tuple[int, int]
-
-
-def count_end(c: Dict[str, Any]) -> int:
-    """One past the count's last word: its item's end when it has one."""
-    return c["item"]["token_end"] if c.get("item") else c["token_end"]
 
 
 def clause_start(words: List[str], pos: int, s_start: int, reach: int) -> int:
