@@ -73,8 +73,9 @@ def _opener_in_reach(words: List[str], cs: int) -> bool:
     for k in range(lo, cs):
         if words[k] in LINK_OPENERS:
             j = _previous_word(words, k)
-            if j < 0 or "\n" in words[j] or words[j] in LINK_BULLETS and (_previous_word(words, j) < 0
-                                                                       or "\n" in words[_previous_word(words, j)]):
+            if j >= 0 and words[j] in LINK_BULLETS:
+                j = _previous_word(words, j)  # "- Related": the bullet opens the line
+            if j < 0 or "\n" in words[j]:
                 return True
     return False
 
