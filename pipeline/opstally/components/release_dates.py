@@ -4,6 +4,7 @@
 from the occasion told before ("Two days later, ...", "The raid came a day after ...")."""
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any, Dict, Optional, Tuple
 
 from ..datetext import DateGrammar
@@ -39,8 +40,7 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
     before = text[sent.get("start", 0):count.get("start", 0)]
     if NEXT_DAY.search(before):
         return context[0] + dt.timedelta(days=1)
-    for m in re.finditer(r"\b(?:(?P<n>" + grammar.number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
-                         r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", before, re.I):
+    for m in _offsets(grammar.number_pattern).finditer(before):
         n = grammar.number(m.group("n")) if m.group("n") else 1
         days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
         if m.group("later") and days:
@@ -48,6 +48,13 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
         if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
             return context[0] - dt.timedelta(days=days)
     return None
+
+
+@lru_cache(maxsize=4)
+def _offsets(number_pattern: str) -> "re.Pattern[str]":
+    """"two days later", "a week after": built once per date grammar's number pattern."""
+    return re.compile(r"\b(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
+                      r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", re.I)
 
 
 NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
