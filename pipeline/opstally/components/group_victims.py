@@ -16,7 +16,7 @@ PASSIVE_AUX = word_list("passive_aux")
 GROUP_PEOPLE = word_list("group_victim_nouns")
 LEFT_DEAD = word_list("left_dead_heads")
 CLAUSE_STOPS = frozenset((";", ":"))
-QUOTES = frozenset(('"', "'", "“", "”", "‘", "’"))
+QUOTES = word_list("quotation_marks")
 OWNED = word_list("owned_possessives")
 
 Entity = Dict[str, Any]

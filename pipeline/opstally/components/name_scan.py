@@ -78,4 +78,4 @@ def positions(words: List[str], present: Set[str], word: str) -> List[int]:
     return out
 
 
-QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+QUOTES = word_list("quotation_marks")
