@@ -127,3 +127,38 @@ def test_dates_classes15_span_from_its_start_or_pointing_back(nlp, text, count, 
 def test_dates_classes15_span_not_moved(nlp, text, count):
     ev = _event(nlp, text, count)
     assert ev["date"] == PUB
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Police in Kirkuk detained 23 people over the past weekend, the command said.", "23"),
+    ("Over the past weekend, the Asayish arrested 14 suspects in al-Hol camp.", "14"),
+    ("Troops seized 8 weapons caches during the past weekend in the Hamrin foothills.", "8"),
+    ("The Peshmerga detained 9 smugglers this past weekend near Sinjar.", "9"),
+])
+def test_dates_classes15_past_weekend_ends_on_its_sunday(nlp, text, count):
+    ev = _event(nlp, text, count)
+    assert (ev["date"], ev["date_precision"]) == ("2024-03-03", "week")
+
+
+@pytest.mark.parametrize("text,count,expected", [
+    ("In February, partner forces conducted 64 operations against ISIS, killing 18 and detaining 109, "
+     "according to the Coalition's monthly summary.", "109", "2024-02-29"),
+    ("During January, the army carried out 40 raids, arresting 31 suspects, the monthly report said.",
+     "31", "2024-01-31"),
+    ("Between February 1 and February 20, the SDF conducted 22 operations, capturing 45 suspects, "
+     "according to its monthly bulletin.", "45", "2024-02-20"),
+    ("In February the Asayish carried out 12 raids and detained 34 people, according to the monthly "
+     "figures.", "34", "2024-02-29"),
+])
+def test_dates_classes15_shares_the_window_of_the_count_before(nlp, text, count, expected):
+    assert _event(nlp, text, count)["date"] == expected
+
+
+@pytest.mark.parametrize("text,count", [
+    ("In February, the army conducted 40 raids, and it has detained 12 suspects so far this month.", "12"),
+    ("Forces carried out 30 operations in February and killed 9 militants over the past three days.", "9"),
+    ("In January the SDF conducted 22 raids; in the past week it detained 7 suspects.", "7"),
+    ("The army killed 40 militants in February and has arrested 15 since the start of March.", "15"),
+])
+def test_dates_classes15_own_window_not_shared(nlp, text, count):
+    assert _event(nlp, text, count)["date"] == PUB

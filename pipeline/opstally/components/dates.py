@@ -24,7 +24,7 @@ from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
 from .release_dates import clause_span, closed_window, offset_day, place_line
-from .sequel_dates import also_sequel, told_span
+from .sequel_dates import also_sequel, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -180,6 +180,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         sequel = None if dated or lined else _sequel_date(grammar, text, (events, i), context, doc_date)
         if sequel is not None:
             ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
+        ev.update(shared_window(events, i, cue, doc_date) or {})
         if ev.get("scope") == "period":
             closed = closed_window(ev, doc_date)
         elif dated and not lined and not place_line(text, ev):

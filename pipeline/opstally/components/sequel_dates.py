@@ -74,6 +74,24 @@ def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc
     return (start, end) if end <= doc_date else None
 
 
+def shared_window(events: List[Dict[str, Any]], i: int, cue: Optional[Cue], doc_date: Optional[dt.date]
+                  ) -> Optional[Dict[str, Any]]:
+    """The window of the period count before event i in the same sentence, where i, a period too, fell
+    back to the document date and no window of its own stands after that count, or only a statement's
+    cadence does ("In December, partner forces conducted 64 operations, killing 18 and detaining 109,
+    according to the Coalition's monthly summary": December for all three; ruling 9). None otherwise."""
+    ev, prev = events[i], events[i - 1] if i > 0 else None
+    if prev is None or doc_date is None or ev.get("scope") != "period" or prev.get("scope") != "period":
+        return None
+    end = _iso(prev.get("date"))
+    if end is None or end >= doc_date or ev.get("date") != doc_date.isoformat() \
+            or (ev.get("sentence") or {}).get("start") != (prev.get("sentence") or {}).get("start"):
+        return None
+    own = cue is not None and cue.start >= (prev.get("count") or {}).get("end", 0) \
+        and not (cue.row or {}).get("statement_window")
+    return None if own else {k: prev.get(k) for k in ("date", "date_precision", "period_start")}
+
+
 SPAN_REACH = 400  # characters before the count's sentence read for the day that ends or starts its span
 # "eight-day operation", "six-day sweep", "the first two days": a span by its length in days
 SPAN_LENGTH = re.compile(r"\b(?P<n>\w+)[- ]day\b|\bfirst (?P<m>\w+) days\b", re.I)
