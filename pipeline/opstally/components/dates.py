@@ -24,7 +24,7 @@ from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
 from .release_dates import clause_span, closed_window, offset_day, place_line
-from .sequel_dates import also_sequel, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -163,6 +163,8 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     filed = _filed_cue(grammar, text, governing, doc_date)
     opened = -1  # the start of the last sentence read for a separate incident's opener
     closed: Dated = None  # the last stated window that ends before the document date (`closed_window`)
+    title_end = _title_end(grammar, text, doc_date)
+    also_told = ALSO.search(text) is not None  # (most documents have no "also" sentence to date)
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
@@ -177,7 +179,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and place_line(text, ev) else None
         ev.update(event_date(grammar, text, ev, cue, doc_date, lined or context))
-        sequel = None if dated or lined else _sequel_date(grammar, text, (events, i), context, doc_date)
+        sequel = None if dated or lined else _sequel_date(grammar, text, (events, i, also_told), context, doc_date, title_end)
         if sequel is not None:
             ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
         ev.update(shared_window(events, i, cue, doc_date) or {})
@@ -191,27 +193,38 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     return own
 
 
-def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]], int], context: Dated,
-                 doc_date: Optional[dt.date]) -> Dated:
+def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]], int, bool], context: Dated,
+                 doc_date: Optional[dt.date], title_end: Callable[[], Optional[dt.date]]) -> Dated:
     """The date an incident with no day of its own takes from what its sentence goes on with (`at`: the
-    events and the event's index): some days from the occasion's day ("Two days later, ..."), the date of
+    events, the event's index and whether the text has an "also" at all): some days from the occasion's day ("Two days later, ..."), the date of
     the count right before an "also" sentence, or, with no day carried to it, the last day of a digest's
     title range (docs/scope-rule.md, dates14 ruling 5, dates15 rulings 1 and 3)."""
-    events, i = at
+    events, i, also_told = at
     ev = events[i]
     moved = offset_day(grammar, text, ev, context) if context is not None else None
     if moved is not None:
         return (moved, "day") if doc_date is None or moved <= doc_date else None
-    also = also_sequel(text, events, i, doc_date)
+    also = also_sequel(text, events, i, doc_date) if also_told else None
     if also is not None:
         return also
     sent = ev.get("sentence") or {}
     if context is None and doc_date is not None and ev.get("scope") == "incident" and ev.get("date_precision") == "week" \
-            and ev.get("date") == doc_date.isoformat() and TITLE_RANGE.search(text, 0, HEADLINE_CHARS) \
-            and not WEEKDAY.search(text, sent.get("start", 0), sent.get("end", 0)):  # "said on Monday": a day of its own
-        titled = titled_end(grammar, text, doc_date, titles_only=True)
-        return (titled, "week") if titled is not None else None
+            and ev.get("date") == doc_date.isoformat():
+        titled = title_end()
+        if titled is not None and not WEEKDAY.search(text, sent.get("start", 0), sent.get("end", 0)):
+            return titled, "week"  # (not "said on Monday": a day of its own)
     return None
+
+
+def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Callable[[], Optional[dt.date]]:
+    """`titled_end` of a digest's title, read once per document and only when an undated line asks."""
+    found: List[Optional[dt.date]] = []
+    def end() -> Optional[dt.date]:
+        if not found:
+            found.append(titled_end(grammar, text, doc_date, titles_only=True)
+                         if doc_date is not None and TITLE_RANGE.search(text, 0, HEADLINE_CHARS) else None)
+        return found[0]
+    return end
 
 
 # "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day
