@@ -13,6 +13,7 @@ from .datetext import DateGrammar, Date, month_window
 
 WINDOW_END_DAYS = tuple(sorted(word_list("window_end_days")))  # "the week to yesterday"
 ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
+WEEKEND = re.compile(r"\bweekend\b", re.I)  # one weekend, not "weekends"
 SEVERAL_DAYS = re.compile(r"\b(?:[2-9]|1\d)\b|\b" + word_pattern("several_days") + r"\b")  # "ten days"
 
 
@@ -56,6 +57,8 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else None
         if named is not None:  # "during the month": the month named before it (dates13 round)
             return named[0], min(named[1], doc_date) if doc_date else named[1], "month"
+        if doc_date is not None and WEEKEND.search(phrase):  # "over the past weekend": its Sunday (dates15 ruling 4)
+            return None, doc_date - dt.timedelta(days=(doc_date.weekday() + 1) % 7), "week"
         if doc_date is not None and PREVIOUS_DAYS.search(phrase):  # "over the previous three days": to yesterday
             return None, doc_date - dt.timedelta(days=1), _unit_precision(phrase)
         return None, doc_date, (_unit_precision(phrase) if doc_date else None)

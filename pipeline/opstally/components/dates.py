@@ -24,6 +24,7 @@ from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
 from .release_dates import clause_span, closed_window, offset_day, place_line
+from .sequel_dates import ALSO, also_sequel, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -61,6 +62,8 @@ def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optiona
             start = launch_day(grammar, text, cue, doc_date)
         if scope == "period" and end == doc_date and cue.row["window"] not in FIXED_WINDOWS:
             ended = ended_day(grammar, text, clause_span(text, ev), doc_date)
+            told = told_span(grammar, text, ev, cue, doc_date) if ended is None else None
+            start, ended = told if told is not None else (start, ended)
             titled = titled_end(grammar, text, doc_date) if ended is None and WEEK_UNIT.search(text, cue.start, cue.end) else None
             end, precision = (ended, "day") if ended is not None else (titled or end, precision)
     elif scope != "incident" and cue is not None and cue.when is not None:  # "last week", "over the weekend"
@@ -96,13 +99,18 @@ def launch_day(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[dt.
 FIXED_WINDOWS = frozenset(word_list("fixed_window_kinds"))  # a window its own words date ("in May", "3-9 May")
 
 
-def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Optional[dt.date]:
+def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date], titles_only: bool = False
+               ) -> Optional[dt.date]:
     """The last day of a week a title at the top states by its dates ("Weekly: ISIS activity in Iraq,
     Dec. 21–27", "Weekly ISF operations digest (23–29 May 2022)"), where it ends in the week before the
-    document date: "in the past week" under it is that week (docs/scope-rule.md, dates13 round)."""
+    document date: "in the past week" under it is that week (docs/scope-rule.md, dates13 round), and so
+    are a digest's narrated lines (dates15 ruling 3; `titles_only`: a line that ends on a full stop or
+    runs longer than a title, "… conducted a clearance operation from Jan. 10 to 14.", is no title)."""
     if doc_date is None:
         return None
     for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
+        if titles_only and (len(line) > TITLE_CHARS or line.rstrip().endswith(".")):
+            continue
         span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
         if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
             return span[1]
@@ -110,6 +118,7 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> 
 
 
 TITLE_LINES = 3  # a title, a byline or date line, a subtitle
+TITLE_CHARS = 120  # a title is at most this long
 # "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
 TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
 WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
@@ -154,6 +163,8 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     filed = _filed_cue(grammar, text, governing, doc_date)
     opened = -1  # the start of the last sentence read for a separate incident's opener
     closed: Dated = None  # the last stated window that ends before the document date (`closed_window`)
+    title_end = _title_end(grammar, text, doc_date)
+    also_told = ALSO.search(text) is not None  # (most documents have no "also" sentence to date)
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
@@ -168,9 +179,10 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and place_line(text, ev) else None
         ev.update(event_date(grammar, text, ev, cue, doc_date, lined or context))
-        moved = None if dated or lined or context is None else offset_day(grammar, text, ev, context)
-        if moved is not None and (doc_date is None or moved <= doc_date):
-            ev["date"], ev["date_precision"] = moved.isoformat(), "day"
+        sequel = None if dated or lined else _sequel_date(grammar, text, (events, i, also_told), context, doc_date, title_end)
+        if sequel is not None:
+            ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
+        ev.update(shared_window(events, i, cue, doc_date) or {})
         if ev.get("scope") == "period":
             closed = closed_window(ev, doc_date)
         elif dated and not lined and not place_line(text, ev):
@@ -179,6 +191,40 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]], int, bool], context: Dated,
+                 doc_date: Optional[dt.date], title_end: Callable[[], Optional[dt.date]]) -> Dated:
+    """The date an incident with no day of its own takes from what its sentence goes on with (`at`: the
+    events, the event's index and whether the text has an "also" at all): some days from the occasion's day ("Two days later, ..."), the date of
+    the count right before an "also" sentence, or, with no day carried to it, the last day of a digest's
+    title range (docs/scope-rule.md, dates14 ruling 5, dates15 rulings 1 and 3)."""
+    events, i, also_told = at
+    ev = events[i]
+    moved = offset_day(grammar, text, ev, context) if context is not None else None
+    if moved is not None:
+        return (moved, "day") if doc_date is None or moved <= doc_date else None
+    also = also_sequel(text, events, i, doc_date) if also_told else None
+    if also is not None:
+        return also
+    sent = ev.get("sentence") or {}
+    if context is None and doc_date is not None and ev.get("scope") == "incident" and ev.get("date_precision") == "week" \
+            and ev.get("date") == doc_date.isoformat():
+        titled = title_end()
+        if titled is not None and not WEEKDAY.search(text, sent.get("start", 0), sent.get("end", 0)):
+            return titled, "week"  # (not "said on Monday": a day of its own)
+    return None
+
+
+def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Callable[[], Optional[dt.date]]:
+    """`titled_end` of a digest's title, read once per document and only when an undated line asks."""
+    found: List[Optional[dt.date]] = []
+    def end() -> Optional[dt.date]:
+        if not found:
+            found.append(titled_end(grammar, text, doc_date, titles_only=True)
+                         if doc_date is not None and TITLE_RANGE.search(text, 0, HEADLINE_CHARS) else None)
+        return found[0]
+    return end
 
 
 # "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day

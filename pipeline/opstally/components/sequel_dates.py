@@ -1,0 +1,110 @@
+"""Dates a sentence takes from the fact or the span told before it (docs/scope-rule.md, dates15 round):
+- an "also" sentence goes on with the count told right before it and takes its date (ruling 1: "Peshmerga
+  killed 4 militants in an ambush on Monday. The cell had shelled villages last week. The Peshmerga also
+  seized 2 machine guns" -> Monday, not last week);
+- a digest's narrated lines under a title that states the digest's days ("Security digest: Iraq, 14–20
+  November 2021") take the title's last day, precision `week` (ruling 3);
+- an operation's span stated by its length in days ("During the eight-day operation", "In the first two
+  days") ends on the day a sentence just before it ends the operation on ("concluded an
+  operation on Aug. 8"), or runs that many days from the day one starts it on ("began the second phase
+  on July 20") (ruling 6)."""
+import datetime as dt
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..cues import Cue
+from ..datetext import DateGrammar
+from ..resources import word_pattern
+
+Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
+
+
+def _iso(value: Any) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def also_sequel(text: str, events: List[Dict[str, Any]], i: int, doc_date: Optional[dt.date]) -> Dated:
+    """The date of the count told last before event i, where i's sentence goes on with it by a sequel
+    word before its count ("The brigade also seized 3 motorcycles"; words_en `date_sequel_markers`):
+    both incidents, in different sentences; a background count more than a month before the document
+    date ("In November 2017, ... killing 100") is passed over (ruling 1). None otherwise."""
+    ev = events[i]
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    start = sent.get("start", -1)
+    if i == 0 or ev.get("scope") != "incident" or start < 0 or not ALSO.search(text, start, count.get("start", start)):
+        return None
+    for prev in events[i - 1::-1]:
+        day = _iso(prev.get("date"))
+        if (prev.get("sentence") or {}).get("start") == start or day is None:
+            continue
+        if doc_date is not None and (doc_date - day).days > BACKGROUND_DAYS:
+            continue
+        return (day, prev.get("date_precision") or "day") if prev.get("scope") == "incident" else None
+    return None
+
+
+BACKGROUND_DAYS = 31  # a count dated further back than this before the document is background
+
+
+ALSO = re.compile(r"\b" + word_pattern("date_sequel_markers") + r"\b", re.I)
+
+
+def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]
+              ) -> Optional[Tuple[dt.date, dt.date]]:
+    """(start, end) of a period whose window is a span of N days ("During the eight-day operation", "In
+    the first two days") that a sentence just before it ends or starts on a stated day
+    ("concluded an operation on Aug. 8", "began the second phase on July 20, 2019"); None when no such
+    sentence is within reach or the span would end after the document date (ruling 6)."""
+    m = SPAN_LENGTH.search(text, cue.start, cue.end)
+    n = grammar.number(m.group("n") or m.group("m")) if m is not None else None
+    at = (ev.get("sentence") or {}).get("start", -1)
+    if not n or doc_date is None or at < 0:
+        return None
+    told = None
+    for told in TOLD_DAY.finditer(text, max(0, at - SPAN_REACH), at):
+        pass
+    day = _told_day(grammar, text, told, doc_date) if told is not None else None
+    if day is None:
+        return None
+    span = dt.timedelta(days=n - 1)
+    start, end = (day - span, day) if told.group("end") else (day, day + span)
+    return (start, end) if end <= doc_date else None
+
+
+def shared_window(events: List[Dict[str, Any]], i: int, cue: Optional[Cue], doc_date: Optional[dt.date]
+                  ) -> Optional[Dict[str, Any]]:
+    """The window of the period count before event i in the same sentence, where i, a period too, fell
+    back to the document date and no window of its own stands after that count, or only a statement's
+    cadence does ("In December, partner forces conducted 64 operations, killing 18 and detaining 109,
+    according to the Coalition's monthly summary": December for all three; ruling 9). None otherwise."""
+    ev, prev = events[i], events[i - 1] if i > 0 else None
+    if prev is None or doc_date is None or ev.get("scope") != "period" or prev.get("scope") != "period":
+        return None
+    end = _iso(prev.get("date"))
+    if end is None or end >= doc_date or ev.get("date") != doc_date.isoformat() \
+            or (ev.get("sentence") or {}).get("start") != (prev.get("sentence") or {}).get("start"):
+        return None
+    own = cue is not None and cue.start >= (prev.get("count") or {}).get("end", 0) \
+        and not (cue.row or {}).get("statement_window")
+    return None if own else {k: prev.get(k) for k in ("date", "date_precision", "period_start")}
+
+
+SPAN_REACH = 400  # characters before the count's sentence read for the day that ends or starts its span
+# "eight-day operation", "six-day sweep", "the first two days": a span by its length in days
+SPAN_LENGTH = re.compile(r"\b(?P<n>\w+)[- ]day\b|\bfirst (?P<m>\w+) days\b", re.I)
+# "concluded an operation on Aug. 8", "began the second phase of ... on July 20": a verb that ends or starts
+# a span, then its day in the same sentence (words_en `window_end_verbs`, `launch_verbs`)
+TOLD_DAY = re.compile(r"\b(?:(?P<end>" + word_pattern("window_end_verbs") + r")|" + word_pattern("launch_verbs")
+                      + r")\b[^.;\n]{0,100}?\bon\s+(?:(?P<weekday>(?i:" + word_pattern("weekdays") + r"))\b|(?=\d|[A-Z]))", re.I)
+
+
+def _told_day(grammar: DateGrammar, text: str, m: "re.Match[str]", doc_date: dt.date) -> Optional[dt.date]:
+    """The day after TOLD_DAY's "on": a weekday is the last one on or before the document date."""
+    if m.group("weekday"):
+        return doc_date - dt.timedelta(days=(doc_date.weekday() - grammar.weekdays[m.group("weekday").lower()]) % 7)
+    day = grammar.explicit.match(text, m.end())
+    when = grammar.read_explicit(day, doc_date) if day is not None else None
+    return when[0] if when is not None and when[2] == "day" and when[0] <= doc_date else None
