@@ -2,7 +2,7 @@
 (docs/actor-rule.md decision 34): "The Turkish Ministry of National Defence said 9 PKK terrorists were
 neutralised", "Ankara's defence ministry said its forces had neutralised 440", "…, the defence ministry in
 Ankara said", and "…, the ministry added" after such a body was named: that state's force (`nationality_force`,
-`capital_force`). The speaker of a passive count with no agent, as a force that reports its own results is
+`state_name_force`). The speaker of a passive count with no agent, as a force that reports its own results is
 (§4 "else the actor the text carries over")."""
 from typing import Any, Dict, Optional
 
@@ -11,6 +11,7 @@ from ..resources import word_list
 BODY_WORDS = word_list("state_body_words")
 BODY_HEADS = word_list("state_body_heads")
 BODY_REACH = 8  # tokens of a body's name before its verb of speech
+NAME_REACH = 5  # tokens of a person's name and rank between a spokesman word and the verb
 ANAPHOR_REACH = 400  # tokens back to the body "the ministry" refers to
 
 Entity = Dict[str, Any]
@@ -18,23 +19,34 @@ Entity = Dict[str, Any]
 
 def state_speaker(ctx: Any, words: Any, lo: int, hi: int) -> Optional[Entity]:
     """The state a verb of speech in [lo, hi) has for its speaker: a nationality word or capital before
-    spokesman words ("Iraqi officials said", "Turkey's defence ministry said"), or a body's head that refers
-    back to one ("the ministry said"); else None."""
-    roles = ctx.roles
+    spokesman words ("Iraqi officials said", "Turkey's defence ministry said", "ministry spokesperson Rear Admiral
+    X said": a name right before the verb is read past), or a body's head that refers back to one ("the ministry
+    said"); else None."""
     for j in range(lo + 1, hi):
-        if words[j] not in roles.speech:
-            continue
-        k, head = j - 1, None
-        while k >= max(lo, j - BODY_REACH) and (words[k] in roles.spokesman or words[k] in BODY_WORDS
-                                                or _state_id(ctx, words, k)):
-            kb_id = _state_id(ctx, words, k)
-            if kb_id:
-                return _mention(ctx, k, kb_id)
-            head = k if words[k] in BODY_HEADS else head
-            k -= 1
-        if head is not None:
-            return _referred_body(ctx, words, head)
+        if words[j] in ctx.roles.speech:
+            found = _speaker_run(ctx, words, lo, j)
+            if found is not None:
+                return found
     return None
+
+
+def _speaker_run(ctx: Any, words: Any, lo: int, j: int) -> Optional[Entity]:
+    """The state of the words right before the verb of speech at j, read back over a person's name, then
+    spokesman and body words, to a nationality or capital (or a body's head that refers back)."""
+    roles, k, head, named = ctx.roles, j - 1, None, False
+    stop = max(lo, j - NAME_REACH)
+    while k >= stop and ctx.tv.text(k).istitle() and words[k] not in roles.spokesman and not _state_id(ctx, words, k):
+        k, named = k - 1, True  # "… Rear Admiral Zeki Akturk said"
+    spoke, stop = False, max(lo, k - BODY_REACH)
+    while k >= stop and (words[k] in roles.spokesman or words[k] in BODY_WORDS
+                                            or _state_id(ctx, words, k)):
+        kb_id = _state_id(ctx, words, k)
+        if kb_id and (spoke or not named):
+            return _mention(ctx, k, kb_id)
+        spoke = spoke or words[k] in roles.spokesman
+        head = k if words[k] in BODY_HEADS and head is None else head
+        k -= 1
+    return _referred_body(ctx, words, head) if head is not None else None
 
 
 def _state_id(ctx: Any, words: Any, k: int) -> Optional[str]:
@@ -42,7 +54,7 @@ def _state_id(ctx: Any, words: Any, k: int) -> Optional[str]:
     w = words[k]
     if w in ctx.roles.nationality_force and k not in ctx.ent_at:
         return ctx.roles.nationality_force[w]
-    return ctx.roles.capital_force.get(w)
+    return ctx.roles.state_name_force.get(w)
 
 
 def _referred_body(ctx: Any, words: Any, head: int) -> Optional[Entity]:
