@@ -16,7 +16,7 @@ ENEMY_ATTACK = [
     ("ISIS remains active in Diyala. The group raided an Iraqi army checkpoint, killing 4 officers.", "4", "ISIS", "ISF"),
     ("Kirkuk police said 3 guards were killed in an ambush by the militants. ISIS claimed the attack.",
      "3", "ISIS", "ISF"),
-    ("Daesh cells are active near Tarmiyah. Assailants stormed a Federal Police post, killing 5 soldiers.", "5", "ISIS", "ISF"),
+    ("Daesh cells are active near Tarmiyah. Militants stormed a Federal Police post, killing 5 soldiers.", "5", "ISIS", "ISF"),
     ("ISIS elements attacked a Peshmerga outpost near Makhmour, wounding 2 Peshmerga fighters.",
      "2", "ISIS", "KRG"),
     ("Gunmen from the Islamic State opened fire on an Iraqi army patrol in Hawija, killing 3 policemen.", "3", "ISIS", "ISF"),

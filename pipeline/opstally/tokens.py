@@ -8,6 +8,7 @@ StringStore used (the same words recur from one document to the next; past its l
 starts again, so memory stays flat however many documents go through).
 """
 import weakref
+from bisect import bisect_left
 from itertools import compress
 from typing import Any, Callable, List, Optional, Tuple
 
@@ -95,6 +96,12 @@ class TokenView:
         if self._idx is None:
             self._idx = self._doc().to_array(IDX).tolist()
         return self._idx[i]
+
+    def token_at(self, char: int) -> int:
+        """The token that starts at character `char`, else -1."""
+        self.idx(0)
+        k = bisect_left(self._idx, char)
+        return k if k < len(self._idx) and self._idx[k] == char else -1
 
     def char_span(self, start: int, end: int) -> Tuple[int, int, str]:
         """(start_char, end_char, text) of tokens start..end-1 (end > start)."""

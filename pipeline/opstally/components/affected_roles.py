@@ -66,12 +66,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
         return None
     if cls == "own":
-        if actor_id and actor_fam != "ISIS":
-            state_side = fighter_victims(site, action, actor_fam)  # "Kataib X shelled a base, wounding 2 soldiers"
-            if state_side is not None:
-                return state_side
-            return actor_id if action == "deploy" else ctx.focus_id(c["token_start"])
-        return ctx.focus_id(c["token_start"])
+        return _own_side(site, action, actor_id)
     if action in ("clear", "deploy", "rescue"):
         return None
     if cls in ("hostile", "thing"):
@@ -119,3 +114,39 @@ def _foe_force(site: "Site", actor_fam: Optional[str]) -> Optional[str]:
 def _last_affected(site: "Site") -> Optional[str]:
     """The affected id of the sentence's latest event that has one."""
     return next((e["affected_id"] for e in reversed(site.earlier) if e.get("affected_id")), None)
+
+
+def _own_side(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
+    """Whose soldiers, policemen or troops: the state a word before their noun names ("neutralised 101 Syrian
+    government soldiers", "killed 12 regime soldiers": decision 34), the state force a group's attack hit, the
+    deploying force, else the force in focus."""
+    actor_fam, focus = family(actor_id), site.ctx.focus_id(site.c["token_start"])
+    named = _item_state(site)
+    if named is not None and family(named) != actor_fam:
+        return named
+    if actor_id and actor_fam != "ISIS":
+        state_side = fighter_victims(site, action, actor_fam)  # "Kataib X shelled a base, wounding 2 soldiers"
+        if state_side is not None:
+            return state_side
+        return actor_id if action == "deploy" else focus
+    return focus
+
+
+def _item_state(site: "Site") -> Optional[str]:
+    """The state a word before the counted people's noun names: a nationality ("Syrian government soldiers"), a
+    word that names a state's force ("regime soldiers": `arm_owners`), or the host's "government" by the text's
+    country (`generic_national`); else None (docs/actor-rule.md decision 34)."""
+    item, words, ctx = site.item, site.words, site.ctx
+    if item is None:
+        return None
+    roles = ctx.roles
+    for k in range(item["token_start"], item["token_end"] - 1):
+        if k in ctx.ent_at:
+            continue
+        w = words[k]
+        kb_id = roles.nationality_force.get(w) or roles.arm_owners.get(w)
+        if not kb_id and w in roles.host_words:
+            kb_id = roles.generic_national.get(w, {}).get(ctx.country or "")
+        if kb_id:
+            return kb_id
+    return None

@@ -250,7 +250,7 @@ class Context(EventPlaces, Subjects):
         for ev in events:  # those taking part ("two brigades of the PMF took part") are no new focus
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \
                     and ev["action"] != "deploy":
-                ent = self.ent_at.get(self._tok_of(ev["actor"]["start"]))
+                ent = self.ent_at.get(self._tok_of(ev["actor"]["start"])) or self._generic_actor(ev)
                 # a group's attack or tally of attacks ("killed when Qaeda militants attacked", "ISIS carried
                 # out 21 attacks") makes it no focus; its raids as an authority do ("HTS's security apparatus
                 # arrested 9")
@@ -366,6 +366,19 @@ class Context(EventPlaces, Subjects):
     def entity_of(self, mention: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
         """The entity (or air mention) an event's actor mention was read from."""
         return self.ent_at.get(self._tok_of(mention["start"])) if mention is not None else None
+
+    def _generic_actor(self, ev: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+        """A state force the sentence's generic subject named ("Police arrested 3", "Security forces in Duhok
+        detained 4"): a mention of it, which the next sentences carry (decision 35)."""
+        k = self.tv.token_at(ev["actor"]["start"])
+        if k < 0 or ev["actor_source"] != "same_clause" or family(ev["actor_id"]) in (None, "ISIS"):
+            return None
+        end = k + 1
+        while end < len(self.words) and self.tv.idx(end) < ev["actor"]["end"]:
+            end += 1
+        if any(w in self.roles.partner for w in self.words[k:end]):
+            return None  # "In Iraq, partner forces conducted 7": the release's force stays (decision 29)
+        return {**ev["actor"], "label": "FORCE", "token_start": k, "token_end": end, "linked": True}
 
     def _tok_of(self, char: int) -> int:
         return self._by_char.get(char, -1)

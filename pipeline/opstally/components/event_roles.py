@@ -22,6 +22,7 @@ from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_ite
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
+from .untied_attackers import untied_attacker
 
 AUX = word_list("aux")
 PARTICIPLE_OPENERS = word_list("participle_openers")
@@ -136,6 +137,8 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
             and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
         actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
+    if untied_attacker(site, actor):  # "Gunmen killed 3 farmers" with no group tied to them: decision 33
+        actor, actor_id, source = None, None, "none"
     return actor, actor_id, source, affected
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Dict, Optional
 from ..ids import family
 from ..resources import word_list
 from ..tokens import after_pair
+from .state_speakers import state_speaker
 from .subjects import DETERMINERS, SUBJECT_WINDOW
 
 STRIKE_PREPOSITIONS = word_list("strike_prepositions")
@@ -84,7 +85,7 @@ def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
         k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
         if _speech_at(ctx, words, k, e["token_end"] + 3, tok) is not None:
             found = e
-    return found or _nationality_speaker(ctx, words, lo, tok)
+    return found or state_speaker(ctx, words, lo, tok)  # "Iraqi officials said", "Turkey's defence ministry said"
 
 
 def _speech_at(ctx: Any, words: Any, k: int, reach: int, limit: int) -> Optional[int]:
@@ -94,19 +95,6 @@ def _speech_at(ctx: Any, words: Any, k: int, reach: int, limit: int) -> Optional
     while k < min(limit, reach) and words[k] in ctx.roles.spokesman:
         k += 1
     return k if k < limit and words[k] in ctx.roles.speech else None
-
-
-def _nationality_speaker(ctx: Any, words: Any, lo: int, tok: int) -> Optional[Entity]:
-    """"Iraqi officials said 14 militants were killed": a nationality with spokesman words before a
-    speech verb stands for that country's force (`nationality_force`)."""
-    for k in range(lo, tok - 2):
-        if words[k] in ctx.roles.nationality_force and k not in ctx.ent_at and words[k + 1] in ctx.roles.spokesman:
-            j = k + 1
-            while j < tok and words[j] in ctx.roles.spokesman:
-                j += 1
-            if j < tok and words[j] in ctx.roles.speech:
-                return ctx.nationality_np(k, k + 1)
-    return None
 
 
 def _past_place(ctx: Any, words: Any, k: int) -> int:
@@ -134,7 +122,7 @@ def speaker_after(site: "Site", tok: int) -> Optional[Entity]:
         said = said or any(words[t] in roles.speech for t in range(max(tok, j - 12), j))
         if said and j - 1 > tok and words[j] in SPOKESMAN_OF and words[j - 1] in roles.spokesman:
             return e
-    return None
+    return state_speaker(ctx, words, tok + 1, min(site.sent[1], tok + SUBJECT_WINDOW))  # "…, the ministry added"
 
 
 def quoted_speaker(site: "Site", tok: int) -> Optional[Entity]:

@@ -44,6 +44,7 @@ class RoleWords:
     partner: FrozenSet[str] = frozenset()
     source_cue: FrozenSet[str] = frozenset()
     nationality_force: Dict[str, str] = field(default_factory=dict)
+    state_name_force: Dict[str, str] = field(default_factory=dict)
     martyrdom: FrozenSet[str] = frozenset()
     generic_national: Dict[str, Dict[str, str]] = field(default_factory=dict)
     national_people: Dict[str, Dict[str, str]] = field(default_factory=dict)
@@ -87,7 +88,7 @@ class RoleWords:
             army_air_by_country=_map(rows, "army_air_by_country"),
             army_air=row_words(rows, "army_air"), air_strikes=row_words(rows, "air_strikes"),
             partner=row_words(rows, "partner"), source_cue=row_words(rows, "source_cue"),
-            nationality_force=_map(rows, "nationality_force"),
+            nationality_force=_map(rows, "nationality_force"), state_name_force=_map(rows, "state_name_force"),
             martyrdom=row_words(rows, "martyrdom"), attack_cue=row_words(rows, "attack_cue"),
             generic_national=_map(rows, "generic_national"), national_people=_map(rows, "national_people"),
             arm_owners=_map(rows, "arm_owners"),

@@ -5,6 +5,8 @@ final full stop, so a line break ends a sentence here, as do `.`, `!`, `?` and
 `;`-free sentence punctuation. A pipeline whose parser or senter already set
 boundaries keeps them (unless `overwrite` is true).
 """
+from typing import Any
+
 import numpy
 from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
@@ -54,6 +56,7 @@ class SentenceSplitter(Stateless):
 
 
 TITLES = word_list("titles")
+TITLES_LOWER = frozenset(t.lower() for t in TITLES)
 # "Feb. 24", "Sept. 3": a month's abbreviation before a day number ends no sentence
 MONTHS = word_list("month_abbreviations")
 
@@ -61,6 +64,17 @@ MONTHS = word_list("month_abbreviations")
 def _is_abbrev(text: str) -> bool:
     # "U.S. forces", "Gen. Ali", "No. 5": a dotted token or a title before "."
     return "." in text[:-1] or text in TITLES
+
+
+def _middle_initial(tv: Any, i: int) -> bool:
+    """The full stop at token i ("B." or "B" ".") ends a capital initial right after a capitalised name word."""
+    text = tv.text(i)
+    k = i if len(text) == 2 else i - 1  # the initial's token
+    initial = tv.text(k) if k >= 0 else ""
+    if not (initial[:1].isupper() and initial[:1].isalpha() and len(initial.rstrip(".")) == 1) or k < 1:
+        return False
+    before = tv.text(k - 1)
+    return before.istitle() and before.isalpha() and len(before) > 1 and before.lower() not in TITLES_LOWER
 
 
 def sentence_starts(doc: Doc) -> set:
@@ -79,6 +93,8 @@ def sentence_starts(doc: Doc) -> set:
                 starts.add(i + 1)
             continue
         if not (text in ENDERS or (text.endswith(".") and len(text) > 1 and not _is_abbrev(text))):
+            continue
+        if _middle_initial(tv, i):  # "Col. Myles B. Caggins": a name's initial ends no sentence
             continue
         if text == "." and i > 0 and _is_abbrev(tv.text(i - 1)):
             if spaced is None:
