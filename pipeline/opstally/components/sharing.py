@@ -7,7 +7,8 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
-from .count_frames import located_places
+from .count_frames import COMPANIONS, located_places
+from .list_frames import storage_trigger
 from .partitives import held_whole
 from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
@@ -51,6 +52,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
             res[x] = shared or res[x]
+    _stored_with(s, counts, res)
     for x, c in enumerate(counts):
         if x == 0:
             continue
@@ -68,6 +70,25 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
     return [Resolved((r or []) + relative_tail(s, counts, x, r), *link) for x, (r, link) in enumerate(zip(res, links))]
+
+
+def _stored_with(s: Scope, counts: List[Dict[str, Any]], res: List[Optional[List[Trigger]]]) -> None:
+    """E17-2. Things stored beside a place's contents share their trigger, with the list after them:
+    "uncovered a workshop where 16 vests were stored alongside 40 shells, 12 rockets and 300 sacks"."""
+    shared = False
+    for x in range(1, len(counts)):
+        if res[x]:
+            shared = False
+            continue
+        cs = counts[x]["token_start"]
+        y = x - 1  # past a partitive of the stored things: "16 vests, four of which had been fitted, were stored"
+        while y > 0 and not res[y]:
+            y -= 1
+        if any(tuple(s.words[cs - len(p):cs]) == p for p in COMPANIONS) and res[y] and \
+                storage_trigger(s, counts[y], y) is not None or shared and _joined(s.words, counts[x - 1], counts[x]):
+            res[x], shared = list(res[y] or []), True
+        else:
+            shared = False
 
 
 def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optional[List[Trigger]]) -> List[Trigger]:
