@@ -38,7 +38,8 @@ def _first_word(words: List[str], a: int, b: int) -> int:
 
 def _header_trigger(s: Any, a: int, b: int) -> Optional[List[Trigger]]:
     """The action of a header line a..b that ends on a colon: a label's participle right before the
-    colon ("Items seized:") or the nearest action verb before it ("Troops seized the following:")."""
+    colon ("Items seized:"), the nearest action verb before it ("Troops seized the following:"), else
+    a noun that names the action ("Arrests by province:")."""
     words = s.words
     k = b - 1
     while k >= a and words[k].isspace():
@@ -50,7 +51,8 @@ def _header_trigger(s: Any, a: int, b: int) -> Optional[List[Trigger]]:
         if va is not None:
             label = j + va[1] == k and participle_form(words[j])
             return [(va[0], j, "passive" if label else "active")]
-    return None
+    noun = next((j for j in range(a, k) if words[j] in s.lex.count_noun), None)  # "Arrests by province:"
+    return [(s.lex.count_noun[words[noun]], noun, "passive")] if noun is not None else None
 
 
 def bullet_header_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
@@ -59,8 +61,7 @@ def bullet_header_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[T
     rifles". The header is the first line above that is no bullet; it must end on a colon."""
     words, cs = s.words, c["token_start"]
     line = _line_start(words, cs, max(0, cs - HEADER_REACH))
-    if c.get("item") is None or _first_word(words, line, cs) != cs - 1 or words[cs - 1] not in BULLETS or \
-            _own_verb(s, cs):
+    if c.get("item") is None or not _bullet_opens(s, _first_word(words, line, cs), cs) or _own_verb(s, cs):
         return None
     lo = max(0, cs - HEADER_REACH)
     for _ in range(HEADER_LINES):
@@ -73,6 +74,20 @@ def bullet_header_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[T
             continue
         return _header_trigger(s, line, end) if first < end else None
     return None
+
+
+def _bullet_opens(s: Any, first: int, cs: int) -> bool:
+    """The count opens its bulleted line, maybe after a place's label: "- 12 rockets", "- Erbil: 19 suspects"."""
+    words = s.words
+    if first >= cs or words[first] not in BULLETS:
+        return False
+    if first == cs - 1:
+        return True
+    ent = s.ent_at.get(first + 1)
+    k = first + 1
+    while ent is not None and k < cs and s.ent_at.get(k) is ent:
+        k += 1
+    return ent is not None and ent["label"] in ("PROVINCE", "LOCATION") and k == cs - 1 and words[k] == ":"
 
 
 def _own_verb(s: Any, cs: int) -> bool:

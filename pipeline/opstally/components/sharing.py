@@ -22,6 +22,7 @@ ARTICLES = word_list("any_article")
 PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
 AUX = word_list("aux")
 BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
+CLOSING_BRACKETS = word_list("closing_brackets")
 ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
 NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
 PLACE_LABELS = ("PROVINCE", "LOCATION")
@@ -196,8 +197,9 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
 def _named_gap(s: Scope, a: int, b: int) -> bool:
     """Only a list mark and a place's name (maybe with a preposition) between two counts: the later
     one is a sibling by place of the earlier ("Anbar 12, Diyala 9"; "Nineveh accounted for 22 of the
-    arrests and Kirkuk for 14")."""
+    arrests and Kirkuk for 14"; bracketed: "Deir ez-Zor (41), Raqqa (20) and Hasakah (13)")."""
     words, k = s.words, a
+    k += k < b and words[k] in CLOSING_BRACKETS  # "Deir ez-Zor (41), Raqqa (20)" (E17-6)
     k += k < b and words[k] == ","
     k += k < b and words[k] in COORDINATORS
     ent = s.ent_at.get(k) if a < k < b else None
@@ -206,4 +208,5 @@ def _named_gap(s: Scope, a: int, b: int) -> bool:
     while k < b and s.ent_at.get(k) is ent:
         k += 1
     k += k < b and words[k] in NAMED_SHARE_PREPOSITIONS
+    k += k < b and words[k] in BRACKETS
     return k == b
