@@ -61,7 +61,7 @@ def bullet_header_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[T
     rifles". The header is the first line above that is no bullet; it must end on a colon."""
     words, cs = s.words, c["token_start"]
     line = _line_start(words, cs, max(0, cs - HEADER_REACH))
-    if c.get("item") is None or not _bullet_opens(s, _first_word(words, line, cs), cs) or _own_verb(s, cs):
+    if c.get("item") is None or not _bullet_opens(s, _first_word(words, line, cs), cs) or _own_verb(s, count_end(c)):
         return None
     lo = max(0, cs - HEADER_REACH)
     for _ in range(HEADER_LINES):
@@ -90,9 +90,9 @@ def _bullet_opens(s: Any, first: int, cs: int) -> bool:
     return ent is not None and ent["label"] in ("PROVINCE", "LOCATION") and k == cs - 1 and words[k] == ":"
 
 
-def _own_verb(s: Any, cs: int) -> bool:
-    """The bulleted line holds an action verb of its own ("- 17 hideouts and 3 tunnels destroyed")."""
-    k = cs
+def _own_verb(s: Any, k: int) -> bool:
+    """The bulleted line holds an action verb of its own after the counted phrase ending at `k` ("- 17
+    hideouts and 3 tunnels destroyed")."""
     while k < len(s.words) and "\n" not in s.words[k]:
         if s.words[k] in s.lex.action_forms:
             return True

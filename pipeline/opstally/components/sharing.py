@@ -30,6 +30,7 @@ RELATIVE_TAIL = word_list("relative_tail_pronouns")  # ", which were detonated"
 PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
+BREAKDOWN_REACH = 12  # words between two members of a breakdown after a colon (E17-7)
 ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 
 
@@ -58,6 +59,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if x == 0:
             continue
         how = _inherits(s, counts, x, res[x] is None)
+        if how is None and res[x] is None and links[x - 1][0] is not None and _breakdown_gap(s, counts[x - 1], counts[x]):
+            how = "elliptic"  # "left 374 people dead: 268 attackers and inmates, 98 members of …, and 8 civilians"
         if how is None:
             continue
         p = x - 1
@@ -192,6 +195,14 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
             p.get("item") is None and gap and gap[-1] in ("and", ",") and len(gap) <= ELLIPTIC_AND_REACH):
         return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None
+
+
+def _breakdown_gap(s: Scope, p: Dict[str, Any], c: Dict[str, Any]) -> bool:
+    """E17-7. The next member of a breakdown after a colon: a counted noun after a short gap that ends on a
+    comma or "and" and holds no verb ("268 attackers and inmates, 98 members of the SDF, …, and 8 civilians")."""
+    gap = s.words[count_end(p):c["token_start"]]
+    return c.get("item") is not None and 0 < len(gap) <= BREAKDOWN_REACH and gap[-1] in ((",",) + tuple(COORDINATORS)) \
+        and not any(w in (":", ";", ".") or w in s.lex.action_forms for w in gap)
 
 
 def _named_gap(s: Scope, a: int, b: int) -> bool:
