@@ -60,6 +60,8 @@ def bullet_header_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[T
     under: "Items seized:\n- 12 rockets\n- 5 explosive devices", "The force found the following:\n• 4
     rifles". The header is the first line above that is no bullet; it must end on a colon."""
     words, cs = s.words, c["token_start"]
+    if c.get("item") is None or cs == 0 or (words[cs - 1] not in BULLETS and words[cs - 1] != ":"):
+        return None  # the cheap test: a bullet or a place label's colon right before the count
     line = _line_start(words, cs, max(0, cs - HEADER_REACH))
     if c.get("item") is None or not _bullet_opens(s, _first_word(words, line, cs), cs) or _own_verb(s, count_end(c)):
         return None
