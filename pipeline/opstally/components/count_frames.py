@@ -40,8 +40,8 @@ PASSIVE_AUX = word_list("passive_aux")
 def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """0. The rules tried before any other: places counted after a locative preposition (no event),
     the dead dug out of graves (no event), a bulletin's label, a label over place shares ("Arrests by
-    province: Anbar 12, Diyala 9"), a running toll ("the death toll rose to 12"), a companion, a bulleted
-    place's contents ("a depot where 20 shells were stored")."""
+    province: Anbar 12, Diyala 9"), a running toll ("the death toll rose to 12"), a companion, a found
+    place's contents ("uncovered a depot where 20 shells were stored")."""
     for rule in (link_line, located_places, remains_rule, label_trigger, label_share_trigger, toll_trigger, companion_trigger,
                  storage_trigger):
         found = rule(s, c, me)

@@ -63,7 +63,7 @@ def bullet_header_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[T
     if c.get("item") is None or cs == 0 or (words[cs - 1] not in BULLETS and words[cs - 1] != ":"):
         return None  # the cheap test: a bullet or a place label's colon right before the count
     line = _line_start(words, cs, max(0, cs - HEADER_REACH))
-    if c.get("item") is None or not _bullet_opens(s, _first_word(words, line, cs), cs) or _own_verb(s, count_end(c)):
+    if not _bullet_opens(s, _first_word(words, line, cs), cs) or _own_verb(s, count_end(c)):
         return None
     lo = max(0, cs - HEADER_REACH)
     for _ in range(HEADER_LINES):
@@ -103,9 +103,10 @@ def _own_verb(s: Any, k: int) -> bool:
 
 
 def storage_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
-    """E17-2. Things a relative puts in a place an action verb found or destroyed are counted by that
-    verb: "uncovered a workshop where 16 vests were stored", "raided a house in which 40 mines had been
-    hidden" (seize); the things listed after them share it (`sharing.py`)."""
+    """E17-2. Things a relative puts in a place a find or destroy verb governs are counted by that verb:
+    "uncovered a workshop where 16 vests were stored", "destroyed a depot in which 40 mines had been
+    hidden"; the things listed after them share it (`sharing.py`). A raid finds nothing: "raided a house
+    where 3 rifles were kept" gives no event."""
     words, cs = s.words, c["token_start"]
     rel = next((cs - len(p) for p in CONTAINER_RELATIVES if tuple(words[cs - len(p):cs]) == p), None)
     if rel is None or rel <= s.sent[0] or not _stored(s, count_end(c)):
