@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .label_shares import label_share_trigger
+from .list_frames import bullet_header_trigger, remains_rule, storage_trigger
 from .toll_phrases import toll_trigger
 from .trigger_guards import ATTACK_WORDS, AUX, HOLD_FORMS, RELATIVE, count_end, participle_form
 
@@ -38,9 +39,11 @@ PASSIVE_AUX = word_list("passive_aux")
 
 def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """0. The rules tried before any other: places counted after a locative preposition (no event),
-    a bulletin's label, a label over place shares ("Arrests by province: Anbar 12, Diyala 9"), a running
-    toll ("the death toll rose to 12")."""
-    for rule in (link_line, located_places, label_trigger, label_share_trigger, toll_trigger, companion_trigger):
+    the dead dug out of graves (no event), a bulletin's label, a label over place shares ("Arrests by
+    province: Anbar 12, Diyala 9"), a running toll ("the death toll rose to 12"), a companion, a found
+    place's contents ("uncovered a depot where 20 shells were stored")."""
+    for rule in (link_line, located_places, remains_rule, label_trigger, label_share_trigger, toll_trigger, companion_trigger,
+                 storage_trigger):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -219,9 +222,13 @@ def past_total(s: Any, c: Dict[str, Any], after: int) -> int:
 
 def last_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """4b. The rules tried after the verbs around a count: a colon list an action verb opens, a count
-    put before "the number of <people> <participle>"."""
-    found = colon_list_trigger(s, c, me)
-    return found if found is not None else number_of_trigger(s, c, me)
+    put before "the number of <people> <participle>", a bulleted list's header ("Items seized:\n- 12
+    rockets", E17-1)."""
+    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger):
+        found = rule(s, c, me)
+        if found is not None:
+            return found
+    return None
 
 
 def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:

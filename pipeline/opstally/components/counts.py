@@ -25,7 +25,8 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
-                         "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases")
+                         "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
+                         "verb_time_followers")
 ITEM_MAX = 6
 CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
@@ -309,7 +310,8 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     if is_verbish and end > start:
         # "terrorists killed", "tunnels used to ...": the verb ends the item
         return True
-    if is_verbish and j + 1 < n and (words[j + 1] in lex.nouns.get("when", ()) or not (tv.is_alpha(j + 1) and (
+    if is_verbish and j + 1 < n and (words[j + 1] in lex.nouns.get("when", ()) or (
+            words[j + 1] in COUNT_WORDS["verb_time_followers"] and end == start) or not (tv.is_alpha(j + 1) and (
             words[j + 1] not in FUNCTION_WORDS or (
             words[j + 1] in lex.nouns.get("month", ()) and tv.text(j + 1)[:1].isupper())))):
         return True  # a verb, unless a noun phrase goes on ("strikes May 3-9"), not a time ("three wounded late")

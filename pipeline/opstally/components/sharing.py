@@ -7,7 +7,8 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
-from .count_frames import located_places
+from .count_frames import COMPANIONS, located_places
+from .list_frames import storage_trigger
 from .partitives import held_whole
 from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
@@ -21,6 +22,7 @@ ARTICLES = word_list("any_article")
 PARTITIVE_OF = word_list("partitive_of")  # "nine of them"
 AUX = word_list("aux")
 BRACKETS = word_list("count_brackets")  # "among them (4) leaders"
+CLOSING_BRACKETS = word_list("closing_brackets")
 ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, while jets carried out 6 others"
 NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
 PLACE_LABELS = ("PROVINCE", "LOCATION")
@@ -28,6 +30,7 @@ RELATIVE_TAIL = word_list("relative_tail_pronouns")  # ", which were detonated"
 PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
+BREAKDOWN_REACH = 12  # words between two members of a breakdown after a colon (E17-7)
 ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 
 
@@ -51,10 +54,13 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
             res[x] = shared or res[x]
+    _stored_with(s, counts, res)
     for x, c in enumerate(counts):
         if x == 0:
             continue
         how = _inherits(s, counts, x, res[x] is None)
+        if how is None and res[x] is None and links[x - 1][0] is not None and _breakdown_gap(s, counts[x - 1], counts[x]):
+            how = "elliptic"  # "left 374 people dead: 268 attackers and inmates, 98 members of …, and 8 civilians"
         if how is None:
             continue
         p = x - 1
@@ -68,6 +74,25 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
     return [Resolved((r or []) + relative_tail(s, counts, x, r), *link) for x, (r, link) in enumerate(zip(res, links))]
+
+
+def _stored_with(s: Scope, counts: List[Dict[str, Any]], res: List[Optional[List[Trigger]]]) -> None:
+    """E17-2. Things stored beside a place's contents share their trigger, with the list after them:
+    "uncovered a workshop where 16 vests were stored alongside 40 shells, 12 rockets and 300 sacks"."""
+    shared = False
+    for x in range(1, len(counts)):
+        if res[x]:
+            shared = False
+            continue
+        cs = counts[x]["token_start"]
+        y = x - 1  # past a partitive of the stored things: "16 vests, four of which had been fitted, were stored"
+        while y > 0 and not res[y]:
+            y -= 1
+        if any(tuple(s.words[cs - len(p):cs]) == p for p in COMPANIONS) and res[y] and \
+                storage_trigger(s, counts[y], y) is not None or shared and _joined(s.words, counts[x - 1], counts[x]):
+            res[x], shared = list(res[y] or []), True
+        else:
+            shared = False
 
 
 def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optional[List[Trigger]]) -> List[Trigger]:
@@ -172,11 +197,20 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
     return None
 
 
+def _breakdown_gap(s: Scope, p: Dict[str, Any], c: Dict[str, Any]) -> bool:
+    """E17-7. The next member of a breakdown after a colon: a counted noun after a short gap that ends on a
+    comma or "and" and holds no verb ("268 attackers and inmates, 98 members of the SDF, …, and 8 civilians")."""
+    gap = s.words[count_end(p):c["token_start"]]
+    return c.get("item") is not None and 0 < len(gap) <= BREAKDOWN_REACH and gap[-1] in ((",",) + tuple(COORDINATORS)) \
+        and not any(w in (":", ";", ".") or w in s.lex.action_forms for w in gap)
+
+
 def _named_gap(s: Scope, a: int, b: int) -> bool:
     """Only a list mark and a place's name (maybe with a preposition) between two counts: the later
     one is a sibling by place of the earlier ("Anbar 12, Diyala 9"; "Nineveh accounted for 22 of the
-    arrests and Kirkuk for 14")."""
+    arrests and Kirkuk for 14"; bracketed: "Deir ez-Zor (41), Raqqa (20) and Hasakah (13)")."""
     words, k = s.words, a
+    k += k < b and words[k] in CLOSING_BRACKETS  # "Deir ez-Zor (41), Raqqa (20)" (E17-6)
     k += k < b and words[k] == ","
     k += k < b and words[k] in COORDINATORS
     ent = s.ent_at.get(k) if a < k < b else None
@@ -185,4 +219,5 @@ def _named_gap(s: Scope, a: int, b: int) -> bool:
     while k < b and s.ent_at.get(k) is ent:
         k += 1
     k += k < b and words[k] in NAMED_SHARE_PREPOSITIONS
+    k += k < b and words[k] in BRACKETS
     return k == b

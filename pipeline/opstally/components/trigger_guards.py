@@ -127,14 +127,15 @@ def deploys_nobody(s: Any, k: int, span: int, action: str) -> bool:
 
 def held_capture(s: Any, c: Dict[str, Any], k: int) -> bool:
     """"held" right after counted people (a headline's participle or a passive) detains them:
-    "23 suspects held in weekend sweep", "4 men were held"; not "held hostage", "held by ISIS",
+    "23 suspects held in weekend sweep", "4 men were held", a bare count's "9 held,"; not "held hostage", "held by ISIS",
     "held as human shields", nor inmates held in a prison, nor soldiers, places or things held."""
     words, end = s.words, s.sent[1]
     if words[k] not in HOLD_FORMS or (k + 1 < end and words[k + 1] in HOLD_OTHER_SENSE):
         return False
     item = c.get("item")
-    return item is not None and item["head"] not in CUSTODY_NOUNS and \
-        (s.lex.noun_class(item["head"]) or "unknown") in HOLD_CLASSES
+    if item is None:
+        return not c.get("unit") and k == c["token_end"]  # a headline's "63 held in crackdown" (E17-4)
+    return item["head"] not in CUSTODY_NOUNS and (s.lex.noun_class(item["head"]) or "unknown") in HOLD_CLASSES
 
 
 def and_nouns(words: List[str], a: int, b: int) -> bool:

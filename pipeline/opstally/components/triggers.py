@@ -46,7 +46,7 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
                    "verb_particles", "strike_head_followers", "verb_quotes",
-                   "particles_before_of")
+                   "particles_before_of", "noun_ordinals")
 
 
 class Scope(NamedTuple):
@@ -177,6 +177,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             return _and_governing(s, c, me, released_after(s, c, me, k, found, _verb_group))
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
         return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
+    if k < end and k == after and held_capture(s, c, k) and not _verb_right_before(s, c["token_start"], me):
+        return [("capture", k, "passive")]  # "5 suspects held after two officers shot dead" (E17-4)
     past = past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
         k + 1 < end and words[k + 1] in MODIFIER_LINKS) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
@@ -308,6 +310,9 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             continue
         va = _verb_at(s, c, k)
         va = None if va is not None and no_object_verb(s, c, k, lo, va) else va  # "took 20 hostages", "died after 2"
+        if va is not None and _ordinal_noun(words, k, lo):
+            k -= 1  # "5 in the first strike and 2 in the third": "strike" is a noun (E17-5)
+            continue
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
             if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" or words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
@@ -315,6 +320,14 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
+
+
+def _ordinal_noun(words: List[str], k: int, lo: int) -> bool:
+    """An action word after an article and an ordinal is a noun: "in the first strike", "a second raid";
+    not a past form or a verb with its object, as an ellipsis writes them ("the third destroyed four …",
+    "the second hit a gathering point")."""
+    return k - 2 >= lo and words[k - 1] in WORDS["noun_ordinals"] and words[k - 2] in WORDS["any_article"] and \
+        not participle_form(words[k]) and words[k + 1] not in WORDS["any_article"] and words[k + 1] not in OBJECT_DETERMINERS
 
 
 def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
