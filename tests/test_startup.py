@@ -67,3 +67,39 @@ def test_startup_extract_command_freezes_spacy_before_its_first_document(tmp_pat
     assert spacy_loaded and on and frozen > 100_000
     in_process = CliRunner().invoke(app, ["extract", str(doc), "-m", "rules"])
     assert in_process.exit_code == 0 and run.stdout == in_process.stdout
+
+
+def test_startup_run_frozen_freezes_for_the_run_and_unfreezes_after(collector):
+    from opstally.startup import run_frozen
+
+    gc.unfreeze()
+    kept = [[i] for i in range(1000)]
+    with run_frozen():
+        inside = gc.get_freeze_count()
+    assert inside >= len(kept) and gc.get_freeze_count() == 0
+
+
+def test_startup_run_frozen_leaves_a_freeze_it_did_not_make(collector):
+    from opstally.startup import run_frozen
+
+    gc.freeze()
+    before = gc.get_freeze_count()
+    with run_frozen():
+        made = [[i] for i in range(1000)]
+    assert made and gc.get_freeze_count() == before
+
+
+def test_startup_extract_records_unfreezes_when_the_run_ends_or_is_left(collector):
+    from opstally.extract import extract_records
+    from opstally.inputs import InputDoc
+    from opstally.pipeline import build_rules_pipeline
+
+    gc.unfreeze()
+    nlp = build_rules_pipeline()
+    docs = [InputDoc(i, "Iraqi forces killed 12 ISIS fighters near Tikrit on Monday.") for i in range(3)]
+    run = extract_records(nlp, docs, batch_size=1)
+    next(run)
+    assert gc.get_freeze_count() > 0  # during the run
+    run.close()  # left before its end
+    assert gc.get_freeze_count() == 0
+    assert len(list(extract_records(nlp, docs))) == 3 and gc.get_freeze_count() == 0

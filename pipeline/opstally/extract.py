@@ -11,6 +11,7 @@ from .extensions import register_extensions
 from .inputs import InputDoc
 from .outputs import AtomicWriter, dumps, write_records  # noqa: F401 - re-exported: the public names
 from .records import doc_to_record, error_record, make_record
+from .startup import run_frozen
 
 
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
@@ -20,15 +21,17 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
     they share the loaded pipeline) turn batches into records (workers.py); the parent only
     reads and writes, and keeps at most a few batches in flight, so memory stays flat. A
     document's date comes from its metadata (`date_key`, else `date`, `published`,
-    `publish_date`, `datetime`), else from the pipeline (a dateline in the text)."""
+    `publish_date`, `datetime`), else from the pipeline (a dateline in the text). What exists when
+    the run starts is frozen for the run's length (`startup.run_frozen`)."""
     batches = _batches(docs, batch_size)
-    if n_process <= 1:
-        for batch in batches:
-            yield from _run_batch(nlp, batch, batch_size, date_key)
-        return
-    from .workers import parallel_records  # multiprocessing and concurrent.futures: only for workers
+    with run_frozen():
+        if n_process <= 1:
+            for batch in batches:
+                yield from _run_batch(nlp, batch, batch_size, date_key)
+            return
+        from .workers import parallel_records  # multiprocessing and concurrent.futures: only for workers
 
-    yield from parallel_records(nlp, batches, functools.partial(_run_batch, date_key=date_key), n_process)
+        yield from parallel_records(nlp, batches, functools.partial(_run_batch, date_key=date_key), n_process)
 
 
 def make_doc(nlp: Language, text: str, meta: Optional[Dict[str, Any]], date_key: Optional[str] = None):
