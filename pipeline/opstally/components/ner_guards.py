@@ -69,6 +69,29 @@ def quoted_source(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) ->
     return start > 1 and lower[start - 1] == "to" and lower[start - 2] in w["source_before_to"]
 
 
+def allegiance_to(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> bool:
+    """The name one is tied to, after "loyal to", "pledged allegiance to", "affiliated with"
+    (`allegiance_before`): a person or a group, never a place, though "to" is a place cue elsewhere
+    ("the road to X")."""
+    return start > 1 and lower[start - 1] in ("to", "with") and lower[start - 2] in w["allegiance_before"]
+
+
+def organ_of_group(e: Span, ents: List[Span], lower: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A model FORCE that a known armed group's name owns: "the Islamic police of ISIS", "the Hisba
+    police of Daesh", "ISIS's Diwan of Soldiers" (read past one force head word after the span: the
+    model may stop before "police"). A state force is no organ of a hostile group; the gold labels
+    a group's offices neither FORCE nor ARMED_GROUP."""
+    groups = [k for k in ents if k.ent_id and k.label_ == "ARMED_GROUP"]
+    if not groups:
+        return False
+    k = e.end + (e.end < len(lower) and lower[e.end] in w["force_head"])
+    if k < len(lower) and lower[k] == "of":
+        k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+        if any(g.start == k for g in groups):
+            return True
+    return e.start >= 2 and lower[e.start - 1] in ("'s", "’s") and any(g.end == e.start - 1 for g in groups)
+
+
 def civil_office(words: List[str], after: str, w: Dict[str, FrozenSet[str]]) -> bool:
     """A civil service's office: a civil-service word ("health", "passports", "civil defence") and no
     force head word in the name or right after it other than an office's (`office_head`: "directorate",
