@@ -2,7 +2,7 @@
 train without its news (f-) documents with invented sentences: a region above a country read as a
 place ("fighters from Europe"), the person or group one is loyal to read as a place ("loyal to X":
 "to" is a place cue elsewhere), and an armed group's own office read as a state force ("the Islamic
-police of ISIS").
+police of ISIS"), a name in a byline read as a place ("By X and Y, Baghdad": a list with a province).
 
 The "model" is hand-built (tests/ner_helpers.py): the spans a statistical `ner` might propose are
 set on the doc before the rules run. Every row is invented; no pattern lists its names.
@@ -71,3 +71,24 @@ def test_ner_filter_guards12_group_organ_is_no_force(nlp, text, name):
 ])
 def test_ner_filter_guards12_force_near_group_stays(nlp, text, name):
     assert _has(nlp, text, name, "FORCE")
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("By Rana Khalil and Sabah Qadir, Baghdad\nGunmen killed two farmers near the village.", "Sabah Qadir", "LOCATION"),
+    ("Gunmen killed two farmers. (Reporting by Dara Salih, Kirkuk; editing by Tom Gray)", "Dara Salih", "LOCATION"),
+    ("Raqqa · by Nawar Hasso, Hasakah\nThe Asayish arrested three ISIS members.", "Nawar Hasso", "LOCATION"),
+    ("By Lawk Ghafuri, Erbil\nPeshmerga units repelled an attack on Sunday.", "Lawk Ghafuri", "LOCATION"),
+    ("Written by Sirwan Gharib, Dohuk\nTwo smugglers were held at the border.", "Sirwan Gharib", "LOCATION"),
+])
+def test_ner_filter_guards12_byline_name_is_no_place_or_force(nlp, text, name, label):
+    assert not _has(nlp, text, name, label)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("By Rana Khalil, Tell Hamid\nGunmen killed two farmers near the village.", "Tell Hamid"),
+    ("The town was surrounded by Qasr Dawud and the hills.", "Qasr Dawud"),
+    ("The road was cut near Abu Dalaf by ISIS fighters on Monday.", "Abu Dalaf"),
+    ("The village was attacked by night, near Umm Ghazal, officials said.", "Umm Ghazal"),
+])
+def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
+    assert _has(nlp, text, name, "LOCATION")

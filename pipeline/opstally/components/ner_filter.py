@@ -59,7 +59,7 @@ Probed with invented text (ner11, ner_guards.py): a civil service's office is no
 Health Directorate", "the General Directorate of X"), a source a text quotes is no place ("according to X").
 Probed with a model trained without the news (f-) documents (ner12, ner_guards.py): a region above a country
 is no place ("fighters from Europe"), nor the name one is loyal to ("loyal to X"), and a known armed group's
-office is no force ("the Islamic police of ISIS").
+office is no force ("the Islamic police of ISIS"); a name in a byline is a person ("By X and Y, Baghdad").
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
@@ -78,8 +78,8 @@ from spacy.tokens import Doc, Span
 from ..errors import ConfigError
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
-from .ner_guards import (after_the, allegiance_to, appositive_person, civil_office, group_prefixed, organ_of_group,
-                         quoted_source, title_before, unit_company)
+from .ner_guards import (after_the, allegiance_to, appositive_person, byline_name, civil_office, group_prefixed,
+                         organ_of_group, quoted_source, title_before, unit_company)
 from .ner_names import ACTOR_LABELS, NAMES_KEY, QUIET_KEY, quiet_names
 from .ner_variants import linked_variants
 from .ner_spans import (PLACE_LABELS, belongs_to_known_force, clipped, common_phrase, continued, doc_text, given_named,
@@ -227,8 +227,8 @@ class NerFilter(Stateless):
             return False
         if e.label_ != "OPERATION" and appositive_person(lower, e.end, w):  # "X, a deputy of ...": a person
             return False
-        if given_named(e, lower, w):  # "the fall of Bashar al-Assad": a person, whatever the cue
-            return False
+        if given_named(e, lower, w) or byline_name(e, starts, w):  # "the fall of Bashar al-Assad", "By X and
+            return False  # Y": a person, whatever the cue
         if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]

@@ -92,6 +92,22 @@ def organ_of_group(e: Span, ents: List[Span], lower: List[str], w: Dict[str, Fro
     return e.start >= 2 and lower[e.start - 1] in ("'s", "’s") and any(g.end == e.start - 1 for g in groups)
 
 
+def byline_name(e: Span, starts: FrozenSet[int], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A name in a byline: back from it over capitalised words and "and" to a "by" that opens a line
+    or a sentence or follows a byline word or mark (`byline_before`: "Reporting by", "Compiled by",
+    "· by"): "By Hiba Younis and Karim Aziz", "Reporting by Sara Haddad in Baghdad". A comma ends the
+    run ("By X, Tarmiyah": the dateline's place is a place)."""
+    doc = e.doc
+    k = e.start - 1
+    while k >= 0 and e.start - k <= 8 and doc[k].lower_ != "by":
+        if doc[k].lower_ not in ("and", "&") and not (doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper)):
+            return False
+        k -= 1
+    if k < 0 or doc[k].lower_ != "by":
+        return False
+    return k in starts or k == 0 or doc[k - 1].is_space or doc[k - 1].lower_ in w["byline_before"]
+
+
 def civil_office(words: List[str], after: str, w: Dict[str, FrozenSet[str]]) -> bool:
     """A civil service's office: a civil-service word ("health", "passports", "civil defence") and no
     force head word in the name or right after it other than an office's (`office_head`: "directorate",
