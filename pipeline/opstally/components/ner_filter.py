@@ -83,7 +83,7 @@ from .ner_guards import (after_the, allegiance_to, appositive_person, byline_nam
 from .ner_names import ACTOR_LABELS, NAMES_KEY, QUIET_KEY, quiet_names
 from .ner_variants import linked_variants
 from .ner_spans import (PLACE_LABELS, belongs_to_known_force, clipped, common_phrase, continued, doc_text, given_named,
-                        in_place_list, mended, named_by_noun, person, word_after)
+                        in_place_list, mended, named_by_noun, person, unit_nouned, word_after)
 from .operation_names import find_operation_names
 from .stateless import Stateless
 
@@ -150,7 +150,8 @@ class NerFilter(Stateless):
         other = [e for e in ents if e.label_ in self.other_labels and not e.ent_id]
         keep = [e for e in ents if e.ent_id or e.label_ in self._labels]
         if self.cues:
-            keep = linked_variants(self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)]))
+            keep = self._checked(doc, [self._relabelled(e) for e in mended(keep, self.words)])
+            keep = linked_variants(unit_nouned(keep, self.words))
         keep = self._yielded(doc, keep)
         if other:
             doc.spans[self.spans_key] = other
