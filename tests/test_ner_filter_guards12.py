@@ -92,3 +92,14 @@ def test_ner_filter_guards12_byline_name_is_no_place_or_force(nlp, text, name, l
 ])
 def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
     assert _has(nlp, text, name, "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The statement, written in Hawrami, was read at the funeral.", "Hawrami"),
+    ("The commander spoke in Kurmanji to the villagers near the checkpoint.", "Kurmanji"),
+    ("In Islam, the killing of captives is forbidden, the cleric said in the town.", "Islam"),
+    ("Leaflets in Syriac were dropped near the church on Sunday.", "Syriac"),
+    ("The video, narrated in Badini, showed the raid.", "Badini"),
+])
+def test_ner_filter_guards12_language_or_faith_is_no_place(nlp, text, name):
+    assert not _has(nlp, text, name, "LOCATION")

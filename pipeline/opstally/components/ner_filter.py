@@ -59,7 +59,8 @@ Probed with invented text (ner11, ner_guards.py): a civil service's office is no
 Health Directorate", "the General Directorate of X"), a source a text quotes is no place ("according to X").
 Probed with a model trained without the news (f-) documents (ner12, ner_guards.py): a region above a country
 is no place ("fighters from Europe"), nor the name one is loyal to ("loyal to X"), and a known armed group's
-office is no force ("the Islamic police of ISIS"); a name in a byline is a person ("By X and Y, Baghdad").
+office is no force ("the Islamic police of ISIS"); a name in a byline is a person ("By X and Y, Baghdad"); a
+language or a faith alone is no name ("written in Sorani", "in Islam").
 A name kept once is kept at its other mentions in the document. The model's names kept
 go to `doc.spans[names_key]`; `roles` says which of them the event rules may read as an
 actor or affected side ("all"; "unknown": a model's FORCE only in a document that names no
@@ -233,6 +234,7 @@ class NerFilter(Stateless):
         if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]
+                                or words[0] in w["language_or_faith"]  # "written in Sorani", "in Islam"
                                 or (e.start in starts and words[0].endswith("ly"))
                                 or (e.label_ != "OPERATION" and words[0] in w["calendar_name"])):
             return False
