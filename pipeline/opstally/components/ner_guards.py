@@ -7,6 +7,10 @@ from typing import Dict, FrozenSet, List
 
 from spacy.tokens import Span
 
+from ..resources import word_list
+
+ALLEGIANCE_JOINERS = word_list("allegiance_joiners")  # "loyal to X", "affiliated with X"
+
 
 def title_before(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> str:
     """The word before the token at `start`, read past the period of a rank or title abbreviation
@@ -73,7 +77,7 @@ def allegiance_to(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) ->
     """The name one is tied to, after "loyal to", "pledged allegiance to", "affiliated with"
     (`allegiance_before`): a person or a group, never a place, though "to" is a place cue elsewhere
     ("the road to X")."""
-    return start > 1 and lower[start - 1] in ("to", "with") and lower[start - 2] in w["allegiance_before"]
+    return start > 1 and lower[start - 1] in ALLEGIANCE_JOINERS and lower[start - 2] in w["allegiance_before"]
 
 
 def organ_of_group(e: Span, ents: List[Span], lower: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
