@@ -27,7 +27,7 @@ from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource,
 from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
 from .country_ids import resolve_ambiguous
-from .ner_names import mark_model_entities
+from .ner_names import mark_model_entities, take_full_names
 from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
@@ -190,6 +190,7 @@ class EntityLinker(Stateless):
             link_reordered(records, self._op_words[1], know["force_of"], norm_key)
         link_translations(records, tv)  # "Sayf al-Haq (Sword of Truth)": one operation
         mark_model_entities(doc, records)  # source "ner"; role False: kept from the event roles
+        take_full_names(records)  # "Kobani Hawks" after "the Kobani Hawks Regiment": that name's id
         if kept or found:
             _write_ents(doc, kept, found, records)
         doc._.opstally_entities = records

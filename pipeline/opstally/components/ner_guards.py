@@ -7,6 +7,10 @@ from typing import Dict, FrozenSet, List
 
 from spacy.tokens import Span
 
+from ..resources import word_list
+
+ALLEGIANCE_JOINERS = word_list("allegiance_joiners")  # "loyal to X", "affiliated with X"
+
 
 def title_before(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> str:
     """The word before the token at `start`, read past the period of a rank or title abbreviation
@@ -67,6 +71,45 @@ def quoted_source(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) ->
     (`source_before_to`): an outlet, a person or an office, never a place, though "to" is a place
     cue elsewhere ("the road to X")."""
     return start > 1 and lower[start - 1] == "to" and lower[start - 2] in w["source_before_to"]
+
+
+def allegiance_to(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> bool:
+    """The name one is tied to, after "loyal to", "pledged allegiance to", "affiliated with"
+    (`allegiance_before`): a person or a group, never a place, though "to" is a place cue elsewhere
+    ("the road to X")."""
+    return start > 1 and lower[start - 1] in ALLEGIANCE_JOINERS and lower[start - 2] in w["allegiance_before"]
+
+
+def organ_of_group(e: Span, ents: List[Span], lower: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A model FORCE that a known armed group's name owns: "the Islamic police of ISIS", "the Hisba
+    police of Daesh", "ISIS's Diwan of Soldiers" (read past one force head word after the span: the
+    model may stop before "police"). A state force is no organ of a hostile group; the gold labels
+    a group's offices neither FORCE nor ARMED_GROUP."""
+    groups = [k for k in ents if k.ent_id and k.label_ == "ARMED_GROUP"]
+    if not groups:
+        return False
+    k = e.end + (e.end < len(lower) and lower[e.end] in w["force_head"])
+    if k < len(lower) and lower[k] == "of":
+        k += 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+        if any(g.start == k for g in groups):
+            return True
+    return e.start >= 2 and lower[e.start - 1] in ("'s", "’s") and any(g.end == e.start - 1 for g in groups)
+
+
+def byline_name(e: Span, starts: FrozenSet[int], w: Dict[str, FrozenSet[str]]) -> bool:
+    """A name in a byline: back from it over capitalised words and "and" to a "by" that opens a line
+    or a sentence or follows a byline word or mark (`byline_before`: "Reporting by", "Compiled by",
+    "· by"): "By Hiba Younis and Karim Aziz", "Reporting by Sara Haddad in Baghdad". A comma ends the
+    run ("By X, Tarmiyah": the dateline's place is a place)."""
+    doc = e.doc
+    k = e.start - 1
+    while k >= 0 and e.start - k <= 8 and doc[k].lower_ != "by":
+        if doc[k].lower_ not in ("and", "&") and not (doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper)):
+            return False
+        k -= 1
+    if k < 0 or doc[k].lower_ != "by":
+        return False
+    return k in starts or k == 0 or doc[k - 1].is_space or doc[k - 1].lower_ in w["byline_before"]
 
 
 def civil_office(words: List[str], after: str, w: Dict[str, FrozenSet[str]]) -> bool:

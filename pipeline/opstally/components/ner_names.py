@@ -1,11 +1,13 @@
 """The names only a trained NER found that `opstally_ner_filter` kept: the spans keys it writes them
 under, which of them the event rules may not read as actors (`quiet_names`), and how
 `opstally_entities` marks their entity records (`mark_model_entities`)."""
-from typing import Any, Dict, List
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
 
 from ..ids import family
+from ..resources import read_jsonl_resource
 
 ACTOR_LABELS = frozenset(["FORCE", "ARMED_GROUP"])
 NAMES_KEY = "opstally_ner"  # the model's names kept as entities
@@ -45,3 +47,38 @@ def mark_model_entities(doc: Doc, records: List[Dict[str, Any]]) -> None:
                 if (s.start, s.end) in quiet:
                     rec["role"] = False
                 break
+
+
+@lru_cache(maxsize=None)
+def _name_words() -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """(words that may open a full name before its short form: a group's prefix, "Saraya"; words that
+    may end it after the short form: force and group head words, "Regiment", "Brigade", "group")."""
+    rows = {r["id"]: r["words"] for r in read_jsonl_resource("ner_cues.jsonl")}
+    return frozenset(rows["group_prefix"]), frozenset(rows["force_head"] + rows["group_head"] + rows["unit_noun_after"])
+
+
+def _full_name(short: List[str], full: List[str]) -> bool:
+    """`full` is `short` with a group's prefix before it ("Saraya" + "Ansar al-Aqida") or head words
+    after it ("Kobani Hawks" + "Regiment")."""
+    prefixes, heads = _name_words()
+    n = len(short)
+    if len(full) <= n:
+        return False
+    if full[-n:] == short and all(x in prefixes for x in full[:-n]):
+        return True
+    return full[:n] == short and all(x in heads for x in full[n:])
+
+
+def take_full_names(records: List[Dict[str, Any]]) -> None:
+    """A FORCE or ARMED_GROUP the model found that repeats, shorter, a name the document spells in full
+    ("the Kobani Hawks Regiment of the SDF ... Kobani Hawks fighters", "Saraya Ansar al-Aqida ... the
+    Ansar al-Aqida group") is that name: it takes the full name's id and label."""
+    actors = [r for r in records if r["label"] in ACTOR_LABELS]
+    for rec in actors:
+        if rec.get("source") != "ner":
+            continue
+        short = rec["text"].lower().split()
+        full: Optional[Dict[str, Any]] = next((r for r in actors if r is not rec and r["kb_id"]
+                                               and _full_name(short, r["text"].lower().split())), None)
+        if full is not None:
+            rec["kb_id"], rec["label"] = full["kb_id"], full["label"]

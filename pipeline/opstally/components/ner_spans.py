@@ -67,6 +67,16 @@ def mended(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
             and e.doc[e.start - 1].is_title and e.doc[e.start - 1].lower_ in w["place_prefix"] else e for e in out]
 
 
+def unit_nouned(ents: List[Span], w: Dict[str, FrozenSet[str]]) -> List[Span]:
+    """Each model FORCE with a unit noun right after it that no entity holds made to end in it ("the Zab
+    Lions regiment", "the Qasr Falcons battalion of the Iraqi army"): a unit's name, which takes its
+    parent force's id downstream (unit_links.link_units_to_parent reads names that end in a unit noun)."""
+    starts = {e.start for e in ents}
+    return [Span(e.doc, e.start, e.end + 1, label=e.label_)
+            if not e.ent_id and e.label_ == "FORCE" and e.end < len(e.doc) and e.end not in starts
+            and e.doc[e.end].lower_ in w["unit_noun_after"] else e for e in ents]
+
+
 def given_named(e: Span, lower: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
     """A name of two words or more opening with a person's given name ("the fall of Bashar al-Assad"),
     with no force or group head word in it or right after it and no place noun right before it,
