@@ -103,3 +103,24 @@ def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
 ])
 def test_ner_filter_guards12_language_or_faith_is_no_place(nlp, text, name):
     assert not _has(nlp, text, name, "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Cells regrouped in the desert after the fall of Assad in December.", "Assad"),
+    ("The strikes came a day after Erdogan vowed to clear the border strip.", "Erdogan"),
+    ("Fighters loyal to the cleric marched as al-Kadhimi ordered an inquiry.", "al-Kadhimi"),
+    ("Two months after Sudani took office, 4 cells were dismantled.", "Sudani"),
+    ("Officers appointed under Maliki were retired, the ministry said.", "Maliki"),
+])
+def test_ner_filter_guards12_public_figure_surname_is_no_place(nlp, text, name):
+    assert not _has(nlp, text, name, "LOCATION")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rockets struck Ain al-Asad air base on Tuesday.", "Ain al-Asad"),
+    ("Police raided a house in Sadr City overnight.", "Sadr City"),
+    ("Troops reached al-Baghdadi before dawn.", "al-Baghdadi"),
+    ("The convoy passed through Abu Saida at noon.", "Abu Saida"),
+])
+def test_ner_filter_guards12_place_named_after_a_person_stays(nlp, text, name):
+    assert _has(nlp, text, name, "LOCATION")

@@ -80,7 +80,7 @@ from ..errors import ConfigError
 from ..resources import read_jsonl_resource, word_list
 from ..tokens import sentence_starts_array, view
 from .ner_guards import (after_the, allegiance_to, appositive_person, byline_name, civil_office, group_prefixed,
-                         organ_of_group, quoted_source, title_before, unit_company)
+                         organ_of_group, public_figure, quoted_source, title_before, unit_company)
 from .ner_names import ACTOR_LABELS, NAMES_KEY, QUIET_KEY, quiet_names
 from .ner_variants import linked_variants
 from .ner_spans import (PLACE_LABELS, belongs_to_known_force, clipped, common_phrase, continued, doc_text, given_named,
@@ -231,6 +231,8 @@ class NerFilter(Stateless):
             return False
         if given_named(e, lower, w) or byline_name(e, starts, w):  # "the fall of Bashar al-Assad", "By X and
             return False  # Y": a person, whatever the cue
+        if e.label_ in PLACE_LABELS and public_figure(e.text, w):  # "after the fall of Assad": a person
+            return False
         if all(x in w["page_furniture"] for x in words):  # "skip to Main Content": the page's menus, not its text
             return False
         if len(words) == 1 and (words[0] in w["sentence_adverb"] or words[0] in w["demonym"]

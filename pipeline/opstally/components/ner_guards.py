@@ -123,3 +123,15 @@ def civil_office(words: List[str], after: str, w: Dict[str, FrozenSet[str]]) -> 
     if not any(x in w["civil_service_word"] for x in words):
         return False
     return not any(x in w["force_head"] and x not in w["office_head"] for x in words + [after])
+
+
+def public_figure(text: str, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A public figure's surname alone, an article before it or not ("Assad", "al-Assad", "Erdogan"):
+    the news names heads of state and leaders so; a place named after one has its place word ("Ain
+    al-Asad", "Sadr City") and is no surname alone."""
+    name = text.lower()
+    for article in ("al-", "al ", "el-", "el "):
+        if name.startswith(article):
+            name = name[len(article):]
+            break
+    return name in w["public_figure_surname"]
