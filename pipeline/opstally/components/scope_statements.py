@@ -133,7 +133,7 @@ def issuer_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
             continue
         key = sentence_key(ev, len(text))
         if mine is not None:
-            if statement is None or (mine.start, mine.end) != (statement[0].start, statement[0].end):
+            if statement is None or key[0] >= statement[2] and (mine.start, mine.end) != (statement[0].start, statement[0].end):
                 who = issuer(text, key, at) if mine.scope == "period" else None
                 statement = (mine, who, key[1]) if who is not None and is_body(who) else None
             continue
