@@ -109,3 +109,63 @@ def test_scope_an_also_sentence_after_a_tally_keeps_its_window(nlp, text, count)
 ])
 def test_scope_an_also_sentence_stops_at_a_place_occasion_or_heading(nlp, text, count):
     assert _scope(nlp, text, count) == "incident"
+
+
+# ---- ruling 1 (running totals, issuer after the count) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("The Nineveh police command said on Sunday it had detained 31 suspects since the start of the month.\n"
+     "Twelve of them were arrested in villages near Hammam al-Alil, the command said.", "Twelve", "cumulative"),
+    ("The SDF said it had captured 140 ISIS suspects since the campaign began.\n\n"
+     "The SDF said 9 fighters were killed near Shaddadi.", "9", "cumulative"),
+    ("Iraqi jets struck 16 targets in the Hamrin hills over the past three days, the Iraqi army said, after an attack "
+     "on a checkpoint on Monday.\nThe army said 10 militants were killed in the strikes near Tuz.", "10", "period"),
+    ("Turkish aircraft hit 21 sites in the Qandil area on Friday and Saturday, the Turkish Defence Ministry said, "
+     "citing attacks on its bases.\nThe ministry said 13 militants were neutralised.", "13", "period"),
+])
+def test_scope_an_issuers_running_total_and_a_tail_issuer_go_on(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope
+
+
+# ---- ruling 3: a country's share of a tally with a date window ----------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("CENTCOM forces and partners conducted 11 operations against ISIS in Iraq and Syria last week, detaining 19.\n"
+     "In Syria, partner forces carried out 7 of the operations, which led to 3 killed.", "7"),
+    ("Coalition partners conducted 8 raids in Iraq and Syria last week. In Iraq, Iraqi forces carried out 5 raids "
+     "that left 4 ISIS members dead.", "5"),
+    ("U.S. forces conducted 13 operations last week, killing 6. In Syria, partner forces conducted 9 of those "
+     "operations, detaining 14.", "9"),
+    ("U.S. forces and partners conducted 10 operations against ISIS last week. In northeast Syria, the SDF carried out 6 of the operations, "
+     "detaining 8 suspects.", "6"),
+])
+def test_scope_a_country_share_keeps_a_date_window(nlp, text, count):
+    assert _scope(nlp, text, count) == "period"
+
+
+# ---- ruling 4: a pointer back after a fronted place -------------------------------------------------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Between May 3 and May 9, Coalition and partner forces conducted 21 strikes in Iraq and Syria.\n"
+     "In Nineveh, the strikes destroyed 4 tunnels.", "4"),
+    ("During the past week the army carried out 30 raids in Salahuddin.\nIn Tuz Khurmatu, the raids netted 6 suspects.", "6"),
+    ("Over the past month, police mounted 17 operations in Kirkuk.\nIn Hawija, these operations led to 5 arrests.", "5"),
+    ("Between 1 and 7 June, partner forces conducted 12 strikes.\nIn Deir ez-Zor, those strikes killed 3 fighters.", "3"),
+])
+def test_scope_a_pointer_back_after_a_fronted_place_keeps_the_window(nlp, text, count):
+    assert _scope(nlp, text, count) == "period"
+
+
+# ---- ruling 5: a nationality's strikes are no place line --------------------------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Turkish strikes kill 15 militants in northern Iraq\nThe ministry said 15 militants had been neutralised in "
+     "strikes over the past three days.", "15", "period"),
+    ("Russian raids kill 20 fighters in Syrian desert\nRussian jets killed 20 ISIS fighters over the past 48 hours, "
+     "the ministry said.", "20", "period"),
+    ("Iraqi strikes destroy 9 hideouts in Hamrin\nIraqi F-16s destroyed 9 hideouts in the past week, the army said.", "9",
+     "period"),
+    ("The Ramadi strikes hit 8 tactical units in the week to Sunday.", "8", "incident"),
+])
+def test_scope_a_nationality_strikes_headline_takes_its_repeat_window(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope

@@ -47,14 +47,16 @@ OPERATION_AGAIN = re.compile(r"\s*[\"'\u201c]?The (?:[\w-]+ ){0,2}?(?:" + word_p
 
 def issuer(text: str, key: Tuple[int, int], before: Optional[int] = None) -> Optional[str]:
     """Who a sentence is attributed to: a tail (", the army said in a statement"), an opener ("The
-    alliance said …"), or (`before`: the count's start) a "<name> said" before the count."""
+    alliance said …"), or (`before`: the count's start) a "<name> said" in the sentence ("The Turkish Armed
+    Forces struck 24 sites on Saturday and Sunday, the Turkish Defence Ministry said, in retaliation …")."""
     found = ATTRIBUTED_TAIL.search(text, key[0], key[1]) or ATTRIBUTED_OPENER.match(text, key[0])
     if found is not None and found.group("who"):
         return found.group("who")
-    if before is not None:
-        inside = [m for m in ISSUER_INSIDE.finditer(text, key[0], before)]
+    if before is not None:  # the last "<name> said" before the count, else the first after it
+        inside = list(ISSUER_INSIDE.finditer(text, key[0], key[1]))
+        ahead = [m for m in inside if m.start() < before]
         if inside:
-            return inside[-1].group("who")
+            return (ahead[-1] if ahead else inside[0]).group("who")
     return None
 
 
@@ -134,7 +136,7 @@ def issuer_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         key = sentence_key(ev, len(text))
         if mine is not None:
             if statement is None or key[0] >= statement[2] and (mine.start, mine.end) != (statement[0].start, statement[0].end):
-                who = issuer(text, key, at) if mine.scope == "period" else None
+                who = issuer(text, key, at) if mine.scope in ("period", "cumulative") else None
                 statement = (mine, who, key[1]) if who is not None and is_body(who) else None
             continue
         if reads.occasion(i) and (statement is None or key[0] >= statement[2]):
