@@ -40,6 +40,7 @@ SPEAKERS = word_list("speaker_nouns")
 ISSUER_NOUNS = word_list("issuer_nouns")
 ANAPHORS = word_list("issuer_anaphors")
 ACRONYM = re.compile(r"[A-Z][A-Z-]+")
+SEQUEL_HINT = re.compile(word_pattern("sequel_markers"), re.I)  # a cheap test before the sentence's words are read
 # "The offensive retook 37 villages, the command said": the operation named again (not "The offensive, which …")
 OPERATION_AGAIN = re.compile(r"\s*[\"'\u201c]?The (?:[\w-]+ ){0,2}?(?:" + word_pattern("operation_again_heads")
                              + r")\b(?![-\w])(?!,? (?:" + word_pattern("subject_relatives") + r")\b)")
@@ -139,10 +140,12 @@ def issuer_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
                 who = issuer(text, key, at) if mine.scope in ("period", "cumulative") else None
                 statement = (mine, who, key[1]) if who is not None and is_body(who) else None
             continue
-        if reads.occasion(i) and (statement is None or key[0] >= statement[2]):
+        if statement is None or key[0] < statement[2]:
+            continue  # (the occasion rows are read only where a statement's window is open)
+        if reads.occasion(i):
             statement = None  # "3 civilians were killed by a roadside bomb": a new occasion
             continue
-        if statement is None or out[i] is not None or key[0] < statement[2]:
+        if out[i] is not None:
             continue
         who = issuer(text, key)
         if who is not None and same_issuer(who, statement[1]) and not _own_occasion(grammar, text, events, i, reads) \
@@ -170,7 +173,8 @@ def also_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], 
             out[i] = prev  # "Iraqi forces also recovered 9 caches and 2 suicide vests"
             given.add(i)
             continue
-        if before[0] >= key[0] or SEQUEL_WORDS.isdisjoint(_words(text, key)) or _named_before(grammar, text, key) \
+        if before[0] >= key[0] or not SEQUEL_HINT.search(text, key[0], key[1]) or SEQUEL_WORDS.isdisjoint(_words(text, key)) \
+                or _named_before(grammar, text, key) \
                 or _own_occasion(grammar, text, events, i, reads) or _stopped(text, (before[1], _text_start(text, key)), reads):
             continue
         if "\n" in text[(events[i - 1].get("count") or {}).get("end", before[1]):at] and role_in(grammar, "place", text, key) \
