@@ -169,3 +169,18 @@ def test_scope_a_pointer_back_after_a_fronted_place_keeps_the_window(nlp, text, 
 ])
 def test_scope_a_nationality_strikes_headline_takes_its_repeat_window(nlp, text, count, scope):
     assert _scope(nlp, text, count) == scope
+
+
+# ---- ruling 6: "N others" is the rest of the count before it -------------------------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("The cell said army aviation carried out 14 airstrikes during the week, while F-16 jets carried out 5 others.",
+     "5", "period"),
+    ("Over the past month police detained 40 suspects in Anbar, while soldiers detained 12 more.", "12", "period"),
+    ("Since January the SDF has captured 210 ISIS members, while partner units have captured another 35.", "35",
+     "cumulative"),
+    ("In March, the Peshmerga defused 30 devices, while engineers of the army cleared 9 others.", "9", "period"),
+    ("Two soldiers were killed and 3 others wounded when militants attacked their post on Monday.", "3", "incident"),
+])
+def test_scope_n_others_takes_the_window_of_the_count_before_it(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope

@@ -183,3 +183,31 @@ def also_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], 
         out[i] = prev
         given.add(i)
     return out
+
+
+ELLIPTIC_AFTER = re.compile(r"\s+" + word_pattern("elliptic_after") + r"\b", re.I)
+ELLIPTIC_BEFORE = re.compile(r"\b" + word_pattern("elliptic_before") + r"\s+$", re.I)
+
+
+def elliptic_windows(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """A count no window reaches that is the rest of the count before it in its sentence ("Iraqi Army
+    Aviation carried out 11 airstrikes during the week, while F-16 aircraft carried out 6 others", "killed 3
+    and wounded another 4") takes that count's period or running total: one tally, told in two parts
+    (scope16 ruling 6; the train gold reads every "N others" so)."""
+    out = list(governing)
+    for i in range(1, len(events)):
+        count, prev = events[i].get("count") or {}, out[i - 1]
+        if out[i] is not None or prev is None or prev.scope == "incident" or "start" not in count \
+                or sentence_key(events[i], len(text)) != sentence_key(events[i - 1], len(text)):
+            continue
+        if ELLIPTIC_AFTER.match(text, count["end"]) or ELLIPTIC_BEFORE.search(text, max(0, count["start"] - 12), count["start"]):
+            out[i] = prev
+    return out
+
+
+def statement_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                      governing: List[Optional[Cue]], reads: Reads) -> List[Optional[Cue]]:
+    """The windows a statement's later sentences keep (`issuer_windows`, then `also_windows`), and the
+    rest of a count told as "N others" (`elliptic_windows`)."""
+    out = also_windows(grammar, text, events, own, issuer_windows(grammar, text, events, own, governing, reads), reads)
+    return elliptic_windows(text, events, out)
