@@ -184,3 +184,23 @@ def test_scope_a_nationality_strikes_headline_takes_its_repeat_window(nlp, text,
 ])
 def test_scope_n_others_takes_the_window_of_the_count_before_it(nlp, text, count, scope):
     assert _scope(nlp, text, count) == scope
+
+
+# ---- ruling 7: a sentence that opens on a separate incident takes no carried window ---------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Over the past week, the Asayish detained 25 suspects in Hasakah. Meanwhile, government troops arrested 3 men "
+     "in the town of Mayadin.", "3", "incident"),
+    ("During May, the army carried out 44 raids in Diyala. Elsewhere, police detained 6 smugglers near Basra.", "6",
+     "incident"),
+    ("In the past 48 hours the SDF captured 17 ISIS members. Meanwhile, Turkish drones killed 2 fighters near Kobani.",
+     "2", "incident"),
+    ("Over the past month, Peshmerga units defused 22 devices. Separately, gunmen killed 4 shepherds near Kifri.", "4",
+     "incident"),
+    ("Over the past week, the Asayish detained 25 suspects. Meanwhile, the group carried out 9 attacks during the week.",
+     "9", "period"),
+    ("Between January and March, advisers supported 61 operations. Partner forces in Iraq, meanwhile, destroyed "
+     "40 hideouts.", "40", "period"),
+])
+def test_scope_a_separate_incident_opener_takes_no_carried_window(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope

@@ -18,7 +18,7 @@ from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar, sentence_words
 from ..resources import word_list, word_pattern
-from .scope_reach import SEPARATE_OPENER, TITLE_LINE, role_in, sentence_key
+from .scope_reach import BARE_LINE, LIST_ITEM, SEPARATE_OPENER, TITLE_LINE, role_in, sentence_key
 from .scope_sequels import ATTRIBUTED_OPENER, ATTRIBUTED_TAIL, SEQUEL_WORDS, _named_before, _words
 
 
@@ -205,9 +205,32 @@ def elliptic_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
     return out
 
 
+BREAK_WORDS = re.compile(word_pattern("date_context_breaks") + r"\b", re.I)  # at the sentence's start
+
+
+def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
+                     governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """A window carried to a count from the lines before it does not reach a sentence that opens on a
+    separate incident ("Meanwhile, regime forces arrested 4 young men …", "Elsewhere, …"; words_en
+    `date_context_breaks`, as the dates pass reads them): that is another occasion (scope16 ruling 7). Not a
+    "meanwhile" inside the sentence ("Partner forces in Iraq, meanwhile, destroyed 40 hideouts": a share of
+    the quarter's tally in train's gold), and a bulletin's bare tally line or list item keeps its window."""
+    out = list(governing)
+    for i, (ev, mine, cue) in enumerate(zip(events, own, governing)):
+        at = (ev.get("count") or {}).get("start")
+        if mine is not None or cue is None or cue.scope == "incident" or at is None:
+            continue
+        key = sentence_key(ev, len(text))
+        line_start = text.rfind("\n", 0, at) + 1
+        if BREAK_WORDS.match(text, _text_start(text, key)) and not (
+                BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)):
+            out[i] = None
+    return out
+
+
 def statement_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
                       governing: List[Optional[Cue]], reads: Reads) -> List[Optional[Cue]]:
     """The windows a statement's later sentences keep (`issuer_windows`, then `also_windows`), and the
     rest of a count told as "N others" (`elliptic_windows`)."""
     out = also_windows(grammar, text, events, own, issuer_windows(grammar, text, events, own, governing, reads), reads)
-    return elliptic_windows(text, events, out)
+    return elliptic_windows(text, events, separate_windows(text, events, own, out))
