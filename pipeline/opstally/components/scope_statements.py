@@ -40,6 +40,7 @@ SPEAKERS = word_list("speaker_nouns")
 ISSUER_NOUNS = word_list("issuer_nouns")
 ANAPHORS = word_list("issuer_anaphors")
 ACRONYM = re.compile(r"[A-Z][A-Z-]+")
+REPORT_HINT = re.compile(r"\b" + _VERBS + r"\b", re.I)  # a cheap test before a sentence's attribution is read
 SEQUEL_HINT = re.compile(word_pattern("sequel_markers"), re.I)  # a cheap test before the sentence's words are read
 # "The offensive retook 37 villages, the command said": the operation named again (not "The offensive, which …")
 OPERATION_AGAIN = re.compile(r"\s*[\"'\u201c]?The (?:[\w-]+ ){0,2}?(?:" + word_pattern("operation_again_heads")
@@ -124,34 +125,43 @@ def _stopped(text: str, span: Tuple[int, int], reads: Reads) -> bool:
 def issuer_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
                    governing: List[Optional[Cue]], reads: Reads) -> List[Optional[Cue]]:
     """A count no window reaches whose sentence is attributed to the issuer of the last statement whose
-    count's own clause states a period ("The SDF said on Monday it had taken 5 villages in two days") takes
-    that window, past line and paragraph breaks (scope15 ruling 3), unless a count with a day, a window or
-    an occasion of its own came between, `_stopped` reads a new occasion or window between, or its own
-    clause names an occasion or an operation again (scope15 ruling 1)."""
+    count's own clause states a period or a running total ("The SDF said on Monday it had taken 5 villages in
+    two days") takes that window, past line and paragraph breaks (scope15 ruling 3), unless a count with a
+    day, a window or an occasion of its own came between, `_stopped` reads a new occasion or window between,
+    or its sentence names an occasion or an operation again (scope15 ruling 1). The issuers and occasions are
+    read only where an attributed sentence may go on with a statement (`_goes_on`)."""
     out = list(governing)
-    statement: Optional[Tuple[Cue, str, int]] = None  # the window, its issuer, the end of its sentence
+    statement: Optional[Tuple[Cue, Tuple[int, int], int]] = None  # the window, its sentence, its count
+    between: List[int] = []  # the counts after the statement's sentence: none may name an occasion
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if at is None:
             continue
         key = sentence_key(ev, len(text))
         if mine is not None:
-            if statement is None or key[0] >= statement[2] and (mine.start, mine.end) != (statement[0].start, statement[0].end):
-                who = issuer(text, key, at) if mine.scope in ("period", "cumulative") else None
-                statement = (mine, who, key[1]) if who is not None and is_body(who) else None
+            if statement is None or key[0] >= statement[1][1] and (mine.start, mine.end) != (statement[0].start, statement[0].end):
+                statement, between = ((mine, key, at), []) if mine.scope in ("period", "cumulative") else (None, [])
             continue
-        if statement is None or key[0] < statement[2]:
-            continue  # (the occasion rows are read only where a statement's window is open)
-        if reads.occasion(i):
-            statement = None  # "3 civilians were killed by a roadside bomb": a new occasion
+        if statement is None or key[0] < statement[1][1]:
             continue
-        if out[i] is not None:
-            continue
-        who = issuer(text, key)
-        if who is not None and same_issuer(who, statement[1]) and not _own_occasion(grammar, text, events, i, reads) \
-                and not _stopped(text, (statement[2], _text_start(text, key)), reads):
+        if out[i] is None and REPORT_HINT.search(text, key[0], key[1]) and _goes_on(grammar, text, events, i, (statement, between), reads):
             out[i] = statement[0]
+        between.append(i)
     return out
+
+
+def _goes_on(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], i: int,
+             opened: Tuple[Tuple[Cue, Tuple[int, int], int], List[int]], reads: Reads) -> bool:
+    """Whether count i's sentence is attributed to the body that issued the statement `opened` (its
+    window, sentence and count; the counts between) and nothing between opens a new occasion or window."""
+    (cue, where, at), between = opened
+    key = sentence_key(events[i], len(text))
+    who, first = issuer(text, key), issuer(text, where, at)
+    if who is None or first is None or not same_issuer(who, first):
+        return False
+    if any(sentence_key(events[k], len(text)) != key and reads.occasion(k) for k in between):
+        return False  # "3 civilians were killed by a roadside bomb": a new occasion came between
+    return not _own_occasion(grammar, text, events, i, reads) and not _stopped(text, (where[1], _text_start(text, key)), reads)
 
 
 def also_windows(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
