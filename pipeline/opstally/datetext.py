@@ -76,7 +76,8 @@ class DateGrammar:
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
                 "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)",
                 "SEPARATE": word_pattern("separate_incident"),  # "In a separate raid," (backdrop.py reads the same list)
-                "LANGUAGE": word_pattern("language_names")}  # "issued in Kurdish": no place
+                "LANGUAGE": word_pattern("language_names"),  # "issued in Kurdish": no place
+                "NATIONALITY": word_pattern("strike_nationalities")}  # "Turkish strikes kill 15": no place line
         key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
                     "{WEEKDAY}": list(self.weekdays), "{SEPARATE}": sorted(word_list("separate_incident"))}
         relative_rx = [r"\b" + _fill(row["cue"], fill) + r"\b" for row in relative]  # compiled at first use

@@ -25,6 +25,7 @@ from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_sequels import appositive_windows, sequel_windows
+from .scope_statements import Reads, statement_windows
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, role_at, role_in,
                           sentence_key, titled_windows)
 
@@ -88,11 +89,13 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     def occasion(i: int) -> bool:
         return names_occasion(grammar, text, events[i])
 
+    reads = Reads(occasion, lambda a, b: sentence_cues(grammar, text, a, b, doc_date))
     out = sequel_windows(grammar, text, events, own, out, occasion)
+    out = statement_windows(grammar, text, events, own, out, reads)
     out = country_lines(grammar, text, events, own, bulletin_lines(grammar, text, events, out, lines))
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
-    out = appositive_windows(grammar, text, events, out, lambda a, b: sentence_cues(grammar, text, a, b, doc_date))
+    out = appositive_windows(grammar, text, events, out, reads.cues_of)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 

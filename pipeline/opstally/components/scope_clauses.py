@@ -60,7 +60,8 @@ def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: Li
                   governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
     """A release's country subtotal ("In Iraq, Coalition forces conducted 5 strikes consisting of 7
     engagements", a `country_subtotal` row opening the sentence) keeps the period stated by a count's
-    own clause before it in its paragraph ("Between Oct. 3 and Oct. 9, … 14 strikes"), past the place
+    own clause before it in its paragraph ("Between Oct. 3 and Oct. 9, … 14 strikes"; a date window too,
+    "conducted 9 operations … last week", scope16 ruling 3), past the place
     lines between ("-- Near Abu Kamal, 4 strikes …", incidents): a country's share of the tally is no
     action at one named place (docs/scope-rule.md, scope7's last gold convention)."""
     rows = grammar.role_patterns.get("country_subtotal", ())
@@ -70,8 +71,8 @@ def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: Li
     stated: Optional[Cue] = None  # the last period a count's own clause states
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
-        if mine is not None and mine.scope == "period" and mine.row is not None:
-            stated = mine
+        if mine is not None and mine.scope == "period" and (mine.row is not None or not mine.reporting):
+            stated = mine  # also a tally's date window: "conducted 9 operations … last week. In Syria, …"
         sent = ev.get("sentence")
         if out[i] is not None or stated is None or at is None or not sent or "\n\n" in text[stated.end:at]:
             continue

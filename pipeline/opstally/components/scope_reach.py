@@ -111,14 +111,18 @@ def role_at(grammar: DateGrammar, name: str, text: str, start: int) -> bool:
 
 
 def role_opens(grammar: DateGrammar, name: str, text: str, sentence: Tuple[int, int]) -> bool:
-    """Whether a row of role `name` opens the sentence, or one of role `reported_<name>` the clause its
-    verb of saying reports ("The statement said the detainees included 4 foreign nationals")."""
+    """Whether a row of role `name` opens the sentence (also after a fronted place, "In Anbar, the strikes
+    destroyed 3 caves": scope16 ruling 4), or one of role `reported_<name>` the clause its verb of saying reports ("The statement said the detainees included 4 foreign nationals")."""
     if role_at(grammar, name, text, sentence[0]):
+        return True
+    fronted = FRONTED_PLACE.match(text, sentence[0])  # "In Anbar, the strikes destroyed 3 caves": a place's share
+    if fronted is not None and role_at(grammar, name, text, fronted.end()):
         return True
     said = REPORTED_OPENER.search(text, *sentence)
     return said is not None and role_at(grammar, "reported_" + name, text, said.end())
 
 
+FRONTED_PLACE = re.compile(r"\s*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]*){0,2},\s*")
 REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + word_pattern("reported_clause_openers")
                              + r")?\b", re.I)  # "said that", "added"
 

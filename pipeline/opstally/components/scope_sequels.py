@@ -203,7 +203,7 @@ def appositive_windows(grammar: DateGrammar, text: str, events: List[Dict[str, A
     for rx in grammar.role_patterns.get("appositive", ()):
         for m in rx.finditer(text):
             comma = text.index(",", m.start())
-            value = grammar.number(text[m.start() + 4:comma])
+            value = grammar.number(text[m.start():comma])  # the numeral after whatever determiner the row allows
             win = next((c for c in cues_of(comma + 1, m.end()) if c.row is not None and c.scope != "incident"
                         and c.row.get("role") is None), None)
             if value is None or win is None:
@@ -213,3 +213,4 @@ def appositive_windows(grammar: DateGrammar, text: str, events: List[Dict[str, A
             if earlier and (out[earlier[-1]] is None or out[earlier[-1]].scope == "incident" and out[earlier[-1]].row is None):
                 out[earlier[-1]] = win
     return out
+
