@@ -61,6 +61,10 @@ def test_scope_a_news_digests_title_frames_no_narrated_line(nlp, text, count):
     ("On the fifth day of the sweep, army units searched 14 villages and destroyed 6 hideouts.", ["14", "6"]),
     ("As the operation entered its third day on Wednesday, engineers dismantled 14 roadside bombs.", ["14"]),
     ("The campaign entered its second week on Sunday, when jets struck 9 caves in the Hamrin hills.", ["9"]),
+    ("The army freed 12 villages in the fourth day of Operation Desert Dawn, killing 20 militants.", ["12", "20"]),
+    ("In the second day of Operation Northern Shield, police arrested 7 suspects near Hawija.", ["7"]),
+    ("Fighters cleared 9 hamlets during the third day of Operation Iron Gate, the PMF said.", ["9"]),
+    ("The Hashd announced the liberation of 6 villages in the first day of Operation Dawn of Tal Afar.", ["6"]),
 ])
 def test_scope_a_day_of_an_operation_is_an_incident(nlp, text, counts):
     scopes = scopes_by_count(nlp, text)
