@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from ..resources import word_list
 
 ALLEGIANCE_JOINERS = word_list("allegiance_joiners")  # "loyal to X", "affiliated with X"
+NAME_ARTICLES = word_list("name_articles")  # "al-Assad": the surname after its article
 
 
 def title_before(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> str:
@@ -129,9 +130,5 @@ def public_figure(text: str, w: Dict[str, FrozenSet[str]]) -> bool:
     """A public figure's surname alone, an article before it or not ("Assad", "al-Assad", "Erdogan"):
     the news names heads of state and leaders so; a place named after one has its place word ("Ain
     al-Asad", "Sadr City") and is no surname alone."""
-    name = text.lower()
-    for article in ("al-", "al ", "el-", "el "):
-        if name.startswith(article):
-            name = name[len(article):]
-            break
-    return name in w["public_figure_surname"]
+    first, _, rest = text.lower().replace("-", " ", 1).partition(" ")
+    return (rest if first in NAME_ARTICLES and rest else text.lower()) in w["public_figure_surname"]
