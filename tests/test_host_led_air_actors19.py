@@ -18,6 +18,8 @@ HOST_FIRST = [
      "said.", "6", "SYRIAN-AIR-FORCE"),
     ("Syrian and Russian helicopters struck 11 militant positions near Palmyra in Homs province.", "11",
      "SYRIAN-AIR-FORCE"),
+    ("The monitor said Regime-Russian air raids killed 14 ISIS members in the Raqqa desert in June.", "14",
+     "SYRIAN-AIR-FORCE"),
 ]
 
 FIRST_NAMED_STAYS = [
