@@ -45,7 +45,8 @@ def test_actors_owned_air_arms(nlp, text, count, actor_id):
     check_row(nlp, text, count, actor_id=actor_id)
 
 
-# 26. "Russian and Syrian aircraft": the first air arm named leads
+# 26. "Russian and Syrian aircraft": the first air arm named leads (also a host named by "regime" or across a
+# hyphen: docs/actor-rule.md decision 38, tests/test_host_led_air_actors19.py)
 COORDINATED_AIR_ARMS = [
     ("Russian and Syrian aircraft carried out 12 air strikes on IS targets near Palmyra.", "12", "RUSSIAN-FORCES"),
     ("Iraqi and coalition jets destroyed 6 ISIS hideouts in the Hamrin mountains.", "6", "IRAQI-AF"),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
+from .shared_clash import shared_phrase
 
 ATTACK_MEANS = word_list("attack_means")
 ATTACK_EVENTS = word_list("attack_events")
@@ -70,7 +71,7 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
         toll = _running_toll(site, tok)  # "The attack raises to 19 the number of personnel killed" (decision 32)
         if toll is not None:
             return toll
-        phrase = _agent_phrase(site, tok)
+        phrase = _agent_phrase(site, tok) or shared_phrase(site, start)  # "In the clash, 3 soldiers died" (37)
     return _decide(site, phrase, tok) if phrase else None
 
 

@@ -367,6 +367,10 @@ class Context(EventPlaces, Subjects):
         """The entity (or air mention) an event's actor mention was read from."""
         return self.ent_at.get(self._tok_of(mention["start"])) if mention is not None else None
 
+    def event_actor(self, ev: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+        """The entity an event's actor was read from, else the generic subject's mention (decision 35)."""
+        return self.entity_of(ev["actor"]) or self._generic_actor(ev) if ev.get("actor") is not None else None
+
     def _generic_actor(self, ev: Dict[str, Any]) -> Optional[Dict[str, Any]]:
         """A state force the sentence's generic subject named ("Police arrested 3", "Security forces in Duhok
         detained 4"): a mention of it, which the next sentences carry (decision 35)."""

@@ -345,8 +345,24 @@ def _without_subject(site: Site, action: str, tok: int, mode: str,
         speaker = speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"
     if speaker is not None:
         return speaker, "same_clause"
+    earlier_force = _sentence_force(site) if cls == "hostile" else None
+    if earlier_force is not None:  # "Police said they had detained 4, while 3 attackers were killed" (decision 39)
+        return earlier_force, "context"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
+
+
+def _sentence_force(site: Site) -> Optional[Entity]:
+    """The state force the sentence made the subject of its latest earlier count ("Police said they had detained 4
+    suspects, while three of the attackers were killed", "Security forces arrested 2 men, and 5 militants were
+    killed when they resisted"): the fight the sentence tells is that force's, before the focus of earlier
+    sentences (docs/actor-rule.md decision 39)."""
+    ev = site.earlier[-1] if site.earlier else None
+    if ev is None or ev.get("actor_source") != "same_clause" or family(ev.get("actor_id")) in (None, "ISIS") \
+            or site.ctx.is_group_id(ev["actor_id"]):
+        return None
+    ent = site.ctx.event_actor(ev)
+    return ent if ent is not None and ent["label"] == "FORCE" else None
 
 
 def _named_loser(site: Site, mode: str) -> bool:

@@ -52,6 +52,8 @@ class RoleWords:
     national_armies: FrozenSet[str] = frozenset()
     host_words: FrozenSet[str] = frozenset()
     host_air_allies: Dict[str, List[str]] = field(default_factory=dict)
+    host_led_air: Dict[str, List[str]] = field(default_factory=dict)  # "Regime and Russian aircraft" (decision 38)
+    host_joiners: FrozenSet[str] = frozenset()
     keep_focus_for: Dict[str, List[str]] = field(default_factory=dict)  # "police" in a KRG text: the KRG's
     attack_cue: FrozenSet[str] = frozenset()
     air_partner: FrozenSet[str] = frozenset()
@@ -95,6 +97,8 @@ class RoleWords:
             national_armies=frozenset(rows.get("generic_national", {}).get("keep_focus", ())),
             host_words=frozenset(rows.get("generic_national", {}).get("host_words", ())),
             host_air_allies=rows.get("generic_national", {}).get("host_air_allies", {}),
+            host_led_air=_map(rows, "host_led_air"),
+            host_joiners=frozenset(rows.get("host_led_air", {}).get("joiners", ())),
             keep_focus_for=rows.get("generic_national", {}).get("keep_focus_for", {}),
             air_partner=row_words(rows, "air_partner"), spokesman=row_words(rows, "spokesman"),
             agent_clause=row_words(rows, "agent_clause"), against_enemy=row_words(rows, "against_enemy"),
@@ -128,8 +132,8 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
     j = k - 1
     while j >= max(lo, k - 4):
         w = words[j]
-        if w in roles.air_arm:  # "Russian and Syrian aircraft": the first named leads
-            return j - 2 if j - 2 >= lo and words[j - 1] == "and" and words[j - 2] in roles.air_arm else j
+        if w in roles.air_arm:  # "Russian and Syrian aircraft", "Russian-Syrian air strikes": the first named leads
+            return j - 2 if j - 2 >= lo and words[j - 1] in roles.host_joiners and words[j - 2] in roles.air_arm else j
         if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
             return j - 1
         if not (w in roles.models or w == "air" or w.isalpha() and w not in NATIONALITY_GAP):
@@ -163,7 +167,7 @@ def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str]
     jets" after a country's ministry ("Russia's defence ministry said its jets …")."""
     w = words[k]
     if nat is not None:
-        return roles.air_arm[words[nat]], nat
+        return _host_led(words, nat, country, roles)
     if w in roles.models:
         return _model_operator(w, country, roles, named), k
     if w == "force":
@@ -177,6 +181,19 @@ def _air_id(words: List[str], k: int, nat: Optional[int], country: Optional[str]
             if words[j] in ("'s", "’s") and j > 0 and words[j - 1] in roles.air_arm:
                 return roles.air_arm[words[j - 1]], k - 1
     return None
+
+
+def _host_led(words: List[str], nat: int, country: Optional[str], roles: RoleWords) -> Tuple[Optional[str], int]:
+    """(air arm id, first token) for the nationality word at `nat`. The first conjunct of a joint aircraft subject
+    leads (26), also where the host state's side before its air ally (`host_air_allies`) is named by a word no
+    air arm lists or across a hyphen: "Regime and Russian aircraft", "Government and Russian jets", "Syrian-Russian
+    air strikes" are the host's air arm (`host_led_air`, actors.jsonl; docs/actor-rule.md decision 38)."""
+    kb_id = roles.air_arm[words[nat]]
+    if family(kb_id) not in roles.host_air_allies.get(country or "", ()):
+        return kb_id, nat
+    if nat >= 2 and words[nat - 1] in roles.host_joiners and words[nat - 2] in roles.host_led_air.get(country or "", ()):
+        return _by_country(roles.air_force_by_country, country), nat - 2
+    return kb_id, nat
 
 
 def _ground_mention(tv: TokenView, k: int, roles: RoleWords, ent_at: Dict[int, Any]) -> Optional[Dict[str, Any]]:
