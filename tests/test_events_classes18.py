@@ -68,8 +68,23 @@ PLACE_PAIR_LOOKALIKES = [
     ("Police arrested 4 men. One in Hit was released.", [("capture", 4, "men")]),
 ]
 
+# E18-5: a plural-only noun whose singular is a verb-only lemma ("goggles": "goggle") heads its item
+PLURAL_ONLY_NOUNS = [
+    ("The gunmen left behind 2 motorcycles and 5 night-vision goggles, which troops seized.",
+     [("seize", 2, "motorcycles"), ("seize", 5, "night-vision goggles")]),
+    ("Jets destroyed 3 headquarters of the group near Hajin.", [("destroy", 3, "headquarters")]),
+    ("Police seized 40 scissors and 12 knives at the checkpoint.", [("seize", 40, "scissors"), ("seize", 12, "knives")]),
+    ("The force destroyed 4 ISIS headquarters, which had been booby-trapped.", [("destroy", 4, "ISIS headquarters")]),
+]
+PLURAL_ONLY_LOOKALIKES = [
+    ("Police arrested 4 suspects who fled.", [("capture", 4, "suspects")]),
+    ("The statement thanked 5 tribes for their support.", []),
+    ("Troops found 5 bombs planted near the road.", [("seize", 5, "bombs")]),
+    ("Six militants fled as troops approached.", []),
+]
+
 ROWS = (SUPPORT_LABELS + SUPPORT_LABEL_LOOKALIKES + RESULT_LEADS + RESULT_LOOKALIKES + ACTIVE_HOLDS
-        + ACTIVE_HOLD_LOOKALIKES + PLACE_PAIRS + PLACE_PAIR_LOOKALIKES)
+        + ACTIVE_HOLD_LOOKALIKES + PLACE_PAIRS + PLACE_PAIR_LOOKALIKES + PLURAL_ONLY_NOUNS + PLURAL_ONLY_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)
