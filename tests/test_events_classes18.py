@@ -83,8 +83,23 @@ PLURAL_ONLY_LOOKALIKES = [
     ("Six militants fled as troops approached.", []),
 ]
 
+# E18-7: a force's counted personnel (told as a strength) pressing an offensive take part: deploy
+OFFENSIVE_SUBJECTS = [
+    ("Some 4,000 Iraqi soldiers pushed into the western districts on Monday.", [("deploy", 4000, "Iraqi soldiers")]),
+    ("About 2,500 troops and police advanced toward Fallujah at dawn.", [("deploy", 2500, "troops")]),
+    ("Around 900 fighters of the Peshmerga launched a counteroffensive near Makhmour.", [("deploy", 900, "fighters")]),
+    ("Nearly 1,200 members of the Federal Police stormed the old city.", [("deploy", 1200, "members")]),
+]
+OFFENSIVE_LOOKALIKES = [
+    ("Some 500 ISIS fighters launched an attack on the town.", []),
+    ("Three soldiers fought off the attackers.", []),
+    ("About 2,000 troops launched 4 strikes.", [("strike", 4, "strikes")]),
+    ("Some 300 troops waited at the base.", []),
+]
+
 ROWS = (SUPPORT_LABELS + SUPPORT_LABEL_LOOKALIKES + RESULT_LEADS + RESULT_LOOKALIKES + ACTIVE_HOLDS
-        + ACTIVE_HOLD_LOOKALIKES + PLACE_PAIRS + PLACE_PAIR_LOOKALIKES + PLURAL_ONLY_NOUNS + PLURAL_ONLY_LOOKALIKES)
+        + ACTIVE_HOLD_LOOKALIKES + PLACE_PAIRS + PLACE_PAIR_LOOKALIKES + PLURAL_ONLY_NOUNS + PLURAL_ONLY_LOOKALIKES
+        + OFFENSIVE_SUBJECTS + OFFENSIVE_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

@@ -12,6 +12,7 @@ from .list_frames import bullet_header_trigger, remains_rule, storage_trigger
 from .place_parts import place_parts
 from .result_leads import active_hold
 from .toll_phrases import toll_trigger
+from .troop_subjects import offensive_subject
 from .trigger_guards import ATTACK_WORDS, AUX, HOLD_FORMS, RELATIVE, count_end, participle_form
 
 LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
@@ -243,8 +244,8 @@ def past_total(s: Any, c: Dict[str, Any], after: int) -> int:
 def last_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """4b. The rules tried after the verbs around a count: a colon list an action verb opens, a count
     put before "the number of <people> <participle>", a bulleted list's header ("Items seized:\n- 12
-    rockets", E17-1)."""
-    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger):
+    rockets", E17-1), a force's counted personnel pressing an offensive (deploy, E18-7)."""
+    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger, offensive_subject):
         found = rule(s, c, me)
         if found is not None:
             return found
