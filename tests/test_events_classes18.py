@@ -28,6 +28,8 @@ RESULT_LEADS = [
     ("The campaign's outcome was 12 missions and 30 suspects arrested.",
      [("strike", 12, "missions"), ("capture", 30, "suspects")]),
     ("The week's tally: 9 operations, 4 tunnels destroyed.", [("strike", 9, "operations"), ("destroy", 4, "tunnels")]),
+    ("The figures for May were as follows: 15 operations, 22 suspects arrested.",
+     [("strike", 15, "operations"), ("capture", 22, "suspects")]),
     ("Its results included 21 patrols, 7 suspects held and 2 caches seized.",
      [("strike", 21, "patrols"), ("capture", 7, "suspects"), ("seize", 2, "caches")]),
 ]
