@@ -141,6 +141,19 @@ def verb_only_lemmas() -> FrozenSet[str]:
     return frozenset(verb - FUNCTION_WORDS - PREPOSITIONS)
 
 
+@lru_cache(maxsize=None)
+def noun_surfaces() -> FrozenSet[str]:
+    """Words WordNet lists as nouns in the form written ("goggles", "pliers"): a plural-only noun whose
+    lemma is a verb-only one ("goggle") still heads an item (E18-5). Empty without spacy-lookups-data."""
+    try:
+        from spacy.lookups import load_lookups
+
+        table = load_lookups("en", ["lemma_index"]).get_table("lemma_index")
+    except Exception:  # noqa: BLE001 - the lists are an optional refinement
+        return frozenset()
+    return frozenset(table.get("noun", []))
+
+
 def is_participle(word: str, lemma: str) -> bool:
     """A past participle, regular ("killed") or irregular ("held", "found"): the lemma differs
     and the word is no plural noun."""

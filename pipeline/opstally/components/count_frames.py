@@ -9,7 +9,10 @@ from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .label_shares import label_share_trigger
 from .list_frames import bullet_header_trigger, remains_rule, storage_trigger
+from .place_parts import place_parts
+from .result_leads import active_hold
 from .toll_phrases import toll_trigger
+from .troop_subjects import offensive_subject
 from .trigger_guards import ATTACK_WORDS, AUX, HOLD_FORMS, RELATIVE, count_end, participle_form
 
 LABEL_ENDERS = word_list("label_enders")  # "Terrorists killed: 6;"
@@ -19,6 +22,8 @@ LABEL_SEPARATORS = word_list("label_separators")  # "Terrorists killed – 12"
 COUNT_BRACKETS, CLOSING_BRACKETS = word_list("count_brackets"), word_list("closing_brackets")  # "arrested (8)"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "the number of those who died"
 STRIKE_HEADS = word_list("strike_heads")  # "Total operations: 9"
+SUPPORT_PARTICLES = word_list("support_particles")  # "Operations carried out: 17"
+PARTICLE_PASSIVES = word_list("support_particle_passives")  # "carried" needs its "out"
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 TALLY_VERBS = word_list("tally_verbs")
 MEANS = word_list("means_prepositions")
@@ -41,9 +46,10 @@ def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, 
     """0. The rules tried before any other: places counted after a locative preposition (no event),
     the dead dug out of graves (no event), a bulletin's label, a label over place shares ("Arrests by
     province: Anbar 12, Diyala 9"), a running toll ("the death toll rose to 12"), a companion, a found
-    place's contents ("uncovered a depot where 20 shells were stored")."""
+    place's contents ("uncovered a depot where 20 shells were stored"), a force's headline "hold" (E18-3),
+    a share by place of a whole ("3 caves, one in X and the other two near Y": no event, E18-4)."""
     for rule in (link_line, located_places, remains_rule, label_trigger, label_share_trigger, toll_trigger, companion_trigger,
-                 storage_trigger):
+                 storage_trigger, active_hold, place_parts):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -174,13 +180,28 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
             (ce < end and words[ce] not in LABEL_ENDERS and s.tv.text(ce)[:1] != "\n"):
         return None
     k = cs - 2
+    head = _support_label_head(s, k)  # "Operations carried out: 17", "Missions executed – 31": the noun (E18-1)
+    if head not in (None, k) and words[head] not in ATTACK_WORDS and \
+            (words[head] in STRIKE_HEADS or s.lex.count_noun.get(words[head]) == "strike"):
+        return [("strike", head, "noun")]
     va = s.lex.verb_action(words[k:k + 1]) if words[k] in s.lex.action_forms else None
     if va is not None and participle_form(words[k]):  # "IEDs cleared: 112": things cleared are destroyed
         thing = va[0] == "clear" and k > s.sent[0] and s.lex.noun_class(words[k - 1]) == "thing"
         return [("destroy" if thing else va[0], k, "passive")]
+    k = head if head is not None else k  # "Raids conducted: 9": a count noun before the support verb (E18-1)
     if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
         return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
     return None
+
+
+def _support_label_head(s: Any, k: int) -> Optional[int]:
+    """The label's last word at `k`, or past a support participle (and its particle) the noun it carries out:
+    "Operations carried out: 17", "Raids conducted – 9" (E18-1); None when a support verb follows no noun."""
+    words, lo = s.words, s.sent[0]
+    j = k - (words[k] in SUPPORT_PARTICLES and k > lo)
+    if words[j] not in s.lex.support or not participle_form(words[j]) or (j == k and words[j] in PARTICLE_PASSIVES):
+        return k  # not "Patrols carried: 17"
+    return j - 1 if j - 1 >= lo else None
 
 
 def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str, int, str]]]:
@@ -223,8 +244,8 @@ def past_total(s: Any, c: Dict[str, Any], after: int) -> int:
 def last_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """4b. The rules tried after the verbs around a count: a colon list an action verb opens, a count
     put before "the number of <people> <participle>", a bulleted list's header ("Items seized:\n- 12
-    rockets", E17-1)."""
-    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger):
+    rockets", E17-1), a force's counted personnel pressing an offensive (deploy, E18-7)."""
+    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger, offensive_subject):
         found = rule(s, c, me)
         if found is not None:
             return found

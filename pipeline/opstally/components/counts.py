@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
-from ..lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
+from ..lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, PREPOSITIONS, Lexicon, is_participle, noun_surfaces, verb_only_lemmas
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView, view
@@ -305,7 +305,8 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
         action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
     if action_form and (lex.verb_action(words[j:j + 4]) or ("", 1))[1] > 1:
         return True  # a phrasal verb with its particle: "393 [taken prisoner]", "2 [blown up]"
-    is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or lemma in verb_only)) \
+    verb_lemma = lemma in verb_only and w not in noun_surfaces()  # "goggles" (lemma "goggle") is a noun (E18-5)
+    is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or verb_lemma)) \
         or w in COUNT_WORDS["item_enders"]
     if is_verbish and end > start:
         # "terrorists killed", "tunnels used to ...": the verb ends the item

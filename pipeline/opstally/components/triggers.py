@@ -23,7 +23,8 @@ from .partitives import (apposed_rest, group_size, held_release, held_whole, par
                          remainder_head)
 from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
-from .trigger_guards import (FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
+from .result_leads import results_lead
+from .trigger_guards import (ATTACK_WORDS, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
                              count_end, deploys_nobody, held_capture, noun_or_means, no_object_verb, object_relative, own_other_verb,
                              participle_form, passive_after_object, released_after, remap, takes_no_place)
 
@@ -129,7 +130,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support or words[k] in WORDS["tally_verbs"] for k in range(lo, cs)) or \
                 any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"]  # ", in which 8 were killed"
-                    for k in range(after, min(after + 4, s.sent[1]))):
+                    for k in range(after, min(after + 4, s.sent[1]))) or \
+                (head not in ATTACK_WORDS and results_lead(s, cs)):  # "results: 36 operations, 58 …" (E18-2)
             return [("strike", head_tok, "noun")]
     return None
 
