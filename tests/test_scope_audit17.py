@@ -167,3 +167,21 @@ def test_scope_audit_after_hours_is_a_lead_time(nlp, text, count, scope):
 ])
 def test_scope_audit_operation_possessive_first_week(nlp, text, count, scope):
     assert _scope(nlp, text, count) == scope
+
+
+# Part 2, ruling 1: a date after the results a body announces dates the announcement, not the span's counts
+@pytest.mark.parametrize("text,count,scope", [
+    ("The SDF released the results of the first week of its campaign in Hasakah on Saturday, saying 41 suspects "
+     "had been detained.", "41", "period"),
+    ("The Asayish announced the figures of the last week of their crackdown in Raqqa on Tuesday, saying 17 cell "
+     "members had been held.", "17", "period"),
+    ("The Peshmerga ministry published the figures of the first week of the operation near Gwer on Monday, saying "
+     "14 militants were killed.", "14", "period"),
+    ("The army announced the final toll of the three-day sweep in the Hamrin hills on Thursday, saying 9 militants "
+     "had been killed.", "9", "period"),
+    ("The Counter-Terrorism Service announced the outcome of the raid in the Wadi Houran valley on Friday, saying "
+     "6 militants were killed.", "6", "incident"),
+    ("The army announced on Friday that troops killed 6 militants on Thursday.", "6", "incident"),
+])
+def test_scope_results_announced_on_a_day(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope
