@@ -185,3 +185,19 @@ def test_scope_audit_operation_possessive_first_week(nlp, text, count, scope):
 ])
 def test_scope_results_announced_on_a_day(nlp, text, count, scope):
     assert _scope(nlp, text, count) == scope
+
+
+# Part 2, ruling 2: one sweep or one place taken, narrated by its verb, is one operation's action under a window
+@pytest.mark.parametrize("text,count,scope", [
+    ("Army troops swept the desert west of Rutba over the weekend, detaining 8 suspects, an official said.", "8",
+     "incident"),
+    ("The 9th Division took the airfield over the weekend, killing at least 30 militants along the way.",
+     "at least 30", "incident"),
+    ("Soldiers combed a valley near Tuz last week, arresting 3 suspects.", "3", "incident"),
+    ("Federal Police searched the orchards of Jurf al-Nasr over the weekend, detaining 11 suspects.", "11",
+     "incident"),
+    ("Security forces swept 12 villages over the weekend, detaining 20 suspects.", "20", "period"),
+    ("Security forces detained 20 suspects over the weekend in several provinces.", "20", "period"),
+])
+def test_scope_one_sweep_under_a_window(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope
