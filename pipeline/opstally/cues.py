@@ -24,7 +24,7 @@ BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_
 REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(?!\b" + word_pattern("reported_clause_openers")
                               + r"\b)[\w\s,]){0,20}$", re.I))  # "said on Monday", not "said that on Monday"
 # "announced the results of the first week of Operation X in Deir ez-Zor on Sunday": the announcement's day
-RESULTS_REPORTED = guarded(re.compile(r"\b" + word_pattern("reported_results_verbs") + r" (?:the |its |their )?(?:final )?"
+RESULTS_REPORTED = guarded(re.compile(r"\b" + word_pattern("reported_results_verbs") + r" (?:[a-z]+ ){0,2}?"
                                       + word_pattern("reported_results") + r"\b[^.;:]{0,120}$", re.I))
 
 
