@@ -23,6 +23,9 @@ BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_
                              + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)", re.I))
 REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(?!\b" + word_pattern("reported_clause_openers")
                               + r"\b)[\w\s,]){0,20}$", re.I))  # "said on Monday", not "said that on Monday"
+# "announced the results of the first week of Operation X in Deir ez-Zor on Sunday": the announcement's day
+RESULTS_REPORTED = guarded(re.compile(r"\b" + word_pattern("reported_results_verbs") + r" (?:[a-z]+ ){0,2}?"
+                                      + word_pattern("reported_results") + r"\b[^.;:]{0,120}$", re.I))
 
 
 class Cue(NamedTuple):
@@ -193,7 +196,8 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
 def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]],
              scope: str = "incident") -> Cue:
     """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
-    reporting = bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()]))
+    reporting = bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()])
+                     or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()]))
     return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
 
 
