@@ -100,6 +100,10 @@ def _since_start(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) ->
 def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional[Date],
            ordinals: Optional[Dict[str, int]] = None) -> Optional[Tuple[Date, Date]]:
     low, year = phrase.lower(), _year(phrase)
+    first = FIRST_MONTHS.search(low)
+    if first is not None and (year or doc_date):  # "the first three months of the year" (dates16 ruling 4)
+        last = doc_date is not None and not year and low.endswith("last year")
+        return _first_months(grammar.number(first.group(1)), year or doc_date.year - int(last))
     if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
         return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
     if doc_date is not None and low.endswith("last month"):
@@ -139,6 +143,17 @@ def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -
         return (last - dt.timedelta(days=6), last) if n is not None else None
     start = first + dt.timedelta(days=7 * (n - 1))
     return (start, min(start + dt.timedelta(days=6), last)) if start <= last else None
+
+
+FIRST_MONTHS = re.compile(r"\bfirst ([\w-]+) months of\b")
+
+
+def _first_months(n: Optional[int], year: int) -> Optional[Tuple[Date, Date]]:
+    """1 January of `year` to the end of its n-th month; None past twelve months."""
+    if n is None or not 1 <= n <= 12:
+        return None
+    start = dt.date(year, 1, 1)
+    return start, start + relativedelta(months=n) - dt.timedelta(days=1)
 
 
 PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth|last|final|past|previous|latest) (quarter|half)\b")
