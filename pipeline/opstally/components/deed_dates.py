@@ -24,9 +24,12 @@ PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:" + word_pattern("perfect_adv
 def deed_dated(text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]) -> bool:
     """Whether `cue` stands in a clause after the count's item that tells a past deed of the counted
     ("4 men who had taken part in the bombing ... in July"), with the count's action outside that
-    clause (not "3 soldiers who were killed on Sunday", whose clause is the count's own action)."""
+    clause (not "3 soldiers who were killed on Sunday", whose clause is the count's own action). A date
+    mention or a calendar window ("in July", "last month"), not a span ("during a two-day search")."""
     item, count = ev.get("item") or {}, ev.get("count") or {}
     end = item.get("end")
+    if cue.row is not None and cue.row.get("window") != "named":
+        return False  # "wanted over ties to ISIS during a two-day search": the count's own span
     if end is None or end < count.get("end", end) or cue.start < end or cue.start - end > DEED_REACH:
         return False
     m = DEED_OPENER.match(text, end)
