@@ -97,3 +97,18 @@ def test_dates_classes16_first_months_of_a_year(nlp, text, count, window):
 def test_dates_classes16_in_response_is_another_occasion(nlp, text, count):
     ev = _event(nlp, text, count)
     assert (ev["date"], ev["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,count,window", [
+    ("During January and February, partner forces conducted 16 raids against ISIS cells.", "16",
+     ("2024-01-01", "2024-02-29")),
+    ("Police arrested 5 smugglers in November and December 2023, the directorate said.", "5",
+     ("2023-11-01", "2023-12-31")),
+    ("The brigade destroyed 40 hideouts throughout October to December, its commander said.", "40",
+     ("2023-10-01", "2023-12-31")),
+    ("Jets carried out 22 strikes over December and January, the ministry said.", "22",
+     ("2023-12-01", "2024-01-31")),
+])
+def test_dates_classes16_two_months_are_one_window(nlp, text, count, window):
+    ev = _event(nlp, text, count)
+    assert (ev["scope"], ev["period_start"], ev["date"]) == ("period", *window)
