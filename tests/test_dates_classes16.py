@@ -112,3 +112,17 @@ def test_dates_classes16_in_response_is_another_occasion(nlp, text, count):
 def test_dates_classes16_two_months_are_one_window(nlp, text, count, window):
     ev = _event(nlp, text, count)
     assert (ev["scope"], ev["period_start"], ev["date"]) == ("period", *window)
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("The SDF said in a monthly summary on Monday that its units carried out 31 raids in Deir ez-Zor "
+     "during February.", "31", "2024-02-29"),
+    ("In its monthly report, the Asayish said its officers arrested 14 smugglers in January.", "14", "2024-01-31"),
+    ("The ministry's weekly bulletin said troops destroyed 9 hideouts between 19 and 25 February.", "9",
+     "2024-02-25"),
+    ("According to a monthly tally released on Tuesday, gunmen killed 6 shepherds in the Badia in "
+     "February.", "6", "2024-02-29"),
+])
+def test_dates_classes16_named_month_beats_a_cadence(nlp, text, count, date):
+    ev = _event(nlp, text, count)
+    assert (ev["scope"], ev["date"]) == ("period", date)
