@@ -126,3 +126,18 @@ def test_dates_classes16_two_months_are_one_window(nlp, text, count, window):
 def test_dates_classes16_named_month_beats_a_cadence(nlp, text, count, date):
     ev = _event(nlp, text, count)
     assert (ev["scope"], ev["date"]) == ("period", date)
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("Iraqi forces killed 41 militants in the first two months of the year, the command said. The "
+     "air force carried out 96 strikes in the quarter, a spokesman said.", "96", "2024-03-06"),
+    ("Police arrested 50 suspects in the fourth quarter of 2023.\nTroops killed 9 militants during the "
+     "quarter, the report said.", "9", "2023-12-31"),
+    ("The SDF detained 120 people in the third quarter of last year. Its units seized 14 weapons caches "
+     "over the quarter.", "14", "2023-09-30"),
+    ("The Peshmerga lost 4 fighters in the first quarter of 2023, the ministry said. Its engineers "
+     "defused 60 bombs in the quarter.", "60", "2023-03-31"),
+])
+def test_dates_classes16_the_quarter_points_back(nlp, text, count, date):
+    ev = _event(nlp, text, count)
+    assert (ev["scope"], ev["date"]) == ("period", date)

@@ -54,7 +54,8 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
             return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
     if kind == "rolling":
-        named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else None
+        named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else (
+            _the_quarter(grammar, text, cue, doc_date) if THE_QUARTER.search(phrase) else None)
         if named is not None:  # "during the month": the month named before it (dates13 round)
             return named[0], min(named[1], doc_date) if doc_date else named[1], "month"
         if doc_date is not None and WEEKEND.search(phrase):  # "over the past weekend": its Sunday (dates15 ruling 4)
@@ -110,6 +111,9 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         prev = doc_date.replace(day=1) - dt.timedelta(days=1)
         return prev.replace(day=1), prev
     if doc_date is not None and low.endswith("last year"):
+        part = PART_OF_YEAR.search(low)  # "the third quarter of last year"
+        if part is not None:
+            return _part_of_year(part, doc_date.year - 1, ordinals or {})
         return dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)
     part = PART_OF_YEAR.search(low)
     if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
@@ -218,6 +222,20 @@ def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Dat
     span = month_window(int(last.group(1)) if last.group(1) else None, grammar.months[last.group(0).split()[0].rstrip(".,").lower()],
                         doc_date)
     return (span[0], span[1]) if span is not None else None
+
+
+THE_QUARTER = re.compile(r"\bthe quarter$", re.I)
+# a quarter named before "in the quarter": "the first quarter of 2024", "the first three months of the year"
+QUARTER_NAMED = re.compile(r"\b(?:(?:first|second|third|fourth) quarter|first three months)(?: of (?:the year|this year|"
+                           r"last year|(?:19|20)\d{2}))?", re.I)
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _the_quarter(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    """The quarter "in the quarter", "during the quarter" stands for: the last quarter named before it
+    ("killed 41 in the first three months of the year. ... 96 strikes in the quarter"; dates16 ruling 4), or None."""
+    found = list(QUARTER_NAMED.finditer(text, max(0, cue.start - MONTH_BACK_CHARS), cue.start))
+    return _named(grammar, found[-1].group(0), "month", doc_date, QUARTER_ORDINALS) if found else None
 
 
 def _month_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
