@@ -141,3 +141,17 @@ def test_dates_classes16_named_month_beats_a_cadence(nlp, text, count, date):
 def test_dates_classes16_the_quarter_points_back(nlp, text, count, date):
     ev = _event(nlp, text, count)
     assert (ev["scope"], ev["date"]) == ("period", date)
+
+
+@pytest.mark.parametrize("text,count,date", [
+    ("ISIS cells killed at least 150 soldiers in the Badia this year, among them 20 killed in one ambush "
+     "near Palmyra in January.", "at least 150", PUB),
+    ("The militants wounded 30 people in the town, including 12 hurt in a car bombing in February, "
+     "the monitor said.", "30", PUB),
+    ("Police detained 40 suspects across the province, among whom 6 were caught at a checkpoint in "
+     "January.", "40", PUB),
+    ("Five soldiers, including an officer, were killed in an attack on their post on Monday.", "Five",
+     "2024-03-04"),
+])
+def test_dates_classes16_a_breakdowns_date_is_its_own(nlp, text, count, date):
+    assert _event(nlp, text, count)["date"] == date

@@ -14,6 +14,8 @@ from ..cues import Cue
 from ..resources import word_pattern
 
 DEED_OPENER = re.compile(r"\s*,?\s*" + word_pattern("deed_clause_openers") + r"\b", re.I)
+BREAKDOWN = re.compile(r",\s*(?:" + word_pattern("including_phrases") + "|" + word_pattern("breakdown_openers") + r")\b", re.I)
+CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 RECENT_DAYS = 7  # a day this near the document date dates the count, not a past deed
 DEED_REACH = 160  # characters from the count's item to the deed's date
 # "have arrested", "has also detained", "have since killed": not "have to", not "has a cell"
@@ -46,6 +48,20 @@ def _recent_day(cue: Cue, doc_date: Optional[dt.date]) -> bool:
     return when is not None and when[2] == "day" and doc_date is not None and 0 <= (doc_date - when[1]).days <= RECENT_DAYS
 
 
+def in_breakdown(text: str, ev: Dict[str, Any], cue: Cue) -> bool:
+    """Whether `cue` stands in a breakdown clause after the count that no comma closes before it
+    ("killed at least 200 fighters in ambushes, among them 53 soldiers killed in one attack on a bus
+    in August": August dates the 53, not the 200; dates16 ruling 8). "…, including an officer, were
+    killed on Monday" goes back to the count's clause at the comma."""
+    end = (ev.get("count") or {}).get("end", -1)
+    if end < 0 or cue.start < end or cue.start - end > DEED_REACH:
+        return False
+    part = None
+    for part in BREAKDOWN.finditer(text, end, cue.start):
+        pass
+    return part is not None and not CLAUSE_END.search(text, part.end(), cue.start)
+
+
 def perfect_before(text: str, ev: Dict[str, Any]) -> bool:
     """Whether the count's sentence states its action by a present perfect before the count
     ("Security forces have also arrested 5 suspects", "The operation has since turned up 11 caches")."""
@@ -56,7 +72,7 @@ def perfect_before(text: str, ev: Dict[str, Any]) -> bool:
 
 def undated_cues(text: str, ev: Dict[str, Any], cues: List[Cue], doc_date: Optional[dt.date]) -> List[Cue]:
     """`cues` without the dates of a past deed of the counted (ruling 1)."""
-    return [c for c in cues if not deed_dated(text, ev, c, doc_date)]
+    return [c for c in cues if not deed_dated(text, ev, c, doc_date) and not in_breakdown(text, ev, c)]
 
 
 __all__: List[str] = ["deed_dated", "perfect_before", "undated_cues"]
