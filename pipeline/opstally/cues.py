@@ -222,7 +222,7 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         and best.row.get("yields_to_named") else best
 
 
-NAMED_KINDS = frozenset(("named", "range"))  # a calendar month or a range of days/months
+NAMED_KINDS = word_list("calendar_window_kinds")  # a calendar month or a range of days/months
 
 
 def _reaches_past(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> bool:

@@ -3,6 +3,7 @@
 "between March 3 and 9", "in the past 24 hours", read against the document date."""
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
 from dateutil.relativedelta import relativedelta
@@ -225,17 +226,23 @@ def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Dat
 
 
 THE_QUARTER = re.compile(r"\bthe quarter$", re.I)
-# a quarter named before "in the quarter": "the first quarter of 2024", "the first three months of the year"
-QUARTER_NAMED = re.compile(r"\b(?:(?:first|second|third|fourth) quarter|first three months)(?: of (?:the year|this year|"
-                           r"last year|(?:19|20)\d{2}))?", re.I)
-QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+@lru_cache(maxsize=8)
+def _quarter_ordinals(grammar: DateGrammar) -> Dict[str, int]:
+    """The ordinals of the scope row that names a quarter (patterns/scope.jsonl, "the first quarter")."""
+    return next(row["ordinals"] for _, _, row in grammar.scope if row["window"] == "named" and "quarter" in row["keys"])
 
 
 def _the_quarter(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
     """The quarter "in the quarter", "during the quarter" stands for: the last quarter named before it
     ("killed 41 in the first three months of the year. ... 96 strikes in the quarter"; dates16 ruling 4), or None."""
-    found = list(QUARTER_NAMED.finditer(text, max(0, cue.start - MONTH_BACK_CHARS), cue.start))
-    return _named(grammar, found[-1].group(0), "month", doc_date, QUARTER_ORDINALS) if found else None
+    lo = max(0, cue.start - MONTH_BACK_CHARS)
+    before = text[lo:cue.start].lower()
+    found = [m.start() for m in PART_OF_YEAR.finditer(before) if m.group(2) == "quarter"]
+    found += [m.start() for m in FIRST_MONTHS.finditer(before) if grammar.number(m.group(1)) == 3]
+    if not found:
+        return None
+    phrase = re.split(r"[.,;\n]", before[max(found):])[0]  # "first quarter of 2024", "first three months of the year"
+    return _named(grammar, phrase, "month", doc_date, _quarter_ordinals(grammar))
 
 
 def _month_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:

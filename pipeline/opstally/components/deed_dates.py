@@ -19,8 +19,9 @@ CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 RECENT_DAYS = 7  # a day this near the document date dates the count, not a past deed
 DEED_REACH = 160  # characters from the count's item to the deed's date
 # "have arrested", "has also detained", "have since killed": not "have to", not "has a cell"
-PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:" + word_pattern("perfect_adverbs") + r"\s+)*(?:been\s+)?"
-                             r"(?!to\b|a\b|an\b|the\b|no\b|not\b|been\b)[a-z]+(?:ed|en|wn|ght|ound|ot|it|ut)\b")
+PRESENT_PERFECT = re.compile(r"\b" + word_pattern("perfect_auxiliaries") + r"\s+(?:" + word_pattern("perfect_adverbs")
+                             + r"\s+)*(?:been\s+)?(?!" + word_pattern("perfect_non_participles") + r"\b)[a-z]+"
+                             + word_pattern("perfect_participle_endings") + r"\b")
 
 
 def deed_dated(text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]) -> bool:
