@@ -16,6 +16,7 @@ from ..resources import word_pattern
 DEED_OPENER = re.compile(r"\s*,?\s*" + word_pattern("deed_clause_openers") + r"\b", re.I)
 BREAKDOWN = re.compile(r",\s*(?:" + word_pattern("including_phrases") + "|" + word_pattern("breakdown_openers") + r")\b", re.I)
 CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+PERFECT_REACH = 100  # characters before the count where its present perfect stands ("has also turned up 11")
 RECENT_DAYS = 7  # a day this near the document date dates the count, not a past deed
 DEED_REACH = 160  # characters from the count's item to the deed's date
 # "have arrested", "has also detained", "have since killed": not "have to", not "has a cell"
@@ -68,7 +69,8 @@ def perfect_before(text: str, ev: Dict[str, Any]) -> bool:
     ("Security forces have also arrested 5 suspects", "The operation has since turned up 11 caches")."""
     sent, count = ev.get("sentence") or {}, ev.get("count") or {}
     start, end = sent.get("start", -1), count.get("start", -1)
-    return 0 <= start < end and PRESENT_PERFECT.search(text, start, end) is not None
+    # read only the words just before the count: a run-on sentence is not read again for each of its counts
+    return 0 <= start < end and PRESENT_PERFECT.search(text, max(start, end - PERFECT_REACH), end) is not None
 
 
 def undated_cues(text: str, ev: Dict[str, Any], cues: List[Cue], doc_date: Optional[dt.date]) -> List[Cue]:
