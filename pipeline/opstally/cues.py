@@ -203,7 +203,7 @@ def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date,
 
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
     """The nearest cue in the count's clause segment that is not a reporting date."""
-    best, best_gap = None, None
+    best, best_gap, named = None, None, None
     # "killed 5, bringing the total since January to 412": a total's verb and its window count only its figure
     fence = min((c.start for c in cues if c.start >= count_end and c.row is not None and c.row.get("figure_after")),
                 default=len(text))
@@ -217,9 +217,16 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
                 and not _reaches_past(text, c, barrier, hi):
             continue
         gap = max(0, hi - lo)
+        if named is None and c.row is not None and c.row["window"] in NAMED_KINDS:
+            named = c
         if best_gap is None or gap < best_gap:
             best, best_gap = c, gap
-    return best
+    # "in a monthly summary ... carried out 31 operations ... during May": the month, not the cadence (dates16 ruling 7)
+    return named if named is not None and best is not None and best.row is not None \
+        and best.row.get("yields_to_named") else best
+
+
+NAMED_KINDS = word_list("calendar_window_kinds")  # a calendar month or a range of days/months
 
 
 def _reaches_past(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> bool:

@@ -3,6 +3,7 @@
 "between March 3 and 9", "in the past 24 hours", read against the document date."""
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
 from dateutil.relativedelta import relativedelta
@@ -54,7 +55,8 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
             return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
     if kind == "rolling":
-        named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else None
+        named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else (
+            _the_quarter(grammar, text, cue, doc_date) if THE_QUARTER.search(phrase) else None)
         if named is not None:  # "during the month": the month named before it (dates13 round)
             return named[0], min(named[1], doc_date) if doc_date else named[1], "month"
         if doc_date is not None and WEEKEND.search(phrase):  # "over the past weekend": its Sunday (dates15 ruling 4)
@@ -100,12 +102,19 @@ def _since_start(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) ->
 def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional[Date],
            ordinals: Optional[Dict[str, int]] = None) -> Optional[Tuple[Date, Date]]:
     low, year = phrase.lower(), _year(phrase)
+    first = FIRST_MONTHS.search(low)
+    if first is not None and (year or doc_date):  # "the first three months of the year" (dates16 ruling 4)
+        last = doc_date is not None and not year and low.endswith("last year")
+        return _first_months(grammar.number(first.group(1)), year or doc_date.year - int(last))
     if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
         return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
     if doc_date is not None and low.endswith("last month"):
         prev = doc_date.replace(day=1) - dt.timedelta(days=1)
         return prev.replace(day=1), prev
     if doc_date is not None and low.endswith("last year"):
+        part = PART_OF_YEAR.search(low)  # "the third quarter of last year"
+        if part is not None:
+            return _part_of_year(part, doc_date.year - 1, ordinals or {})
         return dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)
     part = PART_OF_YEAR.search(low)
     if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
@@ -139,6 +148,17 @@ def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -
         return (last - dt.timedelta(days=6), last) if n is not None else None
     start = first + dt.timedelta(days=7 * (n - 1))
     return (start, min(start + dt.timedelta(days=6), last)) if start <= last else None
+
+
+FIRST_MONTHS = re.compile(r"\bfirst ([\w-]+) months of\b")
+
+
+def _first_months(n: Optional[int], year: int) -> Optional[Tuple[Date, Date]]:
+    """1 January of `year` to the end of its n-th month; None past twelve months."""
+    if n is None or not 1 <= n <= 12:
+        return None
+    start = dt.date(year, 1, 1)
+    return start, start + relativedelta(months=n) - dt.timedelta(days=1)
 
 
 PART_OF_YEAR = re.compile(r"\b(first|second|third|fourth|last|final|past|previous|latest) (quarter|half)\b")
@@ -203,6 +223,26 @@ def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Dat
     span = month_window(int(last.group(1)) if last.group(1) else None, grammar.months[last.group(0).split()[0].rstrip(".,").lower()],
                         doc_date)
     return (span[0], span[1]) if span is not None else None
+
+
+THE_QUARTER = re.compile(r"\bthe quarter$", re.I)
+@lru_cache(maxsize=8)
+def _quarter_ordinals(grammar: DateGrammar) -> Dict[str, int]:
+    """The ordinals of the scope row that names a quarter (patterns/scope.jsonl, "the first quarter")."""
+    return next(row["ordinals"] for _, _, row in grammar.scope if row["window"] == "named" and "quarter" in row["keys"])
+
+
+def _the_quarter(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
+    """The quarter "in the quarter", "during the quarter" stands for: the last quarter named before it
+    ("killed 41 in the first three months of the year. ... 96 strikes in the quarter"; dates16 ruling 4), or None."""
+    lo = max(0, cue.start - MONTH_BACK_CHARS)
+    before = text[lo:cue.start].lower()
+    found = [m.start() for m in PART_OF_YEAR.finditer(before) if m.group(2) == "quarter"]
+    found += [m.start() for m in FIRST_MONTHS.finditer(before) if grammar.number(m.group(1)) == 3]
+    if not found:
+        return None
+    phrase = re.split(r"[.,;\n]", before[max(found):])[0]  # "first quarter of 2024", "first three months of the year"
+    return _named(grammar, phrase, "month", doc_date, _quarter_ordinals(grammar))
 
 
 def _month_range(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:

@@ -24,7 +24,8 @@ from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
 from .release_dates import clause_span, closed_window, offset_day, place_line
-from .sequel_dates import ALSO, also_sequel, shared_window, told_span
+from .deed_dates import perfect_before
+from .sequel_dates import ALSO, CONTEXT_BREAK, also_sequel, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -178,8 +179,10 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
             context = None if CONTEXT_BREAK.match(text, start) else context
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and place_line(text, ev) else None
-        ev.update(event_date(grammar, text, ev, cue, doc_date, lined or context))
-        sequel = None if dated or lined else _sequel_date(grammar, text, (events, i, also_told), context, doc_date, title_end)
+        perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
+        ev.update(event_date(grammar, text, ev, cue, doc_date, None if perfect else lined or context))
+        sequel = None if dated or lined or perfect else _sequel_date(grammar, text, (events, i, also_told), context,
+                                                                     doc_date, title_end)
         if sequel is not None:
             ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
         ev.update(shared_window(events, i, cue, doc_date) or {})
@@ -225,13 +228,6 @@ def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> 
                          if doc_date is not None and TITLE_RANGE.search(text, 0, HEADLINE_CHARS) else None)
         return found[0]
     return end
-
-
-# "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day
-# of the incident told before does not date (docs/scope-rule.md, dates13 round); a strike release's
-# "Separately, near Raqqah, 3 strikes ..." is a place line of the release's day, as the lines before it
-CONTEXT_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*" + word_pattern("date_context_breaks")
-                           + r"\b(?!,?\s*near\b[^.;]{0,40}?\bstrikes?\b)", re.I)
 
 
 def _filed_cue(grammar: DateGrammar, text: str, governing: List[Optional[Cue]], doc_date: Optional[dt.date]

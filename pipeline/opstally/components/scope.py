@@ -23,6 +23,7 @@ from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, govern
 from ..datetext import DateGrammar, sentence_words
 from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
+from .deed_dates import undated_cues
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_sequels import appositive_windows, sequel_windows
 from .scope_statements import Reads, statement_windows
@@ -65,7 +66,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         read = max(read, key[1])
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
-        cues = clause_cues(text, key, seen[key], start)
+        cues = undated_cues(text, ev, clause_cues(text, key, seen[key], start), doc_date)  # not a past deed's date
         cue = governing_cue(text, cues, start, end) or opening_total(text, key, cues, start)
         if cue is not None:
             cue = dated_total(grammar, text, key, cues, cue, (start, end))

@@ -30,18 +30,22 @@ def also_sequel(text: str, events: List[Dict[str, Any]], i: int, doc_date: Optio
     """The date of the count told last before event i, where i's sentence goes on with it by a sequel
     word before its count ("The brigade also seized 3 motorcycles"; words_en `date_sequel_markers`):
     both incidents, in different sentences; a background count more than a month before the document
-    date ("In November 2017, ... killing 100") is passed over (ruling 1). None otherwise."""
+    date ("In November 2017, ... killing 100") is passed over (ruling 1), and after a separate incident's
+    sentence ("In a separate strike on Thursday, ...") the "also" sentence takes the document's week
+    (dates16 ruling 3). None otherwise."""
     ev = events[i]
     sent, count = ev.get("sentence") or {}, ev.get("count") or {}
     start = sent.get("start", -1)
     if i == 0 or ev.get("scope") != "incident" or start < 0 or not ALSO.search(text, start, count.get("start", start)):
         return None
     for prev in events[i - 1::-1]:
-        day = _iso(prev.get("date"))
-        if (prev.get("sentence") or {}).get("start") == start or day is None:
+        day, told = _iso(prev.get("date")), (prev.get("sentence") or {}).get("start", -1)
+        if told == start or day is None:
             continue
         if doc_date is not None and (doc_date - day).days > BACKGROUND_DAYS:
             continue
+        if told >= 0 and CONTEXT_BREAK.match(text, told) and not CONTEXT_BREAK.match(text, start) and doc_date:
+            return doc_date, "week"  # not the aside's day, nor one told before it (dates16 ruling 3)
         return (day, prev.get("date_precision") or "day") if prev.get("scope") == "incident" else None
     return None
 
@@ -50,6 +54,13 @@ BACKGROUND_DAYS = 31  # a count dated further back than this before the document
 
 
 ALSO = re.compile(r"\b" + word_pattern("date_sequel_markers") + r"\b", re.I)
+
+
+# "Separately, ...", "Elsewhere, ...", "In an unrelated attack, ...": a separate incident, which the day
+# of the incident told before does not date (docs/scope-rule.md, dates13 round); a strike release's
+# "Separately, near Raqqah, 3 strikes ..." is a place line of the release's day, as the lines before it
+CONTEXT_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*" + word_pattern("date_context_breaks")
+                           + r"\b(?!,?\s*near\b[^.;]{0,40}?\bstrikes?\b)", re.I)
 
 
 def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]
