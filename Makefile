@@ -53,7 +53,7 @@ evaluate: $(STAMP)
 
 # wheels of opstally and en_opstally in dist/ (not installed: on held-out test rules + NER ties the
 # rules-only pipeline on events and actors, wins on entity recall and unseen names and, with session
-# 12's model, by one false name on precision (0.992 vs 0.991; the previous model lost by one), at a
+# 12's models, by one false name on precision (0.992 vs 0.991; session 11's lost by one), at a
 # tenth of the rules' speed, so rules only stays the default; `pip install dist/en_opstally-*.whl` to try it)
 package: $(STAMP)
 	@test -d $(MODEL) || $(MAKE) train
