@@ -18,6 +18,17 @@ from .bundled import word_list, word_pattern
 from .leading import Finder, LazilyGuarded, finder, guarded
 from .needs import needs
 
+
+Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
+
+
+def iso_date(value: Any) -> Optional[dt.date]:
+    """An ISO date string as a date; None for anything else (a record's `date`, `period_start`)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
 Date = dt.date
 META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
 ORDINAL = word_pattern("ordinal_suffixes")  # "21st"

@@ -20,7 +20,7 @@ import re
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..cues import Cue
-from ..datetext import DateGrammar
+from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
 from .release_dates import clause_span, closed_window, offset_day, place_line
@@ -44,9 +44,6 @@ PAGE_YEAR = re.compile(r"(?<!\w)" + word_pattern("page_year_marks") + r"[^\d\n]{
                        r"((?:19|20)\d{2})(?!\d)", re.I)
 PAGE_YEAR_MARKS = word_list("page_year_marks")
 WEEKDAY = re.compile(r"\b" + word_pattern("weekdays") + r"\b", re.I)
-
-
-Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
 
 
 def event_date(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optional[Cue],
@@ -367,10 +364,3 @@ def filed_span(grammar: DateGrammar, text: str) -> Optional[Tuple[int, int]]:
                                              (FILED_BEFORE.fullmatch(before) and AFTER_DATELINE.match(after))):
             return m.start(), m.end()
     return None
-
-
-def iso_date(value: Any) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None

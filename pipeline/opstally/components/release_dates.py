@@ -7,18 +7,8 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, Optional, Tuple
 
-from ..datetext import DateGrammar
+from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_pattern
-
-
-Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
-
-
-def _iso(value: Any) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 def clause_span(text: str, ev: Dict[str, Any]) -> Tuple[int, int]:
@@ -65,7 +55,7 @@ def closed_window(ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Dated:
     """The date a release's place lines under the window of a period event take (docs/scope-rule.md,
     scope14 ruling 12): the window's last day, where it ends before the document date, precision
     `week` for a window of up to seven days, `month` for one of up to a month; else None."""
-    end, start = _iso(ev.get("date")), _iso(ev.get("period_start"))
+    end, start = iso_date(ev.get("date")), iso_date(ev.get("period_start"))
     if end is None or doc_date is None or end >= doc_date:
         return None
     days = (end - start).days + 1 if start is not None else _precision_days(ev.get("date_precision"))

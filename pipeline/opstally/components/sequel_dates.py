@@ -13,18 +13,8 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue
-from ..datetext import DateGrammar
+from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_pattern
-
-Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
-
-
-def _iso(value: Any) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
 
 def also_sequel(text: str, events: List[Dict[str, Any]], i: int, doc_date: Optional[dt.date]) -> Dated:
     """The date of the count told last before event i, where i's sentence goes on with it by a sequel
@@ -39,7 +29,7 @@ def also_sequel(text: str, events: List[Dict[str, Any]], i: int, doc_date: Optio
     if i == 0 or ev.get("scope") != "incident" or start < 0 or not ALSO.search(text, start, count.get("start", start)):
         return None
     for prev in events[i - 1::-1]:
-        day, told = _iso(prev.get("date")), (prev.get("sentence") or {}).get("start", -1)
+        day, told = iso_date(prev.get("date")), (prev.get("sentence") or {}).get("start", -1)
         if told == start or day is None:
             continue
         if doc_date is not None and (doc_date - day).days > BACKGROUND_DAYS:
@@ -94,7 +84,7 @@ def shared_window(events: List[Dict[str, Any]], i: int, cue: Optional[Cue], doc_
     ev, prev = events[i], events[i - 1] if i > 0 else None
     if prev is None or doc_date is None or ev.get("scope") != "period" or prev.get("scope") != "period":
         return None
-    end = _iso(prev.get("date"))
+    end = iso_date(prev.get("date"))
     if end is None or end >= doc_date or ev.get("date") != doc_date.isoformat() \
             or (ev.get("sentence") or {}).get("start") != (prev.get("sentence") or {}).get("start"):
         return None
