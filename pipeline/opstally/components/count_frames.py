@@ -63,8 +63,10 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     cs, item = c["token_start"], c.get("item")
     if cs - 1 < s.sent[0] or item is None:
         return None
-    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place":
-        return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7)
+    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place" \
+            and s.lex.count_noun.get(item["head"], "strike") == "strike":
+        return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7);
+    #                "resulted in one fatality" counts a death, no occasion (E19-3)
     if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
             not any(w in s.lex.support or w in TALLY_VERBS for w in s.words[max(s.sent[0], cs - 8):cs]):
         return []  # "picked up in two separate operations": how, not what (not "supported … in 8 operations")
