@@ -73,8 +73,55 @@ SENT_PAPER_LOOKALIKES = [
     ("The ministry sent about 560 more troops to Iraq.", [("deploy", 560, "troops")]),
 ]
 
+# E19-5: a participle post-modifier with a particle ("holed up in …") is passed to the count's verb
+PARTICLE_MODIFIERS = [
+    ("The SDF said 300 ISIS fighters holed up in the prison had surrendered.", [("surrender", 300, "ISIS fighters")]),
+    ("About 40 militants holed up inside surrendered on Friday.", [("surrender", 40, "militants")]),
+    ("Five militants hunkered down in a tunnel were killed.", [("kill", 5, "militants")]),
+    ("Nine insurgents tucked away in a cave were captured by commandos.", [("capture", 9, "insurgents")]),
+]
+PARTICLE_MODIFIER_LOOKALIKES = [
+    ("Six men holed up in the farm fled toward the river.", []),
+    ("Police rounded up 8 suspects in the market.", [("capture", 8, "suspects")]),
+    ("Troops arrested 3 suspects holed up in Hit.", [("capture", 3, "suspects")]),
+    ("Ten families holed up in the school were evacuated.", [("rescue", 10, "families")]),
+]
+
+# E19-6: a count's own relative with an intransitive surrender or death, and no main verb after it
+RELATIVE_OWN = [
+    ("Turkish forces neutralized 7 terrorists, including 3 who surrendered.",
+     [("kill", 7, "terrorists"), ("surrender", 3, None)]),
+    ("Some 9,000 people left the town, including about 800 fighters who surrendered.",
+     [("surrender", 800, "fighters")]),
+    ("Police wounded 6 gunmen, including 2 who later died in hospital.",
+     [("injure", 6, "gunmen"), ("kill", 2, None)]),
+    ("The army detained 12 men, including 4 who gave themselves up at the checkpoint.",
+     [("capture", 12, "men"), ("surrender", 4, None)]),
+]
+RELATIVE_OWN_LOOKALIKES = [
+    ("Police arrested 5 men who had fled the camp.", [("capture", 5, "men")]),
+    ("Police arrested 3 men who attacked the checkpoint.", [("capture", 3, "men")]),
+    ("Seven men who had fled were killed.", [("kill", 7, "men")]),
+    ("Troops killed 4 militants, including 2 who had planted bombs.", [("kill", 4, "militants"), ("kill", 2, None)]),
+]
+
+# E19-7: hostile people seized are arrested, not a haul
+PEOPLE_SEIZED = [
+    ("Security forces seized 5 gunmen near Tarmiyah.", [("capture", 5, "gunmen")]),
+    ("Police seized 3 smugglers and 2 trucks at the border.", [("capture", 3, "smugglers"), ("seize", 2, "trucks")]),
+    ("The police hold 4 militants seized near Baiji.", [("capture", 4, "militants")]),
+    ("Four suspects were seized in a dawn raid.", [("capture", 4, "suspects")]),
+]
+PEOPLE_SEIZED_LOOKALIKES = [
+    ("Security forces seized 5 rifles near Tarmiyah.", [("seize", 5, "rifles")]),
+    ("Police seized 12 kilograms of hashish.", [("seize", 12, "kilograms")]),
+    ("Troops seized 3 villages from the group.", [("clear", 3, "villages")]),
+    ("The raid seized 2 cars belonging to the gunmen.", [("seize", 2, "cars")]),
+]
+
 ROWS = (TAKEN_CAPTIVE + TAKEN_CAPTIVE_LOOKALIKES + KILL_EUPHEMISMS + KILL_EUPHEMISM_LOOKALIKES
-        + RESULT_NOT_OCCASION + OCCASION_LOOKALIKES + SENT_PAPERS + SENT_PAPER_LOOKALIKES)
+        + RESULT_NOT_OCCASION + OCCASION_LOOKALIKES + SENT_PAPERS + SENT_PAPER_LOOKALIKES + PARTICLE_MODIFIERS
+        + PARTICLE_MODIFIER_LOOKALIKES + RELATIVE_OWN + RELATIVE_OWN_LOOKALIKES + PEOPLE_SEIZED + PEOPLE_SEIZED_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

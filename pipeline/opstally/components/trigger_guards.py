@@ -41,6 +41,7 @@ PICK_UP_FORMS = word_list("pick_up_forms")  # "picked up 6 suspects", not "picke
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
 ORDNANCE_NOUNS = word_list("ordnance_nouns")
 ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
+SEIZE_FORMS = word_list("seize_forms")  # "seized 5 gunmen": capture (E19-7)
 PAPER_NOUNS = word_list("paper_nouns")  # "sent 3 summonses": no deployment (E19-4)
 HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
 
@@ -234,6 +235,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
         return "capture"  # "took 380 prisoners", "had taken 12 captives" (E19-1)
     if action == "capture" and c.get("unit") in HAUL_UNITS:
         return "seize"
+    if action == "seize" and cls == "hostile" and trigger_word in SEIZE_FORMS and not c.get("unit"):
+        return "capture"  # "seized 5 gunmen", "holds 5 gunmen seized near Tarmiyah": people are arrested (E19-7)
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing") or head in PAPER_NOUNS or head in RELEASED_HELD):
         return None  # "covering 80 km² and 40 hamlets"; "sent 3 summonses", "sent 4 suspects to court" (E19-4)
     if c.get("unit") in AREA_UNITS or cls == "place":

@@ -21,7 +21,7 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
                          remainder_head)
-from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
+from .phrase_ends import modifier_link, past_post_modifiers, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .result_leads import results_lead
 from .trigger_guards import (ATTACK_WORDS, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
@@ -47,7 +47,7 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
                    "verb_particles", "strike_head_followers", "verb_quotes",
-                   "particles_before_of", "noun_ordinals")
+                   "particles_before_of", "noun_ordinals", "relative_own_actions")
 
 
 class Scope(NamedTuple):
@@ -178,11 +178,13 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         if found and found[0][2] == "passive":
             return _and_governing(s, c, me, released_after(s, c, me, k, found, _verb_group))
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
-        return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
+        main = _verb_group(s, c, me, j, j) if j is not None else None  # "7 men who had fled were killed"
+        own = found if found and found[0][2] == "intransitive" and found[0][0] in WORDS["relative_own_actions"] else None
+        return main or own or None  # "including 3 who surrendered", "2 who later died" (E19-6)
     if k < end and k == after and held_capture(s, c, k) and not _verb_right_before(s, c["token_start"], me):
         return [("capture", k, "passive")]  # "5 suspects held after two officers shot dead" (E17-4)
     past = past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        k + 1 < end and words[k + 1] in MODIFIER_LINKS) or words[k].endswith("ing")) else None
+        modifier_link(words, k + 1, end) is not None) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
