@@ -119,9 +119,68 @@ PEOPLE_SEIZED_LOOKALIKES = [
     ("The raid seized 2 cars belonging to the gunmen.", [("seize", 2, "cars")]),
 ]
 
+# E19-8: a deploy participle opening a post-modifier ("involved in") after a governing verb
+INVOLVED_MODIFIERS = [
+    ("Police arrested 5 men involved in the bombing.", [("capture", 5, "men")]),
+    ("The Asayish apprehended 9 individuals involved in the attack.", [("capture", 9, "individuals")]),
+    ("Police detained 4 suspects involved in smuggling.", [("capture", 4, "suspects")]),
+    ("Troops killed 3 militants involved in planting bombs.", [("kill", 3, "militants")]),
+]
+INVOLVED_LOOKALIKES = [
+    ("More than 300 troops involved in the operation advanced on the town.", [("deploy", 300, "troops")]),
+    ("Three brigades were involved in the operation.", [("deploy", 3, "brigades")]),
+    ("Six men involved in the plot fled to Turkey.", []),
+    ("Over 5,000 fighters took part in the operation.", [("deploy", 5000, "fighters")]),
+]
+
+# E19-9: a coordinated count with its own non-action verb shares no verb ("and 3 others went missing")
+OWN_OTHER_VERBS = [
+    ("Five soldiers were killed and 3 others went missing.", [("kill", 5, "soldiers")]),
+    ("Two guards were wounded and 4 others fled.", [("injure", 2, "guards")]),
+    ("Nine suspects were arrested and 2 others escaped.", [("capture", 9, "suspects")]),
+    ("Four policemen were killed, while 6 others returned to base.", [("kill", 4, "policemen")]),
+]
+OWN_OTHER_VERB_LOOKALIKES = [
+    ("Five soldiers were killed and 3 others wounded.", [("kill", 5, "soldiers"), ("injure", 3, "others")]),
+    ("Nine suspects were arrested and 2 others detained later.", [("capture", 9, "suspects"), ("capture", 2, "others")]),
+    ("Two soldiers were killed and 3 others remain missing.", [("kill", 2, "soldiers")]),
+    ("Six militants surrendered and 2 others were captured.", [("surrender", 6, "militants"), ("capture", 2, "others")]),
+]
+
+# E19-10: people a vehicle carried take the action done to all of them, else none
+CARGO_PEOPLE = [
+    ("A drone targeted a vehicle carrying 3 PKK members, killing all of them.", [("kill", 3, "PKK members")]),
+    ("The strike hit a pickup carrying 2 militants, killing both.", [("kill", 2, "militants")]),
+    ("An IED struck a vehicle carrying 5 soldiers, wounding all of them.", [("injure", 5, "soldiers")]),
+    ("A drone hit a car carrying 4 SDF fighters near Qamishli.", []),
+]
+CARGO_LOOKALIKES = [
+    ("Police seized a truck carrying 40 rifles.", [("seize", 40, "rifles")]),
+    ("A bus carrying 30 pilgrims overturned.", []),
+    ("Jets destroyed a convoy transporting 6 rocket launchers.", [("destroy", 6, "rocket launchers")]),
+    ("Troops stopped a car carrying 3 suspects and arrested them.", [("capture", 3, "suspects")]),
+]
+
+# E19-11: injuries with their kind ("traumatic brain injuries", "shrapnel wounds", "concussions"); "hanged"
+INJURY_KINDS = [
+    ("Four U.S. troops sustained traumatic brain injuries in the attack.", [("injure", 4, "U.S. troops")]),
+    ("Two soldiers suffered shrapnel wounds.", [("injure", 2, "soldiers")]),
+    ("Thirty-four troops had been diagnosed with concussions.", [("injure", 34, "troops")]),
+    ("Eleven soldiers were treated for injuries after the blast.", [("injure", 11, "soldiers")]),
+    ("Iraq hanged 21 convicted terrorists in Nasiriyah.", [("kill", 21, "convicted terrorists")]),
+]
+INJURY_KIND_LOOKALIKES = [
+    ("Doctors treated 11 patients for fever.", []),
+    ("The court treated 3 cases as terrorism.", []),
+    ("The regime suffered 3 setbacks in the desert.", []),
+    ("Two soldiers suffered minor injuries.", [("injure", 2, "soldiers")]),
+]
+
 ROWS = (TAKEN_CAPTIVE + TAKEN_CAPTIVE_LOOKALIKES + KILL_EUPHEMISMS + KILL_EUPHEMISM_LOOKALIKES
         + RESULT_NOT_OCCASION + OCCASION_LOOKALIKES + SENT_PAPERS + SENT_PAPER_LOOKALIKES + PARTICLE_MODIFIERS
-        + PARTICLE_MODIFIER_LOOKALIKES + RELATIVE_OWN + RELATIVE_OWN_LOOKALIKES + PEOPLE_SEIZED + PEOPLE_SEIZED_LOOKALIKES)
+        + PARTICLE_MODIFIER_LOOKALIKES + RELATIVE_OWN + RELATIVE_OWN_LOOKALIKES + PEOPLE_SEIZED + PEOPLE_SEIZED_LOOKALIKES
+        + INVOLVED_MODIFIERS + INVOLVED_LOOKALIKES + OWN_OTHER_VERBS + OWN_OTHER_VERB_LOOKALIKES + CARGO_PEOPLE
+        + CARGO_LOOKALIKES + INJURY_KINDS + INJURY_KIND_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

@@ -192,6 +192,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             return found
         if words[past] in WORDS["intransitive_pasts"]:
             return []  # "6 men involved in the plot fled to Turkey": their verb is no action
+    if past is not None and s.lex.verb_forms.get(words[k]) == "deploy" and _verb_right_before(s, c["token_start"], me):
+        return None  # "arrested 5 men involved in the bombing": the verb before governs (E19-8)
     j = k + 1
     while j < min(end, k + 4) and words[k] == "," and words[j].isalpha() and words[j] not in FUNCTION_WORDS \
             and words[j] not in s.lex.action_forms:
@@ -250,7 +252,8 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         return then  # "were surrounded and killed", "were tracked down and arrested"
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
-    if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
+    if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas() or
+                               words[after] in WORDS["intransitive_pasts"]):  # "and 3 others went missing" (E19-9)
         if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)) or \
                 words[after].endswith("ing") and s.tv.lemma(after) != words[after]:
             return None  # "17 people accused of links to ISIS", "2 hideouts containing weapons": a post-modifier
