@@ -176,11 +176,41 @@ INJURY_KIND_LOOKALIKES = [
     ("Two soldiers suffered minor injuries.", [("injure", 2, "soldiers")]),
 ]
 
+# E19-12: an infinitive after words that tell it was done ("managed to", "were able to") is an event
+ACHIEVED_INFINITIVES = [
+    ("The security forces managed to kill 6 terrorists.", [("kill", 6, "terrorists")]),
+    ("Our heroes were able to arrest 5 wanted men.", [("capture", 5, "wanted men")]),
+    ("The brigade proceeded to destroy 2 tunnels.", [("destroy", 2, "tunnels")]),
+    ("The unit succeeded to seize 3 rifles.", [("seize", 3, "rifles")]),
+    ("The forces went on to kill 4 militants.", [("kill", 4, "militants")]),
+]
+ACHIEVED_LOOKALIKES = [
+    ("Police tried to arrest 3 suspects.", []),
+    ("The army plans to clear 100 villages.", []),
+    ("Troops failed to capture 3 fugitives.", []),
+    ("The force is expected to deploy 2 brigades.", []),
+]
+
+# E19-13: "were feared/confirmed/found dead" kills; "picked off" kills
+DEAD_STATES = [
+    ("At least 7 people were feared dead after the blast.", [("kill", 7, "people")]),
+    ("Three soldiers were confirmed dead.", [("kill", 3, "soldiers")]),
+    ("Two shepherds were found dead near Rutba.", [("kill", 2, "shepherds")]),
+    ("Snipers picked off 4 ISIS fighters.", [("kill", 4, "ISIS fighters")]),
+]
+DEAD_STATE_LOOKALIKES = [
+    ("Police found 3 bodies near the river.", []),
+    ("Workers picked 40 tons of dates.", []),
+    ("Three soldiers were confirmed missing.", []),
+    ("Two shepherds were reported missing near Rutba.", []),
+]
+
 ROWS = (TAKEN_CAPTIVE + TAKEN_CAPTIVE_LOOKALIKES + KILL_EUPHEMISMS + KILL_EUPHEMISM_LOOKALIKES
         + RESULT_NOT_OCCASION + OCCASION_LOOKALIKES + SENT_PAPERS + SENT_PAPER_LOOKALIKES + PARTICLE_MODIFIERS
         + PARTICLE_MODIFIER_LOOKALIKES + RELATIVE_OWN + RELATIVE_OWN_LOOKALIKES + PEOPLE_SEIZED + PEOPLE_SEIZED_LOOKALIKES
         + INVOLVED_MODIFIERS + INVOLVED_LOOKALIKES + OWN_OTHER_VERBS + OWN_OTHER_VERB_LOOKALIKES + CARGO_PEOPLE
-        + CARGO_LOOKALIKES + INJURY_KINDS + INJURY_KIND_LOOKALIKES)
+        + CARGO_LOOKALIKES + INJURY_KINDS + INJURY_KIND_LOOKALIKES + ACHIEVED_INFINITIVES + ACHIEVED_LOOKALIKES
+        + DEAD_STATES + DEAD_STATE_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

@@ -33,6 +33,7 @@ Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, p
 AUX = word_list("aux")
 PASSIVE_AUX = word_list("passive_aux")
 HYPOTHETICAL = word_list("hypothetical")
+ACHIEVED_TO = word_list("achieved_before_to")  # "managed to kill 6" (E19-12)
 REPORTING = word_list("reporting")
 INTRANSITIVE = word_list("intransitive_actions")  # "thousands participate", "5 surrendered", "3 died"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
@@ -322,11 +323,18 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             continue
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
                 (va is not None and va[1] > 1 and w not in lex.verb_forms):
-            if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" or words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
+            if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" and not _achieved_to(words, k - 1) or
+                          words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
                 return []  # planned or hypothetical: "plans to clear 100 villages" (not "confessed to killing 11")
             return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
+
+
+def _achieved_to(words: List[str], to: int) -> bool:
+    """The "to" at `to` follows words that tell the action was done: "managed to kill", "were able to
+    arrest", "went on to destroy" (E19-12)."""
+    return to > 0 and (words[to - 1] in ACHIEVED_TO or " ".join(words[max(0, to - 2):to]) in ACHIEVED_TO)
 
 
 def _ordinal_noun(words: List[str], k: int, lo: int) -> bool:
