@@ -205,12 +205,26 @@ DEAD_STATE_LOOKALIKES = [
     ("Two shepherds were reported missing near Rutba.", []),
 ]
 
+# E19-14: "the arrested/wounded include N": the participle used as a noun names the action
+PARTICIPLE_NOUN_INCLUDES = [
+    ("The arrested include 4 women.", [("capture", 4, "women")]),
+    ("The wounded included 2 children.", [("injure", 2, "children")]),
+    ("The injured include 6 soldiers, the hospital said.", [("injure", 6, "soldiers")]),
+    ("The detained included 3 Syrians.", [("capture", 3, "Syrians")]),
+]
+PARTICIPLE_NOUN_LOOKALIKES = [
+    ("The dead included 2 commanders.", [("kill", 2, "commanders")]),
+    ("The delegation included 4 officers.", []),
+    ("The convoy included 9 trucks.", []),
+    ("The list includes 12 names.", []),
+]
+
 ROWS = (TAKEN_CAPTIVE + TAKEN_CAPTIVE_LOOKALIKES + KILL_EUPHEMISMS + KILL_EUPHEMISM_LOOKALIKES
         + RESULT_NOT_OCCASION + OCCASION_LOOKALIKES + SENT_PAPERS + SENT_PAPER_LOOKALIKES + PARTICLE_MODIFIERS
         + PARTICLE_MODIFIER_LOOKALIKES + RELATIVE_OWN + RELATIVE_OWN_LOOKALIKES + PEOPLE_SEIZED + PEOPLE_SEIZED_LOOKALIKES
         + INVOLVED_MODIFIERS + INVOLVED_LOOKALIKES + OWN_OTHER_VERBS + OWN_OTHER_VERB_LOOKALIKES + CARGO_PEOPLE
         + CARGO_LOOKALIKES + INJURY_KINDS + INJURY_KIND_LOOKALIKES + ACHIEVED_INFINITIVES + ACHIEVED_LOOKALIKES
-        + DEAD_STATES + DEAD_STATE_LOOKALIKES)
+        + DEAD_STATES + DEAD_STATE_LOOKALIKES + PARTICIPLE_NOUN_INCLUDES + PARTICIPLE_NOUN_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

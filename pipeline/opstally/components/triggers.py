@@ -48,7 +48,7 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
                    "verb_particles", "strike_head_followers", "verb_quotes",
-                   "particles_before_of", "noun_ordinals", "relative_own_actions")
+                   "particles_before_of", "noun_ordinals", "relative_own_actions", "include_forms")
 
 
 class Scope(NamedTuple):
@@ -322,7 +322,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1  # "5 in the first strike and 2 in the third": "strike" is a noun (E17-5)
             continue
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
-                (va is not None and va[1] > 1 and w not in lex.verb_forms):
+                (va is not None and va[1] > 1 and (w not in lex.verb_forms or words[k + 1] in WORDS["include_forms"])):
             if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" and not _achieved_to(words, k - 1) or
                           words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
                 return []  # planned or hypothetical: "plans to clear 100 villages" (not "confessed to killing 11")
