@@ -219,12 +219,28 @@ PARTICIPLE_NOUN_LOOKALIKES = [
     ("The list includes 12 names.", []),
 ]
 
+# E19-15: a count in words restated in bracketed digits is one count ("four (4) terrorists")
+RESTATED_DIGITS = [
+    ("Our forces killed four (4) terrorists in Wadi Houran.", [("kill", 4, "terrorists")]),
+    ("The detachment arrested three (3) terrorists and seized two (2) rifles.",
+     [("capture", 3, "terrorists"), ("seize", 2, "rifles")]),
+    ("Two (2) soldiers were wounded.", [("injure", 2, "soldiers")]),
+    ("Police arrested twelve (12) suspects, the statement said.", [("capture", 12, "suspects")]),
+]
+RESTATED_DIGIT_LOOKALIKES = [
+    ("The force arrested (3) terrorists.", [("capture", 3, "terrorists")]),
+    ("Our forces killed four terrorists (4 of them leaders).", [("kill", 4, "terrorists"), ("kill", 4, None)]),
+    ("The unit killed four (5) militants.", [("kill", 4, None), ("kill", 5, "militants")]),
+    ("Troops destroyed five (5) hideouts and 2 tunnels.", [("destroy", 5, "hideouts"), ("destroy", 2, "tunnels")]),
+]
+
 ROWS = (TAKEN_CAPTIVE + TAKEN_CAPTIVE_LOOKALIKES + KILL_EUPHEMISMS + KILL_EUPHEMISM_LOOKALIKES
         + RESULT_NOT_OCCASION + OCCASION_LOOKALIKES + SENT_PAPERS + SENT_PAPER_LOOKALIKES + PARTICLE_MODIFIERS
         + PARTICLE_MODIFIER_LOOKALIKES + RELATIVE_OWN + RELATIVE_OWN_LOOKALIKES + PEOPLE_SEIZED + PEOPLE_SEIZED_LOOKALIKES
         + INVOLVED_MODIFIERS + INVOLVED_LOOKALIKES + OWN_OTHER_VERBS + OWN_OTHER_VERB_LOOKALIKES + CARGO_PEOPLE
         + CARGO_LOOKALIKES + INJURY_KINDS + INJURY_KIND_LOOKALIKES + ACHIEVED_INFINITIVES + ACHIEVED_LOOKALIKES
-        + DEAD_STATES + DEAD_STATE_LOOKALIKES + PARTICIPLE_NOUN_INCLUDES + PARTICIPLE_NOUN_LOOKALIKES)
+        + DEAD_STATES + DEAD_STATE_LOOKALIKES + PARTICIPLE_NOUN_INCLUDES + PARTICIPLE_NOUN_LOOKALIKES
+        + RESTATED_DIGITS + RESTATED_DIGIT_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)
