@@ -161,7 +161,7 @@ CARGO_LOOKALIKES = [
     ("Troops stopped a car carrying 3 suspects and arrested them.", [("capture", 3, "suspects")]),
 ]
 
-# E19-11: injuries with their kind ("traumatic brain injuries", "shrapnel wounds", "concussions"); "hanged"
+# E19-11: injuries with their kind ("traumatic brain injuries", "shrapnel wounds", "concussions"); "hanged" (E19-2)
 INJURY_KINDS = [
     ("Four U.S. troops sustained traumatic brain injuries in the attack.", [("injure", 4, "U.S. troops")]),
     ("Two soldiers suffered shrapnel wounds.", [("injure", 2, "soldiers")]),
@@ -191,7 +191,7 @@ ACHIEVED_LOOKALIKES = [
     ("The force is expected to deploy 2 brigades.", []),
 ]
 
-# E19-13: "were feared/confirmed/found dead" kills; "picked off" kills
+# E19-2 (cont.): "were feared/confirmed/found dead" kills; "picked off" kills
 DEAD_STATES = [
     ("At least 7 people were feared dead after the blast.", [("kill", 7, "people")]),
     ("Three soldiers were confirmed dead.", [("kill", 3, "soldiers")]),
@@ -205,7 +205,7 @@ DEAD_STATE_LOOKALIKES = [
     ("Two shepherds were reported missing near Rutba.", []),
 ]
 
-# E19-14: "the arrested/wounded include N": the participle used as a noun names the action
+# E19-13: "the arrested/wounded include N": the participle used as a noun names the action
 PARTICIPLE_NOUN_INCLUDES = [
     ("The arrested include 4 women.", [("capture", 4, "women")]),
     ("The wounded included 2 children.", [("injure", 2, "children")]),
@@ -219,7 +219,7 @@ PARTICIPLE_NOUN_LOOKALIKES = [
     ("The list includes 12 names.", []),
 ]
 
-# E19-15: a count in words restated in bracketed digits is one count ("four (4) terrorists")
+# E19-14: a count in words restated in bracketed digits is one count ("four (4) terrorists")
 RESTATED_DIGITS = [
     ("Our forces killed four (4) terrorists in Wadi Houran.", [("kill", 4, "terrorists")]),
     ("The detachment arrested three (3) terrorists and seized two (2) rifles.",

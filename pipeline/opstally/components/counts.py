@@ -80,7 +80,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
         if q.start < i and out and out[-1]["token_end"] > q.start:
             resume = last
             continue
-        _restated_digits(words, q)  # "four (4) terrorists": one count (E19-15)
+        _restated_digits(words, q)  # "four (4) terrorists": one count (E19-14)
         reason = _not_a_count(tv, words, i, q, lex)
         if reason:
             resume = max(last, i + 1)
@@ -101,7 +101,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
 
 def _restated_digits(words: List[str], q) -> None:
     """Stretch a count in words over its value restated in brackets, as translated statements write
-    it ("killed four (4) terrorists", "arrested three (3)"): one count, not two (E19-15)."""
+    it ("killed four (4) terrorists", "arrested three (3)"): one count, not two (E19-14)."""
     k = q.end
     if q.unit_end or k + 2 >= len(words) or not words[k - 1].isalpha() or words[k] not in COUNT_WORDS["count_brackets"] \
             or words[k + 2] not in COUNT_WORDS["closing_brackets"]:
