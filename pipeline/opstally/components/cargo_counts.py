@@ -11,7 +11,7 @@ from ..resources import word_list
 
 CARGO_WORDS = word_list("cargo_participles")  # "carrying", "transporting"
 WHOLE_WORDS = word_list("cargo_wholes")  # "all", "everyone", "them"
-PEOPLE = ("hostile", "own", "civilian")
+PEOPLE = word_list("people_classes")  # noun classes of people
 CARGO_REACH = 12  # words from the count to the verb that acts on all of them
 
 
