@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
+from .cargo_counts import cargo_trigger
 from .label_shares import label_share_trigger
 from .list_frames import bullet_header_trigger, remains_rule, storage_trigger
 from .place_parts import place_parts
@@ -47,9 +48,10 @@ def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, 
     the dead dug out of graves (no event), a bulletin's label, a label over place shares ("Arrests by
     province: Anbar 12, Diyala 9"), a running toll ("the death toll rose to 12"), a companion, a found
     place's contents ("uncovered a depot where 20 shells were stored"), a force's headline "hold" (E18-3),
-    a share by place of a whole ("3 caves, one in X and the other two near Y": no event, E18-4)."""
+    a share by place of a whole ("3 caves, one in X and the other two near Y": no event, E18-4), people a
+    vehicle carried ("a car carrying 3 members, killing all of them", E19-10)."""
     for rule in (link_line, located_places, remains_rule, label_trigger, label_share_trigger, toll_trigger, companion_trigger,
-                 storage_trigger, active_hold, place_parts):
+                 storage_trigger, active_hold, place_parts, cargo_trigger):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -63,8 +65,10 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     cs, item = c["token_start"], c.get("item")
     if cs - 1 < s.sent[0] or item is None:
         return None
-    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place":
-        return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7)
+    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place" \
+            and s.lex.count_noun.get(item["head"], "strike") == "strike":
+        return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7);
+    #                "resulted in one fatality" counts a death, no occasion (E19-3)
     if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
             not any(w in s.lex.support or w in TALLY_VERBS for w in s.words[max(s.sent[0], cs - 8):cs]):
         return []  # "picked up in two separate operations": how, not what (not "supported … in 8 operations")

@@ -80,6 +80,7 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
         if q.start < i and out and out[-1]["token_end"] > q.start:
             resume = last
             continue
+        _restated_digits(words, q)  # "four (4) terrorists": one count (E19-14)
         reason = _not_a_count(tv, words, i, q, lex)
         if reason:
             resume = max(last, i + 1)
@@ -96,6 +97,18 @@ def find_counts(doc: Doc, lex: Lexicon) -> List[Dict[str, Any]]:
         })
         resume = max(last, q.end)
     return out
+
+
+def _restated_digits(words: List[str], q) -> None:
+    """Stretch a count in words over its value restated in brackets, as translated statements write
+    it ("killed four (4) terrorists", "arrested three (3)"): one count, not two (E19-14)."""
+    k = q.end
+    if q.unit_end or k + 2 >= len(words) or not words[k - 1].isalpha() or words[k] not in COUNT_WORDS["count_brackets"] \
+            or words[k + 2] not in COUNT_WORDS["closing_brackets"]:
+        return
+    digits = words[k + 1].replace(",", "")
+    if digits.isdigit() and float(digits) == q.value:
+        q.end = k + 3
 
 
 def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:

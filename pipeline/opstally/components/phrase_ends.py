@@ -13,6 +13,7 @@ AUX = word_list("aux")
 # the word lists the phrase rules read, by their id in patterns/words_en.jsonl
 PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "insert_participles", "intransitive_pasts", "modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
+PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (E19-5)
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
 
@@ -39,16 +40,24 @@ def past_post_modifiers(s: Any, k: int) -> Optional[int]:
                 k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
-        elif k + 1 < end and words[k + 1] in MODIFIER_LINKS and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+        elif modifier_link(words, k + 1, end) is not None and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
                 and w not in PHRASE_WORDS["intransitive_pasts"]:
-            k = _phrase_end(s, k + 2)  # "tied to the cell", "involved in the bombing"
+            k = _phrase_end(s, modifier_link(words, k + 1, end) + 1)  # "tied to the cell", "holed up in a cave"
             k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
             k += k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
         else:
             break
         k = skip_modifiers(words, k, end, s.lex)
     return k if k != start else None
+
+
+def modifier_link(words: List[str], j: int, end: int) -> Optional[int]:
+    """The preposition that links a participle to what follows, at `j` or after a particle at `j`
+    ("tied to", "holed up in the caves", "dug in around the town"; E19-5), else None."""
+    if j + 1 < end and words[j] in PARTICLE_LINKS and words[j + 1] in MODIFIER_LINKS:
+        return j + 1
+    return j if j < end and words[j] in MODIFIER_LINKS else None
 
 
 def _phrase_end(s: Any, j: int) -> int:

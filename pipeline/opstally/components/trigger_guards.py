@@ -17,6 +17,7 @@ VERB_PARTICLES = word_list("verb_particles")  # "tracked down and detained": "do
 NOUN_AFTER = word_list("noun_after")
 CURRENCY_OWNERS = word_list("currency_owners")  # "Syrian pounds": a money noun, not the verb "pounds"
 PLACE_ONLY_CLEAR = word_list("place_only_clear")
+TAKEN_PEOPLE = word_list("taken_people")  # "took 380 prisoners": captured (E19-1)
 AREA_UNITS = word_list("area_units")
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 PARTICIPLE_ENDINGS = tuple(sorted(word_list("participle_endings")))  # for str.endswith
@@ -40,6 +41,8 @@ PICK_UP_FORMS = word_list("pick_up_forms")  # "picked up 6 suspects", not "picke
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
 ORDNANCE_NOUNS = word_list("ordnance_nouns")
 ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
+SEIZE_FORMS = word_list("seize_forms")  # "seized 5 gunmen": capture (E19-7)
+PAPER_NOUNS = word_list("paper_nouns")  # "sent 3 summonses": no deployment (E19-4)
 HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
 
 
@@ -109,6 +112,8 @@ def takes_no_place(s: Any, c: Dict[str, Any], word: str, va: Tuple[str, int]) ->
     if va[0] != "clear" or va[1] != 1 or word not in PLACE_ONLY_CLEAR:
         return False
     item = c.get("item")
+    if item is not None and item["head"] in TAKEN_PEOPLE:
+        return False  # "took 380 prisoners": `remap` reads it as capture
     return not (c.get("unit") in AREA_UNITS or (item is not None and s.lex.noun_class(item["head"]) == "place"))
 
 
@@ -226,10 +231,14 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     ordnance = head in ORDNANCE_NOUNS or (item is not None and any(w in ORDNANCE_MODIFIERS for w in item["text"].lower().split()))
     if trigger_word in ORDNANCE_VERBS and item is not None and (ordnance or action == "destroy"):
         return "destroy" if ordnance else None  # "cleared 12 devices"; "removed 3 checkpoints"; labels have no item
+    if action == "clear" and trigger_word in PLACE_ONLY_CLEAR and head in TAKEN_PEOPLE:
+        return "capture"  # "took 380 prisoners", "had taken 12 captives" (E19-1)
     if action == "capture" and c.get("unit") in HAUL_UNITS:
         return "seize"
-    if action == "deploy" and (c.get("unit") or cls in ("place", "thing")):
-        return None  # "covering 80 km² and 40 hamlets": an area is not deployed
+    if action == "seize" and cls == "hostile" and trigger_word in SEIZE_FORMS and not c.get("unit"):
+        return "capture"  # "seized 5 gunmen", "holds 5 gunmen seized near Tarmiyah": people are arrested (E19-7)
+    if action == "deploy" and (c.get("unit") or cls in ("place", "thing") or head in PAPER_NOUNS or head in RELEASED_HELD):
+        return None  # "covering 80 km² and 40 hamlets"; "sent 3 summonses", "sent 4 suspects to court" (E19-4)
     if c.get("unit") in AREA_UNITS or cls == "place":
         if action in ("capture", "seize", "rescue") or (action == "strike" and cls != "place"):
             return "clear"  # "raided 2 villages", "shelled 3 villages" stay strikes

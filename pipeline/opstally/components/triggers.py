@@ -21,7 +21,7 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
                          remainder_head)
-from .phrase_ends import MODIFIER_LINKS, past_post_modifiers, skip_modifiers
+from .phrase_ends import modifier_link, past_post_modifiers, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .result_leads import results_lead
 from .trigger_guards import (ATTACK_WORDS, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
@@ -33,6 +33,7 @@ Trigger = Tuple[str, int, str]  # (action, trigger token, mode: noun, nominal, p
 AUX = word_list("aux")
 PASSIVE_AUX = word_list("passive_aux")
 HYPOTHETICAL = word_list("hypothetical")
+ACHIEVED_TO = word_list("achieved_before_to")  # "managed to kill 6" (E19-12)
 REPORTING = word_list("reporting")
 INTRANSITIVE = word_list("intransitive_actions")  # "thousands participate", "5 surrendered", "3 died"
 INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
@@ -47,7 +48,7 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
                    "verb_particles", "strike_head_followers", "verb_quotes",
-                   "particles_before_of", "noun_ordinals")
+                   "particles_before_of", "noun_ordinals", "relative_own_actions", "include_forms")
 
 
 class Scope(NamedTuple):
@@ -178,11 +179,13 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         if found and found[0][2] == "passive":
             return _and_governing(s, c, me, released_after(s, c, me, k, found, _verb_group))
         j = None if _verb_right_before(s, c["token_start"], me) else after_relative(s, k)
-        return (_verb_group(s, c, me, j, j) or None) if j is not None else None  # "7 men who had fled were killed"
+        main = _verb_group(s, c, me, j, j) if j is not None else None  # "7 men who had fled were killed"
+        own = found if found and found[0][2] == "intransitive" and found[0][0] in WORDS["relative_own_actions"] else None
+        return main or own or None  # "including 3 who surrendered", "2 who later died" (E19-6)
     if k < end and k == after and held_capture(s, c, k) and not _verb_right_before(s, c["token_start"], me):
         return [("capture", k, "passive")]  # "5 suspects held after two officers shot dead" (E17-4)
     past = past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        k + 1 < end and words[k + 1] in MODIFIER_LINKS) or words[k].endswith("ing")) else None
+        modifier_link(words, k + 1, end) is not None) or words[k].endswith("ing")) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or
                                             s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
@@ -190,6 +193,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
             return found
         if words[past] in WORDS["intransitive_pasts"]:
             return []  # "6 men involved in the plot fled to Turkey": their verb is no action
+    if past is not None and s.lex.verb_forms.get(words[k]) == "deploy" and _verb_right_before(s, c["token_start"], me):
+        return None  # "arrested 5 men involved in the bombing": the verb before governs (E19-8)
     j = k + 1
     while j < min(end, k + 4) and words[k] == "," and words[j].isalpha() and words[j] not in FUNCTION_WORDS \
             and words[j] not in s.lex.action_forms:
@@ -248,7 +253,8 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
         return then  # "were surrounded and killed", "were tracked down and arrested"
     if k < end and (words[k] in PASSIVE_AUX or words[k] in WORDS["have_forms"]):
         return []  # the count is the subject of some other verb
-    if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas()):
+    if after < len(words) and (words[after] in REPORTING or s.tv.lemma(after) in verb_only_lemmas() or
+                               words[after] in WORDS["intransitive_pasts"]):  # "and 3 others went missing" (E19-9)
         if after + 1 < end and words[after + 1] in PREPOSITIONS and is_participle(words[after], s.tv.lemma(after)) or \
                 words[after].endswith("ing") and s.tv.lemma(after) != words[after]:
             return None  # "17 people accused of links to ISIS", "2 hideouts containing weapons": a post-modifier
@@ -316,12 +322,19 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
             k -= 1  # "5 in the first strike and 2 in the third": "strike" is a noun (E17-5)
             continue
         if va is not None and words[k - 1 if k > 0 else k] not in WORDS["any_article"] or \
-                (va is not None and va[1] > 1 and w not in lex.verb_forms):
-            if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" or words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
+                (va is not None and va[1] > 1 and (w not in lex.verb_forms or words[k + 1] in WORDS["include_forms"])):
+            if k > 0 and (words[k - 1] == "to" and w[-3:] != "ing" and not _achieved_to(words, k - 1) or
+                          words[k - 1] in HYPOTHETICAL) and k - 1 not in s.ent_at:
                 return []  # planned or hypothetical: "plans to clear 100 villages" (not "confessed to killing 11")
             return [(va[0], k, "active")] + coordinated_before(s, k, lo)
         k -= 1
     return None
+
+
+def _achieved_to(words: List[str], to: int) -> bool:
+    """The "to" at `to` follows words that tell the action was done: "managed to kill", "were able to
+    arrest", "went on to destroy" (E19-12)."""
+    return to > 0 and (words[to - 1] in ACHIEVED_TO or " ".join(words[max(0, to - 2):to]) in ACHIEVED_TO)
 
 
 def _ordinal_noun(words: List[str], k: int, lo: int) -> bool:
