@@ -116,3 +116,20 @@ def test_scope_audit18_year_when_clause(nlp, text, expected):
 ])
 def test_scope_audit18_past_attack_in_series(nlp, text, expected):
     _scopes(nlp, text, expected)
+
+
+# a span of the operation stated in the count's clause governs before "during Operation X" (ruling 5)
+@pytest.mark.parametrize("text,expected", [
+    ("Troops retook 40 villages during Operation Dawn, according to figures released at the end of the "
+     "three-month campaign.", {"40": "period"}),
+    ("Troops retook 40 villages during the operation, according to figures released at the end of the "
+     "three-month campaign.", {"40": "period"}),
+    ("Police detained 63 suspects during the campaign, the ministry said of the ten-day crackdown.",
+     {"63": "period"}),
+    ("Jets destroyed 90 hideouts during Operation Granite, which officials called a six-week offensive.",
+     {"90": "period"}),
+    ("Troops killed 12 militants during the operation in the Hamrin hills.", {"12": "incident"}),
+    ("Commandos arrested 4 suspects during Operation Granite on Sunday.", {"4": "incident"}),
+])
+def test_scope_audit18_operation_span_over_named_operation(nlp, text, expected):
+    _scopes(nlp, text, expected)
