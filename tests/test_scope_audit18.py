@@ -133,3 +133,22 @@ def test_scope_audit18_past_attack_in_series(nlp, text, expected):
 ])
 def test_scope_audit18_operation_span_over_named_operation(nlp, text, expected):
     _scopes(nlp, text, expected)
+
+
+# an operation's first days, hours or weeks govern their own sentence only, like its length (ruling 6)
+@pytest.mark.parametrize("text,expected", [
+    ("In the first two days, Iraqi forces cleared 37 villages. Coalition aircraft provided surveillance and "
+     "conducted 2 strikes.", {"37": "period", "2": "incident"}),
+    ("During the offensive's first 72 hours, troops retook 12 villages. Engineers defused 40 bombs in the town.",
+     {"12": "period", "40": "incident"}),
+    ("In the first three weeks, the SDF captured 60 suspects.\nPolice seized 3 trucks near Raqqa.",
+     {"60": "period", "3": "incident"}),
+    ("Within its first 48 hours, the sweep netted 25 suspects. Jets struck 6 caves in the valley.",
+     {"25": "period", "6": "incident"}),
+    ("In the first nine months of the year, ISIS carried out 80 attacks. The attacks killed 58 soldiers.",
+     {"80": "period", "58": "period"}),
+    ("Over the past two days, troops killed 30 militants. Police arrested 8 suspects in Baiji.",
+     {"30": "period", "8": "period"}),
+])
+def test_scope_audit18_operation_first_days(nlp, text, expected):
+    _scopes(nlp, text, expected)

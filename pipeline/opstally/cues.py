@@ -127,8 +127,9 @@ LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 def carried(cue: Optional[Cue]) -> bool:
     """A year's total stated in the lead ("In 2022 the unit conducted 44 operations") is a
-    year's review: it carries like "over the year"."""
-    return (cue is not None and cue.scope != "incident" and cue.row is not None
+    year's review: it carries like "over the year". An operation's span (`states_span`: "In the first two
+    days, …") governs its own sentence only (scope6 (c), scope18 ruling 6)."""
+    return (cue is not None and cue.scope != "incident" and cue.row is not None and not cue.row.get("states_span")
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))
                  or cue.scope == "cumulative" and cue.row["window"] == "named" and cue.start < LEAD_CHARS))
 
