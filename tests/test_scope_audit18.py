@@ -152,3 +152,20 @@ def test_scope_audit18_operation_span_over_named_operation(nlp, text, expected):
 ])
 def test_scope_audit18_operation_first_days(nlp, text, expected):
     _scopes(nlp, text, expected)
+
+
+# a bare partitive ("Of those, …", "Among them, …") points back to the tally past a line break (ruling 7)
+@pytest.mark.parametrize("text,expected", [
+    ("Police detained 47 people in November, a source said on Friday.\nOf those, 12 were arrested in Hawija.",
+     {"47": "period", "12": "period"}),
+    ("Police detained 47 people during the past month.\nAmong them, 12 were arrested in Hawija.",
+     {"47": "period", "12": "period"}),
+    ("Troops captured 30 suspects over the weekend.\nOf them, 9 were held in a village near Baiji.",
+     {"30": "period", "9": "period"}),
+    ("The SDF detained 85 suspects in October.\nOf the 85, 20 were taken in raids near Shuhayl.",
+     {"85": "period", "20": "period"}),
+    ("Police detained 47 people in November.\nPolice arrested 12 men in Hawija on Sunday.",
+     {"47": "period", "12": "incident"}),
+])
+def test_scope_audit18_partitive_points_back(nlp, text, expected):
+    _scopes(nlp, text, expected)
