@@ -127,8 +127,9 @@ LEAD_CHARS = 500  # a window stated this near the top frames the whole document
 
 def carried(cue: Optional[Cue]) -> bool:
     """A year's total stated in the lead ("In 2022 the unit conducted 44 operations") is a
-    year's review: it carries like "over the year"."""
-    return (cue is not None and cue.scope != "incident" and cue.row is not None
+    year's review: it carries like "over the year". An operation's span (`states_span`: "In the first two
+    days, …") governs its own sentence only (scope6 (c), scope18 ruling 6)."""
+    return (cue is not None and cue.scope != "incident" and cue.row is not None and not cue.row.get("states_span")
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))
                  or cue.scope == "cumulative" and cue.row["window"] == "named" and cue.start < LEAD_CHARS))
 
@@ -203,7 +204,7 @@ def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date,
 
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
     """The nearest cue in the count's clause segment that is not a reporting date."""
-    best, best_gap, named = None, None, None
+    best, best_gap, named, span = None, None, None, None
     # "killed 5, bringing the total since January to 412": a total's verb and its window count only its figure
     fence = min((c.start for c in cues if c.start >= count_end and c.row is not None and c.row.get("figure_after")),
                 default=len(text))
@@ -219,11 +220,17 @@ def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) 
         gap = max(0, hi - lo)
         if named is None and c.row is not None and c.row["window"] in NAMED_KINDS:
             named = c
+        if span is None and c.row is not None and c.row.get("states_span"):
+            span = c
         if best_gap is None or gap < best_gap:
             best, best_gap = c, gap
-    # "in a monthly summary ... carried out 31 operations ... during May": the month, not the cadence (dates16 ruling 7)
-    return named if named is not None and best is not None and best.row is not None \
-        and best.row.get("yields_to_named") else best
+    # "in a monthly summary ... carried out 31 operations ... during May": the month, not the cadence (dates16 ruling 7);
+    # "during Operation X, according to figures released at the end of the three-month campaign": the span (scope18 ruling 5)
+    if best is None or best.row is None:
+        return best
+    if named is not None and best.row.get("yields_to_named"):
+        return named
+    return span if span is not None and best.row.get("yields_to_span") else best
 
 
 NAMED_KINDS = word_list("calendar_window_kinds")  # a calendar month or a range of days/months

@@ -216,6 +216,8 @@ def elliptic_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
 
 
 BREAK_WORDS = re.compile(word_pattern("date_context_breaks") + r"\b", re.I)  # at the sentence's start
+OTHER_SOURCE = re.compile(r"\b(?:" + word_pattern("other_source_determiners") + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+                          + word_pattern("report_sources") + r")\b", re.I)  # "another statement", "a separate police report"
 
 
 def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
@@ -224,7 +226,9 @@ def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional
     separate incident ("Meanwhile, regime forces arrested 4 young men …", "Elsewhere, …"; words_en
     `date_context_breaks`, as the dates pass reads them): that is another occasion (scope16 ruling 7). Not a
     "meanwhile" inside the sentence ("Partner forces in Iraq, meanwhile, destroyed 40 hideouts": a share of
-    the quarter's tally in train's gold), and a bulletin's bare tally line or list item keeps its window."""
+    the quarter's tally in train's gold), and a bulletin's bare tally line or list item keeps its window.
+    Nor does it reach a count attributed before it to another statement ("According to another statement,
+    …", "A separate statement said …": words_en `other_source_determiners`, scope18 ruling 4)."""
     out = list(governing)
     for i, (ev, mine, cue) in enumerate(zip(events, own, governing)):
         at = (ev.get("count") or {}).get("start")
@@ -232,7 +236,8 @@ def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional
             continue
         key = sentence_key(ev, len(text))
         line_start = text.rfind("\n", 0, at) + 1
-        if BREAK_WORDS.match(text, _text_start(text, key)) and not (
+        opens = _text_start(text, key)
+        if (BREAK_WORDS.match(text, opens) or OTHER_SOURCE.search(text, opens, at)) and not (
                 BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)):
             out[i] = None
     return out
