@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from ..resources import word_list
 from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
+from .attributed_attacks import attributed_attacker
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
@@ -134,12 +135,26 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "an IED attack killed 3 soldiers"
         enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
         actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
+    actor, actor_id, source = _named_after(site, action, (actor, actor_id, source), affected)
+    return actor, actor_id, source, affected
+
+
+def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optional[str], str],
+                 affected: Optional[str]) -> Tuple[Optional[Entity], Optional[str], str]:
+    """What the words after the count's sentence say of its attacker: a group they blame for the attack
+    the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
+    actor, actor_id, source = found
+    if action in ("kill", "injure") and actor is None and (
+            _own_loss(site, affected) or site.lex.noun_class(site.head) == "civilian"):
+        named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
+        if named is not None:
+            actor, actor_id, source = named, named["kb_id"], "context"
     if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
             and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
         actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
     if untied_attacker(site, actor):  # "Gunmen killed 3 farmers" with no group tied to them: decision 33
         actor, actor_id, source = None, None, "none"
-    return actor, actor_id, source, affected
+    return actor, actor_id, source
 
 
 def _own_item(site: Site, actor: Optional[Entity]) -> bool:

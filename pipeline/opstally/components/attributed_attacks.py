@@ -1,0 +1,62 @@
+"""An attack the count's sentence tells with no attacker, which the next sentence attributes to a group
+(docs/actor-rule.md decision 41; ANNOTATION.md section 4, "else the actor the text carries over").
+
+"Three soldiers were killed when their patrol came under fire near Mutaibija. Security sources blamed Islamic
+State remnants for the attack" → ISIS; "... was targeted with sniper fire. A commander said ISIS militants were
+behind the attack"; "an explosive device went off ..., wounding three policemen. The statement attributed the
+bombing to Daesh". The next sentence must refer to the told attack by a definite deed noun ("the attack", "this
+bombing", "the killings"): a blame of a kind of attack ("are blamed for most such attacks") or of nothing in
+particular ("blamed ISIS remnants and urged ...") attributes nothing. Untied "gunmen" stay nobody's (decision 33,
+read after this by `untied_attackers`); a denied or absent claim ("No group claimed the attack") is no attribution."""
+from typing import Any, Dict, List, Optional
+
+from ..lexicon import CLAUSE_BREAKS
+from ..resources import word_list
+from .attack_phrases import ATTACK_EVENTS, ATTACK_MEANS, CLAIM_NEGATIONS, TELLING
+
+CUES = word_list("attack_attribution_cues")
+DEED_NOUNS = word_list("attributed_deed_nouns")
+REFERENCES = word_list("attributed_deed_references")
+NEXT_REACH = 40  # tokens of the next sentence read for the attribution
+NEGATION_REACH = 4  # words before a cue where a negation denies it ("no group was behind", "did not blame")
+
+Entity = Dict[str, Any]
+
+
+def attributed_attacker(site: Any) -> Optional[Entity]:
+    """The armed group the sentence after the count's attributes the attack the count's sentence told to;
+    None when the count's sentence tells no attack or the next one attributes it to no group."""
+    words, (lo, hi) = site.words, site.sent
+    if not any(w in ATTACK_MEANS or w in TELLING or w in ATTACK_EVENTS for w in words[lo:hi]):
+        return None
+    nxt = _next_sentence(words, hi)
+    if not nxt or not _refers_back(words, nxt):
+        return None
+    cue = next((k for k in nxt if words[k] in CUES), None)
+    if cue is None or any(words[j] in CLAIM_NEGATIONS for j in range(max(nxt[0], cue - NEGATION_REACH), cue)):
+        return None
+    ctx = site.ctx
+    return next((ctx.actor_entity_at(k) for k in nxt if ctx.actor_entity_at(k) is not None
+                 and ctx.actor_entity_at(k)["label"] == "ARMED_GROUP"), None)
+
+
+def _next_sentence(words: List[str], hi: int) -> List[int]:
+    """The token indices of the sentence that starts at `hi`, up to its full stop."""
+    out: List[int] = []
+    for k in range(hi, min(len(words), hi + NEXT_REACH)):
+        if words[k] == "." and out:
+            break
+        out.append(k)
+    return out
+
+
+def _refers_back(words: List[str], sent: List[int]) -> bool:
+    """A definite deed noun in the sentence ("for the attack", "the bombing", "this ambush"), its determiner
+    right before it or one word before ("the deadly attack")."""
+    for i, k in enumerate(sent):
+        if words[k] not in DEED_NOUNS:
+            continue
+        before = [words[j] for j in sent[max(0, i - 2):i] if words[j] not in CLAUSE_BREAKS]
+        if before and (before[-1] in REFERENCES or len(before) > 1 and before[-2] in REFERENCES):
+            return True
+    return False
