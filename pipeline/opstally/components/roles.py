@@ -136,6 +136,9 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
             return j - 2 if j - 2 >= lo and words[j - 1] in roles.host_joiners and words[j - 2] in roles.air_arm else j
         if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
             return j - 1
+        if j - 2 >= lo and words[j - 1] in roles.host_joiners and words[j - 2] in roles.air_arm \
+                and any(w in host for host in roles.host_led_air.values()):
+            return j - 2  # "Russian and regime aircraft", "Russian-government jets": the first named leads (decision 40)
         if not (w in roles.models or w == "air" or w.isalpha() and w not in NATIONALITY_GAP):
             return None
         j -= 1
