@@ -102,13 +102,14 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
-    told = elliptic_attack(site, tok) if action in ("kill", "injure") and (source == "none" or _own_item(site, actor)) \
-        else None
+    affected = affected_of(site, action, actor_id)
+    own_side = source == "none" or _own_item(site, actor) or source == "context" and actor is not None \
+        and actor["label"] == "FORCE" and family(actor_id) == family(affected)  # a carried force's own dead
+    told = elliptic_attack(site, tok) if action in ("kill", "injure") and own_side else None
     if told and told[0] and not (told[0]["label"] == "ARMED_GROUP" and unclaimed(site)):
         # "The deadliest, on 5 April, killed four", "The deadliest attack came ..., where 4 soldiers died":
         # the told attacker, also of the force's own losses (rule 2)
         return told[0], told[0]["kb_id"], told[1], affected_of(site, action, told[0]["kb_id"])
-    affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
@@ -144,8 +145,7 @@ def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optiona
     """What the words after the count's sentence say of its attacker: a group they blame for the attack
     the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
     actor, actor_id, source = found
-    if action in ("kill", "injure") and actor is None and (
-            _own_loss(site, affected) or site.lex.noun_class(site.head) == "civilian"):
+    if action in ("kill", "injure") and actor is None and (affected is None or _own_loss(site, affected)):
         named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
         if named is not None:
             actor, actor_id, source = named, named["kb_id"], "context"
