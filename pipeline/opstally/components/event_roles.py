@@ -23,6 +23,7 @@ from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_ite
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
+from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
 
 AUX = word_list("aux")
@@ -62,6 +63,9 @@ class Site:
 def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str]:
     """(actor mention, actor id, how it was found) for the trigger at `tok`."""
     actor, source = _actor(site, action, tok, mode)
+    raised = raised_toll_event(site, action) if source == "none" else None
+    if raised is not None:  # "5 PKK terrorists were neutralised …, bringing the number neutralised … to 412"
+        return site.ctx.entity_of(raised["actor"]), raised["actor_id"], raised["actor_source"]
     if source == "none" or actor is None:
         return actor if source != "none" else None, None, source
     return actor, mention_id(site, actor, site.c["token_start"]), source
