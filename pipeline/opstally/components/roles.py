@@ -237,7 +237,8 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
             continue
         if w in roles.aircraft and k > 0 and words[k - 1] in roles.models:
             continue  # "F-16 jets": the model before it is the mention
-        if w in roles.air_strikes and not (w.startswith("air") or k > 0 and words[k - 1] == "air"):
+        if w in roles.air_strikes and not (w.startswith("air") or k > 0 and words[k - 1] == "air") \
+                and not (k > 0 and k - 1 not in ent_at and _one_force(words[k - 1], roles)):
             continue  # "Iraqi air strikes", "Iraqi airstrikes"; not "Iraqi strikes" (whose arm is not said)
         nat = _nationality(words, k, 0, roles)
         if nat is not None and nat in ent_at:
@@ -256,6 +257,12 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
         out.append({"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                     "token_end": end, "linked": True, "air": True})
     return out
+
+
+def _one_force(w: str, roles: RoleWords) -> bool:
+    """A nationality whose air arm and ground forces have one id, so that its bare "strikes" name that force
+    whichever arm struck ("Turkish strikes kill five", "Russian strikes hit 3 towns": decision 46)."""
+    return w in roles.air_arm and roles.air_arm[w] == roles.nationality_force.get(w)
 
 
 def _named_operators(words: List[str], ent_at: Dict[int, Any], roles: RoleWords) -> FrozenSet[str]:
