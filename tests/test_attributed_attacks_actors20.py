@@ -40,3 +40,21 @@ def test_attributed_attacks_next_sentence_names_attacker(nlp, text, count, actor
 @pytest.mark.parametrize("text,count,actor_id", NOBODY)
 def test_attributed_attacks_no_attribution_stays_null(nlp, text, count, actor_id):
     check_row(nlp, text, count, actor_id=actor_id)
+
+
+BLAMED_IN_SENTENCE = [
+    ("A drone strike on a car near Qamishli left three Kurdish-led fighters dead, the SDF said, blaming Turkey.",
+     "three", "TURKISH-FORCES"),
+    ("A bomb ripped through a market in Tal Abyad, killing 5 people, local officials said, blaming the PKK.", "5",
+     "PKK"),
+    ("An explosion hit an army checkpoint near Palmyra, wounding 4 soldiers, state media said, blaming ISIS cells.",
+     "4", "ISIS"),
+    ("A drone strike on a vehicle near Sinjar wounded 3 civilians on Monday, the Yazidi council said, blaming "
+     "Ankara.", "3", "TURKISH-FORCES"),
+    ("Gunmen shot dead 3 farmers near Muqdadiyah on Sunday, officials said, blaming Islamic State cells.", "3", None),
+]
+
+
+@pytest.mark.parametrize("text,count,actor_id", BLAMED_IN_SENTENCE)
+def test_attributed_attacks_blame_in_count_sentence(nlp, text, count, actor_id):
+    check_row(nlp, text, count, actor_id=actor_id)
