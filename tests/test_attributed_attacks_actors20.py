@@ -29,6 +29,8 @@ NOBODY = [
     ("A mortar round hit an army post near Daquq in Kirkuk, wounding 5 soldiers. No group was behind the attack, "
      "officials said, and ISIS denied it.", "5", None),
     ("Four policemen were wounded in Kirkuk on Sunday. Police blamed ISIS for the attack.", "Four", None),
+    ("Two soldiers were killed when their post came under fire near Tebni. The attack came a year after a "
+     "jailbreak of 100 detainees from a nearby prison that was claimed by ISIS.", "Two", None),
 ]
 
 

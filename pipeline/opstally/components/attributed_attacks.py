@@ -21,6 +21,7 @@ REFERENCES = word_list("attributed_deed_references")
 SENTENCE_BLAME = word_list("sentence_blame_cues")
 BLAME_GAP = 3  # words between a blame cue and the side it names ("blaming the PKK", "blamed Turkish forces")
 NEXT_REACH = 40  # tokens of the next sentence read for the attribution
+CUE_GAP = 8  # words between the attribution cue and the deed noun it attributes ("blamed X remnants for the attack")
 NEGATION_REACH = 4  # words before a cue where a negation denies it ("no group was behind", "did not blame")
 
 Entity = Dict[str, Any]
@@ -37,11 +38,10 @@ def attributed_attacker(site: Any) -> Optional[Entity]:
     if blamed is not None:
         return blamed
     nxt = _next_sentence(words, hi)
-    if not nxt or not _refers_back(words, nxt):
-        return None
-    cue = next((k for k in nxt if words[k] in CUES), None)
+    deeds = _told_deeds(words, nxt)
+    cue = next((k for k in nxt if words[k] in CUES and any(abs(k - d) <= CUE_GAP for d in deeds)), None)
     if cue is None or any(words[j] in CLAIM_NEGATIONS for j in range(max(nxt[0], cue - NEGATION_REACH), cue)):
-        return None
+        return None  # not "… a jailbreak a year ago that was claimed by ISIL" far from "The attack"
     ctx = site.ctx
     return next((ctx.actor_entity_at(k) for k in nxt if ctx.actor_entity_at(k) is not None
                  and ctx.actor_entity_at(k)["label"] == "ARMED_GROUP"), None)
@@ -74,13 +74,14 @@ def _next_sentence(words: List[str], hi: int) -> List[int]:
     return out
 
 
-def _refers_back(words: List[str], sent: List[int]) -> bool:
-    """A definite deed noun in the sentence ("for the attack", "the bombing", "this ambush"), its determiner
-    right before it or one word before ("the deadly attack")."""
+def _told_deeds(words: List[str], sent: List[int]) -> List[int]:
+    """The definite deed nouns of the sentence ("for the attack", "the bombing", "this ambush"), their determiner
+    right before them or one word before ("the deadly attack")."""
+    out = []
     for i, k in enumerate(sent):
         if words[k] not in DEED_NOUNS:
             continue
         before = [words[j] for j in sent[max(0, i - 2):i] if words[j] not in CLAUSE_BREAKS]
         if before and (before[-1] in REFERENCES or len(before) > 1 and before[-2] in REFERENCES):
-            return True
-    return False
+            out.append(k)
+    return out
