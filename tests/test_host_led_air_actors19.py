@@ -40,3 +40,20 @@ def test_host_led_air_host_named_first_leads(nlp, text, count, actor_id):
 @pytest.mark.parametrize("text,count,actor_id", FIRST_NAMED_STAYS)
 def test_host_led_air_first_named_air_arm_stays(nlp, text, count, actor_id):
     check_row(nlp, text, count, actor_id=actor_id)
+
+
+FIRST_NAMED_BEFORE_HOST_WORD = [  # decision 40 (branch actors20): the first named leads in either order
+    ("Russian and regime aircraft launched 18 raids on villages of the Hama countryside on Monday.", "18",
+     "RUSSIAN-FORCES"),
+    ("Russian and government jets flew 40 sorties over the Homs desert last week, the Observatory said.", "40",
+     "RUSSIAN-FORCES"),
+    ("Russian-regime air strikes killed 7 civilians in the Idlib countryside, a monitor said.", "7",
+     "RUSSIAN-FORCES"),
+    ("Russian/government warplanes pounded rebel-held towns in Idlib province, killing 5 civilians.", "5",
+     "RUSSIAN-FORCES"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor_id", FIRST_NAMED_BEFORE_HOST_WORD)
+def test_host_led_air_ally_named_first_leads(nlp, text, count, actor_id):
+    check_row(nlp, text, count, actor_id=actor_id)

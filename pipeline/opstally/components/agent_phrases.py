@@ -14,6 +14,7 @@ ANY_ARTICLE = word_list("any_article")
 UNIT_OF = word_list("unit_of")
 DEFINITE = word_list("definite_reference")
 STRIKES_BACK = 80  # words read back from "the strikes" to the strikes it refers to
+SHARED_CLAUSE_REACH = 14  # words read after a trigger coordinated with a loss clause for the "when X" both share (decision 42)
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -68,9 +69,13 @@ def _agent_in_phrase(site: "Site", k: int, tok: int) -> Optional[Entity]:
 
 def clause_agent(site: "Site", tok: int) -> Optional[Entity]:
     """The subject of a "when/as/after X <verb>" clause right after a passive or intransitive
-    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition."""
+    trigger: "9 gunmen died when the coalition hit their convoy" -> the coalition; also past a coordinated loss
+    clause that shares it ("Nine soldiers lost their lives and 5 others were wounded on Thursday when ISIS cells
+    ambushed a bus": decision 42)."""
     words, sent, ctx, lex = site.words, site.sent, site.ctx, site.lex
-    reach = min(sent[1], tok + 5)
+    near = min(sent[1], tok + 5)
+    shared = any(words[k] == "and" for k in range(tok + 1, near))
+    reach = min(sent[1], tok + (SHARED_CLAUSE_REACH if shared else 5))
     k = tok + 1
     while k < reach and words[k] not in ctx.roles.agent_clause:
         if words[k] in CLAUSE_BREAKS or words[k] in (",", "."):

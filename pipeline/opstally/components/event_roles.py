@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from ..resources import word_list
 from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
+from .attributed_attacks import attributed_attacker
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
@@ -22,6 +23,7 @@ from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_ite
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .subjects import SUBJECT_WINDOW
+from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
 
 AUX = word_list("aux")
@@ -61,6 +63,9 @@ class Site:
 def actor_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str]:
     """(actor mention, actor id, how it was found) for the trigger at `tok`."""
     actor, source = _actor(site, action, tok, mode)
+    raised = raised_toll_event(site, action) if source == "none" else None
+    if raised is not None:  # "5 PKK terrorists were neutralised …, bringing the number neutralised … to 412"
+        return site.ctx.entity_of(raised["actor"]), raised["actor_id"], raised["actor_source"]
     if source == "none" or actor is None:
         return actor if source != "none" else None, None, source
     return actor, mention_id(site, actor, site.c["token_start"]), source
@@ -101,13 +106,14 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
-    told = elliptic_attack(site, tok) if action in ("kill", "injure") and (source == "none" or _own_item(site, actor)) \
-        else None
+    affected = affected_of(site, action, actor_id)
+    own_side = source == "none" or _own_item(site, actor) or source == "context" and actor is not None \
+        and actor["label"] == "FORCE" and family(actor_id) == family(affected)  # a carried force's own dead
+    told = elliptic_attack(site, tok) if action in ("kill", "injure") and own_side else None
     if told and told[0] and not (told[0]["label"] == "ARMED_GROUP" and unclaimed(site)):
         # "The deadliest, on 5 April, killed four", "The deadliest attack came ..., where 4 soldiers died":
         # the told attacker, also of the force's own losses (rule 2)
         return told[0], told[0]["kb_id"], told[1], affected_of(site, action, told[0]["kb_id"])
-    affected = affected_of(site, action, actor_id)
     if action in ("kill", "injure") and family(affected) == "ISIS" and attacked_fighters(site, tok, actor, source):
         owner = speaker_before(site, site.c["token_start"])
         affected = owner["kb_id"] if owner is not None else site.ctx.focus_id(site.c["token_start"])
@@ -134,12 +140,25 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "an IED attack killed 3 soldiers"
         enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
         actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
+    actor, actor_id, source = _named_after(site, action, (actor, actor_id, source), affected)
+    return actor, actor_id, source, affected
+
+
+def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optional[str], str],
+                 affected: Optional[str]) -> Tuple[Optional[Entity], Optional[str], str]:
+    """What the words after the count's sentence say of its attacker: a group they blame for the attack
+    the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
+    actor, actor_id, source = found
+    if action in ("kill", "injure") and actor is None and (affected is None or _own_loss(site, affected)):
+        named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
+        if named is not None:
+            actor, actor_id, source = named, named["kb_id"], "context"
     if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
             and not site.sent[0] <= actor["token_start"] < site.sent[1] and unclaimed(site):
         actor, actor_id, source = None, None, "none"  # "shot dead by gunmen … No group claimed the shooting"
     if untied_attacker(site, actor):  # "Gunmen killed 3 farmers" with no group tied to them: decision 33
         actor, actor_id, source = None, None, "none"
-    return actor, actor_id, source, affected
+    return actor, actor_id, source
 
 
 def _own_item(site: Site, actor: Optional[Entity]) -> bool:

@@ -84,8 +84,25 @@ def speaker_before(site: "Site", tok: int) -> Optional[Entity]:
             continue
         k = _past_place(ctx, words, e["token_end"])  # "the NDF in al-Qaryatayn reported …"
         if _speech_at(ctx, words, k, e["token_end"] + 3, tok) is not None:
-            found = e
+            found = _first_conjunct(ctx, words, e, lo)
     return found or state_speaker(ctx, words, lo, tok)  # "Iraqi officials said", "Turkey's defence ministry said"
+
+
+def _first_conjunct(ctx: Any, words: Any, e: Entity, lo: int) -> Entity:
+    """The first-named force of a coordinated speaker whose last member is `e` ("the joint coordination command of
+    the Peshmerga and the Iraqi army said", "the SDF and the coalition said": the lead, §4; decision 43), else `e`."""
+    j = e["token_start"] - 1
+    while j >= lo and words[j] in DETERMINERS:
+        j -= 1
+    if j - 1 < lo or words[j] not in ("and", "&"):
+        return e
+    j -= 1
+    while j >= lo and (words[j] in DETERMINERS or words[j] == ","):
+        j -= 1
+    prev = ctx.ent_at.get(j) if j >= lo else None
+    if prev is None or prev["label"] != "FORCE" or family(prev["kb_id"]) == "ISIS" or prev is e:
+        return e
+    return _first_conjunct(ctx, words, prev, lo)
 
 
 def _speech_at(ctx: Any, words: Any, k: int, reach: int, limit: int) -> Optional[int]:

@@ -136,6 +136,9 @@ def _nationality(words: List[str], k: int, lo: int, roles: RoleWords) -> Optiona
             return j - 2 if j - 2 >= lo and words[j - 1] in roles.host_joiners and words[j - 2] in roles.air_arm else j
         if w in ("'s", "’s") and j - 1 >= lo and words[j - 1] in roles.air_arm:
             return j - 1
+        if j - 2 >= lo and words[j - 1] in roles.host_joiners and words[j - 2] in roles.air_arm \
+                and any(w in host for host in roles.host_led_air.values()):
+            return j - 2  # "Russian and regime aircraft", "Russian-government jets": the first named leads (decision 40)
         if not (w in roles.models or w == "air" or w.isalpha() and w not in NATIONALITY_GAP):
             return None
         j -= 1
@@ -234,7 +237,8 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
             continue
         if w in roles.aircraft and k > 0 and words[k - 1] in roles.models:
             continue  # "F-16 jets": the model before it is the mention
-        if w in roles.air_strikes and not (w.startswith("air") or k > 0 and words[k - 1] == "air"):
+        if w in roles.air_strikes and not (w.startswith("air") or k > 0 and words[k - 1] == "air") \
+                and not (k > 0 and k - 1 not in ent_at and _one_force(words[k - 1], roles)):
             continue  # "Iraqi air strikes", "Iraqi airstrikes"; not "Iraqi strikes" (whose arm is not said)
         nat = _nationality(words, k, 0, roles)
         if nat is not None and nat in ent_at:
@@ -253,6 +257,12 @@ def air_mentions(tv: TokenView, ent_at: Dict[int, Any], country: Optional[str], 
         out.append({"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": start,
                     "token_end": end, "linked": True, "air": True})
     return out
+
+
+def _one_force(w: str, roles: RoleWords) -> bool:
+    """A nationality whose air arm and ground forces have one id, so that its bare "strikes" name that force
+    whichever arm struck ("Turkish strikes kill five", "Russian strikes hit 3 towns": decision 46)."""
+    return w in roles.air_arm and roles.air_arm[w] == roles.nationality_force.get(w)
 
 
 def _named_operators(words: List[str], ent_at: Dict[int, Any], roles: RoleWords) -> FrozenSet[str]:

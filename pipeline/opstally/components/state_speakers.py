@@ -42,7 +42,7 @@ def _speaker_run(ctx: Any, words: Any, lo: int, j: int) -> Optional[Entity]:
                                             or _state_id(ctx, words, k)):
         kb_id = _state_id(ctx, words, k)
         if kb_id and (spoke or not named):
-            return _mention(ctx, k, kb_id)
+            return state_mention(ctx, k, kb_id)
         spoke = spoke or words[k] in roles.spokesman
         head = k if words[k] in BODY_HEADS and head is None else head
         k -= 1
@@ -65,19 +65,20 @@ def _referred_body(ctx: Any, words: Any, head: int) -> Optional[Entity]:
         for j in range(k - 1, max(-1, k - BODY_REACH), -1):
             kb_id = _state_id(ctx, words, j)
             if kb_id:
-                return _mention(ctx, j, kb_id)
+                return state_mention(ctx, j, kb_id)
             if words[j] not in ctx.roles.spokesman and words[j] not in BODY_WORDS:
                 break
         for j in range(k + 1, min(len(words), k + BODY_REACH)):  # "the Ministry of National Defence in Ankara"
             kb_id = _state_id(ctx, words, j)
             if kb_id:
-                return _mention(ctx, j, kb_id)
+                return state_mention(ctx, j, kb_id)
             if words[j] not in ctx.roles.spokesman and words[j] not in BODY_WORDS:
                 break
     return None
 
 
-def _mention(ctx: Any, k: int, kb_id: str) -> Entity:
+def state_mention(ctx: Any, k: int, kb_id: str) -> Entity:
+    """A FORCE mention of the state a nationality, country or capital word at k names."""
     s, e, text = ctx.tv.char_span(k, k + 1)
     return {"start": s, "end": e, "label": "FORCE", "text": text, "kb_id": kb_id, "token_start": k,
             "token_end": k + 1, "linked": True}

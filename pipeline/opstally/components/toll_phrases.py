@@ -13,6 +13,7 @@ TOLL_VERBS = word_list("toll_verbs")  # "rose", "climbed", "reached", "bringing"
 TOLL_MARKS = word_list("toll_prepositions")  # "rose to 12", "stood at 11"
 TOLL_OF_SKIP = word_list("item_determiners") | {"of"}  # "the number of (those) arrested"
 TOLL_PEOPLE = word_list("toll_people_classes")  # "the toll rose to 12 people"
+TOLL_PARTICIPLES = word_list("toll_participles")  # "bringing", "raising", "taking"
 TOLL_REACH = 14  # words between the toll's subject and its count
 TOLL_OF_REACH = 8  # words between "the number of" and the participle of its people ("members who were killed")
 
@@ -69,4 +70,22 @@ def _toll_action(s: Any, t: int) -> Optional[Tuple[str, int, str]]:
         if words[k] in TOLL_VERBS:
             break
         people = people or s.lex.noun_class(words[k]) in TOLL_PEOPLE
+    return None
+
+
+def raised_toll_event(site: Any, action: str) -> Optional[Dict[str, Any]]:
+    """The sentence's latest earlier event of the same action, with an actor, that a participle toll verb after a
+    comma raises to the count ("5 PKK terrorists were neutralised in Gara, bringing the number neutralised since
+    January to 412", "…, raising the total this year to 350"): the toll continues that clause's action and takes
+    the actor the clause itself names (docs/actor-rule.md decision 45); None otherwise (a carried actor too)."""
+    words, cs = site.words, site.c["token_start"]
+    if cs - 1 <= site.sent[0] or words[cs - 1] not in TOLL_MARKS or not site.earlier:
+        return None
+    for k in range(cs - 2, max(site.sent[0], cs - TOLL_REACH) - 1, -1):
+        if words[k] in CLAUSE_BREAKS or words[k] in (".", ";"):
+            return None
+        if words[k] in TOLL_PARTICIPLES and words[k - 1] == ",":
+            prev = site.earlier[-1]
+            named = prev.get("actor_id") and prev.get("actor_source") in ("same_clause", "by_agent")
+            return prev if prev["action"] == action and named else None  # not a carried actor
     return None
