@@ -7,7 +7,7 @@
 # without --enable-optimizations by default; README "Performance"). Same version only, so the
 # dependencies and the output are those of `python3`; anything else (no such file, no ensurepip
 # because python3.X-venv is not installed, older than 3.11) falls back to `python3` as before.
-# Read only when .venv is made (a recursive variable); an existing .venv is kept (`make clean install`).
+# Read only when .venv is made (a recursive variable); an existing .venv is kept (remove it to switch).
 ifeq ($(origin PYTHON),undefined)
 PYTHON = $(shell v=$$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null); \
 	p=/usr/bin/python$$v; \
