@@ -3,6 +3,7 @@ last): places counted after a locative preposition (no event), a bulletin's labe
 killed: 6"), "among" before the people an action counted, an inserted total ("9 in total"), a colon
 list an action verb opens, and "the number of <people> <participle>".
 `s` is a `triggers.Scope`."""
+from itertools import compress
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
@@ -39,6 +40,7 @@ TOTAL_PHRASES = [tuple(p.split()) for p in sorted(word_list("total_phrases"))]  
 NUMBER_OF = frozenset(tuple(p.split()) for p in word_list("number_of_phrases"))  # "to 180 the number of"
 NUMBER_OF_REACH = 6  # words of the counted noun phrase between "the number of" and its participle
 COMPANIONS = frozenset(tuple(p.split()) for p in word_list("companion_phrases"))  # "together with 4 of his aides"
+COMPANION_ENDS = frozenset(p[-1] for p in COMPANIONS)  # the word right before the count, tried first (one lookup)
 COMPANION_REACH = 40  # words back from "together with" to the action verb of the clause
 PASSIVE_AUX = word_list("passive_aux")
 
@@ -81,15 +83,16 @@ def _opener_in_reach(words: List[str], cs: int) -> bool:
     """Whether a line within LINK_REACH words before `cs` opens (after a bullet or not) on a header's
     first word: the cheap test before `_lines_up` builds the lines."""
     lo = max(0, cs - LINK_REACH)
-    if LINK_OPENERS.isdisjoint(words[lo:cs]):
+    reach = words[lo:cs]
+    if LINK_OPENERS.isdisjoint(reach):
         return False
-    for k in range(lo, cs):
-        if words[k] in LINK_OPENERS:
-            j = _previous_word(words, k)
-            if j >= 0 and words[j] in LINK_BULLETS:
-                j = _previous_word(words, j)  # "- Related": the bullet opens the line
-            if j < 0 or "\n" in words[j]:
-                return True
+    # only the openers' places, found in C: "also", "more", "see" are common, a loop per word was not cheap
+    for k in compress(range(lo, cs), map(LINK_OPENERS.__contains__, reach)):
+        j = _previous_word(words, k)
+        if j >= 0 and words[j] in LINK_BULLETS:
+            j = _previous_word(words, j)  # "- Related": the bullet opens the line
+        if j < 0 or "\n" in words[j]:
+            return True
     return False
 
 
@@ -150,6 +153,8 @@ def companion_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple
     killing of the wali along with 3 of his guards": a count right after a companion phrase takes the
     nearest active action verb (or action noun before "of") back in its sentence, past relative clauses."""
     words, cs = s.words, c["token_start"]
+    if cs == 0 or words[cs - 1] not in COMPANION_ENDS:
+        return None
     at = next((cs - len(p) for p in COMPANIONS if tuple(words[cs - len(p):cs]) == p and cs - len(p) > s.sent[0]), None)
     ce = count_end(c)
     if at is None or (ce < s.sent[1] and words[ce] in s.lex.action_forms):

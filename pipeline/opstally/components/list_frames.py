@@ -12,6 +12,7 @@ BULLETS = word_list("link_bullets")  # "- 12 rockets", "• 4 rifles"
 HEADER_LINES = 12  # bulleted lines between a header and a count
 HEADER_REACH = 120  # words back from a count to its header's colon (keeps run-on text linear)
 CONTAINER_RELATIVES = [tuple(p.split()) for p in word_list("container_relatives")]  # "a depot where 20 …"
+RELATIVE_ENDS = frozenset(p[-1] for p in CONTAINER_RELATIVES)  # the word right before the count, tried first
 STORAGE_VERBS = word_list("storage_verbs")  # "were stored", "had been hidden"
 STORAGE_REACH = 30  # words from the count to its storage verb (past a partitive's relative)
 CONTAINER_VERB_REACH = 6  # words between the action verb and the relative ("uncovered a large depot where")
@@ -108,6 +109,8 @@ def storage_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     hidden"; the things listed after them share it (`sharing.py`). A raid finds nothing: "raided a house
     where 3 rifles were kept" gives no event."""
     words, cs = s.words, c["token_start"]
+    if cs == 0 or words[cs - 1] not in RELATIVE_ENDS:
+        return None
     rel = next((cs - len(p) for p in CONTAINER_RELATIVES if tuple(words[cs - len(p):cs]) == p), None)
     if rel is None or rel <= s.sent[0] or not _stored(s, count_end(c)):
         return None

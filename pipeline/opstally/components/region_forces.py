@@ -19,6 +19,8 @@ def text_region(ctx: Any) -> Optional[str]:
 
 def region_force_id(ctx: Any, row: dict, focus: Optional[dict]) -> Optional[str]:
     """The region's own id for a generic noun's `row` (country -> id) in this text, or None."""
+    if not row:
+        return None  # a word with no row (most words of a phrase): no region read, no scan of the entities
     region = text_region(ctx)
     if region is None or region not in row:
         return None

@@ -7,7 +7,7 @@ the count it converts (the same fact)."""
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from ..resources import word_list
-from .count_frames import COMPANIONS, located_places
+from .count_frames import COMPANION_ENDS, COMPANIONS, located_places
 from .list_frames import storage_trigger
 from .partitives import held_whole
 from .trigger_guards import participle_form
@@ -88,7 +88,8 @@ def _stored_with(s: Scope, counts: List[Dict[str, Any]], res: List[Optional[List
         y = x - 1  # past a partitive of the stored things: "16 vests, four of which had been fitted, were stored"
         while y > 0 and not res[y]:
             y -= 1
-        if any(tuple(s.words[cs - len(p):cs]) == p for p in COMPANIONS) and res[y] and \
+        companion = cs and s.words[cs - 1] in COMPANION_ENDS and any(tuple(s.words[cs - len(p):cs]) == p for p in COMPANIONS)
+        if companion and res[y] and \
                 storage_trigger(s, counts[y], y) is not None or shared and _joined(s.words, counts[x - 1], counts[x]):
             res[x], shared = list(res[y] or []), True
         else:

@@ -93,7 +93,7 @@ class SubjectPhrases:
         """The named force a numbered unit belongs to: "the 35th Brigade of al-Hashd", "Peshmerga
         forces of the 2nd Brigade", "the Hashd said its Brigade 39 found …" (a number names no
         side; the force next to it does)."""
-        if not any(ch.isdigit() for ch in e["text"]):
+        if not any(map(str.isdigit, e["text"])):
             return None
         j = e["token_end"]
         if j < len(self.words) and self.words[j] == "of":
@@ -103,7 +103,7 @@ class SubjectPhrases:
                     and j not in self.ent_at:  # "of al-Hashd al-Sha'abi": the article of an Arabic name
                 j += 1
             owner = self.actor_entity_at(j)
-            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
+            if owner is not None and not any(map(str.isdigit, owner["text"])):
                 return owner
         k = e["token_start"] - 1
         if k >= lo and self.words[k] in UNIT_POSSESSIVES:  # the force that speaks of its unit
@@ -116,7 +116,7 @@ class SubjectPhrases:
             while k > lo and self.words[k] in self.roles.generic:
                 k -= 1
             owner = self.actor_entity_at(k)
-            if owner is not None and not any(ch.isdigit() for ch in owner["text"]):
+            if owner is not None and not any(map(str.isdigit, owner["text"])):
                 return owner
         return None
 

@@ -20,6 +20,7 @@ RELATIVE = word_list("relative")
 PASSIVE_AUX = word_list("passive_aux")
 LIST_WORDS = word_list("list_words")
 HOSTILE_ANTECEDENT: Dict[str, Any] = {"hostile_antecedent": True}  # a marker, never an entity
+CLAUSE_STOPS = frozenset((";", "—", "–", ":", "-", "/"))  # the marks `_clause_lo` may end a clause at
 SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on sentences stay linear
 REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
 
@@ -95,6 +96,9 @@ class Subjects(SubjectPhrases):
     def _clause_lo(self, tok: int, sent: Tuple[int, int], participle: bool) -> int:
         """The first token of the trigger's clause within the subject window."""
         lo = max(sent[0], tok - SUBJECT_WINDOW)
+        window = self.words[lo:tok]  # most windows hold none of the words the loop stops at: two C scans
+        if CLAUSE_STOPS.isdisjoint(window) and self.roles.clause_start.isdisjoint(window):
+            return lo
         for k in range(tok - 1, lo - 1, -1):
             if self.words[k] in (";", "—", "–", ":") or (self.words[k] in ("-", "/") and k + 1 < len(self.words)
                                                          and self.tv.idx(k) + 1 < self.tv.idx(k + 1)):

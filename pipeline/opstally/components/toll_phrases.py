@@ -21,9 +21,10 @@ TOLL_OF_REACH = 8  # words between "the number of" and the participle of its peo
 def toll_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
     """The toll's action for a count after a toll verb in its clause, else None."""
     words, cs, item = s.words, c["token_start"], c.get("item")
+    if cs - 1 < s.sent[0] or not (words[cs - 1] in TOLL_MARKS or words[cs - 1] in TOLL_VERBS):
+        return None  # the key-word gate first: the noun's class is read only after a toll's verb or mark
     if item is not None and s.lex.noun_class(item["head"]) not in TOLL_PEOPLE and \
-            item["head"] not in s.lex.nouns.get("when", ()) or cs - 1 < s.sent[0] or \
-            not (words[cs - 1] in TOLL_MARKS or words[cs - 1] in TOLL_VERBS):
+            item["head"] not in s.lex.nouns.get("when", ()):
         return None
     lo, k = max(s.sent[0], cs - TOLL_REACH), cs - 1
     while k >= lo and words[k] not in CLAUSE_BREAKS and s.cover.get(k, me) == me:

@@ -228,7 +228,7 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
     item = c.get("item")
     head = item["head"] if item else ""
     cls = lex.noun_class(head) if head else None
-    ordnance = head in ORDNANCE_NOUNS or (item is not None and any(w in ORDNANCE_MODIFIERS for w in item["text"].lower().split()))
+    ordnance = head in ORDNANCE_NOUNS or (item is not None and not ORDNANCE_MODIFIERS.isdisjoint(item["text"].lower().split()))
     if trigger_word in ORDNANCE_VERBS and item is not None and (ordnance or action == "destroy"):
         return "destroy" if ordnance else None  # "cleared 12 devices"; "removed 3 checkpoints"; labels have no item
     if action == "clear" and trigger_word in PLACE_ONLY_CLEAR and head in TAKEN_PEOPLE:
