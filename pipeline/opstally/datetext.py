@@ -35,7 +35,8 @@ ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])" + ORDINAL + r"?(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_for`)
-NUMERIC_HINT = re.compile(r"\d[/.-]\d")  # a sentence without one and without a month name has no explicit date
+# a sentence without one ("3/3/2019", "the 14th") and without a month name has no explicit date
+NUMERIC_HINT = re.compile(r"\d(?:[/.-]\d|" + ORDINAL + r"\b)")
 
 
 Step = Tuple[Finder, Optional[Finder], Dict[str, Any], Optional[Callable[[str], bool]]]
@@ -165,6 +166,8 @@ class DateGrammar:
                 return day, day, "day"
             if kind == "num":
                 return self._numeric(text)
+            if kind == "ord":
+                return _month_day_date(text, m.group("of"), doc_date)
             year = _year_in(text) or year
             month = self._month_in(text)
             if kind == "my":
@@ -223,7 +226,15 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
             rf"|{g('num')}(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d/-]))"
             rf"|{g('dmy')}(?:{weekday},? )?{DAY} (?:of )?{mon}\.?(?:,? {YEAR})?)"
             rf"|{g('mdy')}(?:{weekday},? )?{mon}\.? {DAY}(?:,? {YEAR})?)"
-            rf"|{g('my')}{mon}\.?,? {YEAR})")
+            rf"|{g('my')}{mon}\.?,? {YEAR})" + (_month_day(weekday) if named else ""))
+
+
+def _month_day(weekday: str) -> str:
+    """A day of the month by its ordinal alone ("on the 14th", "Tuesday the 12th", "on the 3rd of
+    last month"; dates17 round); not a unit or a count of days ("the 5th Division", "on the 3rd day")."""
+    return (rf"|(?P<ord>(?:{weekday},? the |(?<=[Oo]n the ))(?:[12]\d|3[01]|0?[1-9]){ORDINAL}"
+            r"(?P<of> of (?:this|last|the same|the current|the previous) month)?"
+            r"(?![\w-]|\s+(?:[A-Z]|of\b|" + word_pattern("month_day_nouns") + r"\b)))")
 
 
 def _lowercase_twin(pattern: str) -> Optional["re.Pattern"]:
@@ -293,6 +304,22 @@ def _yearless(month: int, day: int, doc_date: Optional[Date]) -> Optional[Tuple[
     if d > doc_date + dt.timedelta(days=7):
         d = dt.date(doc_date.year - 1, month, day)
     return d, d, "day"
+
+
+def _month_day_date(text: str, of: Optional[str], doc_date: Optional[Date]) -> Optional[Tuple[Date, Date, str]]:
+    """"the 14th": that day of the document's month, or of the month before when it is later than
+    the document date or the text says "of last/the previous month"."""
+    if doc_date is None:
+        return None
+    d = int(re.search(r"\d{1,2}(?=\D)", text + " ").group(0))
+    back = 1 if of and ("last" in of or "previous" in of) else 0
+    first = doc_date.replace(day=1) - relativedelta(months=back)
+    if not back and d > doc_date.day:
+        first -= relativedelta(months=1)
+    if d > calendar.monthrange(first.year, first.month)[1]:
+        return None
+    day = first.replace(day=d)
+    return day, day, "day"
 
 
 def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_date: Optional[Date]

@@ -30,11 +30,15 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
     before = text[sent.get("start", 0):count.get("start", 0)]
     if NEXT_DAY.search(before):
         return context[0] + dt.timedelta(days=1)
+    if PREVIOUS_DAY.search(before):  # "The day before, militants had wounded 2" (dates17 round)
+        return context[0] - dt.timedelta(days=1)
     for m in _offsets(grammar.number_pattern).finditer(before):
         n = grammar.number(m.group("n")) if m.group("n") else 1
         days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
         if m.group("later") and days:
             return context[0] + dt.timedelta(days=days)
+        if m.group("earlier") and days:
+            return context[0] - dt.timedelta(days=days)
         if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
             return context[0] - dt.timedelta(days=days)
     return None
@@ -44,10 +48,13 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
 def _offsets(number_pattern: str) -> "re.Pattern[str]":
     """"two days later", "a week after": built once per date grammar's number pattern."""
     return re.compile(r"\b(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
-                      r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", re.I)
+                      r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<earlier>"
+                      + word_pattern("sequel_offsets_back") + r")|(?P<after>after))\b", re.I)
 
 
 NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
+# "the day before" as a sequel's day, not "the day before the attack" nor "the day before yesterday"
+PREVIOUS_DAY = re.compile(r"\b" + word_pattern("previous_day_phrases") + r"\b(?!\s+(?:the|a|an|its|his|their|this|that|yesterday)\b|\s+[A-Z])", re.I)
 CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
 
 

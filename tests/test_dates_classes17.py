@@ -1,0 +1,120 @@
+"""Date classes of the dates17 round (docs/scope-rule.md, "dates17 round"): a weekday written with its
+date (ruling 1), a day of the month by its ordinal alone (ruling 2), "a week/month ago" (ruling 3), days
+before the occasion told before (ruling 4), a time of day and its day (ruling 5), a part of a month
+(ruling 6) and "the period" followed by its range (ruling 7)."""
+import pytest
+
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+
+PUB = "2024-03-20"  # a Wednesday
+
+
+def _event(nlp, text, count, pub=PUB):
+    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": pub})])
+    return next(e for e in rec["events"] if e["count"]["text"] == count)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Army troops killed 6 militants near Tarmiyah on Monday, March 4, the ministry said.", "2024-03-04"),
+    ("On Tuesday, 5 March, police arrested 6 suspects in the Hawija district.", "2024-03-05"),
+    ("Peshmerga forces killed 6 ISIS fighters near Gwer on Friday March 8.", "2024-03-08"),
+    ("Federal police seized 6 rifles in a raid on Sunday, March 10, 2024, near Samarra.", "2024-03-10"),
+    ("The SDF detained 6 cell members near Hajin on Thursday, 7/3/2024.", "2024-03-07"),
+])
+def test_dates_classes17_weekday_labels_its_date(nlp, text, date):
+    assert _event(nlp, text, "6")["date"] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Army troops killed 4 militants near Tarmiyah on the 14th, the ministry said.", "2024-03-14"),
+    ("On the 3rd, police arrested 4 suspects in the Hawija district.", "2024-03-03"),
+    ("Militants wounded 4 soldiers near Baiji on the 11th of this month.", "2024-03-11"),
+    ("The SDF detained 4 cell members near Hajin on the 28th of last month.", "2024-02-28"),
+    ("Peshmerga forces killed 4 ISIS fighters near Gwer on Tuesday the 12th.", "2024-03-12"),
+    ("Jets struck a hideout near Rutba on the 25th, killing 4 militants.", "2024-02-25"),  # not yet in March
+])
+def test_dates_classes17_ordinal_day_of_the_month(nlp, text, date):
+    ev = _event(nlp, text, "4")
+    assert (ev["date"], ev["date_precision"]) == (date, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "The 5th Division killed 4 militants near Tarmiyah, the ministry said.",
+    "Troops killed 4 militants near Tarmiyah on the 3rd day of the operation.",
+    "A bomb killed 4 people near Tarmiyah on the 20th anniversary of the invasion.",
+    "Soldiers of the 14th Brigade arrested 4 suspects in the Hawija district.",
+])
+def test_dates_classes17_ordinal_that_is_no_day(nlp, text):
+    assert _event(nlp, text, "4")["date"] == PUB
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Army troops killed 7 militants near Tarmiyah a week ago, the ministry said.", "2024-03-13"),
+    ("One week ago, police arrested 7 suspects in the Hawija district.", "2024-03-13"),
+    ("Militants wounded 7 soldiers near Baiji a week ago.", "2024-03-13"),
+    ("The SDF detained 7 cell members near Hajin two weeks ago.", "2024-03-06"),
+])
+def test_dates_classes17_a_week_ago(nlp, text, date):
+    ev = _event(nlp, text, "7")
+    assert (ev["date"], ev["date_precision"]) == (date, "week")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had freed 7 women abducted by ISIS from a village near Shabki three months ago.",
+    "Police said they had freed 7 hostages seized by gunmen a month ago near Tarmiyah.",
+    "The SDF said it had rescued 7 children kidnapped by the group two months ago.",
+    "Troops freed 7 shepherds whom the cell had abducted several months ago.",
+])
+def test_dates_classes17_months_ago_dates_no_count(nlp, text):
+    assert _event(nlp, text, "7")["date"] == PUB  # a deed's background, not the count's day
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Troops killed 5 militants near Tarmiyah on Sunday. The day before, militants had wounded 2 soldiers "
+     "in the same area.", "2024-03-16"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday. A day earlier, police arrested 2 suspects in "
+     "Samarra.", "2024-03-16"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday. On the previous day, gunmen killed 2 shepherds "
+     "near Dujail.", "2024-03-16"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday. Two days earlier, gunmen had killed 2 shepherds "
+     "near Dujail.", "2024-03-15"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday. Three days earlier, police seized 2 rifles in "
+     "Samarra.", "2024-03-14"),
+])
+def test_dates_classes17_days_before_the_occasion(nlp, text, date):
+    assert _event(nlp, text, "2")["date"] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("MOSUL, March 20 (Agency) - Troops killed 3 militants in the early hours of Monday near Badush.", "2024-03-18"),
+    ("KIRKUK, March 20 (Agency) - Police arrested 3 suspects at dawn on Tuesday in Hawija.", "2024-03-19"),
+    ("ERBIL, March 20 (Agency) - Jets struck a cave shortly after midnight on Sunday, killing 3 militants.",
+     "2024-03-17"),
+    ("BAGHDAD, March 20 (Agency) - Gunmen killed 3 shepherds in the small hours of Saturday near Tarmiyah.",
+     "2024-03-16"),
+])
+def test_dates_classes17_time_of_day_takes_its_day(nlp, text, date):
+    assert _event(nlp, text, "3")["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 8 militants in an ambush near Tarmiyah at the end of February.",
+    "Police arrested 8 suspects in a raid on a farm near Hawija towards the end of February.",
+    "Gunmen killed 8 shepherds in an attack near Dujail in the middle of February.",
+    "A roadside bomb wounded 8 soldiers near Baiji at the beginning of February.",
+])
+def test_dates_classes17_part_of_a_month(nlp, text):
+    ev = _event(nlp, text, "8")
+    assert (ev["date"], ev["date_precision"]) == ("2024-02-29", "month")
+
+
+@pytest.mark.parametrize("text,date,start", [
+    ("Security forces arrested 31 terrorists during the period from 1 to 7 March.", "2024-03-07", "2024-03-01"),
+    ("In the period 3-9 March, the army killed 31 militants in Anbar.", "2024-03-09", "2024-03-03"),
+    ("Over the period between March 10 and 16, jets carried out 31 strikes.", "2024-03-16", "2024-03-10"),
+    ("The command destroyed 31 hideouts during the period 1 March to 8 March.", "2024-03-08", "2024-03-01"),
+])
+def test_dates_classes17_the_period_and_its_range(nlp, text, date, start):
+    ev = _event(nlp, text, "31")
+    assert (ev["scope"], ev["date"], ev.get("period_start")) == ("period", date, start)
