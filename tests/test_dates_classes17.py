@@ -118,3 +118,28 @@ def test_dates_classes17_part_of_a_month(nlp, text):
 def test_dates_classes17_the_period_and_its_range(nlp, text, date, start):
     ev = _event(nlp, text, "31")
     assert (ev["scope"], ev["date"], ev.get("period_start")) == ("period", date, start)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 5 militants near Tarmiyah on Sunday.\nIn Heet, police took 9 men into custody.",
+    "Jets killed 5 militants in the Badia on Sunday. In Deir ez-Zor, gunmen killed 9 members of the SDF "
+    "at a checkpoint.",
+    "Troops killed 5 militants near Tarmiyah on Sunday.\n\nIn Kirkuk province, gunmen wounded 9 policemen "
+    "at a checkpoint.",
+    "Troops killed 5 militants near Tarmiyah on Sunday. In the Hamrin mountains, the army destroyed 9 hideouts.",
+])
+def test_dates_classes17_another_place_is_another_incident(nlp, text):
+    assert _event(nlp, text, "9")["date"] == PUB
+
+
+@pytest.mark.parametrize("text,date", [
+    ("On Sunday, Coalition forces conducted 5 strikes in Iraq and Syria.\nIn Syria, near Hajin, 9 strikes "
+     "destroyed 3 tunnels.", "2024-03-17"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday. In a raid on a nearby farm, they arrested 9 "
+     "suspects.", "2024-03-17"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday. In March, the army also arrested 9 suspects.",
+     "2024-03-20"),
+    ("Troops killed 5 militants near Tarmiyah on Sunday.\nNear Tarmiyah, 9 strikes hit a cave.", "2024-03-17"),
+])
+def test_dates_classes17_no_other_place(nlp, text, date):
+    assert _event(nlp, text, "9")["date"] == date
