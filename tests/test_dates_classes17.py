@@ -143,3 +143,21 @@ def test_dates_classes17_another_place_is_another_incident(nlp, text):
 ])
 def test_dates_classes17_no_other_place(nlp, text, date):
     assert _event(nlp, text, "9")["date"] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Troops killed 2 militants near Tarmiyah on 2024/03/14, the ministry said.", "2024-03-14"),
+    ("On 2024.03.12 police arrested 2 suspects in the Hawija district.", "2024-03-12"),
+    ("Army troops killed 2 militants near Tarmiyah 48 hours ago.", "2024-03-18"),
+    ("Police arrested 2 suspects in the Hawija district 24 hours ago.", "2024-03-19"),
+    ("The SDF detained 2 cell members near Hajin 72 hours ago.", "2024-03-17"),
+])
+def test_dates_classes17_year_first_and_hours_ago(nlp, text, date):
+    assert _event(nlp, text, "2")["date"] == date
+
+
+@pytest.mark.parametrize("head", ["2024/03/14\n", "Published 2024/03/14\n", "2024.03.14 | 10:15\n",
+                                  "KIRKUK, 2024/03/14 - "])
+def test_dates_classes17_year_first_dateline(nlp, head):
+    (rec,) = extract_records(nlp, [InputDoc("t", head + "Police arrested 2 suspects in the Hawija district.", {})])
+    assert rec["date"] == "2024-03-14"

@@ -166,6 +166,9 @@ class DateGrammar:
                 return day, day, "day"
             if kind == "num":
                 return self._numeric(text)
+            if kind == "ymd":  # "2019/03/04": year first (dates17 round)
+                day = dt.date(*(int(x) for x in re.split(r"[/.]", text)))
+                return day, day, "day"
             if kind == "ord":
                 return _month_day_date(text, m.group("of"), doc_date)
             year = _year_in(text) or year
@@ -223,6 +226,7 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
     def g(name: str) -> str:
         return f"(?P<{name}>" if named else "(?:"
     return (rf"{g('iso')}(?<!\d){YEAR}-\d{{2}}-\d{{2}}(?!\d))"
+            rf"|{g('ymd')}(?<![\d/.-]){YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.]\d))"
             rf"|{g('num')}(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d/-]))"
             rf"|{g('dmy')}(?:{weekday},? )?{DAY} (?:of )?{mon}\.?(?:,? {YEAR})?)"
             rf"|{g('mdy')}(?:{weekday},? )?{mon}\.? {DAY}(?:,? {YEAR})?)"
@@ -345,7 +349,8 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
     if "months" in row:
         start = doc_date.replace(day=1) + relativedelta(months=row["months"])
         return month_window(start.year, start.month)
-    days = row.get("days", 0) * (grammar.number(text) or 0 if row.get("per_number") else 1)
+    n = (grammar.number(text) or 0) // (24 if row.get("hours") else 1)  # "48 hours ago": two days (dates17 round)
+    days = row.get("days", 0) * (n if row.get("per_number") else 1)
     d = doc_date + dt.timedelta(days=days)
     if precision == "month":
         return d.replace(day=1), d, "month"
