@@ -161,3 +161,15 @@ def test_dates_classes17_year_first_and_hours_ago(nlp, text, date):
 def test_dates_classes17_year_first_dateline(nlp, head):
     (rec,) = extract_records(nlp, [InputDoc("t", head + "Police arrested 2 suspects in the Hawija district.", {})])
     assert rec["date"] == "2024-03-14"
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement on Monday, the army said troops had killed 6 militants near Tarmiyah.",
+    "Troops killed 6 militants near Tarmiyah, the ministry tweeted on Monday.",
+    "Troops killed 6 militants near Tarmiyah, the ministry wrote on X on Monday.",
+    "Troops killed 6 militants near Tarmiyah, a spokesman said in a press conference on Monday.",
+    "Troops killed 6 militants near Tarmiyah, the ministry disclosed on Monday.",
+])
+def test_dates_classes17_statement_day_dates_the_report(nlp, text):
+    ev = _event(nlp, text, "6")
+    assert (ev["date"], ev["date_precision"]) == (PUB, "week")
