@@ -173,3 +173,37 @@ def test_dates_classes17_year_first_dateline(nlp, head):
 def test_dates_classes17_statement_day_dates_the_report(nlp, text):
     ev = _event(nlp, text, "6")
     assert (ev["date"], ev["date_precision"]) == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,date,start", [
+    ("Security forces arrested 40 suspects in the first half of February.", "2024-02-15", "2024-02-01"),
+    ("Security forces arrested 40 suspects during the second half of February.", "2024-02-29", "2024-02-16"),
+    ("Troops killed 40 militants in the first ten days of March.", "2024-03-10", "2024-03-01"),
+    ("Jets carried out 40 strikes during the last ten days of February.", "2024-02-29", "2024-02-20"),
+    ("Police seized 40 rifles over the first fortnight of February.", "2024-02-14", "2024-02-01"),
+])
+def test_dates_classes17_part_of_a_named_month(nlp, text, date, start):
+    ev = _event(nlp, text, "40")
+    assert (ev["scope"], ev["date"], ev.get("period_start")) == ("period", date, start)
+
+
+@pytest.mark.parametrize("text,date,start", [
+    ("Security forces arrested 40 suspects from 3/3/2024 to 9/3/2024.", "2024-03-09", "2024-03-03"),
+    ("Security forces arrested 40 suspects from 03.03.2024 to 09.03.2024.", "2024-03-09", "2024-03-03"),
+    ("Troops killed 40 militants between 2024-03-03 and 2024-03-09.", "2024-03-09", "2024-03-03"),
+    ("Between 1/3/2024 and 7/3/2024, jets carried out 40 strikes.", "2024-03-07", "2024-03-01"),
+])
+def test_dates_classes17_numeric_range(nlp, text, date, start):
+    ev = _event(nlp, text, "40")
+    assert (ev["scope"], ev["date"], ev.get("period_start")) == ("period", date, start)
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Security forces arrested 40 suspects from January 1 until today.", "2024-01-01"),
+    ("From 1/1/2024 to date, troops killed 40 militants.", "2024-01-01"),
+    ("Police seized 40 rifles from 1 March up to now.", "2024-03-01"),
+    ("Jets carried out 40 strikes from February 10 till today.", "2024-02-10"),
+])
+def test_dates_classes17_from_a_day_until_today(nlp, text, start):
+    ev = _event(nlp, text, "40")
+    assert (ev["scope"], ev["date"], ev.get("period_start")) == ("cumulative", PUB, start)

@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
 from .leading import Finder, LazilyGuarded, finder, guarded
+from .monthdays import month_day_date, month_day_pattern
 from .needs import needs
 
 
@@ -170,7 +171,7 @@ class DateGrammar:
                 day = dt.date(*(int(x) for x in re.split(r"[/.]", text)))
                 return day, day, "day"
             if kind == "ord":
-                return _month_day_date(text, m.group("of"), doc_date)
+                return month_day_date(text, m.group("of"), doc_date)
             year = _year_in(text) or year
             month = self._month_in(text)
             if kind == "my":
@@ -230,15 +231,7 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
             rf"|{g('num')}(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d/-]))"
             rf"|{g('dmy')}(?:{weekday},? )?{DAY} (?:of )?{mon}\.?(?:,? {YEAR})?)"
             rf"|{g('mdy')}(?:{weekday},? )?{mon}\.? {DAY}(?:,? {YEAR})?)"
-            rf"|{g('my')}{mon}\.?,? {YEAR})" + (_month_day(weekday) if named else ""))
-
-
-def _month_day(weekday: str) -> str:
-    """A day of the month by its ordinal alone ("on the 14th", "Tuesday the 12th", "on the 3rd of
-    last month"; dates17 round); not a unit or a count of days ("the 5th Division", "on the 3rd day")."""
-    return (rf"|(?P<ord>(?:{weekday},? the |(?<=[Oo]n the ))(?:[12]\d|3[01]|0?[1-9]){ORDINAL}"
-            r"(?P<of> of (?:this|last|the same|the current|the previous) month)?"
-            r"(?![\w-]|\s+(?:[A-Z]|of\b|" + word_pattern("month_day_nouns") + r"\b)))")
+            rf"|{g('my')}{mon}\.?,? {YEAR})" + (month_day_pattern(weekday) if named else ""))
 
 
 def _lowercase_twin(pattern: str) -> Optional["re.Pattern"]:
@@ -308,22 +301,6 @@ def _yearless(month: int, day: int, doc_date: Optional[Date]) -> Optional[Tuple[
     if d > doc_date + dt.timedelta(days=7):
         d = dt.date(doc_date.year - 1, month, day)
     return d, d, "day"
-
-
-def _month_day_date(text: str, of: Optional[str], doc_date: Optional[Date]) -> Optional[Tuple[Date, Date, str]]:
-    """"the 14th": that day of the document's month, or of the month before when it is later than
-    the document date or the text says "of last/the previous month"."""
-    if doc_date is None:
-        return None
-    d = int(re.search(r"\d{1,2}(?=\D)", text + " ").group(0))
-    back = 1 if of and ("last" in of or "previous" in of) else 0
-    first = doc_date.replace(day=1) - relativedelta(months=back)
-    if not back and d > doc_date.day:
-        first -= relativedelta(months=1)
-    if d > calendar.monthrange(first.year, first.month)[1]:
-        return None
-    day = first.replace(day=d)
-    return day, day, "day"
 
 
 def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_date: Optional[Date]
