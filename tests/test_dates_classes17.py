@@ -207,3 +207,25 @@ def test_dates_classes17_numeric_range(nlp, text, date, start):
 def test_dates_classes17_from_a_day_until_today(nlp, text, start):
     ev = _event(nlp, text, "40")
     assert (ev["scope"], ev["date"], ev.get("period_start")) == ("cumulative", PUB, start)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("ISIS militants killed 17 soldiers in an ambush near Baiji last June.", "2023-06-30"),
+    ("Gunmen killed 17 shepherds in an attack near Dujail this past January.", "2024-01-31"),
+    ("A car bomb killed 17 people in a market in Tuz Khurmatu last March.", "2024-03-20"),
+    ("Jets killed 17 militants in a strike on a cave near Rutba last December.", "2023-12-31"),
+])
+def test_dates_classes17_last_named_month(nlp, text, date):
+    ev = _event(nlp, text, "17")
+    assert (ev["date"], ev["date_precision"]) == (date, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS militants killed 17 soldiers in an ambush near Baiji in late 2022.",
+    "Gunmen killed 17 shepherds in an attack near Dujail in mid-2022.",
+    "A car bomb killed 17 people in a market in Tuz Khurmatu in early 2022.",
+    "Jets killed 17 militants in a strike on a cave near Rutba in late 2022.",
+])
+def test_dates_classes17_part_of_a_year(nlp, text):
+    ev = _event(nlp, text, "17")
+    assert (ev["date"], ev["date_precision"]) == ("2022-12-31", "year")

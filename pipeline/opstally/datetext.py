@@ -323,6 +323,10 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
             back = 7
         d = doc_date - dt.timedelta(days=back)
         return d, d, precision
+    if row.get("named_month"):  # "last June": the latest June not after the document's month (dates17 round)
+        month = grammar.month_in(text)
+        span = month_window(None, month, doc_date) if month is not None else None
+        return (span[0], min(span[1], doc_date), "month") if span else None
     if "months" in row:
         start = doc_date.replace(day=1) + relativedelta(months=row["months"])
         return month_window(start.year, start.month)
