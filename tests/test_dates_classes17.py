@@ -229,3 +229,23 @@ def test_dates_classes17_last_named_month(nlp, text, date):
 def test_dates_classes17_part_of_a_year(nlp, text):
     ev = _event(nlp, text, "17")
     assert (ev["date"], ev["date_precision"]) == ("2022-12-31", "year")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("A day after an attack on a base on Sunday, troops killed 3 militants near Tarmiyah.", "2024-03-18"),
+    ("Two days after gunmen attacked a post near Baiji on Sunday, police arrested 3 suspects.", "2024-03-19"),
+    ("One day after the bombing on March 14, the army detained 3 men in Tuz Khurmatu.", "2024-03-15"),
+    ("A week after ISIS fighters ambushed a convoy on 6 March, jets killed 3 of them near Rutba.", "2024-03-13"),
+])
+def test_dates_classes17_fronted_days_after(nlp, text, date):
+    assert _event(nlp, text, "3")["date"] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Hours after an attack on a base on Sunday, troops killed 3 militants near Tarmiyah.", "2024-03-17"),
+    ("Troops killed 3 militants near Tarmiyah on Sunday, a day after gunmen attacked a base.", "2024-03-17"),
+    ("A day after the attack, troops killed 3 militants near Tarmiyah on Sunday.", "2024-03-17"),
+    ("Two days after gunmen attacked a post on Monday, the army said on Wednesday that it had killed 3.", "2024-03-20"),
+])
+def test_dates_classes17_not_fronted_days_after(nlp, text, date):
+    assert _event(nlp, text, "3")["date"] == date

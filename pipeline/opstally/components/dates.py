@@ -23,7 +23,7 @@ from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
-from .release_dates import clause_span, closed_window, offset_day, place_line
+from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line
 from .deed_dates import perfect_before
 from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
 
@@ -166,6 +166,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
+        cue = fronted_after(grammar, text, ev, cue, doc_date)  # "A day after … on Tuesday, troops killed 5"
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:

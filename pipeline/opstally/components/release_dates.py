@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, Optional, Tuple
 
+from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_pattern
 
@@ -50,6 +51,32 @@ def _offsets(number_pattern: str) -> "re.Pattern[str]":
     return re.compile(r"\b(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
                       r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<earlier>"
                       + word_pattern("sequel_offsets_back") + r")|(?P<after>after))\b", re.I)
+
+
+def fronted_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optional[Cue],
+                  doc_date: Optional[dt.date]) -> Optional[Cue]:
+    """`cue` moved by the days of a fronted "A day after …" whose clause holds it: "A day after an attack on a
+    base on Tuesday, troops killed 5" → Wednesday; "Two days after gunmen attacked a post on Sunday, …" → Tuesday
+    (the day is the earlier occasion's, the main clause comes N days after it; dates17 round)."""
+    if cue is None or cue.row is not None or cue.when is None or cue.when[2] != "day":
+        return cue
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    lo, at = sent.get("start", 0), count.get("start", 0)
+    if not lo <= cue.start < at or "," not in text[cue.end:at]:
+        return cue
+    m = _fronted(grammar.number_pattern).match(text, lo, cue.start)
+    if m is None:
+        return cue
+    n = grammar.number(m.group("n")) if m.group("n") else 1
+    day = cue.when[1] + dt.timedelta(days=(n or 0) * (7 if m.group("unit").lower().startswith("week") else 1))
+    return cue if doc_date is not None and day > doc_date else cue._replace(when=(day, day, "day"))
+
+
+@lru_cache(maxsize=4)
+def _fronted(number_pattern: str) -> "re.Pattern[str]":
+    """"Two days after …" opening a sentence, up to a date in the same clause (no comma before it)."""
+    return re.compile(r"[\s\"\u201c\-\u2013\u2014\u2022*]*(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) after\b[^,;]*$",
+                      re.I)
 
 
 NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
