@@ -56,7 +56,7 @@ CONTEXT_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*" + word_pattern("date_co
 # not a country's subtotal ("In Syria, Coalition forces conducted 19 strikes") nor a release's "Near X," line
 PLACE_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*In\s+(?:the\s+)?(?!(?i:" + word_pattern("country_words") + r"|"
                          + word_pattern("month_names") + r"|" + word_pattern("weekdays") + r")\b)(?-i:[A-Z][\w'-]+)"
-                         r"(?:\s+(?:[A-Z][\w'-]+|al-[\w'-]+|ez-[\w'-]+|province|governorate|district|countryside|area|mountains|desert|valley|camp|city|town))*,")
+                         r"(?:\s+(?:[A-Z][\w'-]+|al-[\w'-]+|ez-[\w'-]+|" + word_pattern("place_opener_nouns") + r"))*,")
 
 
 def opens_apart(text: str, start: int) -> bool:
