@@ -249,3 +249,27 @@ def test_dates_classes17_fronted_days_after(nlp, text, date):
 ])
 def test_dates_classes17_not_fronted_days_after(nlp, text, date):
     assert _event(nlp, text, "3")["date"] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Mourners in Amarah on Monday buried 3 PMF fighters who were killed the day before in an ISIS attack.",
+     "2024-03-17"),
+    ("Jets struck ISIS hideouts on Monday, following an ambush that killed 3 soldiers a day earlier.", "2024-03-17"),
+    ("Police on Tuesday recovered the bodies of 3 shepherds who were killed two days earlier near Rutba.",
+     "2024-03-17"),
+    ("Troops raided a village near Baiji on Monday, where militants had killed 3 farmers the day before.",
+     "2024-03-17"),
+])
+def test_dates_classes17_day_before_after_the_count(nlp, text, date):
+    assert _event(nlp, text, "3")["date"] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Special forces stormed a farmhouse on Monday, killed 3 militants and freed 2 shepherds the group had "
+     "kidnapped a week earlier.", "2024-03-18"),
+    ("Troops killed 3 militants on Monday and arrested a man who had fled the day before.", "2024-03-18"),
+    ("On Monday police arrested 3 men; a bomb had gone off the day before.", "2024-03-18"),
+    ("Troops killed 3 militants on Monday, the day before the elections.", "2024-03-18"),
+])
+def test_dates_classes17_day_before_of_another_clause(nlp, text, date):
+    assert _event(nlp, text, "3")["date"] == date

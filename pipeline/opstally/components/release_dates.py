@@ -63,13 +63,39 @@ def fronted_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Opti
     sent, count = ev.get("sentence") or {}, ev.get("count") or {}
     lo, at = sent.get("start", 0), count.get("start", 0)
     if not lo <= cue.start < at or "," not in text[cue.end:at]:
-        return cue
+        return _earlier_after(grammar, text, ev, cue)
     m = _fronted(grammar.number_pattern).match(text, lo, cue.start)
     if m is None:
-        return cue
+        return _earlier_after(grammar, text, ev, cue)
     n = grammar.number(m.group("n")) if m.group("n") else 1
     day = cue.when[1] + dt.timedelta(days=(n or 0) * (7 if m.group("unit").lower().startswith("week") else 1))
     return cue if doc_date is not None and day > doc_date else cue._replace(when=(day, day, "day"))
+
+
+def _earlier_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue) -> Cue:
+    """`cue`, a day before the count in its sentence, moved back by "the day before" or "N days earlier"
+    after the count: "… carried on Thursday the bodies of 3 fighters who were killed the day before" →
+    Wednesday; "airstrikes on Wednesday, following an ambush that killed seven soldiers a day earlier" →
+    Tuesday (dates17 round)."""
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    lo, hi, at, end = sent.get("start", 0), sent.get("end", 0), count.get("start", 0), count.get("end", 0)
+    if cue.when is None or cue.when[2] != "day" or not (lo <= cue.start and cue.end <= at):
+        return cue
+    after = text[end:hi]
+    m = PREVIOUS_DAY.search(after)
+    if m is not None and not OTHER_CLAUSE.search(after, 0, m.start()):
+        return cue._replace(when=(cue.when[1] - dt.timedelta(days=1),) * 2 + ("day",))
+    for m in _offsets(grammar.number_pattern).finditer(after):
+        if m.group("earlier") and not OTHER_CLAUSE.search(after, 0, m.start()):
+            n = grammar.number(m.group("n")) if m.group("n") else 1
+            days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
+            return cue._replace(when=(cue.when[1] - dt.timedelta(days=days),) * 2 + ("day",))
+    return cue
+
+
+# "freed 2 shepherds the group had kidnapped a week earlier", "killed 4 and freed 2 … a week earlier": the
+# phrase dates another clause's deed, not the count
+OTHER_CLAUSE = re.compile(r"\b(?:had|and|but|while)\b|[;:]", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -81,7 +107,7 @@ def _fronted(number_pattern: str) -> "re.Pattern[str]":
 
 NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
 # "the day before" as a sequel's day, not "the day before the attack" nor "the day before yesterday"
-PREVIOUS_DAY = re.compile(r"\b" + word_pattern("previous_day_phrases") + r"\b(?!\s+(?:the|a|an|its|his|their|this|that|yesterday)\b|\s+[A-Z])", re.I)
+PREVIOUS_DAY = re.compile(r"\b" + word_pattern("previous_day_phrases") + r"\b(?!\s+(?:the|a|an|its|his|their|this|that|yesterday)\b|\s+(?-i:[A-Z]))", re.I)
 CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
 
 
