@@ -142,16 +142,16 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
 
 
 MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight) of\b")
-MONTH_PART_DAYS = {"half": 15, "ten days": 10, "10 days": 10, "fortnight": 14}
+FROM_END = word_list("month_part_from_end")
 
 
 def _month_part(month: Tuple[Date, Date], piece: "re.Match[str]") -> Tuple[Date, Date]:
     """The days of a month's half, ten days or fortnight named by its ordinal: "first" from the 1st,
     "last"/"final" (and "second" half) to its last day, "second" ten days or fortnight after the first."""
     first, last = month
-    days = MONTH_PART_DAYS[piece.group(2)]
-    which = piece.group(1)
-    if which in ("last", "final") or which == "second" and days == 15:
+    unit, which = piece.group(2), piece.group(1)
+    days = 15 if unit == "half" else 14 if unit == "fortnight" else 10
+    if which in FROM_END or which == "second" and days == 15:
         return (first + dt.timedelta(days=15), last) if days == 15 else (last - dt.timedelta(days=days - 1), last)
     start = first + dt.timedelta(days=days if which == "second" else 0)
     return start, min(start + dt.timedelta(days=days - 1), last)

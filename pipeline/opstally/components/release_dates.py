@@ -95,7 +95,7 @@ def _earlier_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue
 
 # "freed 2 shepherds the group had kidnapped a week earlier", "killed 4 and freed 2 … a week earlier": the
 # phrase dates another clause's deed, not the count
-OTHER_CLAUSE = re.compile(r"\b(?:had|and|but|while)\b|[;:]", re.I)
+OTHER_CLAUSE = re.compile(r"\b" + word_pattern("other_clause_words") + r"\b|[;:]", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -107,7 +107,8 @@ def _fronted(number_pattern: str) -> "re.Pattern[str]":
 
 NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
 # "the day before" as a sequel's day, not "the day before the attack" nor "the day before yesterday"
-PREVIOUS_DAY = re.compile(r"\b" + word_pattern("previous_day_phrases") + r"\b(?!\s+(?:the|a|an|its|his|their|this|that|yesterday)\b|\s+(?-i:[A-Z]))", re.I)
+PREVIOUS_DAY = re.compile(r"\b" + word_pattern("previous_day_phrases") + r"\b(?!\s+" + word_pattern("previous_day_objects")
+                          + r"\b|\s+(?-i:[A-Z]))", re.I)
 CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
 
 
