@@ -56,11 +56,15 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
     for step in scope_rows:
         for m in row_matches(step, sent, low):
             cues.append(Cue(lo + m.start(), lo + m.end(), step[2]["scope"], step[2], None, False))
+    named: List[Tuple[int, int]] = []  # the explicit dates' spans
     if numeric or not grammar.explicit_keys.isdisjoint(hits):
         for m in grammar.explicit.finditer(sent):
             cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
+            named.append(m.span())
     for step in relative_rows:
         for m in row_matches(step, sent, low):
+            if named and step[2].get("weekday") is True and _labels_date(sent, m, named):
+                continue  # "on Monday, March 4": the weekday labels the date written with it (dates17 round)
             phrase = sent[m.start():m.end()]
             cues.append(_mention(sent, lo, m, resolve_relative(step[2], phrase, grammar, doc_date),
                                  step[2].get("tally", "incident")))
@@ -71,6 +75,13 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
                                              for k in kept) and not _window_date(c, kept, text)):
             kept.append(c)
     return kept
+
+
+def _labels_date(sent: str, m: "re.Match", named: List[Tuple[int, int]]) -> bool:
+    """Whether a weekday cue overlaps an explicit date or stands right before one ("on Monday, March 4",
+    "on Thursday, 7/3/2024", "on Wednesday (6 March)")."""
+    return any(a < m.end() and m.start() < b or 0 <= a - m.end() <= 3 and not sent[m.end():a].strip(" ,(")
+               for a, b in named)
 
 
 FOLDS_APART = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: re.I matches them with ASCII letters, lower() does not

@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
 from .leading import Finder, LazilyGuarded, finder, guarded
+from .monthdays import month_day_date, month_day_pattern
 from .needs import needs
 
 
@@ -35,7 +36,8 @@ ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])" + ORDINAL + r"?(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_for`)
-NUMERIC_HINT = re.compile(r"\d[/.-]\d")  # a sentence without one and without a month name has no explicit date
+# a sentence without one ("3/3/2019", "the 14th") and without a month name has no explicit date
+NUMERIC_HINT = re.compile(r"\d(?:[/.-]\d|" + ORDINAL + r"\b)")
 
 
 Step = Tuple[Finder, Optional[Finder], Dict[str, Any], Optional[Callable[[str], bool]]]
@@ -165,6 +167,11 @@ class DateGrammar:
                 return day, day, "day"
             if kind == "num":
                 return self._numeric(text)
+            if kind == "ymd":  # "2019/03/04": year first (dates17 round)
+                day = dt.date(*(int(x) for x in re.split(r"[/.]", text)))
+                return day, day, "day"
+            if kind == "ord":
+                return month_day_date(text, m.group("of"), doc_date)
             year = _year_in(text) or year
             month = self._month_in(text)
             if kind == "my":
@@ -220,10 +227,11 @@ def _explicit_pattern(mon: str, weekday: str, named: bool) -> str:
     def g(name: str) -> str:
         return f"(?P<{name}>" if named else "(?:"
     return (rf"{g('iso')}(?<!\d){YEAR}-\d{{2}}-\d{{2}}(?!\d))"
+            rf"|{g('ymd')}(?<![\d/.-]){YEAR}[/.]\d{{1,2}}[/.]\d{{1,2}}(?![\d/.]\d))"
             rf"|{g('num')}(?<![\d/.-])\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d/-]))"
             rf"|{g('dmy')}(?:{weekday},? )?{DAY} (?:of )?{mon}\.?(?:,? {YEAR})?)"
             rf"|{g('mdy')}(?:{weekday},? )?{mon}\.? {DAY}(?:,? {YEAR})?)"
-            rf"|{g('my')}{mon}\.?,? {YEAR})")
+            rf"|{g('my')}{mon}\.?,? {YEAR})" + (month_day_pattern(weekday) if named else ""))
 
 
 def _lowercase_twin(pattern: str) -> Optional["re.Pattern"]:
@@ -315,10 +323,15 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
             back = 7
         d = doc_date - dt.timedelta(days=back)
         return d, d, precision
+    if row.get("named_month"):  # "last June": the latest June not after the document's month (dates17 round)
+        month = grammar.month_in(text)
+        span = month_window(None, month, doc_date) if month is not None else None
+        return (span[0], min(span[1], doc_date), "month") if span else None
     if "months" in row:
         start = doc_date.replace(day=1) + relativedelta(months=row["months"])
         return month_window(start.year, start.month)
-    days = row.get("days", 0) * (grammar.number(text) or 0 if row.get("per_number") else 1)
+    n = (grammar.number(text) or 0) // (24 if row.get("hours") else 1)  # "48 hours ago": two days (dates17 round)
+    days = row.get("days", 0) * (n if row.get("per_number") else 1)
     d = doc_date + dt.timedelta(days=days)
     if precision == "month":
         return d.replace(day=1), d, "month"

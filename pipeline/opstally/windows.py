@@ -116,12 +116,16 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         if part is not None:
             return _part_of_year(part, doc_date.year - 1, ordinals or {})
         return dt.date(doc_date.year - 1, 1, 1), dt.date(doc_date.year - 1, 12, 31)
+    month = grammar.month_in(phrase)
+    piece = MONTH_PART.search(low) if month is not None else None
+    if piece is not None:  # "the first half of March", "the last ten days of February" (dates17 round)
+        span = month_window(year, month, doc_date)
+        return _month_part(span[:2], piece) if span else None
     part = PART_OF_YEAR.search(low)
     if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
         return _part_of_year(part, year or _last_closed_year(part, doc_date, ordinals or {}), ordinals or {})
     if doc_date is not None and "start of" in low and year is None:
         return doc_date.replace(month=1, day=1), doc_date
-    month = grammar.month_in(phrase)
     week = WEEK_OF_MONTH.search(low)
     if week is not None and month is not None and precision == "week":  # "the first week of January"
         span = month_window(year, month, doc_date)
@@ -135,6 +139,22 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
         reviewed = doc_date.year - 1 if doc_date.month <= 2 else doc_date.year
         return dt.date(reviewed, 1, 1), min(dt.date(reviewed, 12, 31), doc_date)
     return None
+
+
+MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight) of\b")
+FROM_END = word_list("month_part_from_end")
+
+
+def _month_part(month: Tuple[Date, Date], piece: "re.Match[str]") -> Tuple[Date, Date]:
+    """The days of a month's half, ten days or fortnight named by its ordinal: "first" from the 1st,
+    "last"/"final" (and "second" half) to its last day, "second" ten days or fortnight after the first."""
+    first, last = month
+    unit, which = piece.group(2), piece.group(1)
+    days = 15 if unit == "half" else 14 if unit == "fortnight" else 10
+    if which in FROM_END or which == "second" and days == 15:
+        return (first + dt.timedelta(days=15), last) if days == 15 else (last - dt.timedelta(days=days - 1), last)
+    start = first + dt.timedelta(days=days if which == "second" else 0)
+    return start, min(start + dt.timedelta(days=days - 1), last)
 
 
 WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final) week of\b")

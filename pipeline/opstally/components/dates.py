@@ -23,9 +23,9 @@ from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
-from .release_dates import clause_span, closed_window, offset_day, place_line
+from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line
 from .deed_dates import perfect_before
-from .sequel_dates import ALSO, CONTEXT_BREAK, also_sequel, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -166,6 +166,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     for i, (ev, cue) in enumerate(zip(events, governing)):
         if cue is not None and cue is filed:
             cue = None  # a dateline the metadata's date contradicts dates nothing (docs/record-format.md)
+        cue = fronted_after(grammar, text, ev, cue, doc_date)  # "A day after … on Tuesday, troops killed 5"
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:
@@ -173,7 +174,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start
-            context = None if CONTEXT_BREAK.match(text, start) else context
+            context = None if opens_apart(text, start) else context
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and place_line(text, ev) else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, Optional, Tuple
 
+from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_pattern
 
@@ -30,11 +31,15 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
     before = text[sent.get("start", 0):count.get("start", 0)]
     if NEXT_DAY.search(before):
         return context[0] + dt.timedelta(days=1)
+    if PREVIOUS_DAY.search(before):  # "The day before, militants had wounded 2" (dates17 round)
+        return context[0] - dt.timedelta(days=1)
     for m in _offsets(grammar.number_pattern).finditer(before):
         n = grammar.number(m.group("n")) if m.group("n") else 1
         days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
         if m.group("later") and days:
             return context[0] + dt.timedelta(days=days)
+        if m.group("earlier") and days:
+            return context[0] - dt.timedelta(days=days)
         if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
             return context[0] - dt.timedelta(days=days)
     return None
@@ -44,10 +49,66 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
 def _offsets(number_pattern: str) -> "re.Pattern[str]":
     """"two days later", "a week after": built once per date grammar's number pattern."""
     return re.compile(r"\b(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
-                      r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<after>after))\b", re.I)
+                      r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<earlier>"
+                      + word_pattern("sequel_offsets_back") + r")|(?P<after>after))\b", re.I)
+
+
+def fronted_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Optional[Cue],
+                  doc_date: Optional[dt.date]) -> Optional[Cue]:
+    """`cue` moved by the days of a fronted "A day after …" whose clause holds it: "A day after an attack on a
+    base on Tuesday, troops killed 5" → Wednesday; "Two days after gunmen attacked a post on Sunday, …" → Tuesday
+    (the day is the earlier occasion's, the main clause comes N days after it; dates17 round)."""
+    if cue is None or cue.row is not None or cue.when is None or cue.when[2] != "day":
+        return cue
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    lo, at = sent.get("start", 0), count.get("start", 0)
+    if not lo <= cue.start < at or "," not in text[cue.end:at]:
+        return _earlier_after(grammar, text, ev, cue)
+    m = _fronted(grammar.number_pattern).match(text, lo, cue.start)
+    if m is None:
+        return _earlier_after(grammar, text, ev, cue)
+    n = grammar.number(m.group("n")) if m.group("n") else 1
+    day = cue.when[1] + dt.timedelta(days=(n or 0) * (7 if m.group("unit").lower().startswith("week") else 1))
+    return cue if doc_date is not None and day > doc_date else cue._replace(when=(day, day, "day"))
+
+
+def _earlier_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue) -> Cue:
+    """`cue`, a day before the count in its sentence, moved back by "the day before" or "N days earlier"
+    after the count: "… carried on Thursday the bodies of 3 fighters who were killed the day before" →
+    Wednesday; "airstrikes on Wednesday, following an ambush that killed seven soldiers a day earlier" →
+    Tuesday (dates17 round)."""
+    sent, count = ev.get("sentence") or {}, ev.get("count") or {}
+    lo, hi, at, end = sent.get("start", 0), sent.get("end", 0), count.get("start", 0), count.get("end", 0)
+    if cue.when is None or cue.when[2] != "day" or not (lo <= cue.start and cue.end <= at):
+        return cue
+    after = text[end:hi]
+    m = PREVIOUS_DAY.search(after)
+    if m is not None and not OTHER_CLAUSE.search(after, 0, m.start()):
+        return cue._replace(when=(cue.when[1] - dt.timedelta(days=1),) * 2 + ("day",))
+    for m in _offsets(grammar.number_pattern).finditer(after):
+        if m.group("earlier") and not OTHER_CLAUSE.search(after, 0, m.start()):
+            n = grammar.number(m.group("n")) if m.group("n") else 1
+            days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
+            return cue._replace(when=(cue.when[1] - dt.timedelta(days=days),) * 2 + ("day",))
+    return cue
+
+
+# "freed 2 shepherds the group had kidnapped a week earlier", "killed 4 and freed 2 … a week earlier": the
+# phrase dates another clause's deed, not the count
+OTHER_CLAUSE = re.compile(r"\b" + word_pattern("other_clause_words") + r"\b|[;:]", re.I)
+
+
+@lru_cache(maxsize=4)
+def _fronted(number_pattern: str) -> "re.Pattern[str]":
+    """"Two days after …" opening a sentence, up to a date in the same clause (no comma before it)."""
+    return re.compile(r"[\s\"\u201c\-\u2013\u2014\u2022*]*(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) after\b[^,;]*$",
+                      re.I)
 
 
 NEXT_DAY = re.compile(r"\b" + word_pattern("next_day_phrases") + r"\b", re.I)
+# "the day before" as a sequel's day, not "the day before the attack" nor "the day before yesterday"
+PREVIOUS_DAY = re.compile(r"\b" + word_pattern("previous_day_phrases") + r"\b(?!\s+" + word_pattern("previous_day_objects")
+                          + r"\b|\s+(?-i:[A-Z]))", re.I)
 CAME_AFTER = re.compile(r"\b" + word_pattern("came_after_verbs") + r"\s+$", re.I)
 
 

@@ -196,6 +196,9 @@ def occasion_near(grammar: DateGrammar, text: str, sentence: Tuple[int, int], st
     return False
 
 
+TIME_DAY_JOINERS = frozenset(word_list("time_day_joiners"))
+
+
 def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> Cue:
     """An incident cue with no day of its own (a release's place line "June 20: Near Tal Afar, four
     strikes ...; near Mosul, 15 strikes", "Separately, on Tuesday ...") is an incident on the day
@@ -203,6 +206,10 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
     if cue.scope != "incident" or cue.row is None or role(cue) is not None:
         return cue
     days = [c for c in cues if c.row is None and c.when is not None and not c.reporting]
+    joined = [c for c in days if 0 <= c.start - cue.end <= 4 and text[cue.end:c.start].strip(" ,").lower() in TIME_DAY_JOINERS
+              or 0 <= c.start - cue.end <= 2 and not text[cue.end:c.start].strip(" ,")]
+    if joined:  # "in the early hours of Sunday", "at dawn on Monday": the day of the time (dates17 round)
+        return joined[0]
     before = [c for c in days if c.start < cue.start]
     day = before[-1] if before else governing_cue(text, days, start, end)
     return day if day is not None else cue

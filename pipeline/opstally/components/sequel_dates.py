@@ -51,6 +51,17 @@ ALSO = re.compile(r"\b" + word_pattern("date_sequel_markers") + r"\b", re.I)
 # "Separately, near Raqqah, 3 strikes ..." is a place line of the release's day, as the lines before it
 CONTEXT_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*" + word_pattern("date_context_breaks")
                            + r"\b(?!,?\s*near\b[^.;]{0,40}?\bstrikes?\b)", re.I)
+# "In Heet, the police took 4 men into custody", "In Deir ez-Zor, gunmen killed 2": a sentence that opens
+# on another place in a roundup is another incident, not dated by the day told before (dates17 round);
+# not a country's subtotal ("In Syria, Coalition forces conducted 19 strikes") nor a release's "Near X," line
+PLACE_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*In\s+(?:the\s+)?(?!(?i:" + word_pattern("country_words") + r"|"
+                         + word_pattern("month_names") + r"|" + word_pattern("weekdays") + r")\b)(?-i:[A-Z][\w'-]+)"
+                         r"(?:\s+(?:[A-Z][\w'-]+|al-[\w'-]+|ez-[\w'-]+|" + word_pattern("place_opener_nouns") + r"))*,")
+
+
+def opens_apart(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens on a separate incident (`CONTEXT_BREAK`) or on another place (`PLACE_BREAK`)."""
+    return CONTEXT_BREAK.match(text, start) is not None or PLACE_BREAK.match(text, start) is not None
 
 
 def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]

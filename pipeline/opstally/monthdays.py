@@ -1,0 +1,37 @@
+"""A day of the month written by its ordinal alone ("on the 14th", "Tuesday the 12th", "on the 3rd of
+last month"; docs/scope-rule.md, dates17 round): the pattern `datetext.DateGrammar.explicit` reads it
+with, and the day it stands for against the document date."""
+import calendar
+import datetime as dt
+import re
+from typing import Optional, Tuple
+
+from dateutil.relativedelta import relativedelta
+
+from .bundled import word_pattern
+
+ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
+
+
+def month_day_pattern(weekday: str) -> str:
+    """A day of the month by its ordinal alone ("on the 14th", "Tuesday the 12th", "on the 3rd of
+    last month"; dates17 round); not a unit or a count of days ("the 5th Division", "on the 3rd day")."""
+    return (rf"|(?P<ord>(?:{weekday},? the |(?<=[Oo]n the ))(?:[12]\d|3[01]|0?[1-9]){ORDINAL}"
+            r"(?P<of> of (?:this|last|the same|the current|the previous) month)?"
+            r"(?![\w-]|\s+(?:[A-Z]|of\b|" + word_pattern("month_day_nouns") + r"\b)))")
+
+
+def month_day_date(text: str, of: Optional[str], doc_date: Optional[dt.date]) -> Optional[Tuple[dt.date, dt.date, str]]:
+    """"the 14th": that day of the document's month, or of the month before when it is later than
+    the document date or the text says "of last/the previous month"."""
+    if doc_date is None:
+        return None
+    d = int(re.search(r"\d{1,2}(?=\D)", text + " ").group(0))
+    back = 1 if of and ("last" in of or "previous" in of) else 0
+    first = doc_date.replace(day=1) - relativedelta(months=back)
+    if not back and d > doc_date.day:
+        first -= relativedelta(months=1)
+    if d > calendar.monthrange(first.year, first.month)[1]:
+        return None
+    day = first.replace(day=d)
+    return day, day, "day"
