@@ -71,7 +71,7 @@ class EventPlaces:
     def _unplaced_between(self, c: Dict[str, Any], pick: Dict[str, Any], sent: Tuple[int, int]) -> bool:
         """A place of no known province between the count and the sentence's next known place,
         not listed with it ("in Tal Kasib and Samarra"): the count happened there, not at the
-        known place, whose words are another clause's (docs/place-rule.md P4)."""
+        known place, whose words are another clause's (docs/operation-rule.md 18)."""
         if pick["token_start"] <= c["token_end"]:
             return False
         for e in self.in_sentence(sent):
