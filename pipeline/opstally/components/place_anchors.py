@@ -42,7 +42,8 @@ def anchor_provinces(tv: TokenView, records: List[Dict[str, Any]], listed: Calla
     for i, rec in enumerate(places):
         if rec["label"] != "LOCATION":
             continue
-        free = not rec.get("province_id") or not listed(rec["text"])
+        close = i + 1 < len(places) and places[i + 1]["token_start"] - rec["token_end"] <= MAX_GAP
+        free = not rec.get("province_id") or (close and not listed(rec["text"]))
         found = _placed_by(tv.lower, places, i, None if free else border.get(rec.get("place_id"), ()))
         if found:
             rec["province_id"] = found
