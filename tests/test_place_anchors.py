@@ -103,3 +103,22 @@ KEPT = [
 @pytest.mark.parametrize("text,count,province_id", KEPT)
 def test_place_anchors_keeps_the_listed_province(nlp, text, count, province_id):
     check_row(nlp, text, count, province_id=province_id)
+
+
+# 20: an "<Province> Operations Command" named before carries its province to later counts whose
+# sentences, and the text before them, name no place
+COMMANDS = [
+    ("The Anbar Operations Command said on Monday its troops had combed the desert.\n\nThe troops killed 5 "
+     "militants, the command said.", "5", "IQ-AN"),
+    ("Salahuddin Operations Command - weekly results\n* Terrorists killed: 6\n* Wanted persons arrested: 9",
+     "9", "IQ-SD"),
+    ("Interview with the head of the Diyala Operations Command\nQ: What did your forces do in May?\nA: We "
+     "arrested 12 suspects.", "12", "IQ-DI"),
+    ("The Nineveh Operations Command announced a new sweep. Troops arrested 4 suspects on its first day.",
+     "4", "IQ-NI"),
+]
+
+
+@pytest.mark.parametrize("text,count,province_id", COMMANDS)
+def test_place_anchors_command_carries_its_province(nlp, text, count, province_id):
+    check_row(nlp, text, count, province_id=province_id)

@@ -86,11 +86,14 @@ class EventPlaces:
 
     def _carried(self, sent: Tuple[int, int]) -> Optional[str]:
         """A count whose sentence gives it no known place: what the document has mostly talked
-        about so far, else a place only a report was given from, else (a headline) the place
-        the next sentences name."""
+        about so far, else the province of the last "<Province> Operations Command" named before
+        (docs/operation-rule.md 20), else a place only a report was given from, else (a headline)
+        the place the next sentences name."""
         for seen in (self._place_seen, self._away_seen):
             if seen:
                 return max(seen, key=lambda k: (seen[k][0], seen[k][1]))
+        if self._command_seen is not None:  # "Anbar Operations Command said ... The troops killed 5"
+            return self._command_seen
         if self._sent_away:
             return self._sent_away[-1]["province_id"]
         return self._place_ahead(sent)
