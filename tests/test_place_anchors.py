@@ -122,3 +122,22 @@ COMMANDS = [
 @pytest.mark.parametrize("text,count,province_id", COMMANDS)
 def test_place_anchors_command_carries_its_province(nlp, text, count, province_id):
     check_row(nlp, text, count, province_id=province_id)
+
+
+# 16 (more ties): a district or town that holds the unlisted name ("a village in the Hawija
+# district", "on the outskirts of Tikrit", "Hawija's X village"); a later mention keeps it (17)
+HELD_BY_TOWN = [
+    ("Troops cleared the village of Tal Sufra in the Hawija district. In Mosul, police arrested a "
+     "smuggler. Troops found 4 bombs in Tal Sufra on Tuesday.", "4", "IQ-KI"),
+    ("Police raided Umm Shuwayl on the outskirts of Tikrit. A blast hit Kirkuk. Police later seized "
+     "3 rifles in Umm Shuwayl.", "3", "IQ-SD"),
+    ("Gunmen attacked Hawija's Umm Shuwayl village. Mosul police said they were on alert. Two more "
+     "attackers were killed in Umm Shuwayl on Friday.", "Two", "IQ-KI"),
+    ("Jets struck the Tal Sufra area at the edge of Qaim. A convoy was hit near Mosul. Troops found "
+     "6 caves in Tal Sufra.", "6", "IQ-AN"),
+]
+
+
+@pytest.mark.parametrize("text,count,province_id", HELD_BY_TOWN)
+def test_place_anchors_unlisted_place_held_by_a_town(nlp, text, count, province_id):
+    check_row(nlp, text, count, province_id=province_id)

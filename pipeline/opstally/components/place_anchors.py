@@ -106,10 +106,10 @@ def _placed_by(words: List[str], places: List[Dict[str, Any]], i: int,
     """The province that the words around place i give it: 15; 16 for a place of no known
     province (`reach` None) or, for a border place, a known place in one of the provinces it reaches."""
     rec = places[i]
-    if i and places[i - 1]["label"] == "PROVINCE" and places[i - 1].get("province_id") and \
+    if i and (places[i - 1]["label"] == "PROVINCE" or reach is None) and places[i - 1].get("province_id") and \
             all(w in POSSESSIVE for w in words[places[i - 1]["token_end"]:rec["token_start"]]) and \
             places[i - 1]["token_end"] < rec["token_start"]:
-        return places[i - 1]["province_id"]  # "Anbar's Horan desert"
+        return places[i - 1]["province_id"]  # "Anbar's Horan desert", "Hawija's Tal Ruman"
     if i + 1 >= len(places) or not places[i + 1].get("province_id"):
         return None
     nxt = places[i + 1]
@@ -120,7 +120,7 @@ def _placed_by(words: List[str], places: List[Dict[str, Any]], i: int,
         return nxt["province_id"]  # 15: "the Mutaibija area of Diyala province"
     free = reach is None or nxt["province_id"] in reach
     if free and all(w in REFERENCE or w in INSIDE or w in FILLERS or w.isdigit() for w in gap) and \
-            (nxt["label"] == "PROVINCE" or REFERENCE.intersection(gap)):
+            (nxt["label"] == "PROVINCE" or REFERENCE.intersection(gap) or INSIDE.intersection(gap)):
         return nxt["province_id"]  # 16: "Albu Ajil, a village 30 km north of Baquba"
     return None
 
