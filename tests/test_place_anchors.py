@@ -141,3 +141,25 @@ HELD_BY_TOWN = [
 @pytest.mark.parametrize("text,count,province_id", HELD_BY_TOWN)
 def test_place_anchors_unlisted_place_held_by_a_town(nlp, text, count, province_id):
     check_row(nlp, text, count, province_id=province_id)
+
+
+# 21: a province's name before "neighbourhood", "quarter", "street" names a place called after it,
+# of the province its own words give (a LOCATION, not the province)
+NAMED_AFTER = [
+    ("Police arrested 6 suspects in the al-Shuhada and al-Muthanna neighbourhoods of eastern Mosul.", "6",
+     "IQ-NI"),
+    ("A bomb wounded 3 people on Diyala street in Baquba on Monday.", "3", "IQ-DI"),
+    ("Troops arrested 2 men in the Anbar quarter of Kirkuk city.", "2", "IQ-KI"),
+    ("Gunmen killed 4 shopkeepers in the Basra neighbourhood of Tikrit.", "4", "IQ-SD"),
+]
+
+
+@pytest.mark.parametrize("text,count,province_id", NAMED_AFTER)
+def test_place_anchors_place_named_after_a_province(nlp, text, count, province_id):
+    check_row(nlp, text, count, province_id=province_id)
+
+
+def test_place_anchors_named_after_province_is_a_location(nlp):
+    doc = nlp("Police raided the al-Muthanna neighbourhood of Mosul and arrested 5 men.")
+    labels = {e["text"]: e["label"] for e in doc._.opstally_entities}
+    assert labels["al-Muthanna"] == "LOCATION"

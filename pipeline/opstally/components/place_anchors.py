@@ -8,6 +8,7 @@ over the entity records, before the event rules read places.
   nearby known place: "Albu Ajil, a village 30 km north of Baquba", "Tal Kasib near Mosul",
   "Zor Shammar, Deir ez-Zor province": the province of that known place;
 - 17 a later (or earlier) mention of a place so placed, by the same name, takes the same province;
+- 21 a province's name before "neighbourhood", "street" ... is a place named after it, placed as 16;
 - 19 a place across a province border ("the Hamrin mountains", "Mutaibija") that its own words do
   not place: of the provinces it reaches, the one the rest of the text names most.
 Cue words are data: `anchor_*` lines of patterns/place_cues.jsonl."""
@@ -23,6 +24,7 @@ INSIDE = word_list("anchor_inside", CUES)  # "of", "in", "(": what puts a place 
 FILLERS = word_list("anchor_fillers", CUES) | word_list("before_of", CUES) | word_list("after", CUES)
 REFERENCE = word_list("anchor_reference", CUES)  # "near", "north", "km", ",": a place placed by another
 POSSESSIVE = word_list("anchor_possessive", CUES)  # "'s": "Anbar's Horan desert"
+NAMED_AFTER = word_list("named_after_province", CUES)  # "the al-Muthanna neighbourhood of Mosul"
 LIST_JOINERS = frozenset([",", "and", "or"])
 SENTENCE_ENDS = frozenset([".", "!", "?", "\n", "\n\n", "|"])
 NEAR = 30  # words: a province named this near a border place is its (19)
@@ -34,6 +36,9 @@ def anchor_provinces(tv: TokenView, records: List[Dict[str, Any]], listed: Calla
     """Set the `province_id` of the LOCATION records that 15-17 place. `listed(text)`: whether
     the pattern data lists the name as written (not a spelling variant)."""
     places = [r for r in records if r["label"] in PLACES]
+    for rec in places:  # 21: "the al-Muthanna neighbourhood of eastern Mosul" is no province
+        if rec["label"] == "PROVINCE" and rec["token_end"] < len(tv.lower) and tv.lower[rec["token_end"]] in NAMED_AFTER:
+            rec.update(label="LOCATION", kb_id=None, place_id=None, province_id=None)
     border = _border_places()
     if len(places) < 2 and not any(r["label"] == "LOCATION" and r.get("place_id") in border for r in places):
         return
