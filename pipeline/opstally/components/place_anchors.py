@@ -48,8 +48,11 @@ def anchor_provinces(tv: TokenView, records: List[Dict[str, Any]], listed: Calla
         if rec["label"] != "LOCATION":
             continue
         close = i + 1 < len(places) and places[i + 1]["token_start"] - rec["token_end"] <= MAX_GAP
-        free = not rec.get("province_id") or (close and not listed(rec["text"]))
-        found = _placed_by(tv.lower, places, i, None if free else border.get(rec.get("place_id"), ()))
+        after = i and 0 < rec["token_start"] - places[i - 1]["token_end"] <= 1  # "Anbar's X"
+        found = None
+        if close or after:
+            free = not rec.get("province_id") or (close and not listed(rec["text"]))
+            found = _placed_by(tv.lower, places, i, None if free else border.get(rec.get("place_id"), ()))
         if found:
             rec["province_id"] = found
             placed.setdefault(rec["text"].lower(), found)
