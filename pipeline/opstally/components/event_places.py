@@ -15,7 +15,7 @@ REPORTING = word_list("reporting")  # "..., the military said": the reported cla
 LABEL_OPENERS = word_list("place_label_openers")  # "Anbar 12, Diyala 9": before a place that labels a count
 LABEL_CLOSERS = word_list("place_label_closers")  # after the count of a place-count pair
 LABEL_GAPS = word_list("place_label_gaps")  # "Raqqa (17)", "Iraq: 14"
-LIST_JOINERS = frozenset([",", "and", "or"])  # "in Tal Kasib and Samarra": one list of places
+LIST_JOINERS = word_list("place_list_joiners")  # "in Tal Kasib and Samarra": one list of places
 
 
 def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
