@@ -1,10 +1,10 @@
 """List the role errors of the rules-only pipeline on a corpus split: for each predicted event
-that matches a gold event (same action, overlapping count), the actor, affected_id and
-operation_id that disagree with the gold, with the sentence around the count.
+that matches a gold event (same action, overlapping count), the actor, affected_id,
+operation_id and province_id that disagree with the gold, with the sentence around the count.
 
     python training/role_errors.py corpus/opstally.jsonl --split dev [--out errors.tsv]
 
-One tab-separated line per disagreement: kind (ACT, AFF, OP), document id, action, count
+One tab-separated line per disagreement: kind (ACT, AFF, OP, PROV), document id, action, count
 text, gold, predicted (the actor with how it was found), context. Summary accuracies go to
 stderr. For error analysis by phrasing class (issue 10); never run it on the test split
 while developing.
@@ -32,7 +32,7 @@ def _pairs(gold: Dict[str, Any], pred: Dict[str, Any]) -> List[tuple]:
 
 def role_errors(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any]]) -> tuple:
     """(error rows, {kind: [right, total]})."""
-    rows, tally = [], {"ACT": [0, 0], "AFF": [0, 0], "OP": [0, 0]}
+    rows, tally = [], {"ACT": [0, 0], "AFF": [0, 0], "OP": [0, 0], "PROV": [0, 0]}
     for doc_id, g in gold.items():
         for ge, pe in _pairs(g, pred[doc_id]):
             checks = [("ACT", ge.get("actor_id"), pe.get("actor_id"), family(ge.get("actor_id")) == family(pe.get("actor_id")))]
@@ -41,6 +41,8 @@ def role_errors(gold: Dict[str, Dict[str, Any]], pred: Dict[str, Dict[str, Any]]
                                family(ge["affected_id"]) == family(pe.get("affected_id"))))
             if ge.get("operation_id") is not None:
                 checks.append(("OP", ge["operation_id"], pe.get("operation_id"), ge["operation_id"] == pe.get("operation_id")))
+            if ge.get("province_id") is not None:
+                checks.append(("PROV", ge["province_id"], pe.get("province_id"), ge["province_id"] == pe.get("province_id")))
             for kind, want, got, ok in checks:
                 tally[kind][0] += ok
                 tally[kind][1] += 1

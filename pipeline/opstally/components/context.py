@@ -83,7 +83,7 @@ class Context(EventPlaces, Subjects):
         self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \
             if any(e["label"] == "OPERATION" for e in self.ents) else {}
         self._away = away_places(self.tv, self.ents)
-        self._away_seen: Dict[str, List[int]] = {}
+        self._away_seen, self._command_seen = {}, None  # and the last "<Province> Operations Command"'s
         self._sent_away: List[Dict[str, Any]] = []
         self._sent_background = False
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
@@ -239,6 +239,7 @@ class Context(EventPlaces, Subjects):
             if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
                 self.striker = self.entity_of(ev["actor"]) or self.striker
         for e in sent_ents:
+            self._command_seen = e.get("command_province") or self._command_seen  # decision 20
             if e.get("province_id"):
                 self._seen += 1
                 seen = (self._away_seen if e["token_start"] in self._away else self._place_seen).setdefault(

@@ -30,6 +30,7 @@ from .country_ids import resolve_ambiguous
 from .ner_names import mark_model_entities, take_full_names
 from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
+from .place_anchors import anchor_provinces
 from .place_names import PlaceCues, find_place_names, place_forces, place_word_test
 from .stateless import Stateless
 from .unit_links import link_units_to_parent, relabel_group_units
@@ -184,6 +185,7 @@ class EntityLinker(Stateless):
         link_units_to_parent(tv, records)  # before the country readings: "the army's X" is one
         resolve_ambiguous(records, ambiguous)
         command_provinces(records, aliases, norm_key, know["province_of"])  # "Ninevah Operations Command"
+        anchor_provinces(tv, records, lambda text: f"LOCATION|{norm_key(text)}" in aliases)  # "X area of Diyala"
         if any(r["label"] == "OPERATION" and not r["linked"] for r in records):
             if self._op_words is None or self._op_words[0] != id(aliases):
                 self._op_words = (id(aliases), reordering_index(aliases, norm_key))

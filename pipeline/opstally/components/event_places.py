@@ -15,6 +15,7 @@ REPORTING = word_list("reporting")  # "..., the military said": the reported cla
 LABEL_OPENERS = word_list("place_label_openers")  # "Anbar 12, Diyala 9": before a place that labels a count
 LABEL_CLOSERS = word_list("place_label_closers")  # after the count of a place-count pair
 LABEL_GAPS = word_list("place_label_gaps")  # "Raqqa (17)", "Iraq: 14"
+LIST_JOINERS = word_list("place_list_joiners")  # "in Tal Kasib and Samarra": one list of places
 
 
 def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
@@ -59,11 +60,40 @@ class EventPlaces:
             elif k < len(places) and k and clause_break(self.words, c["token_start"], pick["token_start"]) \
                     and not clause_break(self.words, places[k - 1]["token_end"], c["token_start"]):
                 pick = places[k - 1]  # "police in Fallujah arrested 3, while in Abu Ghraib ...": its own clause's
+            elif k < len(places) and self._unplaced_between(c, pick, sent):
+                if not k or clause_break(self.words, places[k - 1]["token_end"], c["token_start"]):
+                    # "killed 5 in Tal Kasib and seized 3 rifles in Samarra": what the text is about
+                    return self._carried(sent) or pick.get("province_id") or pick["command_province"]
+                pick = places[k - 1]  # "units in Nineveh arrested 4 in Tal Kasib and ... near Baiji"
             return pick.get("province_id") or pick["command_province"]
-        # what the document has mostly talked about so far (ties: the most recent)
+        return self._carried(sent)
+
+    def _unplaced_between(self, c: Dict[str, Any], pick: Dict[str, Any], sent: Tuple[int, int]) -> bool:
+        """A place of no known province between the count and the sentence's next known place,
+        not listed with it ("in Tal Kasib and Samarra"): the count happened there, not at the
+        known place, whose words are another clause's (docs/operation-rule.md 18)."""
+        if pick["token_start"] <= c["token_end"]:
+            return False
+        for e in self.in_sentence(sent):
+            if e["token_start"] >= pick["token_start"]:
+                return False
+            if e["token_start"] >= c["token_end"] and e["label"] == "LOCATION" and not e.get("province_id") \
+                    and e["token_start"] not in self._away \
+                    and not clause_break(self.words, c["token_end"], e["token_start"]) \
+                    and not all(w in LIST_JOINERS for w in self.words[e["token_end"]:pick["token_start"]]):
+                return True
+        return False
+
+    def _carried(self, sent: Tuple[int, int]) -> Optional[str]:
+        """A count whose sentence gives it no known place: what the document has mostly talked
+        about so far, else the province of the last "<Province> Operations Command" named before
+        (docs/operation-rule.md 20), else a place only a report was given from, else (a headline)
+        the place the next sentences name."""
         for seen in (self._place_seen, self._away_seen):
             if seen:
                 return max(seen, key=lambda k: (seen[k][0], seen[k][1]))
+        if self._command_seen is not None:  # "Anbar Operations Command said ... The troops killed 5"
+            return self._command_seen
         if self._sent_away:
             return self._sent_away[-1]["province_id"]
         return self._place_ahead(sent)
