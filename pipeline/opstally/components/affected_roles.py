@@ -10,6 +10,7 @@ from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
                      own_people, people_side)
+from .target_sides import struck_side, toll_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -34,6 +35,9 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     """Whose people or things the count counted, as the text names them."""
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
+    side = _beside_count(site, action, actor_id)
+    if side is not None:
+        return side
     ctx, c, head = site.ctx, site.c, site.head
     actor_fam = family(actor_id)
     if site.item is not None:
@@ -74,6 +78,17 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site, foe_of=(actor_fam,))
+    return None
+
+
+def _beside_count(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
+    """The side the words beside the count name: the target of counted attacks ("seven attacks on SDF
+    checkpoints"), the people of a running toll ("brought to 14 the number of Peshmerga fighters killed");
+    docs/actor-rule.md decisions 49-50."""
+    if action == "strike":
+        return struck_side(site, actor_id)
+    if action in ("kill", "injure", "capture"):
+        return toll_side(site)
     return None
 
 
