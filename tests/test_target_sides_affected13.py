@@ -47,3 +47,31 @@ def test_target_sides_attacker_is_no_target(nlp, text, count, affected):
 @pytest.mark.parametrize("text,count,affected", TOLL_PEOPLE)
 def test_target_sides_toll_counts_its_people(nlp, text, count, affected):
     check_row(nlp, text, count, affected=affected)
+
+
+# decision 51: a bare casualty count after an attack on a side's post, vehicle or patrol
+ASSET_HIT = [
+    ("A roadside bomb struck a Peshmerga vehicle near Makhmour on Tuesday, killing 3.", "3", "KRG"),
+    ("Gunmen opened fire on an SDF checkpoint east of Shuhayl, wounding 2.", "2", "SDF"),
+    ("A car bomb exploded at a PMF checkpoint near Tuz Khurmatu, leaving 4 dead.", "4", "PMF"),
+    ("A sticky bomb hit an Asayish patrol in Qamishli on Sunday, killing one.", "one", "SDF"),
+    ("An explosive device hit a Federal Police convoy near Tarmiyah, killing 2 and wounding 5.", "5", "ISF"),
+]
+
+# a noun of the counted people, or an earlier affected in the sentence, still decides
+ASSET_NOT_DECIDING = [
+    ("Coalition jets struck an ISIS vehicle near Hajin, killing 4 militants.", "4", "ISIS"),
+    ("A Turkish drone hit an SDF car near Kobani, killing 2 civilians.", "2", None),
+    ("ISIS militants attacked an army post near Rutba, killing 3 soldiers and wounding 2.", "2", "ISF"),
+    ("The army destroyed an ISIS checkpoint near Qaim and killed 6 terrorists.", "6", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", ASSET_HIT)
+def test_target_sides_bare_count_is_the_hit_side(nlp, text, count, affected):
+    check_row(nlp, text, count, affected=affected)
+
+
+@pytest.mark.parametrize("text,count,affected", ASSET_NOT_DECIDING)
+def test_target_sides_people_noun_still_decides(nlp, text, count, affected):
+    check_row(nlp, text, count, affected=affected)

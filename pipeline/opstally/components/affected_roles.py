@@ -10,7 +10,7 @@ from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
                      own_people, people_side)
-from .target_sides import struck_side, toll_side
+from .target_sides import asset_side, struck_side, toll_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -55,12 +55,9 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
         and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
     if opposed is not None:  # "a Turkish drone struck a vehicle of the SDF, killing two fighters": the SDF's
         return opposed
-    if head == "others" or (site.item is None and action in ("kill", "injure")):
-        prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
-        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
-            prev = ctx.state_force_in(site.sent, c["token_start"])
-        if prev is not None or head == "others":
-            return prev
+    decided, prev = _bare_side(site, action, actor_fam)
+    if decided:
+        return prev
     if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
         return issuer_id(site)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
@@ -79,6 +76,25 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site, foe_of=(actor_fam,))
     return None
+
+
+def _bare_side(site: "Site", action: str, actor_fam: Optional[str]) -> Tuple[bool, Optional[str]]:
+    """(decided, affected) of an elliptic or bare count: the sentence's latest affected ("killed five soldiers and
+    wounded four (others)"), else the state force a group's attack hit, else the side whose post or vehicle the attack
+    hit ("a roadside bomb hit a PMF vehicle, killing 2", "at an SDF checkpoint left 5 dead": decision 51)."""
+    head = site.head
+    if head == "others" or (site.item is None and action in ("kill", "injure")):
+        prev = _last_affected(site)
+        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
+            prev = site.ctx.state_force_in(site.sent, site.c["token_start"])
+        if prev is None and site.item is None:
+            prev = asset_side(site)
+        return prev is not None or head == "others", prev
+    if action in ("kill", "injure") and head in site.lex.count_noun:  # "left 5 dead and 3 wounded"
+        asset = asset_side(site)
+        if asset is not None:
+            return True, _last_affected(site) or asset
+    return False, None
 
 
 def _beside_count(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:

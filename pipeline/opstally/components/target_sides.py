@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the rules' view of one count (event_roles imports affected_
 TARGET_HEADS = word_list("attack_target_heads")  # "attacks", "operations", "ambushes"
 TARGET_PREPS = word_list("attack_target_prepositions")  # "on", "against", "targeting"
 HELD_WORDS = word_list("held_area_words")  # "SDF-held areas", "regime-controlled"
+ASSET_NOUNS = word_list("attacked_asset_nouns")  # "a PMF vehicle", "an SDF checkpoint"
 TOLL_NOUNS = word_list("toll_nouns")  # "number", "toll"
 TOLL_MARKS = word_list("toll_prepositions") | word_list("toll_verbs")
 SKIP = word_list("item_determiners") | {"'s", "’s"}
@@ -72,6 +73,21 @@ def _state_noun(site: "Site", lo: int, hi: int) -> Optional[str]:
         row = roles.national_people.get(w)
         if row is not None:
             return row.get(country) if country else row.get("default")
+    return None
+
+
+def asset_side(site: "Site") -> Optional[str]:
+    """Whose post, vehicle or patrol the sentence's attack hit before a bare casualty count: the nearest force or
+    group named right before an asset noun ("a roadside bomb hit a PMF vehicle, killing 2", "an explosion at an SDF
+    checkpoint left 5 dead"); None when the sentence names none (decision 51)."""
+    words, ctx = site.words, site.ctx
+    for k in range(site.c["token_start"] - 1, site.sent[0], -1):
+        if words[k] not in ASSET_NOUNS:
+            continue
+        ent = ctx.ent_at.get(k - 1)
+        ent = ctx.actor_entity_at(ent["token_start"]) if ent is not None else None
+        if ent is not None and ent.get("kb_id"):
+            return ent["kb_id"]
     return None
 
 
