@@ -75,3 +75,33 @@ def test_target_sides_bare_count_is_the_hit_side(nlp, text, count, affected):
 @pytest.mark.parametrize("text,count,affected", ASSET_NOT_DECIDING)
 def test_target_sides_people_noun_still_decides(nlp, text, count, affected):
     check_row(nlp, text, count, affected=affected)
+
+
+# decision 52: a Turkish tally's "terrorists" in a text that names no armed group are the Kurdish side it names
+TALLY_FOE = [
+    ("Turkish forces neutralised 14 terrorists in northern Syria this week. The SDF denied the figure.", "14", "SDF"),
+    ("The YPG said it repelled an assault near Kobani. Turkish forces said they had neutralised 6 terrorists there.",
+     "6", "SDF"),
+    ("The Turkish army said it neutralised 11 militants near Tal Tamr, a town held by the Syrian Democratic Forces.",
+     "11", "SDF"),
+    ("Turkish forces neutralised 4 terrorists in the Zap region, the ministry said. The PKK did not comment.", "4",
+     "PKK"),
+]
+
+# an armed group the text names, or no opposed force at all, keeps the old reading
+TALLY_FOE_KEPT = [
+    ("Turkish forces neutralised 9 terrorists near al-Bab. ISIS cells remain active in the area.", "9", "ISIS"),
+    ("Turkish forces neutralised 5 terrorists near Jarablus on Monday.", "5", "ISIS"),
+    ("Iraqi forces killed 7 terrorists near Makhmour. The SDF was not involved.", "7", "ISIS"),
+    ("The Syrian army killed 8 terrorists near Palmyra as Turkish forces shelled Tal Rifaat.", "8", "ISIS"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", TALLY_FOE)
+def test_target_sides_tally_terrorists_are_the_named_foe(nlp, text, count, affected):
+    check_row(nlp, text, count, affected=affected)
+
+
+@pytest.mark.parametrize("text,count,affected", TALLY_FOE_KEPT)
+def test_target_sides_tally_group_or_no_foe_kept(nlp, text, count, affected):
+    check_row(nlp, text, count, affected=affected)

@@ -10,7 +10,7 @@ from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
                      own_people, people_side)
-from .target_sides import asset_side, struck_side, toll_side
+from .target_sides import asset_side, named_opposed, struck_side, toll_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -123,6 +123,8 @@ def _enemy_in_clause(site: "Site", bare: bool = True, foe_of: Tuple[Optional[str
     if group is not None:
         return group["kb_id"]
     foe = _foe_force(site, foe_of[0]) if foe_of else None
+    if foe is None and foe_of:
+        foe = named_opposed(site, foe_of[0])  # "Turkish forces neutralised 37 terrorists" in a text naming the SDF
     return foe if foe is not None else site.ctx.enemy_id(c["token_start"])
 
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:  # the rules' view of one count (event_roles imports affected_
 TARGET_HEADS = word_list("attack_target_heads")  # "attacks", "operations", "ambushes"
 TARGET_PREPS = word_list("attack_target_prepositions")  # "on", "against", "targeting"
 HELD_WORDS = word_list("held_area_words")  # "SDF-held areas", "regime-controlled"
-ASSET_NOUNS = word_list("attacked_asset_nouns")  # "a PMF vehicle", "an SDF checkpoint"
+ASSET_NOUNS = word_list("attacked_asset_nouns")
+TALLY_FOE_STATES = word_list("tally_foe_states")  # "TURKISH-FORCES"  # "a PMF vehicle", "an SDF checkpoint"
 TOLL_NOUNS = word_list("toll_nouns")  # "number", "toll"
 TOLL_MARKS = word_list("toll_prepositions") | word_list("toll_verbs")
 SKIP = word_list("item_determiners") | {"'s", "’s"}
@@ -124,3 +125,16 @@ def _toll_people(site: "Site", k: int) -> Optional[str]:
         if ent is not None:
             return ent.get("kb_id")
     return _state_noun(site, k, hi)
+
+
+def named_opposed(site: "Site", actor_fam: Optional[str]) -> Optional[str]:
+    """In a text that names no armed group, whose are the "terrorists" a state of `tally_foe_states` counts: the force
+    of a family it fights (opposed_states) the text names nearest before the count, else first after (decision 52)."""
+    ctx = site.ctx
+    if actor_fam not in TALLY_FOE_STATES or ctx.enemy_mention(site.c["token_start"]) is not None:
+        return None
+    foes = ctx.roles.opposed_states.get(actor_fam, ())
+    named = [e for e in ctx.ents if e["label"] in ("FORCE", "ARMED_GROUP") and family(e.get("kb_id")) in foes]
+    before = [e for e in named if e["token_start"] < site.c["token_start"]]
+    pick = before[-1] if before else (named[0] if named else None)
+    return pick["kb_id"] if pick is not None else None
