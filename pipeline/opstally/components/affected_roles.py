@@ -10,6 +10,7 @@ from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
                      own_people, people_side)
+from .target_sides import asset_side, named_opposed, struck_side, toll_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -34,6 +35,9 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     """Whose people or things the count counted, as the text names them."""
     if action in ("lose", "surrender"):  # the side that lost ground or gave up its men
         return actor_id
+    side = _beside_count(site, action, actor_id)
+    if side is not None:
+        return side
     ctx, c, head = site.ctx, site.c, site.head
     actor_fam = family(actor_id)
     if site.item is not None:
@@ -51,12 +55,9 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
         and not own_people(site, cls, actor_fam) else None  # not "18 of their fighters"
     if opposed is not None:  # "a Turkish drone struck a vehicle of the SDF, killing two fighters": the SDF's
         return opposed
-    if head == "others" or (site.item is None and action in ("kill", "injure")):
-        prev = _last_affected(site)  # "killed five soldiers and wounded four (others)"
-        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
-            prev = ctx.state_force_in(site.sent, c["token_start"])
-        if prev is not None or head == "others":
-            return prev
+    decided, prev = _bare_side(site, action, actor_fam)
+    if decided:
+        return prev
     if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
         return issuer_id(site)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
@@ -77,6 +78,36 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     return None
 
 
+def _bare_side(site: "Site", action: str, actor_fam: Optional[str]) -> Tuple[bool, Optional[str]]:
+    """(decided, affected) of an elliptic or bare count: the sentence's latest affected ("killed five soldiers and
+    wounded four (others)"), else the state force a group's attack hit, else the side whose post or vehicle the attack
+    hit ("a roadside bomb hit a PMF vehicle, killing 2", "at an SDF checkpoint left 5 dead": decision 51)."""
+    head = site.head
+    if head == "others" or (site.item is None and action in ("kill", "injure")):
+        prev = _last_affected(site)
+        if prev is None and actor_fam == "ISIS":  # "ISIS gunmen ambushed a bus of the army's 17th Division, killing 11"
+            prev = site.ctx.state_force_in(site.sent, site.c["token_start"])
+        if prev is None and site.item is None:
+            prev = asset_side(site)
+        return prev is not None or head == "others", prev
+    if action in ("kill", "injure") and head in site.lex.count_noun:  # "left 5 dead and 3 wounded"
+        asset = asset_side(site)
+        if asset is not None:
+            return True, _last_affected(site) or asset
+    return False, None
+
+
+def _beside_count(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
+    """The side the words beside the count name: the target of counted attacks ("seven attacks on SDF
+    checkpoints"), the people of a running toll ("brought to 14 the number of Peshmerga fighters killed");
+    docs/actor-rule.md decisions 49-50."""
+    if action == "strike":
+        return struck_side(site, actor_id)
+    if action in ("kill", "injure", "capture"):
+        return toll_side(site)
+    return None
+
+
 def _enemy_in_clause(site: "Site", bare: bool = True, foe_of: Tuple[Optional[str], ...] = ()) -> Optional[str]:
     """Whose are "4 rafts", "9 rifles", "11 strikes", or a bare "arresting 5" that a state force
     took in a sentence about fighting a group: the group's (a bare count: its neighbour's
@@ -92,6 +123,8 @@ def _enemy_in_clause(site: "Site", bare: bool = True, foe_of: Tuple[Optional[str
     if group is not None:
         return group["kb_id"]
     foe = _foe_force(site, foe_of[0]) if foe_of else None
+    if foe is None and foe_of:
+        foe = named_opposed(site, foe_of[0])  # "Turkish forces neutralised 37 terrorists" in a text naming the SDF
     return foe if foe is not None else site.ctx.enemy_id(c["token_start"])
 
 
