@@ -28,11 +28,14 @@ INJURY_TAILS = [
     ("3 fighters were hospitalised with shrapnel wounds, the statement said.", [("injure", 3, "fighters")]),
     ("Five guards were treated for severe injuries at a hospital in Erbil.", [("injure", 5, "guards")]),
     ("One contractor was hospitalized with minor injuries.", [("injure", 1, "contractor")]),
+    ("Two others were evacuated for traumatic brain injuries.", [("injure", 2, "others")]),
+    ("4 soldiers were medically evacuated with shrapnel wounds to Baghdad.", [("injure", 4, "soldiers")]),
 ]
 INJURY_TAIL_LOOKALIKES = [
     ("Two soldiers were hospitalized with fever after the exercise.", []),
     ("3 patients were treated for dehydration at the camp.", []),
     ("Medics treated 6 displaced families at the camp.", []),
+    ("Rescuers evacuated 40 families from the flooded village.", [("rescue", 40, "families")]),
 ]
 
 # E20-3: a count after a raid or strike noun and its target preposition is what was raided
