@@ -100,7 +100,7 @@ class Lexicon:
         """An action verb form at words[j]: a phrasal verb's first word only with its particle
         ("machine guns" is no "gun down")."""
         w = words[j]
-        return w in self.verb_forms or (w in self._multi and self.verb_action(words[j:j + 4]) is not None)
+        return w in self.verb_forms or (w in self._multi and self.verb_action(words[j:j + 5]) is not None)
 
     def verb_with_tail(self, first: str, rest: List[str]) -> Optional[str]:
         """Action of a phrasal verb whose particle follows its object: "took [4 suspects] into

@@ -165,7 +165,7 @@ def companion_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple
             return None
         if w in s.lex.nominal and k + 1 < at and words[k + 1] == "of":
             return [(s.lex.nominal[w], k, "nominal")]  # "the killing of the wali along with 3"
-        va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
+        va = s.lex.verb_action(words[k:k + 5]) if w in s.lex.action_forms else None
         if va is None:
             continue
         if not (k > s.sent[0] and words[k - 1] in PASSIVE_AUX):
@@ -228,7 +228,7 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
         w = words[j] if j < end else ""
         if w in s.lex.count_noun:
             return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item
-        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
+        va = s.lex.verb_action(words[j:j + 5]) if w in s.lex.action_forms else None
         if va is not None and participle_form(w):
             return [(va[0], j, "passive")]
         if w in HOLD_FORMS:
@@ -276,7 +276,7 @@ def colon_list_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tupl
         w = words[j]
         if s.cover.get(j, me) != me or w in CLAUSE_BREAKS or w in (",", ".") or w in RELATIVE:
             return None
-        va = s.lex.verb_action(words[j:j + 4]) if w in s.lex.action_forms else None
+        va = s.lex.verb_action(words[j:j + 5]) if w in s.lex.action_forms else None
         if va is not None and j + va[1] < cs - 1 and words[j + va[1]] != "of":  # not "free of terrorism"
             return [(va[0], j, "active")]
         if va is not None and j == cs - 2 and j > s.sent[0] and s.cover.get(j - 1) is None and \
@@ -296,7 +296,7 @@ def number_of_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple
         w = words[k]
         if w in s.lex.count_noun:
             return [(s.lex.count_noun[w], k, "noun")]  # "the number of deaths"
-        va = s.lex.verb_action(words[k:k + 4]) if w in s.lex.action_forms else None
+        va = s.lex.verb_action(words[k:k + 5]) if w in s.lex.action_forms else None
         if va is not None and (participle_form(w) or
                                w in INTRANSITIVE_KILL):
             return [(va[0], k, "passive")]

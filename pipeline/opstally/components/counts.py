@@ -316,7 +316,7 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     action_form = lex.is_verb_at(words, j)
     if w in lex.count_noun and not w.endswith("ed"):
         action_form = False  # "air strikes", "dozens of raids on": nouns that name the action
-    if action_form and (lex.verb_action(words[j:j + 4]) or ("", 1))[1] > 1:
+    if action_form and (lex.verb_action(words[j:j + 5]) or ("", 1))[1] > 1:
         return True  # a phrasal verb with its particle: "393 [taken prisoner]", "2 [blown up]"
     verb_lemma = lemma in verb_only and w not in noun_surfaces()  # "goggles" (lemma "goggle") is a noun (E18-5)
     is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or verb_lemma)) \

@@ -110,7 +110,7 @@ def _no_deed_between(site: Any, actor: Entity) -> bool:
         if words[k] in CLAUSE_STOPS or ent is not None and ent["label"] == "FORCE":
             return False  # "ISIS militants attacked ...; two of our fighters", "..., one Peshmerga fighter"
         if lex.is_verb_at(words, k):
-            found = lex.verb_action(words[k:k + 4])  # None: a state word ("33 dead and 58 detained")
+            found = lex.verb_action(words[k:k + 5])  # None: a state word ("33 dead and 58 detained")
             if found is not None and found[0] not in ("kill", "injure", "capture"):
                 return False
         elif ctx.verb_like(k) and words[k] not in AUX and words[k] not in LEFT_DEAD:  # "were 33 dead and 58 ..."

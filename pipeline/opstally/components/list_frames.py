@@ -48,7 +48,7 @@ def _header_trigger(s: Any, a: int, b: int) -> Optional[List[Trigger]]:
     if k < a or words[k] != ":":
         return None
     for j in range(k - 1, a - 1, -1):
-        va = s.lex.verb_action(words[j:j + 4]) if words[j] in s.lex.action_forms else None
+        va = s.lex.verb_action(words[j:j + 5]) if words[j] in s.lex.action_forms else None
         if va is not None:
             label = j + va[1] == k and participle_form(words[j])
             return [(va[0], j, "passive" if label else "active")]
@@ -117,7 +117,7 @@ def storage_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     for k in range(rel - 1, max(s.sent[0], rel - CONTAINER_VERB_REACH) - 1, -1):
         if words[k] in (",", ";", ":"):
             return None
-        va = s.lex.verb_action(words[k:k + 4]) if words[k] in s.lex.action_forms else None
+        va = s.lex.verb_action(words[k:k + 5]) if words[k] in s.lex.action_forms else None
         if va is not None and va[0] in ("seize", "destroy"):
             return [(va[0], k, "active")]
     return None

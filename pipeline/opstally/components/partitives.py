@@ -126,7 +126,7 @@ def partitive_other_verb(s: Any, k: int) -> bool:
         k += 1  # "were later handed over", "were subsequently referred"
     w = words[k]
     return (w in IRREGULAR_PARTICIPLES or is_participle(w, s.tv.lemma(k))) and \
-        s.lex.verb_action(words[k:k + 4]) is None  # "handed over to the court" (not "handed themselves over")
+        s.lex.verb_action(words[k:k + 5]) is None  # "handed over to the court" (not "handed themselves over")
 
 
 __all__ = ["apposed_rest", "group_size", "held_release", "held_whole", "partitive_other_verb", "passive_support", "remainder_head", "whole_head"]

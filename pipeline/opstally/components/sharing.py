@@ -112,7 +112,7 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
     k += 2
     while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] in ADVERBS_THEN):
         k += 1
-    va = s.lex.verb_action(words[k:k + 4]) if k < end and words[k] in s.lex.action_forms else None
+    va = s.lex.verb_action(words[k:k + 5]) if k < end and words[k] in s.lex.action_forms else None
     if va is None or not participle_form(words[k]) or va[0] in {t[0] for t in found}:
         return []
     return [(va[0], k, "passive")]

@@ -46,7 +46,7 @@ def _action_before(s: Any, k: int) -> Optional[Tuple[str, int, str]]:
     clashes, bringing the toll to 15"."""
     words, lex, j, last = s.words, s.lex, s.sent[0], None
     while j < k:  # left to right, so that a phrase is read whole ("succumbed to their wounds")
-        va = lex.verb_action(words[j:j + 4]) if words[j] in lex.action_forms and words[j] not in TOLL_VERBS else None
+        va = lex.verb_action(words[j:j + 5]) if words[j] in lex.action_forms and words[j] not in TOLL_VERBS else None
         last = (va[0], j, "noun") if va is not None else last
         j += va[1] if va is not None else 1
     return last

@@ -100,7 +100,7 @@ def coordinated_after(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, int,
     j = k + 1
     while j < end and j < k + 3 and (words[j] in AUX or words[j].endswith("ly")):
         j += 1
-    va = s.lex.verb_action(words[j:j + 4]) if j < end and words[j] in s.lex.action_forms else None
+    va = s.lex.verb_action(words[j:j + 5]) if j < end and words[j] in s.lex.action_forms else None
     participle = participle_form(words[j]) if j < end else False
     return [(va[0], j, "passive")] if va is not None and participle and not takes_no_place(s, c, words[j], va) else []
 
@@ -155,10 +155,10 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     words, out = s.words, []
     j = k - 1
     while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
-            s.lex.verb_action(words[j - 1:j + 3]) and not other_particle(s, j - 1, lo) and \
+            s.lex.verb_action(words[j - 1:j + 4]) and not other_particle(s, j - 1, lo) and \
             not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])):
         # not "roadside (bombs)", nor "supported by Coalition air strikes, killed 11" (E16-7)
-        out.append((s.lex.verb_action(words[j - 1:j + 3])[0], j - 1, "active"))
+        out.append((s.lex.verb_action(words[j - 1:j + 4])[0], j - 1, "active"))
         j -= 2
     return out
 
@@ -204,7 +204,7 @@ def object_relative(s: Any, k: int) -> Optional[List[Tuple[str, int, str]]]:
         j += 1
     if j == k + 1 or j >= end or words[j] not in s.lex.action_forms:
         return None
-    va = s.lex.verb_action(words[j:j + 4])
+    va = s.lex.verb_action(words[j:j + 5])
     past = participle_form(words[j])
     return [(va[0], j, "passive")] if va is not None and past else None
 

@@ -45,7 +45,7 @@ PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
 DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
-WORDS = word_lists("adverbs_after_be", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
+WORDS = word_lists("adverbs_after_be", "raid_nouns", "raid_target_preps", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
                    "verb_particles", "strike_head_followers", "verb_quotes",
                    "particles_before_of", "noun_ordinals", "relative_own_actions", "include_forms")
@@ -91,6 +91,18 @@ def _nominal_before(s: Scope, cs: int) -> Optional[int]:
     while j > s.sent[0] and s.words[j] in DETERMINERS:
         j -= 1
     return j - 1 if j - 1 >= s.sent[0] and s.words[j] == "of" else None
+
+
+def _raid_before(s: Scope, cs: int) -> Optional[int]:
+    """The token of a raid noun and its target preposition right before the count
+    ("in raids on two farms", "an airstrike targeting 3 hideouts"), else None (E20-3)."""
+    j = cs - 1
+    while j > s.sent[0] and s.words[j] in DETERMINERS:
+        j -= 1
+    k = j - 1
+    if k < s.sent[0] or s.words[j] not in WORDS["raid_target_preps"] or s.words[k] not in WORDS["raid_nouns"]:
+        return None
+    return k  # "4 airstrikes targeting 3 dens" strikes the 3 too (ev14c-0009)
 
 
 def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
@@ -139,6 +151,9 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
 
 def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     """2. A nominalisation: "the destruction of 11 tunnels"."""
+    j = _raid_before(s, c["token_start"])
+    if j is not None:
+        return [("strike", j, "nominal")]  # "seized 3 rifles in raids on two farms": the farms were raided (E20-3)
     j = _nominal_before(s, c["token_start"])
     if j is not None and s.words[j] in WORDS["body_nouns"]:  # "found the remains of 4 fighters": no haul,
         return [t for t in _verb_after(s, c, me) or [] if t[0] != "seize"]  # unless a verb after tells how
@@ -220,7 +235,7 @@ def _verb_group(s: Scope, c: Dict[str, Any], me: int, k: int, after: int) -> Opt
             words[k] in WORDS["verb_quotes"] and k + 1 < end and words[k + 1] in lex.action_forms)):
         passive = passive or words[k] in PASSIVE_AUX  # past scare quotes: 'had been "neutralised"' (E16-2)
         k += 1
-    va = lex.verb_action(words[k:k + 4]) if k < end and words[k] in lex.action_forms else None
+    va = lex.verb_action(words[k:k + 5]) if k < end and words[k] in lex.action_forms else None
     if va is not None and va[1] > 1 and words[k + va[1] - 1] in WORDS["particles_before_of"] and \
             words[k + va[1]:k + va[1] + 1] == ["of"]:
         va = None  # "11 children were taken out of the compound": no "take out" (E16-10)
@@ -270,7 +285,7 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
     while k >= s.sent[0] and k >= cs - 4:
         if words[k] in (",", ";", ".", ":") or s.cover.get(k, me) != me:
             return False  # another count's words: "Dozens of shells and 3 rockets found"
-        if words[k] in lex.action_forms and lex.verb_action(words[k:k + 4]) is not None:
+        if words[k] in lex.action_forms and lex.verb_action(words[k:k + 5]) is not None:
             prev = words[k - 1] if k > s.sent[0] else ""
             # not a passive, an intransitive, or another count's own verb ("118 detained and 90 hideouts destroyed")
             return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me)
@@ -311,7 +326,7 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w in WORDS["adverbs_after_be"] and k > lo and words[k - 1] in PASSIVE_AUX:
             k -= 1  # "are down to four or five men": no verb
             continue
-        if k > lo and words[k - 1] in lex.phrasal_only and (lex.verb_action(words[k - 1:k + 3]) or ("", 1))[1] > 1:
+        if k > lo and words[k - 1] in lex.phrasal_only and (lex.verb_action(words[k - 1:k + 4]) or ("", 1))[1] > 1:
             k, w = k - 1, words[k - 1]  # "gun down two fighters": the particle belongs to the verb before it
         if rel is not None or noun_or_means(s, k, cs):
             k = (rel if rel is not None else k) - 1  # "8 mines that were defused, and 2 rifles": another count's
@@ -351,8 +366,8 @@ def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
     words, lex = s.words, s.lex
     if words[k] not in lex.action_forms:
         return None
-    va = lex.verb_action(words[k:k + 4])
-    split = lex.verb_with_tail(words[k], words[count_end(c):count_end(c) + 3])
+    va = lex.verb_action(words[k:k + 5])
+    split = lex.verb_with_tail(words[k], words[count_end(c):count_end(c) + 4])
     return (split, 1) if split is not None else va
 
 
