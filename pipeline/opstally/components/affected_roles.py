@@ -63,7 +63,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
         return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
-        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False)
+        return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
         return None
     if cls == "own":

@@ -19,6 +19,10 @@ CUES = word_list("attack_attribution_cues")
 DEED_NOUNS = word_list("attributed_deed_nouns")
 REFERENCES = word_list("attributed_deed_references")
 SENTENCE_BLAME = word_list("sentence_blame_cues")
+COUNTED_DEEDS = word_list("counted_attack_plurals")  # "two attacks killed 11", "a string of bombings left 20 dead"
+GROUP_ATTACK_VERBS = word_list("group_attack_verbs")  # "ISIS militants struck a post"
+OTHER_EVENT = word_list("other_event_openers")  # "Separately, ISIS attacked …" tells another attack
+VERB_GAP = 3  # words between the group's name and its attack verb ("Daesh militants struck")
 BLAME_GAP = 3  # words between a blame cue and the side it names ("blaming the PKK", "blamed Turkish forces")
 NEXT_REACH = 40  # tokens of the next sentence read for the attribution
 CUE_GAP = 8  # words between the attribution cue and the deed noun it attributes ("blamed X remnants for the attack")
@@ -40,7 +44,9 @@ def attributed_attacker(site: Any) -> Optional[Entity]:
     nxt = _next_sentence(words, hi)
     deeds = _told_deeds(words, nxt)
     cue = next((k for k in nxt if words[k] in CUES and any(abs(k - d) <= CUE_GAP for d in deeds)), None)
-    if cue is None or any(words[j] in CLAIM_NEGATIONS for j in range(max(nxt[0], cue - NEGATION_REACH), cue)):
+    if cue is None:
+        return _telling_group(site, nxt)
+    if any(words[j] in CLAIM_NEGATIONS for j in range(max(nxt[0], cue - NEGATION_REACH), cue)):
         return None  # not "… a jailbreak a year ago that was claimed by ISIL" far from "The attack"
     ctx = site.ctx
     return next((ctx.actor_entity_at(k) for k in nxt if ctx.actor_entity_at(k) is not None
@@ -85,3 +91,20 @@ def _told_deeds(words: List[str], sent: List[int]) -> List[int]:
         if before and (before[-1] in REFERENCES or len(before) > 1 and before[-2] in REFERENCES):
             out.append(k)
     return out
+
+
+def _telling_group(site: Any, nxt: List[int]) -> Optional[Entity]:
+    """"… after two attacks killed 11 people in a week. Nine soldiers died on Saturday when Daesh militants struck
+    a post": counted attacks with no attacker whose next sentence tells one of them with a group as the subject of
+    an attack verb (decision 53). Not a next sentence that opens on another event ("Separately, …")."""
+    words, ctx, (lo, hi) = site.words, site.ctx, site.sent
+    if not nxt or not any(w in COUNTED_DEEDS for w in words[lo:hi]) or any(words[k] in OTHER_EVENT for k in nxt[:3]):
+        return None
+    for k in nxt:
+        ent = ctx.actor_entity_at(k)
+        if ent is None or ent["label"] != "ARMED_GROUP" or ent["token_start"] != k:
+            continue
+        end = min(nxt[-1] + 1, ent["token_end"] + VERB_GAP)
+        if any(words[j] in GROUP_ATTACK_VERBS for j in range(ent["token_end"], end)):
+            return ent
+    return None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS
-from ..resources import word_list
+from ..resources import actor_rows, word_list
 
 if TYPE_CHECKING:  # the rules' view of one count (event_roles imports affected_roles, which imports this module)
     from .event_roles import Site
@@ -21,6 +21,9 @@ TOLL_MARKS = word_list("toll_prepositions") | word_list("toll_verbs")
 SKIP = word_list("item_determiners") | {"'s", "’s"}
 TARGET_REACH = 4  # words between the preposition and the side's name ("on the positions of the SDF")
 TOLL_REACH = 16  # words back from the count to its toll noun ("the number of X killed … has climbed to 31")
+OPPOSED_ARMIES = actor_rows()["opposed_state_armies"]["map"]  # {"TURKISH-FORCES": {"id": …, "marks": […]}}
+ARMY_NOUNS = word_list("state_army_nouns")  # "Syrian government soldiers", "regime troops"
+ARMY_GAP = 3  # words from the army's mark to its noun ("Assad 's forces", "Syrian government soldiers")
 PEOPLE_REACH = 5  # words after "the number of" that hold the people's side
 
 
@@ -137,4 +140,21 @@ def named_opposed(site: "Site", actor_fam: Optional[str]) -> Optional[str]:
     named = [e for e in ctx.ents if e["label"] in ("FORCE", "ARMED_GROUP") and family(e.get("kb_id")) in foes]
     before = [e for e in named if e["token_start"] < site.c["token_start"]]
     pick = before[-1] if before else (named[0] if named else None)
-    return pick["kb_id"] if pick is not None else None
+    return pick["kb_id"] if pick is not None else _opposed_army(site, actor_fam)
+
+
+def _opposed_army(site: "Site", actor_fam: str) -> Optional[str]:
+    """"Turkish forces said they had neutralised 101 Syrian government soldiers … its forces struck 115 targets,
+    destroying 3 tanks": the state army the force fights (opposed_state_armies) when the text names it, as a force
+    or by a mark before an army noun ("regime troops", "Assad's forces"); only things ("targets", "tanks"),
+    never the people the tally calls terrorists; else None (decision 54)."""
+    row = OPPOSED_ARMIES.get(actor_fam)
+    if row is None or not site.head or site.lex.noun_class(site.head) != "thing":
+        return None  # "765 terrorists … neutralised": people a tally calls terrorists are no state's army
+    if any(family(e.get("kb_id")) == family(row["id"]) for e in site.ctx.ents):
+        return row["id"]
+    words, marks = site.words, set(row["marks"])
+    for k, w in enumerate(words):
+        if w in marks and any(words[j] in ARMY_NOUNS for j in range(k + 1, min(len(words), k + ARMY_GAP))):
+            return row["id"]
+    return None
