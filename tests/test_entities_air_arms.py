@@ -2,6 +2,8 @@
 (docs/actor-rule.md decision 53; patterns made from actors.jsonl by resources.air_arm_lines)."""
 import pytest
 
+from actors_helpers import check_row
+
 from opstally.resources import air_arm_lines
 
 
@@ -46,3 +48,17 @@ def test_entities_air_arms_patterns_are_fixed_length_and_anchored():
         assert line["label"] == "FORCE" and line["id"]
         assert all("OP" not in tok for tok in line["pattern"])
         assert isinstance(line["pattern"][0]["LOWER"]["IN"], list)
+
+
+@pytest.mark.parametrize("text,count,actor_id", [
+    # the aircraft entity acts as the aircraft mention did (decision 38: the host-led pair)
+    ("Regime and Russian warplanes flew 31 sorties over the Hama countryside, a monitor said.", "31",
+     "SYRIAN-AIR-FORCE"),
+    ("Iraqi F-16s destroyed 4 hideouts in the Hamrin mountains of Diyala province.", "4", "IRAQI-AF"),
+    ("Turkish warplanes hit 7 PKK positions in the Amedi district of Duhok province.", "7", "TURKISH-FORCES"),
+    # the ground force stays the text's focus after its air partner (decision 19)
+    ("Russian jets bombed the desert near Sukhnah in Homs province. Army units later killed 5 ISIS militants there.",
+     "5", "SYRIAN-ARAB-ARMY"),
+])
+def test_entities_air_arms_event_actor_as_aircraft_mention(nlp, text, count, actor_id):
+    check_row(nlp, text, count, actor_id=actor_id)
