@@ -39,11 +39,38 @@ def _entity_lines(label: str) -> Tuple[Dict[str, Any], ...]:
 
 
 def entity_lines(labels: Optional[Iterable[str]] = None) -> List[Dict[str, Any]]:
-    """Pattern lines of the bundled files, extra keys included."""
+    """Pattern lines of the bundled files, extra keys included; FORCE also gets the air-arm
+    lines made from actors.jsonl (`air_arm_lines`)."""
     out: List[Dict[str, Any]] = []
     for label in labels or ENTITY_FILES:
         out.extend(dict(line) for line in _entity_lines(label))
+        if label == "FORCE":
+            out.extend(dict(line) for line in air_arm_lines())
     return out
+
+
+@lru_cache(maxsize=None)
+def air_arm_lines() -> Tuple[Dict[str, Any], ...]:
+    """FORCE patterns for a nationality before an aircraft ("Iraqi jets", "Russian warplanes",
+    "Iraqi F-16s", "Iraqi F-16 jets" -> the state's air arm, actor-rule 53), made from
+    actors.jsonl: `air_arm` (word -> id), `aircraft` less `ownerless_aircraft` (drones), the
+    models of `coalition_aircraft`. A word that is itself a force's name ("coalition") is left
+    to that name's pattern. The nationality is not all lower case ("told us jets" is no force);
+    every pattern is fixed-length and anchored on the nationality."""
+    rows = {row["id"]: row for row in read_jsonl_resource("actors.jsonl")}
+    named = {line["pattern"].lower() for line in _entity_lines("FORCE") if isinstance(line["pattern"], str)}
+    nouns = sorted(row_words(rows, "aircraft") - row_words(rows, "ownerless_aircraft"))
+    models = sorted(row_words(rows, "coalition_aircraft"))
+    by_id: Dict[str, List[str]] = {}
+    for word, kb_id in rows.get("air_arm", {}).get("map", {}).items():
+        if word.lower() not in named:
+            by_id.setdefault(kb_id, []).append(word.lower())
+    out = []
+    for kb_id, words in sorted(by_id.items()):
+        nat = {"LOWER": {"IN": sorted(words)}, "IS_LOWER": False}
+        for tail in ([{"LOWER": {"IN": nouns + models}}], [{"LOWER": {"IN": models}}, {"LOWER": {"IN": nouns}}]):
+            out.append({"label": "FORCE", "pattern": [nat, *tail], "id": kb_id})
+    return tuple(out)
 
 
 def ruler_pattern(line: Dict[str, Any]) -> Dict[str, Any]:

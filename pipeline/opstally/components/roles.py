@@ -275,10 +275,20 @@ def _named_operators(words: List[str], ent_at: Dict[int, Any], roles: RoleWords)
     return frozenset(f for f in fams if f)
 
 
+def _air_entity(words: List[str], e: Dict[str, Any], roles: RoleWords) -> bool:
+    """A FORCE entity that is a nationality and an aircraft ("Iraqi F-16s", "Russian warplanes": actor-rule 53):
+    the aircraft mentions decide its actor as they do outside entities (host-led pairs, air partners, decision 38)."""
+    first, last = e["token_start"], e["token_end"] - 1
+    return e["label"] == "FORCE" and last > first and words[first] in roles.air_arm \
+        and (words[last] in roles.aircraft or words[last] in roles.models)
+
+
 def with_air_mentions(tv: TokenView, ents: List[Dict[str, Any]], ent_at: Dict[int, Any], roles: RoleWords,
                       air_heads: List[int]) -> List[Dict[str, Any]]:
     """The entities, sorted, with the aircraft and air-arm mentions among them; fills `ent_at`
     (token -> entity) for both."""
+    if air_heads:  # "Iraqi jets", "Russian warplanes" as FORCE entities are read as aircraft mentions here
+        ents = [e for e in ents if not _air_entity(tv.lower, e, roles)]
     for e in ents:
         for t in range(e["token_start"], e["token_end"]):
             ent_at[t] = e
