@@ -45,7 +45,8 @@ PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
 DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # "the arrest of (11)"
 # the other word lists the trigger rules read, by their id in patterns/words_en.jsonl
-WORDS = word_lists("adverbs_after_be", "raid_nouns", "raid_target_preps", "any_article", "bare_more", "body_nouns", "closing_quotes", "coordinators",
+WORDS = word_lists("adverbs_after_be", "raid_nouns", "attack_target_prepositions", "any_article", "bare_more",
+                   "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
                    "verb_particles", "strike_head_followers", "verb_quotes",
                    "particles_before_of", "noun_ordinals", "relative_own_actions", "include_forms")
@@ -100,7 +101,7 @@ def _raid_before(s: Scope, cs: int) -> Optional[int]:
     while j > s.sent[0] and s.words[j] in DETERMINERS:
         j -= 1
     k = j - 1
-    if k < s.sent[0] or s.words[j] not in WORDS["raid_target_preps"] or s.words[k] not in WORDS["raid_nouns"]:
+    if k < s.sent[0] or s.words[j] not in WORDS["attack_target_prepositions"] or s.words[k] not in WORDS["raid_nouns"]:
         return None
     return k  # "4 airstrikes targeting 3 dens" strikes the 3 too (ev14c-0009)
 
