@@ -93,16 +93,28 @@ def told_striker(site: "Site", tok: int) -> Optional[Entity]:
     subject of the active trigger ("Turkish forces shelled villages near Tal Tamr. The shelling killed a
     woman and wounded four civilians"; docs/actor-rule.md 2): the actor named beside the latest verb
     that told it, before it in its sentence ("X shelled"), else after it ("were shelled by X")."""
-    if site.c["token_start"] <= tok:
-        return None
     words, ctx = site.words, site.ctx
-    phrase = _subject_phrase(site, _first_verb(site, tok))
+    if site.c["token_start"] > tok:
+        phrase = _subject_phrase(site, _first_verb(site, tok))
+    else:  # "were wounded in the shelling", "condemned the strike and said two were wounded" (decision 56)
+        phrase = _agent_phrase(site, tok) or _strike_object(site)
     head = next((i for i, k in enumerate(phrase) if words[k] in ctx.roles.strike_casualty), None)
     if head is None or not _definite(words, phrase[:head]) or any(k in ctx.ent_at for k in phrase):
         return None  # "Turkish shelling", "the coalition's strikes": the nominal rules decide
-    told = next((k for k in range(phrase[0] - 1, max(-1, phrase[0] - TOLD_REACH), -1)
+    first = min(phrase[0], site.sent[0])  # the bombardment was told before the count's sentence or in it
+    told = next((k for k in range(first - 1, max(-1, first - TOLD_REACH), -1)
                  if words[k] in STRIKE_TELLING and k not in ctx.ent_at), None)
     return _side_beside(site, told) if told is not None else None
+
+
+def _strike_object(site: "Site") -> List[int]:
+    """The definite strike noun that the count's sentence names before the count ("Officials condemned the strike
+    and said two passengers were wounded"), with its determiner; [] when there is none."""
+    words, ctx = site.words, site.ctx
+    for k in range(site.c["token_start"] - 1, site.sent[0], -1):
+        if words[k] in ctx.roles.strike_casualty and words[k - 1] in DEFINITE:
+            return [k - 1, k]
+    return []
 
 
 def _side_beside(site: "Site", k: int) -> Optional[Entity]:

@@ -17,6 +17,7 @@ FIRST_PERSON_SUBJECTS = word_list("first_person_subjects")
 STATE_POSSESSIVES = word_list("state_possessives")
 QUOTE_MARKS = word_list("quote_marks")
 SPEAKER_REACH = 80  # tokens back to the speaker a quote is attributed to
+STATE_POSSESSIVE_REACH = 3  # tokens after a verb of speech where "its troops" begins ("said that its")
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -54,6 +55,8 @@ def striker(site: "Site", tok: int, air_fallback: bool = False) -> Optional[Enti
     if owner is not None:
         return owner if family(owner["kb_id"]) != "ISIS" else None
     for j in range(k + 1, min(site.sent[1], k + 5)):  # "attributed to the Coalition", "by the coalition"
+        if words[j] in (",", ";") or words[j] in ctx.roles.speech:
+            break  # "wounded in the shelling, the SDF said": the speaker, not the striker (decision 56)
         ent = ctx.actor_entity_at(j)
         if ent is not None:
             return ent if family(ent["kb_id"]) != "ISIS" else None
@@ -178,4 +181,17 @@ def group_reporter(site: "Site", tok: int) -> Optional[Entity]:
         if k is None:
             return None
         return e if any(words[j] in STATE_POSSESSIVES for j in range(k + 1, min(tok, k + 8))) else None
+    return _state_reporter(site, tok)
+
+
+def _state_reporter(site: "Site", tok: int) -> Optional[Entity]:
+    """"Ankara said its troops had neutralised 12 YPG terrorists", "Damascus says its forces killed 9": a state
+    that a capital or nationality names as the speaker (no entity), when a possessive right after its verb of
+    speech points back to it (docs/actor-rule.md decision 57); else None."""
+    ctx, words = site.ctx, site.words
+    lo = max(site.sent[0], tok - SUBJECT_WINDOW)
+    for k in range(lo + 1, tok):
+        if words[k] in ctx.roles.speech and \
+                any(words[j] in STATE_POSSESSIVES for j in range(k + 1, min(tok, k + STATE_POSSESSIVE_REACH))):
+            return state_speaker(ctx, words, lo, k + 1)
     return None
