@@ -17,6 +17,10 @@ TOLD_STRIKE = [
      "said 5 farmers were wounded.", "5", "TURKISH-FORCES"),
     ("Turkish warplanes struck a hillside near Amadiya. The Kurdistan Region's presidency denounced the "
      "strikes, saying 2 villagers were killed.", "2", "TURKISH-FORCES"),
+    ("Turkish jets bombed a gorge near Sidakan on Friday. Four herders were killed in the bombing, the mayor said, "
+     "while the PKK denied that its fighters were in the gorge.", "Four", "TURKISH-FORCES"),
+    ("Russian aircraft pounded a village near Jisr al-Shughur. 6 farmers were wounded in the bombardment, "
+     "medics said, as HTS shelled army posts nearby.", "6", "RUSSIAN-FORCES"),
 ]
 
 NOT_TOLD = [  # look-alikes: an attack that is no bombardment, an owner named beside the strike noun
@@ -27,6 +31,8 @@ NOT_TOLD = [  # look-alikes: an attack that is no bombardment, an owner named be
     ("Seven civilians were killed in coalition strikes near Hajin, the SDF said.", "Seven", "CJTF-OIR"),
     ("Six civilians were killed in raids attributed to the coalition near Baghuz, the monitor said.",
      "Six", "CJTF-OIR"),
+    ("ISIS militants bombed a bus station in Kirkuk. Five civilians were killed in the bombing, police said.",
+     "Five", "ISIS"),
 ]
 
 STATE_REPORTER = [
