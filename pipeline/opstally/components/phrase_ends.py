@@ -17,10 +17,11 @@ PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
 
-def past_post_modifiers(s: Any, k: int) -> Optional[int]:
+def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[int]:
     """Past post-modifiers of a counted noun, where a verb may follow: a participle phrase
     ("tied to the cell", "involved in the bombing"), "including …" or "as well as …", a
     comma-bounded insert (", including two emirs,", ", who had crossed from Syria,").
+    `found_people`: the participle at `k` finds the counted people ("detected in the Zap region", E21-1).
     None when there is none."""
     words, end, start = s.words, s.sent[1], k
     openers = s.lex.nouns.get("insert_opener", ())
@@ -41,7 +42,7 @@ def past_post_modifiers(s: Any, k: int) -> Optional[int]:
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
         elif modifier_link(words, k + 1, end) is not None and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
-                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy" or (found_people and k == start)) \
                 and w not in PHRASE_WORDS["intransitive_pasts"]:
             k = _phrase_end(s, modifier_link(words, k + 1, end) + 1)  # "tied to the cell", "holed up in a cave"
             k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
