@@ -41,7 +41,23 @@ LEFT_DEAD_LOOKALIKES = [
     ("The convoy left 3 trucks and 2 tankers at the crossing.", []),
 ]
 
-ROWS = FOUND_PEOPLE + FOUND_PEOPLE_LOOKALIKES + LEFT_DEAD + LEFT_DEAD_LOOKALIKES
+# E21-3: a seeing or catching participle with an -ing complement passes people to the main verb
+GERUND_PARTICIPLES = [
+    ("Three mercenaries seen planting mines on a road were killed in the clashes.", [("kill", 3, "mercenaries")]),
+    ("4 gunmen spotted carrying rifles near Hit were killed by an air strike.", [("kill", 4, "gunmen")]),
+    ("Five suspects found hiding in a farmhouse were detained.", [("capture", 5, "suspects")]),
+    ("Two soldiers seen guarding the gate were wounded by sniper fire.", [("injure", 2, "soldiers")]),
+    ("Two men caught smuggling fuel near the border were arrested.", [("capture", 2, "men")]),
+]
+GERUND_PARTICIPLE_LOOKALIKES = [
+    ("Police arrested 3 men seen fleeing the scene.", [("capture", 3, "men")]),
+    ("Jets struck 4 trucks seen carrying weapons.", [("strike", 4, "trucks")]),
+    ("6 rockets found lying in an orchard were defused.", [("seize", 6, "rockets")]),
+    ("Residents saw 5 gunmen planting a bomb.", []),
+]
+
+ROWS = (FOUND_PEOPLE + FOUND_PEOPLE_LOOKALIKES + LEFT_DEAD + LEFT_DEAD_LOOKALIKES + GERUND_PARTICIPLES
+        + GERUND_PARTICIPLE_LOOKALIKES)
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

@@ -11,7 +11,7 @@ from ..resources import word_list, word_lists
 
 AUX = word_list("aux")
 # the word lists the phrase rules read, by their id in patterns/words_en.jsonl
-PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "insert_participles", "intransitive_pasts", "modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
+PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (E19-5)
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
@@ -41,6 +41,9 @@ def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[
                 k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
+        elif k == start and _gerund_complement(s, k, found_people):
+            k = _phrase_end(s, k + 2)  # "seen planting mines (on a road)", "caught smuggling fuel" (E21-3)
+            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k
         elif modifier_link(words, k + 1, end) is not None and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy" or (found_people and k == start)) \
                 and w not in PHRASE_WORDS["intransitive_pasts"]:
@@ -51,6 +54,14 @@ def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[
             break
         k = skip_modifiers(words, k, end, s.lex)
     return k if k != start else None
+
+
+def _gerund_complement(s: Any, k: int, found_people: bool) -> bool:
+    """A participle of seeing or catching (`gerund_participles`) with an -ing complement at `k`: "seen
+    planting mines", "caught smuggling fuel"; an action participle only for people found (E21-1)."""
+    words, w = s.words, s.words[k]
+    return k + 1 < s.sent[1] and w in PHRASE_WORDS["gerund_participles"] and words[k + 1].endswith("ing") and \
+        words[k + 1] not in s.lex.action_forms and (w not in s.lex.action_forms or found_people)
 
 
 def modifier_link(words: List[str], j: int, end: int) -> Optional[int]:

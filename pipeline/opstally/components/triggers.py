@@ -202,7 +202,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         return [("capture", k, "passive")]  # "5 suspects held after two officers shot dead" (E17-4)
     found_people = k < end and finding_people(c, s.lex, words[k])  # "4 PKK members detected in Zap were neutralised"
     past = past_post_modifiers(s, k, found_people) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        modifier_link(words, k + 1, end) is not None) or words[k].endswith("ing")) else None
+        modifier_link(words, k + 1, end) is not None) or words[k].endswith("ing") or (
+        k + 1 < end and words[k + 1].endswith("ing"))) else None
     if past is not None and past < end and (words[k] not in s.lex.action_forms or found_people
                                             or s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
