@@ -11,7 +11,7 @@ from ..resources import word_list, word_lists
 
 AUX = word_list("aux")
 # the word lists the phrase rules read, by their id in patterns/words_en.jsonl
-PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
+PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_openers", "post_modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (E19-5)
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
@@ -54,6 +54,16 @@ def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[
             break
         k = skip_modifiers(words, k, end, s.lex)
     return k if k != start else None
+
+
+def post_modifier_end(s: Any, k: int, found_people: bool) -> Optional[int]:
+    """`past_post_modifiers` where a post-modifier opens at `k` (an opener, a participle with its link or
+    an -ing complement, an -ing form), else None."""
+    words, end = s.words, s.sent[1]
+    if k >= end or not (words[k] in PHRASE_WORDS["post_modifier_openers"] or modifier_link(words, k + 1, end) is not None
+                        or words[k].endswith("ing") or (k + 1 < end and words[k + 1].endswith("ing"))):
+        return None
+    return past_post_modifiers(s, k, found_people)
 
 
 def _gerund_complement(s: Any, k: int, found_people: bool) -> bool:

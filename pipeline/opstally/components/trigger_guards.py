@@ -45,7 +45,7 @@ SEIZE_FORMS = word_list("seize_forms")  # "seized 5 gunmen": capture (E19-7)
 PAPER_NOUNS = word_list("paper_nouns")  # "sent 3 summonses": no deployment (E19-4)
 HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
 FINDING_FORMS = word_list("finding_forms")  # "detected", "located": people found are no haul (E21-1)
-PEOPLE_CLASSES = ("hostile", "own", "civilian")
+PEOPLE_CLASSES = word_list("people_classes")  # hostile, own, civilian
 
 
 def count_end(c: Dict[str, Any]) -> int:
@@ -221,6 +221,18 @@ def passive_after_object(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, i
         if words[j] in COORDINATORS and j + 1 < end and words[j + 1] in PASSIVE_AUX:
             return coordinated_after(s, j, c)
     return []
+
+
+def past_coordinated(s: Any, e: int) -> int:
+    """The end of the counts coordinated after the one ending at `e` ("3 fighters, 4 police and 2
+    civilians"), so a verb's particle after the last is read for all: "left … dead" (E21-2)."""
+    words, end = s.words, s.sent[1]
+    while e + 1 < end and (words[e] == "," or words[e] in COORDINATORS) and e + 1 in s.cover:
+        j, x = e + 1, s.cover[e + 1]
+        while j < end and s.cover.get(j) == x:
+            j += 1
+        e = j
+    return e
 
 
 def finding_people(c: Dict[str, Any], lex: Lexicon, word: str) -> bool:
