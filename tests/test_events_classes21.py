@@ -48,6 +48,7 @@ GERUND_PARTICIPLES = [
     ("Five suspects found hiding in a farmhouse were detained.", [("capture", 5, "suspects")]),
     ("Two soldiers seen guarding the gate were wounded by sniper fire.", [("injure", 2, "soldiers")]),
     ("Two men caught smuggling fuel near the border were arrested.", [("capture", 2, "men")]),
+    ("3 cell members seen laying an ambush on the road to Rutba in Anbar were killed.", [("kill", 3, "cell members")]),
 ]
 GERUND_PARTICIPLE_LOOKALIKES = [
     ("Police arrested 3 men seen fleeing the scene.", [("capture", 3, "men")]),

@@ -42,8 +42,9 @@ def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
         elif k == start and _gerund_complement(s, k, found_people):
-            k = _phrase_end(s, k + 2)  # "seen planting mines (on a road)", "caught smuggling fuel" (E21-3)
-            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k
+            k = _phrase_end(s, k + 2)  # "seen planting mines (on the road to Busayrah)", "caught smuggling fuel" (E21-3)
+            for _ in range(3):
+                k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k
         elif modifier_link(words, k + 1, end) is not None and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy" or (found_people and k == start)) \
                 and w not in PHRASE_WORDS["intransitive_pasts"]:
@@ -71,7 +72,7 @@ def _gerund_complement(s: Any, k: int, found_people: bool) -> bool:
     planting mines", "caught smuggling fuel"; an action participle only for people found (E21-1)."""
     words, w = s.words, s.words[k]
     return k + 1 < s.sent[1] and w in PHRASE_WORDS["gerund_participles"] and words[k + 1].endswith("ing") and \
-        words[k + 1] not in s.lex.action_forms and (w not in s.lex.action_forms or found_people)
+        s.lex.verb_action(words[k + 1:k + 6]) is None and (w not in s.lex.action_forms or found_people)
 
 
 def modifier_link(words: List[str], j: int, end: int) -> Optional[int]:
