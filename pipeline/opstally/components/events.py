@@ -26,6 +26,7 @@ from .roles import RoleWords
 from .sharing import ELLIPTIC_HEADS, sentence_triggers
 from .stateless import Stateless
 from .triggers import Scope, count_end, remap
+from .trigger_guards import drop_finding
 
 
 @Language.factory(
@@ -117,7 +118,7 @@ def _events_for_count(site: Site, triggers) -> List[Dict[str, Any]]:
     words, c, sent, ctx, lex = site.words, site.c, site.sent, site.ctx, site.lex
     tv = ctx.tv
     out = []
-    for action, tok, mode in triggers:
+    for action, tok, mode in drop_finding(list(triggers), c, lex, words):
         action = remap(action, c, lex, words[tok])
         if action is None:
             continue

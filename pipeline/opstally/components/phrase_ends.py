@@ -11,16 +11,17 @@ from ..resources import word_list, word_lists
 
 AUX = word_list("aux")
 # the word lists the phrase rules read, by their id in patterns/words_en.jsonl
-PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "insert_participles", "intransitive_pasts", "modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
+PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_openers", "post_modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (E19-5)
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
 
 
-def past_post_modifiers(s: Any, k: int) -> Optional[int]:
+def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[int]:
     """Past post-modifiers of a counted noun, where a verb may follow: a participle phrase
     ("tied to the cell", "involved in the bombing"), "including …" or "as well as …", a
     comma-bounded insert (", including two emirs,", ", who had crossed from Syria,").
+    `found_people`: the participle at `k` finds the counted people ("detected in the Zap region", E21-1).
     None when there is none."""
     words, end, start = s.words, s.sent[1], k
     openers = s.lex.nouns.get("insert_opener", ())
@@ -40,8 +41,12 @@ def past_post_modifiers(s: Any, k: int) -> Optional[int]:
                 k + 1 < end and words[k + 1] not in AUX and words[k + 1] not in PREPOSITIONS:
             k = _phrase_end(s, k + 1)  # "10 tankers smuggling oil (for the group)"
             k = _phrase_end(s, k + 1) if k < end and words[k] in PREPOSITIONS else k
+        elif k == start and _gerund_complement(s, k, found_people):
+            k = _phrase_end(s, k + 2)  # "seen planting mines (on the road to Busayrah)", "caught smuggling fuel" (E21-3)
+            for _ in range(3):
+                k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k
         elif modifier_link(words, k + 1, end) is not None and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
-                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy") \
+                and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy" or (found_people and k == start)) \
                 and w not in PHRASE_WORDS["intransitive_pasts"]:
             k = _phrase_end(s, modifier_link(words, k + 1, end) + 1)  # "tied to the cell", "holed up in a cave"
             k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
@@ -50,6 +55,24 @@ def past_post_modifiers(s: Any, k: int) -> Optional[int]:
             break
         k = skip_modifiers(words, k, end, s.lex)
     return k if k != start else None
+
+
+def post_modifier_end(s: Any, k: int, found_people: bool) -> Optional[int]:
+    """`past_post_modifiers` where a post-modifier opens at `k` (an opener, a participle with its link or
+    an -ing complement, an -ing form), else None."""
+    words, end = s.words, s.sent[1]
+    if k >= end or not (words[k] in PHRASE_WORDS["post_modifier_openers"] or modifier_link(words, k + 1, end) is not None
+                        or words[k].endswith("ing") or (k + 1 < end and words[k + 1].endswith("ing"))):
+        return None
+    return past_post_modifiers(s, k, found_people)
+
+
+def _gerund_complement(s: Any, k: int, found_people: bool) -> bool:
+    """A participle of seeing or catching (`gerund_participles`) with an -ing complement at `k`: "seen
+    planting mines", "caught smuggling fuel"; an action participle only for people found (E21-1)."""
+    words, w = s.words, s.words[k]
+    return k + 1 < s.sent[1] and w in PHRASE_WORDS["gerund_participles"] and words[k + 1].endswith("ing") and \
+        s.lex.verb_action(words[k + 1:k + 6]) is None and (w not in s.lex.action_forms or found_people)
 
 
 def modifier_link(words: List[str], j: int, end: int) -> Optional[int]:

@@ -44,6 +44,8 @@ ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses"
 SEIZE_FORMS = word_list("seize_forms")  # "seized 5 gunmen": capture (E19-7)
 PAPER_NOUNS = word_list("paper_nouns")  # "sent 3 summonses": no deployment (E19-4)
 HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
+FINDING_FORMS = word_list("finding_forms")  # "detected", "located": people found are no haul (E21-1)
+PEOPLE_CLASSES = word_list("people_classes")  # hostile, own, civilian
 
 
 def count_end(c: Dict[str, Any]) -> int:
@@ -219,6 +221,35 @@ def passive_after_object(s: Any, k: int, c: Dict[str, Any]) -> List[Tuple[str, i
         if words[j] in COORDINATORS and j + 1 < end and words[j + 1] in PASSIVE_AUX:
             return coordinated_after(s, j, c)
     return []
+
+
+def past_coordinated(s: Any, e: int) -> int:
+    """The end of the counts coordinated after the one ending at `e` ("3 fighters, 4 police and 2
+    civilians"), so a verb's particle after the last is read for all: "left … dead" (E21-2)."""
+    words, end = s.words, s.sent[1]
+    while e + 1 < end and (words[e] == "," or words[e] in COORDINATORS) and e + 1 in s.cover:
+        j, x = e + 1, s.cover[e + 1]
+        while j < end and s.cover.get(j) == x:
+            j += 1
+        e = j
+    return e
+
+
+def finding_people(c: Dict[str, Any], lex: Lexicon, word: str) -> bool:
+    """`word` finds (`finding_forms`) and the count's item is people: "4 PKK members detected in the Zap
+    region were neutralised" (E21-1)."""
+    item = c.get("item")
+    return word in FINDING_FORMS and item is not None and lex.noun_class(item["head"]) in PEOPLE_CLASSES
+
+
+def drop_finding(triggers: List[Tuple[str, int, str]], c: Dict[str, Any], lex: Lexicon,
+                 words: List[str]) -> List[Tuple[str, int, str]]:
+    """People found and acted on are no seizure: "were detected and arrested", "located and killed 3
+    ISIS members" give the arrest or the kill only (E21-1); a lone "found 5 gunmen" keeps its seizure."""
+    if len(triggers) < 2 or not any(finding_people(c, lex, words[t[1]]) for t in triggers):
+        return triggers
+    kept = [t for t in triggers if not (t[0] == "seize" and finding_people(c, lex, words[t[1]]))]
+    return kept if any(t[0] != "seize" for t in kept) else triggers
 
 
 def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Optional[str]:

@@ -21,10 +21,10 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
                          remainder_head)
-from .phrase_ends import modifier_link, past_post_modifiers, skip_modifiers
+from .phrase_ends import post_modifier_end, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .result_leads import results_lead
-from .trigger_guards import (ATTACK_WORDS, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
+from .trigger_guards import (ATTACK_WORDS, finding_people, past_coordinated, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
                              count_end, deploys_nobody, held_capture, noun_or_means, no_object_verb, object_relative, own_other_verb,
                              participle_form, passive_after_object, released_after, remap, takes_no_place)
 
@@ -200,10 +200,10 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
         return main or own or None  # "including 3 who surrendered", "2 who later died" (E19-6)
     if k < end and k == after and held_capture(s, c, k) and not _verb_right_before(s, c["token_start"], me):
         return [("capture", k, "passive")]  # "5 suspects held after two officers shot dead" (E17-4)
-    past = past_post_modifiers(s, k) if k < end and (words[k] in WORDS["post_modifier_openers"] or (
-        modifier_link(words, k + 1, end) is not None) or words[k].endswith("ing")) else None
-    if past is not None and past < end and (words[k] not in s.lex.action_forms or
-                                            s.lex.verb_forms.get(words[k]) == "deploy"):
+    found_people = k < end and finding_people(c, s.lex, words[k])  # "4 PKK members detected in Zap were neutralised"
+    past = post_modifier_end(s, k, found_people)
+    if past is not None and past < end and (words[k] not in s.lex.action_forms or found_people
+                                            or s.lex.verb_forms.get(words[k]) == "deploy"):
         found = _verb_group(s, c, me, past, past)
         if found is not None:
             return found
@@ -368,7 +368,10 @@ def _verb_at(s: Scope, c: Dict[str, Any], k: int) -> Optional[Tuple[str, int]]:
     if words[k] not in lex.action_forms:
         return None
     va = lex.verb_action(words[k:k + 5])
-    split = lex.verb_with_tail(words[k], words[count_end(c):count_end(c) + 4])
+    e = past_coordinated(s, count_end(c))  # "left 3 fighters and 2 civilians dead" (E21-2)
+    split = lex.verb_with_tail(words[k], words[e:e + 4])
+    if split is None and e > count_end(c):  # the last item took the complement in: "2 civilians dead"
+        split = lex.verb_with_tail(words[k], words[e - 1:e + 3])
     return (split, 1) if split is not None else va
 
 
