@@ -26,13 +26,18 @@ HERE = Path(__file__).resolve().parent
 LEARNT = ("tok2vec", "ner")
 
 
+def _meta() -> dict:
+    """training/meta.json: the name, version and description en_opstally is packaged with."""
+    return json.loads((HERE / "meta.json").read_text())
+
+
 def keep_weights(trained: Path, out: Path) -> None:
     """A pipeline of the trained `tok2vec` and `ner` alone, written to `out`."""
     source = spacy.load(trained)
     nlp = spacy.blank("en")
     for name in LEARNT:
         nlp.add_pipe(name, source=source)
-    nlp.meta.update({"name": "opstally_weights", "version": json.loads((HERE / "meta.json").read_text())["version"]})
+    nlp.meta.update({"name": "opstally_weights", "version": _meta()["version"]})
     nlp.to_disk(out)
 
 
@@ -48,7 +53,7 @@ def assemble(weights: Path, config_path: Path = HERE / "config.cfg") -> Language
     for name in LEARNT:
         nlp.add_pipe(name, source=source, before="opstally_ruler")
     add_opstally_components(nlp, count_tokens=True)  # adds opstally_ner_filter after the ruler
-    meta = json.loads((HERE / "meta.json").read_text())
+    meta = _meta()
     nlp.meta.update({k: meta[k] for k in ("name", "version", "description", "author", "license")})
     return nlp
 

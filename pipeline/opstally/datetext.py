@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
 from .leading import Finder, LazilyGuarded, finder, guarded
-from .monthdays import month_day_date, month_day_pattern
+from .monthdays import DAY_DIGITS, ORDINAL, month_day_date, month_day_pattern
 from .needs import needs
 
 
@@ -32,8 +32,7 @@ def iso_date(value: Any) -> Optional[dt.date]:
 
 Date = dt.date
 META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
-ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])" + ORDINAL + r"?(?!\d)"
+DAY = DAY_DIGITS + ORDINAL + r"?(?!\d)"  # ORDINAL: "21st"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_for`)
 # a sentence without one ("3/3/2019", "the 14th") and without a month name has no explicit date

@@ -11,12 +11,13 @@ from dateutil.relativedelta import relativedelta
 from .bundled import word_pattern
 
 ORDINAL = word_pattern("ordinal_suffixes")  # "21st"
+DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])"  # a day of the month (datetext.DAY reads it too)
 
 
 def month_day_pattern(weekday: str) -> str:
     """A day of the month by its ordinal alone ("on the 14th", "Tuesday the 12th", "on the 3rd of
     last month"; dates17 round); not a unit or a count of days ("the 5th Division", "on the 3rd day")."""
-    return (rf"|(?P<ord>(?:{weekday},? the |(?<=[Oo]n the ))(?:[12]\d|3[01]|0?[1-9]){ORDINAL}"
+    return (rf"|(?P<ord>(?:{weekday},? the |(?<=[Oo]n the )){DAY_DIGITS}{ORDINAL}"
             r"(?P<of> of (?:this|last|the same|the current|the previous) month)?"
             r"(?![\w-]|\s+(?:[A-Z]|of\b|" + word_pattern("month_day_nouns") + r"\b)))")
 

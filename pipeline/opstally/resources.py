@@ -52,7 +52,7 @@ def entity_lines(labels: Optional[Iterable[str]] = None) -> List[Dict[str, Any]]
 @lru_cache(maxsize=None)
 def air_arm_lines() -> Tuple[Dict[str, Any], ...]:
     """FORCE patterns for a nationality before an aircraft ("Iraqi jets", "Russian warplanes",
-    "Iraqi F-16s", "Iraqi F-16 jets" -> the state's air arm, actor-rule 53), made from
+    "Iraqi F-16s", "Iraqi F-16 jets" -> the state's air arm, actor-rule 55), made from
     actors.jsonl: `air_arm` (word -> id), `aircraft` less `ownerless_aircraft` (drones), the
     models of `coalition_aircraft`. A word that is itself a force's name ("coalition") is left
     to that name's pattern. The nationality is not all lower case ("told us jets" is no force);

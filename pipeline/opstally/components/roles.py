@@ -276,7 +276,7 @@ def _named_operators(words: List[str], ent_at: Dict[int, Any], roles: RoleWords)
 
 
 def _air_entity(words: List[str], e: Dict[str, Any], roles: RoleWords) -> bool:
-    """A FORCE entity that is a nationality and an aircraft ("Iraqi F-16s", "Russian warplanes": actor-rule 53):
+    """A FORCE entity that is a nationality and an aircraft ("Iraqi F-16s", "Russian warplanes": actor-rule 55):
     the aircraft mentions decide its actor as they do outside entities (host-led pairs, air partners, decision 38)."""
     first, last = e["token_start"], e["token_end"] - 1
     return e["label"] == "FORCE" and last > first and words[first] in roles.air_arm \

@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # the rules' view of one count (event_roles imports affected_
 TARGET_HEADS = word_list("attack_target_heads")  # "attacks", "operations", "ambushes"
 TARGET_PREPS = word_list("attack_target_prepositions")  # "on", "against", "targeting"
 HELD_WORDS = word_list("held_area_words")  # "SDF-held areas", "regime-controlled"
-ASSET_NOUNS = word_list("attacked_asset_nouns")
-TALLY_FOE_STATES = word_list("tally_foe_states")  # "TURKISH-FORCES"  # "a PMF vehicle", "an SDF checkpoint"
+ASSET_NOUNS = word_list("attacked_asset_nouns")  # "a PMF vehicle", "an SDF checkpoint"
+TALLY_FOE_STATES = word_list("tally_foe_states")  # "TURKISH-FORCES"
 TOLL_NOUNS = word_list("toll_nouns")  # "number", "toll"
 TOLL_MARKS = word_list("toll_prepositions") | word_list("toll_verbs")
 SKIP = word_list("item_determiners") | {"'s", "’s"}
