@@ -16,6 +16,7 @@ from .bundled import word_list, word_pattern
 from .datetext import NUMERIC_HINT, DateGrammar, Date, line_label, resolve_relative, row_matches, sentence_words
 from .daywords import ORDINAL_KEYS, spelled_days
 from .leading import guarded
+from .report_days import from_report_day
 from .occasions import occasion_matches, occasion_rows
 
 # "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
@@ -81,7 +82,7 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         if role(c) == "occasion" or (not any(k.start <= c.start and c.end <= k.end and k != c and role(k) != "occasion"
                                              for k in kept) and not _window_date(c, kept, text)):
             kept.append(c)
-    return kept
+    return from_report_day(kept, text, doc_date)  # '"… killed 5 today," the ministry said on Sunday' (dates18 round)
 
 
 def _labels_date(sent: str, m: "re.Match", named: List[Tuple[int, int]]) -> bool:

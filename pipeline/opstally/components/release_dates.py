@@ -42,6 +42,22 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
             return context[0] - dt.timedelta(days=days)
         if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
             return context[0] - dt.timedelta(days=days)
+    return _later_after_count(grammar, text, ev, context[0])
+
+
+def _later_after_count(grammar: DateGrammar, text: str, ev: Dict[str, Any], day: dt.date) -> Optional[dt.date]:
+    """The day after the occasion told before, or N days after it, said after the count in its clause:
+    "Police arrested 4 suspects the following day", "… were detained two days later", "… a day after the
+    attack" (dates18 round; "two days later" before the count is `offset_day`'s). Not past another
+    clause's word ("freed 2 men the group had seized … the next day")."""
+    lo, hi = ev.get("count", {}).get("end", 0), clause_span(text, ev)[1]
+    m = NEXT_DAY.search(text, lo, hi)
+    if m is not None and not OTHER_CLAUSE.search(text, lo, m.start()):
+        return day + dt.timedelta(days=1)
+    for m in _offsets(grammar.number_pattern).finditer(text, lo, hi):
+        if (m.group("later") or m.group("after")) and not OTHER_CLAUSE.search(text, lo, m.start()):
+            n = grammar.number(m.group("n")) if m.group("n") else 1
+            return day + dt.timedelta(days=(n or 0) * (7 if m.group("unit").lower().startswith("week") else 1))
     return None
 
 
