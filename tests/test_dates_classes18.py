@@ -2,7 +2,7 @@
 an ordinal after a part of the day (ruling 2), a numeric date's month-first reading (ruling 3), a day's
 possessive (ruling 4), "last weekend" (ruling 5), "through" ranges (ruling 6), a weekday before "the 3rd of
 March" (ruling 7), an abbreviation's full stop before a comma (ruling 8), a sequel's offset after the count
-(ruling 9) and day words counted from a dated report (ruling 10)."""
+(ruling 9), day words counted from a dated report (ruling 10) and nights, fortnights and weekend raids (ruling 11)."""
 import pytest
 
 from opstally.daywords import numeric_date
@@ -156,3 +156,15 @@ def test_dates_classes18_offset_after_the_count(nlp, sequel, date):
 ])
 def test_dates_classes18_day_words_of_a_dated_report(nlp, text, count, date):
     assert _event(nlp, text, count)["date"] == date
+
+
+@pytest.mark.parametrize("text,date,precision", [
+    ("Troops killed 6 militants the night before last near Tarmiyah.", "2024-03-18", "day"),
+    ("Troops killed 6 militants two nights ago near Tarmiyah.", "2024-03-18", "day"),
+    ("Police arrested 6 suspects a fortnight ago in Hawija.", "2024-03-06", "week"),
+    ("Troops killed 6 militants in a weekend raid near Tarmiyah.", "2024-03-17", "week"),
+    ("A weekend attack on a post near Tuz killed 6 soldiers.", "2024-03-17", "week"),
+])
+def test_dates_classes18_nights_fortnights_and_weekend_raids(nlp, text, date, precision):
+    ev = _event(nlp, text, "6")
+    assert (ev["date"], ev["date_precision"]) == (date, precision)
