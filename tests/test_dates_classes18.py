@@ -2,7 +2,8 @@
 an ordinal after a part of the day (ruling 2), a numeric date's month-first reading (ruling 3), a day's
 possessive (ruling 4), "last weekend" (ruling 5), "through" ranges (ruling 6), a weekday before "the 3rd of
 March" (ruling 7), an abbreviation's full stop before a comma (ruling 8), a sequel's offset after the count
-(ruling 9), day words counted from a dated report (ruling 10) and nights, fortnights and weekend raids (ruling 11)."""
+(ruling 9), day words counted from a dated report (ruling 10) nights, fortnights and weekend raids (ruling 11)
+and a time of day before "of the 15th" after a dateline (ruling 12)."""
 import pytest
 
 from opstally.daywords import numeric_date
@@ -168,3 +169,16 @@ def test_dates_classes18_day_words_of_a_dated_report(nlp, text, count, date):
 def test_dates_classes18_nights_fortnights_and_weekend_raids(nlp, text, date, precision):
     ev = _event(nlp, text, "6")
     assert (ev["date"], ev["date_precision"]) == (date, precision)
+
+
+DATELINE = "TUZ KHURMATU, Iraq, March 20 (Agency) - "
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Militants killed 2 soldiers in the early hours of the 15th at an army post.", "2024-03-15"),
+    ("Militants killed 2 soldiers in the small hours of the 14th near Tuz.", "2024-03-14"),
+    ("Gunmen killed 2 shepherds late on the night of the 13th near Amerli.", "2024-03-13"),
+    ("Police arrested 2 suspects in the early hours of the eleventh in Sulaiman Bek.", "2024-03-11"),
+])
+def test_dates_classes18_time_of_day_of_an_ordinal_day_after_a_dateline(nlp, text, date):
+    assert _event(nlp, DATELINE + text, "2")["date"] == date
