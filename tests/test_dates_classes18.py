@@ -2,7 +2,7 @@
 an ordinal after a part of the day (ruling 2), a numeric date's month-first reading (ruling 3), a day's
 possessive (ruling 4), "last weekend" (ruling 5), "through" ranges (ruling 6), a weekday before "the 3rd of
 March" (ruling 7), an abbreviation's full stop before a comma (ruling 8), a sequel's offset after the count
-(ruling 9), day words counted from a dated report (ruling 10) nights, fortnights and weekend raids (ruling 11)
+(ruling 9), day words counted from a dated report (ruling 10), nights, fortnights and weekend raids (ruling 11)
 and a time of day before "of the 15th" after a dateline (ruling 12)."""
 import pytest
 
