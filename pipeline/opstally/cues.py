@@ -66,7 +66,7 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         for m in grammar.explicit.finditer(sent):
             cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
             named.append(m.span())
-    for m, when in spelled_days(grammar, sent, doc_date) if spelled else ():
+    for m, when in spelled_days(grammar, sent, doc_date, words) if spelled else ():
         cues.append(_mention(sent, lo, m, when))
         named.append(m.span())
     for step in relative_rows:

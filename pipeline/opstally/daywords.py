@@ -34,8 +34,14 @@ def spelled_pattern(month_re: str) -> "re.Pattern":
                       rf"|(?P<mon3>{month_re}) (?P<w3>{ords})\b(?![\w-]|\s+(?:of|[a-z]+ing)\b)", re.I)
 
 
-def spelled_days(grammar: Any, sent: str, doc_date: Optional[dt.date]) -> Iterator[Tuple["re.Match", Optional[Window]]]:
-    """Each spelled ordinal day in the sentence with its (start, end, precision) against the document date."""
+def spelled_days(grammar: Any, sent: str, doc_date: Optional[dt.date], words: FrozenSet[str] = frozenset()
+                 ) -> Iterator[Tuple["re.Match", Optional[Window]]]:
+    """Each spelled ordinal day in the sentence with its (start, end, precision) against the document date.
+    `words`: the sentence's words; the pattern is tried only where one of its ordinals follows "the " or
+    the sentence names a month (most sentences with "first" or "second" have neither)."""
+    low = sent.lower()
+    if grammar.explicit_keys.isdisjoint(words) and not any("the " + w in low for w in ORDINAL_KEYS.intersection(words)):
+        return
     rx = getattr(grammar, "_spelled", None)
     if rx is None:
         rx = grammar._spelled = spelled_pattern(grammar.month_re)
