@@ -3,7 +3,7 @@ an ordinal after a part of the day (ruling 2), a numeric date's month-first read
 possessive (ruling 4), "last weekend" (ruling 5), "through" ranges (ruling 6), a weekday before "the 3rd of
 March" (ruling 7), an abbreviation's full stop before a comma (ruling 8), a sequel's offset after the count
 (ruling 9), day words counted from a dated report (ruling 10), nights, fortnights and weekend raids (ruling 11)
-and a time of day before "of the 15th" after a dateline (ruling 12)."""
+a time of day before "of the 15th" after a dateline (ruling 12) and hours and evenings from the occasion (ruling 13)."""
 import pytest
 
 from opstally.daywords import numeric_date
@@ -182,3 +182,15 @@ DATELINE = "TUZ KHURMATU, Iraq, March 20 (Agency) - "
 ])
 def test_dates_classes18_time_of_day_of_an_ordinal_day_after_a_dateline(nlp, text, date):
     assert _event(nlp, DATELINE + text, "2")["date"] == date
+
+
+@pytest.mark.parametrize("sequel,date", [
+    ("Police arrested 4 suspects 24 hours later.", "2024-03-11"),
+    ("48 hours later, police arrested 4 suspects in Kirkuk.", "2024-03-12"),
+    ("Police detained 4 suspects 72 hours after the attack.", "2024-03-13"),
+    ("The previous evening, police had arrested 4 suspects in Kirkuk.", "2024-03-09"),
+    ("The evening before, troops had killed 4 militants near Amerli.", "2024-03-09"),
+    ("Police arrested 4 suspects 36 hours later.", "2024-03-10"),  # no whole days: the occasion's day
+])
+def test_dates_classes18_hours_and_evenings_from_the_occasion(nlp, sequel, date):
+    assert _event(nlp, ATTACK + sequel, "4")["date"] == date
