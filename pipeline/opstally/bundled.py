@@ -42,6 +42,13 @@ def word_list(key: str, name: str = WORDS_FILE) -> FrozenSet[str]:
     return frozenset(lists[key])
 
 
+def word_sequence(key: str, name: str = WORDS_FILE) -> Tuple[str, ...]:
+    """The words of the list `key` in the order the file gives them (a list whose order means
+    something: `ordinal_day_words` from the 1st)."""
+    word_list(key, name)  # the missing-list error
+    return _word_lists(name)[key]
+
+
 def word_lists(*keys: str, name: str = WORDS_FILE) -> Dict[str, FrozenSet[str]]:
     """Several word lists by id: {id: words}."""
     return {key: word_list(key, name) for key in keys}

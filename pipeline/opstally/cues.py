@@ -14,7 +14,9 @@ from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
 from .bundled import word_list, word_pattern
 from .datetext import NUMERIC_HINT, DateGrammar, Date, line_label, resolve_relative, row_matches, sentence_words
+from .daywords import ORDINAL_KEYS, spelled_days
 from .leading import guarded
+from .report_days import from_report_day
 from .occasions import occasion_matches, occasion_rows
 
 # "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
@@ -26,6 +28,8 @@ REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(
 # "announced the results of the first week of Operation X in Deir ez-Zor on Sunday": the announcement's day
 RESULTS_REPORTED = guarded(re.compile(r"\b" + word_pattern("reported_results_verbs") + r" (?:[a-z]+ ){0,2}?"
                                       + word_pattern("reported_results") + r"\b[^.;:]{0,120}$", re.I))
+
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 class Cue(NamedTuple):
@@ -49,7 +53,8 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
     cues: List[Cue] = []
     hits = grammar.all_keys.intersection(words)
     numeric = NUMERIC_HINT.search(sent)
-    if not hits and not numeric:
+    spelled = not ORDINAL_KEYS.isdisjoint(words)  # "on the fourth of this month" (dates18 round)
+    if not hits and not numeric and not spelled:
         return cues
     scope_rows, relative_rows = grammar.rows_for(hits)
     low = _lowered(sent) if scope_rows or relative_rows else None
@@ -61,6 +66,9 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         for m in grammar.explicit.finditer(sent):
             cues.append(_mention(sent, lo, m, grammar.read_explicit(m, doc_date)))
             named.append(m.span())
+    for m, when in spelled_days(grammar, sent, doc_date, words) if spelled else ():
+        cues.append(_mention(sent, lo, m, when))
+        named.append(m.span())
     for step in relative_rows:
         for m in row_matches(step, sent, low):
             if named and step[2].get("weekday") is True and _labels_date(sent, m, named):
@@ -74,14 +82,17 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         if role(c) == "occasion" or (not any(k.start <= c.start and c.end <= k.end and k != c and role(k) != "occasion"
                                              for k in kept) and not _window_date(c, kept, text)):
             kept.append(c)
-    return kept
+    return from_report_day(kept, text, doc_date)  # '"… killed 5 today," the ministry said on Sunday' (dates18 round)
 
 
 def _labels_date(sent: str, m: "re.Match", named: List[Tuple[int, int]]) -> bool:
     """Whether a weekday cue overlaps an explicit date or stands right before one ("on Monday, March 4",
     "on Thursday, 7/3/2024", "on Wednesday (6 March)")."""
-    return any(a < m.end() and m.start() < b or 0 <= a - m.end() <= 3 and not sent[m.end():a].strip(" ,(")
+    return any(a < m.end() and m.start() < b or 0 <= a - m.end() <= 7 and LABEL_GAP.fullmatch(sent, m.end(), a)
                for a, b in named)
+
+
+LABEL_GAP = re.compile(r"[ ,(]{0,3}(?:the )?")  # "on Sunday, the 3rd of March" (dates18 round)
 
 
 FOLDS_APART = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: re.I matches them with ASCII letters, lower() does not
@@ -208,7 +219,8 @@ def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
 def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date, str]],
              scope: str = "incident") -> Cue:
     """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
-    reporting = bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()])
+    # "Police said Friday's raid netted 6": a possessive day dates its noun, not the report (dates18 round)
+    reporting = not POSSESSIVE.match(sent, m.end() - 2) and bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()])
                      or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()]))
     return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
 

@@ -15,6 +15,7 @@ from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
+from .daywords import numeric_date
 from .leading import Finder, LazilyGuarded, finder, guarded
 from .monthdays import DAY_DIGITS, ORDINAL, month_day_date, month_day_pattern
 from .needs import needs
@@ -165,7 +166,7 @@ class DateGrammar:
                 day = dt.date.fromisoformat(text)
                 return day, day, "day"
             if kind == "num":
-                return self._numeric(text)
+                return numeric_date(text, self.dayfirst, doc_date)  # (dates18 round)
             if kind == "ymd":  # "2019/03/04": year first (dates17 round)
                 day = dt.date(*(int(x) for x in re.split(r"[/.]", text)))
                 return day, day, "day"
@@ -182,13 +183,6 @@ class DateGrammar:
             return day, day, "day"
         except (ValueError, AttributeError, TypeError):
             return None
-
-    def _numeric(self, text: str) -> Optional[Tuple[Date, Date, str]]:
-        a, b, y = (int(x) for x in re.split(r"[/.-]", text))
-        y = y + 2000 if y < 100 else y
-        day, month = (a, b) if (self.dayfirst and b <= 12) or a > 12 else (b, a)
-        d = dt.date(y, month, day)
-        return d, d, "day"
 
     def _month_in(self, text: str) -> int:
         m = re.search(self.month_re, text)

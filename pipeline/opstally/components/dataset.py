@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..cues import Cue
 from ..datetext import sentence_words
+from ..daywords import ORDINAL_KEYS
 from ..extensions import register_extensions
 from ..tokens import doc_text, view, where_in
 from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date
@@ -45,6 +46,7 @@ class DatasetTagger(Stateless):
         register_extensions()
         self.name = name
         self.grammar = grammar_from(cues, dayfirst=dayfirst)
+        self.word_keys = self.grammar.all_keys | ORDINAL_KEYS  # and the spelled days' (dates18 round)
         self.link_cues = compile_link_cues(link_cues)
         self.dateline = dateline
 
@@ -60,7 +62,7 @@ class DatasetTagger(Stateless):
             return doc
         doc_date = iso_date(doc._.opstally_date)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
-        governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.grammar.all_keys))
+        governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.word_keys))
         tag_scope(events, governing)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)

@@ -34,21 +34,45 @@ def offset_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], context: Dat
     if PREVIOUS_DAY.search(before):  # "The day before, militants had wounded 2" (dates17 round)
         return context[0] - dt.timedelta(days=1)
     for m in _offsets(grammar.number_pattern).finditer(before):
-        n = grammar.number(m.group("n")) if m.group("n") else 1
-        days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
+        days = span_days(grammar, m)
         if m.group("later") and days:
             return context[0] + dt.timedelta(days=days)
         if m.group("earlier") and days:
             return context[0] - dt.timedelta(days=days)
         if m.group("after") and days and CAME_AFTER.search(before, 0, m.start()):
             return context[0] - dt.timedelta(days=days)
+    return _later_after_count(grammar, text, ev, context[0])
+
+
+def _later_after_count(grammar: DateGrammar, text: str, ev: Dict[str, Any], day: dt.date) -> Optional[dt.date]:
+    """The day after the occasion told before, or N days after it, said after the count in its clause:
+    "Police arrested 4 suspects the following day", "… were detained two days later", "… a day after the
+    attack" (dates18 round; "two days later" before the count is `offset_day`'s). Not past another
+    clause's word ("freed 2 men the group had seized … the next day")."""
+    lo, hi = ev.get("count", {}).get("end", 0), clause_span(text, ev)[1]
+    m = NEXT_DAY.search(text, lo, hi)
+    if m is not None and not OTHER_CLAUSE.search(text, lo, m.start()):
+        return day + dt.timedelta(days=1)
+    for m in _offsets(grammar.number_pattern).finditer(text, lo, hi):
+        if (m.group("later") or m.group("after")) and not OTHER_CLAUSE.search(text, lo, m.start()):
+            days = span_days(grammar, m)
+            return day + dt.timedelta(days=days) if days else None
     return None
+
+
+def span_days(grammar: DateGrammar, m: "re.Match") -> int:
+    """The days of an `_offsets` match: "two days" 2, "a week" 7, "48 hours" 2 (whole days only; dates18 round)."""
+    n = (grammar.number(m.group("n")) if m.group("n") else 1) or 0
+    unit = m.group("unit").lower()
+    if unit == "hours":
+        return n // 24 if n % 24 == 0 else 0
+    return n * (7 if unit.startswith("week") else 1)
 
 
 @lru_cache(maxsize=4)
 def _offsets(number_pattern: str) -> "re.Pattern[str]":
-    """"two days later", "a week after": built once per date grammar's number pattern."""
-    return re.compile(r"\b(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?) "
+    """"two days later", "a week after", "48 hours later": built once per date grammar's number pattern."""
+    return re.compile(r"\b(?:(?P<n>" + number_pattern + r")|an?|one) (?P<unit>days?|weeks?|hours) "
                       r"(?:(?P<later>" + word_pattern("sequel_offsets") + r")|(?P<earlier>"
                       + word_pattern("sequel_offsets_back") + r")|(?P<after>after))\b", re.I)
 
@@ -87,8 +111,7 @@ def _earlier_after(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue
         return cue._replace(when=(cue.when[1] - dt.timedelta(days=1),) * 2 + ("day",))
     for m in _offsets(grammar.number_pattern).finditer(after):
         if m.group("earlier") and not OTHER_CLAUSE.search(after, 0, m.start()):
-            n = grammar.number(m.group("n")) if m.group("n") else 1
-            days = (n or 0) * (7 if m.group("unit").lower().startswith("week") else 1)
+            days = span_days(grammar, m)
             return cue._replace(when=(cue.when[1] - dt.timedelta(days=days),) * 2 + ("day",))
     return cue
 

@@ -206,7 +206,7 @@ def dated_place(text: str, cues: List[Cue], cue: Cue, start: int, end: int) -> C
     if cue.scope != "incident" or cue.row is None or role(cue) is not None:
         return cue
     days = [c for c in cues if c.row is None and c.when is not None and not c.reporting]
-    joined = [c for c in days if 0 <= c.start - cue.end <= 4 and text[cue.end:c.start].strip(" ,").lower() in TIME_DAY_JOINERS
+    joined = [c for c in days if 0 <= c.start - cue.end <= 8 and text[cue.end:c.start].strip(" ,").lower() in TIME_DAY_JOINERS
               or 0 <= c.start - cue.end <= 2 and not text[cue.end:c.start].strip(" ,")]
     if joined:  # "in the early hours of Sunday", "at dawn on Monday": the day of the time (dates17 round)
         return joined[0]

@@ -108,6 +108,8 @@ def sentence_starts(doc: Doc) -> set:
             j += 1
         if j < n and not words[j].isspace():
             nxt = tv.text(j)
+            if nxt in (",", ";"):  # "on Tues., March 17", "a.m., local time": a comma goes on (dates18 round)
+                continue
             if nxt[:1].isdigit() and words[i].rstrip(".") in MONTHS or \
                     i > 0 and text == "." and nxt[:1].isdigit() and words[i - 1] in MONTHS:
                 continue
