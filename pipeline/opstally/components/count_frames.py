@@ -223,8 +223,8 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
                 s.tv.text(k)[:1].isupper() or not all(w in AUX for w in words[after:k]))):
             continue  # after the count only as its predicate: "36 women (were) among those arrested"
         j = k + 1
-        while j < end and words[j] in AMONG_DETERMINERS:
-            j += 1
+        while j < end and (words[j] in AMONG_DETERMINERS or s.tv.text(j).replace(",", "").isdigit()):
+            j += 1  # "Among the 6 dead were a lieutenant and 3 members" (E22-4)
         w = words[j] if j < end else ""
         if w in s.lex.count_noun:
             return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item

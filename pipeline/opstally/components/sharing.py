@@ -68,8 +68,9 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             p -= 1  # "arrested 14 people in three provinces: eight in Najaf, …": the 14 is the whole
         whole = links[p][0] if how == "named" or (how == "elliptic" and links[p][0] is not None) else p
         links[x] = (whole if how in ("including", "elliptic", "named") else None, p if how == "bracket" else None)
-        if how == "including" and res[x] or how == "compared" and not res[p]:
-            continue  # "detained 20 suspects, including five women": its own verb, part of the 20
+        if how == "including" and res[x] and any(t[1] > counts[p]["token_start"] for t in res[x]) \
+                or how == "compared" and not res[p]:
+            continue  # "20 suspects, including five women who were later released": its own verb, part of the 20
         if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])

@@ -36,6 +36,8 @@ RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor l
 RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
 AGENT_MARKS = word_list("agent_marks")
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
+UNCOUNTED_ARTICLES = word_list("uncounted_member_articles")
+UNCOUNTED_COMPLEMENTS = word_list("uncounted_member_complements")
 RECAPTURE_FORMS = word_list("recapture_forms")  # "recaptured 14 escaped inmates": arrested again (E16-5)
 PICK_UP_FORMS = word_list("pick_up_forms")  # "picked up 6 suspects", not "picked up 40 families"
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
@@ -232,6 +234,19 @@ def past_coordinated(s: Any, e: int) -> int:
         while j < end and s.cover.get(j) == x:
             j += 1
         e = j
+    return _past_uncounted(words, e, end)
+
+
+def _past_uncounted(words: List[str], e: int, end: int) -> int:
+    """Past an uncounted last member up to the complement the counts share: "leaving 3 soldiers and a
+    19-year-old shepherd dead" (E22-1); `e` itself when no such complement follows within 8 tokens."""
+    if e + 2 >= end or words[e] not in COORDINATORS or words[e + 1] not in UNCOUNTED_ARTICLES:
+        return e
+    for j in range(e + 2, min(end, e + 10)):
+        if words[j] in UNCOUNTED_COMPLEMENTS:
+            return j
+        if not (words[j].isalnum() or words[j] == "-"):
+            break
     return e
 
 
