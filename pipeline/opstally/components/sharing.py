@@ -31,7 +31,10 @@ PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
 BREAKDOWN_REACH = 12  # words between two members of a breakdown after a colon (E17-7)
-ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
+ELLIPTIC_AND_REACH = 10
+INSERT_REACH = 18  # words of an insert between two list members (E22-8)
+INSERT_OPENING = 6  # words of the whole's post-modifier before the insert's comma ("of the Sinjar Resistance Units")
+INSERT_STOPS = word_list("insert_stops")  # no insert holds these  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 
 
 class Resolved(NamedTuple):
@@ -62,6 +65,8 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how is None and res[x] is None and links[x - 1][0] is not None and _breakdown_gap(s, counts[x - 1], counts[x]):
             how = "elliptic"  # "left 374 people dead: 268 attackers and inmates, 98 members of …, and 8 civilians"
         if how is None:
+            q = _insert_whole(s, counts, x, res)
+            res[x] = list(res[q] or []) if q is not None else res[x]
             continue
         p = x - 1
         if how == "elliptic" and p > 0 and located_places(s, counts[p], p) == []:
@@ -75,6 +80,26 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
     return [Resolved((r or []) + relative_tail(s, counts, x, r), *link) for x, (r, link) in enumerate(zip(res, links))]
+
+
+def _insert_whole(s: Scope, counts: List[Dict[str, Any]], x: int, res: List[Optional[List[Trigger]]]) -> Optional[int]:
+    """E22-8. A list member after a comma-bounded insert takes the trigger of the count before the insert,
+    whatever verb the insert holds: "7 hideouts, 3 of which were blown up, and 2 motorcycles" (not a
+    destroy), "killing 4 fighters of the YBS, a local group that Ankara says is linked to the PKK, and 4
+    medical staff"."""
+    words, cs = s.words, counts[x]["token_start"]
+    if x == 0 or cs < 3 or words[cs - 1] not in COORDINATORS or words[cs - 2] != "," or \
+            _partitive(s, counts[x]) is not None:
+        return None  # not ", and 9 of the detainees were commanders"
+    p = x - 1 - (x >= 2 and _partitive(s, counts[x - 1]) is False)
+    a = count_end(counts[p])
+    gap = words[a:cs - 2]
+    f = gap.index(",") if "," in gap else len(gap)  # the insert opens after the whole's short post-modifier
+    if not res[p] or f > INSERT_OPENING or len(gap) - f < 2 or len(gap) > INSERT_REACH or any(
+            w in (";", ":", ".", ",") or w in s.lex.action_forms for w in gap[f + 1:] if p == x - 1) or \
+            any(w in INSERT_STOPS for w in gap) or (p < x - 1 and not _joined(words, counts[p], counts[x - 1])):
+        return None
+    return p if all(a < t[1] < cs for t in res[x] or []) else None
 
 
 def _stored_with(s: Scope, counts: List[Dict[str, Any]], res: List[Optional[List[Trigger]]]) -> None:
