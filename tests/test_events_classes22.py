@@ -189,7 +189,25 @@ LED_TO_LOOKALIKES = [
     ("Troops managed to kill 6 terrorists.", [("kill", 6, "terrorists")]),
 ]
 
-ROWS = (LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
+# E22-13: a list's first member with an "of" phrase or a participle phrase still joins the list
+FIRST_MEMBER_MODIFIED = [
+    ("Monitors documented the death of 13 members of the regime and two members of the group.",
+     [("kill", 13, "members"), ("kill", 2, "members")]),
+    ("Four civilians working in gas fields, 11 shepherds and four other people were killed.",
+     [("kill", 4, "civilians"), ("kill", 11, "shepherds"), ("kill", 4, "people")]),
+    ("The attack left 2 members of the police and 3 civilians dead.", [("kill", 2, "members"), ("kill", 3, "civilians")]),
+    ("Five operations left 12 civilians and one member of the militia dead.",
+     [("kill", 12, "civilians"), ("kill", 1, "member")]),
+]
+FIRST_MEMBER_LOOKALIKES = [
+    ("The strike killed 4 members of the SDF and 3 civilians.", [("kill", 4, "members"), ("kill", 3, "civilians")]),
+    ("Troops arrested 3 men carrying weapons and 2 women.", [("capture", 3, "men"), ("capture", 2, "women")]),
+    ("The death of 3 members of the cell and the arrest of 2 others were announced.",
+     [("kill", 3, "members"), ("capture", 2, "others")]),
+    ("Two men working in the fields saw 4 gunmen.", []),
+]
+
+ROWS = (FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
         + AMONG_COUNTED + AMONG_LOOKALIKES + PARTITIVE_WHOLES + PARTITIVE_WHOLE_LOOKALIKES + GERUND_NOMINALS
         + GERUND_LOOKALIKES + PRONOUN_CLAUSES + PRONOUN_LOOKALIKES + LIST_AFTER_INSERT + LIST_AFTER_INSERT_LOOKALIKES
         + POST_MODIFIERS + POST_MODIFIER_LOOKALIKES + GROUPS + GROUP_LOOKALIKES + LED_TO + LED_TO_LOOKALIKES)

@@ -10,6 +10,7 @@ from ..resources import word_list
 from .count_frames import COMPANION_ENDS, COMPANIONS, located_places
 from .list_frames import storage_trigger
 from .partitives import held_whole
+from .phrase_ends import post_modifier_end, skip_modifiers
 from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
 
@@ -52,7 +53,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
-        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False \
+        if not res[x] and _joined(s.words, counts[x], counts[x + 1], s) and _partitive(s, counts[x + 1]) is not False \
                 and held_whole(s, counts[x]) is None:  # not "Of the 30 hostages, 12 were released" (E16-8)
             # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
@@ -144,9 +145,16 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
     return [(va[0], k, "passive")]
 
 
-def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells"."""
+def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any], s: Optional[Scope] = None) -> bool:
+    """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells";
+    with the sentence `s`, also past the first one's "of" phrase or participle phrase: "the death of 13
+    members of the regime and two members of ISIS", "Four civilians working in gas fields, 11 shepherds
+    and four other people were killed" (E22-13)."""
     k = _past_uncounted(words, count_end(a), b["token_start"])
+    if s is not None and k < b["token_start"] and words[k] == "of":
+        k = skip_modifiers(words, k, b["token_start"], s.lex)
+    elif s is not None and k < b["token_start"] and words[k].endswith("ing"):
+        k = min(post_modifier_end(s, k, False) or k, b["token_start"])
     if k < len(words) and words[k] == ",":
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
@@ -208,7 +216,7 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
         # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in
         # attacks": a partitive with a verb of its own is no list member
         return "including" if partitive else None
-    if _joined(words, p, c):
+    if _joined(words, p, c, s):
         return "list"
     head = (c.get("item") or {}).get("head") or (words[c["token_end"]] if c["token_end"] < len(words) else "")
     if head in ELLIPTIC_HEADS and p.get("item") and p["item"]["head"] in s.lex.count_noun:

@@ -8,6 +8,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
+from .phrase_ends import skip_modifiers
 
 AUX = word_list("aux")
 PASSIVE_AUX = word_list("passive_aux")
@@ -229,12 +230,22 @@ def past_coordinated(s: Any, e: int) -> int:
     """The end of the counts coordinated after the one ending at `e` ("3 fighters, 4 police and 2
     civilians"), so a verb's particle after the last is read for all: "left … dead" (E21-2)."""
     words, end = s.words, s.sent[1]
+    e = _past_of(s, e)  # "left 2 members of the police and 3 civilians dead" (E22-13)
     while e + 1 < end and (words[e] == "," or words[e] in COORDINATORS) and e + 1 in s.cover:
         j, x = e + 1, s.cover[e + 1]
         while j < end and s.cover.get(j) == x:
             j += 1
-        e = j
+        e = _past_of(s, j)
     return _past_uncounted(words, e, end)
+
+
+def _past_of(s: Any, e: int) -> int:
+    """Past an "of" phrase after a counted noun, to a coordinated count or a complement after it."""
+    if e >= s.sent[1] or s.words[e] != "of":
+        return e
+    k = skip_modifiers(s.words, e, s.sent[1], s.lex)
+    k -= k in s.cover and s.words[k - 1] in COORDINATORS  # the phrase took the "and" in
+    return k if k < s.sent[1] else e
 
 
 def _past_uncounted(words: List[str], e: int, end: int) -> int:
