@@ -207,7 +207,22 @@ FIRST_MEMBER_LOOKALIKES = [
     ("Two men working in the fields saw 4 gunmen.", []),
 ]
 
-ROWS = (FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
+# E22-14: "last week", "this month" after a counted head end the counted phrase (a time noun is no item head)
+TIME_AFTER_HEAD = [
+    ("Its forces carried out 112 operations last week.", [("strike", 112, "operations")]),
+    ("Turkish forces neutralized 21 terrorists last week.", [("kill", 21, "terrorists")]),
+    ("Troops killed 4 militants this month in Anbar.", [("kill", 4, "militants")]),
+    ("The air force carried out 220 airstrikes last year.", [("strike", 220, "airstrikes")]),
+    ("Police arrested 5 suspects last night.", [("capture", 5, "suspects")]),
+]
+TIME_LOOKALIKES = [
+    ("The last 3 fighters surrendered.", [("surrender", 3, "fighters")]),
+    ("The operation lasted 3 days last week.", []),
+    ("Troops cleared the last 2 villages.", [("clear", 2, "villages")]),
+    ("Police arrested 5 suspects in the past week.", [("capture", 5, "suspects")]),
+]
+
+ROWS = (TIME_AFTER_HEAD + TIME_LOOKALIKES + FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
         + AMONG_COUNTED + AMONG_LOOKALIKES + PARTITIVE_WHOLES + PARTITIVE_WHOLE_LOOKALIKES + GERUND_NOMINALS
         + GERUND_LOOKALIKES + PRONOUN_CLAUSES + PRONOUN_LOOKALIKES + LIST_AFTER_INSERT + LIST_AFTER_INSERT_LOOKALIKES
         + POST_MODIFIERS + POST_MODIFIER_LOOKALIKES + GROUPS + GROUP_LOOKALIKES + LED_TO + LED_TO_LOOKALIKES)

@@ -23,7 +23,7 @@ CURRENCY = word_list("currency")
 CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
-                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders", "head_complements", "head_complement_verbs",
+                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders", "head_complements", "head_complement_verbs", "time_deictics",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
                          "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
                          "verb_time_followers")
@@ -343,7 +343,8 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     verb_only = verb_only_lemmas()
     lemma = tv.lemma(j)
     if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())
-                        or w in lex.nouns.get("when", ())):
+                        or w in lex.nouns.get("when", ()) or (w in COUNT_WORDS["time_deictics"] and j + 1 < n and (
+                            words[j + 1] in lex.nouns.get("time", ()) or words[j + 1] in lex.nouns.get("when", ())))):
         return True  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
     # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
     action_form = lex.is_verb_at(words, j)
