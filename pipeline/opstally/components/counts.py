@@ -168,6 +168,8 @@ def _identifier_chain(tv: TokenView, words: List[str], start: int, lex: Lexicon)
     """A number coordinated after identifier numbers: the 5 of "sectors 4 and 5", "Brigades 51, 52
     and 53", "phases 2 and 3" (E22-3)."""
     j = start - 1
+    if j < 0 or words[j] not in IDENTIFIER_JOINERS:
+        return False  # most counts: no joiner right before
     while j >= 0 and start - j < 8 and (words[j] in IDENTIFIER_JOINERS or tv.text(j).isdigit()):
         j -= 1
     if j < 0 or j >= start - 2 or not tv.text(j + 1).isdigit() or not tv.text(start).isdigit():
