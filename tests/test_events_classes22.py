@@ -222,7 +222,30 @@ TIME_LOOKALIKES = [
     ("Police arrested 5 suspects in the past week.", [("capture", 5, "suspects")]),
 ]
 
-ROWS = (TIME_AFTER_HEAD + TIME_LOOKALIKES + FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
+# E22-9 (nouns): a plural noun the lexicon knows after a modifier inside a post-modifier is no verb
+MODIFIED_NOUNS = [
+    ("Five men suspected of planting roadside bombs on the Kirkuk road were detained.", [("capture", 5, "men")]),
+    ("Two men accused of smuggling heavy weapons to the cell were arrested.", [("capture", 2, "men")]),
+    ("Three men charged with planting bombs were arrested.", [("capture", 3, "men")]),
+    ("Four women accused of hiding explosive belts for the cell were detained.", [("capture", 4, "women")]),
+]
+
+# E22-15: an -s form coordinated before a past verb is a noun, not a second verb
+PLURAL_BEFORE_PAST = [
+    ("Troops seized 4 trucks carrying mortar shells and arrested 2 drivers.",
+     [("seize", 4, "trucks"), ("capture", 2, "drivers")]),
+    ("Police found bombs and arrested 3 men.", [("capture", 3, "men")]),
+    ("The patrol came under mortar shells and killed 2 attackers.", [("kill", 2, "attackers")]),
+    ("Engineers removed the roadside bombs and detained 2 men.", [("capture", 2, "men")]),
+]
+PLURAL_BEFORE_PAST_LOOKALIKES = [
+    ("ISIS shells and destroys 3 villages.", [("destroy", 3, "villages"), ("strike", 3, "villages")]),
+    ("Troops raided and destroyed 3 hideouts.", [("destroy", 3, "hideouts"), ("strike", 3, "hideouts")]),
+    ("The army shells and kills 5 militants.", [("kill", 5, "militants"), ("strike", 5, "militants")]),
+    ("Troops killed or wounded 15 militants.", [("kill", 15, "militants"), ("injure", 15, "militants")]),
+]
+
+ROWS = (MODIFIED_NOUNS + PLURAL_BEFORE_PAST + PLURAL_BEFORE_PAST_LOOKALIKES + TIME_AFTER_HEAD + TIME_LOOKALIKES + FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
         + AMONG_COUNTED + AMONG_LOOKALIKES + PARTITIVE_WHOLES + PARTITIVE_WHOLE_LOOKALIKES + GERUND_NOMINALS
         + GERUND_LOOKALIKES + PRONOUN_CLAUSES + PRONOUN_LOOKALIKES + LIST_AFTER_INSERT + LIST_AFTER_INSERT_LOOKALIKES
         + POST_MODIFIERS + POST_MODIFIER_LOOKALIKES + GROUPS + GROUP_LOOKALIKES + LED_TO + LED_TO_LOOKALIKES)

@@ -105,7 +105,10 @@ def _phrase_end(s: Any, j: int) -> int:
     stop = min(end, j + 8)
     while j < stop:
         w = words[j]
-        det = words[j - 1] in PHRASE_WORDS["phrase_determiners"] or words[j - 1][:1].isdigit()  # "the 2019 attacks"
+        det = words[j - 1] in PHRASE_WORDS["phrase_determiners"] or words[j - 1][:1].isdigit() or (  # "the 2019 attacks"
+            w.endswith("s") and lex.noun_class(w) is not None and lex.noun_class(words[j - 1]) is None
+            and words[j - 1].isalpha() and words[j - 1] not in FUNCTION_WORDS and not lex.is_verb_at(words, j - 1))
+        # a plural noun the lexicon knows after a modifier: "planting roadside bombs" (E22-9)
         if w in PHRASE_WORDS["phrase_determiners"] or w in PHRASE_WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
             j += 1
         elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or (

@@ -161,11 +161,18 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     j = k - 1
     while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
             s.lex.verb_action(words[j - 1:j + 4]) and not other_particle(s, j - 1, lo) and \
-            not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])):
+            not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])) and \
+            not _plural_before_past(words, j - 1, k):
         # not "roadside (bombs)", nor "supported by Coalition air strikes, killed 11" (E16-7)
         out.append((s.lex.verb_action(words[j - 1:j + 4])[0], j - 1, "active"))
         j -= 2
     return out
+
+
+def _plural_before_past(words: List[str], j: int, k: int) -> bool:
+    """An -s form at `j` coordinated before the past verb at `k` is a noun, not a present verb: "seized 4
+    trucks carrying mortar shells and arrested 2 drivers" (no strike of the drivers, E22-15)."""
+    return words[j].endswith("s") and not participle_form(words[j]) and participle_form(words[k])
 
 
 def other_particle(s: Any, k: int, lo: int) -> bool:
