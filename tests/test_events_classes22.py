@@ -245,7 +245,23 @@ PLURAL_BEFORE_PAST_LOOKALIKES = [
     ("Troops killed or wounded 15 militants.", [("kill", 15, "militants"), ("injure", 15, "militants")]),
 ]
 
-ROWS = (MODIFIED_NOUNS + PLURAL_BEFORE_PAST + PLURAL_BEFORE_PAST_LOOKALIKES + TIME_AFTER_HEAD + TIME_LOOKALIKES + FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
+# E22-16: a count no verb acts on takes the action its own comma-bounded relative tells
+OWN_RELATIVE = [
+    ("The statement said the 11 suspects, who were arrested in Anbar, had planned attacks.",
+     [("capture", 11, "suspects")]),
+    ("Four IEDs, which were later defused by engineers, had been planted on the road.", [("destroy", 4, "IEDs")]),
+    ("Three militants, who were killed in the strike, had led the cell.", [("kill", 3, "militants")]),
+    ("The 6 men, who were detained on Monday, belong to a smuggling ring.", [("capture", 6, "men")]),
+]
+OWN_RELATIVE_LOOKALIKES = [
+    ("The 2 commanders, who were sentenced last year, escaped.", []),
+    ("The 4 men, who were from Mosul, fled.", []),
+    ("Police arrested 5 men, who were wanted for theft.", [("capture", 5, "men")]),
+    ("Troops seized 9 devices, which were detonated in a controlled manner.",
+     [("seize", 9, "devices"), ("destroy", 9, "devices")]),
+]
+
+ROWS = (OWN_RELATIVE + OWN_RELATIVE_LOOKALIKES + MODIFIED_NOUNS + PLURAL_BEFORE_PAST + PLURAL_BEFORE_PAST_LOOKALIKES + TIME_AFTER_HEAD + TIME_LOOKALIKES + FIRST_MEMBER_MODIFIED + FIRST_MEMBER_LOOKALIKES + LEAVING + LEAVING_LOOKALIKES + CACHES_CLEARED + CACHES_LOOKALIKES + IDENTIFIERS + IDENTIFIER_LOOKALIKES
         + AMONG_COUNTED + AMONG_LOOKALIKES + PARTITIVE_WHOLES + PARTITIVE_WHOLE_LOOKALIKES + GERUND_NOMINALS
         + GERUND_LOOKALIKES + PRONOUN_CLAUSES + PRONOUN_LOOKALIKES + LIST_AFTER_INSERT + LIST_AFTER_INSERT_LOOKALIKES
         + POST_MODIFIERS + POST_MODIFIER_LOOKALIKES + GROUPS + GROUP_LOOKALIKES + LED_TO + LED_TO_LOOKALIKES)

@@ -28,6 +28,7 @@ ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, whil
 NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
 PLACE_LABELS = ("PROVINCE", "LOCATION")
 RELATIVE_TAIL = word_list("relative_tail_pronouns")  # ", which were detonated"
+OWN_RELATIVES = word_list("own_relative_pronouns")  # "the 11 suspects, who were arrested in Anbar," (E22-16)
 PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
@@ -128,7 +129,9 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
     devices and 2 belts, which were detonated in a controlled manner", "found 6 IEDs, which were later
     defused" (a seize and a destroy, as "found and demolished")."""
     words, end = s.words, s.sent[1]
-    if not found or any(t[2] not in ("active", "nominal") for t in found):
+    if not found:
+        return _own_relative(s, counts[x])
+    if any(t[2] not in ("active", "nominal") for t in found):
         return []
     y = x
     while y + 1 < len(counts) and _joined(words, counts[y], counts[y + 1]):
@@ -141,6 +144,23 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
         k += 1
     va = s.lex.verb_action(words[k:k + 5]) if k < end and words[k] in s.lex.action_forms else None
     if va is None or not participle_form(words[k]) or va[0] in {t[0] for t in found}:
+        return []
+    return [(va[0], k, "passive")]
+
+
+def _own_relative(s: Scope, c: Dict[str, Any]) -> List[Trigger]:
+    """E22-16. A count no verb acts on, whose own comma-bounded relative tells the action done to it: "the 11
+    suspects, who were arrested in Anbar, had planned attacks", "Four IEDs, which were later defused, had
+    been planted on the road"."""
+    words, end, k = s.words, s.sent[1], count_end(c)
+    if c.get("item") is None or not (k + 3 < end and words[k] == "," and words[k + 1] in OWN_RELATIVES
+                                     and words[k + 2] in PASSIVE_AUX):
+        return []
+    k += 2
+    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] in ADVERBS_THEN):
+        k += 1
+    va = s.lex.verb_action(words[k:k + 5]) if k < end and words[k] in s.lex.action_forms else None
+    if va is None or not participle_form(words[k]) or "," not in words[k + 1:min(end, k + 12)]:
         return []
     return [(va[0], k, "passive")]
 
