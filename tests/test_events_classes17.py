@@ -112,7 +112,7 @@ BRACKETED_LOOKALIKES = [
 COLON_BREAKDOWNS = [
     ("The assault left 374 people dead: 268 attackers and inmates, 98 members of the SDF, the Asayish and "
      "prison staff, and 8 civilians.",
-     [("kill", 374, "people dead"), ("kill", 268, "dead"), ("kill", 98, "dead"), ("kill", 8, "dead")]),
+     [("kill", 374, "people"), ("kill", 268, "attackers"), ("kill", 98, "members"), ("kill", 8, "civilians")]),
     ("The raids netted 40 suspects: 22 men from the cell and its couriers, 11 financiers, and 7 smugglers.",
      [("capture", 40, "suspects"), ("capture", 22, "men"), ("capture", 11, "financiers"), ("capture", 7, "smugglers")]),
     ("Jets destroyed 19 targets: 9 caves and tunnels, 6 bunkers near the river, and 4 trucks.",

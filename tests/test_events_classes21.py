@@ -23,21 +23,22 @@ FOUND_PEOPLE_LOOKALIKES = [
     ("Two women found in the tunnel were rescued by the troops.", [("rescue", 2, "women")]),
 ]
 
-# E21-2: "left A and B dead" kills every coordinated count before the complement
+# E21-2: "left A and B dead" kills every coordinated count before the complement ("dead" is no part of
+# the counted phrase after its head, E22-1)
 LEFT_DEAD = [
     ("The bombing left five policemen and three passers-by dead.",
-     [("kill", 5, "policemen"), ("kill", 3, "passers-by dead")]),
+     [("kill", 5, "policemen"), ("kill", 3, "passers-by")]),
     ("The blast left 2 soldiers, 3 policemen and 5 civilians dead.",
-     [("kill", 2, "soldiers"), ("kill", 3, "policemen"), ("kill", 5, "civilians dead")]),
+     [("kill", 2, "soldiers"), ("kill", 3, "policemen"), ("kill", 5, "civilians")]),
     ("A roadside bomb left 3 fighters and 2 civilians dead.",
-     [("kill", 3, "fighters"), ("kill", 2, "civilians dead")]),
+     [("kill", 3, "fighters"), ("kill", 2, "civilians")]),
     ("Attacks in November left 14 regime soldiers and 2 shepherds dead.",
-     [("kill", 14, "regime soldiers"), ("kill", 2, "shepherds dead")]),
+     [("kill", 14, "regime soldiers"), ("kill", 2, "shepherds")]),
 ]
 LEFT_DEAD_LOOKALIKES = [
     ("The unit left 3 soldiers at the base and withdrew.", []),
-    ("The attack left 4 soldiers dead.", [("kill", 4, "soldiers dead")]),
-    ("The attack left two Peshmerga dead and four wounded.", [("kill", 2, "Peshmerga dead"), ("injure", 4, None)]),
+    ("The attack left 4 soldiers dead.", [("kill", 4, "soldiers")]),
+    ("The attack left two Peshmerga dead and four wounded.", [("kill", 2, "Peshmerga"), ("injure", 4, None)]),
     ("The convoy left 3 trucks and 2 tankers at the crossing.", []),
 ]
 

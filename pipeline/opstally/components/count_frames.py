@@ -29,6 +29,7 @@ PARTICLE_PASSIVES = word_list("support_particle_passives")  # "carried" needs it
 COLON_REACH = 8  # words of an object between an action verb and the colon of its list
 TALLY_VERBS = word_list("tally_verbs")
 MEANS = word_list("means_prepositions")
+GROUP_NOUNS = word_list("group_size_nouns")  # "in two cells" (E22-11)
 ONE_OCCASION = word_list("single_occasion_counts")  # "in one ambush"
 LINK_HEADERS = [tuple(p.split()) for p in sorted(word_list("link_headers"), key=len, reverse=True)]  # "Related:"
 LINK_BULLETS = word_list("link_bullets")
@@ -74,6 +75,8 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
             not any(w in s.lex.support or w in TALLY_VERBS for w in s.words[max(s.sent[0], cs - 8):cs]):
         return []  # "picked up in two separate operations": how, not what (not "supported … in 8 operations")
+    if s.words[cs - 1] in MEANS and item["head"] in GROUP_NOUNS:
+        return []  # "captured 3 suspects in two cells of ISIS": the cells they belong to (E22-11)
     if s.words[cs - 1] not in LOCATIVE:
         return None
     return [] if s.lex.noun_class(item["head"]) == "place" else None
@@ -223,8 +226,8 @@ def among_trigger(s: Any, c: Dict[str, Any], lo: int) -> Optional[List[Tuple[str
                 s.tv.text(k)[:1].isupper() or not all(w in AUX for w in words[after:k]))):
             continue  # after the count only as its predicate: "36 women (were) among those arrested"
         j = k + 1
-        while j < end and words[j] in AMONG_DETERMINERS:
-            j += 1
+        while j < end and (words[j] in AMONG_DETERMINERS or s.tv.text(j).replace(",", "").isdigit()):
+            j += 1  # "Among the 6 dead were a lieutenant and 3 members" (E22-4)
         w = words[j] if j < end else ""
         if w in s.lex.count_noun:
             return [(s.lex.count_noun[w], j, "passive")]  # the counted people keep their own item

@@ -23,11 +23,13 @@ CURRENCY = word_list("currency")
 CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
-                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
+                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders", "head_complements", "head_complement_verbs", "time_deictics",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
                          "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
                          "verb_time_followers")
 ITEM_MAX = 6
+IDENTIFIER_JOINERS = word_list("identifier_joiners")
+PEOPLE_CLASSES = word_list("people_classes")
 CODE_DIGITS = 6  # a bare run of this many digits is a code ("Release 20180913-01"): counts carry commas
 
 
@@ -142,13 +144,38 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
         return "unit number"
     if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
         return "unit number"
-    if prev in COUNT_WORDS["before_identifier"]:
+    if prev in COUNT_WORDS["before_identifier"] or _identifier_chain(tv, words, q.start, lex):
         return "identifier"
     if tv.text(i)[:1] == "0" and len(tv.text(i)) > 1 and tv.text(i).isdigit():
         return "code"
     if first == "one" and nxt in COUNT_WORDS["one_idiom"]:
         return "partitive or idiom"
     return _counts_nothing(words, i, q, lex)
+
+
+def _acted_people(words: List[str], e: int, lex: Lexicon) -> bool:
+    """People counted at `e` whom an action participle right after their noun says were acted on: the
+    2 of "one of the 2 fighters killed near Kifri" is a kill of its own (E22-5), unlike the 3 of "one of
+    the three suspects" or the 9 of "killing 4 of the 9 soldiers"."""
+    for j in range(e + 1, min(len(words), e + 3)):
+        if lex.noun_class(words[j - 1]) in PEOPLE_CLASSES and words[j] in lex.action_forms \
+                and words[j].endswith("ed") and lex.verb_action(words[j:j + 5]) is not None:
+            return True
+    return False
+
+
+def _identifier_chain(tv: TokenView, words: List[str], start: int, lex: Lexicon) -> bool:
+    """A number coordinated after identifier numbers: the 5 of "sectors 4 and 5", "Brigades 51, 52
+    and 53", "phases 2 and 3" (E22-3)."""
+    j = start - 1
+    if j < 0 or words[j] not in IDENTIFIER_JOINERS:
+        return False  # most counts: no joiner right before
+    while j >= 0 and start - j < 8 and (words[j] in IDENTIFIER_JOINERS or tv.text(j).isdigit()):
+        j -= 1
+    if j < 0 or j >= start - 2 or not tv.text(j + 1).isdigit() or not tv.text(start).isdigit():
+        return False
+    return words[j] in COUNT_WORDS["before_identifier"] or \
+        (words[j] in lex.nouns.get("unit_noun", ()) and tv.text(j)[:1].isupper())
 
 
 def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
@@ -166,7 +193,8 @@ def _counts_nothing(words: List[str], i: int, q, lex: Lexicon) -> Optional[str]:
             and lex.noun_class(nxt) == "place":
         return "places named before"  # "in the two provinces"
     if prev == "the" and q.start > 2 and words[q.start - 2] == "of" and not q.vague and \
-            (words[q.start - 3] in COUNT_WORDS["partitive_parts"] or read_quantity(words, q.start - 3, lex)):
+            (words[q.start - 3] in COUNT_WORDS["partitive_parts"] or read_quantity(words, q.start - 3, lex)) \
+            and not _acted_people(words, q.end, lex):
         return "whole of a partitive"  # "one of the three suspects", "the first of the two strikes"
     if words[i] == "one" and q.end - i == 1 and nxt in PREPOSITIONS and \
             any(w == "another" or (w == "other" and p == "the") for p, w in zip(words[q.end:q.end + 8],
@@ -301,6 +329,13 @@ def _and_inside(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bo
                 or read_quantity(words, j + 1, lex) is not None)
 
 
+def _complement_of_verb(words: List[str], start: int, w: str) -> bool:
+    """`w` is the complement of a verb shortly before the count, not part of its phrase: "leaving 3
+    soldiers and 2 civilians dead" (E22-1)."""
+    return w in COUNT_WORDS["head_complements"] and \
+        any(x in COUNT_WORDS["head_complement_verbs"] for x in words[max(0, start - 12):start])
+
+
 def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the content word at `j` ends the item `start..end`: a total's adverb, a direction,
     month or time word, a verb form, an adverb, a participle after the head."""
@@ -310,7 +345,8 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
     verb_only = verb_only_lemmas()
     lemma = tv.lemma(j)
     if end > start and (w in lex.nouns.get("direction", ()) or w in lex.nouns.get("month", ())
-                        or w in lex.nouns.get("when", ())):
+                        or w in lex.nouns.get("when", ()) or (w in COUNT_WORDS["time_deictics"] and j + 1 < n and (
+                            words[j + 1] in lex.nouns.get("time", ()) or words[j + 1] in lex.nouns.get("when", ())))):
         return True  # "14 villages south of Makhmour", "26 strikes June 11-17", "three airstrikes overnight"
     # a verb form ends the item, unless the lexicon knows the word as a noun ("car bombs")
     action_form = lex.is_verb_at(words, j)
@@ -320,7 +356,7 @@ def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> boo
         return True  # a phrasal verb with its particle: "393 [taken prisoner]", "2 [blown up]"
     verb_lemma = lemma in verb_only and w not in noun_surfaces()  # "goggles" (lemma "goggle") is a noun (E18-5)
     is_verbish = (lex.noun_class(w) is None and (action_form or w in lex.support or verb_lemma)) \
-        or w in COUNT_WORDS["item_enders"]
+        or w in COUNT_WORDS["item_enders"] or (end > start and _complement_of_verb(words, start, w))
     if is_verbish and end > start:
         # "terrorists killed", "tunnels used to ...": the verb ends the item
         return True

@@ -10,7 +10,8 @@ from ..resources import word_list
 
 Trigger = Tuple[str, int, str]
 
-GROUP_SIZE_NOUNS = word_list("group_size_nouns")  # "a cell of five": its size, not what was destroyed
+GROUP_SIZE_NOUNS = word_list("group_size_nouns")
+GROUP_SIZE_LINKS = word_list("group_size_links")  # "a cell consisting of 3" (E22-10)  # "a cell of five": its size, not what was destroyed
 PEOPLE_CLASSES = word_list("people_classes")
 WHOLE_OPENERS = word_list("whole_openers")  # "Of the 30 detainees, …"
 ARTICLES = word_list("any_article")
@@ -33,12 +34,21 @@ IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 def group_size(s: Any, c: Dict[str, Any], j: int, found: Optional[List[Trigger]]) -> Optional[List[Trigger]]:
     """"dismantled a cell of five (members)": the count after "<group noun> of" (at `j`) is the group's
     size, so a destroy of the group counts none of its people; other actions keep them."""
-    if s.words[j] not in GROUP_SIZE_NOUNS or found is None:
+    if found is None or not (s.words[j] in GROUP_SIZE_NOUNS or _linked_group(s.words, j)):
         return found
     item = c.get("item")
     if item is not None and s.lex.noun_class(item["head"]) not in PEOPLE_CLASSES:
         return found  # "a network of 12 tunnels" is counted as tunnels
     return [t for t in found if t[0] != "destroy"]
+
+
+def _linked_group(words: List[str], j: int) -> bool:
+    """A group noun before a size link ending at `j`: "a cell consisting of 3", "a cell made up of 4
+    members", "a network composed of 6" (E22-10)."""
+    k = j
+    while k > 0 and j - k < 2 and words[k] in GROUP_SIZE_LINKS:
+        k -= 1
+    return k < j and words[k] in GROUP_SIZE_NOUNS
 
 
 def whole_head(s: Any, c: Dict[str, Any], me: int) -> Optional[str]:

@@ -11,7 +11,7 @@ from ..resources import word_list, word_lists
 
 AUX = word_list("aux")
 # the word lists the phrase rules read, by their id in patterns/words_en.jsonl
-PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_openers", "post_modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
+PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_adjectives", "modifier_openers", "post_modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (E19-5)
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
@@ -45,16 +45,30 @@ def past_post_modifiers(s: Any, k: int, found_people: bool = False) -> Optional[
             k = _phrase_end(s, k + 2)  # "seen planting mines (on the road to Busayrah)", "caught smuggling fuel" (E21-3)
             for _ in range(3):
                 k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k
-        elif modifier_link(words, k + 1, end) is not None and w.isalpha() and is_participle(w, s.tv.lemma(k)) \
+        elif modifier_link(words, k + 1, end) is not None and w.isalpha() and (
+                is_participle(w, s.tv.lemma(k)) or w in PHRASE_WORDS["modifier_adjectives"]) \
                 and (w not in s.lex.action_forms or s.lex.verb_forms.get(w) == "deploy" or (found_people and k == start)) \
                 and w not in PHRASE_WORDS["intransitive_pasts"]:
             k = _phrase_end(s, modifier_link(words, k + 1, end) + 1)  # "tied to the cell", "holed up in a cave"
-            k = _phrase_end(s, k + 1) if k + 1 < end and words[k] in PREPOSITIONS else k  # "as bases [by the cell]"
+            k = _past_phrases(s, k)  # "as bases [by the cell]", "smuggling fighters [out of al-Hol] [to Iraq]"
             k += k + 1 < end and words[k] == "," and (words[k + 1] in AUX or words[k + 1] in s.lex.action_forms)
         else:
             break
         k = skip_modifiers(words, k, end, s.lex)
     return k if k != start else None
+
+
+def _past_phrases(s: Any, k: int) -> int:
+    """Past up to three prepositional phrases (a particle before one: "out of al-Hol camp") that go on
+    a participle's post-modifier: "accused of smuggling fighters out of al-Hol camp", "wanted for the
+    2019 attacks on fishermen near Lake Tharthar" (E22-9)."""
+    words, end = s.words, s.sent[1]
+    for _ in range(3):
+        j = modifier_link(words, k, end)
+        if j is None or j + 1 >= end or j > k + 1:
+            break
+        k = _phrase_end(s, j + 1)
+    return k
 
 
 def post_modifier_end(s: Any, k: int, found_people: bool) -> Optional[int]:
@@ -91,7 +105,10 @@ def _phrase_end(s: Any, j: int) -> int:
     stop = min(end, j + 8)
     while j < stop:
         w = words[j]
-        det = words[j - 1] in PHRASE_WORDS["phrase_determiners"]
+        det = words[j - 1] in PHRASE_WORDS["phrase_determiners"] or words[j - 1][:1].isdigit() or (  # "the 2019 attacks"
+            w.endswith("s") and lex.noun_class(w) is not None and lex.noun_class(words[j - 1]) is None
+            and words[j - 1].isalpha() and words[j - 1] not in FUNCTION_WORDS and not lex.is_verb_at(words, j - 1))
+        # a plural noun the lexicon knows after a modifier: "planting roadside bombs" (E22-9)
         if w in PHRASE_WORDS["phrase_determiners"] or w in PHRASE_WORDS["phrase_fillers"] or w[:1].isdigit() or j in s.ent_at:
             j += 1
         elif w.isalpha() and w not in FUNCTION_WORDS and w not in AUX and (det or (

@@ -10,6 +10,7 @@ from ..resources import word_list
 from .count_frames import COMPANION_ENDS, COMPANIONS, located_places
 from .list_frames import storage_trigger
 from .partitives import held_whole
+from .phrase_ends import post_modifier_end, skip_modifiers
 from .trigger_guards import participle_form
 from .triggers import Scope, Trigger, count_end, trigger
 
@@ -27,11 +28,15 @@ ELLIPTIC_HEADS = word_list("elliptic_heads")  # "carried out 11 airstrikes, whil
 NAMED_SHARE_PREPOSITIONS = word_list("named_share_prepositions")  # "Nineveh accounted for 22 and Kirkuk for 14"
 PLACE_LABELS = ("PROVINCE", "LOCATION")
 RELATIVE_TAIL = word_list("relative_tail_pronouns")  # ", which were detonated"
+OWN_RELATIVES = word_list("own_relative_pronouns")  # "the 11 suspects, who were arrested in Anbar," (E22-16)
 PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
 BREAKDOWN_REACH = 12  # words between two members of a breakdown after a colon (E17-7)
-ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
+ELLIPTIC_AND_REACH = 10
+INSERT_REACH = 18  # words of an insert between two list members (E22-8)
+INSERT_OPENING = 6  # words of the whole's post-modifier before the insert's comma ("of the Sinjar Resistance Units")
+INSERT_STOPS = word_list("insert_stops")  # no insert holds these  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 
 
 class Resolved(NamedTuple):
@@ -49,7 +54,7 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
     res: List[Optional[List[Trigger]]] = list(own)
     links: List[Tuple[Optional[int], Optional[int]]] = [(None, None)] * len(counts)
     for x in range(len(counts) - 2, -1, -1):  # a passive verb after the list serves it all
-        if not res[x] and _joined(s.words, counts[x], counts[x + 1]) and _partitive(s, counts[x + 1]) is not False \
+        if not res[x] and _joined(s.words, counts[x], counts[x + 1], s) and _partitive(s, counts[x + 1]) is not False \
                 and held_whole(s, counts[x]) is None:  # not "Of the 30 hostages, 12 were released" (E16-8)
             # not "surrounded 8 militants, two of whom were killed": the part's own verb is not the whole's
             shared = [t for t in res[x + 1] or [] if t[2] in ("passive", "intransitive")]
@@ -62,18 +67,41 @@ def sentence_triggers(s: Scope, counts: List[Dict[str, Any]]) -> List[Resolved]:
         if how is None and res[x] is None and links[x - 1][0] is not None and _breakdown_gap(s, counts[x - 1], counts[x]):
             how = "elliptic"  # "left 374 people dead: 268 attackers and inmates, 98 members of …, and 8 civilians"
         if how is None:
+            q = _insert_whole(s, counts, x, res)
+            res[x] = list(res[q] or []) if q is not None else res[x]
             continue
         p = x - 1
         if how == "elliptic" and p > 0 and located_places(s, counts[p], p) == []:
             p -= 1  # "arrested 14 people in three provinces: eight in Najaf, …": the 14 is the whole
         whole = links[p][0] if how == "named" or (how == "elliptic" and links[p][0] is not None) else p
         links[x] = (whole if how in ("including", "elliptic", "named") else None, p if how == "bracket" else None)
-        if how == "including" and res[x] or how == "compared" and not res[p]:
-            continue  # "detained 20 suspects, including five women": its own verb, part of the 20
+        if how == "including" and res[x] and any(t[1] > counts[p]["token_start"] for t in res[x]) \
+                or how == "compared" and not res[p]:
+            continue  # "20 suspects, including five women who were later released": its own verb, part of the 20
         if how == "list" and links[p][0] is None and any(t[2] not in ("active", "nominal") for t in res[p] or []):
             continue  # "4 militants dead and 7 men in custody": a counted noun's action is its own
         res[x] = list(res[p] or [])
     return [Resolved((r or []) + relative_tail(s, counts, x, r), *link) for x, (r, link) in enumerate(zip(res, links))]
+
+
+def _insert_whole(s: Scope, counts: List[Dict[str, Any]], x: int, res: List[Optional[List[Trigger]]]) -> Optional[int]:
+    """E22-8. A list member after a comma-bounded insert takes the trigger of the count before the insert,
+    whatever verb the insert holds: "7 hideouts, 3 of which were blown up, and 2 motorcycles" (not a
+    destroy), "killing 4 fighters of the YBS, a local group that Ankara says is linked to the PKK, and 4
+    medical staff"."""
+    words, cs = s.words, counts[x]["token_start"]
+    if x == 0 or cs < 3 or words[cs - 1] not in COORDINATORS or words[cs - 2] != "," or \
+            _partitive(s, counts[x]) is not None:
+        return None  # not ", and 9 of the detainees were commanders"
+    p = x - 1 - (x >= 2 and _partitive(s, counts[x - 1]) is False)
+    a = count_end(counts[p])
+    gap = words[a:cs - 2]
+    f = gap.index(",") if "," in gap else len(gap)  # the insert opens after the whole's short post-modifier
+    if not res[p] or f > INSERT_OPENING or len(gap) - f < 2 or len(gap) > INSERT_REACH or any(
+            w in (";", ":", ".", ",") or w in s.lex.action_forms for w in gap[f + 1:] if p == x - 1) or \
+            any(w in INSERT_STOPS for w in gap) or (p < x - 1 and not _joined(words, counts[p], counts[x - 1])):
+        return None
+    return p if all(a < t[1] < cs for t in res[x] or []) else None
 
 
 def _stored_with(s: Scope, counts: List[Dict[str, Any]], res: List[Optional[List[Trigger]]]) -> None:
@@ -101,7 +129,9 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
     devices and 2 belts, which were detonated in a controlled manner", "found 6 IEDs, which were later
     defused" (a seize and a destroy, as "found and demolished")."""
     words, end = s.words, s.sent[1]
-    if not found or any(t[2] not in ("active", "nominal") for t in found):
+    if not found:
+        return _own_relative(s, counts[x])
+    if any(t[2] not in ("active", "nominal") for t in found):
         return []
     y = x
     while y + 1 < len(counts) and _joined(words, counts[y], counts[y + 1]):
@@ -118,9 +148,33 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
     return [(va[0], k, "passive")]
 
 
-def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells"."""
+def _own_relative(s: Scope, c: Dict[str, Any]) -> List[Trigger]:
+    """E22-16. A count no verb acts on, whose own comma-bounded relative tells the action done to it: "the 11
+    suspects, who were arrested in Anbar, had planned attacks", "Four IEDs, which were later defused, had
+    been planted on the road"."""
+    words, end, k = s.words, s.sent[1], count_end(c)
+    if c.get("item") is None or not (k + 3 < end and words[k] == "," and words[k + 1] in OWN_RELATIVES
+                                     and words[k + 2] in PASSIVE_AUX):
+        return []
+    k += 2
+    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] in ADVERBS_THEN):
+        k += 1
+    va = s.lex.verb_action(words[k:k + 5]) if k < end and words[k] in s.lex.action_forms else None
+    if va is None or not participle_form(words[k]) or "," not in words[k + 1:min(end, k + 12)]:
+        return []
+    return [(va[0], k, "passive")]
+
+
+def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any], s: Optional[Scope] = None) -> bool:
+    """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells";
+    with the sentence `s`, also past the first one's "of" phrase or participle phrase: "the death of 13
+    members of the regime and two members of ISIS", "Four civilians working in gas fields, 11 shepherds
+    and four other people were killed" (E22-13)."""
     k = _past_uncounted(words, count_end(a), b["token_start"])
+    if s is not None and k < b["token_start"] and words[k] == "of":
+        k = skip_modifiers(words, k, b["token_start"], s.lex)
+    elif s is not None and k < b["token_start"] and words[k].endswith("ing"):
+        k = min(post_modifier_end(s, k, False) or k, b["token_start"])
     if k < len(words) and words[k] == ",":
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
@@ -182,7 +236,7 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
         # "flew 29 sorties, nine of them against targets"; "23 suspects, 4 of whom had taken part in
         # attacks": a partitive with a verb of its own is no list member
         return "including" if partitive else None
-    if _joined(words, p, c):
+    if _joined(words, p, c, s):
         return "list"
     head = (c.get("item") or {}).get("head") or (words[c["token_end"]] if c["token_end"] < len(words) else "")
     if head in ELLIPTIC_HEADS and p.get("item") and p["item"]["head"] in s.lex.count_noun:

@@ -8,6 +8,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, Lexicon
 from ..resources import word_list
+from .phrase_ends import skip_modifiers
 
 AUX = word_list("aux")
 PASSIVE_AUX = word_list("passive_aux")
@@ -36,6 +37,8 @@ RELEASE_FORMS = word_list("release_forms")  # "released 12 suspects": a captor l
 RELEASED_HELD = word_list("released_held")  # "detainees", "prisoners": held by a state, not hostages
 AGENT_MARKS = word_list("agent_marks")
 SUBJECT_ONLY = FALL_FORMS | word_list("subject_only_verbs")  # "3 died": never "died 3 …"
+UNCOUNTED_ARTICLES = word_list("uncounted_member_articles")
+UNCOUNTED_COMPLEMENTS = word_list("uncounted_member_complements")
 RECAPTURE_FORMS = word_list("recapture_forms")  # "recaptured 14 escaped inmates": arrested again (E16-5)
 PICK_UP_FORMS = word_list("pick_up_forms")  # "picked up 6 suspects", not "picked up 40 families"
 ORDNANCE_VERBS = word_list("ordnance_verbs")  # "intercepted 2 drones", "lifted 40 mines": destroy ordnance only
@@ -158,11 +161,18 @@ def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
     j = k - 1
     while j - 1 >= lo and (words[j] in COORDINATORS or words[j] == ",") and (j - 1) not in s.cover and \
             s.lex.verb_action(words[j - 1:j + 4]) and not other_particle(s, j - 1, lo) and \
-            not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])):
+            not (words[j - 1] in s.lex.count_noun and not participle_form(words[j - 1])) and \
+            not _plural_before_past(words, j - 1, k):
         # not "roadside (bombs)", nor "supported by Coalition air strikes, killed 11" (E16-7)
         out.append((s.lex.verb_action(words[j - 1:j + 4])[0], j - 1, "active"))
         j -= 2
     return out
+
+
+def _plural_before_past(words: List[str], j: int, k: int) -> bool:
+    """An -s form at `j` coordinated before the past verb at `k` is a noun, not a present verb: "seized 4
+    trucks carrying mortar shells and arrested 2 drivers" (no strike of the drivers, E22-15)."""
+    return words[j].endswith("s") and not participle_form(words[j]) and participle_form(words[k])
 
 
 def other_particle(s: Any, k: int, lo: int) -> bool:
@@ -227,11 +237,34 @@ def past_coordinated(s: Any, e: int) -> int:
     """The end of the counts coordinated after the one ending at `e` ("3 fighters, 4 police and 2
     civilians"), so a verb's particle after the last is read for all: "left … dead" (E21-2)."""
     words, end = s.words, s.sent[1]
+    e = _past_of(s, e)  # "left 2 members of the police and 3 civilians dead" (E22-13)
     while e + 1 < end and (words[e] == "," or words[e] in COORDINATORS) and e + 1 in s.cover:
         j, x = e + 1, s.cover[e + 1]
         while j < end and s.cover.get(j) == x:
             j += 1
-        e = j
+        e = _past_of(s, j)
+    return _past_uncounted(words, e, end)
+
+
+def _past_of(s: Any, e: int) -> int:
+    """Past an "of" phrase after a counted noun, to a coordinated count or a complement after it."""
+    if e >= s.sent[1] or s.words[e] != "of":
+        return e
+    k = skip_modifiers(s.words, e, s.sent[1], s.lex)
+    k -= k in s.cover and s.words[k - 1] in COORDINATORS  # the phrase took the "and" in
+    return k if k < s.sent[1] else e
+
+
+def _past_uncounted(words: List[str], e: int, end: int) -> int:
+    """Past an uncounted last member up to the complement the counts share: "leaving 3 soldiers and a
+    19-year-old shepherd dead" (E22-1); `e` itself when no such complement follows within 8 tokens."""
+    if e + 2 >= end or words[e] not in COORDINATORS or words[e + 1] not in UNCOUNTED_ARTICLES:
+        return e
+    for j in range(e + 2, min(end, e + 10)):
+        if words[j] in UNCOUNTED_COMPLEMENTS:
+            return j
+        if not (words[j].isalnum() or words[j] == "-"):
+            break
     return e
 
 

@@ -40,6 +40,7 @@ INTRANSITIVE_KILL = word_list("intransitive_kill")  # "lost their lives"
 RELATIVE = word_list("relative")
 RELATIVE_CONTENT = word_list("relative_content_verbs")  # "an area that takes in 12 villages"
 CLAUSE_OPENERS = word_list("clause_openers")  # a count after one is in that clause
+CLAUSE_SUBJECTS = word_list("clause_subject_pronouns")  # "before he reached the 3 checkpoints" (E22-7)
 COMPLEMENTIZERS = word_list("complementizers")  # "and that 2 others remained at large"
 PARTITIVE_OF = word_list("partitive_of")
 STRIKE_HEADS = word_list("strike_heads")
@@ -312,8 +313,8 @@ def _verb_before(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]
         if w not in lex.action_forms:
             if w in REPORTING or (w in lex.nominal and words[k + 1] == "of"):
                 return None  # "announced (the recovery of) 6 tunnels, 4 bunkers": the list's trigger serves
-            if w in CLAUSE_OPENERS or own_other_verb(s, k, cs):
-                return []  # "…, where 1,200 fighters are holed up", "and kidnapped 2": a verb that is no action
+            if w in CLAUSE_OPENERS or own_other_verb(s, k, cs) or (words[k - 1] in CLAUSE_SUBJECTS and participle_form(w)):
+                return []  # "…, where 1,200 fighters are holed up", "and kidnapped 2", "he reached": no action
             if w.endswith("ing") and k > lo and words[k - 1] == "," and \
                     w not in lex.nouns.get("count_participle", ()) and is_participle(w, s.tv.lemma(k)):
                 return []  # ", covering 80 km² and 40 hamlets", ", forcing dozens of families": another verb
