@@ -173,9 +173,9 @@ def dated_total(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: Lis
     no total at all (None); without either it stays a running total."""
     if cue.row is None or not cue.row.get("dated_by_day"):
         return cue
-    day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], *span)
-    if day is not None and day.scope == "incident":
-        return day
+    day = governing_cue(text, [c for c in cues if c is not cue and (c.row is None or c.scope == "period")], *span)
+    if day is not None and (day.scope == "period" or day.scope == "incident" and day.row is None):
+        return day  # "Overall, 1,550 were killed in October": the month's tally (scope19 ruling 8)
     return None if occasion_near(grammar, text, key, *span) else cue
 
 
