@@ -68,14 +68,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cues = undated_cues(text, ev, clause_cues(text, key, seen[key], start), doc_date)  # not a past deed's date
-        cues, clause, share = share_cues(grammar, text, key, cues, (start, end))  # scope19 ruling 1
-        cue = share or governing_cue(text, cues, start, end) or opening_total(text, key, cues, start)
-        if cue is not None and share is None:
-            cue = dated_total(grammar, text, key, cues, cue, (start, end))
-        if cue is not None and share is None:
-            cue = one_occasion(grammar, text, clause, cue, start, end)
-            cue = dated_place(text, seen[key], cue, start, end)
-        out.append(cue)
+        out.append(_own_cue(grammar, text, key, (cues, seen[key]), (start, end)))
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     tail = _tail_cues(grammar, text, read, doc_date, words_of) if events else []
@@ -101,6 +94,20 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = appositive_windows(grammar, text, events, out, reads.cues_of)
     out = place_shares(text, events, out, occasion)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def _own_cue(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: Tuple[List[Cue], List[Cue]],
+             span: Tuple[int, int]) -> Optional[Cue]:
+    """The cue of the count at `span` from its own clause: `cues` is (the cues that may govern it,
+    all the cues of its sentence). A share of a tally reads only its own clause (scope19 ruling 1)."""
+    mine, clause, share = share_cues(grammar, text, key, cues[0], span)
+    cue = share or governing_cue(text, mine, *span) or opening_total(text, key, mine, span[0])
+    if cue is not None and share is None:
+        cue = dated_total(grammar, text, key, mine, cue, span)
+    if cue is not None and share is None:
+        cue = one_occasion(grammar, text, clause, cue, *span)
+        cue = dated_place(text, cues[1], cue, *span)
+    return cue
 
 
 def _tail_cues(grammar: DateGrammar, text: str, read: int, doc_date,

@@ -18,37 +18,42 @@ from ..datetext import DateGrammar
 from ..occasions import occasion_matches, occasion_rows
 from .scope_reach import sentence_key
 
-SHARE = re.compile(r",\s+(?:" + word_pattern("share_openers") + r"\s+)?(?:at least |some |about |another )?"
+SHARE = re.compile(r",\s+(" + word_pattern("share_openers") + r"\s+)?(?:" + word_pattern("share_qualifiers") + r"\s+)?"
                    r"([\w,-]+)(\s+" + word_pattern("share_pronouns") + r"\b)?", re.I)
+CLOSED = re.compile(r",\s+(?:" + word_pattern("share_closers") + r"\b|(?:[\w'’-]+\s+){0,4}?" + word_pattern("reporting")
+                    + r"\b)", re.I)
 PLACE_OPENER = re.compile(r"In (?:the )?(?:[A-Z][\w'’-]*|al-[\w'’-]+|ez-[\w'’-]+)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|"
                           r"ez-[\w'’-]+|" + word_pattern("place_share_heads") + r"))*,\s")
-OPENED = ("including", "among", "of")
 
 
-def share_starts(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> List[int]:
-    """Where the shares of the sentence `key` start (their comma): a count after ", including",
-    ", among them" or a count followed by "of them/of whom"."""
-    out: List[int] = []
+def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> List[Tuple[int, int]]:
+    """The shares of the sentence `key`, from their comma to the end of the sentence or the comma that
+    closes them before "while", "according to" or a verb of saying: a count after ", including",
+    ", among them" or a count followed by "of them/of whom". A share closed by another comma is an
+    apposition of the tally's subject ("seven militants, one of them a wali, were killed on Sunday")."""
+    out: List[Tuple[int, int]] = []
     if "," not in text[key[0]:key[1]]:
         return out
     for m in SHARE.finditer(text, key[0], key[1]):
-        opened = m.group(0)[1:].strip().lower().startswith(OPENED) and m.start(1) > m.start() + 3
-        if (opened or m.group(2)) and grammar.number(m.group(1).rstrip(",").replace(",", "")) is not None:
-            out.append(m.start())
+        if not (m.group(1) or m.group(3)) or grammar.number(m.group(2).rstrip(",").replace(",", "")) is None:
+            continue
+        close = text.find(",", m.start(2) + len(m.group(2).rstrip(",")), key[1])
+        if close < 0:
+            out.append((m.start(), key[1]))
+        elif CLOSED.match(text, close):
+            out.append((m.start(), close))
     return out
 
 
 def share_clause(grammar: DateGrammar, text: str, key: Tuple[int, int], start: int) -> Tuple[int, int]:
     """The part of sentence `key` whose cues may govern the count at `start`: before the first share
-    for a count before it, the share's own text for a count in a share; `key` without shares."""
-    starts = share_starts(grammar, text, key)
-    if not starts:
+    for a count before it, the share's own text for a count in a share; `key` otherwise."""
+    spans = share_spans(grammar, text, key)
+    if not spans:
         return key
-    bounds = [key[0], *starts, key[1]]
-    for lo, hi in zip(bounds, bounds[1:]):
-        if lo <= start < hi:
-            return lo, hi
-    return key
+    if start < spans[0][0]:
+        return key[0], spans[0][0]
+    return next(((lo, hi) for lo, hi in spans if lo <= start < hi), key)
 
 
 def share_cues(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: List[Cue],
@@ -82,7 +87,8 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
         if prev is None or prev.scope != "cumulative":
             continue
         key, before = sentence_key(ev, len(text)), sentence_key(events[i - 1], len(text))
-        follows = before == key or before[1] <= key[0] and "\n" not in text[before[1]:key[0]]
+        last = (events[i - 1].get("count") or {}).get("end", before[1])  # (a sentence may end with its line breaks)
+        follows = before == key or before[1] <= key[0] and "\n" not in text[last:key[0]]
         if follows and PLACE_OPENER.match(text, key[0]):
             out[i] = prev
     return out
