@@ -168,6 +168,19 @@ def test_scope_one_occasions_toll_stays_an_incident(nlp, text, count, scope):
     assert _scope(nlp, text, count) == scope
 
 
+@pytest.mark.parametrize("text,count,scope", [
+    # the count before a total's verb: an operation measured by "since"/"so far" is the running one
+    ("The ministry said 3 soldiers were killed in the clashes, raising to 17 the number of troops killed in the "
+     "operation since it began on March 1.", "3", "incident"),
+    ("Police arrested 5 suspects, bringing the number detained in the operation so far to 61.", "61", "cumulative"),
+    ("Police arrested 5 suspects, bringing the number detained in the operation so far to 61.", "5", "incident"),
+    ("Two more bodies were found, bringing the toll from the attack to 15.", "15", "incident"),
+    ("The wounded man died on Sunday, raising the death toll from the bombing to 9.", "9", "incident"),
+])
+def test_scope_a_running_operations_total_after_a_count(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope
+
+
 # ---- ruling 8: a total adverb with a stated window is that window's tally -----------------------------------
 
 @pytest.mark.parametrize("text,count,scope", [

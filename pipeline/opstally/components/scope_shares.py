@@ -10,6 +10,7 @@ tally's window (ruling 1). A sentence that opens on a place ("In the Homs desert
 paragraph, with no cue or occasion of its own, is that place's share of the total (ruling 4).
 """
 import re
+from functools import lru_cache
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..bundled import word_pattern
@@ -20,20 +21,22 @@ from .scope_reach import sentence_key
 
 SHARE = re.compile(r",\s+(" + word_pattern("share_openers") + r"\s+)?(?:" + word_pattern("share_qualifiers") + r"\s+)?"
                    r"([\w,-]+)(\s+" + word_pattern("share_pronouns") + r"\b)?", re.I)
+HINT = re.compile(r"\b(?:" + word_pattern("share_openers") + "|" + word_pattern("share_pronouns") + r")\b", re.I)
 CLOSED = re.compile(r",\s+(?:" + word_pattern("share_closers") + r"\b|(?:[\w'’-]+\s+){0,4}?" + word_pattern("reporting")
                     + r"\b)", re.I)
 PLACE_OPENER = re.compile(r"In (?:the )?(?:[A-Z][\w'’-]*|al-[\w'’-]+|ez-[\w'’-]+)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|"
                           r"ez-[\w'’-]+|" + word_pattern("place_share_heads") + r"))*,\s")
 
 
-def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> List[Tuple[int, int]]:
+@lru_cache(maxsize=64)  # read once per sentence: each count of it asks (the text's hash is cached by str)
+def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> Tuple[Tuple[int, int], ...]:
     """The shares of the sentence `key`, from their comma to the end of the sentence or the comma that
     closes them before "while", "according to" or a verb of saying: a count after ", including",
     ", among them" or a count followed by "of them/of whom". A share closed by another comma is an
     apposition of the tally's subject ("seven militants, one of them a wali, were killed on Sunday")."""
     out: List[Tuple[int, int]] = []
-    if "," not in text[key[0]:key[1]]:
-        return out
+    if "," not in text[key[0]:key[1]] or HINT.search(text, key[0], key[1]) is None:
+        return ()
     for m in SHARE.finditer(text, key[0], key[1]):
         if not (m.group(1) or m.group(3)) or grammar.number(m.group(2).rstrip(",").replace(",", "")) is None:
             continue
@@ -42,7 +45,7 @@ def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> List[T
             out.append((m.start(), key[1]))
         elif CLOSED.match(text, close):
             out.append((m.start(), close))
-    return out
+    return tuple(out)
 
 
 def share_clause(grammar: DateGrammar, text: str, key: Tuple[int, int], start: int) -> Tuple[int, int]:
@@ -81,14 +84,12 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
     (ruling 4): its counts that no cue governs and that name no occasion take the total's cue."""
     out = list(governing)
     for i, ev in enumerate(events):
-        if out[i] is not None or i == 0 or occasion(i):
-            continue
-        prev = out[i - 1]
-        if prev is None or prev.scope != "cumulative":
+        prev = out[i - 1] if i else None
+        if out[i] is not None or prev is None or prev.scope != "cumulative":
             continue
         key, before = sentence_key(ev, len(text)), sentence_key(events[i - 1], len(text))
         last = (events[i - 1].get("count") or {}).get("end", before[1])  # (a sentence may end with its line breaks)
         follows = before == key or before[1] <= key[0] and "\n" not in text[last:key[0]]
-        if follows and PLACE_OPENER.match(text, key[0]):
+        if follows and PLACE_OPENER.match(text, key[0]) and not occasion(i):
             out[i] = prev
     return out
