@@ -193,3 +193,30 @@ def test_scope_a_running_operations_total_after_a_count(nlp, text, count, scope)
 ])
 def test_scope_a_total_adverb_with_a_window(nlp, text, count, scope):
     assert _scope(nlp, text, count) == scope
+
+
+# ---- ruling 9: a bomb planted or set off, and "one of them" as the subject, name one occasion -----------------
+
+@pytest.mark.parametrize("text,count", [
+    ("Last week, ISIS planted a bomb on a road in Tuz Khurmatu that exploded, killing 2 Peshmerga.", "2"),
+    ("Militants detonated an IED under a patrol near Tarmiyah last month, wounding 3 soldiers.", "3"),
+    ("In March, gunmen placed a roadside bomb near the village, killing 4 shepherds.", "4"),
+    ("Over the weekend, the cells set off a car bomb at a checkpoint, killing 5 guards.", "5"),
+    ("During October, the coalition conducted 18 strikes in Syria. One of them killed a senior ISIS leader and "
+     "2 aides near Idlib.", "2"),
+    ("The army carried out 30 operations in May. One of the operations near Hajin killed 6 militants.", "6"),
+])
+def test_scope_a_planted_bomb_or_one_of_the_strikes_is_an_incident(nlp, text, count):
+    assert _scope(nlp, text, count) == "incident"
+
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("During October, the coalition conducted 18 strikes in Syria. One of them killed a senior ISIS leader and "
+     "2 aides near Idlib.", "18", "period"),
+    ("The army carried out 30 operations in May. Troops killed 6 militants in the operations, the army said.",
+     "6", "period"),
+    ("Police arrested 40 people in January. One of them was a cell leader.", "40", "period"),
+    ("Engineers defused 17 bombs planted by the group over the past week.", "17", "period"),
+])
+def test_scope_a_tally_around_one_occasion_keeps_its_window(nlp, text, count, scope):
+    assert _scope(nlp, text, count) == scope
