@@ -87,7 +87,7 @@ class DateGrammar:
         self.explicit = guarded(re.compile(r"\b(?=[0-9A-Z])(?:" + _explicit_pattern(mon, weekday_re, named=True) + ")"))
         fill = {"DATE": _explicit_pattern(mon, weekday_re, named=False),
                 "MONTH": mon, "YEAR": YEAR, "DAY": DAY, "NUM": num_re, "WEEKDAY": weekday_re,
-                "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|24 hours|48 hours|72 hours)",
+                "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|24 hours|48 hours|72 hours)",
                 "SEPARATE": word_pattern("separate_incident"),  # "In a separate raid," (backdrop.py reads the same list)
                 "LANGUAGE": word_pattern("language_names"),  # "issued in Kurdish": no place
                 "NATIONALITY": word_pattern("strike_nationalities")}  # "Turkish strikes kill 15": no place line

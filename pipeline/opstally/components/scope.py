@@ -26,6 +26,7 @@ from ..resources import read_jsonl_resource, word_list
 from .deed_dates import undated_cues
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_sequels import appositive_windows, sequel_windows
+from .scope_shares import place_shares, share_clause, share_cues
 from .scope_statements import Reads, statement_windows
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, role_at, role_in,
                           sentence_key, titled_windows)
@@ -67,13 +68,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cues = undated_cues(text, ev, clause_cues(text, key, seen[key], start), doc_date)  # not a past deed's date
-        cue = governing_cue(text, cues, start, end) or opening_total(text, key, cues, start)
-        if cue is not None:
-            cue = dated_total(grammar, text, key, cues, cue, (start, end))
-        if cue is not None:
-            cue = one_occasion(grammar, text, key, cue, start, end)
-            cue = dated_place(text, seen[key], cue, start, end)
-        out.append(cue)
+        out.append(_own_cue(grammar, text, key, (cues, seen[key]), (start, end)))
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     tail = _tail_cues(grammar, text, read, doc_date, words_of) if events else []
@@ -97,7 +92,22 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
     out = appositive_windows(grammar, text, events, out, reads.cues_of)
+    out = place_shares(text, events, out, occasion)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
+
+
+def _own_cue(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: Tuple[List[Cue], List[Cue]],
+             span: Tuple[int, int]) -> Optional[Cue]:
+    """The cue of the count at `span` from its own clause: `cues` is (the cues that may govern it,
+    all the cues of its sentence). A share of a tally reads only its own clause (scope19 ruling 1)."""
+    mine, clause, share = share_cues(grammar, text, key, cues[0], span)
+    cue = share or governing_cue(text, mine, *span) or opening_total(text, key, mine, span[0])
+    if cue is not None and share is None:
+        cue = dated_total(grammar, text, key, mine, cue, span)
+    if cue is not None and share is None:
+        cue = one_occasion(grammar, text, clause, cue, *span)
+        cue = dated_place(text, cues[1], cue, *span)
+    return cue
 
 
 def _tail_cues(grammar: DateGrammar, text: str, read: int, doc_date,
@@ -170,9 +180,9 @@ def dated_total(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: Lis
     no total at all (None); without either it stays a running total."""
     if cue.row is None or not cue.row.get("dated_by_day"):
         return cue
-    day = governing_cue(text, [c for c in cues if c is not cue and c.row is None], *span)
-    if day is not None and day.scope == "incident":
-        return day
+    day = governing_cue(text, [c for c in cues if c is not cue and (c.row is None or c.scope == "period")], *span)
+    if day is not None and (day.scope == "period" or day.scope == "incident" and day.row is None):
+        return day  # "Overall, 1,550 were killed in October": the month's tally (scope19 ruling 8)
     return None if occasion_near(grammar, text, key, *span) else cue
 
 
@@ -180,7 +190,10 @@ def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
     """Whether the count's clause names one occasion ("killed in an ambush near Hajin", "when a
     suicide bomber struck"): a window carried from the lines before does not reach it."""
     count = ev.get("count") or {}
-    return "start" in count and occasion_near(grammar, text, sentence_key(ev, len(text)), count["start"], count["end"])
+    if "start" not in count:
+        return False
+    clause = share_clause(grammar, text, sentence_key(ev, len(text)), count["start"])  # not a share's occasion
+    return occasion_near(grammar, text, clause, count["start"], count["end"])
 
 
 def occasion_near(grammar: DateGrammar, text: str, sentence: Tuple[int, int], start: int, end: int) -> bool:

@@ -1,0 +1,95 @@
+"""Shares of a tally told in the tally's own sentence, and a place's share of a running total.
+
+docs/scope-rule.md, scope19 round. A share after a comma ("killed 23 terrorists in December,
+11 of them in one air strike"; "neutralised 17 last week, including 6 in an air strike on
+Saturday"; "14 killed since the start of the month, 6 of them in a single ambush on Friday") is a
+clause of its own for scope: the tally's window is read only before it (the share's day or
+occasion does not reach the tally), and the share takes its own day, window or occasion, else the
+tally's window (ruling 1). A sentence that opens on a place ("In the Homs desert, 27 attacks killed
+50 soldiers", "In Raqqa province, the cells killed 19") right after a running total in the same
+paragraph, with no cue or occasion of its own, is that place's share of the total (ruling 4).
+"""
+import re
+from functools import lru_cache
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+from ..bundled import word_pattern
+from ..cues import BARRIER, Cue
+from ..datetext import DateGrammar
+from ..occasions import occasion_matches, occasion_rows
+from .scope_reach import sentence_key
+
+SHARE = re.compile(r",\s+(" + word_pattern("share_openers") + r"\s+)?(?:" + word_pattern("share_qualifiers") + r"\s+)?"
+                   r"([\w,-]+)(\s+" + word_pattern("share_pronouns") + r"\b)?", re.I)
+HINT = re.compile(r"\b(?:" + word_pattern("share_openers") + "|" + word_pattern("share_pronouns") + r")\b", re.I)
+CLOSED = re.compile(r",\s+(?:" + word_pattern("share_closers") + r"\b|(?:[\w'’-]+\s+){0,4}?" + word_pattern("reporting")
+                    + r"\b)", re.I)
+PLACE_OPENER = re.compile(r"In (?:the )?(?:[A-Z][\w'’-]*|al-[\w'’-]+|ez-[\w'’-]+)(?:[ -](?:[A-Z][\w'’-]*|al-[\w'’-]+|"
+                          r"ez-[\w'’-]+|" + word_pattern("place_share_heads") + r"))*,\s")
+
+
+@lru_cache(maxsize=64)  # read once per sentence: each count of it asks (the text's hash is cached by str)
+def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> Tuple[Tuple[int, int], ...]:
+    """The shares of the sentence `key`, from their comma to the end of the sentence or the comma that
+    closes them before "while", "according to" or a verb of saying: a count after ", including",
+    ", among them" or a count followed by "of them/of whom". A share closed by another comma is an
+    apposition of the tally's subject ("seven militants, one of them a wali, were killed on Sunday")."""
+    out: List[Tuple[int, int]] = []
+    if "," not in text[key[0]:key[1]] or HINT.search(text, key[0], key[1]) is None:
+        return ()
+    for m in SHARE.finditer(text, key[0], key[1]):
+        if not (m.group(1) or m.group(3)) or grammar.number(m.group(2).rstrip(",").replace(",", "")) is None:
+            continue
+        close = text.find(",", m.start(2) + len(m.group(2).rstrip(",")), key[1])
+        if close < 0:
+            out.append((m.start(), key[1]))
+        elif CLOSED.match(text, close):
+            out.append((m.start(), close))
+    return tuple(out)
+
+
+def share_clause(grammar: DateGrammar, text: str, key: Tuple[int, int], start: int) -> Tuple[int, int]:
+    """The part of sentence `key` whose cues may govern the count at `start`: before the first share
+    for a count before it, the share's own text for a count in a share; `key` otherwise."""
+    spans = share_spans(grammar, text, key)
+    if not spans:
+        return key
+    if start < spans[0][0]:
+        return key[0], spans[0][0]
+    return next(((lo, hi) for lo, hi in spans if lo <= start < hi), key)
+
+
+def share_cues(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: List[Cue],
+               span: Tuple[int, int]) -> Tuple[List[Cue], Tuple[int, int], Optional[Cue]]:
+    """The cues that may govern the count at `span` (ruling 1), the clause to look for its occasion in,
+    and an incident cue when the count is a share that names its own occasion and no cue of its own
+    ("11 of them in one air strike on a hideout")."""
+    clause = share_clause(grammar, text, key, span[0])
+    if clause == key:
+        return cues, key, None
+    if clause[0] == key[0]:  # the tally: not the shares' days and occasions
+        return [c for c in cues if c.start < clause[1]], clause, None
+    own = [c for c in cues if c.start >= clause[0] and c.end <= clause[1]]
+    if own:
+        return own, clause, None
+    for m in occasion_matches(occasion_rows(grammar, named_only=False), text, clause[0], clause[1]):
+        if BARRIER.search(text, clause[0] + 1, m.start()) is None:
+            return cues, clause, Cue(m.start(), m.end(), "incident", None, None, False)
+    return [c for c in cues if c.start < clause[0]], key, None
+
+
+def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
+                 occasion: Callable[[int], bool]) -> List[Optional[Cue]]:
+    """A sentence opening on a place right after a running total's sentence in the same paragraph
+    (ruling 4): its counts that no cue governs and that name no occasion take the total's cue."""
+    out = list(governing)
+    for i, ev in enumerate(events):
+        prev = out[i - 1] if i else None
+        if out[i] is not None or prev is None or prev.scope != "cumulative":
+            continue
+        key, before = sentence_key(ev, len(text)), sentence_key(events[i - 1], len(text))
+        last = (events[i - 1].get("count") or {}).get("end", before[1])  # (a sentence may end with its line breaks)
+        follows = before == key or before[1] <= key[0] and "\n" not in text[last:key[0]]
+        if follows and PLACE_OPENER.match(text, key[0]) and not occasion(i):
+            out[i] = prev
+    return out
