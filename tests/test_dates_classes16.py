@@ -22,6 +22,8 @@ def _event(nlp, text, count, pub=PUB):
      "said.", "Seven"),
     ("Three men involved in last month's ambush on an army convoy were arrested near Badush, police "
      "said.", "Three"),
+    ("Police detained 4 men involved in the past week's attacks on power pylons near Tuz.", "4"),
+    ("Asayish officers arrested 2 brothers linked to the previous month's bombing of a bakery.", "2"),
     ("The Asayish detained 5 people behind the October bombing of a bakery in Qamishli, the force "
      "said.", "5"),
     ("Troops captured 6 militants linked to the 2017 massacre of shepherds in the Anbar desert.", "6"),

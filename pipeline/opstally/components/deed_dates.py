@@ -32,15 +32,22 @@ def deed_dated(text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.da
     mention or a calendar window ("in July", "last month"), not a span ("during a two-day search")."""
     item, count = ev.get("item") or {}, ev.get("count") or {}
     end = item.get("end")
-    if cue.row is not None and cue.row.get("window") != "named":
+    if cue.row is not None and cue.row.get("window") != "named" and not _possessive(text, cue):
         return False  # "wanted over ties to ISIS during a two-day search": the count's own span
     if end is None or end < count.get("end", end) or cue.start < end or cue.start - end > DEED_REACH:
         return False
     m = DEED_OPENER.match(text, end)
-    if m is None or m.end() > cue.start:
+    # the opener's last word may be the window's own preposition ("involved in | in last month's ambush")
+    if m is None or (m.end() > cue.start and not text[cue.start:m.end()].isalpha()):
         return False
     trig = (ev.get("trigger") or {}).get("start", -1)
     return not end <= trig < cue.start and not _recent_day(cue, doc_date)
+
+
+def _possessive(text: str, cue: Cue) -> bool:
+    """A window that owns a noun ("involved in last month's ambush", "the past week's attacks"): it
+    dates that deed, like a calendar window, not a span of the count's own action."""
+    return text.startswith(("'s", "\u2019s"), cue.end)
 
 
 def _recent_day(cue: Cue, doc_date: Optional[dt.date]) -> bool:
