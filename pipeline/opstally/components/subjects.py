@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
+from .joint_generic import generic_first_member
 from .partner_country import partner_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
@@ -66,8 +67,8 @@ class Subjects(SubjectPhrases):
             return self._reported_state(lo, tok, covered) if not participle else (None, "none")
         pick = 0 if participle else self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
-        if kind == "ent":
-            return self._nationality_before(start, lo) or ent, "same_clause"
+        if kind == "ent":  # "a joint force of the army and the PMF": the army leads (decision 60)
+            return self._nationality_before(start, lo) or generic_first_member(self, ent, lo) or ent, "same_clause"
         if kind == "state":
             found = self._state_subject(cands, pick)
             return (found, "same_clause") if found is not None else (None, "generic_state")
