@@ -17,12 +17,12 @@ from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attributed_attacks import attributed_attacker
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
-from .fought_sides import fought_side
 from .group_victims import group_is_victim, hit_side, state_side
 from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
+from .role_sequels import sequel_roles
 from .subjects import SUBJECT_WINDOW
 from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
@@ -92,8 +92,7 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     party = past_deed_group(site, action, actor, source)
     if party is not None:  # "one of them had taken part in an attack that killed 4 policemen": decision 26
         return party, party["kb_id"], "context", affected
-    fought = fought_side(site, action, actor_id, affected)  # "one attacker was killed in the exchange of fire": 58
-    return (fought[0], fought[1], "context", fought[2]) if fought is not None else (actor, actor_id, source, affected)
+    return sequel_roles(site, action, tok, (actor, actor_id, source, affected))  # decisions 58, 61
 
 
 def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
