@@ -16,6 +16,9 @@ CONTINUED = [
      "wounded, a police source said.", "2", "ISIS", "IRAQI-POLICE"),
     ("A roadside bomb killed two soldiers near Tarmiyah in Baghdad on Monday. Three others were also wounded in the "
      "blast.", "Three", None, "IRAQI-ARMY"),
+    # the speaker after the count is the side hurt, not the one that hurt them
+    ("ISIS gunmen ambushed a PMF convoy near Baiji in Salahuddin, killing 3 fighters. Two more fighters were also "
+     "injured, a PMF official said.", "Two", "ISIS", "PMF"),
 ]
 
 NOT_CONTINUED = [

@@ -20,22 +20,27 @@ LOSS_ACTIONS = frozenset(word_list("continued_loss_actions"))
 Entity = Dict[str, Any]
 
 
-def continued_loss(site: "Site", action: str, tok: int, source: str,
-                   affected: Optional[str]) -> Optional[Tuple[Optional[Entity], Optional[str], Optional[str]]]:
-    """(actor mention, actor id, affected id) from the casualty event the count continues; None when it continues
-    none (not the sentence's first count, no "also / more", an incident of its own, or no such event told)."""
-    if action not in LOSS_ACTIONS or source != "none" or site.earlier or not _continues(site, tok) \
-            or _own_incident(site, tok):
+def continued_loss(site: "Site", action: str, tok: int, found: Tuple[Optional[str], str, Optional[str]]
+                   ) -> Optional[Tuple[Optional[Entity], Optional[str], Optional[str]]]:
+    """(actor mention, actor id, affected id) from the casualty event the count continues, given what was `found`
+    (actor id, how, affected id); None when it continues none (not the sentence's first count, no "also / more", an
+    incident of its own, or no such event told)."""
+    actor_id, source, affected = found
+    if action not in LOSS_ACTIONS or site.earlier or not _continues(site, tok) or _own_incident(site, tok):
         return None
     told = next((ev for ev in reversed(site.ctx.told_events) if ev["action"] in LOSS_ACTIONS), None)
     if told is None:
         return None
+    if source != "none":  # "Two more fighters were injured, a PMF official said" after PMF losses: the PMF's own
+        if site.head not in site.ctx.roles.possessed_state or family(actor_id) != family(told.get("affected_id")):
+            return None
+        affected = told.get("affected_id")
     if affected is None and site.head in ("", "others"):  # "Three others were also wounded in the blast"
         affected = told.get("affected_id")
     attacker = told.get("actor_id")
     if attacker is None or family(attacker) == family(told.get("affected_id")) or family(attacker) == family(affected) \
             or affected is not None and family(affected) != family(told.get("affected_id")):
-        return None, None, affected  # no attacker told, or the told event hit another side
+        return (None, None, affected) if source == "none" else None  # no attacker told, or another side hit
     return site.ctx.event_actor(told), attacker, affected
 
 

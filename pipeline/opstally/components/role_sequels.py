@@ -16,7 +16,7 @@ def sequel_roles(site: "Site", action: str, tok: int, found: Roles) -> Roles:
     """`found` (actor mention, actor id, how it was found, affected id), or what decisions 58 and 61 read instead:
     "one attacker was killed in the exchange of fire", "four soldiers were also wounded"."""
     actor, actor_id, source, affected = found
-    new = fought_side(site, action, actor_id, affected) or continued_loss(site, action, tok, source, affected)
+    new = fought_side(site, action, actor_id, affected) or continued_loss(site, action, tok, (actor_id, source, affected))
     if new is None:
         return found
     return new[0], new[1], "context" if new[1] else "none", new[2]
