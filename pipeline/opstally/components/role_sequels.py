@@ -1,22 +1,46 @@
 """The role rules read after the actor and affected side are found (event_roles.roles_of): the side that fought
-hostile people killed with no agent (decision 58, `fought_sides`), and the attacker of the casualties a count adds
-to (decision 61, `continued_losses`)."""
+hostile people killed with no agent (decision 58, `fought_sides`), the attacker of the casualties a count adds to
+(decision 61, `continued_losses`), and a force's own people it reports after the count (decision 62)."""
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
-from .continued_losses import continued_loss
+from ..resources import word_list
+from .continued_losses import LOSS_ACTIONS, continued_loss
 from .fought_sides import fought_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
 
+REPORTING = frozenset(word_list("reporting"))
+CLAUSE_OPENERS = frozenset(word_list("clause_openers"))
+AGENT_WORDS = frozenset(word_list("new_incident_cues")) | frozenset(word_list("attack_owner_marks"))
+SPEECH_REACH = 6  # tokens after the speaker's first word read for its verb of speech ("a PMF official said")
+
 Roles = Tuple[Optional[Dict[str, Any]], Optional[str], str, Optional[str]]
 
 
 def sequel_roles(site: "Site", action: str, tok: int, found: Roles) -> Roles:
-    """`found` (actor mention, actor id, how it was found, affected id), or what decisions 58 and 61 read instead:
-    "one attacker was killed in the exchange of fire", "four soldiers were also wounded"."""
+    """`found` (actor mention, actor id, how it was found, affected id), or what decisions 58, 61 and 62 read instead:
+    "one attacker was killed in the exchange of fire", "four soldiers were also wounded", "Three fighters were
+    wounded, a PMF official said"."""
     actor, actor_id, source, affected = found
     new = fought_side(site, action, actor_id, affected) or continued_loss(site, action, tok, (actor_id, source, affected))
     if new is None:
-        return found
+        return (None, None, "none", actor_id) if _speaker_own(site, action, found) else found
     return new[0], new[1], "context" if new[1] else "none", new[2]
+
+
+def _speaker_own(site: "Site", action: str, found: Roles) -> bool:
+    """"Three fighters were wounded, a PMF official said": people a noun gives no side ("fighters", "members") and
+    no owner, that the force speaking after the count reports, are its own, not its enemy's (decision 62)."""
+    actor, actor_id, source, affected = found
+    if action not in LOSS_ACTIONS or source != "same_clause" or actor is None or actor["label"] != "FORCE" \
+            or actor["start"] < site.c["end"] or site.head not in site.ctx.roles.possessed_state:
+        return False
+    item, words = site.item, site.words
+    if item is None or any(k in site.ctx.ent_at for k in range(item["token_start"], item["token_end"])) \
+            or item["token_end"] < len(words) and words[item["token_end"]] in CLAUSE_OPENERS:
+        return False  # "2 fighters who had shelled villages": the relative clause tells whose they are
+    at = site.ctx.tv.token_at(actor["start"])  # the speaker: after a comma, a verb of speech beside it, no agent between
+    between = words[site.c["token_end"]:at]
+    return "," in between and not any(w in AGENT_WORDS for w in between) \
+        and any(w in REPORTING for w in words[max(0, at - 2):at] + words[at:min(site.sent[1], at + SPEECH_REACH)])
