@@ -1,11 +1,13 @@
 """The role rules read after the actor and affected side are found (event_roles.roles_of): the side that fought
 hostile people killed with no agent (decision 58, `fought_sides`), the attacker of the casualties a count adds to
-(decision 61, `continued_losses`), and a force's own people it reports after the count (decision 62)."""
+(decision 61, `continued_losses`), a force's own people it reports after the count (decision 62), and the doer of
+the operation a nominal event came from (decision 63, `nominal_agents`)."""
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 from ..resources import word_list
 from .continued_losses import LOSS_ACTIONS, continued_loss
 from .fought_sides import fought_side
+from .nominal_agents import nominal_agent
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -24,6 +26,9 @@ def sequel_roles(site: "Site", action: str, tok: int, found: Roles) -> Roles:
     wounded, a PMF official said"."""
     actor, actor_id, source, affected = found
     new = fought_side(site, action, actor_id, affected) or continued_loss(site, action, tok, (actor_id, source, affected))
+    if new is None and actor_id is None and source != "none":
+        agent = nominal_agent(site, tok)  # "the killing of 4 … in an operation by the CTS" (decision 63)
+        return (agent, agent["kb_id"], "same_clause", affected) if agent is not None else found
     if new is None:
         return (None, None, "none", actor_id) if _speaker_own(site, action, found) else found
     return new[0], new[1], "context" if new[1] else "none", new[2]
