@@ -1,4 +1,4 @@
-"""A joint force whose first member is a generic state noun ("a joint force of the army and the PMF detained 3",
+"""Joint subjects (decisions 60, 64). A joint force whose first member is a generic state noun ("a joint force of the army and the PMF detained 3",
 "joint forces from the police and the Tribal Mobilisation killed 2") is led by that noun's force, not by the named
 second member (docs/actor-rule.md decision 60; §4 "a tally with several contributors names the lead force")."""
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
@@ -12,6 +12,8 @@ JOINT_NOUNS = frozenset(word_list("joint_force_nouns"))
 OF_FROM = frozenset(word_list("joint_force_marks"))
 DETERMINERS = frozenset(word_list("determiners"))
 POSSESSIVE_MARKS = frozenset(word_list("joint_possessive_marks"))
+FRONTED_WITH = frozenset(word_list("fronted_partner_prepositions"))
+MEMBER_OF = frozenset(word_list("generic_member_prepositions"))
 
 
 def generic_first_member(reader: "Subjects", ent: Dict[str, Any], lo: int) -> Optional[Dict[str, Any]]:
@@ -35,3 +37,24 @@ def _skip_back(words: List[str], k: int, lo: int) -> int:
     while k >= lo and words[k] in DETERMINERS:
         k -= 1
     return k
+
+
+def fronted_partner(words: List[str], start: int, lo: int) -> bool:
+    """The candidate starting at `start` is the object of "with" ("In a joint operation with the coalition, the SDF
+    captured 6"): a partner of the fronted phrase, no member of a subject list with the force after the comma
+    (decision 64)."""
+    k = _skip_back(words, start - 1, lo)
+    return k >= lo and words[k] in FRONTED_WITH
+
+
+def force_named_after(reader: "Subjects", end: int) -> Optional[Dict[str, Any]]:
+    """"our forces in the Syrian Democratic Forces", "our units within the Peshmerga": the state force named right
+    after the generic noun ending at `end` (decision 64); None when none is."""
+    words = reader.words
+    if end >= len(words) or words[end] not in MEMBER_OF:
+        return None
+    k = end + 1
+    while k < len(words) and words[k] in DETERMINERS:
+        k += 1
+    e = reader.actor_entity_at(k) if k < len(words) else None
+    return e if e is not None and e["label"] == "FORCE" else None
