@@ -8,11 +8,13 @@ from ..resources import word_list
 from .continued_losses import LOSS_ACTIONS, continued_loss
 from .fought_sides import fought_side
 from .nominal_agents import nominal_agent
+from .reporters import speaker_after
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
 
 REPORTING = frozenset(word_list("reporting"))
+REPORTED_RESULTS = frozenset(word_list("reported_result_actions"))
 CLAUSE_OPENERS = frozenset(word_list("clause_openers"))
 AGENT_WORDS = frozenset(word_list("new_incident_cues")) | frozenset(word_list("attack_owner_marks"))
 SPEECH_REACH = 6  # tokens after the speaker's first word read for its verb of speech ("a PMF official said")
@@ -29,6 +31,9 @@ def sequel_roles(site: "Site", action: str, tok: int, found: Roles) -> Roles:
     if new is None and actor_id is None and source != "none":
         agent = nominal_agent(site, tok)  # "the killing of 4 … in an operation by the CTS" (decision 63)
         return (agent, agent["kb_id"], "same_clause", affected) if agent is not None else found
+    if new is None and source == "none" and action in REPORTED_RESULTS and _enemy_side(site, affected):
+        speaker = speaker_after(site, site.c["token_end"])  # "Five ISIS hideouts were destroyed, the ministry said"
+        return (speaker, speaker["kb_id"], "same_clause", affected) if speaker is not None else found  # (65)
     if new is None:
         return (None, None, "none", actor_id) if _speaker_own(site, action, found) else found
     return new[0], new[1], "context" if new[1] else "none", new[2]
@@ -49,3 +54,8 @@ def _speaker_own(site: "Site", action: str, found: Roles) -> bool:
     between = words[site.c["token_end"]:at]
     return "," in between and not any(w in AGENT_WORDS for w in between) \
         and any(w in REPORTING for w in words[max(0, at - 2):at] + words[at:min(site.sent[1], at + SPEECH_REACH)])
+
+
+def _enemy_side(site: "Site", affected: Optional[str]) -> bool:
+    """The counted people or things are an armed group's (decision 65)."""
+    return affected is not None and (affected == "ISIS" or site.ctx.is_group_id(affected))

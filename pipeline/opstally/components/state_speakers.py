@@ -35,7 +35,8 @@ def _speaker_run(ctx: Any, words: Any, lo: int, j: int) -> Optional[Entity]:
     spokesman and body words, to a nationality or capital (or a body's head that refers back)."""
     roles, k, head, named = ctx.roles, j - 1, None, False
     stop = max(lo, j - NAME_REACH)
-    while k >= stop and ctx.tv.text(k).istitle() and words[k] not in roles.spokesman and not _state_id(ctx, words, k):
+    while k >= stop and ctx.tv.text(k).istitle() and words[k] not in roles.spokesman and not _state_id(ctx, words, k) \
+            and words[k] not in BODY_WORDS:  # "the Ministry of Peshmerga Affairs said": a body's name (decision 65)
         k, named = k - 1, True  # "… Rear Admiral Zeki Akturk said"
     spoke, stop = False, max(lo, k - BODY_REACH)
     while k >= stop and (words[k] in roles.spokesman or words[k] in BODY_WORDS
