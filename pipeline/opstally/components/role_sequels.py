@@ -9,6 +9,7 @@ from .continued_losses import LOSS_ACTIONS, continued_loss
 from .fought_sides import fought_side
 from .nominal_agents import nominal_agent
 from .reporters import speaker_after
+from .state_speakers import headline_body
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -32,7 +33,8 @@ def sequel_roles(site: "Site", action: str, tok: int, found: Roles) -> Roles:
         agent = nominal_agent(site, tok)  # "the killing of 4 … in an operation by the CTS" (decision 63)
         return (agent, agent["kb_id"], "same_clause", affected) if agent is not None else found
     if new is None and source == "none" and action in REPORTED_RESULTS and _enemy_side(site, affected):
-        speaker = speaker_after(site, site.c["token_end"])  # "Five ISIS hideouts were destroyed, the ministry said"
+        speaker = speaker_after(site, site.c["token_end"]) \
+            or headline_body(site.ctx, site.words, site.sent[0], site.c["token_start"])  # "Peshmerga ministry: 6 …" (66)
         return (speaker, speaker["kb_id"], "same_clause", affected) if speaker is not None else found  # (65)
     if new is None:
         return (None, None, "none", actor_id) if _speaker_own(site, action, found) else found
