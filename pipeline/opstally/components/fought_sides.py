@@ -52,7 +52,7 @@ def _agentless(site: "Site", actor_id: Optional[str], affected: Optional[str]) -
 def _hostile(site: "Site", affected: Optional[str]) -> bool:
     """The counted people are the enemy's: an armed group's people, or a hostile noun that says whose they are
     ("one attacker", "three of the kidnappers"); not a side's own ("2 of its fighters were martyred")."""
-    if _state(site, affected):  # "23 of its fighters", "2 of its fighters were martyred": own people
+    if state_id(site, affected):  # "23 of its fighters", "2 of its fighters were martyred": own people
         return False
     if not site.head:  # "bringing the toll to 15": a bare total of both sides' dead
         return False
@@ -85,24 +85,24 @@ def _side(site: "Site") -> Optional[Tuple[Optional[Entity], str]]:
     state noun just before the sentence."""
     ctx = site.ctx
     for ev in reversed(site.earlier):
-        if _state(site, ev.get("actor_id")):
+        if state_id(site, ev.get("actor_id")):
             return ctx.event_actor(ev), ev["actor_id"]
-        if _state(site, ev.get("affected_id")):
+        if state_id(site, ev.get("affected_id")):
             return None, ev["affected_id"]
     lo, tok = site.sent[0], site.c["token_start"]
     for e in reversed(ctx.ents_before(tok, lo)):
-        if e["label"] == "FORCE" and _state(site, e["kb_id"]):
+        if e["label"] == "FORCE" and state_id(site, e["kb_id"]):
             return e, e["kb_id"]
     noun = state_noun_in(site, lo, tok)
     if noun is not None:
         return None, noun
     focus = ctx.focus_mention(tok)
     kb = ctx.focus_id(tok) if focus is not None else None
-    if _state(site, kb):
+    if state_id(site, kb):
         return focus, kb
     noun = state_noun_in(site, max(0, lo - BACK_REACH), lo)  # "Security forces freed a hostage. Three of ..."
     return (None, noun) if noun is not None else None
 
 
-def _state(site: "Site", kb_id: Optional[str]) -> bool:
+def state_id(site: "Site", kb_id: Optional[str]) -> bool:
     return kb_id is not None and family(kb_id) not in (None, "ISIS") and not site.ctx.is_group_id(kb_id)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 from ..resources import word_list
 from .continued_losses import LOSS_ACTIONS, continued_loss
-from .fought_sides import fought_side
+from .fought_sides import fought_side, state_id
 from .nominal_agents import nominal_agent
 from .reporters import speaker_after
 from .state_speakers import headline_body
@@ -61,3 +61,9 @@ def _speaker_own(site: "Site", action: str, found: Roles) -> bool:
 def _enemy_side(site: "Site", affected: Optional[str]) -> bool:
     """The counted people or things are an armed group's (decision 65)."""
     return affected is not None and (affected == "ISIS" or site.ctx.is_group_id(affected))
+
+
+def state_focus(site: "Site", tok: int) -> bool:
+    """The text is about a state force at `tok` ("Fighters found 5 tunnels dug by ISIS" in a Peshmerga text: the
+    Peshmerga's fighters, decision 67)."""
+    return state_id(site, site.ctx.focus_id(tok))
