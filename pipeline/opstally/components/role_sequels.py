@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_
 
 REPORTING = frozenset(word_list("reporting"))
 REPORTED_RESULTS = frozenset(word_list("reported_result_actions"))
+OWNER_MARKS = frozenset(word_list("owner_possessive_marks"))
+PEOPLE_REACH = 4  # tokens back from the verb to the bare people noun of its subject
 CLAUSE_OPENERS = frozenset(word_list("clause_openers"))
 AGENT_WORDS = frozenset(word_list("new_incident_cues")) | frozenset(word_list("attack_owner_marks"))
 SPEECH_REACH = 6  # tokens after the speaker's first word read for its verb of speech ("a PMF official said")
@@ -65,5 +67,9 @@ def _enemy_side(site: "Site", affected: Optional[str]) -> bool:
 
 def state_focus(site: "Site", tok: int) -> bool:
     """The text is about a state force at `tok` ("Fighters found 5 tunnels dug by ISIS" in a Peshmerga text: the
-    Peshmerga's fighters, decision 67)."""
+    Peshmerga's fighters, decision 67), and the people noun before the verb has no owner of its own."""
+    people = next((k for k in range(tok - 1, max(site.sent[0], tok - PEOPLE_REACH) - 1, -1)
+                   if site.words[k] in site.ctx.roles.possessed_state), None)
+    if people is not None and people - 1 >= site.sent[0] and site.words[people - 1] in OWNER_MARKS:
+        return False  # "the jihadists' fighters burned 5 houses": the owner's
     return state_id(site, site.ctx.focus_id(tok))
