@@ -88,7 +88,7 @@ class Context(EventPlaces, Subjects):
         self._sent_background = False
         self._first_op = next((e for e in self.ents if e["label"] == "OPERATION"
                                and e["token_start"] not in self._background_ops), None)
-        self.striker, self._source = None, []  # the latest strike's actor not the enemy's; the source's force  # the actor of the latest strike by a side other than the enemy
+        self.striker, self._source, self.told_events = None, [], []  # latest strike's actor; source's force; decision 61
 
     def is_air(self, e: Optional[Dict[str, Any]]) -> bool:
         """An air arm or aircraft mention, or a force the data lists as an air partner."""

@@ -22,6 +22,7 @@ from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
+from .role_sequels import sequel_roles, state_focus
 from .subjects import SUBJECT_WINDOW
 from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
@@ -91,7 +92,7 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     party = past_deed_group(site, action, actor, source)
     if party is not None:  # "one of them had taken part in an attack that killed 4 policemen": decision 26
         return party, party["kb_id"], "context", affected
-    return actor, actor_id, source, affected
+    return sequel_roles(site, action, tok, (actor, actor_id, source, affected))  # decisions 58, 61
 
 
 def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], Optional[str], str, Optional[str]]:
@@ -316,9 +317,9 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
         if focus is not None:
             return focus, "context"
         how = "generic_people"
-    if how == "generic_people" and item is not None and \
-            (hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])) or enemy_possessed(site)):
-        return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members": the enemy's own do not
+    if how == "generic_people" and item is not None and (action in STATE_SIDE_ACTIONS and state_focus(site, tok) or
+            hostile_people(site, ctx.actor_in_span(item["token_start"], item["token_end"])) or enemy_possessed(site)):
+        return ctx.focus_mention(tok), "context"  # "fighters killed 2 ISIS members", "fighters found 2 caches" (67)
     if how in ("generic_hostile", "generic_people"):
         return ctx.enemy_mention(tok), "context"
     return (None, how) if how == "generic_state" else None

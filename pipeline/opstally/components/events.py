@@ -110,6 +110,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
                 sent_events.append(ev)
         events.extend(sent_events)
         ctx.after_sentence(s_start, s_end, sent_events)
+        ctx.told_events = sent_events or ctx.told_events  # what "Four soldiers were also wounded" continues (61)
     return events
 
 

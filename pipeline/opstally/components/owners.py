@@ -15,6 +15,7 @@ AGENT_OF = word_list("agent_of")
 ANY_ARTICLE = word_list("any_article")
 OWNER_SKIP = word_list("owner_skip")
 GROUP_POSSESSIVES = word_list("group_possessives")
+FORCE_PLURAL_POSSESSIVES = word_list("force_plural_possessives")
 FIGHTER_FAMILIES = word_list("fighter_families")
 OPERATION_NOUNS = word_list("operation_nouns")
 SIDE_NOUNS = word_list("side_nouns")
@@ -136,12 +137,13 @@ def named_owner(site: "Site") -> Optional[str]:
 
 
 def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bool:
-    """Own people: "nine of our fighters", "35 of its own fighters", or "fighters"/"members" the enemy
-    killed ("ISIS cells attacked the post, killing 2 fighters")."""
+    """Own people: "nine of our fighters", "35 of its own fighters", "The SDF said 4 of their fighters", or
+    "fighters"/"members" the enemy killed ("ISIS cells attacked the post, killing 2 fighters")."""
     if site.item is None:
         return False
     words, roles = site.words, site.ctx.roles
     if any(words[k] in roles.own_possessive and not (words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k))
+           or words[k] in FORCE_PLURAL_POSSESSIVES and _points_to_force(site, k)
            for k in range(site.c["token_end"], site.item["token_end"])):
         return True
     return actor_fam == "ISIS" and cls == "hostile" and \
@@ -231,6 +233,16 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
     fighters")."""
     side = _side_before(site, k)
     return side is not None and (side is True or family(side["kb_id"]) == "ISIS" or side["label"] == "ARMED_GROUP")
+
+
+def _points_to_force(site: "Site", k: int) -> bool:
+    """"The SDF said 4 of their fighters were killed": the possessive at `k` points back to a state force named
+    before it in the sentence (decision 59)."""
+    side = _side_before(site, k)
+    if side is None or side is True or side["label"] != "FORCE" or family(side["kb_id"]) == "ISIS":
+        return False
+    nxt = side["token_end"]  # "after an Iraqi army operation killed 2 of their comrades": whose the operation is
+    return not (nxt < len(site.words) and site.words[nxt] in OPERATION_NOUNS)
 
 
 def _side_before(site: "Site", k: int, reach: int = 20) -> Any:

@@ -10,6 +10,7 @@ from ..resources import word_list
 
 BODY_WORDS = word_list("state_body_words")
 BODY_HEADS = word_list("state_body_heads")
+SOURCE_COLONS = word_list("source_colons")
 BODY_REACH = 8  # tokens of a body's name before its verb of speech
 NAME_REACH = 5  # tokens of a person's name and rank between a spokesman word and the verb
 ANAPHOR_REACH = 400  # tokens back to the body "the ministry" refers to
@@ -35,7 +36,8 @@ def _speaker_run(ctx: Any, words: Any, lo: int, j: int) -> Optional[Entity]:
     spokesman and body words, to a nationality or capital (or a body's head that refers back)."""
     roles, k, head, named = ctx.roles, j - 1, None, False
     stop = max(lo, j - NAME_REACH)
-    while k >= stop and ctx.tv.text(k).istitle() and words[k] not in roles.spokesman and not _state_id(ctx, words, k):
+    while k >= stop and ctx.tv.text(k).istitle() and words[k] not in roles.spokesman and not _state_id(ctx, words, k) \
+            and words[k] not in BODY_WORDS:  # "the Ministry of Peshmerga Affairs said": a body's name (decision 65)
         k, named = k - 1, True  # "… Rear Admiral Zeki Akturk said"
     spoke, stop = False, max(lo, k - BODY_REACH)
     while k >= stop and (words[k] in roles.spokesman or words[k] in BODY_WORDS
@@ -47,6 +49,16 @@ def _speaker_run(ctx: Any, words: Any, lo: int, j: int) -> Optional[Entity]:
         head = k if words[k] in BODY_HEADS and head is None else head
         k -= 1
     return _referred_body(ctx, words, head) if head is not None else None
+
+
+def headline_body(ctx: Any, words: Any, lo: int, hi: int) -> Optional[Entity]:
+    """"Peshmerga ministry: 6 ISIS suspects detained", "Turkish defence ministry: 9 terrorists neutralised": the state
+    of a body named before a colon that opens the sentence (decision 66); None when there is none before `hi`."""
+    colon = next((k for k in range(lo, min(hi, lo + BODY_REACH)) if words[k] in SOURCE_COLONS), None)
+    if colon is None or not any(words[k] in BODY_HEADS for k in range(lo, colon)):
+        return None
+    k = next((k for k in range(lo, colon) if _state_id(ctx, words, k)), None)
+    return state_mention(ctx, k, _state_id(ctx, words, k)) if k is not None else None
 
 
 def _state_id(ctx: Any, words: Any, k: int) -> Optional[str]:

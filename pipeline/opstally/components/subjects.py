@@ -7,6 +7,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
+from .joint_generic import force_named_after, fronted_partner, generic_first_member
 from .partner_country import partner_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
@@ -66,8 +67,8 @@ class Subjects(SubjectPhrases):
             return self._reported_state(lo, tok, covered) if not participle else (None, "none")
         pick = 0 if participle else self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
-        if kind == "ent":
-            return self._nationality_before(start, lo) or ent, "same_clause"
+        if kind == "ent":  # "a joint force of the army and the PMF": the army leads (decision 60)
+            return self._nationality_before(start, lo) or generic_first_member(self, ent, lo) or ent, "same_clause"
         if kind == "state":
             found = self._state_subject(cands, pick)
             return (found, "same_clause") if found is not None else (None, "generic_state")
@@ -137,7 +138,7 @@ class Subjects(SubjectPhrases):
         """The force a generic state noun subject ("forces", "the brigade", "its fighters") stands for."""
         start, end = cands[pick][0], cands[pick][1]
         # "the Coalition conducted 31 strikes, and partner forces cleared 48 villages": the ground partner
-        partner = self._partner_force(start, end)
+        partner = self._partner_force(start, end) or force_named_after(self, end)  # "our forces in the SDF" (64)
         if partner is not None:
             return partner
         # "the Council announced that its fighters ...": the force named before the generic noun
@@ -223,6 +224,8 @@ class Subjects(SubjectPhrases):
                     [w for w in between if w != "of" and w not in self.roles.candidate]
             if between == [",", "and"] and not (pick > 1 and self._between(cands[members[pick - 2]], prev) == [","]):
                 break
+            if between == [","] and fronted_partner(self.words, prev[0], 0):
+                break  # "In a joint operation with the coalition, the SDF captured 6": the SDF (decision 64)
             if between and all(w in SUBJECT_JOINERS for w in between):
                 pick -= 1
             else:

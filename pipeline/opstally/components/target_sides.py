@@ -62,10 +62,10 @@ def _side_after(site: "Site", k: int, actor_fam: Optional[str]) -> Optional[str]
             return kb if kb and family(kb) != actor_fam else None
         if words[j] in CLAUSE_BREAKS:
             break
-    return _state_noun(site, k, min(site.sent[1], k + TARGET_REACH))
+    return state_noun_in(site, k, min(site.sent[1], k + TARGET_REACH))
 
 
-def _state_noun(site: "Site", lo: int, hi: int) -> Optional[str]:
+def state_noun_in(site: "Site", lo: int, hi: int) -> Optional[str]:
     """A word in [lo, hi) that names a state's force: "regime" (arm_owners), a nationality, or a generic noun of
     the text's country ("army", "soldiers", "security": national_people; none for a country the row lacks)."""
     roles, country = site.ctx.roles, site.ctx.country
@@ -127,7 +127,7 @@ def _toll_people(site: "Site", k: int) -> Optional[str]:
         ent = site.ctx.actor_entity_at(j)
         if ent is not None:
             return ent.get("kb_id")
-    return _state_noun(site, k, hi)
+    return state_noun_in(site, k, hi)
 
 
 def named_opposed(site: "Site", actor_fam: Optional[str]) -> Optional[str]:
