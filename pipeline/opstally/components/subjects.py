@@ -8,6 +8,7 @@ from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .partner_country import partner_subject
+from .partner_units import army_troops, tribal_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .trigger_guards import participle_form
@@ -59,6 +60,9 @@ class Subjects(SubjectPhrases):
         if opener is not None:
             return opener
         cands = self._candidates(lo, hi, covered)
+        tribal = tribal_subject(self, lo, hi, cands)  # "The tribal fighters killed four" (decision 70)
+        if tribal is not None:
+            return tribal, "same_clause"
         partner = partner_subject(self, lo, hi, cands, participle)  # "In Iraq, partners conducted 7" (decision 29)
         if partner is not None:
             return partner, "same_clause"
@@ -144,6 +148,9 @@ class Subjects(SubjectPhrases):
         earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
         if earlier:
             return earlier[0][3]
+        troops = army_troops(self, start, end)  # "Troops then destroyed 5" after a PMF unit (decision 71)
+        if troops is not None:
+            return troops
         reporter = self._reporter_nationality(start)
         if reporter is not None:
             return reporter

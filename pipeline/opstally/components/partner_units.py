@@ -1,0 +1,98 @@
+"""Whom a generic subject stands for when a parent force and a named unit beside it share the text
+(docs/actor-rule.md decisions 70-72): a mixin-free helper the subject rules (subjects.py) ask.
+
+- "The tribal fighters killed four", "the tribesmen captured two", "clan fighters then searched 3 villages"
+  take up the last force named before whose name or apposition calls it tribal ("the X Tribal Defenders",
+  "the Y Guards, a clan force recruited from ...", "the Tribal Mobilization"), not the force in focus
+  (decision 70).
+- "Troops then destroyed 5 hideouts", "Soldiers later seized 9 belts" after a unit of a family whose own
+  people are fighters (PMF, SDF) or of a force of its own (a slug: a tribal or local force) took the focus
+  are the state army's the text named before, not the unit's (decision 71).
+The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families`, `troop_armies`
+(patterns/words_en.jsonl)."""
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..ids import family, listed_ids
+from ..resources import word_list
+
+TRIBAL_CUES = word_list("tribal_cues")  # "tribal", "clan": a word that makes a noun or a force tribal
+TRIBAL_PEOPLE = word_list("tribal_people")  # "tribesmen", "clansmen": tribal people by the noun alone
+TROOP_NOUNS = word_list("troop_nouns")  # "troops", "soldiers": a state army's people
+TROOP_FREE = frozenset(w.upper() for w in word_list("troop_free_families"))  # families never called troops
+TROOP_ARMIES = frozenset(w.upper() for w in word_list("troop_armies"))  # armies whose people troops are
+UNIT_NOUNS = word_list("unit_nouns")  # "22nd Brigade": a unit, not the army by its name
+OWNER_WORDS = frozenset(("its", "their", "our", "his", "'s", "’s"))
+APPOSITION_REACH = 10  # tokens read after a force's name for what the text calls it ("X, a tribal force ...")
+
+Entity = Dict[str, Any]
+Cand = Tuple[int, int, str, Optional[Entity]]
+
+
+def tribal_subject(subj: Any, lo: int, hi: int, cands: List[Cand]) -> Optional[Entity]:
+    """The tribal force a subject "the tribal fighters" / "the tribesmen" in [lo, hi) takes up, if the text
+    named one before; None when the subject is no tribal noun or no tribal force was named."""
+    words = subj.words
+    if cands:
+        start, end, kind, _ = cands[-1]
+        if kind == "ent" or not _tribal_noun(words, start, end, lo):
+            return None
+        at = start
+    else:
+        at = next((k for k in range(hi - 1, lo - 1, -1) if words[k] in TRIBAL_PEOPLE), None)
+        if at is None or any(e["token_start"] > at for e in subj.ents_before(hi, lo)):
+            return None
+    return last_tribal_force(subj, at)
+
+
+def _tribal_noun(words: List[str], start: int, end: int, lo: int) -> bool:
+    """"tribal fighters", "the clan force", "tribesmen": a tribal word in or right before the noun phrase."""
+    if any(words[k] in TRIBAL_PEOPLE for k in range(start, end)):
+        return True
+    return any(words[k] in TRIBAL_CUES for k in range(max(lo, start - 2), end))
+
+
+def last_tribal_force(subj: Any, tok: int) -> Optional[Entity]:
+    """The last FORCE named before `tok` that the text calls tribal, by its name or its apposition."""
+    words = subj.words
+    for e in reversed(subj.ents_before(tok, 0)):
+        if e["label"] != "FORCE" or e["token_end"] > tok:
+            continue
+        if any(words[k] in TRIBAL_CUES for k in range(e["token_start"], e["token_end"])):
+            return e
+        if _tribal_apposition(words, e["token_end"], tok):
+            return e
+    return None
+
+
+def _tribal_apposition(words: List[str], end: int, tok: int) -> bool:
+    """"X, a tribal force from ...", "X, drawn from local clans,": a comma right after the name opens a
+    description that calls it tribal before the sentence ends."""
+    if end >= tok or words[end] != ",":
+        return False
+    for k in range(end + 1, min(tok, end + APPOSITION_REACH)):
+        if words[k] in (".", ";", "!", "?"):
+            return False
+        if words[k] in TRIBAL_CUES or words[k] in TRIBAL_PEOPLE or words[k] in ("clans", "tribes"):
+            return True
+    return False
+
+
+def army_troops(subj: Any, start: int, end: int) -> Optional[Entity]:
+    """The state army a bare "troops" / "soldiers" subject (tokens [start, end)) names when the force in focus
+    is a unit its people are never called so: the last state army named before by its name (not a unit of it, not
+    a numbered unit the country's army was given by default); None otherwise."""
+    words, focus = subj.words, subj.focus
+    if words[end - 1] not in TROOP_NOUNS or start > 0 and words[start - 1] in OWNER_WORDS:
+        return None
+    if focus is None or focus.get("label") != "FORCE" or not _troop_free(focus.get("kb_id")):
+        return None
+    return next((e for e in reversed(subj.ents_before(start, 0)) if e["label"] == "FORCE" and e["token_end"] <= start
+                 and (e["kb_id"] or "").upper() in TROOP_ARMIES and not subj.is_air(e)
+                 and UNIT_NOUNS.isdisjoint(words[e["token_start"]:e["token_end"]])), None)
+
+
+def _troop_free(kb_id: Optional[str]) -> bool:
+    """A force whose people the texts call fighters (PMF, SDF), or a force of its own no pattern lists (a
+    tribal or local unit's slug)."""
+    fam = family(kb_id)
+    return fam is not None and (fam in TROOP_FREE or (kb_id or "").upper() not in listed_ids())
