@@ -76,6 +76,33 @@ UNIT_ANAPHORS = [  # decision 73: "the guard", "the rangers", "the council" take
      "militants.", "2", "UBAYDI-TRIBAL-GUARDS"),
 ]
 
+NAME_WORDS = [  # decision 73: a state force's word in a unit's own name ties it, before a partner beside it
+    ("The Interior Ministry said the Federal Police and the Tarmiyah Emergency Battalion searched farms north of "
+     "Baghdad. The battalion killed two terrorists.", "two", "ISF"),
+    ("The Hit Police Regiment arrested 3 suspects in Anbar on Monday.", "3", "ISF"),
+    ("The Sinuni Border Regiment, alongside the army, killed 2 smugglers in Nineveh.", "2", "ISF"),
+    ("The Iraqi army and the Samarra Police Brigade cleared 6 villages in Salahuddin. The brigade seized 4 "
+     "rifles.", "4", "ISF"),
+]
+
+NOT_NAME_WORDS = [  # look-alikes: a region with forces of its own, another country, a tribal name
+    ("The Erbil Police Battalion arrested 4 suspects in Erbil.", "4", "ERBIL-POLICE-BATTALION"),
+    ("The SDF and the Tabqa Police Battalion arrested 3 suspects in Raqqa.", "3", "SDF"),
+    ("The Iraqi army and the Hit Tribal Regiment, a tribal force, cleared 2 villages in Anbar. The regiment "
+     "arrested 5 suspects.", "5", "HIT-TRIBAL-REGIMENT"),
+    ("The Qaim Desert Regiment arrested 6 smugglers in Anbar, the Iraqi army said.", "6", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", NAME_WORDS)
+def test_partner_units_name_words_tie_unit(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
+
+@pytest.mark.parametrize("text,count,actor", NOT_NAME_WORDS)
+def test_partner_units_name_words_look_alikes(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
 
 @pytest.mark.parametrize("text,count,actor", UNIT_HEADS)
 def test_partner_units_unit_heads_name_a_unit(nlp, text, count, actor):

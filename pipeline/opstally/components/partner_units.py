@@ -8,12 +8,14 @@
 - "Troops then destroyed 5 hideouts", "Soldiers later seized 9 belts" after a unit of a family whose own
   people are fighters (PMF, SDF) or of a force of its own (a slug: a tribal or local force) took the focus
   are the state army's the text named before, not the unit's (decision 71).
+A unit name that holds a state force's word ("the Tarmiyah Emergency Battalion", "the Hit Police Regiment") is
+that force's unit in the text's country (decision 73: `unit_name_words`, actors.jsonl).
 The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families`, `troop_armies`
 (patterns/words_en.jsonl)."""
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family, listed_ids
-from ..resources import word_list
+from ..resources import actor_rows, word_list
 
 TRIBAL_CUES = word_list("tribal_cues")  # "tribal", "clan": a word that makes a noun or a force tribal
 TRIBAL_PEOPLE = word_list("tribal_people")  # "tribesmen", "clansmen": tribal people by the noun alone
@@ -96,3 +98,19 @@ def _troop_free(kb_id: Optional[str]) -> bool:
     tribal or local unit's slug)."""
     fam = family(kb_id)
     return fam is not None and (fam in TROOP_FREE or (kb_id or "").upper() not in listed_ids())
+
+
+def name_word_id(words: List[str], rec: Entity, records: List[Entity]) -> Optional[str]:
+    """The id a unit's own name gives it ("Emergency", "Police", "Border" before its head noun), by the country of
+    the text's first province; None for other names, a text with no province, or one in a region with forces of its
+    own (the Kurdistan Region's police are the KRG's)."""
+    table = actor_rows()["unit_name_words"]["map"]
+    rows = [table[w] for w in words[rec["token_start"]:rec["token_end"] - 1] if w in table]
+    if not rows:
+        return None
+    province = next((r.get("province_id") or (r["kb_id"] if r["label"] == "PROVINCE" else None) for r in records
+                     if r.get("province_id") or r["label"] == "PROVINCE" and r.get("kb_id")), None)
+    regions = actor_rows().get("generic_national", {}).get("regions", {})
+    if province is None or any(province in row.get("provinces", ()) for row in regions.values()):
+        return None
+    return rows[0].get(province[:2])
