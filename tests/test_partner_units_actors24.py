@@ -93,6 +93,36 @@ NOT_NAME_WORDS = [  # look-alikes: a region with forces of its own, another coun
     ("The Qaim Desert Regiment arrested 6 smugglers in Anbar, the Iraqi army said.", "6", "ISF"),
 ]
 
+RELATIVE_CLAUSES = [  # decision 72: a relative clause inside a joint subject; "X, which is part of Y" ties
+    ("A monitor said the Shuhayr Tribal Guard, which recruits from local clans, and the SDF arrested 5 suspects "
+     "in Deir ez-Zor.", "5", "SHUHAYR-TRIBAL-GUARD"),
+    ("The Iraqi army, which had surrounded the village, and the Hit Tribal Guard killed 4 militants in Anbar.",
+     "4", "ISF"),
+    ("The Tal Hamis Guards, which is part of the SDF, arrested 3 suspects in Hasakah.", "3", "SDF"),
+    ("The Gomel Rangers, who are a unit of the Peshmerga, killed 2 militants in Erbil.", "2", "KRG"),
+    ("The Baaj Sons Battalion, who are part of the Hashd, cleared 3 villages in Nineveh.", "3", "PMF"),
+]
+
+NOT_RELATIVE_TIES = [  # look-alikes: a relative clause that fights the force, a clause with its own object
+    ("The Rawa Guards, which are fighting the PMF, captured 3 smugglers in Anbar.", "3", "RAWA-GUARDS"),
+    ("The army cleared Albu Tiban, which ISIS held for a year, and the PMF arrested 6 suspects in Salahuddin.",
+     "6", "PMF"),
+    ("The Hasakah Sons Guards, which the SDF accuses of smuggling, arrested 2 men in Hasakah.", "2",
+     "HASAKAH-SONS-GUARDS"),
+    ("The Iraqi army cleared a village in Anbar, and the Hit Tribal Guard, which recruits locally, killed 4 "
+     "militants.", "4", "HIT-TRIBAL-GUARD"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", RELATIVE_CLAUSES)
+def test_partner_units_relative_clause_keeps_first_member(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
+
+@pytest.mark.parametrize("text,count,actor", NOT_RELATIVE_TIES)
+def test_partner_units_relative_clause_look_alikes(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
 
 @pytest.mark.parametrize("text,count,actor", NAME_WORDS)
 def test_partner_units_name_words_tie_unit(nlp, text, count, actor):

@@ -8,6 +8,9 @@
 - "Troops then destroyed 5 hideouts", "Soldiers later seized 9 belts" after a unit of a family whose own
   people are fighters (PMF, SDF) or of a force of its own (a slug: a tribal or local force) took the focus
   are the state army's the text named before, not the unit's (decision 71).
+A relative clause closed by a comma between two members of a joint subject ("the X Guard, which recruits from the
+local clans, and the SDF arrested 5") does not part them: the first leads; nor is a force named inside such a clause ("the X Guards, which the SDF accuses
+of smuggling, arrested 2") the subject of the verb after it (decision 72).
 A unit name that holds a state force's word ("the Tarmiyah Emergency Battalion", "the Hit Police Regiment") is
 that force's unit in the text's country (decision 73: `unit_name_words`, actors.jsonl).
 The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families`, `troop_armies`
@@ -23,7 +26,8 @@ TROOP_NOUNS = word_list("troop_nouns")  # "troops", "soldiers": a state army's p
 TROOP_FREE = frozenset(w.upper() for w in word_list("troop_free_families"))  # families never called troops
 TROOP_ARMIES = frozenset(w.upper() for w in word_list("troop_armies"))  # armies whose people troops are
 UNIT_NOUNS = word_list("unit_nouns")  # "22nd Brigade": a unit, not the army by its name
-OWNER_WORDS = frozenset(("its", "their", "our", "his", "'s", "’s"))
+RELATIVE = word_list("relative")  # "X, which recruits from the clans, and the SDF"
+OWNER_WORDS = word_list("state_possessives")  # "its troops": the owner's, not the army's
 APPOSITION_REACH = 10  # tokens read after a force's name for what the text calls it ("X, a tribal force ...")
 
 Entity = Dict[str, Any]
@@ -74,7 +78,7 @@ def _tribal_apposition(words: List[str], end: int, tok: int) -> bool:
     for k in range(end + 1, min(tok, end + APPOSITION_REACH)):
         if words[k] in (".", ";", "!", "?"):
             return False
-        if words[k] in TRIBAL_CUES or words[k] in TRIBAL_PEOPLE or words[k] in ("clans", "tribes"):
+        if words[k] in TRIBAL_CUES or words[k] in TRIBAL_PEOPLE:
             return True
     return False
 
@@ -114,3 +118,27 @@ def name_word_id(words: List[str], rec: Entity, records: List[Entity]) -> Option
     if province is None or any(province in row.get("provinces", ()) for row in regions.values()):
         return None
     return rows[0].get(province[:2])
+
+
+def past_relative(between: List[str]) -> List[str]:
+    """The words between two subject members without a relative clause the first opens and a comma closes
+    (", which recruits from the clans, and" -> "and"); the words unchanged otherwise."""
+    if len(between) < 4 or between[0] != "," or between[1] not in RELATIVE or "," not in between[2:]:
+        return between
+    close = between.index(",", 2)  # the comma that closes the clause: the words after it join the members or not
+    return between[close + 1:]
+
+
+def outside_relatives(words: List[str], cands: List[Cand], lo: int, hi: int) -> List[Cand]:
+    """The subject candidates in [lo, hi) that stand outside a relative clause a comma opens and a comma closes
+    before `hi` (", which the SDF accuses of smuggling,"); all of them when that would leave none."""
+    spans = []
+    for k in range(lo + 1, hi - 1):
+        if words[k] in RELATIVE and words[k - 1] == ",":
+            close = next((m for m in range(k + 1, hi) if words[m] == ","), None)
+            if close is not None:
+                spans.append((k, close))
+    if not spans:
+        return cands
+    kept = [c for c in cands if not any(k < c[0] < close for k, close in spans)]
+    return kept or cands

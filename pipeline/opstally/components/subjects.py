@@ -8,7 +8,7 @@ from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .partner_country import partner_subject
-from .partner_units import army_troops, tribal_subject
+from .partner_units import army_troops, outside_relatives, past_relative, tribal_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .trigger_guards import participle_form
@@ -59,7 +59,7 @@ class Subjects(SubjectPhrases):
         opener = self._counted_opener(lo, hi, covered) if participle else None
         if opener is not None:
             return opener
-        cands = self._candidates(lo, hi, covered)
+        cands = outside_relatives(self.words, self._candidates(lo, hi, covered), lo, hi)  # decision 72
         tribal = tribal_subject(self, lo, hi, cands)  # "The tribal fighters killed four" (decision 70)
         if tribal is not None:
             return tribal, "same_clause"
@@ -223,7 +223,7 @@ class Subjects(SubjectPhrases):
         pick = len(members) - 1
         while pick > 0:
             prev, cur = cands[members[pick - 1]], cands[members[pick]]
-            between = self._between(prev, cur)
+            between = past_relative(self._between(prev, cur))  # "X, which recruits locally, and Y" (decision 72)
             if between and between[-1] == "of" and between[0] == "and":  # "A and (allied) fighters of B": A leads
                 head = between[-2] if len(between) > 2 else None
                 between = ["and"] if head in self.roles.candidate else \
