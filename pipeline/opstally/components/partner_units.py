@@ -13,8 +13,8 @@ local clans, and the SDF arrested 5") does not part them: the first leads; nor i
 of smuggling, arrested 2") the subject of the verb after it (decision 72).
 A unit name that holds a state force's word ("the Tarmiyah Emergency Battalion", "the Hit Police Regiment") is
 that force's unit in the text's country (decision 73: `unit_name_words`, actors.jsonl).
-The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families`, `troop_armies`
-(patterns/words_en.jsonl)."""
+The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families` (patterns/words_en.jsonl),
+`troop_armies` and `unit_name_words` (patterns/actors.jsonl)."""
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family, listed_ids
@@ -24,7 +24,6 @@ TRIBAL_CUES = word_list("tribal_cues")  # "tribal", "clan": a word that makes a 
 TRIBAL_PEOPLE = word_list("tribal_people")  # "tribesmen", "clansmen": tribal people by the noun alone
 TROOP_NOUNS = word_list("troop_nouns")  # "troops", "soldiers": a state army's people
 TROOP_FREE = frozenset(w.upper() for w in word_list("troop_free_families"))  # families never called troops
-TROOP_ARMIES = frozenset(w.upper() for w in word_list("troop_armies"))  # armies whose people troops are
 UNIT_NOUNS = word_list("unit_nouns")  # "22nd Brigade": a unit, not the army by its name
 RELATIVE = word_list("relative")  # "X, which recruits from the clans, and the SDF"
 OWNER_WORDS = word_list("state_possessives")  # "its troops": the owner's, not the army's
@@ -92,8 +91,9 @@ def army_troops(subj: Any, start: int, end: int) -> Optional[Entity]:
         return None
     if focus is None or focus.get("label") != "FORCE" or not _troop_free(focus.get("kb_id")):
         return None
+    armies = actor_rows()["troop_armies"]["map"].get(subj.country or "", ())  # the country's own army
     return next((e for e in reversed(subj.ents_before(start, 0)) if e["label"] == "FORCE" and e["token_end"] <= start
-                 and (e["kb_id"] or "").upper() in TROOP_ARMIES and not subj.is_air(e)
+                 and (e["kb_id"] or "").upper() in armies and not subj.is_air(e)
                  and UNIT_NOUNS.isdisjoint(words[e["token_start"]:e["token_end"]])), None)
 
 
