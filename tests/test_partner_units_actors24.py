@@ -113,6 +113,22 @@ NOT_RELATIVE_TIES = [  # look-alikes: a relative clause that fights the force, a
      "militants.", "4", "HIT-TRIBAL-GUARD"),
 ]
 
+MEMBERS_OF_UNIT = [  # decision 73: "<members> of the <unit noun>" takes up the unit named before
+    ("The PMF said Brigade 61, together with the Iraqi army's 14th Division, searched 9 villages in Salahuddin. "
+     "The brigade's fighters arrested 3 men. Troops of the division destroyed 4 tunnels.", "4", "ISF"),
+    ("The Iraqi army and the Hawija Tribal Regiment, a tribal force, entered Kirkuk. Members of the regiment "
+     "arrested 3 suspects.", "3", "HAWIJA-TRIBAL-REGIMENT"),
+    ("The SDF and the Tabqa Sons Battalion raided a farm in Raqqa. Fighters of the battalion seized 5 rifles.",
+     "5", "TABQA-SONS-BATTALION"),
+    ("The Iraqi army's 9th Division and the PMF's Brigade 30 entered Kirkuk. Soldiers of the division found 2 "
+     "caches.", "2", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", MEMBERS_OF_UNIT)
+def test_partner_units_members_of_unit_take_up_unit(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
 
 @pytest.mark.parametrize("text,count,actor", RELATIVE_CLAUSES)
 def test_partner_units_relative_clause_keeps_first_member(nlp, text, count, actor):

@@ -11,6 +11,8 @@
 A relative clause closed by a comma between two members of a joint subject ("the X Guard, which recruits from the
 local clans, and the SDF arrested 5") does not part them: the first leads; nor is a force named inside such a clause ("the X Guards, which the SDF accuses
 of smuggling, arrested 2") the subject of the verb after it (decision 72).
+"Troops of the division destroyed 4", "fighters of the brigade" with no other subject take up the unit "the division"
+names, as "the division" alone does (decision 73).
 A unit name that holds a state force's word ("the Tarmiyah Emergency Battalion", "the Hit Police Regiment") is
 that force's unit in the text's country (decision 73: `unit_name_words`, actors.jsonl).
 The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families` (patterns/words_en.jsonl),
@@ -19,6 +21,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
+from .unit_parents import UNIT_MEMBERS, named_unit_before
 
 TRIBAL_CUES = word_list("tribal_cues")  # "tribal", "clan": a word that makes a noun or a force tribal
 TRIBAL_PEOPLE = word_list("tribal_people")  # "tribesmen", "clansmen": tribal people by the noun alone
@@ -142,3 +145,18 @@ def outside_relatives(words: List[str], cands: List[Cand], lo: int, hi: int) -> 
         return cands
     kept = [c for c in cands if not any(k < c[0] < close for k, close in spans)]
     return kept or cands
+
+
+def members_of_unit(subj: Any, lo: int, hi: int) -> Optional[Entity]:
+    """The unit "<members> of the <unit noun>" opening the clause [lo, hi) takes up ("Troops of the division
+    destroyed 4 tunnels": the division named before), with its owner's id; None for other openings."""
+    words = subj.words
+    k = lo
+    while k < hi and not words[k].isalpha():
+        k += 1
+    if k + 3 >= hi or words[k] not in UNIT_MEMBERS or words[k + 1] != "of" or words[k + 2] != "the":
+        return None
+    unit = named_unit_before(words, subj.ents, (k + 3, k + 4), subj.focus)
+    if unit is None:
+        return None
+    return subj.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit

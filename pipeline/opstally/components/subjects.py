@@ -8,7 +8,7 @@ from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .partner_country import partner_subject
-from .partner_units import army_troops, outside_relatives, past_relative, tribal_subject
+from .partner_units import army_troops, members_of_unit, outside_relatives, past_relative, tribal_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .trigger_guards import participle_form
@@ -67,6 +67,9 @@ class Subjects(SubjectPhrases):
         if partner is not None:
             return partner, "same_clause"
         if not cands:
+            members = members_of_unit(self, lo, hi)  # "Troops of the division destroyed 4" (decision 73)
+            if members is not None:
+                return members, "same_clause"
             return self._reported_state(lo, tok, covered) if not participle else (None, "none")
         pick = 0 if participle else self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
