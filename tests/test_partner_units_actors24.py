@@ -124,6 +124,38 @@ MEMBERS_OF_UNIT = [  # decision 73: "<members> of the <unit noun>" takes up the 
      "caches.", "2", "ISF"),
 ]
 
+SUPPORTER_ONLY = [  # decision 74: every named force is a supporter; the source's army is the text's force
+    ("An army statement said troops raided a hideout in Anbar with help from the Obeid Clan Guards. Three "
+     "militants were killed, the statement said.", "Three", "ISF"),
+    ("Troops backed by the Karma Tribal Defenders cleared a village in Anbar, an army spokesman said. 4 suspects "
+     "were arrested.", "4", "ISF"),
+    ("A military source said soldiers, with the support of the Hit Clan Guard, searched farms in Anbar. Two "
+     "wanted men were detained.", "Two", "ISF"),
+    ("An army statement said soldiers, accompanied by the Baiji Tribal Hawks, combed the desert in Salahuddin. "
+     "5 hideouts were destroyed.", "5", "ISF"),
+]
+
+SUPPORTER_KEPT = [  # look-alikes: no army source, or a force that is no supporter
+    ("Troops raided a hideout in Anbar with help from the Obeid Clan Guards. Three militants were killed, a "
+     "local official said.", "Three", "OBEID-CLAN-GUARDS"),
+    ("The Peshmerga, with the support of the Gomel Rangers, repelled an ISIS attack in Makhmour in Erbil. "
+     "Five attackers were killed.", "Five", "KRG"),
+    ("An army statement said the Obeid Clan Guards raided a hideout in Anbar. Three militants were killed.",
+     "Three", "OBEID-CLAN-GUARDS"),
+    ("The Iraqi army, supported by the Shirqat Tribal Regiment, entered a village in Salahuddin. The forces "
+     "killed 3 militants.", "3", "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", SUPPORTER_ONLY)
+def test_partner_units_supporters_only_leave_source_army(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
+
+@pytest.mark.parametrize("text,count,actor", SUPPORTER_KEPT)
+def test_partner_units_supporters_look_alikes(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
 
 @pytest.mark.parametrize("text,count,actor", MEMBERS_OF_UNIT)
 def test_partner_units_members_of_unit_take_up_unit(nlp, text, count, actor):

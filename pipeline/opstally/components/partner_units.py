@@ -21,6 +21,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
+from .source_force import source_force_mention
 from .unit_parents import UNIT_MEMBERS, named_unit_before
 
 TRIBAL_CUES = word_list("tribal_cues")  # "tribal", "clan": a word that makes a noun or a force tribal
@@ -160,3 +161,10 @@ def members_of_unit(subj: Any, lo: int, hi: int) -> Optional[Entity]:
     if unit is None:
         return None
     return subj.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit
+
+
+def supporter_fallback(ctx: Any, supporter: Entity) -> Entity:
+    """The force a text is about when every state force it names is a supporter ("troops raided a hideout with
+    help from the X Guards", "an army statement said"): the army its source names (decision 16), else the
+    supporter as before (decision 74)."""
+    return source_force_mention(ctx.tv, ctx.words, ctx.country) or supporter
