@@ -144,6 +144,8 @@ SUPPORTER_KEPT = [  # look-alikes: no army source, or a force that is no support
      "Three", "OBEID-CLAN-GUARDS"),
     ("The Iraqi army, supported by the Shirqat Tribal Regiment, entered a village in Salahuddin. The forces "
      "killed 3 militants.", "3", "ISF"),
+    ("Iraqi forces, in support of the Iraqi army, searched a village in Anbar. An army statement said 6 "
+     "suspects were arrested.", "6", "ISF"),
 ]
 
 

@@ -17,10 +17,11 @@ A unit name that holds a state force's word ("the Tarmiyah Emergency Battalion",
 that force's unit in the text's country (decision 73: `unit_name_words`, actors.jsonl).
 The words are data: `tribal_cues`, `tribal_people`, `troop_nouns`, `troop_free_families` (patterns/words_en.jsonl),
 `troop_armies` and `unit_name_words` (patterns/actors.jsonl)."""
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from ..ids import family, listed_ids
 from ..resources import actor_rows, word_list
+from .antecedents import is_supporter
 from .source_force import source_force_mention
 from .unit_parents import UNIT_MEMBERS, named_unit_before
 
@@ -163,8 +164,18 @@ def members_of_unit(subj: Any, lo: int, hi: int) -> Optional[Entity]:
     return subj.unit_owner(unit, max(0, unit["token_start"] - 8)) or unit
 
 
-def supporter_fallback(ctx: Any, supporter: Entity) -> Entity:
-    """The force a text is about when every state force it names is a supporter ("troops raided a hideout with
-    help from the X Guards", "an army statement said"): the army its source names (decision 16), else the
-    supporter as before (decision 74)."""
-    return source_force_mention(ctx.tv, ctx.words, ctx.country) or supporter
+def lead_state(ctx: Any, states: Iterator[Entity]) -> Optional[Entity]:
+    """The state force a text is about before any sentence says so: its first named state force that is no
+    supporter ("Coalition-backed raid …", "with help from the X Guards"); when all are supporters, the army its
+    source names ("an army statement said": decision 16), else the first supporter (decision 74)."""
+    first = next(states, None)
+    if first is None or not is_supporter(ctx, first):
+        return first
+    return next((e for e in states if not is_supporter(ctx, e)), None) or \
+        source_force_mention(ctx.tv, ctx.words, ctx.country) or first
+
+
+def unit_subject(subj: Any, lo: int, hi: int, cands: List[Cand]) -> Optional[Entity]:
+    """The named unit a subject in [lo, hi) takes up: a tribal noun's tribal force (decision 70), or, with no other
+    subject, the unit of "<members> of the <unit noun>" (decision 73); None otherwise."""
+    return tribal_subject(subj, lo, hi, cands) or (members_of_unit(subj, lo, hi) if not cands else None)

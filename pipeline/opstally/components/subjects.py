@@ -8,7 +8,7 @@ from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .partner_country import partner_subject
-from .partner_units import army_troops, members_of_unit, outside_relatives, past_relative, tribal_subject
+from .partner_units import army_troops, outside_relatives, past_relative, unit_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .trigger_guards import participle_form
@@ -60,16 +60,13 @@ class Subjects(SubjectPhrases):
         if opener is not None:
             return opener
         cands = outside_relatives(self.words, self._candidates(lo, hi, covered), lo, hi)  # decision 72
-        tribal = tribal_subject(self, lo, hi, cands)  # "The tribal fighters killed four" (decision 70)
-        if tribal is not None:
-            return tribal, "same_clause"
+        unit = unit_subject(self, lo, hi, cands)  # "The tribal fighters", "Troops of the division" (decisions 70, 73)
+        if unit is not None:
+            return unit, "same_clause"
         partner = partner_subject(self, lo, hi, cands, participle)  # "In Iraq, partners conducted 7" (decision 29)
         if partner is not None:
             return partner, "same_clause"
         if not cands:
-            members = members_of_unit(self, lo, hi)  # "Troops of the division destroyed 4" (decision 73)
-            if members is not None:
-                return members, "same_clause"
             return self._reported_state(lo, tok, covered) if not participle else (None, "none")
         pick = 0 if participle else self._lead_pick(cands)
         start, _, kind, ent = cands[pick]
