@@ -11,7 +11,7 @@ UNIT_HEADS = [  # decision 73: name shapes no pattern had
     ("The Hadar Desert Guard arrested 4 smugglers near Qaim in Anbar.", "4", "HADAR-DESERT-GUARD"),
     ("The Riyadh Village Guard captured 2 suspects near Hawija in Kirkuk on Monday.", "2", "RIYADH-VILLAGE-GUARD"),
     ("The Jumaila Clan Protectors seized 6 rifles in Salahuddin.", "6", "JUMAILA-CLAN-PROTECTORS"),
-    ("The Karabila Hawks destroyed 5 hideouts in Anbar.", "5", "KARABILA-HAWKS"),
+    ("The Obeid Desert Guard destroyed 5 hideouts in Anbar.", "5", "OBEID-DESERT-GUARD"),
 ]
 
 TOGETHER_WITH = [  # decision 72: the force before "together with" / "alongside" / "along with" leads
@@ -80,7 +80,7 @@ NAME_WORDS = [  # decision 73: a state force's word in a unit's own name ties it
     ("The Interior Ministry said the Federal Police and the Tarmiyah Emergency Battalion searched farms north of "
      "Baghdad. The battalion killed two terrorists.", "two", "ISF"),
     ("The Hit Police Regiment arrested 3 suspects in Anbar on Monday.", "3", "ISF"),
-    ("The Sinuni Border Regiment, alongside the army, killed 2 smugglers in Nineveh.", "2", "ISF"),
+    ("The Hawija Police Battalion, alongside the army, killed 2 militants in Kirkuk.", "2", "ISF"),
     ("The Iraqi army and the Samarra Police Brigade cleared 6 villages in Salahuddin. The brigade seized 4 "
      "rifles.", "4", "ISF"),
 ]
@@ -131,7 +131,7 @@ SUPPORTER_ONLY = [  # decision 74: every named force is a supporter; the source'
      "were arrested.", "4", "ISF"),
     ("A military source said soldiers, with the support of the Hit Clan Guard, searched farms in Anbar. Two "
      "wanted men were detained.", "Two", "ISF"),
-    ("An army statement said soldiers, accompanied by the Baiji Tribal Hawks, combed the desert in Salahuddin. "
+    ("An army statement said soldiers, accompanied by the Baiji Tribal Defenders, combed the desert in Salahuddin. "
      "5 hideouts were destroyed.", "5", "ISF"),
 ]
 
