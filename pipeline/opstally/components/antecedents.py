@@ -20,6 +20,7 @@ ANAPHORIC_DETERMINERS = word_list("anaphoric_determiners")
 SUPPORTER_WORDS = word_list("supporter_words")
 NOT_SUBJECT_AFTER = word_list("not_subject_after")
 SUPPORTER_LINKS = word_list("supporter_links")
+SUPPORTED_OPENERS = word_list("supported_openers")  # "in support of X": X is supported
 SUPPORT_PROVIDE = word_list("support_provide_verbs")
 SUPPORT_NOUNS = word_list("support_nouns")
 SUPPORT_RECEIVERS = word_list("support_receivers")
@@ -140,7 +141,8 @@ def is_supporter(subj: "Subjects", e: Dict[str, Any]) -> bool:
         k -= 1
     if k >= 0 and words[k] in NOT_SUBJECT_AFTER:
         return True
-    return k >= 1 and words[k] in SUPPORTER_LINKS and words[k - 1] in SUPPORTER_WORDS
+    return k >= 1 and words[k] in SUPPORTER_LINKS and words[k - 1] in SUPPORTER_WORDS and \
+        not (k >= 2 and words[k - 2] in SUPPORTED_OPENERS)  # "in support of the ISF": the ISF are supported
 
 
 def supported_partner(subj: "Subjects", e: Dict[str, Any], end: int) -> Optional[Dict[str, Any]]:

@@ -13,6 +13,7 @@ from .antecedents import JOINING_VERBS, SUPPORTER_WORDS, is_supporter, joins_oth
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces
 from .group_ties import fought_groups
+from .partner_units import lead_state
 from .roles import RoleWords, with_air_mentions
 from .source_force import source_force_mention
 from .subjects import DETERMINERS, SUBJECT_WINDOW, Subjects  # noqa: F401 - SUBJECT_WINDOW re-exported
@@ -53,9 +54,7 @@ class Context(EventPlaces, Subjects):
         self._starts = [e["token_start"] for e in self.ents]
         self._by_char = {e["start"]: e["token_start"] for e in self.ents}
         states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
-        self._first_state = next(states, None)
-        if self._first_state is not None and is_supporter(self, self._first_state):  # "Coalition-backed raid …"
-            self._first_state = next((e for e in states if not is_supporter(self, e)), self._first_state)
+        self._first_state = lead_state(self, states)  # not a supporter: "Coalition-backed raid …" (decision 74)
         self._place_seen: Dict[str, List[int]] = {}  # province id -> [mentions, last position] before the sentence
         self._ops_before: List[Dict[str, Any]] = []
         self._seen = 0

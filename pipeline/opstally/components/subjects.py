@@ -9,6 +9,7 @@ from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .joint_generic import force_named_after, fronted_partner, generic_first_member
 from .partner_country import partner_subject
+from .partner_units import army_troops, outside_relatives, past_relative, unit_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
 from .trigger_guards import participle_form
@@ -59,7 +60,10 @@ class Subjects(SubjectPhrases):
         opener = self._counted_opener(lo, hi, covered) if participle else None
         if opener is not None:
             return opener
-        cands = self._candidates(lo, hi, covered)
+        cands = outside_relatives(self.words, self._candidates(lo, hi, covered), lo, hi)  # decision 72
+        unit = unit_subject(self, lo, hi, cands)  # "The tribal fighters", "Troops of the division" (decisions 70, 73)
+        if unit is not None:
+            return unit, "same_clause"
         partner = partner_subject(self, lo, hi, cands, participle)  # "In Iraq, partners conducted 7" (decision 29)
         if partner is not None:
             return partner, "same_clause"
@@ -145,6 +149,9 @@ class Subjects(SubjectPhrases):
         earlier = [c for c in cands[:pick] if c[2] == "ent" and family(c[3]["kb_id"]) != "ISIS"]
         if earlier:
             return earlier[0][3]
+        troops = army_troops(self, start, end)  # "Troops then destroyed 5" after a PMF unit (decision 71)
+        if troops is not None:
+            return troops
         reporter = self._reporter_nationality(start)
         if reporter is not None:
             return reporter
@@ -217,7 +224,7 @@ class Subjects(SubjectPhrases):
         pick = len(members) - 1
         while pick > 0:
             prev, cur = cands[members[pick - 1]], cands[members[pick]]
-            between = self._between(prev, cur)
+            between = past_relative(self._between(prev, cur))  # "X, which recruits locally, and Y" (decision 72)
             if between and between[-1] == "of" and between[0] == "and":  # "A and (allied) fighters of B": A leads
                 head = between[-2] if len(between) > 2 else None
                 between = ["and"] if head in self.roles.candidate else \

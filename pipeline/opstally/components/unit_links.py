@@ -17,6 +17,7 @@ from ..ids import family, listed_ids
 from ..resources import actor_rows, foe_nouns, word_list
 from ..tokens import TokenView
 from .unit_evidence import evident_parent, headline_doer, own_force, source_owner
+from .partner_units import name_word_id
 from .unit_after import attached_force
 from .unit_parents import (UNIT_ANAPHORS, UNIT_DESCRIPTORS, UNIT_MEMBERS, attached_parent, is_numbered_unit,
                            known_parent, listed_owner, named_unit_before)
@@ -118,7 +119,8 @@ def link_units_to_parent(tv: TokenView, records: List[Dict[str, Any]]) -> None:
     evident.update(_numbered_evident(tv, records, units, parents))
     for rec in units:  # a unit the text attaches to nobody keeps its own id (ANNOTATION.md section 3)
         name = rec["text"].lower()
-        rec["kb_id"] = parents.get(name) or head_family(tv, rec) or evident.get(name) or rec["kb_id"]
+        rec["kb_id"] = parents.get(name) or head_family(tv, rec) or name_word_id(words, rec, records) \
+            or evident.get(name) or rec["kb_id"]
         if rec.get("linked", False) is None:
             rec["linked"] = False
 
