@@ -244,7 +244,7 @@ def actors(doc):
 @pytest.mark.parametrize("text,name,known", [
     ("The Hit Police Directorate, backed by the Iraqi army, arrested 23 wanted men near Ramadi.",
      "Hit Police Directorate", "IRAQI-ARMY"),
-    ("The Banaw Guard, with Peshmerga support, cleared 5 villages near Kifri.", "Banaw Guard", "PESHMERGA"),
+    ("The Banaw Lions, with Peshmerga support, cleared 5 villages near Kifri.", "Banaw Lions", "PESHMERGA"),
     ("Zelan Defence units, part of the SDF, detained 7 suspects.", "Zelan Defence", "SDF"),
 ])
 def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(nlp, roles, text, name, known):

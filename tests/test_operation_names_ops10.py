@@ -140,3 +140,29 @@ NAMED_PEOPLE = [
 @pytest.mark.parametrize("text", NAMED_PEOPLE)
 def test_operation_names_named_person_is_no_operation(nlp, text):
     assert op_names(nlp, text) == []
+
+
+# a name shaped like a unit (actor-rule decision 73's heads: Guard, Defenders, Knights) right after
+# "Operation", "the operations of" or "the Nth phase of" is the operation's name; elsewhere a unit
+SHAPED_OPERATIONS = [
+    ("Operation Tigris Guard entered its second day as commandos captured 2 emirs near Baiji.", "2", "tigris-guard"),
+    ("In the third phase of Hamrin Defenders, troops killed 4 militants in the hills.", "4", "hamrin-defenders"),
+    ("Within the operations of Jazira Knights, the army destroyed 6 tunnels near Rawa.", "6", "jazira-knights"),
+]
+
+
+@pytest.mark.parametrize("text,count,operation_id", SHAPED_OPERATIONS)
+def test_operation_names_unit_shape_after_operation_cue(nlp, text, count, operation_id):
+    check_row(nlp, text, count, operation_id=operation_id)
+    assert operation_id.replace("-", " ") in [n.lower() for n in op_names(nlp, text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Tigris Guard killed 4 militants near Baiji.", "Tigris Guard"),
+    ("Fighters of the Hamrin Defenders detained 3 suspects.", "Hamrin Defenders"),
+    ("The Jazira Knights, a tribal force, destroyed 6 tunnels near Rawa.", "Jazira Knights"),
+    ("Troops and the Anah Guard arrested 5 men in Anah.", "Anah Guard"),
+])
+def test_operation_names_unit_shape_elsewhere_stays_a_force(nlp, text, name):
+    ents = nlp(text)._.opstally_entities
+    assert (name, "FORCE") in [(e["text"], e["label"]) for e in ents]

@@ -28,6 +28,7 @@ from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
 from .country_ids import resolve_ambiguous
 from .ner_names import mark_model_entities, take_full_names
+from .name_scan import TRIGGERS
 from .operation_links import link_reordered, link_translations, reordering_index
 from .operation_names import find_operation_names
 from .place_anchors import anchor_provinces
@@ -204,7 +205,10 @@ class EntityLinker(Stateless):
         unless the place is the whole name."""
         ents = [e for e in kept if e[2] in self._labels]
         places = [e for e in ents if e[2] in PLACE_LABELS]
-        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS], self._naming_cues(), places)
+        shaped = _shaped_after_cue(tv, ents, self._naming_cues())  # "Operation Tigris Guard": no unit
+        named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS and e not in shaped],
+                                     self._naming_cues(), places)
+        kept = [e for e in kept if e not in shaped or not any(e[0] < end and start < e[1] for start, end in named)]
         named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
         if not named:
             return kept
@@ -278,6 +282,21 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
 
 
 PLACE_LABELS = ("PROVINCE", "LOCATION")
+
+
+def _shaped_after_cue(tv: TokenView, ents: list, cues: Dict[str, Any]) -> list:
+    """Names of a kind (a unit head word's shape, pattern id SLUG, no listed force) that stand right after
+    "Operation" or after "the operations of" / "the phase of": the operation reading names them ("Operation
+    Tigris Guard", "part of the operations of Tigris Guard"; actor-rule decision 73's heads give way)."""
+    ends = {w.split()[-1] for w in cues.get("alone", ())} | set(cues.get("phase", ())) | {"operations", "operation"}
+    out = []
+    for e in ents:
+        k = e[0]
+        if e[2] != "FORCE" or e[3] != SLUG or k == 0:
+            continue
+        if tv.text(k - 1) in TRIGGERS or (k > 1 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in ends):
+            out.append(e)
+    return out
 
 
 def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:
