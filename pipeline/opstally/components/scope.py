@@ -24,7 +24,7 @@ from ..datetext import DateGrammar, sentence_words
 from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .deed_dates import undated_cues
-from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
+from .scope_clauses import clause_cues, conjoined, country_lines, opening_total, strike_place_lines
 from .scope_sequels import appositive_windows, sequel_windows
 from .scope_shares import place_shares, share_clause, share_cues
 from .scope_statements import Reads, statement_windows
@@ -92,7 +92,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
     out = appositive_windows(grammar, text, events, out, reads.cues_of)
-    out = place_shares(text, events, out, occasion)
+    out = strike_place_lines(text, events, own, place_shares(text, events, out, occasion))
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 
