@@ -289,10 +289,15 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     if cue.scope == "incident":
         return cue
     if not (cue.row is None and cue.scope == "period" or cue.row is not None and cue.row["window"] == "named"):
-        return _occasion_subject(grammar, text, sentence, cue, count_start)
+        sub = _occasion_subject(grammar, text, sentence, cue, count_start)
+        if sub is not cue or cue.scope != "period" or cue.row["window"] != "rolling" or role(cue) is not None:
+            return sub
+        rows = tuple(r for r in occasion_rows(grammar) if r[2].get("dates_rolling"))  # one strike, one car (scope20)
+    else:
+        rows = occasion_rows(grammar)
     lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
-    for m in occasion_matches(occasion_rows(grammar), text, lo, hi):
+    for m in occasion_matches(rows, text, lo, hi):
         if m.start() >= max(count_end, cue.end) and _counted(grammar, text, m.end()):  # "… for the killing of 9"
             continue
         a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())

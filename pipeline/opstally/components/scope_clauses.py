@@ -12,7 +12,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import BARRIER, Cue
-from ..resources import word_list, word_pattern
+from ..resources import word_pattern
 
 PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
 AND_NEXT = re.compile(r"(?:,|\band|&)[ \t]*$")  # a count conjoined to the one before it on its line
@@ -89,31 +89,6 @@ def _same_strikes(events: List[Dict[str, Any]], i: int, by: int) -> bool:
     break ("Between Feb. 10 and Feb. 16, coalition forces conducted 46 strikes …\n\nIn Syria, coalition
     forces conducted 39 strikes …:", docs/scope-rule.md scope20 ruling 5)."""
     return 0 <= by < len(events) and events[i].get("action") == events[by].get("action") == "strike"
-
-
-STRIKE_PLACE_LINE = re.compile(
-    r"[ \t]*(?:" + word_pattern("line_bullets") + r")?[ \t]*(?P<place>[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3}?)"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\u2013\u2014][ \t]*(?:\d[\d,]*|[A-Za-z]+)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:strikes?|airstrikes?|air strikes?|sorties|raids)[ \t]+" + word_pattern("strike_result_verbs") + r"\b")
-COUNTRY_WORDS = word_list("country_words")
-
-
-def strike_place_lines(text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
-                       governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
-    """A strike summary's line labelled by its place whose strikes did something ("- Mutaibijah: 4
-    strikes destroyed 6 hideouts", "Gara (Duhok): 5 air strikes hit PKK shelters") is a release's
-    place line like "Near X, 4 strikes destroyed …" (§5's "five strikes near Raqqa"): every count of
-    it is an incident, not a place's share of the summary's window, unless its own clause states a
-    window. A country label ("Syria: 31 strikes …") stays a share (docs/scope-rule.md scope20 ruling 5)."""
-    out = list(governing)
-    for i, (ev, mine) in enumerate(zip(events, own)):
-        at = (ev.get("count") or {}).get("start")
-        if at is None or out[i] is None or out[i].scope == "incident" or mine is not None:
-            continue
-        m = STRIKE_PLACE_LINE.match(text, text.rfind("\n", 0, at) + 1)
-        if m is not None and m.group("place").lower() not in COUNTRY_WORDS:
-            out[i] = None
-    return out
 
 
 def conjoined(text: str, line_start: int, count_start: int) -> bool:
