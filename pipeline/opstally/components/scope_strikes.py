@@ -23,18 +23,18 @@ from ..resources import word_list, word_pattern
 
 BULLET = r"[ \t]*(?:" + word_pattern("line_bullets") + r")?[ \t]*"
 PLACE = r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:[ -](?:al-|el-)?[\w'’-]+){0,3}?)"
-STRIKES = (r"(?:\d[\d,]*|(?!(?i:the|these|those|its|their|such|all|our|other|both)\b)[A-Za-z]+)[ \t]+(?:[\w-]+[ \t]+)?"
-           r"(?:strikes?|airstrikes?|sorties|raids)")  # a count, not a pointer back ("the strikes destroyed")
+STRIKES = (r"(?:\d[\d,]*|(?!(?i:" + word_pattern("strike_pointer_words") + r")\b)[A-Za-z]+)[ \t]+(?:[\w-]+[ \t]+)?"
+           + word_pattern("strike_count_nouns"))  # a count, not a pointer back ("the strikes destroyed")
 VERB = r"(?:also\s+)?" + word_pattern("strike_result_verbs") + r"\b"
 PREP = r"(?i:" + word_pattern("place_strike_preps") + r")"
 NEAR = r"(?i:(?!in\b)" + word_pattern("place_strike_preps") + r")"  # "8 strikes near Shaddadi that …", not "in the Badia"
+SHARE = r"(?i:" + word_pattern("strike_share_heads") + r")(?:\s+(?:\d+|[a-z]+)(?:\s+strikes)?)?"
 STRIKE_PLACE_LINE = re.compile(
     BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\u2013\u2014][ \t]*" + STRIKES + r"[ \t]+" + VERB)
 PLACED_STRIKES = tuple(re.compile(p) for p in (
     r"(?:^|(?<=[;:\n])|(?<=[.!?] ))" + BULLET + PREP + r"\s+" + PLACE + r"\s*,\s*" + STRIKES + r"\s+" + VERB,
-    r"(?i:of the (?:[\w-]+ )?strikes|the remaining (?:\d+|[a-z]+)(?: strikes)?)\s*,\s*" + PREP + r"\s+" + PLACE
-    + r"\s*,\s*" + VERB,
-    STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+(?:that|which)\s+" + VERB))
+    SHARE + r"\s*,\s*" + PREP + r"\s+" + PLACE + r"\s*,\s*" + VERB,
+    STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
 COUNTRY_WORDS = word_list("country_words")
 STRIKE_TALLY_NOUNS = word_list("strike_tally_nouns")
