@@ -128,3 +128,23 @@ def test_scope_a_summary_share_or_subtotal_keeps_the_window(nlp, text, count, sc
 ])
 def test_scope_one_strike_or_one_holding_place_is_one_occasion(nlp, text, count, scope):
     assert scope_of(nlp, text, count) == scope
+
+
+# ---- ruling 7: a vehicle that hit one bomb, one person's companions -------------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Last week, 3 soldiers were killed when their vehicle hit a roadside bomb near Tarmiyah.", "3", "incident"),
+    ("In the past 24 hours, 2 policemen were wounded when their patrol ran over a landmine near Hit.", "2",
+     "incident"),
+    ("Over the weekend, 4 PMF fighters died after their pickup struck an IED in the Mutaibijah basin.", "4",
+     "incident"),
+    ("During the past week, Turkish drones killed a senior PKK commander and 2 of his guards near Qamishli.", "2",
+     "incident"),
+    ("This week, commandos captured an ISIS emir and 3 of his aides in a village near Hawija.", "3", "incident"),
+    ("Over the past week, jets killed a cell leader along with 4 of his relatives near Rawah.", "4", "incident"),
+    # no one vehicle and no one person: the window's tally
+    ("During the past week, roadside bombs killed 6 soldiers in Diyala.", "6", "period"),
+    ("During the past week, Turkish drones killed 9 PKK members in northern Iraq.", "9", "period"),
+])
+def test_scope_one_vehicle_or_one_persons_companions_is_one_occasion(nlp, text, count, scope):
+    assert scope_of(nlp, text, count) == scope
