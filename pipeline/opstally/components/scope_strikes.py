@@ -16,6 +16,8 @@ A country's line ("Syria: 31 strikes …", "In Iraq, …") stays the release's s
 that only places strikes ("12 of them near Hajin") keeps the tally's window (scope19 ruling 1).
 """
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue
@@ -32,7 +34,7 @@ SHARE = r"(?i:" + word_pattern("strike_share_heads") + r")(?:\s+(?:\d+|[a-z]+)(?
 STRIKE_PLACE_LINE = re.compile(
     BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\u2013\u2014][ \t]*" + STRIKES + r"[ \t]+" + VERB)
 PLACED_STRIKES = tuple(re.compile(p) for p in (
-    r"(?:^|(?<=[;:\n])|(?<=[.!?] ))" + BULLET + PREP + r"\s+" + PLACE + r"\s*,\s*" + STRIKES + r"\s+" + VERB,
+    BULLET + PREP + r"\s+" + PLACE + r"\s*,\s*" + STRIKES + r"\s+" + VERB,
     SHARE + r"\s*,\s*" + PREP + r"\s+" + PLACE + r"\s*,\s*" + VERB,
     STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
@@ -54,18 +56,44 @@ def _country(m: "re.Match") -> bool:
     return place.split()[-1] in COUNTRY_WORDS or place in COUNTRY_WORDS
 
 
+SHARE_HEADS = tuple(sorted(word_list("strike_share_heads")))
+RELATIVES = tuple(sorted(word_list("result_relatives")))
+RESULT_VERBS = tuple(sorted(word_list("strike_result_verbs")))
+STRIKE_STEMS = tuple(sorted({w.split()[-1].rstrip("s") for w in word_list("strike_count_nouns")}))
+
+
+@lru_cache(maxsize=16)
+def _strike_lines(text: str) -> Tuple[List[int], List[bool]]:
+    """Where each line of the text starts, and whether it names a strike and what strikes do (read
+    once per document, not once per count)."""
+    starts, keep, at = [], [], 0
+    for line in text.split("\n"):
+        low = line.lower()
+        starts.append(at)
+        keep.append(any(stem in low for stem in STRIKE_STEMS) and any(verb in low for verb in RESULT_VERBS))
+        at += len(line) + 1
+    return starts, keep
+
+
 def _placed(text: str, at: int) -> Optional[Tuple[int, int]]:
     """The clause of the count at `at` where it places strikes and tells what they did."""
+    starts, keep = _strike_lines(text)
+    k = bisect_right(starts, at) - 1
+    if k < 0 or not keep[k]:
+        return None  # no strike counted on the count's line, or nothing they did: nothing to read
     start, end = _clause(text, at)
-    line = text.rfind("\n", 0, at) + 1
+    line = starts[k]
     m = STRIKE_PLACE_LINE.match(text, line)
     if m is not None and not _country(m):
         return line, end
-    for rx in PLACED_STRIKES:
-        m = rx.search(text, start, end)
-        if m is not None and not _country(m):
-            return start, end
-    return None
+    low = text[start:end].lower()
+    opener, share, relative = PLACED_STRIKES
+    found = [opener.match(text, start, end)]  # "In the Hamrin mountains, 3 strikes …" opens its clause
+    if any(head in low for head in SHARE_HEADS):
+        found.append(share.search(text, start, end))
+    if any(f" {word} " in low for word in RELATIVES):
+        found.append(relative.search(text, start, end))
+    return (start, end) if any(m is not None and not _country(m) for m in found) else None
 
 
 def result_line(text: str, events: List[Dict[str, Any]], i: int, cue: Cue, own: List[Optional[Cue]]) -> bool:
@@ -87,6 +115,9 @@ def strike_place_lines(text: str, events: List[Dict[str, Any]], own: List[Option
     """Every count of a strike summary's place line is an incident (module docstring), unless its
     own clause states a window of its own."""
     out = list(governing)
+    low = text.lower()
+    if not any(stem in low for stem in STRIKE_STEMS) and "target" not in low:  # read once per document
+        return out
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if at is None or out[i] is None or out[i].scope == "incident":
