@@ -148,3 +148,20 @@ def test_scope_one_strike_or_one_holding_place_is_one_occasion(nlp, text, count,
 ])
 def test_scope_one_vehicle_or_one_persons_companions_is_one_occasion(nlp, text, count, scope):
     assert scope_of(nlp, text, count) == scope
+
+
+# ---- ruling 8: a stock held at the time of writing is no tally of the window ------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Peshmerga monthly tally\nJuly results:\n* Militants killed: 5\nThe Peshmerga holds 4 suspects in Kifri pending "
+     "trial, the ministry added.", "4", "incident"),
+    ("Federal Police October summary\n* Missions conducted – 19\nThe Federal Police also holds 5 gunmen seized near "
+     "Tarmiyah, the summary said.", "5", "incident"),
+    ("During the past week, the SDF arrested 12 suspects. The SDF still holds 3 suspects captured in al-Hol.", "3",
+     "incident"),
+    ("Over the past month, the Asayish arrested 30 suspects. The Asayish also holds 6 gunmen captured near Qamishli, "
+     "the statement said.", "6", "incident"),
+    ("Federal Police October summary\n* Missions conducted – 19\n* Gunmen seized – 5", "5", "period"),
+])
+def test_scope_a_stock_held_is_no_window_tally(nlp, text, count, scope):
+    assert scope_of(nlp, text, count) == scope
