@@ -10,6 +10,7 @@ the count. A cue inside a longer one is dropped ("this week" in "earlier this we
 a governing period or cumulative cue spans: `windows.window`.
 """
 import re
+from functools import lru_cache
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Set, Tuple
 
 from .bundled import word_list, word_pattern
@@ -289,16 +290,28 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     if cue.scope == "incident":
         return cue
     if not (cue.row is None and cue.scope == "period" or cue.row is not None and cue.row["window"] == "named"):
-        return _occasion_subject(grammar, text, sentence, cue, count_start)
+        sub = _occasion_subject(grammar, text, sentence, cue, count_start)
+        if sub is not cue or cue.scope != "period" or cue.row["window"] != "rolling" or role(cue) is not None:
+            return sub
+        rows = _rolling_rows(grammar)  # one strike, one car (scope20)
+    else:
+        rows = occasion_rows(grammar)
     lo = max(sentence[0], min(cue.start, count_start) - OCCASION_REACH)
     hi = min(sentence[1], max(cue.end, count_end) + OCCASION_REACH)
-    for m in occasion_matches(occasion_rows(grammar), text, lo, hi):
+    for m in occasion_matches(rows, text, lo, hi):
         if m.start() >= max(count_end, cue.end) and _counted(grammar, text, m.end()):  # "… for the killing of 9"
             continue
         a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
         if a >= b or BARRIER.search(text, a, b) is None:
             return cue._replace(scope="incident")
     return cue
+
+
+@lru_cache(maxsize=8)
+def _rolling_rows(grammar: DateGrammar) -> Tuple[Any, ...]:
+    """The occasion rows that also reach a rolling window of the count's own clause (`dates_rolling`:
+    "In the past 24 hours, a Turkish drone strike killed 2", docs/scope-rule.md scope20 ruling 6)."""
+    return tuple(r for r in occasion_rows(grammar) if r[2].get("dates_rolling"))
 
 
 def _occasion_subject(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue, count_start: int) -> Cue:

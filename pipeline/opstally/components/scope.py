@@ -25,6 +25,7 @@ from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
 from .deed_dates import undated_cues
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
+from .scope_strikes import strike_place_lines
 from .scope_sequels import appositive_windows, sequel_windows
 from .scope_shares import place_shares, share_clause, share_cues
 from .scope_statements import Reads, statement_windows
@@ -92,7 +93,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = covered_before(text, events, out, [*lines[1:], [c for c in tail if c.row is not None and role(c) is None]])
     out = titled_windows(text, lines, out)
     out = appositive_windows(grammar, text, events, out, reads.cues_of)
-    out = place_shares(text, events, out, occasion)
+    out = strike_place_lines(text, events, own, place_shares(text, events, out, occasion))
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 
@@ -247,7 +248,8 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     dated: List[int] = []  # where the counts with a day of their own start
     for i, ev in enumerate(events):
         period = [c for c in lines[i] if c.row is not None and (
-            c.scope == "period" and (c.row["window"] in CARRIED["period"] or opens_list(text, c))
+            c.scope == "period" and (c.row["window"] in CARRIED["period"] or opens_list(text, c)
+                                     or bool(c.row.get("statement_window")) and frames_bulletin(text, c))  # "ISF weekly results"
             or c.scope == "cumulative" and frames_bulletin(text, c))]  # "Counter-terrorism results since 1 January"
         heading = period[-1] if period else heading
         count = ev.get("count") or {}
@@ -265,7 +267,8 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         if not BARE_LINE.fullmatch(text, line_start, count["start"]) and not (
                 head is heading and role_in(grammar, "across_places", text, sentence_key(ev, len(text)))) and not (
                 bare == line_start and conjoined(text, line_start, count["start"])) and not (  # "- 17 hideouts and 3 tunnels"
-                head is heading and frames_bulletin(text, head) and not bulletin_ended(text, head, count["start"], dated)):
+                head is heading and frames_bulletin(text, head) and not head.row.get("statement_window")  # its bare lines only
+                and not bulletin_ended(text, head, count["start"], dated)):
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end

@@ -69,16 +69,26 @@ def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: Li
         return governing
     out = list(governing)
     stated: Optional[Cue] = None  # the last period a count's own clause states
+    stated_by = -1  # the count whose clause stated it
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if mine is not None and mine.scope == "period" and (mine.row is not None or not mine.reporting):
-            stated = mine  # also a tally's date window: "conducted 9 operations … last week. In Syria, …"
+            stated, stated_by = mine, i  # also a tally's date window: "conducted 9 operations … last week. In Syria, …"
         sent = ev.get("sentence")
-        if out[i] is not None or stated is None or at is None or not sent or "\n\n" in text[stated.end:at]:
+        if out[i] is not None or stated is None or at is None or not sent \
+                or "\n\n" in text[stated.end:at] and not _same_strikes(events, i, stated_by):
             continue
         if any(rx.match(text, sent["start"]) is not None for rx in rows):
             out[i] = stated
     return out
+
+
+def _same_strikes(events: List[Dict[str, Any]], i: int, by: int) -> bool:
+    """Whether the count at `i` and the one at `by` (whose clause stated the period) are both strike
+    counts: a release's country subtotal of its strikes keeps the release's window past a paragraph
+    break ("Between Feb. 10 and Feb. 16, coalition forces conducted 46 strikes …\n\nIn Syria, coalition
+    forces conducted 39 strikes …:", docs/scope-rule.md scope20 ruling 5)."""
+    return 0 <= by < len(events) and events[i].get("action") == events[by].get("action") == "strike"
 
 
 def conjoined(text: str, line_start: int, count_start: int) -> bool:
