@@ -214,6 +214,7 @@ class OpstallyRuler(Batched, SpanRuler):
             return False
         self.anchored_matcher.add(self._match_key(entry), [pat])
         self._window_cache.clear()
+        self._shapes_of.clear()
         self._windows_remembered = self._windows_remembered and all(_textual(key) for tok in pat for key in tok)
         p, words, exact = anchor
         # the other tokens' literal conditions ("Anbar" before "police"), checked before a window opens
@@ -231,12 +232,13 @@ class OpstallyRuler(Batched, SpanRuler):
         if not self._anchors:
             return []
         tv = view(doc)
-        anchors, exact, words = self._anchors, self._exact_anchors, tv.lower
+        anchors, exact, words, shapes_of = self._anchors, self._exact_anchors, tv.lower, self._shapes_of
         windows = []
         for i in where_in(words, anchors):
-            shapes = anchors[words[i]]
-            if exact:
-                shapes = shapes.union(exact.get(tv.text(i), ()))
+            text = tv.text(i)
+            shapes = shapes_of.get(text)
+            if shapes is None:  # the lower-case anchor's shapes and the exact one's, joined once per spelling
+                shapes = shapes_of[text] = tuple(anchors[words[i]].union(exact.get(text, ())))
             # where a pattern fits: inside the doc, its other literal tokens in place
             spans = [(i - p, i - p + length) for p, length, checks in shapes
                      if i >= p and i - p + length <= len(words) and _fits(doc, tv, i - p, checks)]
@@ -273,6 +275,7 @@ class OpstallyRuler(Batched, SpanRuler):
         self.anchored_matcher = Matcher(self.nlp.vocab, validate=self.validate)
         self._anchors: Dict[str, set] = {}  # lower-case anchor word -> (position, length) of its patterns
         self._exact_anchors: Dict[str, set] = {}  # the same for case-sensitive anchors (ORTH, TEXT)
+        self._shapes_of: Dict[str, tuple] = {}  # a token's text -> the shapes its anchors open (both kinds)
         self._window_cache: Dict[Tuple[Tuple[int, ...], Tuple[int, ...]], List[Tuple[int, int, int]]] = {}
         self._windows_remembered = True  # every anchored pattern reads text and norm only (see _window_matches)
         self._tie_keys: Dict[int, Tuple[int, int]] = {}  # match id -> (label hash, id hash)
