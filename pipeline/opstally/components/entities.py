@@ -288,7 +288,7 @@ def _shaped_after_cue(tv: TokenView, ents: list, cues: Dict[str, Any]) -> list:
     """Names of a kind (a unit head word's shape, pattern id SLUG, no listed force) that stand right after
     "Operation" or after "the operations of" / "the phase of": the operation reading names them ("Operation
     Tigris Guard", "part of the operations of Tigris Guard"; actor-rule decision 73's heads give way)."""
-    ends = {w.split()[-1] for w in cues.get("alone", ())} | set(cues.get("phase", ())) | {"operations", "operation"}
+    ends = {w.split()[-1] for w in cues.get("alone", ())} | set(cues.get("phase", ())) | set(cues.get("before", ()))
     out = []
     for e in ents:
         k = e[0]
