@@ -19,6 +19,7 @@ from typing import Any, Dict, List, Optional
 
 from spacy.util import registry
 
+from ..bundled import word_list
 from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
@@ -26,6 +27,7 @@ from .link_breakdowns import has_cue, link_breakdowns
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
+HEAD_KINDS = ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads")  # patterns/words_en.jsonl
 
 
 @registry.misc("opstally.link_cues.v1")
@@ -156,8 +158,17 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
         return False
     if _headline(text, a):
         return True
-    return (a["count"]["value"] == b["count"]["value"] >= 10 and _head(a.get("item")) is not None
-            and _head(a.get("item")) == _head(b.get("item")))
+    if a["count"]["value"] != b["count"]["value"]:
+        return False
+    if _back_reference(text, b, cues):  # "the 12 detainees were taken to ...": no new capture
+        return True
+    return a["count"]["value"] >= 10 and _head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _back_reference(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """A count read as people or things already told ("the 12 detainees", "Among the 6 dead")."""
+    start = ev["count"]["start"]
+    return has_cue(cues, "same_as:before_count", text[max((ev.get("sentence") or {}).get("start", 0), start - 20):start])
 
 
 def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
@@ -165,31 +176,42 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
     """Set `same_as` on each event that repeats an earlier sentence's event (the first mention);
     `entities` tell the places the sentences name."""
     places = Places(entities or [])
-    firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
+    firsts: Dict[Any, List[int]] = {}  # (action, scope) -> first mentions so far
     for j, b in enumerate(events):
         if b.get("same_as") is not None:  # already a repeat ("200 km2 (77 sq mi)")
             continue
-        key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
+        key = (b["action"], b.get("scope", "incident"))
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
             i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
-            if i is not None and not _marked_new(text, b, cues):
+            if i is not None and not _marked_new(text, b, cues, events):
                 b["same_as"] = i
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
             earlier.append(j)
 
 
-def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]],
+                events: List[Dict[str, Any]]) -> bool:
+    """"another 3", "3 more": a new fact; but "killed two and wounded four others" sets "others"
+    against the sentence's own earlier count, not against the earlier mention."""
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
+    if any(_same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
+        return False
     before = text[max(sent_start, start - 30):start]
     return has_cue(cues, "not_same:before_count", before) or has_cue(cues, "not_same:after_count",
                                                                text[ev["count"]["end"]:ev["count"]["end"] + 20])
 
 
+def _sides_agree(a: Optional[str], b: Optional[str]) -> bool:
+    """Same side, or one mention names none ("Two soldiers killed" / "ISIS killed two soldiers")."""
+    return a is None or b is None or family(a) == family(b)
+
+
 def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    if family(a.get("affected_id")) != family(b.get("affected_id")):
+    if not (_sides_agree(a.get("affected_id"), b.get("affected_id"))
+            and _sides_agree(a.get("actor_id"), b.get("actor_id"))):
         return False
     for key in ("province_id", "operation_id"):
         if a.get(key) is not None and b.get(key) is not None and a[key] != b[key]:
@@ -209,8 +231,19 @@ def _head(item: Optional[Dict[str, Any]]) -> Optional[str]:
 
 
 def _items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
+    return _head(a) is None or _head(b) is None or _same_kind(a, b)
+
+
+def _same_kind(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
+    """The same item head, or two heads of one kind ("suspects" / "members", "km²" / "kilometres")."""
     ha, hb = _head(a), _head(b)
-    return ha is None or hb is None or ha == hb
+    if ha == hb:
+        return True
+    for kind in HEAD_KINDS:
+        heads = word_list(kind)
+        if ha in heads and hb in heads:
+            return True
+    return False
 
 
 def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
