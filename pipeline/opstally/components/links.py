@@ -88,7 +88,7 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
                 parts.append(p)
             elif not parts and len(gap) <= PART_GAP and (
                     has_cue(cues, "part_of:between", gap)
-                    or (re.fullmatch(r"\s*,\s*", gap) and has_cue(cues, "part_of:after_part", after))):
+                    or (re.search(r",\s*$", gap) and has_cue(cues, "part_of:after_part", after))):
                 parts.append(p)
             else:
                 break
