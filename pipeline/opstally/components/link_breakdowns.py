@@ -132,9 +132,8 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
         if not (has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
             continue
-        if has_cue(cues, "part_of:back_pronoun", after) and any(
-                s0 <= events[e]["count"]["start"] < part["count"]["start"] for e in order[:x]):
-            continue  # "6 air strikes, 4 of them": "them" is the sentence's own count
+        if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
+            continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
         reach = sents[max(0, sents.index(s0) - BACK_REACH)]
         whole = next((w for w in reversed(order[:x]) if events[w]["action"] == part["action"]
                       and (events[w].get("sentence") or {}).get("start", 0) < s0), None)
@@ -156,8 +155,12 @@ def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p:
     for q in later:
         ev = events[q]
         gap = text[prev["count"]["end"]:ev["count"]["start"]]
-        if (not _same_sentence(ev, prev) or ev["action"] != prev["action"] or len(gap) > SIBLING_GAP
-                or not LIST_JOIN.search(gap) or total + ev["count"]["value"] > events[w]["count"]["value"]):
+        if not _same_sentence(ev, prev) or ev["action"] != prev["action"] or len(gap) > SIBLING_GAP \
+                or not LIST_JOIN.search(gap):
+            return
+        if ev.get("part_of") == p:  # a list member is no part of the member before it
+            ev["part_of"] = None
+        if total + ev["count"]["value"] > events[w]["count"]["value"]:
             return
         ev["part_of"] = w
         total, prev = total + ev["count"]["value"], ev

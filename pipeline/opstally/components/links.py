@@ -70,6 +70,13 @@ def _kin(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
             and a.get("scope", "incident") == b.get("scope", "incident"))
 
 
+def _part_kin(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
+    """`_kin`, but a part may be one incident of a period or running total ("killed 9 in March, 4 of
+    them in one raid")."""
+    return _kin(whole, part) or (part.get("scope", "incident") == "incident" and _kin(
+        whole, dict(part, scope=whole.get("scope", "incident"))))
+
+
 def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
     """Set `part_of` on the events a breakdown cue ties to an including count of the same sentence."""
     order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
@@ -78,7 +85,7 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
         parts: List[int] = []
         for p in order[x + 1:]:
             part = events[p]
-            if not _same_sentence(whole, part) or not _kin(whole, part) or part.get("part_of") is not None \
+            if not _same_sentence(whole, part) or not _part_kin(whole, part) or part.get("part_of") is not None \
                     or part["count"]["value"] >= whole["count"]["value"]:
                 break
             prev = events[parts[-1]] if parts else whole
@@ -184,7 +191,7 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
             i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
-            if i is not None and not _marked_new(text, b, cues, events):
+            if i is not None and (_back_reference(text, b, cues) or not _marked_new(text, b, cues, events)):
                 b["same_as"] = i
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:

@@ -1,0 +1,114 @@
+"""same_as and part_of recall classes (components/links.py, link_breakdowns.py; docs/architecture.md
+E-sameas15): repeats that name the same people another way or leave a side unnamed, "others" set
+against their own sentence, "the N" back-references; "N of them" breakdowns, "Of those arrested,
+N ..." lists and back-referring parts of a period total. Invented phrasings, with negatives."""
+import pytest
+
+from section5_helpers import published_events
+
+
+def _events(nlp, text):
+    return published_events(nlp, text, "2024-03-06")
+
+
+def _link(events, count, key, n=1):
+    evs = [e for e in events if e["count"]["text"] == count]
+    return evs[n - 1][key]
+
+
+def _index(events, count, n=1):
+    return [i for i, e in enumerate(events) if e["count"]["text"] == count][n - 1]
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Police detain 6 ISIS suspects in Kirkuk\n\nKirkuk police arrested six members of an ISIS cell on Monday, "
+     "a police source said.", "6", "six"),
+    ("Two Peshmerga killed in ISIS attack near Kifri\n\nISIS militants attacked an outpost near Kifri on Sunday, "
+     "killing two fighters, the ministry said.", "Two", "two"),
+    ("SDF: 9 jihadists killed in Hajin raid\n\nThe SDF said its forces killed nine ISIS militants in a raid "
+     "near Hajin on Friday.", "9", "nine"),
+    ("Iraqi army kills 4 Daesh terrorists in Anbar\n\nIraqi army troops killed four Daesh operatives in the "
+     "Anbar desert on Tuesday, the army said.", "4", "four"),
+])
+def test_links_sameas15_same_as_person_kinds(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _link(events, repeat, "same_as") == _index(events, first)
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Three soldiers killed near Tarmiyah\n\nISIS militants killed three Iraqi soldiers in an attack near "
+     "Tarmiyah on Monday, officials said.", "Three", "three"),
+    ("Five PMF fighters killed in Diyala\n\nFive members of the PMF were killed when ISIS gunmen attacked "
+     "their post in Diyala on Sunday.", "Five", "Five"),
+    ("Two Peshmerga killed, four wounded near Makhmour\n\nTwo Peshmerga fighters were killed and four others "
+     "wounded when ISIS attacked their position near Makhmour on Tuesday.", "four", "four"),
+    ("Seven soldiers hurt in Anbar blast\n\nA roadside bomb planted by ISIS wounded seven Iraqi soldiers in "
+     "Anbar on Friday.", "Seven", "seven"),
+])
+def test_links_sameas15_same_as_side_unnamed_or_others(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _link(events, repeat, "same_as", 2 if first == repeat else 1) == _index(events, first)
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Iraqi F-16s killed 3 ISIS members in the Hamrin mountains on Sunday. Ground troops later recovered the 3 "
+     "bodies.", "3", "3"),
+    ("Iraqi forces killed four ISIS militants in the Hamrin mountains on Sunday. Troops recovered the four "
+     "bodies later.", "four", "four"),
+    ("ISIS killed 6 soldiers in an ambush near Palmyra on Friday. Among the 6 dead were two officers.", "6", "6"),
+    ("Troops killed 4 terrorists in Kirkuk on Monday. Federal Police units killed the 4 in a firefight.", "4", "4"),
+])
+def test_links_sameas15_same_as_the_n(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _link(events, repeat, "same_as", 2) == _index(events, first)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 5 militants in Anbar on Sunday. In Nineveh, the army killed 5 militants on Monday.",
+    "ISIS killed 3 soldiers in Kirkuk. Another 3 soldiers were killed in Diyala.",
+    "Iraqi forces killed 5 militants in Anbar. Iraqi forces arrested 5 suspects in Anbar.",
+    "The SDF killed 4 ISIS members in Hasakah on Monday. Turkish drones killed 4 SDF fighters in Hasakah "
+    "on Tuesday.",
+    "Iraqi forces killed 6 ISIS militants in Anbar on Sunday. The 6 militants killed on Monday were in Nineveh.",
+])
+def test_links_sameas15_no_same_as(nlp, text):
+    assert all(e["same_as"] is None for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("The army killed 9 ISIS militants in Anbar during March, 4 of them in one raid.", "9", "4"),
+    ("Seven US personnel were injured during the operation, two of them from falls.", "Seven", "two"),
+    ("Police arrested 12 suspects in raids across Kirkuk on Monday, three of whom were women.", "12", "three"),
+    ("The SDF detained 40 ISIS suspects in Deir ez-Zor last month, 9 of them in a single raid.", "40", "9"),
+])
+def test_links_sameas15_part_of_of_them(nlp, text, whole, part):
+    events = _events(nlp, text)
+    assert _link(events, part, "part_of") == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,whole,parts", [
+    ("Turkish forces neutralised 11 PKK militants in northern Iraq over the past week. Seven of them were "
+     "neutralised in Gara and four in Metina.", "11", ("Seven", "four")),
+    ("Iraqi forces arrested 60 suspects during the past week. Of those arrested, 20 were held in Nineveh and "
+     "15 in Anbar.", "60", ("20", "15")),
+    ("The army killed 14 ISIS militants in March. Of the dead, 6 were killed in Anbar and 5 in Salahuddin.",
+     "14", ("6", "5")),
+    ("Turkish forces neutralised 9 PKK militants last week. Five of them were neutralised in Zap and 3 in "
+     "Avashin.", "9", ("Five", "3")),
+])
+def test_links_sameas15_part_of_back_list(nlp, text, whole, parts):
+    events = _events(nlp, text)
+    for part in parts:
+        assert _link(events, part, "part_of") == _index(events, whole)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed 5 militants in Anbar. The air force carried out 6 air strikes, 4 of them near Rutba.",
+    "Iraqi forces killed 5 militants and arrested 4 suspects in Anbar.",
+    "Turkish forces neutralised 6 PKK militants last week. Five of them were neutralised in Zap and 4 in Metina.",
+    "Iraqi forces killed 20 militants in Anbar. In Nineveh, police arrested 9 suspects, 4 of them women.",
+    "Iraqi forces killed 30 militants in March. On March 3, troops ambushed a group near Rutba, killing 4 of them.",
+])
+def test_links_sameas15_no_part_of_across(nlp, text):
+    events = _events(nlp, text)
+    assert _link(events, "4", "part_of") != 0  # no part of the first sentence's kill
