@@ -19,6 +19,7 @@ from typing import Any, Dict, List, Optional
 
 from ..ids import family
 from ..resources import word_pattern
+from .country_shares import country_share_parts
 from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
@@ -37,6 +38,8 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
         if w is not None:
             _take_window(events[p], events[w])  # a place's share has its total's scope and window
     _back_references(text, events, order, cues)
+    for p, w in country_share_parts(text, events, order, has_cue, cues):
+        events[p]["part_of"] = w
 
 
 def has_cue(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:

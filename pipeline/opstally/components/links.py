@@ -26,6 +26,8 @@ from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
+COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
+LIST_GAP = 50  # characters between a listed part and the next ("two of them in Erbil and four in Sulaimani")
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
 HEAD_KINDS = ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads")  # patterns/words_en.jsonl
 
@@ -91,19 +93,27 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
             prev = events[parts[-1]] if parts else whole
             gap = text[_end(prev):part["count"]["start"]]
             after = text[_end(part):_end(part) + 40]
-            if parts and re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap):
-                parts.append(p)
-            elif not parts and len(gap) <= PART_GAP and (
-                    has_cue(cues, "part_of:between", gap)
-                    or (re.search(r",\s*$", gap) and has_cue(cues, "part_of:after_part", after))):
-                parts.append(p)
-            else:
+            if not _next_part(gap, after, bool(parts), cues):
                 break
+            parts.append(p)
         if parts and sum(events[p]["count"]["value"] for p in parts) <= whole["count"]["value"] \
                 and all(events[p]["count"]["value"] < whole["count"]["value"] for p in parts):
             for p in parts:
                 events[p]["part_of"] = w
     _parts_named_first(text, events, order, cues)
+
+
+def _next_part(gap: str, after: str, listing: bool, cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """Whether a count after `gap` is the next part: a list's next member ("4 in the first strike
+    and 2 in the second"), or a first part a breakdown cue introduces ("20, including 5", "…
+    provinces: eight in Najaf", "7 …, 5 of them")."""
+    if listing:
+        return bool(re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap)) or (
+            len(gap) <= LIST_GAP and has_cue(cues, "part_of:list_next", gap))
+    if len(gap) <= PART_GAP and (has_cue(cues, "part_of:between", gap)
+                                 or (re.search(r",\s*$", gap) and has_cue(cues, "part_of:after_part", after))):
+        return True
+    return len(gap) <= COLON_GAP and has_cue(cues, "part_of:list_colon", gap)
 
 
 def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int],
