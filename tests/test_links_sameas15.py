@@ -112,3 +112,47 @@ def test_links_sameas15_part_of_back_list(nlp, text, whole, parts):
 def test_links_sameas15_no_part_of_across(nlp, text):
     events = _events(nlp, text)
     assert _link(events, "4", "part_of") != 0  # no part of the first sentence's kill
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("Central Command and partner forces conducted 20 operations against ISIS in Iraq and Syria in May, killing "
+     "9 operatives and detaining 30. In Iraq, partners carried out 12 of the operations, killing 5 and detaining "
+     "18.", "30", "18"),
+    ("Coalition partners conducted 40 raids against Daesh in Iraq and Syria during June, detaining 55 suspects. "
+     "Syria: 25 raids, 31 detained.", "55", "31"),
+    ("CENTCOM said it and its partners killed 11 ISIS operatives in Iraq and Syria last month. In Syria, the SDF "
+     "killed 7 of them in night raids.", "11", "7"),
+    ("Partner forces in Syria and Iraq carried out 33 missions in April, killing 16 militants. In Iraq, 19 "
+     "missions left 9 militants dead.", "16", "9"),
+])
+def test_links_sameas15_part_of_country_share(nlp, text, whole, part):
+    events = _events(nlp, text)
+    assert _link(events, part, "part_of") == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Iraqi forces killed 12 militants in Anbar in May. In Syria, the SDF killed 7 militants near Hajin.", "7"),
+    ("Partners in Iraq and Syria detained 10 suspects in May. In Iraq, police detained 6 suspects. In Syria, the "
+     "SDF detained 7.", "7"),  # shares that add up to more than the total
+    ("Coalition aircraft conducted 9 strikes in Iraq and Syria last week. In Iraq, 5 strikes near Qaim "
+     "suppressed 3 tactical units.", "3"),
+    ("Partners in Iraq and Syria detained 10 suspects in May. In Syria, the SDF detained 14 suspects.", "14"),
+])
+def test_links_sameas15_no_country_share(nlp, text, part):
+    assert _link(_events(nlp, text), part, "part_of") is None
+
+
+@pytest.mark.parametrize("text,whole,parts", [
+    ("Iraq's intelligence service arrested 14 people suspected of plotting attacks in three southern provinces: "
+     "eight in Najaf, four in Karbala and two in Babil.", "14", ("eight", "four", "two")),
+    ("The KRSC said its forces arrested six people accused of financing ISIS, two of them in Erbil and four in "
+     "Sulaimani.", "six", ("two", "four")),
+    ("Police detained 21 wanted men during raids in the northern districts of the province: 12 in Tal Afar and "
+     "9 in Sinjar.", "21", ("12", "9")),
+    ("The army killed 10 militants in the Hamrin mountains this week, 6 of them in Diyala and 4 in Salahuddin.",
+     "10", ("6", "4")),
+])
+def test_links_sameas15_part_of_listed(nlp, text, whole, parts):
+    events = _events(nlp, text)
+    for part in parts:
+        assert _link(events, part, "part_of") == _index(events, whole)
