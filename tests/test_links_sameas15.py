@@ -156,3 +156,28 @@ def test_links_sameas15_part_of_listed(nlp, text, whole, parts):
     events = _events(nlp, text)
     for part in parts:
         assert _link(events, part, "part_of") == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("The SDF detained four members of an ISIS cell in Diban on Wednesday. \"Our partners captured 4 Daesh "
+     "operatives without a shot,\" a coalition spokesman wrote.", "four", "4"),
+    ("Iraqi troops killed three ISIS militants near Rutba on Monday. \u201cWe killed 3 terrorists who tried to "
+     "cross the border,\u201d the commander said.", "three", "3"),
+    ("Peshmerga forces arrested 5 ISIS suspects near Kalar on Sunday, the ministry said. \"Our forces arrested "
+     "five suspects after a tip-off,\" a spokesman told reporters.", "5", "five"),
+    ("The army destroyed 6 tunnels in the Hamrin mountains on Tuesday. \"The units destroyed six tunnels used "
+     "by the cells,\" an officer said.", "6", "six"),
+])
+def test_links_sameas15_same_as_quote(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _link(events, repeat, "same_as") == _index(events, first)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops killed 3 ISIS militants near Rutba on Monday. \"We killed 4 terrorists,\" the commander said.",
+    "Iraqi troops killed 3 ISIS militants in Anbar on Monday. \"In Nineveh we killed 3 terrorists,\" he said.",
+    "The SDF killed 3 ISIS members in Hasakah. \"Turkish drones killed 3 of our fighters,\" the SDF said.",
+    "Iraqi troops killed 3 ISIS militants on Monday. \"We killed another 3 terrorists on Tuesday,\" he said.",
+])
+def test_links_sameas15_no_same_as_quote(nlp, text):
+    assert all(e["same_as"] is None for e in _events(nlp, text))

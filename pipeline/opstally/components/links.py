@@ -177,9 +177,17 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
         return True
     if a["count"]["value"] != b["count"]["value"]:
         return False
-    if _back_reference(text, b, cues):  # "the 12 detainees were taken to ...": no new capture
+    if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
         return True
     return a["count"]["value"] >= 10 and _head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _quoted(text: str, ev: Dict[str, Any]) -> bool:
+    """A count inside a quotation its sentence opens ("\"Our partners captured 4 operatives,\" a
+    spokesman wrote"): a speaker restating the reported fact."""
+    start = (ev.get("sentence") or {}).get("start", 0)
+    lead = text[start - 1 if start and text[start - 1] in "\"\u201c" else start:ev["count"]["start"]]  # a sentence may start inside the mark
+    return lead.count('"') % 2 == 1 or lead.count("\u201c") > lead.count("\u201d")
 
 
 def _back_reference(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
