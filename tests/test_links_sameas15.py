@@ -1,7 +1,8 @@
-"""same_as and part_of recall classes (components/links.py, link_breakdowns.py; docs/architecture.md
-E-sameas15): repeats that name the same people another way or leave a side unnamed, "others" set
-against their own sentence, "the N" back-references; "N of them" breakdowns, "Of those arrested,
-N ..." lists and back-referring parts of a period total. Invented phrasings, with negatives."""
+"""same_as and part_of recall classes (components/links.py, link_breakdowns.py, country_shares.py;
+docs/scope-rule.md, sameas15 rulings): repeats that name the same people another way, leave a side
+unnamed, set "others" against their own sentence, point back with "the N" or restate in a quote;
+"N of them" breakdowns, "Of those arrested, N ..." lists, colon and "and" lists, country shares of a
+two-country total. Invented phrasings, with negatives."""
 import pytest
 
 from section5_helpers import published_events

@@ -1,13 +1,14 @@
-"""Country shares of a two-country total (`part_of`, ANNOTATION.md section 5; docs/architecture.md
-E-sameas15 ruling 3), after `link_breakdowns`' release lines.
+"""Country shares of a two-country total (`part_of`, ANNOTATION.md section 5; docs/scope-rule.md,
+sameas15 ruling 7), after `link_breakdowns`' release lines.
 
 A summary that gives a total over Iraq and Syria and then a sentence per country ("conducted 28
 operations ..., killing 15 and detaining 26. In Iraq, partners carried out 16 of the operations,
 killing 8 and detaining 11. Syria: 12 operations, 7 killed, 15 detained.") breaks each total down:
 a count in a sentence led by a country ("In Syria, ...", "Iraq: ...") is part of the nearest
-earlier count of its action in a sentence no country leads and whose words before the count name
-not just one of them ("The Iraqi operations left 30 dead" is a share itself), when the text up to that total names
-both countries and the shares of one total add up to no more than it.
+earlier count of its action in a sentence no country leads and whose words before the count
+name not just one of them ("The Iraqi operations left 30 dead" is a share itself), when the text
+up to that total names both countries, the share counts the same kind (no item, the same head, or
+people both) and the shares of one total add up to no more than it.
 Cue phrases are data: `patterns/links.jsonl` (part_of:sentence_country, two_countries,
 country_iraq, country_syria).
 """
