@@ -124,7 +124,8 @@ def test_links_sameas15_no_part_of_across(nlp, text):
     ("CENTCOM said it and its partners killed 11 ISIS operatives in Iraq and Syria last month. In Syria, the SDF "
      "killed 7 of them in night raids.", "11", "7"),
     ("Partner forces in Syria and Iraq carried out 33 missions in April, killing 16 militants. In Iraq, 19 "
-     "missions left 9 militants dead.", "16", "9"),
+     "missions left 9 militants dead.", "16", "9"),    ("Coalition and partner forces killed 14 ISIS operatives in Iraq and Syria in March. While in Syria, "
+     "partners killed 5 operatives near Hajin.", "14", "5"),
 ])
 def test_links_sameas15_part_of_country_share(nlp, text, whole, part):
     events = _events(nlp, text)
