@@ -19,12 +19,15 @@ from typing import Any, Dict, List, Optional
 
 from ..ids import family
 from ..resources import word_pattern
+from .country_shares import country_share_parts
 from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
 WHOLE_OF = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" ([a-z']+)", re.I)  # "of the suspects"
 BACK_REACH = 2  # sentences back a back-reference's whole may be
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
+SIBLING_GAP = 60  # characters from a listed part's count to the next one's, at most
+LIST_JOIN = re.compile(r"(?:,|\band\b|;)\s*$")  # how a list's next member follows ("... in Gara and four")
 
 
 def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
@@ -35,6 +38,8 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
         if w is not None:
             _take_window(events[p], events[w])  # a place's share has its total's scope and window
     _back_references(text, events, order, cues)
+    for p, w in country_share_parts(text, events, order, has_cue, cues):
+        events[p]["part_of"] = w
 
 
 def has_cue(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
@@ -77,7 +82,7 @@ def _same_side(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
 def _names_the_whole(after: str, whole: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
     """"Two of the suspects": the noun after "of the" is the whole's item or a generic one ("the dead")."""
     m = WHOLE_OF.match(after)
-    if m is None:
+    if m is None or _head(whole) is None:  # "Seven of them"; "detaining 31. ... 19 of the suspects"
         return True
     noun = m.group(1).lower()
     return noun.rstrip("s") == _head(whole) or has_cue(cues, "part_of:back_generic", noun)
@@ -130,12 +135,39 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
         if not (has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
             continue
+        if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
+            continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
         reach = sents[max(0, sents.index(s0) - BACK_REACH)]
         whole = next((w for w in reversed(order[:x]) if events[w]["action"] == part["action"]
                       and (events[w].get("sentence") or {}).get("start", 0) < s0), None)
         if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach:
             continue
-        if (events[whole].get("scope") == part.get("scope") and events[whole]["count"]["value"] > part["count"]["value"]
+        if (part.get("scope", "incident") in (events[whole].get("scope"), "incident")
+                and events[whole]["count"]["value"] > part["count"]["value"]
                 and _same_side(events[whole], part)
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
+            _list_siblings(text, events, order[x + 1:], p, whole)
+
+
+def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p: int, w: int) -> None:
+    """"Seven of them were neutralised in Gara and four in Metina": the counts listed after a
+    back-referring part, in its sentence and of its action, are parts of its whole too, while
+    all the parts add up to no more than it."""
+    total, prev = events[p]["count"]["value"], events[p]
+    for q in later:
+        ev = events[q]
+        gap = text[prev["count"]["end"]:ev["count"]["start"]]
+        if not _same_sentence(ev, prev) or ev["action"] != prev["action"] or len(gap) > SIBLING_GAP \
+                or not LIST_JOIN.search(gap):
+            return
+        if ev.get("part_of") == p:  # a list member is no part of the member before it
+            ev["part_of"] = None
+        if total + ev["count"]["value"] > events[w]["count"]["value"]:
+            return
+        ev["part_of"] = w
+        total, prev = total + ev["count"]["value"], ev
+
+
+def _same_sentence(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    return (a.get("sentence") or {}).get("start") == (b.get("sentence") or {}).get("start")

@@ -19,13 +19,17 @@ from typing import Any, Dict, List, Optional
 
 from spacy.util import registry
 
+from ..bundled import word_list
 from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
+COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
+LIST_GAP = 50  # characters between a listed part and the next ("two of them in Erbil and four in Sulaimani")
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
+HEAD_KINDS = ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads")  # patterns/words_en.jsonl
 
 
 @registry.misc("opstally.link_cues.v1")
@@ -68,6 +72,13 @@ def _kin(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
             and a.get("scope", "incident") == b.get("scope", "incident"))
 
 
+def _part_kin(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
+    """`_kin`, but a part may be one incident of a period or running total ("killed 9 in March, 4 of
+    them in one raid")."""
+    return _kin(whole, part) or (part.get("scope", "incident") == "incident" and _kin(
+        whole, dict(part, scope=whole.get("scope", "incident"))))
+
+
 def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]]) -> None:
     """Set `part_of` on the events a breakdown cue ties to an including count of the same sentence."""
     order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
@@ -76,25 +87,33 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
         parts: List[int] = []
         for p in order[x + 1:]:
             part = events[p]
-            if not _same_sentence(whole, part) or not _kin(whole, part) or part.get("part_of") is not None \
+            if not _same_sentence(whole, part) or not _part_kin(whole, part) or part.get("part_of") is not None \
                     or part["count"]["value"] >= whole["count"]["value"]:
                 break
             prev = events[parts[-1]] if parts else whole
             gap = text[_end(prev):part["count"]["start"]]
             after = text[_end(part):_end(part) + 40]
-            if parts and re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap):
-                parts.append(p)
-            elif not parts and len(gap) <= PART_GAP and (
-                    has_cue(cues, "part_of:between", gap)
-                    or (re.fullmatch(r"\s*,\s*", gap) and has_cue(cues, "part_of:after_part", after))):
-                parts.append(p)
-            else:
+            if not _next_part(gap, after, bool(parts), cues):
                 break
+            parts.append(p)
         if parts and sum(events[p]["count"]["value"] for p in parts) <= whole["count"]["value"] \
                 and all(events[p]["count"]["value"] < whole["count"]["value"] for p in parts):
             for p in parts:
                 events[p]["part_of"] = w
     _parts_named_first(text, events, order, cues)
+
+
+def _next_part(gap: str, after: str, listing: bool, cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """Whether a count after `gap` is the next part: a list's next member ("4 in the first strike
+    and 2 in the second"), or a first part a breakdown cue introduces ("20, including 5", "…
+    provinces: eight in Najaf", "7 …, 5 of them")."""
+    if listing:
+        return bool(re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap)) or (
+            len(gap) <= LIST_GAP and has_cue(cues, "part_of:list_next", gap))
+    if len(gap) <= PART_GAP and (has_cue(cues, "part_of:between", gap)
+                                 or (re.search(r",\s*$", gap) and has_cue(cues, "part_of:after_part", after))):
+        return True
+    return len(gap) <= COLON_GAP and has_cue(cues, "part_of:list_colon", gap)
 
 
 def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int],
@@ -156,8 +175,25 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
         return False
     if _headline(text, a):
         return True
-    return (a["count"]["value"] == b["count"]["value"] >= 10 and _head(a.get("item")) is not None
-            and _head(a.get("item")) == _head(b.get("item")))
+    if a["count"]["value"] != b["count"]["value"]:
+        return False
+    if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
+        return True
+    return a["count"]["value"] >= 10 and _head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _quoted(text: str, ev: Dict[str, Any]) -> bool:
+    """A count inside a quotation its sentence opens ("\"Our partners captured 4 operatives,\" a
+    spokesman wrote"): a speaker restating the reported fact."""
+    start = (ev.get("sentence") or {}).get("start", 0)
+    lead = text[start - 1 if start and text[start - 1] in "\"\u201c" else start:ev["count"]["start"]]  # a sentence may start inside the mark
+    return lead.count('"') % 2 == 1 or lead.count("\u201c") > lead.count("\u201d")
+
+
+def _back_reference(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """A count read as people or things already told ("the 12 detainees", "Among the 6 dead")."""
+    start = ev["count"]["start"]
+    return has_cue(cues, "same_as:before_count", text[max((ev.get("sentence") or {}).get("start", 0), start - 20):start])
 
 
 def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
@@ -165,31 +201,42 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
     """Set `same_as` on each event that repeats an earlier sentence's event (the first mention);
     `entities` tell the places the sentences name."""
     places = Places(entities or [])
-    firsts: Dict[Any, List[int]] = {}  # (action, actor family, scope) -> first mentions so far
+    firsts: Dict[Any, List[int]] = {}  # (action, scope) -> first mentions so far
     for j, b in enumerate(events):
         if b.get("same_as") is not None:  # already a repeat ("200 km2 (77 sq mi)")
             continue
-        key = (b["action"], family(b.get("actor_id")), b.get("scope", "incident"))
+        key = (b["action"], b.get("scope", "incident"))
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
             i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
-            if i is not None and not _marked_new(text, b, cues):
+            if i is not None and (_back_reference(text, b, cues) or not _marked_new(text, b, cues, events)):
                 b["same_as"] = i
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
             earlier.append(j)
 
 
-def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
+def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]],
+                events: List[Dict[str, Any]]) -> bool:
+    """"another 3", "3 more": a new fact; but "killed two and wounded four others" sets "others"
+    against the sentence's own earlier count, not against the earlier mention."""
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
+    if any(_same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
+        return False
     before = text[max(sent_start, start - 30):start]
     return has_cue(cues, "not_same:before_count", before) or has_cue(cues, "not_same:after_count",
                                                                text[ev["count"]["end"]:ev["count"]["end"] + 20])
 
 
+def _sides_agree(a: Optional[str], b: Optional[str]) -> bool:
+    """Same side, or one mention names none ("Two soldiers killed" / "ISIS killed two soldiers")."""
+    return a is None or b is None or family(a) == family(b)
+
+
 def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    if family(a.get("affected_id")) != family(b.get("affected_id")):
+    if not (_sides_agree(a.get("affected_id"), b.get("affected_id"))
+            and _sides_agree(a.get("actor_id"), b.get("actor_id"))):
         return False
     for key in ("province_id", "operation_id"):
         if a.get(key) is not None and b.get(key) is not None and a[key] != b[key]:
@@ -209,8 +256,19 @@ def _head(item: Optional[Dict[str, Any]]) -> Optional[str]:
 
 
 def _items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
+    return _head(a) is None or _head(b) is None or _same_kind(a, b)
+
+
+def _same_kind(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
+    """The same item head, or two heads of one kind ("suspects" / "members", "km²" / "kilometres")."""
     ha, hb = _head(a), _head(b)
-    return ha is None or hb is None or ha == hb
+    if ha == hb:
+        return True
+    for kind in HEAD_KINDS:
+        heads = word_list(kind)
+        if ha in heads and hb in heads:
+            return True
+    return False
 
 
 def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
