@@ -10,8 +10,8 @@ from ..resources import word_list
 
 Trigger = Tuple[str, int, str]
 
-GROUP_SIZE_NOUNS = word_list("group_size_nouns")
-GROUP_SIZE_LINKS = word_list("group_size_links")  # "a cell consisting of 3" (E22-10)  # "a cell of five": its size, not what was destroyed
+GROUP_SIZE_NOUNS = word_list("group_size_nouns")  # "a cell of five": its size, not what was destroyed
+GROUP_SIZE_LINKS = word_list("group_size_links")  # "a cell consisting of 3" (E22-10)
 PEOPLE_CLASSES = word_list("people_classes")
 WHOLE_OPENERS = word_list("whole_openers")  # "Of the 30 detainees, …"
 ARTICLES = word_list("any_article")

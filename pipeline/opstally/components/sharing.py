@@ -33,10 +33,10 @@ PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
 BREAKDOWN_REACH = 12  # words between two members of a breakdown after a colon (E17-7)
-ELLIPTIC_AND_REACH = 10
+ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 INSERT_REACH = 18  # words of an insert between two list members (E22-8)
 INSERT_OPENING = 6  # words of the whole's post-modifier before the insert's comma ("of the Sinjar Resistance Units")
-INSERT_STOPS = word_list("insert_stops")  # no insert holds these  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
+INSERT_STOPS = word_list("insert_stops")  # no insert holds these
 
 
 class Resolved(NamedTuple):
