@@ -28,8 +28,8 @@ PLACE = r"(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:[ -](?:al-|el-)?[\w'’-]+){0,3
 STRIKES = (r"(?:\d[\d,]*|(?!(?i:" + word_pattern("strike_pointer_words") + r")\b)[A-Za-z]+)[ \t]+(?:[\w-]+[ \t]+)?"
            + word_pattern("strike_count_nouns"))  # a count, not a pointer back ("the strikes destroyed")
 VERB = r"(?:also\s+)?" + word_pattern("strike_result_verbs") + r"\b"
-PREP = r"(?i:" + word_pattern("place_strike_preps") + r")"
-NEAR = r"(?i:(?!in\b)" + word_pattern("place_strike_preps") + r")"  # "8 strikes near Shaddadi that …", not "in the Badia"
+PREP = r"(?i:" + word_pattern("place_line_preps") + r")"
+NEAR = r"(?i:(?!in\b)" + word_pattern("place_line_preps") + r")"  # "8 strikes near Shaddadi that …", not "in the Badia"
 SHARE = r"(?i:" + word_pattern("strike_share_heads") + r")(?:\s+(?:\d+|[a-z]+)(?:\s+strikes)?)?"
 STRIKE_PLACE_LINE = re.compile(
     BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:\u2013\u2014][ \t]*" + STRIKES + r"[ \t]+" + VERB)
