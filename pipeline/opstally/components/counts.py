@@ -23,7 +23,8 @@ CURRENCY = word_list("currency")
 CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 # the count rules' other word lists (patterns/words_en.jsonl), by id
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
-                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders", "head_complements", "head_complement_verbs", "time_deictics",
+                         "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
+                         "head_complements", "result_verbs", "time_deictics",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
                          "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
                          "verb_time_followers")
@@ -333,7 +334,7 @@ def _complement_of_verb(words: List[str], start: int, w: str) -> bool:
     """`w` is the complement of a verb shortly before the count, not part of its phrase: "leaving 3
     soldiers and 2 civilians dead" (E22-1)."""
     return w in COUNT_WORDS["head_complements"] and \
-        any(x in COUNT_WORDS["head_complement_verbs"] for x in words[max(0, start - 12):start])
+        any(x in COUNT_WORDS["result_verbs"] for x in words[max(0, start - 12):start])
 
 
 def _ends_item(tv: TokenView, j: int, start: int, end: int, lex: Lexicon) -> bool:
