@@ -29,7 +29,7 @@ PART_GAP = 80  # characters between a whole's count and its first part's count, 
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
 LIST_GAP = 50  # characters between a listed part and the next ("two of them in Erbil and four in Sulaimani")
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
-HEAD_KINDS = ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads")  # patterns/words_en.jsonl
+HEAD_KINDS = tuple(word_list(kind) for kind in ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads"))
 
 
 @registry.misc("opstally.link_cues.v1")
@@ -264,11 +264,7 @@ def _same_kind(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool
     ha, hb = _head(a), _head(b)
     if ha == hb:
         return True
-    for kind in HEAD_KINDS:
-        heads = word_list(kind)
-        if ha in heads and hb in heads:
-            return True
-    return False
+    return any(ha in heads and hb in heads for heads in HEAD_KINDS)  # one frozenset a kind, read at import
 
 
 def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
