@@ -17,6 +17,8 @@ from typing import Any, Dict, List, Tuple
 from ..bundled import word_list
 from ..ids import family
 
+PEOPLE_HEADS = word_list("repeat_person_heads")  # "15 operatives" / "7 fighters": people both
+
 
 def _start(ev: Dict[str, Any]) -> int:
     return (ev.get("sentence") or {}).get("start", 0)
@@ -37,8 +39,7 @@ def _same_item(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
     """No item on one side ("16 of the operations", "detaining 12"), the same head, or people both
     ("15 operatives" / "7 fighters"); not "3 tactical units" engaged under "9 strikes"."""
     hw, hp = _head(whole), _head(part)
-    people = word_list("repeat_person_heads")
-    return not hw or not hp or hw == hp or (hw in people and hp in people)
+    return not hw or not hp or hw == hp or (hw in PEOPLE_HEADS and hp in PEOPLE_HEADS)
 
 
 def _fits(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
