@@ -6,6 +6,7 @@ not ("on 02/04/2023" in a report of 6 February 2023: 4 February)."""
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any, FrozenSet, Iterator, Optional, Tuple
 
 from .bundled import word_pattern, word_sequence
@@ -19,6 +20,7 @@ ORDINAL_KEYS: FrozenSet[str] = frozenset(p for w in ORDINAL_WORDS for p in w.spl
 SLACK = dt.timedelta(days=7)  # a dateline written ahead, a report of what is planned (as `datetext._yearless`)
 
 
+@lru_cache(maxsize=4)  # one pattern a grammar's month names, built on first use
 def spelled_pattern(month_re: str) -> "re.Pattern":
     """A spelled ordinal day: after "on the"/"<day part> of the" (its month or "of this month" after it,
     or nothing more: a comma, the sentence's end or a preposition), "the twelfth of September",
@@ -42,10 +44,7 @@ def spelled_days(grammar: Any, sent: str, doc_date: Optional[dt.date], words: Fr
     low = sent.lower()
     if grammar.explicit_keys.isdisjoint(words) and not any("the " + w in low for w in ORDINAL_KEYS.intersection(words)):
         return
-    rx = getattr(grammar, "_spelled", None)
-    if rx is None:
-        rx = grammar._spelled = spelled_pattern(grammar.month_re)
-    for m in rx.finditer(sent):
+    for m in spelled_pattern(grammar.month_re).finditer(sent):
         yield m, _spelled_window(m, grammar, doc_date)
 
 
