@@ -139,11 +139,8 @@ def relative_tail(s: Scope, counts: List[Dict[str, Any]], x: int, found: Optiona
     k = count_end(counts[y])
     if not (k + 2 < end and words[k] == "," and words[k + 1] in RELATIVE_TAIL and words[k + 2] in PASSIVE_AUX):
         return []
-    k += 2
-    while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] in ADVERBS_THEN):
-        k += 1
-    va = s.lex.verb_action(words[k:k + 5]) if k < end and words[k] in s.lex.action_forms else None
-    if va is None or not participle_form(words[k]) or va[0] in {t[0] for t in found}:
+    va, k = _relative_participle(s, k + 2)
+    if va is None or va[0] in {t[0] for t in found}:
         return []
     return [(va[0], k, "passive")]
 
@@ -156,13 +153,21 @@ def _own_relative(s: Scope, c: Dict[str, Any]) -> List[Trigger]:
     if c.get("item") is None or not (k + 3 < end and words[k] == "," and words[k + 1] in OWN_RELATIVES
                                      and words[k + 2] in PASSIVE_AUX):
         return []
-    k += 2
+    va, k = _relative_participle(s, k + 2)
+    if va is None or "," not in words[k + 1:min(end, k + 12)]:
+        return []
+    return [(va[0], k, "passive")]
+
+
+def _relative_participle(s: Scope, k: int) -> Tuple[Optional[Tuple[str, int]], int]:
+    """The action of the passive participle a relative's auxiliary at `k` leads to, past more auxiliaries and
+    adverbs ("which were later defused", "who had been arrested"), and its token; None when no participle
+    of an action stands there."""
+    words, end = s.words, s.sent[1]
     while k < end and (words[k] in AUX or (words[k].endswith("ly") and len(words[k]) > 4) or words[k] in ADVERBS_THEN):
         k += 1
     va = s.lex.verb_action(words[k:k + 5]) if k < end and words[k] in s.lex.action_forms else None
-    if va is None or not participle_form(words[k]) or "," not in words[k + 1:min(end, k + 12)]:
-        return []
-    return [(va[0], k, "passive")]
+    return (va if va is not None and participle_form(words[k]) else None), k
 
 
 def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any], s: Optional[Scope] = None) -> bool:
