@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_
 
 REPORTING = frozenset(word_list("reporting"))
 REPORTED_RESULTS = frozenset(word_list("reported_result_actions"))
-OWNER_MARKS = frozenset(word_list("owner_possessive_marks"))
+OWNER_MARKS = word_list("entity_trailing")  # possessive marks: "the group's fighters" (decision 67)
 PEOPLE_REACH = 4  # tokens back from the verb to the bare people noun of its subject
 CLAUSE_OPENERS = frozenset(word_list("clause_openers"))
 AGENT_WORDS = frozenset(word_list("new_incident_cues")) | frozenset(word_list("attack_owner_marks"))
