@@ -30,7 +30,7 @@ def spelled_pattern(month_re: str) -> "re.Pattern":
     def of_month(n: int) -> str:  # " of this month", " of March 2019"
         return (rf"(?: of (?P<rel{n}>this|last|the same|the current|the previous) month"
                 rf"| of (?P<mon{n}>{month_re})(?:,? (?P<y{n}>(?:19|20)\d\d))?)")
-    bare_end = r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|near|at|when|as|after|before|during|around|outside|north|south|east|west)\b)"
+    bare_end = r"(?=\s*(?:[,.;:)]|$)|\s+" + word_pattern("bare_ordinal_followers") + r"\b)"
     return re.compile(rf"(?:{day_part_lookbehinds()})(?P<w1>{ords})(?:{of_month(1)}|{bare_end})"
                       rf"|\b[Tt]he (?P<w2>{ords}){of_month(2)}"
                       rf"|(?P<mon3>{month_re}) (?P<w3>{ords})\b(?![\w-]|\s+(?:of|[a-z]+ing)\b)", re.I)
