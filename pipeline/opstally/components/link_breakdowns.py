@@ -158,7 +158,7 @@ def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p:
     for q in later:
         ev = events[q]
         gap = text[prev["count"]["end"]:ev["count"]["start"]]
-        if not _same_sentence(ev, prev) or ev["action"] != prev["action"] or len(gap) > SIBLING_GAP \
+        if not same_sentence(ev, prev) or ev["action"] != prev["action"] or len(gap) > SIBLING_GAP \
                 or not LIST_JOIN.search(gap):
             return
         if ev.get("part_of") == p:  # a list member is no part of the member before it
@@ -169,5 +169,6 @@ def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p:
         total, prev = total + ev["count"]["value"], ev
 
 
-def _same_sentence(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+def same_sentence(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    """Two events told in one sentence (links.py reads it too)."""
     return (a.get("sentence") or {}).get("start") == (b.get("sentence") or {}).get("start")

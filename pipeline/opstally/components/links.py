@@ -23,7 +23,7 @@ from ..bundled import word_list
 from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
-from .link_breakdowns import has_cue, link_breakdowns
+from .link_breakdowns import has_cue, link_breakdowns, same_sentence
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
@@ -63,10 +63,6 @@ def _end(ev: Dict[str, Any]) -> int:
     return item["end"] if item else ev["count"]["end"]
 
 
-def _same_sentence(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    return (a.get("sentence") or {}).get("start") == (b.get("sentence") or {}).get("start")
-
-
 def _kin(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     return (a["action"] == b["action"] and family(a.get("actor_id")) == family(b.get("actor_id"))
             and a.get("scope", "incident") == b.get("scope", "incident"))
@@ -87,7 +83,7 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
         parts: List[int] = []
         for p in order[x + 1:]:
             part = events[p]
-            if not _same_sentence(whole, part) or not _part_kin(whole, part) or part.get("part_of") is not None \
+            if not same_sentence(whole, part) or not _part_kin(whole, part) or part.get("part_of") is not None \
                     or part["count"]["value"] >= whole["count"]["value"]:
                 break
             prev = events[parts[-1]] if parts else whole
@@ -121,7 +117,7 @@ def _parts_named_first(text: str, events: List[Dict[str, Any]], order: List[int]
     """"five women were among the 20 detained": the part comes first."""
     for p, w in zip(order, order[1:]):
         part, whole = events[p], events[w]
-        if part.get("part_of") is not None or not _same_sentence(part, whole) or not _kin(part, whole):
+        if part.get("part_of") is not None or not same_sentence(part, whole) or not _kin(part, whole):
             continue
         gap = text[_end(part):whole["count"]["start"]]
         if (len(gap) <= 40 and has_cue(cues, "part_of:part_first", gap)
@@ -168,7 +164,7 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
-    if _same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
+    if same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
         return False
     pa, pb = places.of(a), places.of(b)
     if pa and pb and pa.isdisjoint(pb):
@@ -222,7 +218,7 @@ def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"
     against the sentence's own earlier count, not against the earlier mention."""
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
-    if any(_same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
+    if any(same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
         return False
     before = text[max(sent_start, start - 30):start]
     return has_cue(cues, "not_same:before_count", before) or has_cue(cues, "not_same:after_count",
