@@ -1,5 +1,5 @@
 """Whom a generic subject stands for when a parent force and a named unit beside it share the text
-(docs/actor-rule.md decisions 70-72): a mixin-free helper the subject rules (subjects.py) ask.
+(docs/actor-rule.md decisions 70-74): a mixin-free helper the subject rules (subjects.py) ask.
 
 - "The tribal fighters killed four", "the tribesmen captured two", "clan fighters then searched 3 villages"
   take up the last force named before whose name or apposition calls it tribal ("the X Tribal Defenders",
