@@ -11,11 +11,11 @@ from ..resources import word_list
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
 
-CONTINUED = frozenset(word_list("continued_loss_cues"))
-NEW_INCIDENT = frozenset(word_list("new_incident_cues"))
-ATTACK_WORDS = frozenset(word_list("attack_means")) | frozenset(word_list("attack_events"))
-INDEFINITE = frozenset(word_list("continued_indefinites"))
-LOSS_ACTIONS = frozenset(word_list("continued_loss_actions"))
+CONTINUED = word_list("continued_loss_cues")
+NEW_INCIDENT = word_list("new_incident_cues")
+ATTACK_WORDS = word_list("attack_means") | word_list("attack_events")
+INDEFINITE = word_list("continued_indefinites")
+LOSS_ACTIONS = word_list("continued_loss_actions")
 
 Entity = Dict[str, Any]
 

@@ -13,9 +13,9 @@ from .target_sides import state_noun_in
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
 
-FIGHT_CUES = frozenset(word_list("fought_fight_cues"))
-REMAINDER = frozenset(word_list("fought_remainder_words"))
-FOUGHT_ACTIONS = frozenset(word_list("fought_actions"))
+FIGHT_CUES = word_list("fought_fight_cues")
+REMAINDER = word_list("fought_remainder_words")
+FOUGHT_ACTIONS = word_list("fought_actions")
 PARTITIVES = [p.split() for p in word_list("fought_partitives")]
 BACK_REACH = 30  # tokens before the sentence read for a state noun when the text names no state force
 

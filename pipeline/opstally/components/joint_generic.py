@@ -8,12 +8,12 @@ from ..resources import word_list
 if TYPE_CHECKING:  # the subject reader that asks; no import at run time (subjects imports this module)
     from .subjects import Subjects
 
-JOINT_NOUNS = frozenset(word_list("joint_force_nouns"))
-OF_FROM = frozenset(word_list("joint_force_marks"))
-DETERMINERS = frozenset(word_list("determiners"))
-POSSESSIVE_MARKS = frozenset(word_list("joint_possessive_marks"))
-FRONTED_WITH = frozenset(word_list("fronted_partner_prepositions"))
-MEMBER_OF = frozenset(word_list("generic_member_prepositions"))
+JOINT_NOUNS = word_list("joint_force_nouns")
+OF_FROM = word_list("joint_force_marks")
+DETERMINERS = word_list("determiners")
+POSSESSIVE_MARKS = word_list("joint_possessive_marks")
+FRONTED_WITH = word_list("fronted_partner_prepositions")
+MEMBER_OF = word_list("generic_member_prepositions")
 
 
 def generic_first_member(reader: "Subjects", ent: Dict[str, Any], lo: int) -> Optional[Dict[str, Any]]:

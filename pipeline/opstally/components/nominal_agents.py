@@ -10,12 +10,12 @@ from ..resources import word_list
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
 
-OPERATION_NOUNS = frozenset(word_list("operation_nouns"))
-AGENT_MARKS = frozenset(word_list("agent_marks"))
-CONDUCTING = frozenset(word_list("nominal_agent_verbs"))
-THE = frozenset(word_list("nominal_event_determiners"))
-OF = frozenset(word_list("nominal_event_prepositions"))
-ARTICLES = frozenset(word_list("determiners"))
+OPERATION_NOUNS = word_list("operation_nouns")
+AGENT_MARKS = word_list("agent_marks")
+CONDUCTING = word_list("nominal_agent_verbs")
+THE = word_list("nominal_event_determiners")
+OF = word_list("nominal_event_prepositions")
+ARTICLES = word_list("determiners")
 OP_TO_BY = 3  # words from the operation noun to "by" ("an operation by", "a raid carried out by")
 
 Entity = Dict[str, Any]

@@ -14,12 +14,12 @@ from .state_speakers import headline_body
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
 
-REPORTING = frozenset(word_list("reporting"))
-REPORTED_RESULTS = frozenset(word_list("reported_result_actions"))
+REPORTING = word_list("reporting")
+REPORTED_RESULTS = word_list("reported_result_actions")
 OWNER_MARKS = word_list("entity_trailing")  # possessive marks: "the group's fighters" (decision 67)
 PEOPLE_REACH = 4  # tokens back from the verb to the bare people noun of its subject
-CLAUSE_OPENERS = frozenset(word_list("clause_openers"))
-AGENT_WORDS = frozenset(word_list("new_incident_cues")) | frozenset(word_list("attack_owner_marks"))
+CLAUSE_OPENERS = word_list("clause_openers")
+AGENT_WORDS = word_list("new_incident_cues") | word_list("attack_owner_marks")
 SPEECH_REACH = 6  # tokens after the speaker's first word read for its verb of speech ("a PMF official said")
 
 Roles = Tuple[Optional[Dict[str, Any]], Optional[str], str, Optional[str]]
