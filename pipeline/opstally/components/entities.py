@@ -163,6 +163,11 @@ class EntityLinker(Stateless):
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
+            if ent_id == SLUG and label == "FORCE":  # "Anbar tribal fighters": the province's, no unit name
+                place = _place_before_tribal(tv, (start, end), aliases)
+                if place is not None:
+                    kept.append((start, place[0], place[1], "", kb))
+                    continue
             if ent_id == SLUG:  # a listed name inside a name-shaped match is the name
                 start = known_tail(tv, (start, end, label), aliases, norm_key)
                 head = known_head(tv, (start, end, label), aliases, norm_key)
@@ -278,6 +283,17 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
 
 
 PLACE_LABELS = ("PROVINCE", "LOCATION")
+
+
+def _place_before_tribal(tv: TokenView, span: Tuple[int, int], aliases: Dict[str, str]) -> Optional[Tuple[int, str]]:
+    """(end, label) of a listed place that a "X tribal fighters" match begins with: the place's
+    fighters are no named force ("Anbar tribal fighters"; "Jubur tribal fighters" is a tribe's)."""
+    start, end = span
+    k = next((k for k in range(start + 1, end) if tv.lower[k] == "tribal" and tv.text(k).islower()), None)
+    if k is None:
+        return None
+    text = norm_key(tv.char_span(start, k)[2])
+    return next(((k, label) for label in PLACE_LABELS if f"{label}|{text}" in aliases), None)
 
 
 def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:

@@ -299,7 +299,7 @@ def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tu
         while k < n:
             end = _to_closing_quote(tv, k, name_at(tv, k, n, caps=tv.text(i) in TRIGGERS))
             end = next((t for t in range(k, end) if t in taken), end)  # "Operation Roundup ISIS cells"
-            if end == k:
+            if end == k or (tv.text(i).isupper() and not _heading_end(tv, end)):
                 break
             names.append((k, end))
             # "Operations Euphrates Anvil and Jazira Thunder": a second name after "and"
@@ -334,3 +334,13 @@ def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set
                 covered.update(range(i, end))
                 break
     return sorted(out)
+
+
+HEADING_ENDS = frozenset(["—", "–", "-", ":", "|"])
+
+
+def _heading_end(tv: TokenView, end: int) -> bool:
+    """A name in capitals ends a heading there: the text's or a line's end, a dash or a colon
+    ("OPERATION GRANITE VEIL — DAY 6"; not "OPERATION KILLS FIVE")."""
+    return end >= len(tv.lower) or "\n" in tv.text(end) or tv.text(end) in HEADING_ENDS
+

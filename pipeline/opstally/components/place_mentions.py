@@ -1,0 +1,68 @@
+"""More places no pattern lists, found by where a text puts them rather than by a cue word
+around them (docs/architecture.md, ents15 decisions):
+
+- a place found once by its cue is a place at its other mentions in the document, also in a
+  heading written in capitals ("the village of Girdasor ... Girdasor residents",
+  "WADI ZUHAYRIYA: ..." over "in Wadi Zuhayriya");
+- the label of a bulleted line of a results bulletin, before ":" or "," and a count
+  ("- Qarat Mishlab: 4 hideouts destroyed", "• Hamdaniyat, 3 caves cleared");
+- a name right after a strike word and "on" (`place_cues.jsonl` `on_after`): "a raid on
+  Hawaij Radwan", "airstrikes on Zuwaytin".
+Read by place_names.find_place_names; nothing here overrides an entity already found."""
+from typing import Any, Callable, List, Set, Tuple
+
+BULLETS = frozenset(["-", "•", "*", "–", "·"])
+LABEL_ENDS = frozenset([":", ","])
+MAX_WORDS = 5
+
+Spans = List[Tuple[int, int]]
+
+
+def other_mentions(tv: Any, found: Spans, taken: Set[int]) -> Spans:
+    """The other capitalised (or all-capitals) mentions of the names in `found`."""
+    words, out = tv.lower, []
+    present = set(words)
+    for s, e in found:
+        key = words[s:e]
+        if key[0] not in present:
+            continue
+        k = -1
+        for _ in range(words.count(key[0])):
+            k = words.index(key[0], k + 1)
+            span = range(k, k + len(key))
+            if words[k:k + len(key)] == key and taken.isdisjoint(span) and tv.text(k)[:1].isupper():
+                out.append((k, k + len(key)))
+                taken.update(span)
+    return out
+
+
+def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spans:
+    """The place labels of bulleted lines: a bullet at a line's start, a name, ":" or "," and
+    a number. `name_end(k)`: one past the capitalised name starting at k (k when none)."""
+    words, n, out = tv.lower, len(tv.lower), []
+    starts = [0] + [k + 1 for k, w in enumerate(words) if "\n" in w]
+    for k in starts:
+        if k + 3 >= n or tv.text(k) not in BULLETS:
+            continue
+        end = name_end(k + 1)
+        if end > k + 1 and end + 1 < n and words[end] in LABEL_ENDS and tv.text(end + 1)[:1].isdigit() \
+                and taken.isdisjoint(range(k + 1, end)):
+            out.append((k + 1, end))
+            taken.update(range(k + 1, end))
+    return out
+
+
+def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int]) -> Spans:
+    """The capitalised name after a strike word and "on": "a raid on Hawaij Radwan"."""
+    words, out = tv.lower, []
+    if "on" not in words or not cue_words:
+        return out
+    k = -1
+    for _ in range(words.count("on")):
+        k = words.index("on", k + 1)
+        if k > 0 and words[k - 1] in cue_words and k + 1 < len(words) and k + 1 not in taken:
+            end = name_end(k + 1)
+            if end > k + 1:
+                out.append((k + 1, end))
+                taken.update(range(k + 1, end))
+    return out

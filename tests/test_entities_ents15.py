@@ -1,0 +1,149 @@
+"""Names no pattern lists, found by where the text puts them (issue 10, classes 20-21; branch
+ents15, docs/architecture.md E1-E6). Rows are invented; each lists the spans (text, label) the
+rules must find, or must not find."""
+import pytest
+
+
+def spans_of(nlp, text):
+    return {(e["text"], e["label"]) for e in nlp(text)._.opstally_entities}
+
+
+# E1. a place found once by its cue is a place at its other capitalised mentions, a heading too
+REPEATS = [
+    ("Troops entered the village of Kirdasor on Monday. Kirdasor residents said the troops left.",
+     [("Kirdasor", "LOCATION")] * 2),
+    ("KHARAB DUWAYLA: ARMY CLEARS VILLAGE\nTroops cleared the village of Kharab Duwayla on Monday.",
+     [("KHARAB DUWAYLA", "LOCATION"), ("Kharab Duwayla", "LOCATION")]),
+    ("WADI SUFAYNA: JETS DESTROY HIDEOUTS\nJets destroyed six hideouts in Wadi Sufayna overnight.",
+     [("WADI SUFAYNA", "LOCATION"), ("Wadi Sufayna", "LOCATION")]),
+    ("Gunmen hid in the Qulbanat valley. Shepherds from Qulbanat told police about them.",
+     [("Qulbanat", "LOCATION")]),
+    ("The hamlet of Dhurayfat was searched. In Dhurayfat, two suspects were held.",
+     [("Dhurayfat", "LOCATION")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPEATS)
+def test_place_mentions_repeat_names_a_place_found_once(nlp, text, expected):
+    name = expected[0][0].lower()
+    found = [e["text"] for e in nlp(text)._.opstally_entities if e["label"] == "LOCATION"]
+    assert sum(1 for f in found if f.lower() == name) == text.lower().count(name), found
+
+
+# E2. the label of a bulleted line of a results bulletin, before ":" or "," and a count
+LINE_LABELS = [
+    ("Results of operations:\n- Qarat Mishlaba: 4 hideouts destroyed.\n- Hamdaniyat Sufla: 2 tunnels cleared.",
+     ["Qarat Mishlaba", "Hamdaniyat Sufla"]),
+    ("Yesterday's results:\n• Sarrafiya, 3 caves cleared\n• Duwaylibat, 1 terrorist killed",
+     ["Sarrafiya", "Duwaylibat"]),
+    ("Outcome:\n* Khuraybat al-Ulya: 6 IEDs dismantled", ["Khuraybat al-Ulya"]),
+    ("Summary\n- Rumaylan: 2 suspects arrested", ["Rumaylan"]),
+]
+
+
+@pytest.mark.parametrize("text,names", LINE_LABELS)
+def test_place_mentions_bulletin_line_label_is_a_place(nlp, text, names):
+    found = spans_of(nlp, text)
+    for name in names:
+        assert (name, "LOCATION") in found, found
+
+
+# E3. a name after a strike word and "on"; E4. more place nouns after a name, "Sabkhat" names
+CUED = [
+    ("A raid on Hawayij Rudwan netted two suspects.", ["Hawayij Rudwan"]),
+    ("Coalition airstrikes on Zuwaytat killed four fighters.", ["Zuwaytat"]),
+    ("The assault on Kharbat Mufti began at dawn.", ["Kharbat Mufti"]),
+    ("Night raids on Muqdadya ended with five arrests.", ["Muqdadya"]),
+    ("Troops found a cache in the Zuwaytin orchards.", ["Zuwaytin"]),
+    ("The attackers withdrew toward the Khunayfisa wells.", ["Khunayfisa"]),
+    ("Police searched the Abu Jaridi marshes on Friday.", ["Abu Jaridi"]),
+    ("One attacker was captured in the Sabkhat Rahiya salt flats.", ["Sabkhat Rahiya"]),
+]
+
+
+@pytest.mark.parametrize("text,names", CUED)
+def test_place_names_strike_on_and_place_nouns(nlp, text, names):
+    found = spans_of(nlp, text)
+    for name in names:
+        assert (name, "LOCATION") in found, found
+
+
+# E5. named units by their head word ("Defenders") and a tribe's fighters
+UNITS = [
+    ("Fighters of the Ghadira Defenders arrested six men.", "Ghadira Defenders", "GHADIRA-DEFENDERS"),
+    ("The Ubaydi Tribal Defenders held the road.", "Ubaydi Tribal Defenders", "UBAYDI-TRIBAL-DEFENDERS"),
+    ("Juburi tribal fighters killed three militants.", "Juburi tribal fighters", "JUBURI-TRIBAL-FIGHTERS"),
+    ("The Shammari tribal force held the crossing.", "Shammari tribal force", "SHAMMARI-TRIBAL-FORCE"),
+    ("Albu Nimr tribal fighters repelled the attack.", "Albu Nimr tribal fighters", "ALBU-NIMR-TRIBAL-FIGHTERS"),
+]
+
+
+@pytest.mark.parametrize("text,name,kb_id", UNITS)
+def test_force_shapes_defenders_and_tribal_fighters(nlp, text, name, kb_id):
+    ents = {e["text"]: e for e in nlp(text)._.opstally_entities}
+    assert name in ents and ents[name]["label"] == "FORCE", ents
+    assert ents[name]["kb_id"] == kb_id
+
+
+# E6. an operation in a heading in capitals
+HEADINGS = [
+    ("OPERATION GRANITE VEILS — DAY 6\nTroops cleared 11 caves.", "GRANITE VEILS"),
+    ("OPERATION AMBER SICKLES\nTroops cleared 11 caves.", "AMBER SICKLES"),
+    ("PHASE TWO OF OPERATION COPPER LANCES: 40 CAVES CLEARED\nTroops cleared 40 caves.", "COPPER LANCES"),
+    ("OPERATION SALT MEADOW - UPDATE\nTroops cleared 4 caves.", "SALT MEADOW"),
+]
+
+
+@pytest.mark.parametrize("text,name", HEADINGS)
+def test_operation_names_capitals_heading(nlp, text, name):
+    assert (name, "OPERATION") in spans_of(nlp, text)
+
+
+# none of these is a name
+NOT_NAMES = [
+    ("ISF OPERATION KILLS FIVE MILITANTS IN ANBAR\nTroops killed five.", "KILLS FIVE MILITANTS"),
+    ("Sunni tribal fighters joined the battle.", "Sunni tribal fighters"),
+    ("Local tribal fighters joined the battle.", "Local tribal fighters"),
+    ("Results:\n- Total: none reported.", "Total"),
+    ("A strike on Monday killed two.", "Monday"),
+    ("The attack on Peshmerga positions was repelled.", "Peshmerga positions"),
+]
+
+
+@pytest.mark.parametrize("text,name", NOT_NAMES)
+def test_entities_ents15_not_a_name(nlp, text, name):
+    assert not any(s[0] == name for s in spans_of(nlp, text))
+
+
+# E7. a title-case dateline; "nearby X"; a name one letter off a known place before a place noun
+# of its own is that name, not the known place
+MORE_PLACES = [
+    ("Qurtabah, Iraq (Reuters) - Iraqi forces killed five militants.", "Qurtabah", None),
+    ("Zawiyat Hisna, Oct 4 (AFP) - Police arrested three men.", "Zawiyat Hisna", None),
+    ("Fighting went on around Dhuwaybat and nearby Sukayrah.", "Sukayrah", None),
+    ("Gunmen stopped a truck at Suwaydan junction on Friday.", "Suwaydan", None),
+    ("A mine exploded near Kirkouk city on Friday.", "Kirkouk", "IQ-KI"),
+]
+
+
+@pytest.mark.parametrize("text,name,province", MORE_PLACES)
+def test_place_names_datelines_nearby_and_own_names(nlp, text, name, province):
+    ents = {e["text"]: e for e in nlp(text)._.opstally_entities}
+    assert name in ents, ents
+    assert ents[name]["label"] == ("PROVINCE" if province else "LOCATION")
+    assert ents[name].get("province_id") == province
+
+
+# a province's or a known place's tribal fighters are that place's, no named force
+PLACE_FIGHTERS = [
+    ("Anbar tribal fighters killed 3 militants.", "Anbar", "PROVINCE"),
+    ("Kirkuk tribal fighters held the road.", "Kirkuk", "PROVINCE"),
+    ("Hawija tribal fighters joined the sweep.", "Hawija", "LOCATION"),
+    ("Ramadi tribal fighters set up checkpoints.", "Ramadi", "LOCATION"),
+]
+
+
+@pytest.mark.parametrize("text,name,label", PLACE_FIGHTERS)
+def test_entities_place_tribal_fighters_are_the_place(nlp, text, name, label):
+    found = spans_of(nlp, text)
+    assert (name, label) in found and not any(s[1] == "FORCE" for s in found), found
