@@ -147,3 +147,27 @@ PLACE_FIGHTERS = [
 def test_entities_place_tribal_fighters_are_the_place(nlp, text, name, label):
     found = spans_of(nlp, text)
     assert (name, label) in found and not any(s[1] == "FORCE" for s in found), found
+
+
+# E6. an operation's running heading: capitals name, a dash and "DAY <n>"
+DAY_HEADINGS = [
+    ("— COPPER LANCES — DAY 6\nTroops cleared 11 caves in the desert.", "COPPER LANCES"),
+    ("GRANITE VEILS - DAY 12\nTroops cleared 11 caves.", "GRANITE VEILS"),
+    ("AMBER SICKLE OF THE NORTH — DAY 2\nTroops cleared 3 caves.", "AMBER SICKLE OF THE NORTH"),
+    ("SILENT FURROWS – DAY 30\nJets struck 4 hideouts.", "SILENT FURROWS"),
+]
+
+
+@pytest.mark.parametrize("text,name", DAY_HEADINGS)
+def test_op_headings_day_heading_names_an_operation(nlp, text, name):
+    assert (name, "OPERATION") in spans_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "— IRAQ — DAY 6\nTroops cleared 11 caves.",
+    "ISRAEL GAZA WAR — DAY 6\nNothing new.",
+    "LIVE UPDATES — DAY 3\nTroops cleared 2 caves.",
+    "ANBAR - DAY 3 OF CURFEW\nTroops cleared 11 caves.",
+])
+def test_op_headings_not_an_operation(nlp, text):
+    assert not any(s[1] == "OPERATION" for s in spans_of(nlp, text))

@@ -15,6 +15,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 from ..lexicon import FUNCTION_WORDS
 from ..resources import word_list
 from ..tokens import Remembered, TokenView, where_in
+from .op_headings import day_headings
 from .name_scan import JOINERS, MAX_WORDS, NOT_NAMES, QUOTES, TRIGGERS, capitalised, name_at, positions
 
 NAME_OPENERS = word_list("operation_name_openers")  # before "the Steel Dawn campaign"
@@ -246,7 +247,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
     if cues and tv.lower:  # ("Operation X: ..." is a trigger's: no name starts at "Operation")
-        before += _headline_name(tv, cues, present, taken, {e[0] for e in places})
+        before += _headline_name(tv, cues, present, taken, {e[0] for e in places}) + day_headings(tv, present, taken)
     if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
