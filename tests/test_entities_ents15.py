@@ -38,6 +38,8 @@ LINE_LABELS = [
      ["Sarrafiya", "Duwaylibat"]),
     ("Outcome:\n* Khuraybat al-Ulya: 6 IEDs dismantled", ["Khuraybat al-Ulya"]),
     ("Summary\n- Rumaylan: 2 suspects arrested", ["Rumaylan"]),
+    ("Results of the week\nSuwaykat: 4 hideouts destroyed\nMishlabiya: 2 tunnels cleared", ["Suwaykat", "Mishlabiya"]),
+    ("Qaryat Mishlab, 3 caves cleared\nHamdaniyat Ulya, 2 IEDs dismantled", ["Qaryat Mishlab", "Hamdaniyat Ulya"]),
 ]
 
 
@@ -107,6 +109,9 @@ NOT_NAMES = [
     ("Results:\n- Total: none reported.", "Total"),
     ("A strike on Monday killed two.", "Monday"),
     ("The attack on Peshmerga positions was repelled.", "Peshmerga positions"),
+    ("Breaking: 5 killed in a blast.", "Breaking"),
+    ("Total: 6 sites\nKilled: 5 militants", "Total"),
+    ("Suwaykat: 4 hideouts destroyed, a report said.", "Suwaykat"),
 ]
 
 
@@ -171,3 +176,21 @@ def test_op_headings_day_heading_names_an_operation(nlp, text, name):
 ])
 def test_op_headings_not_an_operation(nlp, text):
     assert not any(s[1] == "OPERATION" for s in spans_of(nlp, text))
+
+
+# an operation's name before an operation noun may hold a place after "of"
+OF_PLACE = [
+    ("The Iraqi army began the Dawn of Hamrin campaign, killing 4 militants.", "Dawn of Hamrin"),
+    ("The army launched the Sentinels of Qaim operation on Monday.", "Sentinels of Qaim"),
+    ("Troops pressed the Shield of Hawija offensive for a week.", "Shield of Hawija"),
+    ("The SDF opened the Storm of Raqqa campaign in June.", "Storm of Raqqa"),
+]
+
+
+@pytest.mark.parametrize("text,name", OF_PLACE)
+def test_operation_names_before_noun_hold_a_place_after_of(nlp, text, name):
+    assert (name, "OPERATION") in spans_of(nlp, text)
+
+
+def test_operation_names_place_before_noun_stays_a_place(nlp):
+    assert ("Tal Afar", "LOCATION") in spans_of(nlp, "The Tal Afar offensive began in 2017.")

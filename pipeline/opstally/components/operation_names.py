@@ -154,9 +154,10 @@ def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
 
 
 def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present: Set[str],
-                  at: Dict[str, List[int]]) -> List[Tuple[int, int]]:
+                  at: Dict[str, List[int]], place_tokens: Set[int]) -> List[Tuple[int, int]]:
     """Names of two capitalised words or more right before a lower-case operation noun, after
-    "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"."""
+    "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"; a place
+    only after "of" inside ("the Dawn of Hamrin campaign"; "the Tal Afar offensive" is the place's)."""
     words = tv.lower
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[Tuple[int, int]] = []
@@ -171,10 +172,17 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
         capitals = [j for j in range(start, i) if capitalised(tv.text(j))]
         if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
                 not capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
+                not _places_after_of(words, range(start, i), place_tokens) or \
                 any(words[j] in not_in for j in capitals):
             continue
         out.append((start, i))
     return out
+
+
+def _places_after_of(words: List[str], span: range, place_tokens: Set[int]) -> bool:
+    """No place in `span` but after "of" inside it: "Dawn of Hamrin", not "Tal Afar"."""
+    inside = [k for k in span if k in place_tokens]
+    return not inside or (inside[0] > span[0] and words[inside[0] - 1] == "of")
 
 
 HEAD_MARKS = word_list("headline_name_marks")  # what ends a headline's leading name: "Desert Falcon: ..."
@@ -236,7 +244,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
             triggers += _cued_starts(tv, cues, present, at)
         if present.intersection(cues.get("before", ())):
-            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present, at)
+            before = _names_before(tv, cues, taken, present, at, {t for e in places for t in range(e[0], e[1])})
     alone: Set[int] = set()
     if cues:
         alone = set(_alone_starts(tv, cues, present, at))

@@ -4,8 +4,8 @@ around them (docs/architecture.md, ents15 decisions):
 - a place found once by its cue is a place at its other mentions in the document, also in a
   heading written in capitals ("the village of Girdasor ... Girdasor residents",
   "WADI ZUHAYRIYA: ..." over "in Wadi Zuhayriya");
-- the label of a bulleted line of a results bulletin, before ":" or "," and a count
-  ("- Qarat Mishlab: 4 hideouts destroyed", "• Hamdaniyat, 3 caves cleared");
+- the label of a line of a results bulletin, before ":" or "," and a count, after a bullet or
+  in two lines or more ("- Qarat Mishlab: 4 hideouts destroyed", "• Hamdaniyat, 3 caves cleared");
 - a name right after a strike word and "on" (`place_cues.jsonl` `on_after`): "a raid on
   Hawaij Radwan", "airstrikes on Zuwaytin".
 Read by place_names.find_place_names; nothing here overrides an entity already found."""
@@ -37,19 +37,19 @@ def other_mentions(tv: Any, found: Spans, taken: Set[int]) -> Spans:
 
 
 def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spans:
-    """The place labels of bulleted lines: a bullet at a line's start, a name, ":" or "," and
-    a number. `name_end(k)`: one past the capitalised name starting at k (k when none)."""
-    words, n, out = tv.lower, len(tv.lower), []
-    starts = [0] + [k + 1 for k, w in enumerate(words) if "\n" in w]
-    for k in starts:
-        if k + 3 >= n or tv.text(k) not in BULLETS:
-            continue
-        end = name_end(k + 1)
-        if end > k + 1 and end + 1 < n and words[end] in LABEL_ENDS and tv.text(end + 1)[:1].isdigit() \
-                and taken.isdisjoint(range(k + 1, end)):
-            out.append((k + 1, end))
-            taken.update(range(k + 1, end))
-    return out
+    """The place labels of a bulletin's lines: a name at a line's start (after a bullet, or
+    unbulleted when two lines or more of the text have the shape), ":" or "," and a number.
+    `name_end(k)`: one past the capitalised name starting at k (k when none)."""
+    words, n = tv.lower, len(tv.lower)
+    bulleted, plain = [], []
+    for k in [0] + [k + 1 for k, w in enumerate(words) if "\n" in w]:
+        bullet = k < n and tv.text(k) in BULLETS
+        start = k + 1 if bullet else k
+        end = name_end(start) if start < n else start
+        if end > start and end + 1 < n and words[end] in LABEL_ENDS and tv.text(end + 1)[:1].isdigit() \
+                and taken.isdisjoint(range(start, end)):
+            (bulleted if bullet else plain).append((start, end))
+    return bulleted + (plain if len(plain) > 1 else [])
 
 
 def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int]) -> Spans:
