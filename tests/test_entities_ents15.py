@@ -194,3 +194,15 @@ def test_operation_names_before_noun_hold_a_place_after_of(nlp, text, name):
 
 def test_operation_names_place_before_noun_stays_a_place(nlp):
     assert ("Tal Afar", "LOCATION") in spans_of(nlp, "The Tal Afar offensive began in 2017.")
+
+
+# a name before an operation noun opened by a place's first word is the place
+@pytest.mark.parametrize("text,name", [
+    ("Army: 31 militants killed in the Wadi Thirthara sweep.", "Wadi Thirthara"),
+    ("The Jebel Makhula campaign ended on Friday.", "Jebel Makhula"),
+    ("The Tal Sufayra offensive began at dawn.", "Tal Sufayra"),
+    ("The Umm Jaris push stalled after a week.", "Umm Jaris"),
+])
+def test_operation_names_place_prefix_before_noun_is_a_place(nlp, text, name):
+    found = spans_of(nlp, text)
+    assert (name, "LOCATION") in found and not any(s[1] == "OPERATION" for s in found), found

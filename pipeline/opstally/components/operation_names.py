@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
-from ..resources import word_list
+from ..resources import read_jsonl_resource, row_words, word_list
 from ..tokens import Remembered, TokenView, where_in
 from .op_headings import day_headings
 from .name_scan import JOINERS, MAX_WORDS, NOT_NAMES, QUOTES, TRIGGERS, capitalised, name_at, positions
@@ -157,7 +157,8 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
                   at: Dict[str, List[int]], place_tokens: Set[int]) -> List[Tuple[int, int]]:
     """Names of two capitalised words or more right before a lower-case operation noun, after
     "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"; a place
-    only after "of" inside ("the Dawn of Hamrin campaign"; "the Tal Afar offensive" is the place's)."""
+    only after "of" inside ("the Dawn of Hamrin campaign"; "the Tal Afar offensive" is the place's), none
+    opened by a place's first word ("the Wadi Thirthar sweep")."""
     words = tv.lower
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[Tuple[int, int]] = []
@@ -172,11 +173,15 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
         capitals = [j for j in range(start, i) if capitalised(tv.text(j))]
         if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
                 not capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
-                not _places_after_of(words, range(start, i), place_tokens) or \
+                not _places_after_of(words, range(start, i), place_tokens) or words[start] in PLACE_PREFIXES or \
                 any(words[j] in not_in for j in capitals):
             continue
         out.append((start, i))
     return out
+
+
+# first words of place names ("Wadi", "Tal", "Jebel"): "the Wadi Thirthar sweep" is the valley's
+PLACE_PREFIXES = row_words({r["id"]: r for r in read_jsonl_resource("place_cues.jsonl")}, "prefix")
 
 
 def _places_after_of(words: List[str], span: range, place_tokens: Set[int]) -> bool:
