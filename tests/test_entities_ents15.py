@@ -206,3 +206,30 @@ def test_operation_names_place_before_noun_stays_a_place(nlp):
 def test_operation_names_place_prefix_before_noun_is_a_place(nlp, text, name):
     found = spans_of(nlp, text)
     assert (name, "LOCATION") in found and not any(s[1] == "OPERATION" for s in found), found
+
+
+# E8. datelines with an agency in brackets or a dash; rivers; "the A and B regions"
+DATELINES_RIVERS = [
+    ("BEIRUTA (AFP) – Syrian army troops killed two.", "BEIRUTA"),
+    ("ANKARAH — Turkish jets struck 9 targets.", "ANKARAH"),
+    ("Qurtabah (Reuters) - Police arrested two.", "Qurtabah"),
+    ("WASHINGTONE (AP) — A U.S. airstrike killed a leader.", "WASHINGTONE"),
+    ("Iraqi forces reached the eastern bank of the Tigris on Monday.", "Tigris"),
+    ("Boats crossed the Euphrates overnight.", "Euphrates"),
+    ("Jets struck 12 targets in the Metina and Garah regions.", "Garah"),
+]
+
+
+@pytest.mark.parametrize("text,name", DATELINES_RIVERS)
+def test_place_names_datelines_rivers_regions(nlp, text, name):
+    assert (name, "LOCATION") in spans_of(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Enab Baladi – Deir Ezzor\nThe SDF arrested 11 people.", "Enab Baladi"),
+    ("Shafaq News (Baghdad) – Police arrested two.", "Shafaq News"),
+    ("Rudaw Media – Police arrested two.", "Rudaw Media"),
+    ("Breaking (Update) – Police arrested two.", "Breaking"),
+])
+def test_place_names_byline_is_no_dateline(nlp, text, name):
+    assert not any(s[0] == name for s in spans_of(nlp, text))

@@ -289,19 +289,38 @@ def _list_start(tv: TokenView, k: int, cues: PlaceCues) -> Tuple[int, bool]:
 
 
 def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[int, int]]:
-    """The place of a dateline at the start of a line: "BEIRUT, Oct 29", "TAMPA, Fla.", "HIT, Iraq"."""
+    """The place of a dateline at the start of a line: "BEIRUT, Oct 29", "TAMPA, Fla.", "HIT, Iraq",
+    "BEIRUT (AFP) –", "ANKARA —", "Qurtaba, Iraq (Reuters) -"."""
     words, out = tv.lower, []
     top = min(len(words), DATELINE_TOKENS)
     for k in [0] + [k + 1 for k, w in enumerate(words[:top - 1]) if "\n" in w]:
         end = k
         while end < top and tv.text(end).isupper() and tv.text(end).isalpha() and len(tv.text(end)) > 2:
             end += 1
-        if end == k and words[k] not in PLACE_PREPOSITIONS:  # "Qurtaba, Iraq (Reuters) -": a title-case one
+        caps = end > k
+        if not caps and words[k] not in PLACE_PREPOSITIONS:  # a title-case one
             end = _name_end(tv, k, cues, taken)
-        if end > k and end + 1 < len(words) and words[end] == "," and words[end + 1].rstrip(".") in \
-                cues.dateline_after and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
+        if end > k and end + 1 < len(words) and _dateline_tail(tv, end, cues, caps, taken) \
+                and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
             out.append((k, end))
     return out
+
+
+DATELINE_DASHES = frozenset(["-", "–", "—"])
+
+
+def _dateline_tail(tv: TokenView, end: int, cues: PlaceCues, caps: bool, taken: Set[int]) -> bool:
+    """What follows a dateline's place: ", Oct 29" / ", Iraq"; an agency in brackets and a dash
+    ("(AFP) –"); a dash alone after a name in capitals ("ANKARA —"), not after a title-case one
+    (an outlet's byline: "Enab Baladi – Deir Ezzor"); no place in the brackets ("Shafaq News (Baghdad) –")."""
+    words = tv.lower
+    if words[end] == ",":
+        return words[end + 1].rstrip(".") in cues.dateline_after
+    if words[end] == "(":
+        close = next((j for j in range(end + 1, min(len(words), end + 6)) if words[j] == ")"), None)
+        return close is not None and close + 1 < len(words) and tv.text(close + 1) in DATELINE_DASHES \
+            and taken.isdisjoint(range(end + 1, close))
+    return caps and tv.text(end) in DATELINE_DASHES
 
 
 def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int]):
