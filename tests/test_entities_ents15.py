@@ -70,8 +70,13 @@ def test_place_names_strike_on_and_place_nouns(nlp, text, names):
         assert (name, "LOCATION") in found, found
 
 
-# E5. named units by their head word ("Defenders") and a tribe's fighters
+# E5. named units by their head word ("Defenders", "Knights", "Sector"), numbered commands, a tribe's fighters
 UNITS = [
+    ("A local tribal unit, the Albu Fahd Knights, killed three.", "Albu Fahd Knights", "ALBU-FAHD-KNIGHTS"),
+    ("Forces of the Ishaqi Sector, a local militia, destroyed five hideouts.", "Ishaqi Sector", "ISHAQI-SECTOR"),
+    ("Men of the 3rd Desert Support Command, a militia, held the road.", "3rd Desert Support Command",
+     "3RD-DESERT-SUPPORT-COMMAND"),
+    ("The Southern Axis Command, a local militia, arrested 2 couriers.", "Southern Axis Command", "SOUTHERN-AXIS-COMMAND"),
     ("Fighters of the Ghadira Defenders arrested six men.", "Ghadira Defenders", "GHADIRA-DEFENDERS"),
     ("The Ubaydi Tribal Defenders held the road.", "Ubaydi Tribal Defenders", "UBAYDI-TRIBAL-DEFENDERS"),
     ("Juburi tribal fighters killed three militants.", "Juburi tribal fighters", "JUBURI-TRIBAL-FIGHTERS"),
@@ -230,6 +235,9 @@ def test_place_names_datelines_rivers_regions(nlp, text, name):
     ("Shafaq News (Baghdad) – Police arrested two.", "Shafaq News"),
     ("Rudaw Media – Police arrested two.", "Rudaw Media"),
     ("Breaking (Update) – Police arrested two.", "Breaking"),
+    ("SOUTHWEST ASIA – Coalition aircraft supported partner forces.", "SOUTHWEST ASIA"),
+    ("INA – Baghdad\nThe PMF announced two arrests.", "INA"),
+    ("DAILY SITUATION REPORT — SECTOR 1\nGunmen attacked a post.", "DAILY SITUATION REPORT"),
 ])
 def test_place_names_byline_is_no_dateline(nlp, text, name):
     assert not any(s[0] == name for s in spans_of(nlp, text))

@@ -320,7 +320,15 @@ def _dateline_tail(tv: TokenView, end: int, cues: PlaceCues, caps: bool, taken: 
         close = next((j for j in range(end + 1, min(len(words), end + 6)) if words[j] == ")"), None)
         return close is not None and close + 1 < len(words) and tv.text(close + 1) in DATELINE_DASHES \
             and taken.isdisjoint(range(end + 1, close))
-    return caps and tv.text(end) in DATELINE_DASHES
+    return caps and tv.text(end) in DATELINE_DASHES and _city_word(tv, end)
+
+
+def _city_word(tv: TokenView, end: int) -> bool:
+    """One word in capitals before a dateline's dash names a city, not an agency ("INA —", "ANHA –":
+    shorter than `MIN_VARIANT` letters); two words or more are a label ("SOUTHWEST ASIA –",
+    "DAILY SITUATION REPORT —")."""
+    return len(tv.text(end - 1)) >= MIN_VARIANT and (end < 2 or not tv.text(end - 2).isupper()
+                                                   or not tv.text(end - 2).isalpha() or len(tv.text(end - 2)) < 3)
 
 
 def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int]):
