@@ -241,3 +241,31 @@ def test_place_names_datelines_rivers_regions(nlp, text, name):
 ])
 def test_place_names_byline_is_no_dateline(nlp, text, name):
     assert not any(s[0] == name for s in spans_of(nlp, text))
+
+
+# E10. a name after a place preposition that a comma and a known place's reference follow; "the road to X"
+REFERENCED = [
+    ("Troops killed two ISIS members in Qara Hanjira, east of Kirkuk, on Saturday.", "Qara Hanjira"),
+    ("Police arrested two suspects in Adnaniyat, west of Kirkuk.", "Adnaniyat"),
+    ("SDF fighters detained one in Abu Shakhata, near Hajin.", "Abu Shakhata"),
+    ("A raid in Zor Shammari, Deir ez-Zor province, killed two.", "Zor Shammari"),
+    ("The cell planted a bomb on the road to Riyadha overnight.", "Riyadha"),
+    ("Gunmen ambushed a convoy on the highway to Qayrawan on Monday.", "Qayrawan"),
+    ("Police arrested 2 wanted men in Kharab Jabbari and seized 6 rockets.", "Kharab Jabbari"),
+]
+
+
+@pytest.mark.parametrize("text,name", REFERENCED)
+def test_place_mentions_referenced_by_known_place(nlp, text, name):
+    assert (name, "LOCATION") in spans_of(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("He said in Arabic, near Kirkuk, that the road was open.", "Arabic"),
+    ("In Mosul, Iraqi troops killed two.", "Iraqi"),
+    ("The men told Reuters in Tikrit, north of Baghdad, that the road was open.", "Reuters"),
+    ("Forces in Kirkuk, west of Sulaymaniyah, were on alert.", "Kirkuk, west"),
+])
+def test_place_mentions_reference_not_a_name(nlp, text, name):
+    found = spans_of(nlp, text)
+    assert not any(s[0] == name and s[1] == "LOCATION" for s in found), found

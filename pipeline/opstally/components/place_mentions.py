@@ -7,9 +7,13 @@ around them (docs/architecture.md, ents15 decisions):
 - the label of a line of a results bulletin, before ":" or "," and a count, after a bullet or
   in two lines or more ("- Qarat Mishlab: 4 hideouts destroyed", "• Hamdaniyat, 3 caves cleared");
 - a name right after a strike word and "on" (`place_cues.jsonl` `on_after`): "a raid on
-  Hawaij Radwan", "airstrikes on Zuwaytin".
+  Hawaij Radwan", "airstrikes on Zuwaytin"; after a road word and "to" (`to_after`): "the road
+  to Zor Shammar";
+- a name after a place preposition that a comma and a known place's reference follow ("in
+  Qara Hanjir, east of Kirkuk", "in Abu Shakhat, near Jazrat Buhamid", "in Zor Shammar, Deir
+  ez-Zor province").
 Read by place_names.find_place_names; nothing here overrides an entity already found."""
-from typing import Any, Callable, List, Set, Tuple
+from typing import Any, Callable, Dict, List, Set, Tuple
 
 BULLETS = frozenset(["-", "•", "*", "–", "·"])
 LABEL_ENDS = frozenset([":", ","])
@@ -52,17 +56,48 @@ def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spa
     return bulleted + (plain if len(plain) > 1 else [])
 
 
-def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int]) -> Spans:
-    """The capitalised name after a strike word and "on": "a raid on Hawaij Radwan"."""
+def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int],
+                    prep: str = "on") -> Spans:
+    """The capitalised name after a strike word and "on": "a raid on Hawaij Radwan" (with `prep`
+    "to" and road words: "the road to Zor Shammar")."""
     words, out = tv.lower, []
-    if "on" not in words or not cue_words:
+    if prep not in words or not cue_words:
         return out
     k = -1
-    for _ in range(words.count("on")):
-        k = words.index("on", k + 1)
+    for _ in range(words.count(prep)):
+        k = words.index(prep, k + 1)
         if k > 0 and words[k - 1] in cue_words and k + 1 < len(words) and k + 1 not in taken:
             end = name_end(k + 1)
             if end > k + 1:
                 out.append((k + 1, end))
                 taken.update(range(k + 1, end))
     return out
+
+
+def placed_by_reference(tv: Any, prepositions: frozenset, refs: Tuple[frozenset, frozenset],
+                        name_end: Callable[[int], int], places: Dict[int, int], taken: Set[int]) -> Spans:
+    """The name after a place preposition followed by ", <direction> of <known place>", ", near
+    <known place>" or ", <province> province". `refs`: (direction words, "near" words); `places`:
+    start -> end of the known places and provinces."""
+    words, n, out = tv.lower, len(tv.lower), []
+    directions, nears = refs
+    for k in [k for k, w in enumerate(words[:-4]) if w in prepositions]:
+        if k + 1 in taken or not tv.text(k + 1)[:1].isupper():
+            continue
+        end = name_end(k + 1)
+        if end == k + 1 or end + 2 >= n or words[end] != "," or not taken.isdisjoint(range(k + 1, end)):
+            continue
+        ref = end + 1
+        if words[ref] in directions and words[ref + 1] == "of":
+            ref += 2
+        elif words[ref] in nears:
+            ref += 1
+        elif not (ref in places and places[ref] < n and words[places[ref]] in PROVINCE_WORDS):
+            continue
+        if ref in places:
+            out.append((k + 1, end))
+            taken.update(range(k + 1, end))
+    return out
+
+
+PROVINCE_WORDS = frozenset(["province", "governorate"])

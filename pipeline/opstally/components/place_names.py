@@ -14,7 +14,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
 from ..resources import row_words, word_list
 from ..tokens import TokenView, WordTest
-from .place_mentions import after_strike_on, line_labels, other_mentions
+from .place_mentions import after_strike_on, line_labels, other_mentions, placed_by_reference
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = word_list("place_prepositions")
@@ -52,6 +52,7 @@ class PlaceCues:
     list_noun: FrozenSet[str] = frozenset()
     appositive: FrozenSet[str] = frozenset()
     on_after: FrozenSet[str] = frozenset()
+    to_after: FrozenSet[str] = frozenset()
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -81,6 +82,7 @@ class PlaceCues:
                    list_opener=row_words(rows, "list_opener"), dateline_after=row_words(rows, "dateline_after"),
                    variant_after=row_words(rows, "variant_after"), list_noun=row_words(rows, "list_noun"),
                    appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
+                   to_after=row_words(rows, "to_after"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -228,7 +230,10 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     ends.update((s, e) for s, e, _ in found)
     name_end = partial(_name_end, tv, cues=cues, taken=taken)
     for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken) + \
-            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken)):
+            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken)) + \
+            after_strike_on(tv, cues.to_after, name_end, set(taken), "to") + \
+            placed_by_reference(tv, PLACE_PREPOSITIONS, (cues.direction, cues.before_name), name_end,
+                                {e[0]: e[1] for e in placed if e[2] in ("LOCATION", "PROVINCE")}, set(taken)):
         if not taken.intersection(range(s, e)) and _fresh(words, s, e, cues):
             found.append((s, e, None))
             taken.update(range(s, e))
