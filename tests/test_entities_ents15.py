@@ -1,5 +1,5 @@
 """Names no pattern lists, found by where the text puts them (issue 10, classes 20-21; branch
-ents15, docs/architecture.md E1-E6). Rows are invented; each lists the spans (text, label) the
+ents15, docs/architecture.md ents15 E1-E10). Rows are invented; each lists the spans (text, label) the
 rules must find, or must not find."""
 import pytest
 
