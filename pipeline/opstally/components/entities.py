@@ -163,11 +163,10 @@ class EntityLinker(Stateless):
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
-            if ent_id == SLUG and label == "FORCE":  # "Anbar tribal fighters": the province's, no unit name
-                place = _place_before_tribal(tv, (start, end), aliases)
-                if place is not None:
-                    kept.append((start, place[0], place[1], "", kb))
-                    continue
+            place = _place_before_tribal(tv, (start, end), aliases) if ent_id == SLUG and label == "FORCE" else None
+            if place is not None:  # "Anbar tribal fighters": the province's, no unit name
+                kept.append((start, place[0], place[1], "", kb))
+                continue
             if ent_id == SLUG:  # a listed name inside a name-shaped match is the name
                 start = known_tail(tv, (start, end, label), aliases, norm_key)
                 head = known_head(tv, (start, end, label), aliases, norm_key)

@@ -15,9 +15,11 @@ around them (docs/architecture.md, ents15 decisions):
 Read by place_names.find_place_names; nothing here overrides an entity already found."""
 from typing import Any, Callable, Dict, List, Set, Tuple
 
+from ..resources import word_list
+
 BULLETS = frozenset(["-", "•", "*", "–", "·"])
 LABEL_ENDS = frozenset([":", ","])
-MAX_WORDS = 5
+PROVINCE_WORDS = word_list("province_nouns")
 
 Spans = List[Tuple[int, int]]
 
@@ -99,5 +101,3 @@ def placed_by_reference(tv: Any, prepositions: frozenset, refs: Tuple[frozenset,
             taken.update(range(k + 1, end))
     return out
 
-
-PROVINCE_WORDS = frozenset(["province", "governorate"])
