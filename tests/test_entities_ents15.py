@@ -269,3 +269,27 @@ def test_place_mentions_referenced_by_known_place(nlp, text, name):
 def test_place_mentions_reference_not_a_name(nlp, text, name):
     found = spans_of(nlp, text)
     assert not any(s[0] == name and s[1] == "LOCATION" for s in found), found
+
+
+# E11. a capitalised name right after a verb that takes a place
+VERB_PLACES = [
+    ("Police raided Ruwayshid al-Jadida on Monday.", "Ruwayshid al-Jadida"),
+    ("Troops stormed Kharab Duwaylat at dawn.", "Kharab Duwaylat"),
+    ("The army retook Qusaybah al-Gharbi after a week.", "Qusaybah al-Gharbi"),
+    ("Militants shelled Tuwaymat overnight.", "Tuwaymat"),
+]
+
+
+@pytest.mark.parametrize("text,name", VERB_PLACES)
+def test_place_names_after_a_place_taking_verb(nlp, text, name):
+    assert (name, "LOCATION") in spans_of(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Police raided Ahmed Hassan's house on Monday.", "Ahmed Hassan"),
+    ("Troops captured Abu Hamza, a senior leader.", "Abu Hamza"),
+    ("Troops entered Syrian territory.", "Syrian"),
+    ("Militants shelled Peshmerga positions.", "Peshmerga"),
+])
+def test_place_names_verb_object_not_a_place(nlp, text, name):
+    assert (name, "LOCATION") not in spans_of(nlp, text)

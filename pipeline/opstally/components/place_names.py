@@ -53,6 +53,7 @@ class PlaceCues:
     appositive: FrozenSet[str] = frozenset()
     on_after: FrozenSet[str] = frozenset()
     to_after: FrozenSet[str] = frozenset()
+    verb_before_name: FrozenSet[str] = frozenset()
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -60,7 +61,8 @@ class PlaceCues:
     marked: FrozenSet[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        marked = self.before_of | self.after | self.prefix | self.before_name | self.article | self.list_opener
+        marked = self.before_of | self.after | self.prefix | self.before_name | self.article | self.list_opener | \
+            self.verb_before_name
         object.__setattr__(self, "marked", marked)
 
     @classmethod
@@ -82,7 +84,7 @@ class PlaceCues:
                    list_opener=row_words(rows, "list_opener"), dateline_after=row_words(rows, "dateline_after"),
                    variant_after=row_words(rows, "variant_after"), list_noun=row_words(rows, "list_noun"),
                    appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
-                   to_after=row_words(rows, "to_after"),
+                   to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -351,7 +353,8 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
         out += _appositive(tv, i, cues, taken)
     if w in cues.list_opener and any(words[j] in cues.list_noun for j in range(max(0, i - 5), i)):
         out += _name_list(tv, i + 1, cues, taken, ends)  # "14 villages, including A, B and C"
-    if w in cues.before_name and i + 1 < len(words) and i + 1 not in taken and _capitalised(tv, i + 1, cues):
+    if (w in cues.before_name or w in cues.verb_before_name) and i + 1 < len(words) and i + 1 not in taken \
+            and _capitalised(tv, i + 1, cues):
         end = _name_end(tv, i + 1, cues, taken)  # "near Arima"
         if end > i + 1 and not (end < len(words) and words[end] in ("'s", "’s")):
             out.append((i + 1, end))
