@@ -11,7 +11,9 @@ around them (docs/architecture.md, ents15 decisions):
   to Zor Shammar";
 - a name after a place preposition that a comma and a known place's reference follow ("in
   Qara Hanjir, east of Kirkuk", "in Abu Shakhat, near Jazrat Buhamid", "in Zor Shammar, Deir
-  ez-Zor province").
+  ez-Zor province");
+- the place of a dateline followed by an agency in brackets and a dash, or by a dash alone after one
+  city word in capitals ("BEIRUT (AFP) –", "ANKARA —": `dateline_tail`, read by `_datelines`).
 Read by place_names.find_place_names; nothing here overrides an entity already found."""
 from typing import Any, Callable, Dict, List, Set, Tuple
 
@@ -101,3 +103,29 @@ def placed_by_reference(tv: Any, prepositions: frozenset, refs: Tuple[frozenset,
             taken.update(range(k + 1, end))
     return out
 
+
+
+DATELINE_DASHES = frozenset(["-", "–", "—"])
+CITY_LETTERS = 5  # a shorter word in capitals before a dateline's dash is an agency: "INA —", "ANHA –"
+
+
+def dateline_tail(tv: Any, end: int, dateline_after: frozenset, caps: bool, taken: Set[int]) -> bool:
+    """What follows a dateline's place: ", Oct 29" / ", Iraq" (`dateline_after`); an agency in
+    brackets and a dash ("(AFP) –"); a dash alone after a name in capitals ("ANKARA —"), not after
+    a title-case one (an outlet's byline: "Enab Baladi – Deir Ezzor"); no place in the brackets
+    ("Shafaq News (Baghdad) –")."""
+    words = tv.lower
+    if words[end] == ",":
+        return words[end + 1].rstrip(".") in dateline_after
+    if words[end] == "(":
+        close = next((j for j in range(end + 1, min(len(words), end + 6)) if words[j] == ")"), None)
+        return close is not None and close + 1 < len(words) and tv.text(close + 1) in DATELINE_DASHES \
+            and taken.isdisjoint(range(end + 1, close))
+    return caps and tv.text(end) in DATELINE_DASHES and _city_word(tv, end)
+
+
+def _city_word(tv: Any, end: int) -> bool:
+    """One word in capitals before a dateline's dash names a city, not an agency ("INA —", "ANHA –");
+    two words or more are a label ("SOUTHWEST ASIA –", "DAILY SITUATION REPORT —")."""
+    return len(tv.text(end - 1)) >= CITY_LETTERS and (end < 2 or not tv.text(end - 2).isupper()
+                                                    or not tv.text(end - 2).isalpha() or len(tv.text(end - 2)) < 3)

@@ -14,7 +14,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
 from ..resources import row_words, word_list
 from ..tokens import TokenView, WordTest
-from .place_mentions import after_strike_on, line_labels, other_mentions, placed_by_reference
+from .place_mentions import after_strike_on, dateline_tail, line_labels, other_mentions, placed_by_reference
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = word_list("place_prepositions")
@@ -307,35 +307,10 @@ def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[in
         caps = end > k
         if not caps and words[k] not in PLACE_PREPOSITIONS:  # a title-case one
             end = _name_end(tv, k, cues, taken)
-        if end > k and end + 1 < len(words) and _dateline_tail(tv, end, cues, caps, taken) \
+        if end > k and end + 1 < len(words) and dateline_tail(tv, end, cues.dateline_after, caps, taken) \
                 and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
             out.append((k, end))
     return out
-
-
-DATELINE_DASHES = frozenset(["-", "–", "—"])
-
-
-def _dateline_tail(tv: TokenView, end: int, cues: PlaceCues, caps: bool, taken: Set[int]) -> bool:
-    """What follows a dateline's place: ", Oct 29" / ", Iraq"; an agency in brackets and a dash
-    ("(AFP) –"); a dash alone after a name in capitals ("ANKARA —"), not after a title-case one
-    (an outlet's byline: "Enab Baladi – Deir Ezzor"); no place in the brackets ("Shafaq News (Baghdad) –")."""
-    words = tv.lower
-    if words[end] == ",":
-        return words[end + 1].rstrip(".") in cues.dateline_after
-    if words[end] == "(":
-        close = next((j for j in range(end + 1, min(len(words), end + 6)) if words[j] == ")"), None)
-        return close is not None and close + 1 < len(words) and tv.text(close + 1) in DATELINE_DASHES \
-            and taken.isdisjoint(range(end + 1, close))
-    return caps and tv.text(end) in DATELINE_DASHES and _city_word(tv, end)
-
-
-def _city_word(tv: TokenView, end: int) -> bool:
-    """One word in capitals before a dateline's dash names a city, not an agency ("INA —", "ANHA –":
-    shorter than `MIN_VARIANT` letters); two words or more are a label ("SOUTHWEST ASIA –",
-    "DAILY SITUATION REPORT —")."""
-    return len(tv.text(end - 1)) >= MIN_VARIANT and (end < 2 or not tv.text(end - 2).isupper()
-                                                   or not tv.text(end - 2).isalpha() or len(tv.text(end - 2)) < 3)
 
 
 def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Dict[int, int]):
