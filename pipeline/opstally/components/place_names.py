@@ -305,7 +305,7 @@ def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[in
         while end < top and tv.text(end).isupper() and tv.text(end).isalpha() and len(tv.text(end)) > 2:
             end += 1
         caps = end > k
-        if not caps and words[k] not in PLACE_PREPOSITIONS:  # a title-case one
+        if not caps and k < top and words[k] not in PLACE_PREPOSITIONS:  # a title-case one
             end = _name_end(tv, k, cues, taken)
         if end > k and end + 1 < len(words) and dateline_tail(tv, end, cues.dateline_after, caps, taken) \
                 and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
