@@ -18,6 +18,7 @@ Read by place_names.find_place_names; nothing here overrides an entity already f
 from typing import Any, Callable, Dict, List, Set, Tuple
 
 from ..resources import word_list
+from ..tokens import where_in
 
 BULLETS = frozenset(["-", "•", "*", "–", "·"])
 LABEL_ENDS = frozenset([":", ","])
@@ -50,13 +51,14 @@ def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spa
     `name_end(k)`: one past the capitalised name starting at k (k when none)."""
     words, n = tv.lower, len(tv.lower)
     bulleted, plain = [], []
-    for k in [0] + [k + 1 for k, w in enumerate(words) if "\n" in w]:
-        bullet = k < n and tv.text(k) in BULLETS
-        start = k + 1 if bullet else k
-        end = name_end(start) if start < n else start
-        if end > start and end + 1 < n and words[end] in LABEL_ENDS and tv.text(end + 1)[:1].isdigit() \
-                and taken.isdisjoint(range(start, end)):
-            (bulleted if bullet else plain).append((start, end))
+    for end in where_in(words, LABEL_ENDS):  # the label's end first: commas and colons, found in C
+        if end + 1 >= n or not tv.text(end + 1)[:1].isdigit():
+            continue
+        start = next((s for s in range(end - 1, max(-1, end - 6), -1) if s == 0 or "\n" in words[s - 1]
+                      or (words[s - 1] in BULLETS and (s == 1 or "\n" in words[s - 2]))), None)
+        if start is None or name_end(start) != end or not taken.isdisjoint(range(start, end)):
+            continue
+        (bulleted if start > 0 and words[start - 1] in BULLETS else plain).append((start, end))
     return bulleted + (plain if len(plain) > 1 else [])
 
 
@@ -85,24 +87,26 @@ def placed_by_reference(tv: Any, prepositions: frozenset, refs: Tuple[frozenset,
     start -> end of the known places and provinces."""
     words, n, out = tv.lower, len(tv.lower), []
     directions, nears = refs
-    for k in [k for k, w in enumerate(words[:-4]) if w in prepositions]:
-        if k + 1 in taken or not tv.text(k + 1)[:1].isupper():
+    for comma in where_in(words, COMMAS):  # the reference first, found in C
+        ref = comma + 1
+        if ref + 1 >= n:
             continue
-        end = name_end(k + 1)
-        if end == k + 1 or end + 2 >= n or words[end] != "," or not taken.isdisjoint(range(k + 1, end)):
-            continue
-        ref = end + 1
         if words[ref] in directions and words[ref + 1] == "of":
             ref += 2
         elif words[ref] in nears:
             ref += 1
         elif not (ref in places and places[ref] < n and words[places[ref]] in PROVINCE_WORDS):
             continue
-        if ref in places:
-            out.append((k + 1, end))
-            taken.update(range(k + 1, end))
+        start = next((s for s in range(comma - 1, max(0, comma - 6), -1) if words[s - 1] in prepositions), None)
+        if ref not in places or start is None or start in taken or not tv.text(start)[:1].isupper() \
+                or name_end(start) != comma or not taken.isdisjoint(range(start, comma)):
+            continue
+        out.append((start, comma))
+        taken.update(range(start, comma))
     return out
 
+
+COMMAS = frozenset([","])
 
 
 DATELINE_DASHES = frozenset(["-", "–", "—"])
