@@ -270,3 +270,16 @@ def test_ner_filter_classes_page_furniture_dropped(nlp, text, name, label):
 ])
 def test_ner_filter_classes_place_with_a_furniture_word_kept(nlp, text, name):
     assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+
+
+# --- a model span opened by a place's first word before an operation noun is the place (ents15 E9) ---
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Army: 31 militants killed in the Wadi Thirthara sweep.", "Wadi Thirthara", "OPERATION"),
+    ("The Jebel Makhula campaign ended on Friday.", "Jebel Makhula", "LOCATION"),
+    ("The Tal Sufayra offensive began at dawn.", "Tal Sufayra", "OPERATION"),
+    ("The Umm Jaris push stalled after a week.", "Umm Jaris", "LOCATION"),
+])
+def test_ner_filter_classes_place_prefix_before_operation_noun_no_operation(nlp, text, name, label):
+    found = entities(nlp, text, [(name, label)])
+    assert (name, "LOCATION") in found and not any(lab == "OPERATION" for _, lab in found), found

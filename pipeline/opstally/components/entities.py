@@ -164,6 +164,10 @@ class EntityLinker(Stateless):
                 if span is None or not _looks_like_name(span, self._descriptors()):
                     continue
                 start, end = span.start, span.end
+            place = _place_before_tribal(tv, (start, end), aliases) if ent_id == SLUG and label == "FORCE" else None
+            if place is not None:  # "Anbar tribal fighters": the province's, no unit name
+                kept.append((start, place[0], place[1], "", kb))
+                continue
             if ent_id == SLUG:  # a listed name inside a name-shaped match is the name
                 start = known_tail(tv, (start, end, label), aliases, norm_key)
                 head = known_head(tv, (start, end, label), aliases, norm_key)
@@ -297,6 +301,17 @@ def _shaped_after_cue(tv: TokenView, ents: list, cues: Dict[str, Any]) -> list:
         if tv.text(k - 1) in TRIGGERS or (k > 1 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in ends):
             out.append(e)
     return out
+
+
+def _place_before_tribal(tv: TokenView, span: Tuple[int, int], aliases: Dict[str, str]) -> Optional[Tuple[int, str]]:
+    """(end, label) of a listed place that a "X tribal fighters" match begins with: the place's
+    fighters are no named force ("Anbar tribal fighters"; "Jubur tribal fighters" is a tribe's)."""
+    start, end = span
+    k = next((k for k in range(start + 1, end) if tv.lower[k] == "tribal" and tv.text(k).islower()), None)
+    if k is None:
+        return None
+    text = norm_key(tv.char_span(start, k)[2])
+    return next(((k, label) for label in PLACE_LABELS if f"{label}|{text}" in aliases), None)
 
 
 def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:

@@ -180,7 +180,8 @@ class NerFilter(Stateless):
             return Span(e.doc, e.start, e.end, label="ARMED_GROUP")
         if "OPERATION" not in self._labels or len(e) < 2:  # "the Badia operation": in a place, not a name
             return e
-        if after in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e):
+        if after in w["operation_noun"] and not any(t.lower_ in w["force_head"] for t in e) \
+                and e[0].lower_ not in w["place_prefix"]:  # "the Wadi Thirthar sweep": the valley's
             return Span(e.doc, e.start, e.end, label="OPERATION")
         return e
 
@@ -281,8 +282,9 @@ class NerFilter(Stateless):
         if e.label_ == "OPERATION":
             if e.start > 0 and doc_text(e, -1) in OPERATION_TRIGGERS:
                 return False  # the operation-name rule of opstally_entities finds it, and its other mentions
-            if after in w["institution_word"] or (len(words) == 1 and after in w["operation_noun"]):
-                return False  # "Russia's defence ministry"; "the Jazira offensive": an offensive in a place
+            if after in w["institution_word"] or (after in w["operation_noun"] and (
+                    len(words) == 1 or words[0] in w["place_prefix"])):
+                return False  # "Russia's defence ministry"; "the Jazira offensive", "the Wadi X sweep": in a place
             near = lower[max(0, e.start - 2):e.start] + lower[e.end:e.end + 2]
             cues = [x for x in near + words if x in w["operation_cue"]]
             if cues and all(x in self._naming.get("words", ()) for x in cues) and not named_by_noun(e, lower, self._naming):

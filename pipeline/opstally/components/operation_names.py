@@ -13,8 +13,9 @@ from functools import partial
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..lexicon import FUNCTION_WORDS
-from ..resources import word_list
+from ..resources import read_jsonl_resource, row_words, word_list
 from ..tokens import Remembered, TokenView, where_in
+from .op_headings import day_headings
 from .name_scan import JOINERS, MAX_WORDS, NOT_NAMES, QUOTES, TRIGGERS, capitalised, name_at, positions
 
 NAME_OPENERS = word_list("operation_name_openers")  # before "the Steel Dawn campaign"
@@ -153,9 +154,11 @@ def _to_closing_quote(tv: TokenView, k: int, end: int) -> int:
 
 
 def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present: Set[str],
-                  at: Dict[str, List[int]]) -> List[Tuple[int, int]]:
+                  at: Dict[str, List[int]], place_tokens: Set[int]) -> List[Tuple[int, int]]:
     """Names of two capitalised words or more right before a lower-case operation noun, after
-    "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"."""
+    "the" or a possessive: "the Steel Dawn campaign", "the Sword of Justice operation"; a place
+    only after "of" inside ("the Dawn of Hamrin campaign"; "the Tal Afar offensive" is the place's), none
+    opened by a place's first word ("the Wadi Thirthar sweep")."""
     words = tv.lower
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES
     out: List[Tuple[int, int]] = []
@@ -170,10 +173,21 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
         capitals = [j for j in range(start, i) if capitalised(tv.text(j))]
         if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
                 not capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
+                not _places_after_of(words, range(start, i), place_tokens) or words[start] in PLACE_PREFIXES or \
                 any(words[j] in not_in for j in capitals):
             continue
         out.append((start, i))
     return out
+
+
+# first words of place names ("Wadi", "Tal", "Jebel"): "the Wadi Thirthar sweep" is the valley's
+PLACE_PREFIXES = row_words({r["id"]: r for r in read_jsonl_resource("place_cues.jsonl")}, "prefix")
+
+
+def _places_after_of(words: List[str], span: range, place_tokens: Set[int]) -> bool:
+    """No place in `span` but after "of" inside it: "Dawn of Hamrin", not "Tal Afar"."""
+    inside = [k for k in span if k in place_tokens]
+    return not inside or (inside[0] > span[0] and words[inside[0] - 1] == "of")
 
 
 HEAD_MARKS = word_list("headline_name_marks")  # what ends a headline's leading name: "Desert Falcon: ..."
@@ -235,7 +249,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("phase", ())):
             triggers += _cued_starts(tv, cues, present, at)
         if present.intersection(cues.get("before", ())):
-            before = _names_before(tv, cues, taken.union(t for e in places for t in range(e[0], e[1])), present, at)
+            before = _names_before(tv, cues, taken, present, at, {t for e in places for t in range(e[0], e[1])})
     alone: Set[int] = set()
     if cues:
         alone = set(_alone_starts(tv, cues, present, at))
@@ -246,7 +260,7 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]
     if cues and tv.lower:  # ("Operation X: ..." is a trigger's: no name starts at "Operation")
-        before += _headline_name(tv, cues, present, taken, {e[0] for e in places})
+        before += _headline_name(tv, cues, present, taken, {e[0] for e in places}) + day_headings(tv, present, taken)
     if not triggers and not before and not listed:  # most documents: "operation" absent, or only as a common noun
         return []
     names = _shortest_forms(tv, _names_after(tv, sorted(set(triggers)), taken))
@@ -299,7 +313,7 @@ def _names_after(tv: TokenView, triggers: List[int], taken: Set[int]) -> List[Tu
         while k < n:
             end = _to_closing_quote(tv, k, name_at(tv, k, n, caps=tv.text(i) in TRIGGERS))
             end = next((t for t in range(k, end) if t in taken), end)  # "Operation Roundup ISIS cells"
-            if end == k:
+            if end == k or (tv.text(i).isupper() and not _heading_end(tv, end)):
                 break
             names.append((k, end))
             # "Operations Euphrates Anvil and Jazira Thunder": a second name after "and"
@@ -334,3 +348,13 @@ def _with_other_mentions(tv: TokenView, names: List[Tuple[int, int]], taken: Set
                 covered.update(range(i, end))
                 break
     return sorted(out)
+
+
+HEADING_ENDS = frozenset(["—", "–", "-", ":", "|"])
+
+
+def _heading_end(tv: TokenView, end: int) -> bool:
+    """A name in capitals ends a heading there: the text's or a line's end, a dash or a colon
+    ("OPERATION GRANITE VEIL — DAY 6"; not "OPERATION KILLS FIVE")."""
+    return end >= len(tv.lower) or "\n" in tv.text(end) or tv.text(end) in HEADING_ENDS
+

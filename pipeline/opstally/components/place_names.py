@@ -14,6 +14,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
 from ..resources import row_words, word_list
 from ..tokens import TokenView, WordTest
+from .place_mentions import after_strike_on, dateline_tail, line_labels, other_mentions, placed_by_reference
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = word_list("place_prepositions")
@@ -50,6 +51,9 @@ class PlaceCues:
     variant_after: FrozenSet[str] = frozenset()
     list_noun: FrozenSet[str] = frozenset()
     appositive: FrozenSet[str] = frozenset()
+    on_after: FrozenSet[str] = frozenset()
+    to_after: FrozenSet[str] = frozenset()
+    verb_before_name: FrozenSet[str] = frozenset()
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -57,7 +61,8 @@ class PlaceCues:
     marked: FrozenSet[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        marked = self.before_of | self.after | self.prefix | self.before_name | self.article | self.list_opener
+        marked = self.before_of | self.after | self.prefix | self.before_name | self.article | self.list_opener | \
+            self.verb_before_name
         object.__setattr__(self, "marked", marked)
 
     @classmethod
@@ -78,7 +83,8 @@ class PlaceCues:
                    article=row_words(rows, "article"), direction=row_words(rows, "direction"),
                    list_opener=row_words(rows, "list_opener"), dateline_after=row_words(rows, "dateline_after"),
                    variant_after=row_words(rows, "variant_after"), list_noun=row_words(rows, "list_noun"),
-                   appositive=row_words(rows, "appositive"),
+                   appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
+                   to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -162,8 +168,9 @@ def _name_before(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int]) -> Opt
                                                               or tv.lower[j] in cues.particle):
         j -= 1
     start = j + 1
-    while start < i and tv.lower[start] in cues.particle and not (start + 1 < i and tv.lower[start + 1] == "-"):
-        start += 1  # "the al-Rashad area" keeps its "al-"
+    while start < i and tv.lower[start] in cues.particle and not (start + 1 < i and tv.lower[start + 1] == "-") \
+            and not (len(tv.text(start)) > 2 and tv.text(start)[:1].isupper()):
+        start += 1  # "the al-Rashad area" keeps its "al-", "the Abu Jaridi marshes" its "Abu"
     if start >= i or start == 0 or tv.lower[start - 1] in SENTENCE_END or tv.text(start - 1) in QUOTES:
         return None  # nothing, or the sentence's first word ('"Four neighbourhoods were taken"'): no name
     end = i + 1 if tv.text(i)[:1].isupper() else i
@@ -205,8 +212,9 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     for i in worth.where(words):  # cue words, and words one letter away from a known place
         w = words[i]
         if w not in cues.marked:
-            if i not in taken and i > 0 and (words[i - 1] in PLACE_PREPOSITIONS or
+            if i not in taken and i > 0 and (words[i - 1] in PLACE_PREPOSITIONS or _strike_on(words, i, cues) or
                                              (i + 1 < n and words[i + 1] in cues.variant_after)) \
+                    and not (i + 1 < n and words[i + 1] in cues.after and words[i + 1] not in cues.variant_after) \
                     and _capitalised(tv, i, cues) and (i + 1 >= n or not _capitalised(tv, i + 1, cues)):
                 found.append((i, i + 1, worth[w]))
                 taken.add(i)
@@ -215,17 +223,30 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
             continue
         for s, e in _cue_spans(tv, i, cues, taken, ends):
             if not taken.intersection(range(s, e)) and (w in cues.prefix or w in cues.before_of or _fresh(words, s, e, cues)):
-                known = worth[words[s]] if e - s == 1 else None  # "near Makhmor": a variant keeps its id
+                # "near Makhmor": a variant keeps its id; "Suwaydan junction" is a name of its own
+                known = worth[words[s]] if e - s == 1 and not (s < i and w not in cues.variant_after) else None
                 found.append((s, e, known if isinstance(known, str) else None))
                 taken.update(range(s, e))
     # the places just found by a cue are known members of a list too ("Baiji, X and Albu Jwari")
     placed = ents + [(s, e, "LOCATION") for s, e, _ in found]
     ends.update((s, e) for s, e, _ in found)
-    for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken):
+    name_end = partial(_name_end, tv, cues=cues, taken=taken)
+    for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken) + \
+            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken)) + \
+            after_strike_on(tv, cues.to_after, name_end, set(taken), "to") + \
+            placed_by_reference(tv, PLACE_PREPOSITIONS, (cues.direction, cues.before_name), name_end,
+                                {e[0]: e[1] for e in placed if e[2] in ("LOCATION", "PROVINCE")}, set(taken)):
         if not taken.intersection(range(s, e)) and _fresh(words, s, e, cues):
             found.append((s, e, None))
             taken.update(range(s, e))
+    unlisted = [(s, e) for s, e, k in found if not k] + [(e[0], e[1]) for e in ents if e[2] == "LOCATION" and not e[3]]
+    found += [(s, e, None) for s, e in other_mentions(tv, unlisted, taken)]  # a model's place too
     return found
+
+
+def _strike_on(words: List[str], i: int, cues: PlaceCues) -> bool:
+    """A strike word and "on" right before i: "raids on Muqdadya"."""
+    return i > 1 and words[i - 1] == "on" and words[i - 2] in cues.on_after
 
 
 def _fresh(words: List[str], s: int, e: int, cues: PlaceCues) -> bool:
@@ -275,15 +296,19 @@ def _list_start(tv: TokenView, k: int, cues: PlaceCues) -> Tuple[int, bool]:
 
 
 def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[int, int]]:
-    """The place of a dateline at the start of a line: "BEIRUT, Oct 29", "TAMPA, Fla.", "HIT, Iraq"."""
+    """The place of a dateline at the start of a line: "BEIRUT, Oct 29", "TAMPA, Fla.", "HIT, Iraq",
+    "BEIRUT (AFP) –", "ANKARA —", "Qurtaba, Iraq (Reuters) -"."""
     words, out = tv.lower, []
     top = min(len(words), DATELINE_TOKENS)
     for k in [0] + [k + 1 for k, w in enumerate(words[:top - 1]) if "\n" in w]:
         end = k
         while end < top and tv.text(end).isupper() and tv.text(end).isalpha() and len(tv.text(end)) > 2:
             end += 1
-        if end > k and end + 1 < len(words) and words[end] == "," and words[end + 1].rstrip(".") in \
-                cues.dateline_after and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
+        caps = end > k
+        if not caps and k < top and words[k] not in PLACE_PREPOSITIONS:  # a title-case one
+            end = _name_end(tv, k, cues, taken)
+        if end > k and end + 1 < len(words) and dateline_tail(tv, end, cues.dateline_after, caps, taken) \
+                and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
             out.append((k, end))
     return out
 
@@ -303,7 +328,8 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
         out += _appositive(tv, i, cues, taken)
     if w in cues.list_opener and any(words[j] in cues.list_noun for j in range(max(0, i - 5), i)):
         out += _name_list(tv, i + 1, cues, taken, ends)  # "14 villages, including A, B and C"
-    if w in cues.before_name and i + 1 < len(words) and i + 1 not in taken and _capitalised(tv, i + 1, cues):
+    if (w in cues.before_name or w in cues.verb_before_name) and i + 1 < len(words) and i + 1 not in taken \
+            and _capitalised(tv, i + 1, cues):
         end = _name_end(tv, i + 1, cues, taken)  # "near Arima"
         if end > i + 1 and not (end < len(words) and words[end] in ("'s", "’s")):
             out.append((i + 1, end))
