@@ -293,3 +293,28 @@ def test_place_names_after_a_place_taking_verb(nlp, text, name):
 ])
 def test_place_names_verb_object_not_a_place(nlp, text, name):
     assert (name, "LOCATION") not in spans_of(nlp, text)
+
+
+# E3 / E11 (lead's mend): a name before a noun its owner holds is no place, after "a raid on" or a
+# verb that takes a place; the same cue before a bare name still places it
+OWNED = [
+    ("Forces launched a raid on Jund al-Khilafa hideouts, killing 3.", "Jund al-Khilafa"),
+    ("Troops stormed Ansar al-Furqan positions and arrested 4 men.", "Ansar al-Furqan"),
+    ("Jets carried out strikes on Tiger Claw targets in the desert.", "Tiger Claw"),
+    ("Police raided Saraya Nasr cells in the suburbs, detaining 6.", "Saraya Nasr"),
+]
+
+
+@pytest.mark.parametrize("text,name", OWNED)
+def test_place_names_owner_before_held_noun_is_no_place(nlp, text, name):
+    assert (name, "LOCATION") not in spans_of(nlp, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Forces launched a raid on Hawayij Rudwan, killing 3.", "Hawayij Rudwan"),
+    ("Troops stormed Kharab Duwayl and arrested 4 men.", "Kharab Duwayl"),
+    ("Police raided Ruwayshid al-Jadida at dawn, detaining 6.", "Ruwayshid al-Jadida"),
+    ("Jets carried out strikes on Tall Qasab overnight.", "Tall Qasab"),
+])
+def test_place_names_cue_before_bare_name_still_places(nlp, text, name):
+    assert (name, "LOCATION") in spans_of(nlp, text)

@@ -63,9 +63,10 @@ def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spa
 
 
 def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int],
-                    prep: str = "on") -> Spans:
+                    prep: str = "on", owned: frozenset = frozenset()) -> Spans:
     """The capitalised name after a strike word and "on": "a raid on Hawaij Radwan" (with `prep`
-    "to" and road words: "the road to Zor Shammar")."""
+    "to" and road words: "the road to Zor Shammar"); not a name before a noun of `owned` ("a raid
+    on Jund al-Khilafa hideouts": the hideouts' owner)."""
     words, out = tv.lower, []
     if prep not in words or not cue_words:
         return out
@@ -74,7 +75,7 @@ def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int
         k = words.index(prep, k + 1)
         if k > 0 and words[k - 1] in cue_words and k + 1 < len(words) and k + 1 not in taken:
             end = name_end(k + 1)
-            if end > k + 1:
+            if end > k + 1 and not (end < len(words) and words[end] in owned):
                 out.append((k + 1, end))
                 taken.update(range(k + 1, end))
     return out

@@ -54,6 +54,7 @@ class PlaceCues:
     on_after: FrozenSet[str] = frozenset()
     to_after: FrozenSet[str] = frozenset()
     verb_before_name: FrozenSet[str] = frozenset()
+    owned_after: FrozenSet[str] = frozenset()  # "raided X positions": X owns them, no place
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -85,6 +86,7 @@ class PlaceCues:
                    variant_after=row_words(rows, "variant_after"), list_noun=row_words(rows, "list_noun"),
                    appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
                    to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
+                   owned_after=row_words(rows, "owned_after"),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -232,7 +234,7 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     ends.update((s, e) for s, e, _ in found)
     name_end = partial(_name_end, tv, cues=cues, taken=taken)
     for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken) + \
-            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken)) + \
+            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken), owned=cues.owned_after) + \
             after_strike_on(tv, cues.to_after, name_end, set(taken), "to") + \
             placed_by_reference(tv, PLACE_PREPOSITIONS, (cues.direction, cues.before_name), name_end,
                                 {e[0]: e[1] for e in placed if e[2] in ("LOCATION", "PROVINCE")}, set(taken)):
@@ -331,7 +333,8 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
     if (w in cues.before_name or w in cues.verb_before_name) and i + 1 < len(words) and i + 1 not in taken \
             and _capitalised(tv, i + 1, cues):
         end = _name_end(tv, i + 1, cues, taken)  # "near Arima"
-        if end > i + 1 and not (end < len(words) and words[end] in ("'s", "’s")):
+        if end > i + 1 and not (end < len(words) and (words[end] in ("'s", "’s") or (
+                w in cues.verb_before_name and words[end] in cues.owned_after))):
             out.append((i + 1, end))
     if w in cues.article and _after_place_preposition(words, i, cues) and i + 2 < len(words) and words[i + 1] == "-":
         end = _name_end(tv, i, cues, taken)  # "in al-Zir", "south of al-Dashisha"
