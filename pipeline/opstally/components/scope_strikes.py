@@ -17,7 +17,6 @@ that only places strikes ("12 of them near Hajin") keeps the tally's window (sco
 """
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue
@@ -62,7 +61,6 @@ RESULT_VERBS = tuple(sorted(word_list("strike_result_verbs")))
 STRIKE_STEMS = tuple(sorted({w.split()[-1].rstrip("s") for w in word_list("strike_count_nouns")}))
 
 
-@lru_cache(maxsize=16)
 def _strike_lines(text: str) -> Tuple[List[int], List[bool]]:
     """Where each line of the text starts, and whether it names a strike and what strikes do (read
     once per document, not once per count)."""
@@ -75,9 +73,10 @@ def _strike_lines(text: str) -> Tuple[List[int], List[bool]]:
     return starts, keep
 
 
-def _placed(text: str, at: int) -> Optional[Tuple[int, int]]:
-    """The clause of the count at `at` where it places strikes and tells what they did."""
-    starts, keep = _strike_lines(text)
+def _placed(text: str, lines: Tuple[List[int], List[bool]], at: int) -> Optional[Tuple[int, int]]:
+    """The clause of the count at `at` where it places strikes and tells what they did; `lines` is
+    `_strike_lines(text)`, read once per document by the caller."""
+    starts, keep = lines
     k = bisect_right(starts, at) - 1
     if k < 0 or not keep[k]:
         return None  # no strike counted on the count's line, or nothing they did: nothing to read
@@ -118,11 +117,13 @@ def strike_place_lines(text: str, events: List[Dict[str, Any]], own: List[Option
     low = text.lower()
     if not any(stem in low for stem in STRIKE_STEMS) and "target" not in low:  # read once per document
         return out
+    lines: Optional[Tuple[List[int], List[bool]]] = None  # read once per document, when a count first asks
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if at is None or out[i] is None or out[i].scope == "incident":
             continue
-        span = _placed(text, at)
+        lines = lines or _strike_lines(text)
+        span = _placed(text, lines, at)
         if span is not None and (mine is None or not span[0] <= mine.start < span[1]) \
                 or mine is None and result_line(text, events, i, out[i], own):
             out[i] = None
