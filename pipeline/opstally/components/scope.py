@@ -27,7 +27,7 @@ from .deed_dates import undated_cues
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_strikes import strike_place_lines
 from .scope_sequels import appositive_windows, sequel_windows
-from .scope_shares import place_shares, share_clause, share_cues
+from .scope_shares import place_shares, share_clause, share_cues, share_spans
 from .scope_statements import Reads, statement_windows
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, role_at, role_in,
                           sentence_key, titled_windows)
@@ -57,6 +57,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out: List[Optional[Cue]] = []
     gaps: List[List[Cue]] = []
     read = 0  # the text before here is read
+    shares = {k: share_spans(grammar, text, k) for k in {sentence_key(ev, len(text)) for ev in events}}  # once a sentence
     for ev in events:
         key = sentence_key(ev, len(text))
         if key not in seen:
@@ -69,7 +70,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cues = undated_cues(text, ev, clause_cues(text, key, seen[key], start), doc_date)  # not a past deed's date
-        out.append(_own_cue(grammar, text, key, (cues, seen[key]), (start, end)))
+        out.append(_own_cue(grammar, text, key, (cues, seen[key]), (start, end), shares[key]))
     out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     tail = _tail_cues(grammar, text, read, doc_date, words_of) if events else []
@@ -81,11 +82,9 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [_line_window(line) for line in lines], perfect,
                         lambda i: role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
+    occasion = lru_cache(maxsize=None)(lambda i: names_occasion(grammar, text, events[i], shares))  # once a count
     out = [None if mine is None and cue is not None and cue.scope != "incident"
-           and names_occasion(grammar, text, ev) else cue for ev, mine, cue in zip(events, own, out)]
-    def occasion(i: int) -> bool:
-        return names_occasion(grammar, text, events[i])
-
+           and occasion(i) else cue for i, (mine, cue) in enumerate(zip(own, out))]
     reads = Reads(occasion, lambda a, b: sentence_cues(grammar, text, a, b, doc_date))
     out = sequel_windows(grammar, text, events, own, out, occasion)
     out = statement_windows(grammar, text, events, own, out, reads)
@@ -98,10 +97,11 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
 
 
 def _own_cue(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: Tuple[List[Cue], List[Cue]],
-             span: Tuple[int, int]) -> Optional[Cue]:
+             span: Tuple[int, int], spans: Tuple[Tuple[int, int], ...]) -> Optional[Cue]:
     """The cue of the count at `span` from its own clause: `cues` is (the cues that may govern it,
-    all the cues of its sentence). A share of a tally reads only its own clause (scope19 ruling 1)."""
-    mine, clause, share = share_cues(grammar, text, key, cues[0], span)
+    all the cues of its sentence), `spans` the sentence's shares (`share_spans`). A share of a tally
+    reads only its own clause (scope19 ruling 1)."""
+    mine, clause, share = share_cues(grammar, text, key, cues[0], span, spans)
     cue = share or governing_cue(text, mine, *span) or opening_total(text, key, mine, span[0])
     if cue is not None and share is None:
         cue = dated_total(grammar, text, key, mine, cue, span)
@@ -187,13 +187,16 @@ def dated_total(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: Lis
     return None if occasion_near(grammar, text, key, *span) else cue
 
 
-def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any]) -> bool:
+def names_occasion(grammar: DateGrammar, text: str, ev: Dict[str, Any],
+                   shares: Dict[Tuple[int, int], Tuple[Tuple[int, int], ...]]) -> bool:
     """Whether the count's clause names one occasion ("killed in an ambush near Hajin", "when a
-    suicide bomber struck"): a window carried from the lines before does not reach it."""
+    suicide bomber struck"): a window carried from the lines before does not reach it. `shares`:
+    each sentence's shares (`share_spans`)."""
     count = ev.get("count") or {}
     if "start" not in count:
         return False
-    clause = share_clause(grammar, text, sentence_key(ev, len(text)), count["start"])  # not a share's occasion
+    key = sentence_key(ev, len(text))
+    clause = share_clause(shares[key], key, count["start"])  # not a share's occasion
     return occasion_near(grammar, text, clause, count["start"], count["end"])
 
 

@@ -10,7 +10,6 @@ tally's window (ruling 1). A sentence that opens on a place ("In the Homs desert
 paragraph, with no cue or occasion of its own, is that place's share of the total (ruling 4).
 """
 import re
-from functools import lru_cache
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..bundled import word_pattern
@@ -28,12 +27,12 @@ PLACE_OPENER = re.compile(r"In (?:the )?(?:[A-Z][\w'’-]*|al-[\w'’-]+|ez-[\w'
                           r"ez-[\w'’-]+|" + word_pattern("place_share_heads") + r"))*,\s")
 
 
-@lru_cache(maxsize=64)  # read once per sentence: each count of it asks (the text's hash is cached by str)
 def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> Tuple[Tuple[int, int], ...]:
     """The shares of the sentence `key`, from their comma to the end of the sentence or the comma that
     closes them before "while", "according to" or a verb of saying: a count after ", including",
     ", among them" or a count followed by "of them/of whom". A share closed by another comma is an
-    apposition of the tally's subject ("seven militants, one of them a wali, were killed on Sunday")."""
+    apposition of the tally's subject ("seven militants, one of them a wali, were killed on Sunday").
+    Read once per sentence by the caller (`scope.governing_cues`), which passes them on."""
     out: List[Tuple[int, int]] = []
     if "," not in text[key[0]:key[1]] or HINT.search(text, key[0], key[1]) is None:
         return ()
@@ -48,10 +47,10 @@ def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> Tuple[
     return tuple(out)
 
 
-def share_clause(grammar: DateGrammar, text: str, key: Tuple[int, int], start: int) -> Tuple[int, int]:
+def share_clause(spans: Tuple[Tuple[int, int], ...], key: Tuple[int, int], start: int) -> Tuple[int, int]:
     """The part of sentence `key` whose cues may govern the count at `start`: before the first share
-    for a count before it, the share's own text for a count in a share; `key` otherwise."""
-    spans = share_spans(grammar, text, key)
+    (`spans`, the sentence's `share_spans`) for a count before it, the share's own text for a count in a
+    share; `key` otherwise."""
     if not spans:
         return key
     if start < spans[0][0]:
@@ -60,11 +59,11 @@ def share_clause(grammar: DateGrammar, text: str, key: Tuple[int, int], start: i
 
 
 def share_cues(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: List[Cue],
-               span: Tuple[int, int]) -> Tuple[List[Cue], Tuple[int, int], Optional[Cue]]:
+               span: Tuple[int, int], spans: Tuple[Tuple[int, int], ...]) -> Tuple[List[Cue], Tuple[int, int], Optional[Cue]]:
     """The cues that may govern the count at `span` (ruling 1), the clause to look for its occasion in,
     and an incident cue when the count is a share that names its own occasion and no cue of its own
     ("11 of them in one air strike on a hideout")."""
-    clause = share_clause(grammar, text, key, span[0])
+    clause = share_clause(spans, key, span[0])
     if clause == key:
         return cues, key, None
     if clause[0] == key[0]:  # the tally: not the shares' days and occasions
