@@ -59,25 +59,18 @@ SHARE_HEADS = tuple(sorted(word_list("strike_share_heads")))
 RELATIVES = tuple(sorted(word_list("result_relatives")))
 RESULT_VERBS = tuple(sorted(word_list("strike_result_verbs")))
 STRIKE_STEMS = tuple(sorted({w.split()[-1].rstrip("s") for w in word_list("strike_count_nouns")}))
-STEM_AT = re.compile("|".join(map(re.escape, STRIKE_STEMS)))  # where a stem (or a verb) is in the lower-cased
-VERB_AT = re.compile("|".join(map(re.escape, RESULT_VERBS)))  # text: one scan of the document, not one per line
 
 
 def _strike_lines(text: str) -> Tuple[List[int], List[bool]]:
     """Where each line of the text starts, and whether it names a strike and what strikes do (read
     once per document, not once per count)."""
-    low = text.lower()  # per character, as each line's lower(): no line breaks gained or lost
-    starts, low_starts = _line_starts(text), _line_starts(low)
-    stems = {bisect_right(low_starts, m.start()) - 1 for m in STEM_AT.finditer(low)}  # a stem holds no line break
-    verbs = {bisect_right(low_starts, m.start()) - 1 for m in VERB_AT.finditer(low)}
-    return starts, [k in stems and k in verbs for k in range(len(starts))]
-
-
-def _line_starts(text: str) -> List[int]:
-    starts = [0]
-    for line in text.split("\n")[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    return starts
+    starts, keep, at = [], [], 0
+    for line in text.split("\n"):
+        low = line.lower()
+        starts.append(at)
+        keep.append(any(stem in low for stem in STRIKE_STEMS) and any(verb in low for verb in RESULT_VERBS))
+        at += len(line) + 1
+    return starts, keep
 
 
 def _placed(text: str, lines: Tuple[List[int], List[bool]], at: int) -> Optional[Tuple[int, int]]:
