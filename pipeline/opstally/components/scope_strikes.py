@@ -16,7 +16,6 @@ A country's line ("Syria: 31 strikes …", "In Iraq, …") stays the release's s
 that only places strikes ("12 of them near Hajin") keeps the tally's window (scope19 ruling 1).
 """
 import re
-from bisect import bisect_right
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import Cue
@@ -61,27 +60,20 @@ RESULT_VERBS = tuple(sorted(word_list("strike_result_verbs")))
 STRIKE_STEMS = tuple(sorted({w.split()[-1].rstrip("s") for w in word_list("strike_count_nouns")}))
 
 
-def _strike_lines(text: str) -> Tuple[List[int], List[bool]]:
-    """Where each line of the text starts, and whether it names a strike and what strikes do (read
-    once per document, not once per count)."""
-    starts, keep, at = [], [], 0
-    for line in text.split("\n"):
-        low = line.lower()
-        starts.append(at)
-        keep.append(any(stem in low for stem in STRIKE_STEMS) and any(verb in low for verb in RESULT_VERBS))
-        at += len(line) + 1
-    return starts, keep
+def _strike_line(text: str, at: int) -> Optional[int]:
+    """Where the line of the count at `at` starts, if it names a strike and what strikes do (only the
+    count's own line is read, not every line of the document)."""
+    line, stop = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    low = text[line:len(text) if stop < 0 else stop].lower()
+    return line if any(stem in low for stem in STRIKE_STEMS) and any(verb in low for verb in RESULT_VERBS) else None
 
 
-def _placed(text: str, lines: Tuple[List[int], List[bool]], at: int) -> Optional[Tuple[int, int]]:
-    """The clause of the count at `at` where it places strikes and tells what they did; `lines` is
-    `_strike_lines(text)`, read once per document by the caller."""
-    starts, keep = lines
-    k = bisect_right(starts, at) - 1
-    if k < 0 or not keep[k]:
+def _placed(text: str, at: int) -> Optional[Tuple[int, int]]:
+    """The clause of the count at `at` where it places strikes and tells what they did."""
+    line = _strike_line(text, at)
+    if line is None:
         return None  # no strike counted on the count's line, or nothing they did: nothing to read
     start, end = _clause(text, at)
-    line = starts[k]
     m = STRIKE_PLACE_LINE.match(text, line)
     if m is not None and not _country(m):
         return line, end
@@ -117,13 +109,11 @@ def strike_place_lines(text: str, events: List[Dict[str, Any]], own: List[Option
     low = text.lower()
     if not any(stem in low for stem in STRIKE_STEMS) and "target" not in low:  # read once per document
         return out
-    lines: Optional[Tuple[List[int], List[bool]]] = None  # read once per document, when a count first asks
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if at is None or out[i] is None or out[i].scope == "incident":
             continue
-        lines = lines or _strike_lines(text)
-        span = _placed(text, lines, at)
+        span = _placed(text, at)
         if span is not None and (mine is None or not span[0] <= mine.start < span[1]) \
                 or mine is None and result_line(text, events, i, out[i], own):
             out[i] = None
