@@ -15,7 +15,7 @@ country_iraq, country_syria).
 from typing import Any, Dict, List, Tuple
 
 from ..bundled import word_list
-from ..ids import family
+from .link_items import item_head, same_side
 
 PEOPLE_HEADS = word_list("repeat_person_heads")  # "15 operatives" / "7 fighters": people both
 
@@ -24,27 +24,16 @@ def _start(ev: Dict[str, Any]) -> int:
     return (ev.get("sentence") or {}).get("start", 0)
 
 
-def _side(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    fa, fb = family(a.get("affected_id")), family(b.get("affected_id"))
-    return fa is None or fb is None or fa == fb
-
-
-def _head(ev: Dict[str, Any]) -> str:
-    words = str((ev.get("item") or {}).get("text") or "").lower().split()
-    word = words[-1] if words else ""
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def _same_item(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
     """No item on one side ("16 of the operations", "detaining 12"), the same head, or people both
     ("15 operatives" / "7 fighters"); not "3 tactical units" engaged under "9 strikes"."""
-    hw, hp = _head(whole), _head(part)
+    hw, hp = item_head(whole.get("item")), item_head(part.get("item"))
     return not hw or not hp or hw == hp or (hw in PEOPLE_HEADS and hp in PEOPLE_HEADS)
 
 
 def _fits(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
     """A share of the same side and kind, smaller than the total, of its scope (or one incident of it)."""
-    return (whole["count"]["value"] > part["count"]["value"] and _side(whole, part) and _same_item(whole, part)
+    return (whole["count"]["value"] > part["count"]["value"] and same_side(whole, part) and _same_item(whole, part)
             and part.get("scope", "incident") in (whole.get("scope", "incident"), "incident"))
 
 

@@ -17,9 +17,9 @@ back_after, back_before).
 import re
 from typing import Any, Dict, List, Optional
 
-from ..ids import family
 from ..resources import word_pattern
 from .country_shares import country_share_parts
+from .link_items import same_side
 from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
@@ -72,11 +72,6 @@ def _head(ev: Dict[str, Any]) -> Optional[str]:
     item = ev.get("item") or {}
     words = str(item.get("text") or "").lower().split()
     return words[-1].rstrip("s") if words else None
-
-
-def _same_side(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    fa, fb = family(a.get("affected_id")), family(b.get("affected_id"))
-    return fa is None or fb is None or fa == fb
 
 
 def _names_the_whole(after: str, whole: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
@@ -144,7 +139,7 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             continue
         if (part.get("scope", "incident") in (events[whole].get("scope"), "incident")
                 and events[whole]["count"]["value"] > part["count"]["value"]
-                and _same_side(events[whole], part)
+                and same_side(events[whole], part)
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
             _list_siblings(text, events, order[x + 1:], p, whole)

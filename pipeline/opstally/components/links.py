@@ -24,6 +24,7 @@ from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
+from .link_items import item_head
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
@@ -175,7 +176,7 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
         return False
     if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
         return True
-    return a["count"]["value"] >= 10 and _head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+    return a["count"]["value"] >= 10 and item_head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
 
 
 def _quoted(text: str, ev: Dict[str, Any]) -> bool:
@@ -244,20 +245,13 @@ def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     return _items_compatible(a.get("item"), b.get("item"))
 
 
-def _head(item: Optional[Dict[str, Any]]) -> Optional[str]:
-    if not item or not item.get("text"):
-        return None
-    word = item["text"].lower().split()[-1]
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def _items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
-    return _head(a) is None or _head(b) is None or _same_kind(a, b)
+    return item_head(a) is None or item_head(b) is None or _same_kind(a, b)
 
 
 def _same_kind(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
     """The same item head, or two heads of one kind ("suspects" / "members", "km²" / "kilometres")."""
-    ha, hb = _head(a), _head(b)
+    ha, hb = item_head(a), item_head(b)
     if ha == hb:
         return True
     return any(ha in heads and hb in heads for heads in HEAD_KINDS)  # one frozenset a kind, read at import
