@@ -292,15 +292,13 @@ def _shaped_after_cue(tv: TokenView, ents: list, cues: Dict[str, Any]) -> list:
     """Names of a kind (a unit head word's shape, pattern id SLUG, no listed force) that stand right after
     "Operation" or after "the operations of" / "the phase of": the operation reading names them ("Operation
     Tigris Guard", "part of the operations of Tigris Guard"; actor-rule decision 73's heads give way)."""
+    shaped = [e for e in ents if e[2] == "FORCE" and e[3] == SLUG and e[0] > 0]
+    if not shaped:  # most documents: no cue words to gather
+        return []
     ends = {w.split()[-1] for w in cues.get("alone", ())} | set(cues.get("phase", ())) | set(cues.get("before", ()))
-    out = []
-    for e in ents:
-        k = e[0]
-        if e[2] != "FORCE" or e[3] != SLUG or k == 0:
-            continue
-        if tv.text(k - 1) in TRIGGERS or (k > 1 and tv.lower[k - 1] == "of" and tv.lower[k - 2] in ends):
-            out.append(e)
-    return out
+    words = tv.lower
+    return [e for e in shaped if tv.text(e[0] - 1) in TRIGGERS
+            or (e[0] > 1 and words[e[0] - 1] == "of" and words[e[0] - 2] in ends)]
 
 
 def _place_before_tribal(tv: TokenView, span: Tuple[int, int], aliases: Dict[str, str]) -> Optional[Tuple[int, str]]:
