@@ -9,6 +9,11 @@ def published_events(nlp, text, published):
     return rec["events"]
 
 
+def published_event(nlp, text, count, published):
+    """The first event counted by the count text `count` (StopIteration when none)."""
+    return next(e for e in published_events(nlp, text, published) if e["count"]["text"] == count)
+
+
 def by_count(nlp, text, key, published="2024-06-10"):
     """Each event's `key` ("scope", "action", "part_of" ...), keyed by its count's text."""
     return {e["count"]["text"]: e[key] for e in published_events(nlp, text, published)}

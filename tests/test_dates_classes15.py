@@ -5,15 +5,14 @@ action day (ruling 5), a span's end or start stated in another sentence (ruling 
 the time of writing (ruling 7) and a span's length pointing back to a window (ruling 8)."""
 import pytest
 
-from opstally.extract import extract_records
-from opstally.inputs import InputDoc
+from section5_helpers import published_event
+
 
 PUB = "2024-03-06"  # a Wednesday
 
 
 def _event(nlp, text, count, pub=PUB):
-    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": pub})])
-    return next(e for e in rec["events"] if e["count"]["text"] == count)
+    return published_event(nlp, text, count, pub)
 
 
 @pytest.mark.parametrize("text,count", [

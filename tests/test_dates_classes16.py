@@ -4,15 +4,14 @@ a separate incident's sentence (ruling 3), the first N months of a year (ruling 
 as a separate occasion (ruling 5)."""
 import pytest
 
-from opstally.extract import extract_records
-from opstally.inputs import InputDoc
+from section5_helpers import published_event
+
 
 PUB = "2024-03-06"  # a Wednesday
 
 
 def _event(nlp, text, count, pub=PUB):
-    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": pub})])
-    return next(e for e in rec["events"] if e["count"]["text"] == count)
+    return published_event(nlp, text, count, pub)
 
 
 @pytest.mark.parametrize("text,count", [

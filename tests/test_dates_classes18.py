@@ -7,15 +7,13 @@ a time of day before "of the 15th" after a dateline (ruling 12) and hours and ev
 import pytest
 
 from opstally.daywords import numeric_date
-from opstally.extract import extract_records
-from opstally.inputs import InputDoc
+from section5_helpers import published_event
 
 PUB = "2024-03-20"  # a Wednesday
 
 
 def _event(nlp, text, count, pub=PUB):
-    (rec,) = extract_records(nlp, [InputDoc("t", text, {"published": pub})])
-    return next(e for e in rec["events"] if e["count"]["text"] == count)
+    return published_event(nlp, text, count, pub)
 
 
 @pytest.mark.parametrize("text,date", [
