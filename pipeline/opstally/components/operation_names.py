@@ -173,7 +173,8 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
         capitals = [j for j in range(start, i) if capitalised(tv.text(j))]
         if len(capitals) < 2 or start == 0 or words[start - 1] not in NAME_OPENERS or \
                 not capitalised(tv.text(i - 1)) or taken.intersection(range(start, i)) or \
-                not _places_after_of(words, range(start, i), place_tokens) or words[start] in PLACE_PREFIXES or \
+                not (_places_after_of(words, range(start, i), place_tokens) and words[start] not in PLACE_PREFIXES
+                     or _named_after_place(words, range(start, i), place_tokens)) or \
                 any(words[j] in not_in for j in capitals):
             continue
         out.append((start, i))
@@ -182,6 +183,13 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
 
 # first words of place names ("Wadi", "Tal", "Jebel"): "the Wadi Thirthar sweep" is the valley's
 PLACE_PREFIXES = row_words({r["id"]: r for r in read_jsonl_resource("place_cues.jsonl")}, "prefix")
+
+
+def _named_after_place(words: List[str], span: range, place_tokens: Set[int]) -> bool:
+    """A place's name then a word operation names are made of, itself no place's: "the Garmiyan Thunder
+    operation", "the Anbar Storm campaign" (decision ents16 O1); not "the Tal Afar offensive", "the Wadi
+    Thirthar sweep"."""
+    return span[-1] not in place_tokens and words[span[-1]] in NAME_WORDS
 
 
 def _places_after_of(words: List[str], span: range, place_tokens: Set[int]) -> bool:
@@ -215,8 +223,8 @@ def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES | HEAD_LABELS
     if sum(map(capitalised, map(tv.text, range(k, end)))) < 2 - quoted or stop >= n or \
             tv.text(stop) not in HEAD_MARKS or (quoted and stop == end) or taken.intersection(range(k, end)) or \
-            not_in.intersection(tv.lower[k:end]) or not (quoted or (tv.text(stop) in COLONS and k not in place_starts
-                                                                    and NAME_WORDS.intersection(tv.lower[k:end]))):
+            not_in.intersection(tv.lower[k:end]) or not (quoted or (tv.text(stop) in COLONS and NAME_WORDS.intersection(
+                tv.lower[k:end]) and (k not in place_starts or tv.lower[end - 1] in NAME_WORDS))):
         return []  # "Banna Kahar: ...", "Mosul — ...", "Enab Baladi | ...": a place's or an outlet's, unquoted
     line = range(stop + 1, min(n, stop + 8))
     line = line[:next((i for i, j in enumerate(line) if "\n" in tv.text(j)), len(line))]

@@ -63,7 +63,8 @@ def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spa
 
 
 def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int],
-                    prep: str = "on", owned: frozenset = frozenset()) -> Spans:
+                    prep: str = "on", owned: frozenset = frozenset(),
+                    person: Tuple[frozenset, ...] = ()) -> Spans:
     """The capitalised name after a strike word and "on": "a raid on Hawaij Radwan" (with `prep`
     "to" and road words: "the road to Zor Shammar"); not a name before a noun of `owned` ("a raid
     on Jund al-Khilafa hideouts": the hideouts' owner)."""
@@ -75,7 +76,7 @@ def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int
         k = words.index(prep, k + 1)
         if k > 0 and words[k - 1] in cue_words and k + 1 < len(words) and k + 1 not in taken:
             end = name_end(k + 1)
-            if end > k + 1 and not (end < len(words) and words[end] in owned):
+            if end > k + 1 and not (end < len(words) and words[end] in owned) and not described_person(words, end, person):
                 out.append((k + 1, end))
                 taken.update(range(k + 1, end))
     return out
@@ -134,3 +135,25 @@ def _city_word(tv: Any, end: int) -> bool:
     two words or more are a label ("SOUTHWEST ASIA –", "DAILY SITUATION REPORT —")."""
     return len(tv.text(end - 1)) >= CITY_LETTERS and (end < 2 or not tv.text(end - 2).isupper()
                                                     or not tv.text(end - 2).isalpha() or len(tv.text(end - 2)) < 3)
+
+
+PERSON_REACH = 5  # ", the cell's leader": the person's noun within five words after the comma
+APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "\n"])
+RELATIVES = frozenset(["who", "whom", "whose"])
+
+
+def described_person(words: List[str], end: int, person: Tuple[frozenset, ...]) -> bool:
+    """A name ending at `end` that an apposition calls a person: ", the cell's leader", ", a smuggler
+    said to ...", ", who ..." (`person`: the openers and the person nouns of place_cues.jsonl
+    `person_appositive`, then place nouns that end the search; docs/architecture.md ents16 P2)."""
+    openers, nouns, places = (tuple(person) + (frozenset(),) * 3)[:3]
+    if end + 1 >= len(words) or words[end] != "," or words[end + 1] not in openers:
+        return False
+    if words[end + 1] in RELATIVES:
+        return True
+    for w in words[end + 2:end + 2 + PERSON_REACH]:
+        if w in APPOSITION_STOPS or "\n" in w or w in places:  # ", a village where a leader hid"
+            return False
+        if w in nouns:
+            return True
+    return False

@@ -14,7 +14,8 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
 from ..resources import row_words, word_list
 from ..tokens import TokenView, WordTest
-from .place_mentions import after_strike_on, dateline_tail, line_labels, other_mentions, placed_by_reference
+from .place_mentions import after_strike_on, dateline_tail, described_person, line_labels, other_mentions, \
+    placed_by_reference
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = word_list("place_prepositions")
@@ -24,6 +25,7 @@ QUOTES = word_list("quotation_marks")
 MIN_VARIANT = 5  # shorter names differ from too many words by one letter
 LIST_JOINERS = word_list("place_list_joiners")
 CONJUNCTIONS = word_list("list_conjunctions")  # "A and B", "A or B"
+HEAD_LABELS = word_list("headline_labels")  # a heading's kicker before a dash is no dateline's city
 DATELINE_TOKENS = 80  # a dateline stands in a document's first lines
 
 
@@ -55,6 +57,7 @@ class PlaceCues:
     to_after: FrozenSet[str] = frozenset()
     verb_before_name: FrozenSet[str] = frozenset()
     owned_after: FrozenSet[str] = frozenset()  # "raided X positions": X owns them, no place
+    person: Tuple[FrozenSet[str], ...] = ()  # (openers, nouns, place nouns): ", the cell's leader"
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -87,6 +90,8 @@ class PlaceCues:
                    appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
                    to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
                    owned_after=row_words(rows, "owned_after"),
+                   person=(frozenset(rows.get("person_appositive", {}).get("openers", ())),
+                           row_words(rows, "person_appositive"), row_words(rows, "after") | row_words(rows, "before_of")),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -234,7 +239,7 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     ends.update((s, e) for s, e, _ in found)
     name_end = partial(_name_end, tv, cues=cues, taken=taken)
     for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken) + \
-            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken), owned=cues.owned_after) + \
+            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken), owned=cues.owned_after, person=cues.person) + \
             after_strike_on(tv, cues.to_after, name_end, set(taken), "to") + \
             placed_by_reference(tv, PLACE_PREPOSITIONS, (cues.direction, cues.before_name), name_end,
                                 {e[0]: e[1] for e in placed if e[2] in ("LOCATION", "PROVINCE")}, set(taken)):
@@ -310,7 +315,8 @@ def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[in
         if not caps and k < top and words[k] not in PLACE_PREPOSITIONS:  # a title-case one
             end = _name_end(tv, k, cues, taken)
         if end > k and end + 1 < len(words) and dateline_tail(tv, end, cues.dateline_after, caps, taken) \
-                and not taken.intersection(range(k, end)) and words[k] not in cues.not_name:
+                and not taken.intersection(range(k, end)) and words[k] not in cues.not_name \
+                and HEAD_LABELS.isdisjoint(words[k:end]):  # "URGENT —", "EXPLAINER —": a kicker (ents16 P1)
             out.append((k, end))
     return out
 
@@ -334,7 +340,7 @@ def _cue_spans(tv: TokenView, i: int, cues: PlaceCues, taken: Set[int], ends: Di
             and _capitalised(tv, i + 1, cues):
         end = _name_end(tv, i + 1, cues, taken)  # "near Arima"
         if end > i + 1 and not (end < len(words) and (words[end] in ("'s", "’s") or (
-                w in cues.verb_before_name and words[end] in cues.owned_after))):
+                w in cues.verb_before_name and words[end] in cues.owned_after))) and not described_person(words, end, cues.person):
             out.append((i + 1, end))
     if w in cues.article and _after_place_preposition(words, i, cues) and i + 2 < len(words) and words[i + 1] == "-":
         end = _name_end(tv, i, cues, taken)  # "in al-Zir", "south of al-Dashisha"
