@@ -16,7 +16,7 @@ from ..lexicon import FUNCTION_WORDS
 from ..resources import read_jsonl_resource, row_words, word_list
 from ..tokens import Remembered, TokenView, where_in
 from .op_headings import day_headings
-from .name_scan import JOINERS, MAX_WORDS, NOT_NAMES, QUOTES, TRIGGERS, capitalised, name_at, positions
+from .name_scan import ARTICLES, JOINERS, MAX_WORDS, NOT_NAMES, QUOTES, TRIGGERS, capitalised, name_at, positions
 
 NAME_OPENERS = word_list("operation_name_openers")  # before "the Steel Dawn campaign"
 NEAR = 12  # "The operation, which the Joint Operations Command launched under the name X": its noun's reach
@@ -166,8 +166,9 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
         if not tv.text(i)[:1].islower():
             continue
         start = i
-        while start > 0 and i - start < MAX_WORDS and (capitalised(tv.text(start - 1)) or words[start - 1] in JOINERS):
-            start -= 1
+        while start > 0 and i - start < MAX_WORDS and (capitalised(tv.text(start - 1)) or words[start - 1] in JOINERS
+                                                       or _article_hyphen(words, start - 1)):
+            start -= 1  # "the Deir ez-Zor Storm campaign": an article and its hyphen inside
         while start < i and words[start] in JOINERS:
             start += 1
         capitals = [j for j in range(start, i) if capitalised(tv.text(j))]
@@ -183,6 +184,12 @@ def _names_before(tv: TokenView, cues: Dict[str, Any], taken: Set[int], present:
 
 # first words of place names ("Wadi", "Tal", "Jebel"): "the Wadi Thirthar sweep" is the valley's
 PLACE_PREFIXES = row_words({r["id"]: r for r in read_jsonl_resource("place_cues.jsonl")}, "prefix")
+
+
+def _article_hyphen(words: List[str], k: int) -> bool:
+    """words[k] is an Arabic article or the hyphen after one, inside a name ("ez-Zor", "al-Din")."""
+    return words[k] in ARTICLES and k + 1 < len(words) and words[k + 1] == "-" or \
+        words[k] == "-" and k > 0 and words[k - 1] in ARTICLES
 
 
 def _named_after_place(words: List[str], span: range, place_tokens: Set[int]) -> bool:

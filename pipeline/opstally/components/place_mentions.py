@@ -76,7 +76,8 @@ def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int
         k = words.index(prep, k + 1)
         if k > 0 and words[k - 1] in cue_words and k + 1 < len(words) and k + 1 not in taken:
             end = name_end(k + 1)
-            if end > k + 1 and not (end < len(words) and words[end] in owned) and not described_person(words, end, person):
+            if end > k + 1 and not (end < len(words) and (words[end] in owned or words[end] in POSSESSIVES)) \
+                    and not described_person(words, end, person):  # "a raid on Abu Bakr's compound": his
                 out.append((k + 1, end))
                 taken.update(range(k + 1, end))
     return out
@@ -137,6 +138,7 @@ def _city_word(tv: Any, end: int) -> bool:
                                                     or not tv.text(end - 2).isalpha() or len(tv.text(end - 2)) < 3)
 
 
+POSSESSIVES = frozenset(["'s", "’s"])
 PERSON_REACH = 5  # ", the cell's leader": the person's noun within five words after the comma
 APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "\n"])
 RELATIVES = frozenset(["who", "whom", "whose"])
@@ -145,15 +147,17 @@ RELATIVES = frozenset(["who", "whom", "whose"])
 def described_person(words: List[str], end: int, person: Tuple[frozenset, ...]) -> bool:
     """A name ending at `end` that an apposition calls a person: ", the cell's leader", ", a smuggler
     said to ...", ", who ..." (`person`: the openers and the person nouns of place_cues.jsonl
-    `person_appositive`, then place nouns that end the search; docs/architecture.md ents16 P2)."""
-    openers, nouns, places = (tuple(person) + (frozenset(),) * 3)[:3]
+    `person_appositive`, place nouns that end the search, verbs of speech that make the noun the report's
+    source; docs/architecture.md ents16 P2)."""
+    openers, nouns, places, speech = (tuple(person) + (frozenset(),) * 4)[:4]
     if end + 1 >= len(words) or words[end] != "," or words[end + 1] not in openers:
         return False
     if words[end + 1] in RELATIVES:
         return True
-    for w in words[end + 2:end + 2 + PERSON_REACH]:
+    for k in range(end + 2, min(len(words), end + 2 + PERSON_REACH)):
+        w = words[k]
         if w in APPOSITION_STOPS or "\n" in w or w in places:  # ", a village where a leader hid"
             return False
-        if w in nouns:
-            return True
+        if w in nouns:  # "near Batifa, the official added": the report's source, no apposition
+            return not (k + 1 < len(words) and words[k + 1] in speech and words[k + 2:k + 3] != ["to"])
     return False

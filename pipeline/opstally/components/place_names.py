@@ -57,6 +57,7 @@ class PlaceCues:
     to_after: FrozenSet[str] = frozenset()
     verb_before_name: FrozenSet[str] = frozenset()
     owned_after: FrozenSet[str] = frozenset()  # "raided X positions": X owns them, no place
+    outlets: FrozenSet[str] = frozenset()  # "RUDAW —": a byline, no dateline's city
     kin_after: FrozenSet[str] = frozenset()  # "the Albu Assaf tribe": a tribe's name, no place
     person: Tuple[FrozenSet[str], ...] = ()  # (openers, nouns, place nouns): ", the cell's leader"
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
@@ -91,8 +92,10 @@ class PlaceCues:
                    appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
                    to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
                    owned_after=row_words(rows, "owned_after"), kin_after=row_words(rows, "kin_after"),
+                   outlets=row_words(rows, "outlet_names"),
                    person=(frozenset(rows.get("person_appositive", {}).get("openers", ())),
-                           row_words(rows, "person_appositive"), row_words(rows, "after") | row_words(rows, "before_of")),
+                           row_words(rows, "person_appositive"), row_words(rows, "after") | row_words(rows, "before_of"),
+                           frozenset(rows.get("person_appositive", {}).get("source_verbs", ()))),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -317,7 +320,7 @@ def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[in
             end = _name_end(tv, k, cues, taken)
         if end > k and end + 1 < len(words) and dateline_tail(tv, end, cues.dateline_after, caps, taken) \
                 and not taken.intersection(range(k, end)) and words[k] not in cues.not_name \
-                and HEAD_LABELS.isdisjoint(words[k:end]):  # "URGENT —", "EXPLAINER —": a kicker (ents16 P1)
+                and HEAD_LABELS.isdisjoint(words[k:end]) and cues.outlets.isdisjoint(words[k:end]):  # "URGENT —", "RUDAW —"
             out.append((k, end))
     return out
 
