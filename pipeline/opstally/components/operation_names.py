@@ -103,11 +103,12 @@ def _alone_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Di
 
 
 def _appositive_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], at: Dict[str, List[int]],
-                       taken: Set[int]) -> List[int]:
+                       taken: Set[int], place_tokens: Set[int]) -> List[int]:
     """Positions before names of two words or more right before ", a/an" and an operation noun
-    within eight words, no person's noun between (`people`), no known name in it (`taken`: places
-    too): "part of Lion's Den, a series of SDF-led operations", "during Iron Palm, an offensive
-    it began on Sunday"; not "Ahmed Karim, a commander of the operation"."""
+    within eight words, no person's noun between (`people`), no known name in it (`taken`), a place
+    (`place_tokens`) only after "of" ("Thunder of Diyala, an operation the army began", ents16 O1):
+    "part of Lion's Den, a series of SDF-led operations", "during Iron Palm, an offensive it began on
+    Sunday"; not "Ahmed Karim, a commander of the operation", "Tal Afar, a town the offensive took"."""
     words, n = tv.lower, len(tv.lower)
     nouns = frozenset(cues.get("nouns", ())) | frozenset(cues.get("before", ()))
     stops = frozenset(cues.get("people", ())) | frozenset(cues.get("appositive_not", ()))
@@ -128,6 +129,7 @@ def _appositive_starts(tv: TokenView, cues: Dict[str, Any], present: Set[str], a
             start += 1
         if start > 0 and i - 1 - start >= 2 - ("'s" in words[start:i - 1]) and \
                 not taken.intersection(range(start, i - 1)) and capitalised(tv.text(i - 2)) and \
+                _places_after_of(words, range(start, i - 1), place_tokens) and \
                 not not_in.intersection(words[start:i - 1]):
             out.append(start - 1)
     return out
@@ -269,8 +271,10 @@ def find_operation_names(tv: TokenView, entities: Iterable[Sequence[Any]],
     if cues:
         alone = set(_alone_starts(tv, cues, present, at))
         if present.intersection(cues.get("nouns", ())) or present.intersection(cues.get("before", ())):
-            known = taken.union(t for e in places for t in range(e[0], e[1]))
-            triggers += _appositive_starts(tv, cues, present, at, known) + _after_noun_starts(tv, cues, present, at, known)
+            place_tokens = {t for e in places for t in range(e[0], e[1])}
+            known = taken | place_tokens
+            triggers += _appositive_starts(tv, cues, present, at, taken, place_tokens) + \
+                _after_noun_starts(tv, cues, present, at, known)
     alone -= set(triggers)  # a phrase after an operation noun names as any naming phrase does
     triggers += sorted(alone)
     listed = [(e[0], e[1]) for e in entities if len(e) > 2 and e[2] == "OPERATION"]

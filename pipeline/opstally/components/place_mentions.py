@@ -15,7 +15,7 @@ around them (docs/architecture.md, ents15 decisions):
 - the place of a dateline followed by an agency in brackets and a dash, or by a dash alone after one
   city word in capitals ("BEIRUT (AFP) –", "ANKARA —": `dateline_tail`, read by `_datelines`).
 Read by place_names.find_place_names; nothing here overrides an entity already found."""
-from typing import Any, Callable, Dict, List, Set, Tuple
+from typing import Any, Callable, Dict, List, NamedTuple, Set, Tuple
 
 from ..resources import word_list
 from ..tokens import where_in
@@ -63,8 +63,7 @@ def line_labels(tv: Any, name_end: Callable[[int], int], taken: Set[int]) -> Spa
 
 
 def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int], taken: Set[int],
-                    prep: str = "on", owned: frozenset = frozenset(),
-                    person: Tuple[frozenset, ...] = ()) -> Spans:
+                    prep: str = "on", owned: frozenset = frozenset()) -> Spans:
     """The capitalised name after a strike word and "on": "a raid on Hawaij Radwan" (with `prep`
     "to" and road words: "the road to Zor Shammar"); not a name before a noun of `owned` ("a raid
     on Jund al-Khilafa hideouts": the hideouts' owner)."""
@@ -76,8 +75,8 @@ def after_strike_on(tv: Any, cue_words: frozenset, name_end: Callable[[int], int
         k = words.index(prep, k + 1)
         if k > 0 and words[k - 1] in cue_words and k + 1 < len(words) and k + 1 not in taken:
             end = name_end(k + 1)
-            if end > k + 1 and not (end < len(words) and (words[end] in owned or words[end] in POSSESSIVES)) \
-                    and not described_person(words, end, person):  # "a raid on Abu Bakr's compound": his
+            if end > k + 1 and not (end < len(words) and (words[end] in owned or words[end] in POSSESSIVES)):
+                # "a raid on Abu Bakr's compound": his
                 out.append((k + 1, end))
                 taken.update(range(k + 1, end))
     return out
@@ -141,23 +140,30 @@ def _city_word(tv: Any, end: int) -> bool:
 POSSESSIVES = frozenset(["'s", "’s"])
 PERSON_REACH = 5  # ", the cell's leader": the person's noun within five words after the comma
 APPOSITION_STOPS = frozenset([",", ".", ";", ":", "(", ")", "\n"])
-RELATIVES = frozenset(["who", "whom", "whose"])
 
 
-def described_person(words: List[str], end: int, person: Tuple[frozenset, ...]) -> bool:
+class PersonCues(NamedTuple):
+    """place_cues.jsonl `person_appositive`: what opens the apposition, its person nouns, its relatives,
+    the verbs of speech that make the noun the report's source; and the place nouns that end the search."""
+    openers: frozenset = frozenset()
+    nouns: frozenset = frozenset()
+    relatives: frozenset = frozenset()
+    speech: frozenset = frozenset()
+    places: frozenset = frozenset()
+
+
+def described_person(words: List[str], end: int, person: PersonCues) -> bool:
     """A name ending at `end` that an apposition calls a person: ", the cell's leader", ", a smuggler
-    said to ...", ", who ..." (`person`: the openers and the person nouns of place_cues.jsonl
-    `person_appositive`, place nouns that end the search, verbs of speech that make the noun the report's
-    source; docs/architecture.md ents16 P2)."""
-    openers, nouns, places, speech = (tuple(person) + (frozenset(),) * 4)[:4]
-    if end + 1 >= len(words) or words[end] != "," or words[end + 1] not in openers:
+    said to ...", ", who ..." (docs/architecture.md ents16 P2); not ", a village where a leader hid",
+    ", the official added"."""
+    if end + 1 >= len(words) or words[end] != "," or words[end + 1] not in person.openers:
         return False
-    if words[end + 1] in RELATIVES:
+    if words[end + 1] in person.relatives:
         return True
     for k in range(end + 2, min(len(words), end + 2 + PERSON_REACH)):
         w = words[k]
-        if w in APPOSITION_STOPS or "\n" in w or w in places:  # ", a village where a leader hid"
+        if w in APPOSITION_STOPS or "\n" in w or w in person.places:
             return False
-        if w in nouns:  # "near Batifa, the official added": the report's source, no apposition
-            return not (k + 1 < len(words) and words[k + 1] in speech and words[k + 2:k + 3] != ["to"])
+        if w in person.nouns:  # "near Batifa, the official added": the report's source, no apposition
+            return not (k + 1 < len(words) and words[k + 1] in person.speech and words[k + 2:k + 3] != ["to"])
     return False

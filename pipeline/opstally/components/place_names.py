@@ -14,8 +14,8 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Sequence, Set
 
 from ..resources import row_words, word_list
 from ..tokens import TokenView, WordTest
-from .place_mentions import after_strike_on, dateline_tail, described_person, line_labels, other_mentions, \
-    placed_by_reference
+from .place_mentions import PersonCues, after_strike_on, dateline_tail, described_person, line_labels, \
+    other_mentions, placed_by_reference
 
 MAX_WORDS = 5
 PLACE_PREPOSITIONS = word_list("place_prepositions")
@@ -59,7 +59,7 @@ class PlaceCues:
     owned_after: FrozenSet[str] = frozenset()  # "raided X positions": X owns them, no place
     outlets: FrozenSet[str] = frozenset()  # "RUDAW —": a byline, no dateline's city
     kin_after: FrozenSet[str] = frozenset()  # "the Albu Assaf tribe": a tribe's name, no place
-    person: Tuple[FrozenSet[str], ...] = ()  # (openers, nouns, place nouns): ", the cell's leader"
+    person: PersonCues = PersonCues()  # ", the cell's leader": a person, no place
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
     exact: FrozenSet[str] = frozenset()  # the known names as written: no variants of themselves
@@ -93,9 +93,7 @@ class PlaceCues:
                    to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
                    owned_after=row_words(rows, "owned_after"), kin_after=row_words(rows, "kin_after"),
                    outlets=row_words(rows, "outlet_names"),
-                   person=(frozenset(rows.get("person_appositive", {}).get("openers", ())),
-                           row_words(rows, "person_appositive"), row_words(rows, "after") | row_words(rows, "before_of"),
-                           frozenset(rows.get("person_appositive", {}).get("source_verbs", ()))),
+                   person=_person_cues(rows),
                    known={k: frozenset(v) for k, v in known.items()},
                    shortened={k: frozenset(v) for k, v in shortened.items()},
                    exact=frozenset(name for name, _ in names), starts=frozenset(name[:2] for name, _ in names))
@@ -109,6 +107,14 @@ class PlaceCues:
         for d in _deletions(key):
             ids |= self.known.get(d, frozenset())
         return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _person_cues(rows: Dict[str, Any]) -> PersonCues:
+    """place_cues.jsonl `person_appositive` (docs/architecture.md ents16 P2), with the place nouns."""
+    row = rows.get("person_appositive", {})
+    return PersonCues(openers=frozenset(row.get("openers", ())), nouns=row_words(rows, "person_appositive"),
+                      relatives=frozenset(row.get("relatives", ())), speech=frozenset(row.get("source_verbs", ())),
+                      places=row_words(rows, "after") | row_words(rows, "before_of"))
 
 
 def _worth(cues: PlaceCues, word: str) -> Any:
@@ -243,11 +249,11 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
     ends.update((s, e) for s, e, _ in found)
     name_end = partial(_name_end, tv, cues=cues, taken=taken)
     for s, e in _listed_with_known(tv, placed, cues, taken, ends) + _datelines(tv, cues, taken) + \
-            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken), owned=cues.owned_after, person=cues.person) + \
+            line_labels(tv, name_end, set(taken)) + after_strike_on(tv, cues.on_after, name_end, set(taken), owned=cues.owned_after) + \
             after_strike_on(tv, cues.to_after, name_end, set(taken), "to") + \
             placed_by_reference(tv, PLACE_PREPOSITIONS, (cues.direction, cues.before_name), name_end,
                                 {e[0]: e[1] for e in placed if e[2] in ("LOCATION", "PROVINCE")}, set(taken)):
-        if not taken.intersection(range(s, e)) and _fresh(words, s, e, cues):
+        if not taken.intersection(range(s, e)) and _fresh(words, s, e, cues) and not described_person(words, e, cues.person):
             found.append((s, e, None))
             taken.update(range(s, e))
     unlisted = [(s, e) for s, e, k in found if not k] + [(e[0], e[1]) for e in ents if e[2] == "LOCATION" and not e[3]]
