@@ -132,3 +132,28 @@ def test_entities_units_sector_head_is_a_force(nlp, text, name):
 def test_entities_units_lower_case_sector_is_no_force(nlp):
     found = spans_of(nlp, "In the western sector of Anbar, troops killed 4 militants.")
     assert not any(label == "FORCE" for _, label in found), found
+
+
+# U2. a force's air arm a supporter word puts before it is no other side beside a unit (decision 14):
+# the unit keeps the family the report's source makes evident
+AIR_SUPPORTED = [
+    ("The Nineveh Operations Command announced that troops of the Sinjar Sector, backed by Iraqi Army "
+     "Aviation, killed four terrorists.", "Sinjar Sector"),
+    ("The Anbar Operations Command said forces of the Rutba Sector, supported by army helicopters, "
+     "destroyed 3 hideouts.", "Rutba Sector"),
+    ("The Diyala Operations Command announced that the Mutaibija Battalion, assisted by Army Aviation, "
+     "killed 2 militants.", "Mutaibija Battalion"),
+    ("The Salahuddin Operations Command said troops of the Baiji Sector, backed by army drones, "
+     "arrested 4 suspects.", "Baiji Sector"),
+]
+
+
+@pytest.mark.parametrize("text,unit", AIR_SUPPORTED)
+def test_unit_evidence_air_supporter_is_no_other_side(nlp, text, unit):
+    ids = {e["text"]: e["kb_id"] for e in nlp(text)._.opstally_entities if e["label"] == "FORCE"}
+    assert ids.get(unit) == "ISF", ids
+
+
+def test_unit_evidence_ground_helper_is_another_side(nlp):
+    ids = {e["text"]: e["kb_id"] for e in nlp("The Murad Guards, with help from the SDF, detained 6 men.")._.opstally_entities}
+    assert ids.get("Murad Guards") == "MURAD-GUARDS", ids

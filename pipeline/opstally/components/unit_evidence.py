@@ -27,6 +27,8 @@ SOURCE_WORDS = word_list("source_words")
 SOURCE_BODIES = word_list("source_bodies")  # "the Zeravani command said": a source before a verb of speech
 SOURCE_LINKS = word_list("spokesman_of") | word_list("member_links")  # "the media office of / from the X"
 HEADLINE_SKIP = word_list("headline_lead_skip")
+SUPPORTERS = word_list("supporter_words")  # "backed by X", "with the support of X" (ents16)
+SUPPORT_REACH = 3  # "backed by the", "support of the": the supporter word within three words before
 BRACKET = 5  # tokens at most of a bracketed acronym after a force's name
 OWN_WINDOW = 6  # words of an apposition after a unit's name ("X, a small force of armed tribesmen")
 HEADLINE_TOKENS = 30  # a first line longer than this is no headline
@@ -101,7 +103,17 @@ def _beside_force(words: List[str], rec: Record, records: List[Record]) -> bool:
     lo = sentence_start(words, rec["token_start"])
     hi = next((i for i in range(rec["token_end"], len(words)) if words[i] in STOPS), len(words))
     return any(lo <= r["token_start"] and r["token_end"] <= hi and r is not rec and r["kb_id"] not in air
-               and (known_parent(r) or is_numbered_unit(r)) and not _is_source(words, r) for r in records)
+               and (known_parent(r) or is_numbered_unit(r)) and not _is_source(words, r)
+               and not _air_support(words, r) for r in records)
+
+
+def _air_support(words: List[str], rec: Record) -> bool:
+    """A force's air arm that a supporter word puts before it: "troops of X, backed by Iraqi Army Aviation"
+    (ents16): no other side beside the unit, as an air partner is none ("with help from the SDF" is one)."""
+    start = rec["token_start"]
+    air = frozenset(actor_rows()["aircraft"]["words"]) | frozenset(actor_rows()["army_air"]["words"])
+    return not SUPPORTERS.isdisjoint(words[max(0, start - SUPPORT_REACH):start]) and \
+        not air.isdisjoint(words[start:rec["token_end"]])
 
 
 def source_owner(tv: TokenView, records: List[Record]) -> Optional[str]:
