@@ -155,14 +155,14 @@ class PersonCues(NamedTuple):
 def described_person(words: List[str], end: int, person: PersonCues) -> bool:
     """A name ending at `end` that an apposition calls a person: ", the cell's leader", ", a smuggler
     said to ...", ", who ..." (docs/architecture.md ents16 P2); not ", a village where a leader hid",
-    ", the official added"."""
+    ", the official added", ", a strike killed a senior official" (a second determiner opens another phrase)."""
     if end + 1 >= len(words) or words[end] != "," or words[end + 1] not in person.openers:
         return False
     if words[end + 1] in person.relatives:
         return True
     for k in range(end + 2, min(len(words), end + 2 + PERSON_REACH)):
         w = words[k]
-        if w in APPOSITION_STOPS or "\n" in w or w in person.places:
+        if w in APPOSITION_STOPS or "\n" in w or w in person.places or w in person.openers:  # ", a strike killed a"
             return False
         if w in person.nouns:  # "near Batifa, the official added": the report's source, no apposition
             return not (k + 1 < len(words) and words[k + 1] in person.speech and words[k + 2:k + 3] != ["to"])

@@ -326,7 +326,8 @@ def _datelines(tv: TokenView, cues: PlaceCues, taken: Set[int]) -> List[Tuple[in
             end = _name_end(tv, k, cues, taken)
         if end > k and end + 1 < len(words) and dateline_tail(tv, end, cues.dateline_after, caps, taken) \
                 and not taken.intersection(range(k, end)) and words[k] not in cues.not_name \
-                and HEAD_LABELS.isdisjoint(words[k:end]) and cues.outlets.isdisjoint(words[k:end]):  # "URGENT —", "RUDAW —"
+                and HEAD_LABELS.isdisjoint(words[k:end]) \
+                and (words[end] in (",", "(") or cues.outlets.isdisjoint(words[k:end])):  # "URGENT —", "RUDAW —"
             out.append((k, end))
     return out
 
