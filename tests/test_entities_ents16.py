@@ -164,3 +164,35 @@ def test_unit_evidence_air_supporter_is_no_other_side(nlp, text, unit):
 def test_unit_evidence_ground_helper_is_another_side(nlp):
     ids = {e["text"]: e["kb_id"] for e in nlp("The Murad Guards, with help from the SDF, detained 6 men.")._.opstally_entities}
     assert ids.get("Murad Guards") == "MURAD-GUARDS", ids
+
+
+# O2. a name in a capitals heading may hold "OF": before a colon, after "OPERATION", before "— DAY n"
+CAPITAL_HEADINGS = [
+    ("DAWN OF HAWIJA: TROOPS CLEAR 9 VILLAGES\nTroops cleared 9 villages in the second day of the operation.",
+     "DAWN OF HAWIJA"),
+    ("OPERATION DAWN OF HAWIJA — DAY 2\nTroops cleared 9 villages near Hawija on Monday.", "DAWN OF HAWIJA"),
+    ("SWORD OF QAIM — DAY 4\nTroops destroyed 5 hideouts near Qaim.", "SWORD OF QAIM"),
+    ("WRATH OF THE DESERT: JETS POUND CAVES\nThe operation destroyed 6 caves west of Rutba.", "WRATH OF THE DESERT"),
+    ("OPERATION THUNDER OF ANAH — DAY 3\nTroops killed 2 militants.", "THUNDER OF ANAH"),
+]
+
+
+@pytest.mark.parametrize("text,name", CAPITAL_HEADINGS)
+def test_operation_names_capitals_heading_with_of(nlp, text, name):
+    found = spans_of(nlp, text)
+    assert (name, "OPERATION") in found, found
+    assert not any(label == "OPERATION" and t.startswith("OPERATION") for t, label in found), found
+
+
+# ... but a region opening a headline is no operation, in capitals or not
+REGION_HEADLINES = [
+    "NORTHERN IRAQ: TROOPS KILL 5 MILITANTS\nThe operation killed 5 militants near Mosul.",
+    "Northern Iraq: troops kill 5 militants\nThe operation killed 5 militants near Mosul.",
+    "WESTERN DESERT: JETS STRIKE CAVES\nThe operation killed 5 militants near Rutba.",
+    "Eastern Syria: SDF detains 4\nThe operation detained 4 suspects near Hajin.",
+]
+
+
+@pytest.mark.parametrize("text", REGION_HEADLINES)
+def test_operation_names_region_headline_is_no_operation(nlp, text):
+    assert not any(label == "OPERATION" for _, label in spans_of(nlp, text))

@@ -28,7 +28,7 @@ def name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
     """One past the last token of a name starting at k (k when none starts there). Inside a
     name: "of the" joiners, Roman numbers ("Tidal Wave II"), a numbered word ("Aggression-2"),
     an Arabic article with its hyphen ("al-Fajr", "Imam Ali al-Hadi"); with `caps`, words in
-    capitals ("Operation ROARING LION")."""
+    capitals and joiners in capitals ("Operation ROARING LION", "OPERATION DAWN OF HAWIJA")."""
     last = k
     j = k
     while j < end and j - k < MAX_WORDS + 2:
@@ -40,7 +40,7 @@ def name_at(tv: TokenView, k: int, end: int, caps: bool = False) -> int:
                 or (j > k and ROMAN.match(text)):
             j += 1
             last = j
-        elif (text in JOINERS and j > k) or (tv.lower[j] in ARTICLES and j + 2 < end and tv.text(j + 1) == "-"
+        elif ((text in JOINERS or (caps and text.isupper() and tv.lower[j] in JOINERS)) and j > k) or (tv.lower[j] in ARTICLES and j + 2 < end and tv.text(j + 1) == "-"
                                              and capitalised(tv.text(j + 2))):
             j += 2 if tv.lower[j] in ARTICLES else 1
         elif j > k and _inner_apostrophe(tv, k, j, end):

@@ -8,6 +8,7 @@ from ..resources import word_list
 DASHES = frozenset(["—", "–", "-"])
 MAX_WORDS = 6
 NOT_NAMES = word_list("operation_not_names") | word_list("heading_not_names")
+TRIGGERS = word_list("operation_triggers")
 
 
 def day_headings(tv: Any, present: Set[str], taken: Set[int]) -> List[Tuple[int, int]]:
@@ -23,7 +24,10 @@ def day_headings(tv: Any, present: Set[str], taken: Set[int]) -> List[Tuple[int,
         end = start = i - 1
         while start > 0 and end - start < MAX_WORDS and _caps(tv.text(start - 1)) and start - 1 not in taken:
             start -= 1
-        if end - start > 1 and _line_start(tv, start) and NOT_NAMES.isdisjoint(words[start:end]):
+        line = _line_start(tv, start)
+        while start < end and tv.text(start) in TRIGGERS:  # "OPERATION DAWN OF HAWIJA — DAY 2": the name after it
+            start += 1
+        if end - start > 1 and line and NOT_NAMES.isdisjoint(words[start:end]):
             out.append((start, end))
     return out
 

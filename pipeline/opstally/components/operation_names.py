@@ -211,6 +211,7 @@ HEAD_MARKS = word_list("headline_name_marks")  # what ends a headline's leading 
 COLONS = word_list("headline_name_colons")  # only a colon ends an unquoted name: "Desert Falcon: ..."
 NAME_WORDS = word_list("operation_name_words")  # an unquoted one holds a word such names are made of
 HEAD_LABELS = word_list("headline_labels")  # "Breaking News: ...": a section label, no name
+HEAD_NAME_WORDS = NAME_WORDS - word_list("headline_place_words")  # "Northern Iraq: ...": a region, no name
 
 
 def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken: Set[int],
@@ -227,12 +228,13 @@ def _headline_name(tv: TokenView, cues: Dict[str, Any], present: Set[str], taken
     k += quoted
     if HEAD_MARKS.isdisjoint(map(tv.text, range(k, min(n, k + MAX_WORDS + 4)))):
         return []  # most headlines: no colon or dash after their first words
-    end = name_at(tv, k, n)
+    caps = len(tv.text(k)) > 1 and tv.text(k).isupper()  # "DAWN OF HAWIJA: TROOPS CLEAR ..." (ents16)
+    end = name_at(tv, k, n, caps=caps)
     stop = end + (quoted and end < n and tv.text(end) in QUOTES)
     not_in = frozenset(cues.get("not_in_name", ())) | NOT_NAMES | HEAD_LABELS
-    if sum(map(capitalised, map(tv.text, range(k, end)))) < 2 - quoted or stop >= n or \
+    if sum(capitalised(tv.text(j)) or (caps and tv.is_alpha(j)) for j in range(k, end)) < 2 - quoted or stop >= n or \
             tv.text(stop) not in HEAD_MARKS or (quoted and stop == end) or taken.intersection(range(k, end)) or \
-            not_in.intersection(tv.lower[k:end]) or not (quoted or (tv.text(stop) in COLONS and NAME_WORDS.intersection(
+            not_in.intersection(tv.lower[k:end]) or not (quoted or (tv.text(stop) in COLONS and HEAD_NAME_WORDS.intersection(
                 tv.lower[k:end]) and (k not in place_starts or tv.lower[end - 1] in NAME_WORDS))):
         return []  # "Banna Kahar: ...", "Mosul — ...", "Enab Baladi | ...": a place's or an outlet's, unquoted
     line = range(stop + 1, min(n, stop + 8))
