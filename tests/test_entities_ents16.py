@@ -104,20 +104,6 @@ def test_place_names_place_after_cue_kept(nlp, text, name):
     assert (name, "LOCATION") in spans_of(nlp, text)
 
 
-# P3. a name before "tribe" or "clan" is the tribe's, no place
-TRIBES = [
-    "Gunmen from the Albu Assaf tribe clashed with the SDF on Monday.",
-    "The unit, made up of men from the Albu Mahal clan, captured one attacker.",
-    "Elders of the Albu Khamis tribe met the governor.",
-    "One of the detainees belongs to the Albu Ruwayhat clan, a source said.",
-]
-
-
-@pytest.mark.parametrize("text", TRIBES)
-def test_place_names_tribe_name_is_no_place(nlp, text):
-    assert not any(label == "LOCATION" for _, label in spans_of(nlp, text))
-
-
 # U1. units headed by "Sector": an ordinal, a place's name before "Sector", "<Name> Sector Command"
 SECTORS = [
     ("Troops of the 2nd Sector of the Border Guards arrested 3 smugglers.", "2nd Sector"),

@@ -58,7 +58,6 @@ class PlaceCues:
     verb_before_name: FrozenSet[str] = frozenset()
     owned_after: FrozenSet[str] = frozenset()  # "raided X positions": X owns them, no place
     outlets: FrozenSet[str] = frozenset()  # "RUDAW —": a byline, no dateline's city
-    kin_after: FrozenSet[str] = frozenset()  # "the Albu Assaf tribe": a tribe's name, no place
     person: PersonCues = PersonCues()  # ", the cell's leader": a person, no place
     known: Dict[str, FrozenSet[str]] = field(default_factory=dict)      # squashed name -> ids
     shortened: Dict[str, FrozenSet[str]] = field(default_factory=dict)  # a letter dropped -> ids
@@ -91,7 +90,7 @@ class PlaceCues:
                    variant_after=row_words(rows, "variant_after"), list_noun=row_words(rows, "list_noun"),
                    appositive=row_words(rows, "appositive"), on_after=row_words(rows, "on_after"),
                    to_after=row_words(rows, "to_after"), verb_before_name=row_words(rows, "verb_before_name"),
-                   owned_after=row_words(rows, "owned_after"), kin_after=row_words(rows, "kin_after"),
+                   owned_after=row_words(rows, "owned_after"),
                    outlets=row_words(rows, "outlet_names"),
                    person=_person_cues(rows),
                    known={k: frozenset(v) for k, v in known.items()},
@@ -258,7 +257,7 @@ def find_place_names(tv: TokenView, entities: Iterable[Sequence[Any]], cues: Pla
             taken.update(range(s, e))
     unlisted = [(s, e) for s, e, k in found if not k] + [(e[0], e[1]) for e in ents if e[2] == "LOCATION" and not e[3]]
     found += [(s, e, None) for s, e in other_mentions(tv, unlisted, taken)]  # a model's place too
-    return [f for f in found if f[2] or f[1] >= n or words[f[1]] not in cues.kin_after]  # "the Albu Assaf tribe"
+    return found
 
 
 def _strike_on(words: List[str], i: int, cues: PlaceCues) -> bool:
