@@ -182,3 +182,18 @@ REGION_HEADLINES = [
 @pytest.mark.parametrize("text", REGION_HEADLINES)
 def test_operation_names_region_headline_is_no_operation(nlp, text):
     assert not any(label == "OPERATION" for _, label in spans_of(nlp, text))
+
+
+# U1. ... but a listed place's "X Sector" after a place preposition, no "of" after it, is the area
+AREA_SECTORS = [
+    ("A civilian was killed in an attack in Dohuk Sector on Monday.", ("Dohuk", "PROVINCE")),
+    ("Clashes broke out in the Sinjar Sector, killing 2.", ("Sinjar", "LOCATION")),
+    ("Jets struck caves near the Rutba Sector overnight, killing 3.", ("Rutba", "LOCATION")),
+    ("Shelling across the Kirkuk Sector wounded 4 civilians.", ("Kirkuk", "PROVINCE")),
+]
+
+
+@pytest.mark.parametrize("text,place", AREA_SECTORS)
+def test_entities_units_area_sector_is_the_place(nlp, text, place):
+    found = spans_of(nlp, text)
+    assert place in found and not any(label == "FORCE" for _, label in found), found

@@ -303,13 +303,27 @@ def _shaped_after_cue(tv: TokenView, ents: list, cues: Dict[str, Any]) -> list:
 
 def _place_before_tribal(tv: TokenView, span: Tuple[int, int], aliases: Dict[str, str]) -> Optional[Tuple[int, str]]:
     """(end, label) of a listed place that a "X tribal fighters" match begins with: the place's
-    fighters are no named force ("Anbar tribal fighters"; "Jubur tribal fighters" is a tribe's)."""
+    fighters are no named force ("Anbar tribal fighters"; "Jubur tribal fighters" is a tribe's); or
+    that an area's "X Sector" after a place preposition begins with ("attack in Dohuk Sector", ents16 U1)."""
     start, end = span
     k = next((k for k in range(start + 1, end) if tv.lower[k] == "tribal" and tv.text(k).islower()), None)
+    if k is None and _area_sector(tv, span):
+        k = end - 1
     if k is None:
         return None
     text = norm_key(tv.char_span(start, k)[2])
     return next(((k, label) for label in PLACE_LABELS if f"{label}|{text}" in aliases), None)
+
+
+def _area_sector(tv: TokenView, span: Tuple[int, int]) -> bool:
+    """A "X Sector" match after a place preposition (and "the"), no "of" after it: the area."""
+    start, end = span
+    before = start - 1 - (start > 0 and tv.lower[start - 1] == "the")
+    return tv.text(end - 1) == "Sector" and before >= 0 and tv.lower[before] in AREA_PREPOSITIONS and \
+        (end >= len(tv.lower) or tv.lower[end] != "of")
+
+
+AREA_PREPOSITIONS = word_list("area_sector_prepositions")
 
 
 def _with_operations(kept: List[Tuple[int, int, str, str, int]], named: List[Tuple[int, int]], labels) -> list:
