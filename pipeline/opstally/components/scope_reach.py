@@ -97,9 +97,22 @@ def _keeps(grammar: DateGrammar, text: str, sentence: Tuple[int, int], at: int, 
     (`near`: not past a paragraph break, or under a heading) that narrates at no single named place."""
     line_start = text.rfind("\n", 0, at) + 1
     return bool(BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)
-                or role_opens(grammar, "backref", text, sentence)
+                or role_opens(grammar, "backref", text, sentence) or province_line(grammar, text, sentence)
                 or near and (not role_in(grammar, "place", text, sentence)
                                      or role_in(grammar, "across_places", text, sentence)))
+
+
+def province_line(grammar: DateGrammar, text: str, sentence: Tuple[int, int]) -> bool:
+    """Whether the sentence is a province's line of a tally ("In Kirkuk, forces arrested 12 wanted persons
+    and destroyed 7 hideouts", a `province_subtotal` row opening it) whose rest names no place of its own
+    (a `place` row: "In Salahuddin, troops destroyed 7 hideouts near Tuz Khurmatu" narrates at a named
+    place): a province's subtotal keeps the tally's window past a paragraph break (docs/scope-rule.md
+    scope21 ruling 1)."""
+    for rx in grammar.role_patterns.get("province_subtotal", ()):
+        m = rx.match(text, sentence[0])
+        if m is not None:
+            return not role_in(grammar, "place", text, (m.end(), sentence[1]))
+    return False
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]")  # "- killing 3 terrorists in Kirkuk;"
