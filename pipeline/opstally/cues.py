@@ -31,6 +31,10 @@ RESULTS_REPORTED = guarded(re.compile(r"\b" + word_pattern("reported_results_ver
                                       + word_pattern("reported_results") + r"\b[^.;:]{0,120}$", re.I))
 
 POSSESSIVE = re.compile(r"['’]s\b")
+# "On Friday, the ministry said 14 had been neutralised over the previous 24 hours": a day that opens the
+# sentence before its speaker and verb of saying dates the report, as "said on Friday" does (scope21 ruling 2)
+FRONTED_REPORT = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,6}?" + word_pattern("fronted_report_verbs") + r"\b", re.I)
+FRONTED_ON = re.compile(r"\s*on\s", re.I)  # "On Friday, …" (not "Earlier in the week, …")
 
 
 class Cue(NamedTuple):
@@ -222,8 +226,18 @@ def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date,
     """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
     # "Police said Friday's raid netted 6": a possessive day dates its noun, not the report (dates18 round)
     reporting = not POSSESSIVE.match(sent, m.end() - 2) and bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()])
-                     or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()]))
+                     or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()])
+                     or _fronted_report(sent, m))
     return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
+
+
+def _fronted_report(sent: str, m: "re.Match") -> bool:
+    """Whether the date mention `m` is a day that opens the sentence ("On Friday, …") before its speaker
+    and a verb of saying ("…, the ministry said 14 …"): it dates the report (scope21 ruling 2)."""
+    head = sent[:m.start()]
+    if head.strip() and head.strip().lower() != "on" or not (head.strip() or FRONTED_ON.match(sent, m.start())):
+        return False
+    return FRONTED_REPORT.match(sent, m.end()) is not None
 
 
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
