@@ -37,7 +37,8 @@ def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> Tuple[
     if "," not in text[key[0]:key[1]] or HINT.search(text, key[0], key[1]) is None:
         return ()
     for m in SHARE.finditer(text, key[0], key[1]):
-        if not (m.group(1) or m.group(3)) or grammar.number(m.group(2).rstrip(",").replace(",", "")) is None:
+        num = m.group(2).rstrip(",").replace(",", "")  # "among them 400,000 pills": a large count too
+        if not (m.group(1) or m.group(3)) or not num.isdigit() and grammar.number(num) is None:
             continue
         close = text.find(",", m.start(2) + len(m.group(2).rstrip(",")), key[1])
         if close < 0:
