@@ -98,7 +98,7 @@ def _keeps(grammar: DateGrammar, text: str, sentence: Tuple[int, int], at: int, 
     line_start = text.rfind("\n", 0, at) + 1
     return bool(BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)
                 or role_opens(grammar, "backref", text, sentence) or province_line(grammar, text, sentence)
-                or near and (not role_in(grammar, "place", text, sentence)
+                or near and (not narrates_place(grammar, text, sentence)
                                      or role_in(grammar, "across_places", text, sentence)))
 
 
@@ -111,7 +111,7 @@ def province_line(grammar: DateGrammar, text: str, sentence: Tuple[int, int]) ->
     for rx in grammar.role_patterns.get("province_subtotal", ()):
         m = rx.match(text, sentence[0])
         if m is not None:
-            return not role_in(grammar, "place", text, (m.end(), sentence[1]))
+            return not narrates_place(grammar, text, (m.end(), sentence[1]))
     return False
 
 
@@ -138,6 +138,20 @@ def role_opens(grammar: DateGrammar, name: str, text: str, sentence: Tuple[int, 
 FRONTED_PLACE = re.compile(r"\s*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]*){0,2},\s*")
 REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + word_pattern("reported_clause_openers")
                              + r")?\b", re.I)  # "said that", "added"
+
+
+def narrates_place(grammar: DateGrammar, text: str, span: Tuple[int, int]) -> bool:
+    """Whether a `place` row matches in text[span] other than where a share of the count was ("destroyed
+    35 hideouts, most of them in the Hamrin mountains", "arrested 61, mostly in Kirkuk": a
+    `share_place_openers` word right before it; docs/scope-rule.md scope21 ruling 6)."""
+    for rx in grammar.role_patterns.get("place", ()):
+        for m in rx.finditer(text, *span):
+            if SHARE_PLACE.search(text, max(span[0], m.start() - 30), m.start()) is None:
+                return True
+    return False
+
+
+SHARE_PLACE = re.compile(r"\b" + word_pattern("share_place_openers") + r",?\s+$", re.I)
 
 
 def role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:
