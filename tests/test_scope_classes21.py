@@ -157,3 +157,10 @@ def test_scope_a_bomb_or_a_holding_place_is_one_occasion(nlp, text, count, scope
 ])
 def test_scope_an_operation_area_is_no_running_total(nlp, text, count, scope):
     assert scope_of(nlp, text, count) == scope
+
+
+def test_scope_a_province_line_under_a_strike_range_is_the_province_share(nlp):
+    text = ("Between Feb. 25 and March 2, coalition aircraft carried out 14 strikes in Iraq.\n\n"
+            "In Anbar, Iraqi F-16 jets destroyed 7 caves.\n\nNear Rutba, 3 strikes destroyed 2 tunnels.")
+    assert scope_of(nlp, text, "7", "2024-03-04") == "period"
+    assert scope_of(nlp, text, "2", "2024-03-04") == "incident"
