@@ -62,10 +62,9 @@ def word_pattern(key: str, name: str = WORDS_FILE) -> str:
 
 
 @lru_cache(maxsize=None)
-def province_pattern() -> str:
-    """The province names of `patterns/province.jsonl` (its rows whose pattern is a string) as a
-    regular-expression group `(?:…)`, longest first: the `{PROVINCE}` fill of the scope rows
-    ("In Kirkuk, forces arrested 12": a province's line, docs/scope-rule.md scope21 ruling 1)."""
-    names = {row["pattern"] for row in read_jsonl("province.jsonl")
-             if row.get("label") == "PROVINCE" and isinstance(row.get("pattern"), str)}
-    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda w: (-len(w), w))) + ")"
+def province_names() -> FrozenSet[str]:
+    """The province names of `patterns/province.jsonl` (its rows whose pattern is a string), lower-cased:
+    the names a `province_subtotal` scope row's opener may hold ("In Kirkuk, forces arrested 12": a
+    province's line, docs/scope-rule.md scope21 ruling 1)."""
+    return frozenset(row["pattern"].lower() for row in read_jsonl("province.jsonl")
+                     if row.get("label") == "PROVINCE" and isinstance(row.get("pattern"), str))

@@ -325,7 +325,7 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
 def _rolling_rows(grammar: DateGrammar) -> Tuple[Any, ...]:
     """The occasion rows that also reach a rolling window of the count's own clause (`dates_rolling`:
     "In the past 24 hours, a Turkish drone strike killed 2", docs/scope-rule.md scope20 ruling 6)."""
-    return tuple(r for r in occasion_rows(grammar) if r[2].get("dates_rolling"))
+    return occasion_rows(grammar, rolling=True)
 
 
 def _occasion_subject(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue, count_start: int) -> Cue:

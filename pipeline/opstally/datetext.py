@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, FrozenSet, Iterable, List, Optional, Set
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
 
-from .bundled import province_pattern, word_list, word_pattern
+from .bundled import word_list, word_pattern
 from .daywords import numeric_date
 from .leading import Finder, LazilyGuarded, finder, guarded
 from .monthdays import DAY_DIGITS, ORDINAL, month_day_date, month_day_pattern
@@ -90,8 +90,7 @@ class DateGrammar:
                 "UNIT": r"(?:hours?|days?|weekends?|weeks?|fortnights?|months?|quarters?|years?|decades?|24 hours|48 hours|72 hours)",
                 "SEPARATE": word_pattern("separate_incident"),  # "In a separate raid," (backdrop.py reads the same list)
                 "LANGUAGE": word_pattern("language_names"),  # "issued in Kurdish": no place
-                "NATIONALITY": word_pattern("strike_nationalities"),  # "Turkish strikes kill 15": no place line
-                "PROVINCE": province_pattern()}  # "In Kirkuk, forces arrested 12": a province's line
+                "NATIONALITY": word_pattern("strike_nationalities")}  # "Turkish strikes kill 15": no place line
         key_fill = {"{MONTH}": [*self.months, *(m + "." for m in self.months)],  # "may": see cues
                     "{WEEKDAY}": list(self.weekdays), "{SEPARATE}": sorted(word_list("separate_incident"))}
         relative_rx = [r"\b" + _fill(row["cue"], fill) + r"\b" for row in relative]  # compiled at first use

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..bundled import province_names
 from ..cues import CARRIED, Cue
 from ..datetext import DateGrammar, sentence_words
 from ..resources import word_list, word_pattern
@@ -110,7 +111,7 @@ def province_line(grammar: DateGrammar, text: str, sentence: Tuple[int, int]) ->
     scope21 ruling 1)."""
     for rx in grammar.role_patterns.get("province_subtotal", ()):
         m = rx.match(text, sentence[0])
-        if m is not None:
+        if m is not None and (m.group("in") or m.group("label") or "").lower() in province_names():
             return not narrates_place(grammar, text, (m.end(), sentence[1]))
     return False
 
