@@ -157,6 +157,7 @@ def carried(cue: Optional[Cue]) -> bool:
     year's review: it carries like "over the year". An operation's span (`states_span`: "In the first two
     days, …") governs its own sentence only (scope6 (c), scope18 ruling 6)."""
     return (cue is not None and cue.scope != "incident" and cue.row is not None and not cue.row.get("states_span")
+            and cue.row.get("carries", True)  # "since the start of the year": no review (scope21 ruling 10)
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))
                  or cue.scope == "cumulative" and cue.row["window"] == "named" and cue.start < LEAD_CHARS))
 
