@@ -164,3 +164,32 @@ def test_scope_a_province_line_under_a_strike_range_is_the_province_share(nlp):
             "In Anbar, Iraqi F-16 jets destroyed 7 caves.\n\nNear Rutba, 3 strikes destroyed 2 tunnels.")
     assert scope_of(nlp, text, "7", "2024-03-04") == "period"
     assert scope_of(nlp, text, "2", "2024-03-04") == "incident"
+
+
+# ---- ruling 10: "since the start of the year" does not carry to a simple past -------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Troops have killed 1,204 terrorists since the start of the year. Police arrested 12 suspects in Basra.", "12",
+     "incident"),
+    ("A total of 412 terrorists have been neutralised since the start of this year. 31 people were caught "
+     "crossing the border.", "31", "incident"),
+    ("Troops have killed 1,204 terrorists since the start of the year. They have also destroyed 90 hideouts.", "90",
+     "cumulative"),
+    ("The army has arrested 640 suspects since the start of the year, the ministry said.", "640", "cumulative"),
+])
+def test_scope_a_year_to_date_total_does_not_carry_to_a_simple_past(nlp, text, count, scope):
+    assert scope_of(nlp, text, count) == scope
+
+
+# ---- ruling 11: a line opening on a country sums across places under a titled window --------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Iraq security digest, 23-29 March\n\nIraq: ISIS carried out 9 attacks, killing 6 soldiers.", "6", "period"),
+    ("Syria security digest, 23-29 March\n\nSyria: ISIS cells killed 14 regime soldiers.", "14", "period"),
+    ("Weekly brief: 23-29 March\n\nIn Syria, the cells killed 12 SDF fighters.", "12", "period"),
+    ("Weekly brief: 23-29 March\n\nIn Iraq, security forces arrested 40 suspects.", "40", "period"),
+    # a province's line names one place: scope6 (a)
+    ("Weekly brief: 23-29 March\n\nKirkuk: the army raided a farm near Qayyarah and detained 4.", "4", "incident"),
+])
+def test_scope_a_country_line_sums_under_a_titled_window(nlp, text, count, scope):
+    assert scope_of(nlp, text, count, "2024-03-30") == scope

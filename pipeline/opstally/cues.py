@@ -157,7 +157,7 @@ def carried(cue: Optional[Cue]) -> bool:
     year's review: it carries like "over the year". An operation's span (`states_span`: "In the first two
     days, …") governs its own sentence only (scope6 (c), scope18 ruling 6)."""
     return (cue is not None and cue.scope != "incident" and cue.row is not None and not cue.row.get("states_span")
-            and cue.row.get("carries", True)  # "since the start of the year": no review (scope21 ruling 10)
+            and not cue.row.get("running")  # "since the start of the year": no review (scope21 ruling 10)
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))
                  or cue.scope == "cumulative" and cue.row["window"] == "named" and cue.start < LEAD_CHARS))
 
@@ -173,9 +173,10 @@ def frames(cue: Optional[Cue]) -> bool:
 
 
 def running(cue: Optional[Cue]) -> bool:
-    """A running total's cue that is no year or month ("since 2015", "so far", "to date")."""
+    """A running total's cue that is no year or month ("since 2015", "so far", "to date"; a row marked
+    `running`: "since the start of the year", scope21 ruling 10)."""
     return (cue is not None and cue.scope == "cumulative" and cue.row is not None and role(cue) is None
-            and cue.row["window"] in ("since", "open"))
+            and (cue.row["window"] in ("since", "open") or bool(cue.row.get("running"))))
 
 
 def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
