@@ -193,3 +193,24 @@ def test_scope_a_year_to_date_total_does_not_carry_to_a_simple_past(nlp, text, c
 ])
 def test_scope_a_country_line_sums_under_a_titled_window(nlp, text, count, scope):
     assert scope_of(nlp, text, count, "2024-03-30") == scope
+
+
+# ---- ruling 12: a country's label heads its paragraph under a titled window ---------------------------------
+
+@pytest.mark.parametrize("text,count,scope", [
+    ("Weekly brief: 23-29 March\n\nIraq: ISIS carried out 9 attacks, killing 6 soldiers. Iraqi forces arrested 40 "
+     "suspects, including 9 in the Tarmiyah district.", "40", "period"),
+    ("Weekly brief: 23-29 March\n\nIraq: ISIS carried out 9 attacks. The air force flew 5 sorties over the "
+     "Hamrin mountains.", "5", "period"),
+    ("Weekly brief: 23-29 March\n\nSyria: ISIS cells killed 14 soldiers. The SDF detained 31 suspects.", "31",
+     "period"),
+    ("Weekly brief: 23-29 March\n\nIraq: ISIS carried out 9 attacks, killing 6 soldiers. A roadside bomb killed "
+     "3 soldiers. Police arrested 14 suspects.", "6", "period"),
+    # a narrated place or one occasion in the paragraph stays an incident
+    ("Weekly brief: 23-29 March\n\nIraq: ISIS carried out 9 attacks. Gunmen killed 2 shepherds near Dibis.", "2",
+     "incident"),
+    ("Weekly brief: 23-29 March\n\nIraq: ISIS carried out 9 attacks. A roadside bomb killed 3 soldiers.", "3",
+     "incident"),
+])
+def test_scope_a_country_label_heads_its_paragraph(nlp, text, count, scope):
+    assert scope_of(nlp, text, count, "2024-03-30") == scope

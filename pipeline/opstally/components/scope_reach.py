@@ -141,6 +141,21 @@ REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + wor
                              + r")?\b", re.I)  # "said that", "added"
 
 
+def sums_across(grammar: DateGrammar, text: str, sentence: Tuple[int, int]) -> bool:
+    """Whether the sentence sums a heading's window across places (an `across_places` row: "in Anbar,
+    Kirkuk and Salahuddin", "Iraq: ISIS carried out 23 attacks"), or goes on in a paragraph that opens
+    on a country's label or such a sum and narrates at no named place of its own ("Iraq: ISIS carried out
+    23 attacks, killing 9. Iraqi Security Forces killed 11 militants and arrested 52, including 7 in the
+    Tarmiyah district": the label heads its paragraph; docs/scope-rule.md scope21 ruling 12)."""
+    if role_in(grammar, "across_places", text, sentence):
+        return True
+    par = text.rfind("\n", 0, sentence[0]) + 1
+    if par >= sentence[0] or narrates_place(grammar, text, sentence):
+        return False
+    opener = text.find(". ", par, sentence[0])
+    return opener >= 0 and role_in(grammar, "across_places", text, (par, opener + 1))
+
+
 def narrates_place(grammar: DateGrammar, text: str, span: Tuple[int, int]) -> bool:
     """Whether a `place` row matches in text[span] other than where a share of the count was ("destroyed
     35 hideouts, most of them in the Hamrin mountains", "arrested 61, mostly in Kirkuk": a
@@ -152,7 +167,7 @@ def narrates_place(grammar: DateGrammar, text: str, span: Tuple[int, int]) -> bo
     return False
 
 
-SHARE_PLACE = re.compile(r"\b" + word_pattern("share_place_openers") + r",?\s+$", re.I)
+SHARE_PLACE = re.compile(r"\b" + word_pattern("share_place_openers") + r"(?:\s+[\d,]+|\s+[a-z]+)?,?\s+$", re.I)  # "including 7 in …"
 
 
 def role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:
