@@ -19,7 +19,7 @@ def _event(nlp, text, count, pub=PUB):
     ("From 25 February to 2 March, the coalition conducted 14 strikes in Syria.\n"
      "-- Near Raqqa, 5 strikes destroyed 3 boats.", "3"),
     ("Between Feb. 25 and March 2, coalition aircraft carried out 14 strikes in Iraq.\n\n"
-     "In Anbar, Iraqi F-16 jets destroyed 7 caves.", "7"),
+     "In Rutba, Iraqi F-16 jets destroyed 7 caves.", "7"),  # a town ("In Anbar, …": a province's line, scope21 ruling 1)
     ("Coalition aircraft conducted 14 strikes between Feb. 25 and March 2.\n\nNine of the strikes, near "
      "al-Qaim, destroyed 3 tunnels; the remaining five, near Rutba, hit 2 vehicles.", "2"),
     ("Coalition aircraft conducted 14 strikes in the week ending March 2.\nThe remaining five "

@@ -59,3 +59,12 @@ def word_pattern(key: str, name: str = WORDS_FILE) -> str:
     patterns whose words are data ("\\b" + word_pattern("weekdays") + "\\b")."""
     words = sorted(word_list(key, name), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+@lru_cache(maxsize=None)
+def province_names() -> FrozenSet[str]:
+    """The province names of `patterns/province.jsonl` (its rows whose pattern is a string), lower-cased:
+    the names a `province_subtotal` scope row's opener may hold ("In Kirkuk, forces arrested 12": a
+    province's line, docs/scope-rule.md scope21 ruling 1)."""
+    return frozenset(row["pattern"].lower() for row in read_jsonl("province.jsonl")
+                     if row.get("label") == "PROVINCE" and isinstance(row.get("pattern"), str))

@@ -31,6 +31,10 @@ RESULTS_REPORTED = guarded(re.compile(r"\b" + word_pattern("reported_results_ver
                                       + word_pattern("reported_results") + r"\b[^.;:]{0,120}$", re.I))
 
 POSSESSIVE = re.compile(r"['’]s\b")
+# "On Friday, the ministry said 14 had been neutralised over the previous 24 hours": a day that opens the
+# sentence before its speaker and verb of saying dates the report, as "said on Friday" does (scope21 ruling 2)
+FRONTED_REPORT = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,6}?" + word_pattern("fronted_report_verbs") + r"\b", re.I)
+FRONTED_ON = re.compile(r"\s*on\s", re.I)  # "On Friday, …" (not "Earlier in the week, …")
 
 
 class Cue(NamedTuple):
@@ -153,6 +157,7 @@ def carried(cue: Optional[Cue]) -> bool:
     year's review: it carries like "over the year". An operation's span (`states_span`: "In the first two
     days, …") governs its own sentence only (scope6 (c), scope18 ruling 6)."""
     return (cue is not None and cue.scope != "incident" and cue.row is not None and not cue.row.get("states_span")
+            and not cue.row.get("running")  # "since the start of the year": no review (scope21 ruling 10)
             and (cue.row["window"] in CARRIED[cue.scope] or bool(cue.row.get("frames"))
                  or cue.scope == "cumulative" and cue.row["window"] == "named" and cue.start < LEAD_CHARS))
 
@@ -168,9 +173,10 @@ def frames(cue: Optional[Cue]) -> bool:
 
 
 def running(cue: Optional[Cue]) -> bool:
-    """A running total's cue that is no year or month ("since 2015", "so far", "to date")."""
+    """A running total's cue that is no year or month ("since 2015", "so far", "to date"; a row marked
+    `running`: "since the start of the year", scope21 ruling 10)."""
     return (cue is not None and cue.scope == "cumulative" and cue.row is not None and role(cue) is None
-            and cue.row["window"] in ("since", "open"))
+            and (cue.row["window"] in ("since", "open") or bool(cue.row.get("running"))))
 
 
 def carry_periods(cues: List[Optional[Cue]], counts: List[int], text: str,
@@ -222,8 +228,18 @@ def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date,
     """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
     # "Police said Friday's raid netted 6": a possessive day dates its noun, not the report (dates18 round)
     reporting = not POSSESSIVE.match(sent, m.end() - 2) and bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()])
-                     or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()]))
+                     or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()])
+                     or _fronted_report(sent, m))
     return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
+
+
+def _fronted_report(sent: str, m: "re.Match") -> bool:
+    """Whether the date mention `m` is a day that opens the sentence ("On Friday, …") before its speaker
+    and a verb of saying ("…, the ministry said 14 …"): it dates the report (scope21 ruling 2)."""
+    head = sent[:m.start()]
+    if head.strip() and head.strip().lower() != "on" or not (head.strip() or FRONTED_ON.match(sent, m.start())):
+        return False
+    return FRONTED_REPORT.match(sent, m.end()) is not None
 
 
 def governing_cue(text: str, cues: List[Cue], count_start: int, count_end: int) -> Optional[Cue]:
@@ -311,7 +327,7 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
 def _rolling_rows(grammar: DateGrammar) -> Tuple[Any, ...]:
     """The occasion rows that also reach a rolling window of the count's own clause (`dates_rolling`:
     "In the past 24 hours, a Turkish drone strike killed 2", docs/scope-rule.md scope20 ruling 6)."""
-    return tuple(r for r in occasion_rows(grammar) if r[2].get("dates_rolling"))
+    return occasion_rows(grammar, rolling=True)
 
 
 def _occasion_subject(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue, count_start: int) -> Cue:

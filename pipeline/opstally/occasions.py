@@ -22,11 +22,14 @@ Row = Tuple[Any, Optional[Callable[[str], bool]], Dict[str, Any]]  # (pattern, i
 
 
 @lru_cache(maxsize=8)
-def occasion_rows(grammar: DateGrammar, named_only: bool = True) -> Tuple[Row, ...]:
+def occasion_rows(grammar: DateGrammar, named_only: bool = True, rolling: bool = False) -> Tuple[Row, ...]:
     """The occasion rows, in row order, each with its first test; without the `named_only` rows
-    (those that only keep a named window from a count) when `named_only` is False."""
+    (those that only keep a named window from a count) when `named_only` is False. `rolling`: only
+    the rows that also reach a rolling window (`dates_rolling`), with those read only there
+    (`rolling_only`, docs/scope-rule.md scope21 ruling 7); else without the `rolling_only` rows."""
     return tuple((rx, needs(_opaque(row), re.I), row) for _, rx, row in grammar.scope
-                 if row.get("role") == "occasion" and (named_only or not row.get("named_only")))
+                 if row.get("role") == "occasion" and (named_only or not row.get("named_only"))
+                 and (row.get("dates_rolling") if rolling else not row.get("rolling_only")))
 
 
 def occasion_matches(rows: Tuple[Row, ...], text: str, lo: int, hi: int) -> Iterator["re.Match"]:

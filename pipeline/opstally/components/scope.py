@@ -30,7 +30,7 @@ from .scope_sequels import appositive_windows, sequel_windows
 from .scope_shares import place_shares, share_clause, share_cues, share_spans
 from .scope_statements import Reads, statement_windows
 from .scope_reach import (BARE_LINE, bulletin_ended, frames_bulletin, opens_list, role_at, role_in,
-                          sentence_key, titled_windows)
+                          sentence_key, sums_across, titled_windows)
 
 
 @registry.misc("opstally.date_cues.v1")
@@ -268,14 +268,16 @@ def bulletin_lines(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         head = max(heads, key=lambda c: c.end)  # the later one; a count's window ends with its paragraph
         line_start = text.rfind("\n", 0, count["start"]) + 1
         if not BARE_LINE.fullmatch(text, line_start, count["start"]) and not (
-                head is heading and role_in(grammar, "across_places", text, sentence_key(ev, len(text)))) and not (
+                head is heading and sums_across(grammar, text, sentence_key(ev, len(text)))) and not (
                 bare == line_start and conjoined(text, line_start, count["start"])) and not (  # "- 17 hideouts and 3 tunnels"
                 head is heading and frames_bulletin(text, head) and not head.row.get("statement_window")  # its bare lines only
                 and not bulletin_ended(text, head, count["start"], dated)):
             continue
         line_end = text.find("\n", count["end"])
         line_end = len(text) if line_end < 0 else line_end
-        if not any(rx.search(text, line_start, line_end) for rx in grammar.role_patterns.get("occasion", ())):
+        key = sentence_key(ev, len(text))  # the count's sentence of its line ("Iraq: … 9 attacks. A bomb killed 3.")
+        if not any(rx.search(text, max(line_start, key[0]), min(line_end, key[1]))
+                   for rx in grammar.role_patterns.get("occasion", ())):
             governing[i], bare = head, line_start
     return governing
 

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..bundled import province_names
 from ..cues import CARRIED, Cue
 from ..datetext import DateGrammar, sentence_words
 from ..resources import word_list, word_pattern
@@ -97,9 +98,22 @@ def _keeps(grammar: DateGrammar, text: str, sentence: Tuple[int, int], at: int, 
     (`near`: not past a paragraph break, or under a heading) that narrates at no single named place."""
     line_start = text.rfind("\n", 0, at) + 1
     return bool(BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)
-                or role_opens(grammar, "backref", text, sentence)
-                or near and (not role_in(grammar, "place", text, sentence)
+                or role_opens(grammar, "backref", text, sentence) or province_line(grammar, text, sentence)
+                or near and (not narrates_place(grammar, text, sentence)
                                      or role_in(grammar, "across_places", text, sentence)))
+
+
+def province_line(grammar: DateGrammar, text: str, sentence: Tuple[int, int]) -> bool:
+    """Whether the sentence is a province's line of a tally ("In Kirkuk, forces arrested 12 wanted persons
+    and destroyed 7 hideouts", a `province_subtotal` row opening it) whose rest names no place of its own
+    (a `place` row: "In Salahuddin, troops destroyed 7 hideouts near Tuz Khurmatu" narrates at a named
+    place): a province's subtotal keeps the tally's window past a paragraph break (docs/scope-rule.md
+    scope21 ruling 1)."""
+    for rx in grammar.role_patterns.get("province_subtotal", ()):
+        m = rx.match(text, sentence[0])
+        if m is not None and (m.group("in") or m.group("label") or "").lower() in province_names():
+            return not narrates_place(grammar, text, (m.end(), sentence[1]))
+    return False
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*\u00b7]|\d{1,2}[.)])[ \t]")  # "- killing 3 terrorists in Kirkuk;"
@@ -125,6 +139,35 @@ def role_opens(grammar: DateGrammar, name: str, text: str, sentence: Tuple[int, 
 FRONTED_PLACE = re.compile(r"\s*(?:In|Inside|Across|Throughout)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'\u2019-]*){0,2},\s*")
 REPORTED_OPENER = re.compile(r"\b" + word_pattern("reporting") + r"(?:\s+" + word_pattern("reported_clause_openers")
                              + r")?\b", re.I)  # "said that", "added"
+
+
+def sums_across(grammar: DateGrammar, text: str, sentence: Tuple[int, int]) -> bool:
+    """Whether the sentence sums a heading's window across places (an `across_places` row: "in Anbar,
+    Kirkuk and Salahuddin", "Iraq: ISIS carried out 23 attacks"), or goes on in a paragraph that opens
+    on a country's label or such a sum and narrates at no named place of its own ("Iraq: ISIS carried out
+    23 attacks, killing 9. Iraqi Security Forces killed 11 militants and arrested 52, including 7 in the
+    Tarmiyah district": the label heads its paragraph; docs/scope-rule.md scope21 ruling 12)."""
+    if role_in(grammar, "across_places", text, sentence):
+        return True
+    par = text.rfind("\n", 0, sentence[0]) + 1
+    if par >= sentence[0] or narrates_place(grammar, text, sentence):
+        return False
+    opener = text.find(". ", par, sentence[0])
+    return opener >= 0 and role_in(grammar, "across_places", text, (par, opener + 1))
+
+
+def narrates_place(grammar: DateGrammar, text: str, span: Tuple[int, int]) -> bool:
+    """Whether a `place` row matches in text[span] other than where a share of the count was ("destroyed
+    35 hideouts, most of them in the Hamrin mountains", "arrested 61, mostly in Kirkuk": a
+    `share_place_openers` word right before it; docs/scope-rule.md scope21 ruling 6)."""
+    for rx in grammar.role_patterns.get("place", ()):
+        for m in rx.finditer(text, *span):
+            if SHARE_PLACE.search(text, max(span[0], m.start() - 30), m.start()) is None:
+                return True
+    return False
+
+
+SHARE_PLACE = re.compile(r"\b" + word_pattern("share_place_openers") + r"(?:\s+[\d,]+|\s+[a-z]+)?,?\s+$", re.I)  # "including 7 in …"
 
 
 def role_in(grammar: DateGrammar, name: str, text: str, span: Tuple[int, int]) -> bool:

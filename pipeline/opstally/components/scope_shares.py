@@ -37,7 +37,8 @@ def share_spans(grammar: DateGrammar, text: str, key: Tuple[int, int]) -> Tuple[
     if "," not in text[key[0]:key[1]] or HINT.search(text, key[0], key[1]) is None:
         return ()
     for m in SHARE.finditer(text, key[0], key[1]):
-        if not (m.group(1) or m.group(3)) or grammar.number(m.group(2).rstrip(",").replace(",", "")) is None:
+        num = m.group(2).rstrip(",").replace(",", "")  # "among them 400,000 pills": a large count too
+        if not (m.group(1) or m.group(3)) or not num.isdigit() and grammar.number(num) is None:
             continue
         close = text.find(",", m.start(2) + len(m.group(2).rstrip(",")), key[1])
         if close < 0:
@@ -80,15 +81,23 @@ def share_cues(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: List
 def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
                  occasion: Callable[[int], bool]) -> List[Optional[Cue]]:
     """A sentence opening on a place right after a running total's sentence in the same paragraph
-    (ruling 4): its counts that no cue governs and that name no occasion take the total's cue."""
+    (ruling 4), or on a count's share of the tally before it ("Seven of them were neutralised in the Gara
+    region and four in Metina" after "neutralised 11 … over the weekend", a period or a running total;
+    docs/scope-rule.md scope21 ruling 4): its counts that no cue governs and that name no occasion take
+    the tally's cue."""
     out = list(governing)
     for i, ev in enumerate(events):
         prev = out[i - 1] if i else None
-        if out[i] is not None or prev is None or prev.scope != "cumulative":
+        if out[i] is not None or prev is None or prev.scope == "incident":
             continue
         key, before = sentence_key(ev, len(text)), sentence_key(events[i - 1], len(text))
         last = (events[i - 1].get("count") or {}).get("end", before[1])  # (a sentence may end with its line breaks)
         follows = before == key or before[1] <= key[0] and "\n" not in text[last:key[0]]
-        if follows and PLACE_OPENER.match(text, key[0]) and not occasion(i):
+        opens = PRONOUN_SHARE.match(text, key[0]) is not None or (
+            prev.scope == "cumulative" and PLACE_OPENER.match(text, key[0]) is not None)
+        if follows and opens and not occasion(i):
             out[i] = prev
     return out
+
+
+PRONOUN_SHARE = re.compile(r"\s*(?:[-\u2013\u2022*]\s*)?[\w,-]+\s+" + word_pattern("share_pronouns") + r"\b", re.I)
