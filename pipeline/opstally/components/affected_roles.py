@@ -10,6 +10,7 @@ from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
                      own_people, people_side)
+from .reporters import speaker_before
 from .target_sides import asset_side, named_opposed, struck_side, toll_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -61,7 +62,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
         return issuer_id(site)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
-        return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
+        return _reporting_side(site, actor_id)
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
         return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
@@ -76,6 +77,16 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site, foe_of=(actor_fam,))
     return None
+
+
+def _reporting_side(site: "Site", actor_id: Optional[str]) -> Optional[str]:
+    """Whose "two of its fighters" are: the state force that reports them in the sentence when the actor is of
+    another side ("The Peshmerga ministry said two of its fighters were killed when ISIS …", "The SDF said Turkish
+    drones killed 3 of its fighters": decision 84), else a state actor's own, else the force in focus."""
+    speaker = speaker_before(site, site.c["token_start"])
+    if speaker is not None and family(speaker["kb_id"]) != family(actor_id):
+        return speaker["kb_id"]
+    return actor_id if family(actor_id) not in (None, "ISIS") else site.ctx.focus_id(site.c["token_start"])
 
 
 def _bare_side(site: "Site", action: str, actor_fam: Optional[str]) -> Tuple[bool, Optional[str]]:

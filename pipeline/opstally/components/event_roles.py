@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..resources import word_list
 from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
-from .attributed_attacks import attributed_attacker
+from .attributed_attacks import attributed_attacker, predicated_owner
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
@@ -156,8 +156,9 @@ def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optiona
     """What the words after the count's sentence say of its attacker: a group they blame for the attack
     the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
     actor, actor_id, source = found
-    if action in ("kill", "injure") and actor is None and (affected is None or _own_loss(site, affected)):
-        named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
+    if action in ("kill", "injure") and actor is None:  # "… came under fire. Security sources blamed ISIS for the attack"
+        own = affected is None or _own_loss(site, affected)  # a group's people: "a strike blamed on Turkey killed 2 PKK"
+        named = attributed_attacker(site) if own else predicated_owner(site)
         if named is not None:
             actor, actor_id, source = named, named["kb_id"], "context"
     if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
