@@ -142,7 +142,8 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
     if site.item is None:
         return False
     words, roles = site.words, site.ctx.roles
-    if any(words[k] in roles.own_possessive and not (words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k))
+    if any(words[k] in roles.own_possessive and not (words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k)
+                                                     and not _killer_own(site, k, actor_fam))
            or words[k] in FORCE_PLURAL_POSSESSIVES and _points_to_force(site, k)
            for k in range(site.c["token_end"], site.item["token_end"])):
         return True
@@ -233,6 +234,16 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
     fighters")."""
     side = _side_before(site, k)
     return side is not None and (side is True or family(side["kb_id"]) == "ISIS" or side["label"] == "ARMED_GROUP")
+
+
+def _killer_own(site: "Site", k: int, actor_fam: Optional[str]) -> bool:
+    """"The Peshmerga ministry said ISIS militants killed three of its members": "its" that would point to the
+    killer itself points past it to the state body reporting the sentence (no side kills its own: decision 84)."""
+    side = _side_before(site, k)  # the group itself, or a hostile noun ("PKK terrorists killed 2 of its soldiers")
+    if side is None or actor_fam is None or side is not True and family(side["kb_id"]) != actor_fam:
+        return False
+    speaker = speaker_before(site, k if side is True else side["token_start"])
+    return speaker is not None and family(speaker["kb_id"]) != actor_fam
 
 
 def _points_to_force(site: "Site", k: int) -> bool:
