@@ -18,6 +18,17 @@ ATTRIBUTED_MEANS = [
      "Three", "CJTF-OIR", "ISIS"),
 ]
 
+OWNER_OVER_FOCUS = [
+    ("Russian warplanes pounded Jabal al-Zawiya in Idlib. A drone strike believed to be American killed 2 leaders of "
+     "Hurras al-Din near Sarmada.", "2", "CJTF-OIR", "HURRAS-AL-DIN"),
+    ("The SDF took 3 villages near Hajin on Sunday. A drone believed to be Turkish hit a car near Amuda, killing 2 of "
+     "its fighters.", "2", "TURKISH-FORCES", "SDF"),
+    ("Iraqi troops cleared 4 villages in Kirkuk. An airstrike thought to be Turkish killed 3 PKK members in Sinjar.",
+     "3", "TURKISH-FORCES", "PKK"),
+    ("The army said it killed 5 ISIS militants near Rutba. Then a bomb believed to have been planted by ISIS killed 2 "
+     "farmers in Hit.", "2", "ISIS", None),
+]
+
 NO_OWNER = [
     ("A roadside bomb, believed to have been planted by unknown gunmen, wounded 3 soldiers near Tuz.", "3", None,
      "ISF"),
@@ -39,6 +50,7 @@ ROLE_CIVILIANS = [
 ]
 
 
-@pytest.mark.parametrize("text,count,actor,affected", ATTRIBUTED_MEANS + NO_OWNER + ROLE_CIVILIANS)
+@pytest.mark.parametrize("text,count,actor,affected", ATTRIBUTED_MEANS + OWNER_OVER_FOCUS + NO_OWNER
+                         + ROLE_CIVILIANS)
 def test_means_owner_names_the_attacker(nlp, text, count, actor, affected):
     check_row(nlp, text, count, actor=actor, affected=affected)

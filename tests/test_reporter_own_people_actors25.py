@@ -27,6 +27,24 @@ OTHER_SIDE_ACTOR = [
      "three", "ISIS", "KRG"),
 ]
 
+GROUP_REPORTER = [
+    ("The PKK said Turkish airstrikes killed 3 of its members near the Qandil range.", "3", "TURKISH-FORCES", "PKK"),
+    ("Hayat Tahrir al-Sham said Russian strikes killed 4 of its fighters near Ariha.", "4", "RUSSIAN-FORCES", "HTS"),
+    ("HTS said Russian warplanes killed 6 of its fighters near Jisr al-Shughur.", "6", "RUSSIAN-FORCES", "HTS"),
+    ("Turkish jets struck a PKK hideout in the Qandil range, killing 3 of its members.", "3", "TURKISH-FORCES", "PKK"),
+]
+
+MEANS_AGENT_IS_NO_OWNER = [
+    ("The Peshmerga ministry said a bomb planted by ISIS went off beside a patrol near Kifri, and that 2 of its "
+     "fighters were killed.", "2", "ISIS", "KRG"),
+    ("The Ministry of Peshmerga Affairs said a device left by ISIS exploded near Makhmour and 3 of its members were "
+     "wounded.", "3", "ISIS", "KRG"),
+    ("The SDF said a mine laid by ISIS cells hit a patrol near Hajin, and 4 of its fighters were hurt.", "4", "ISIS",
+     "SDF"),
+    ("The Iraqi Interior Ministry said an explosive device planted by Daesh struck a patrol in Tarmiyah, killing 2 of "
+     "its officers.", "2", "ISIS", "ISF"),
+]
+
 ENEMY_STAYS_ENEMY = [
     ("The army stormed an ISIS hideout in the Hamrin range and killed 2 of its members.", "2", "ISF", "ISIS"),
     ("The SDF said it ambushed an ISIS cell near Hajin, killing 4 of its leaders.", "4", "SDF", "ISIS"),
@@ -36,6 +54,7 @@ ENEMY_STAYS_ENEMY = [
 ]
 
 
-@pytest.mark.parametrize("text,count,actor,affected", MINISTRY_OWN + OTHER_SIDE_ACTOR + ENEMY_STAYS_ENEMY)
+@pytest.mark.parametrize("text,count,actor,affected", MINISTRY_OWN + OTHER_SIDE_ACTOR + GROUP_REPORTER + MEANS_AGENT_IS_NO_OWNER
+                         + ENEMY_STAYS_ENEMY)
 def test_reporter_own_people_are_the_reporters(nlp, text, count, actor, affected):
     check_row(nlp, text, count, actor=actor, affected=affected)

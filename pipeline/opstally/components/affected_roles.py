@@ -9,7 +9,7 @@ from ..ids import family
 from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
-                     own_people, people_side)
+                     own_people, people_side, reporting_group)
 from .reporters import speaker_before
 from .target_sides import asset_side, named_opposed, struck_side, toll_side
 
@@ -86,6 +86,9 @@ def _reporting_side(site: "Site", actor_id: Optional[str]) -> Optional[str]:
     speaker = speaker_before(site, site.c["token_start"])
     if speaker is not None and family(speaker["kb_id"]) != family(actor_id):
         return speaker["kb_id"]
+    group = reporting_group(site, family(actor_id)) if speaker is None else None
+    if group is not None:  # "The PKK said Turkish airstrikes killed 3 of its members"
+        return group
     return actor_id if family(actor_id) not in (None, "ISIS") else site.ctx.focus_id(site.c["token_start"])
 
 

@@ -156,9 +156,11 @@ def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optiona
     """What the words after the count's sentence say of its attacker: a group they blame for the attack
     the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
     actor, actor_id, source = found
+    owned = predicated_owner(site) if action in ("kill", "injure") and source in ("context", "none") else None
+    if owned is not None:  # "a drone strike believed to be American killed 2": the means' own owner (decision 85)
+        actor, actor_id, source = owned, owned["kb_id"], "same_clause"
     if action in ("kill", "injure") and actor is None:  # "… came under fire. Security sources blamed ISIS for the attack"
-        own = affected is None or _own_loss(site, affected)  # a group's people: "a strike blamed on Turkey killed 2 PKK"
-        named = attributed_attacker(site) if own else predicated_owner(site)
+        named = attributed_attacker(site) if affected is None or _own_loss(site, affected) else None
         if named is not None:
             actor, actor_id, source = named, named["kb_id"], "context"
     if action in ("kill", "injure") and actor is not None and actor["label"] == "ARMED_GROUP" \
