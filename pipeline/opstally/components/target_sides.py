@@ -92,6 +92,9 @@ def asset_side(site: "Site") -> Optional[str]:
         ent = ctx.actor_entity_at(ent["token_start"]) if ent is not None else None
         if ent is not None and ent.get("kb_id"):
             return ent["kb_id"]
+        row = ctx.roles.national_people.get(words[k - 1]) if ent is None and k - 1 not in ctx.ent_at else None
+        if row is not None:  # "an attack on an army post left 3 dead", "a police checkpoint": the country's (decision 87)
+            return row.get(ctx.country or "", row.get("default"))
     return None
 
 
