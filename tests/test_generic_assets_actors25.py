@@ -28,6 +28,9 @@ NOT_A_SIDE = [
     ("ISIS militants attacked a PMF post near Tarmiyah in Baghdad, killing 3.", "3", "ISIS", "PMF"),
     ("Gunmen attacked a wedding convoy near Muqdadiya in Diyala, killing 5.", "5", None, None),
     ("A bomb went off near a bus station in Kirkuk, wounding 6.", "6", None, None),
+    # the speaker's noun after a comma is no target: "strikes on militant positions, military officials said"
+    ("Iraqi jets carried out 14 strikes on militant positions in Anbar, military officials said.", "14", "ISF",
+     "ISIS"),
 ]
 
 

@@ -55,14 +55,17 @@ def _held_after(site: "Site", k: int) -> bool:
 def _side_after(site: "Site", k: int, actor_fam: Optional[str]) -> Optional[str]:
     """The side named in the words from `k`: a force or group (not the actor's family), else a state noun."""
     words, ctx = site.words, site.ctx
-    for j in range(k, min(site.sent[1], k + TARGET_REACH)):
+    stop = min(site.sent[1], k + TARGET_REACH)
+    for j in range(k, stop):
         ent = ctx.actor_entity_at(j)
         if ent is not None:
             kb = ent.get("kb_id")
             return kb if kb and family(kb) != actor_fam else None
-        if words[j] in CLAUSE_BREAKS:
-            break
-    return state_noun_in(site, k, min(site.sent[1], k + TARGET_REACH))
+        if words[j] in CLAUSE_BREAKS or words[j] == ",":
+            stop = min(stop, j)  # "strikes on militant positions, military officials said": not the speaker's noun
+            if words[j] in CLAUSE_BREAKS:
+                break
+    return state_noun_in(site, k, stop)
 
 
 def state_noun_in(site: "Site", lo: int, hi: int) -> Optional[str]:
