@@ -72,6 +72,14 @@ def _blamed_in_sentence(site: Any) -> Optional[Entity]:
     return None
 
 
+def owned_means(site: Any, action: str, source: str) -> Optional[Entity]:
+    """The owner an attribution gives the means of a killing or wounding whose actor was only carried from context
+    or not found (decision 85); None otherwise."""
+    if action != "kill" and action != "injure" or source != "context" and source != "none":
+        return None
+    return predicated_owner(site)
+
+
 def predicated_owner(site: Any) -> Optional[Entity]:
     """"A drone believed to be Turkish hit a car, killing 3", "a drone strike blamed on Turkey killed 4": the side an
     attribution right after a means or attack noun before the count names (decision 85); None when none does."""
