@@ -249,6 +249,11 @@ def _killer_own(site: "Site", k: int, actor_fam: Optional[str]) -> bool:
     return speaker is not None and family(speaker["kb_id"]) != actor_fam
 
 
+def points_to_enemy(site: "Site", k: int) -> bool:
+    """`_points_to_enemy` for other modules: the possessive at `k` points back to a group or hostile noun."""
+    return _points_to_enemy(site, k)
+
+
 def _points_to_force(site: "Site", k: int) -> bool:
     """"The SDF said 4 of their fighters were killed": the possessive at `k` points back to a state force named
     before it in the sentence (decision 59)."""

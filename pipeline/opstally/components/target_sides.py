@@ -14,7 +14,8 @@ if TYPE_CHECKING:  # the rules' view of one count (event_roles imports affected_
 TARGET_HEADS = word_list("attack_target_heads")  # "attacks", "operations", "ambushes"
 TARGET_PREPS = word_list("attack_target_prepositions")  # "on", "against", "targeting"
 HELD_WORDS = word_list("held_area_words")  # "SDF-held areas", "regime-controlled"
-ASSET_NOUNS = word_list("attacked_asset_nouns")  # "a PMF vehicle", "an SDF checkpoint"
+ASSET_NOUNS = word_list("attacked_asset_nouns")
+POSSESSED_BY = word_list("group_possessives")  # "its vehicles", "their post"  # "a PMF vehicle", "an SDF checkpoint"
 TALLY_FOE_STATES = word_list("tally_foe_states")  # "TURKISH-FORCES"
 TOLL_NOUNS = word_list("toll_nouns")  # "number", "toll"
 TOLL_MARKS = word_list("toll_prepositions") | word_list("toll_verbs")
@@ -164,3 +165,4 @@ def _opposed_army(site: "Site", actor_fam: str) -> Optional[str]:
         if w in marks and any(words[j] in ARMY_NOUNS for j in range(k + 1, min(len(words), k + ARMY_GAP))):
             return row["id"]
     return None
+
