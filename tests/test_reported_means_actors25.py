@@ -16,6 +16,14 @@ OWN_ASSET_HIT = [
      None, "SDF"),
 ]
 
+AIRCRAFT_ON_OWN_ASSET = [
+    ("The Asayish said a drone targeted their vehicle near Qamishli, killing two members.", "two", None, "SDF"),
+    ("The SDF said a drone targeted one of its vehicles near Amuda, killing two fighters.", "two", None, "SDF"),
+    ("The SDF said a Turkish drone struck its checkpoint near Amuda, killing 2 fighters.", "2", "TURKISH-FORCES",
+     "SDF"),
+    ("The PMF said a drone hit one of its convoys near al-Qaim in Anbar, wounding 4 fighters.", "4", None, "PMF"),
+]
+
 ENEMY_ASSET_OR_NAMED = [
     ("The army said it ambushed an ISIS convoy near Rutba and destroyed its vehicles, killing 4 fighters.", "4",
      "ISF", "ISIS"),
@@ -25,6 +33,6 @@ ENEMY_ASSET_OR_NAMED = [
 ]
 
 
-@pytest.mark.parametrize("text,count,actor,affected", OWN_ASSET_HIT + ENEMY_ASSET_OR_NAMED)
+@pytest.mark.parametrize("text,count,actor,affected", OWN_ASSET_HIT + AIRCRAFT_ON_OWN_ASSET + ENEMY_ASSET_OR_NAMED)
 def test_reported_means_own_asset(nlp, text, count, actor, affected):
     check_row(nlp, text, count, actor=actor, affected=affected)

@@ -73,7 +73,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("clear", "deploy", "rescue"):
         return None
     own_asset = _possessed_asset_side(site) if cls == "hostile" and head in ctx.roles.possessed_state else None
-    if own_asset is not None and own_asset != actor_id:  # "said a bomb hit one of its vehicles, killing 3 fighters"
+    if own_asset is not None:  # "said a bomb hit one of its vehicles, killing 3 fighters", "a drone targeted their car"
         return own_asset
     if cls in ("hostile", "thing"):
         return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
