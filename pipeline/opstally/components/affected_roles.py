@@ -9,8 +9,9 @@ from ..ids import family
 from ..resources import word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
-                     own_people, people_side)
-from .target_sides import asset_side, named_opposed, struck_side, toll_side
+                     own_people, people_side, points_to_enemy, reporting_group)
+from .reporters import speaker_before
+from .target_sides import ASSET_NOUNS, asset_side, named_opposed, struck_side, toll_side
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
     from .event_roles import Site
@@ -18,6 +19,7 @@ if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_
 ENEMY_LOSS = word_list("enemy_loss_actions")
 FOE_CUES = [cue.split() for cue in word_list("group_foe_cues")]
 FOE_FILLERS = word_list("foe_people_fillers")
+POSSESSIVES = word_list("group_possessives")  # "one of its vehicles", "their post"
 
 
 def affected_of(site: "Site", action: str, actor_id: Optional[str]) -> Optional[str]:
@@ -61,7 +63,7 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
     if action in ("kill", "injure") and first_person(site):  # "a drone hit our vehicle, killing 3 of our fighters"
         return issuer_id(site)
     if action in ("kill", "injure", "capture") and own_people(site, cls, actor_fam):
-        return actor_id if actor_fam not in (None, "ISIS") else ctx.focus_id(c["token_start"])
+        return _reporting_side(site, actor_id)
     if action == "strike" and cls != "own":  # "11 strikes" against the enemy: the enemy's
         return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     if action in ("clear", "deploy", "rescue") and cls not in ("hostile", "thing"):
@@ -70,11 +72,38 @@ def _affected(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
         return _own_side(site, action, actor_id)
     if action in ("clear", "deploy", "rescue"):
         return None
+    own_asset = _possessed_asset_side(site) if cls == "hostile" and head in ctx.roles.possessed_state else None
+    if own_asset is not None:  # "said a bomb hit one of its vehicles, killing 3 fighters", "a drone targeted their car"
+        return own_asset
     if cls in ("hostile", "thing"):
         return None if actor_fam == "ISIS" else _enemy_in_clause(site, bare=False, foe_of=(actor_fam,))
     taken = cls is None or (cls == "civilian" and action == "capture")  # "arrested 5 persons"
     if taken and actor_fam not in (None, "ISIS") and action in ENEMY_LOSS:
         return _enemy_in_clause(site, foe_of=(actor_fam,))
+    return None
+
+
+def _reporting_side(site: "Site", actor_id: Optional[str]) -> Optional[str]:
+    """Whose "two of its fighters" are: the state force that reports them in the sentence when the actor is of
+    another side ("The Peshmerga ministry said two of its fighters were killed when ISIS …", "The SDF said Turkish
+    drones killed 3 of its fighters": decision 84), else a state actor's own, else the force in focus."""
+    speaker = speaker_before(site, site.c["token_start"])
+    if speaker is not None and family(speaker["kb_id"]) != family(actor_id):
+        return speaker["kb_id"]
+    group = reporting_group(site, family(actor_id)) if speaker is None else None
+    if group is not None:  # "The PKK said Turkish airstrikes killed 3 of its members"
+        return group
+    return actor_id if family(actor_id) not in (None, "ISIS") else site.ctx.focus_id(site.c["token_start"])
+
+
+def _possessed_asset_side(site: "Site") -> Optional[str]:
+    """"The PMF said a roadside bomb hit one of its vehicles, killing 3 fighters": the state force that reports the
+    attacked asset as "its" / "their" own, before the count in its sentence (decision 90); else None."""
+    words = site.words
+    for k in range(site.c["token_start"] - 1, site.sent[0] + 1, -1):
+        if words[k] in ASSET_NOUNS and words[k - 1] in POSSESSIVES and not points_to_enemy(site, k - 1):
+            speaker = speaker_before(site, k - 1)
+            return speaker["kb_id"] if speaker is not None else None
     return None
 
 

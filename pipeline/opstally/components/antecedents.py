@@ -25,6 +25,9 @@ SUPPORT_PROVIDE = word_list("support_provide_verbs")
 SUPPORT_NOUNS = word_list("support_nouns")
 SUPPORT_RECEIVERS = word_list("support_receivers")
 JOINING_VERBS = word_list("joining_verbs")
+MEANS_OPENERS = word_list("attack_means") | word_list("attack_events")  # "said a roadside bomb hit …" (decision 90)
+INDEFINITE = word_list("articles")  # "a", "an"
+MEANS_REACH = 3  # words from the reported clause's start to its means noun ("said an unidentified drone struck")
 JOIN_REACH = 8  # words from a subject's name to its verb ("Hashd fighters of the 22nd Brigade joined")
 SUPPORT_NOUN_REACH = 3  # words from a verb of giving to its support noun ("provided close air support")
 REPORTING = word_list("reporting")
@@ -42,12 +45,20 @@ def reported_clause_start(subj: "Subjects", lo: int, tok: int) -> int:
     words = subj.words
     for k in range(tok - 1, lo, -1):
         # "said Turkish drones hit …" (not the "States" of "the United States Navy")
-        if words[k] in REPORTING and k not in subj.ent_at and _force_opens(subj, k + 1, tok):
+        if words[k] in REPORTING and k not in subj.ent_at and (_force_opens(subj, k + 1, tok) or _means_opens(subj, k + 1, tok)):
             return k + 1
         if words[k] == "that" and any(words[j] in REPORTING for j in range(max(lo, k - REPORT_REACH), k)):
             reporter = any(subj.actor_entity_at(i) is not None for i in range(lo, k))
             return lo if reporter and not _force_opens(subj, k + 1, tok) else k + 1
     return lo
+
+
+def _means_opens(subj: "Subjects", j: int, tok: int) -> bool:
+    """The clause from `j` opens with an indefinite means or attack ("said a drone targeted their vehicle, killing 2",
+    "said a roadside bomb hit one of its vehicles"): the participle is the means', not the reporter's (decision 90)."""
+    if j >= tok or subj.words[j] not in INDEFINITE:
+        return False
+    return any(w in MEANS_OPENERS or w in subj.roles.aircraft for w in subj.words[j + 1:min(tok, j + 1 + MEANS_REACH)])
 
 
 def _force_opens(subj: "Subjects", j: int, tok: int) -> bool:

@@ -19,6 +19,8 @@ CUES = word_list("attack_attribution_cues")
 DEED_NOUNS = word_list("attributed_deed_nouns")
 REFERENCES = word_list("attributed_deed_references")
 SENTENCE_BLAME = word_list("sentence_blame_cues")
+OWNER_CUES = word_list("means_owner_cues")  # "a drone believed to be Turkish", "a strike blamed on Turkey"
+OWNER_FILLERS = word_list("means_owner_fillers")
 COUNTED_DEEDS = word_list("counted_attack_plurals")  # "two attacks killed 11", "a string of bombings left 20 dead"
 GROUP_ATTACK_VERBS = word_list("group_attack_verbs")  # "ISIS militants struck a post"
 OTHER_EVENT = word_list("other_event_openers")  # "Separately, ISIS attacked …" tells another attack
@@ -35,10 +37,10 @@ def attributed_attacker(site: Any) -> Optional[Entity]:
     """The armed group the sentence after the count's attributes the attack the count's sentence told to;
     None when the count's sentence tells no attack or the next one attributes it to no group."""
     words, (lo, hi) = site.words, site.sent
-    strikes = site.ctx.roles.air_strikes  # "a drone strike on a car left four fighters dead"
+    strikes = site.ctx.roles.air_strikes | site.ctx.roles.aircraft  # "a drone strike on a car left four fighters dead"
     if not any(w in ATTACK_MEANS or w in TELLING or w in ATTACK_EVENTS or w in strikes for w in words[lo:hi]):
         return None
-    blamed = _blamed_in_sentence(site)
+    blamed = _blamed_in_sentence(site) or predicated_owner(site)
     if blamed is not None:
         return blamed
     nxt = _next_sentence(words, hi)
@@ -67,6 +69,36 @@ def _blamed_in_sentence(site: Any) -> Optional[Entity]:
             kb_id = ctx.roles.state_name_force.get(words[j]) or ctx.roles.nationality_force.get(words[j])
             if kb_id:
                 return state_mention(ctx, j, kb_id)
+    return None
+
+
+def owned_means(site: Any, action: str, source: str) -> Optional[Entity]:
+    """The owner an attribution gives the means of a killing or wounding whose actor was only carried from context
+    or not found (decision 85); None otherwise."""
+    if action != "kill" and action != "injure" or source != "context" and source != "none":
+        return None
+    return predicated_owner(site)
+
+
+def predicated_owner(site: Any) -> Optional[Entity]:
+    """"A drone believed to be Turkish hit a car, killing 3", "a drone strike blamed on Turkey killed 4": the side an
+    attribution right after a means or attack noun before the count names (decision 85); None when none does."""
+    words, ctx, roles, lo = site.words, site.ctx, site.ctx.roles, site.sent[0]
+    for k in range(lo, site.c["token_start"]):
+        w = words[k]
+        if not (w in ATTACK_MEANS or w in ATTACK_EVENTS or w in roles.air_strikes or w in roles.aircraft):
+            continue
+        j, cued = k + 1, False
+        while j < site.c["token_start"] and j - k <= BLAME_GAP * 3 and (words[j] in OWNER_CUES or words[j] in OWNER_FILLERS):
+            cued, j = cued or words[j] in OWNER_CUES, j + 1
+        if not cued or j >= site.c["token_start"]:
+            continue
+        ent = ctx.actor_entity_at(j)
+        if ent is not None and ent["label"] in ("ARMED_GROUP", "FORCE"):
+            return ent
+        kb_id = roles.state_name_force.get(words[j]) or roles.nationality_force.get(words[j])
+        if kb_id:
+            return state_mention(ctx, j, kb_id)
     return None
 
 

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..resources import word_list
 from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
-from .attributed_attacks import attributed_attacker
+from .attributed_attacks import attributed_attacker, owned_means
 from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
@@ -155,7 +155,8 @@ def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optiona
                  affected: Optional[str]) -> Tuple[Optional[Entity], Optional[str], str]:
     """What the words after the count's sentence say of its attacker: a group they blame for the attack
     the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
-    actor, actor_id, source = found
+    owned = owned_means(site, action, found[2])  # "a drone strike believed to be American killed 2" (decision 85)
+    actor, actor_id, source = (owned, owned["kb_id"], "same_clause") if owned is not None else found
     if action in ("kill", "injure") and actor is None and (affected is None or _own_loss(site, affected)):
         named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
         if named is not None:

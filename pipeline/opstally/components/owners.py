@@ -10,6 +10,7 @@ from ..ids import family
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .reporters import speaker_before
+from .trigger_guards import participle_form
 
 AGENT_OF = word_list("agent_of")
 ANY_ARTICLE = word_list("any_article")
@@ -25,6 +26,8 @@ OWN_LOSS_REPORTING = REPORTING | word_list("own_loss_reporting")
 REMAINS_NOUNS = word_list("body_nouns")  # the one list of the dead found (triggers read it too)
 REMAINS_VERBS = word_list("remains_verbs")
 DETERMINERS = word_list("determiners")
+PASSIVE_AUX = word_list("passive_aux")
+MEANS_PARTICIPLES = word_list("means_agent_participles")
 STATE_PEOPLE_REACH = 6  # tokens after "of" in which a named force joined to the state noun says whose they are
 OPPOSED_REACH = 25  # tokens from a force the actor fights to the count of its people
 REPORTER_REACH = 40  # tokens from a group that reports back to it from its "its fighters"
@@ -142,7 +145,8 @@ def own_people(site: "Site", cls: Optional[str], actor_fam: Optional[str]) -> bo
     if site.item is None:
         return False
     words, roles = site.words, site.ctx.roles
-    if any(words[k] in roles.own_possessive and not (words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k))
+    if any(words[k] in roles.own_possessive and not (words[k] in GROUP_POSSESSIVES and _points_to_enemy(site, k)
+                                                     and not _killer_own(site, k, actor_fam))
            or words[k] in FORCE_PLURAL_POSSESSIVES and _points_to_force(site, k)
            for k in range(site.c["token_end"], site.item["token_end"])):
         return True
@@ -235,6 +239,21 @@ def _points_to_enemy(site: "Site", k: int) -> bool:
     return side is not None and (side is True or family(side["kb_id"]) == "ISIS" or side["label"] == "ARMED_GROUP")
 
 
+def _killer_own(site: "Site", k: int, actor_fam: Optional[str]) -> bool:
+    """"The Peshmerga ministry said ISIS militants killed three of its members": "its" that would point to the
+    killer itself points past it to the state body reporting the sentence (no side kills its own: decision 84)."""
+    side = _side_before(site, k)  # the group itself, or a hostile noun ("PKK terrorists killed 2 of its soldiers")
+    if side is None or actor_fam is None or side is not True and family(side["kb_id"]) != actor_fam:
+        return False
+    speaker = speaker_before(site, k if side is True else side["token_start"])
+    return speaker is not None and family(speaker["kb_id"]) != actor_fam
+
+
+def points_to_enemy(site: "Site", k: int) -> bool:
+    """`_points_to_enemy` for other modules: the possessive at `k` points back to a group or hostile noun."""
+    return _points_to_enemy(site, k)
+
+
 def _points_to_force(site: "Site", k: int) -> bool:
     """"The SDF said 4 of their fighters were killed": the possessive at `k` points back to a state force named
     before it in the sentence (decision 59)."""
@@ -245,7 +264,7 @@ def _points_to_force(site: "Site", k: int) -> bool:
     return not (nxt < len(site.words) and site.words[nxt] in OPERATION_NOUNS)
 
 
-def _side_before(site: "Site", k: int, reach: int = 20) -> Any:
+def _side_before(site: "Site", k: int, reach: int = 20, past: Optional[str] = None) -> Any:
     """The nearest side named before the possessive at `k` (see `_points_to_enemy`): an actor entity, True
     for a hostile noun, None for none."""
     words, ctx = site.words, site.ctx
@@ -253,14 +272,31 @@ def _side_before(site: "Site", k: int, reach: int = 20) -> Any:
         if j in ctx.count_tokens:
             continue  # "17 militants were killed and 2 of its fighters wounded": those counted own nothing
         e = ctx.actor_entity_at(j)
+        if e is not None and past is not None and family(e["kb_id"]) == past:
+            continue  # "The PKK said Turkish airstrikes killed 3 of its members": read past the killer (decision 84)
         if e is not None:
             nxt = e["token_end"]
             if e["label"] == "ARMED_GROUP" and nxt < len(words) and (words[nxt] in OPERATION_NOUNS or words[nxt] in SIDE_NOUNS):
                 continue  # "an ISIS attack", "from the ISIS side": the group names whose the attack is, not whose "its" men are
+            if e["label"] == "ARMED_GROUP" and _means_agent(words, e["token_start"]):
+                continue  # "a device planted by ISIS went off, and 2 of its members were killed": whose the device was
             return e
         if words[j] in ctx.roles.generic_hostile and words[j] not in ctx.roles.possessed_state:
+            owner = ctx.actor_entity_at(j - 1) if j > site.sent[0] else None  # "a mine laid by ISIS cells"
+            if _means_agent(words, owner["token_start"] if owner is not None else j):
+                continue
             return True
     return None
+
+
+def _means_agent(words: List[str], start: int) -> bool:
+    """The group at `start` is the by-agent of a participle ("a device planted by ISIS", "a bomb left by Daesh"):
+    it names whose a means was, not whose the people a later "its" counts are (decision 84)."""
+    k = start - 1
+    while k > 0 and words[k] in DETERMINERS:
+        k -= 1
+    return k > 1 and words[k] == "by" and (participle_form(words[k - 1]) or words[k - 1] in MEANS_PARTICIPLES) \
+        and words[k - 2] not in PASSIVE_AUX
 
 
 def reported_own_group(site: "Site") -> Optional[str]:
@@ -270,6 +306,21 @@ def reported_own_group(site: "Site") -> Optional[str]:
     if "own_group" not in site.memo:
         site.memo["own_group"] = _reported_own_group(site)
     return site.memo["own_group"]
+
+
+def reporting_group(site: "Site", actor_fam: Optional[str]) -> Optional[str]:
+    """"The PKK said Turkish airstrikes killed 3 of its members": the group that reports "its" people, read past the
+    killer named between them (decision 84); None when no group reports them."""
+    if site.item is None or actor_fam is None:
+        return None
+    words = site.words
+    for k in range(site.c["token_end"], site.item["token_end"]):
+        if words[k] in GROUP_POSSESSIVES:
+            side = _side_before(site, k, REPORTER_REACH, past=actor_fam)
+            if isinstance(side, dict) and side["label"] == "ARMED_GROUP" \
+                    and any(w in OWN_LOSS_REPORTING for w in words[side["token_end"]:k]):
+                return side["kb_id"]
+    return None
 
 
 def _reported_own_group(site: "Site") -> Optional[str]:

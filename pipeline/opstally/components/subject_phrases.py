@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from ..ids import family
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS
 from ..resources import word_list
-from .antecedents import NOT_SUBJECT_AFTER, is_supporter, partner_with
+from .antecedents import NOT_SUBJECT_AFTER, REPORTING, is_supporter, partner_with
 
 DETERMINERS = word_list("determiners")
 ARTICLES = word_list("articles")
@@ -17,6 +17,7 @@ SUBJECT_NOUN_SKIP = word_list("subject_noun_skip")
 NAME_ARTICLES = word_list("name_articles")
 UNIT_POSSESSIVES = word_list("unit_possessives")
 AGENT_OF = word_list("agent_of")
+SPEECH_OPENERS = REPORTING | {"that"}  # "The PMF said an ISIS ambush killed 4": the article opens the reported clause
 
 
 class SubjectPhrases:
@@ -69,6 +70,8 @@ class SubjectPhrases:
                 # a subordinator opens its clause ("after an ISIS assault killed 10") or the article
                 # does ("An Iraqi army drone killed 2", "On Sunday, a PMF patrol was ambushed")
                 elif not (start > 0 and self.words[start - 1] in ARTICLES) or start - 1 == lo or \
+                        start - 2 >= lo and self.words[start - 2] in SPEECH_OPENERS and start - 2 not in self.ent_at \
+                        and self._followed_by_verb(end, hi + 1) or \
                         start - 2 >= lo and self.words[start - 2] == "," and self._followed_by_verb(end, hi + 1) or \
                         self.after_preposition(start - 1) and not self._governed(start - 1, end, hi, covered):
                     out.append((start, end, "ent", self.unit_owner(e, lo) or e))

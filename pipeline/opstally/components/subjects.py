@@ -93,6 +93,8 @@ class Subjects(SubjectPhrases):
         start = said + 1 + (said + 1 < tok and self.words[said + 1] == "that")
         hi = self._first_verb_end(start, tok)
         cands = self._candidates(start, hi, covered)
+        if cands and cands[0][2] == "ent" and len(cands) == 1:  # "The Ministry of X said ISIS militants killed 3" (85)
+            return cands[0][3], "same_clause"
         if not cands or cands[0][2] != "state":
             return None, "none"
         found = self._state_subject(cands, self._lead_pick(cands))

@@ -14,7 +14,8 @@ if TYPE_CHECKING:  # the rules' view of one count (event_roles imports affected_
 TARGET_HEADS = word_list("attack_target_heads")  # "attacks", "operations", "ambushes"
 TARGET_PREPS = word_list("attack_target_prepositions")  # "on", "against", "targeting"
 HELD_WORDS = word_list("held_area_words")  # "SDF-held areas", "regime-controlled"
-ASSET_NOUNS = word_list("attacked_asset_nouns")  # "a PMF vehicle", "an SDF checkpoint"
+ASSET_NOUNS = word_list("attacked_asset_nouns")
+POSSESSED_BY = word_list("group_possessives")  # "its vehicles", "their post"  # "a PMF vehicle", "an SDF checkpoint"
 TALLY_FOE_STATES = word_list("tally_foe_states")  # "TURKISH-FORCES"
 TOLL_NOUNS = word_list("toll_nouns")  # "number", "toll"
 TOLL_MARKS = word_list("toll_prepositions") | word_list("toll_verbs")
@@ -55,14 +56,17 @@ def _held_after(site: "Site", k: int) -> bool:
 def _side_after(site: "Site", k: int, actor_fam: Optional[str]) -> Optional[str]:
     """The side named in the words from `k`: a force or group (not the actor's family), else a state noun."""
     words, ctx = site.words, site.ctx
-    for j in range(k, min(site.sent[1], k + TARGET_REACH)):
+    stop = min(site.sent[1], k + TARGET_REACH)
+    for j in range(k, stop):
         ent = ctx.actor_entity_at(j)
         if ent is not None:
             kb = ent.get("kb_id")
             return kb if kb and family(kb) != actor_fam else None
-        if words[j] in CLAUSE_BREAKS:
-            break
-    return state_noun_in(site, k, min(site.sent[1], k + TARGET_REACH))
+        if words[j] in CLAUSE_BREAKS or words[j] == ",":
+            stop = min(stop, j)  # "strikes on militant positions, military officials said": not the speaker's noun
+            if words[j] in CLAUSE_BREAKS:
+                break
+    return state_noun_in(site, k, stop)
 
 
 def state_noun_in(site: "Site", lo: int, hi: int) -> Optional[str]:
@@ -92,6 +96,9 @@ def asset_side(site: "Site") -> Optional[str]:
         ent = ctx.actor_entity_at(ent["token_start"]) if ent is not None else None
         if ent is not None and ent.get("kb_id"):
             return ent["kb_id"]
+        row = ctx.roles.national_people.get(words[k - 1]) if ent is None and k - 1 not in ctx.ent_at else None
+        if row is not None:  # "an attack on an army post left 3 dead", "a police checkpoint": the country's (decision 87)
+            return row.get(ctx.country or "", row.get("default"))
     return None
 
 
@@ -158,3 +165,4 @@ def _opposed_army(site: "Site", actor_fam: str) -> Optional[str]:
         if w in marks and any(words[j] in ARMY_NOUNS for j in range(k + 1, min(len(words), k + ARMY_GAP))):
             return row["id"]
     return None
+
