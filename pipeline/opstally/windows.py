@@ -54,6 +54,9 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         if months is not None:  # "between January and September": month precision (dates13 round)
             return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
+    last = _calendar_last(text[max(0, cue.start - 4):cue.end], doc_date) if kind in ("rolling", "open") else None
+    if last is not None:  # "Last week's figures:", "during last month" (dates19 ruling 1)
+        return last
     if kind == "rolling":
         named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else (
             _the_quarter(grammar, text, cue, doc_date) if THE_QUARTER.search(phrase) else None)
@@ -64,10 +67,42 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         if doc_date is not None and PREVIOUS_DAYS.search(phrase):  # "over the previous three days": to yesterday
             return None, doc_date - dt.timedelta(days=1), _unit_precision(phrase)
         return None, doc_date, (_unit_precision(phrase) if doc_date else None)
+    if cue.row.get("starts_week"):  # "the week of May 6", "the week beginning 6 May" (dates19 ruling 3)
+        return _week_from(grammar, phrase, doc_date)
     if cue.row.get("ends"):  # "in the week to Friday", "for the week ending 27 May"
         end = _window_end(grammar, phrase, doc_date)
         return None, (end or doc_date), ((precision or "day") if end or doc_date else None)
     return None, doc_date, ((precision or "day") if doc_date else None)
+
+
+CALENDAR_LAST = re.compile(r"(?<!\bthe )\b" + word_pattern("calendar_last_words") + r" (week|month)\b(?!s\b| of\b)", re.I)
+
+
+def _calendar_last(phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Optional[Date], Date, str]]:
+    """The calendar week or month before the document's, for "last week('s)", "previous month's"
+    without "the" ("in the last week" stays a rolling window): last week ends on the document date
+    less seven days, precision week (as dates.jsonl's "last week"), last month on its last day,
+    `period_start` its 1st (as "last month" in a named row)."""
+    m = CALENDAR_LAST.search(phrase)
+    if m is None or doc_date is None:
+        return None
+    if m.group(1).lower() == "week":
+        return None, doc_date - dt.timedelta(days=7), "week"
+    prev = doc_date.replace(day=1) - dt.timedelta(days=1)
+    return prev.replace(day=1), prev, "month"
+
+
+def _week_from(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]
+               ) -> Tuple[Optional[Date], Optional[Date], Optional[str]]:
+    """A week named by its first day: that day to six days after it (to the document date when
+    the week is still running), precision week; the document date when the day is not read."""
+    m = grammar.explicit.search(phrase)
+    when = grammar.read_explicit(m, doc_date) if m is not None else None
+    if when is None:
+        return None, doc_date, ("week" if doc_date else None)
+    start = when[0]
+    end = start + dt.timedelta(days=6)
+    return start, (doc_date if doc_date is not None and start <= doc_date < end else end), "week"
 
 
 def _window_end(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:

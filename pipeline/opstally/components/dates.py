@@ -119,7 +119,7 @@ TITLE_LINES = 3  # a title, a byline or date line, a subtitle
 TITLE_CHARS = 120  # a title is at most this long
 # "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
 TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
-WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
+WEEK_UNIT = re.compile(r"\b" + word_pattern("title_week_windows") + r"\b", re.I)  # a week, or "the period" a title names
 
 
 def ended_day(grammar: DateGrammar, text: str, clause: Tuple[int, int], doc_date: Optional[dt.date]
