@@ -265,6 +265,21 @@ def date_first_mentions(events: List[Dict[str, Any]], own: List[bool]) -> None:
             own[i] = True
 
 
+def window_first_mentions(text: str, events: List[Dict[str, Any]], doc_date: Optional[dt.date]) -> None:
+    """A headline's period count that fell back to the document date ("Iraq says 63 held in month-long
+    crackdown") takes the window its repeat in the text states (`same_as`: "detained 63 … during
+    September" → 30 September, from 1 September): one fact, one window (docs/scope-rule.md, dates19 ruling 5)."""
+    today = doc_date.isoformat() if doc_date is not None else None
+    for ev in events:
+        i = ev.get("same_as")
+        head = events[i] if isinstance(i, int) and 0 <= i < len(events) else None
+        if head is None or today is None or head.get("date") != today or ev.get("date") in (None, today) \
+                or not head.get("scope") == ev.get("scope") == "period" or not _headline(text, head):
+            continue
+        for key in ("date", "date_precision", "period_start"):
+            head[key] = ev.get(key)
+
+
 def date_headline(text: str, events: List[Dict[str, Any]]) -> None:
     """The incidents of a headline (the first line, without a full stop) dated by nothing take
     the day of the first incident after it that has one (the lead it sums up)."""
