@@ -38,6 +38,10 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
     precision = cue.row.get("precision")
     if kind == "since":
         return _since_start(grammar, phrase, doc_date), doc_date, ("day" if doc_date else None)
+    if kind == "named" and OF_THE_MONTH.match(text, cue.end):  # "in the first half of the month" (dates19 ruling 7)
+        part = _part_of_the_month(grammar, text, cue, doc_date)
+        if part is not None:
+            return part
     if kind == "named":
         span = _named(grammar, phrase, precision or "month", doc_date, cue.row.get("ordinals"))
         if span is None:
@@ -176,7 +180,7 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     return None
 
 
-MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight) of\b")
+MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight|two weeks|three weeks) of\b")
 FROM_END = word_list("month_part_from_end")
 
 
@@ -185,14 +189,14 @@ def _month_part(month: Tuple[Date, Date], piece: "re.Match[str]") -> Tuple[Date,
     "last"/"final" (and "second" half) to its last day, "second" ten days or fortnight after the first."""
     first, last = month
     unit, which = piece.group(2), piece.group(1)
-    days = 15 if unit == "half" else 14 if unit == "fortnight" else 10
+    days = {"half": 15, "fortnight": 14, "two weeks": 14, "three weeks": 21}.get(unit, 10)
     if which in FROM_END or which == "second" and days == 15:
         return (first + dt.timedelta(days=15), last) if days == 15 else (last - dt.timedelta(days=days - 1), last)
     start = first + dt.timedelta(days=days if which == "second" else 0)
     return start, min(start + dt.timedelta(days=days - 1), last)
 
 
-WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final) week of\b")
+WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final|opening|closing) week of\b")
 
 
 def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
@@ -278,6 +282,25 @@ def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Dat
     span = month_window(int(last.group(1)) if last.group(1) else None, grammar.months[last.group(0).split()[0].rstrip(".,").lower()],
                         doc_date)
     return (span[0], span[1]) if span is not None else None
+
+
+OF_THE_MONTH = re.compile(r"\s+of\s+(the|this)\s+month\b", re.I)
+
+
+def _part_of_the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
+                       ) -> Optional[Tuple[Optional[Date], Date, str]]:
+    """"the first half of the month": a part of the month named last before it ("this month", or none
+    named: the document's month), not of a year; ends on the document date while it runs."""
+    piece = MONTH_PART.search(text[cue.start:cue.end].lower() + " of")
+    if piece is None or doc_date is None:
+        return None
+    named = _the_month(grammar, text, cue, doc_date) if OF_THE_MONTH.match(text, cue.end).group(1).lower() == "the" else None
+    own = month_window(doc_date.year, doc_date.month, doc_date)
+    span = named or (own[0], own[1]) if own else named
+    if span is None:
+        return None
+    start, end = _month_part(span, piece)
+    return start, min(end, doc_date), "month"
 
 
 THE_QUARTER = re.compile(r"\bthe quarter$", re.I)
