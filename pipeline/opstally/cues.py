@@ -89,7 +89,8 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
 
 # "in the week of 6-12 May", "during the week from 6 to 12 May": a window noun whose range follows it
 WINDOW_NAMED_BY = re.compile(r"[\s,(]+(?:" + word_pattern("window_range_joiners") + r"\s+)?", re.I)
-WINDOW_NOUN_END = re.compile(r"\b(?:week|period|fortnight)$", re.I)
+WINDOW_NOUN_END = re.compile(r"\b" + word_pattern("window_range_nouns") + r"$", re.I)
+OPEN_WINDOWS = frozenset(word_list("open_window_kinds"))
 
 
 def _named_by_range(kept: List[Cue], text: str) -> List[Cue]:
@@ -98,7 +99,7 @@ def _named_by_range(kept: List[Cue], text: str) -> List[Cue]:
     ranges = [k for k in kept if k.row is not None and k.row.get("window") == "range"]
     if not ranges:
         return kept
-    return [k for k in kept if not (k.row is not None and k.row.get("window") in ("rolling", "open")
+    return [k for k in kept if not (k.row is not None and k.row.get("window") in OPEN_WINDOWS
                                     and WINDOW_NOUN_END.search(text, k.start, k.end)
                                     and any(0 < r.start - k.end <= 16 and WINDOW_NAMED_BY.fullmatch(text, k.end, r.start)
                                             for r in ranges))]

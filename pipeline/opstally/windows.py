@@ -58,7 +58,7 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         if months is not None:  # "between January and September": month precision (dates13 round)
             return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
-    last = _calendar_last(text[max(0, cue.start - 4):cue.end], doc_date) if kind in ("rolling", "open") else None
+    last = _calendar_last(text[max(0, cue.start - 4):cue.end], doc_date) if kind in OPEN_WINDOWS else None
     if last is not None:  # "Last week's figures:", "during last month" (dates19 ruling 1)
         return last
     if kind == "rolling":
@@ -79,6 +79,7 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
     return None, doc_date, ((precision or "day") if doc_date else None)
 
 
+OPEN_WINDOWS = frozenset(word_list("open_window_kinds"))  # windows to the document date
 CALENDAR_LAST = re.compile(r"(?<!\bthe )\b" + word_pattern("calendar_last_words") + r" (week|month)\b(?!s\b| of\b)", re.I)
 
 
