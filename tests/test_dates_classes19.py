@@ -113,3 +113,14 @@ def test_dates_classes19_month_of_a_past_deed_dates_no_count(nlp, text):
 ])
 def test_dates_classes19_parts_of_a_month(nlp, text, want):
     assert _window(nlp, text, "5") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On Monday last week, Peshmerga units killed 6 militants near Gwer.", ("2024-05-06", "day")),
+    ("Police arrested 6 suspects in Tarmiyah on Tuesday last week.", ("2024-05-07", "day")),
+    ("Gunmen killed 6 soldiers near Tuz on Thursday night last week.", ("2024-05-09", "day")),
+    ("Jets struck 6 hideouts in the Hamrin range on Saturday of last week.", ("2024-05-11", "day")),
+    ("On Sunday last week, the Asayish detained 6 cell members in Qamishli.", ("2024-05-08", "week")),
+])
+def test_dates_classes19_weekday_of_last_week(nlp, text, want):
+    assert _window(nlp, text, "6")[:2] == want
