@@ -124,3 +124,28 @@ def test_dates_classes19_parts_of_a_month(nlp, text, want):
 ])
 def test_dates_classes19_weekday_of_last_week(nlp, text, want):
     assert _window(nlp, text, "6")[:2] == want
+
+
+@pytest.mark.parametrize("text,pub,want", [
+    ("The ministry said in its monthly report that federal police arrested 112 suspects.", "2024-05-04",
+     ("2024-04-30", "month", "2024-04-01")),
+    ("According to the monthly tally, the Asayish detained 112 people in Sulaimani.", "2024-03-02",
+     ("2024-02-29", "month", "2024-02-01")),
+    ("Monthly statistics: federal police arrested 112 suspects in Anbar and Salahuddin", "2024-01-08",
+     ("2023-12-31", "month", "2023-12-01")),
+    ("The SDF's monthly summary said its units captured 112 cell members in Deir ez-Zor.", "2024-07-10",
+     ("2024-06-30", "month", "2024-06-01")),
+])
+def test_dates_classes19_monthly_report_early_in_a_month(nlp, text, pub, want):
+    assert _window(nlp, text, "112", pub) == want
+
+
+@pytest.mark.parametrize("text,pub,date", [
+    ("The ministry said in its monthly report that federal police arrested 112 suspects.", "2024-05-20", "2024-05-20"),
+    ("The ministry said in its weekly report that federal police arrested 112 suspects.", "2024-05-04", "2024-05-04"),
+    ("According to the monthly tally, the Asayish detained 112 people in Sulaimani in March.", "2024-05-04", "2024-03-31"),
+    ("The Coalition said in a monthly summary that partner forces captured 112 operatives this month.", "2024-05-04",
+     "2024-05-04"),
+])
+def test_dates_classes19_monthly_report_that_keeps_its_window(nlp, text, pub, date):
+    assert _window(nlp, text, "112", pub)[0] == date

@@ -58,7 +58,8 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         if months is not None:  # "between January and September": month precision (dates13 round)
             return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
-    last = _calendar_last(text[max(0, cue.start - 4):cue.end], doc_date) if kind in OPEN_WINDOWS else None
+    last = (_calendar_last(text[max(0, cue.start - 4):cue.end], doc_date) or _closed_month(cue, phrase, doc_date)
+            ) if kind in OPEN_WINDOWS else None
     if last is not None:  # "Last week's figures:", "during last month" (dates19 ruling 1)
         return last
     if kind == "rolling":
@@ -108,6 +109,21 @@ def _week_from(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]
     start = when[0]
     end = start + dt.timedelta(days=6)
     return start, (doc_date if doc_date is not None and start <= doc_date < end else end), "week"
+
+
+MONTHLY = re.compile(r"\b" + word_pattern("monthly_cadence_words") + r"\b", re.I)
+CLOSED_MONTH_DAYS = 10  # a monthly report dated up to this day of a month reports the month before
+
+
+def _closed_month(cue: Cue, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Optional[Date], Date, str]]:
+    """The month a monthly report or tally that names no month covers when it comes out in the first days
+    of a month: the month just closed ("the ministry said in its monthly report" on 4 May → April), as an
+    annual report early in a year reviews the year just closed (scope11); later in a month, None."""
+    if doc_date is None or doc_date.day > CLOSED_MONTH_DAYS or not cue.row.get("statement_window") \
+            or not MONTHLY.search(phrase):
+        return None
+    prev = doc_date.replace(day=1) - dt.timedelta(days=1)
+    return prev.replace(day=1), prev, "month"
 
 
 def _window_end(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
