@@ -149,3 +149,25 @@ def test_dates_classes19_monthly_report_early_in_a_month(nlp, text, pub, want):
 ])
 def test_dates_classes19_monthly_report_that_keeps_its_window(nlp, text, pub, date):
     assert _window(nlp, text, "112", pub)[0] == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("US forces and partners conducted 5 operations in Syria last week. The operations resulted in 4 ISIS operatives "
+     "killed.", "2024-05-08"),
+    ("Jets carried out 12 strikes in Iraq last week. These strikes destroyed 4 caves in the Hamrin range.", "2024-05-08"),
+    ("Federal police raided farms near Tarmiyah last month. Those raids netted 4 wanted men, police said.", "2024-04-30"),
+    ("The Asayish carried out 9 operations in Hasakah in the week of 6-12 May. The operations led to the arrest of 4 "
+     "suspects.", "2024-05-12"),
+])
+def test_dates_classes19_pointer_back_to_a_closed_window(nlp, text, date):
+    assert _window(nlp, text, "4")[0] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Jets carried out 12 strikes in Iraq this week. These strikes destroyed 4 caves in the Hamrin range.",
+    "The operations resulted in 4 ISIS operatives killed, CENTCOM said.",
+    "Troops raided farms near Tarmiyah. The raids netted 4 wanted men, police said.",
+    "Jets carried out 12 strikes in Iraq over the past week. The strikes destroyed 4 caves in the Hamrin range.",
+])
+def test_dates_classes19_pointer_back_without_a_closed_window(nlp, text):
+    assert _window(nlp, text, "4")[0] == PUB

@@ -23,7 +23,7 @@ from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import day_range, window
-from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line
+from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
 from .deed_dates import perfect_before
 from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
 
@@ -176,7 +176,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
             opened = start
             context = None if opens_apart(text, start) else context
         dated = cue is not None and cue.row is None and cue.when is not None
-        lined = closed if closed is not None and not dated and place_line(text, ev) else None
+        lined = closed if closed is not None and not dated and (place_line(text, ev) or pointer_line(text, ev)) else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
         ev.update(event_date(grammar, text, ev, cue, doc_date, None if perfect else lined or context))
         sequel = None if dated or lined or perfect else _sequel_date(grammar, text, (events, i, also_told), context,
