@@ -171,3 +171,20 @@ def test_dates_classes19_pointer_back_to_a_closed_window(nlp, text, date):
 ])
 def test_dates_classes19_pointer_back_without_a_closed_window(nlp, text):
     assert _window(nlp, text, "4")[0] == PUB
+
+
+@pytest.mark.parametrize("text,pub,date", [
+    ("KRI & Kirkuk Security Digest — week 38\n- Kirkuk: The CTS raided a hideout in Wadi al-Shay, killing 3 militants.",
+     "2021-09-27", "2021-09-26"),
+    ("Weekly brief, Week 19\nIn the past week, Iraqi forces killed 3 militants in Anbar.", "2024-05-15", "2024-05-12"),
+    ("Syria security roundup (week #19)\n- Hasakah: the Asayish detained 3 cell members near Shaddadi.",
+     "2024-05-14", "2024-05-12"),
+    ("Iraq brief, wk 19\n- Diyala: gunmen killed 3 shepherds near Mandali.", "2024-05-13", "2024-05-12"),
+])
+def test_dates_classes19_title_names_an_iso_week(nlp, text, pub, date):
+    assert _window(nlp, text, "3", pub)[0] == date
+
+
+def test_dates_classes19_week_of_an_operation_is_no_iso_week(nlp):
+    text = "Operation update: week 3 of the offensive\n- Anbar: troops killed 4 militants near Rutba."
+    assert _window(nlp, text, "4", "2024-05-15")[0] == "2024-05-15"

@@ -109,10 +109,25 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date], tit
     for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
         if titles_only and (len(line) > TITLE_CHARS or line.rstrip().endswith(".")):
             continue
-        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
+        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else _iso_week(line, doc_date)
         if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
             return span[1]
     return None
+
+
+ISO_WEEK = re.compile(r"\b" + word_pattern("week_number_words") + r"\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b(?![ \t]*(?:of\b|-|–))", re.I)
+
+
+def _iso_week(line: str, doc_date: dt.date) -> Optional[Tuple[dt.date, dt.date]]:
+    """The days of a week a title names by its ISO number ("Security Digest — week 38"): Monday to Sunday
+    of that week in the document's year (dates19 ruling 11)."""
+    m = ISO_WEEK.search(line)
+    if m is None or not 1 <= int(m.group(1)) <= 53:
+        return None
+    try:
+        return dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 1), dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 7)
+    except ValueError:
+        return None
 
 
 TITLE_LINES = 3  # a title, a byline or date line, a subtitle
@@ -223,7 +238,8 @@ def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> 
     def end() -> Optional[dt.date]:
         if not found:
             found.append(titled_end(grammar, text, doc_date, titles_only=True)
-                         if doc_date is not None and TITLE_RANGE.search(text, 0, HEADLINE_CHARS) else None)
+                         if doc_date is not None and (TITLE_RANGE.search(text, 0, HEADLINE_CHARS)
+                                                                  or ISO_WEEK.search(text, 0, HEADLINE_CHARS)) else None)
         return found[0]
     return end
 
