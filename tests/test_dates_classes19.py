@@ -53,6 +53,8 @@ def test_dates_classes19_named_month_in_other_words(nlp, text):
     ("During the week of May 6, troops killed 8 militants near Tuz.", ("2024-05-12", "week", "2024-05-06")),
     ("In the week beginning 6 May, the Asayish arrested 8 suspects in Kalar.", ("2024-05-12", "week", "2024-05-06")),
     ("For the week starting Monday 6 May, police reported 8 arrests in Mosul.", ("2024-05-12", "week", "2024-05-06")),
+    ("Federal police arrested 8 wanted men in Kirkuk in the week beginning 6 May, a statement said on Wednesday.",
+     ("2024-05-12", "week", "2024-05-06")),
     ("Jets destroyed 8 caves in the Qarachogh range in the week of 6-12 May.", ("2024-05-12", "day", "2024-05-06")),
     ("Troops killed 8 militants near Tuz during the week from 6 to 12 May.", ("2024-05-12", "day", "2024-05-06")),
     ("The SDF detained 8 cell members during the week between May 6 and May 12.", ("2024-05-12", "day", "2024-05-06")),

@@ -94,15 +94,16 @@ OPEN_WINDOWS = frozenset(word_list("open_window_kinds"))
 
 
 def _named_by_range(kept: List[Cue], text: str) -> List[Cue]:
-    """Without a window cue ending in "week"/"period" whose days a range right after it names: the range
-    governs ("in the week of 6-12 May" → 6 to 12 May, not the week to the document date)."""
-    ranges = [k for k in kept if k.row is not None and k.row.get("window") == "range"]
+    """Without a window cue ending in "week"/"period" whose days a range right after it names, or that a week
+    named by its first day overlaps: the range governs ("in the week of 6-12 May" → 6 to 12 May, "in the week
+    beginning 10 May" → 10 to 16 May, not the week to the document date)."""
+    ranges = [k for k in kept if k.row is not None and (k.row.get("window") == "range" or k.row.get("starts_week"))]
     if not ranges:
         return kept
     return [k for k in kept if not (k.row is not None and k.row.get("window") in OPEN_WINDOWS
                                     and WINDOW_NOUN_END.search(text, k.start, k.end)
                                     and any(0 < r.start - k.end <= 16 and WINDOW_NAMED_BY.fullmatch(text, k.end, r.start)
-                                            for r in ranges))]
+                                            or k.start < r.start < k.end < r.end for r in ranges))]
 
 
 def _labels_date(sent: str, m: "re.Match", named: List[Tuple[int, int]]) -> bool:
