@@ -190,3 +190,30 @@ def test_dates_classes19_title_names_an_iso_week(nlp, text, pub, date):
 def test_dates_classes19_week_of_an_operation_is_no_iso_week(nlp):
     text = "Operation update: week 3 of the offensive\n- Anbar: troops killed 4 militants near Rutba."
     assert _window(nlp, text, "4", "2024-05-15")[0] == "2024-05-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 9 militants near Rutba on Monday. The sweep is part of Operation Western Shield, launched by the "
+    "army last week. Engineers later dismantled 5 roadside bombs on the approach road.",
+    "Police arrested 9 suspects in Hawija on Monday. The crackdown began on Saturday across the district.\n"
+    "Officers seized 5 rifles and a quantity of ammunition, the statement said.",
+    "Jets struck 9 hideouts near Gwer on Monday. The offensive, which started last week, aims to clear the valley. "
+    "Peshmerga units detained 5 suspects, a commander said.",
+    "The SDF killed 9 cell members near Hajin on Monday. The campaign kicked off on Sunday in the eastern countryside. "
+    "Fighters freed 5 hostages held by the cell, the SDF said.",
+])
+def test_dates_classes19_operation_start_dates_no_later_action(nlp, text):
+    assert _window(nlp, text, "5")[:2] == (PUB, "week")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Troops launched a raid on a farm near Tarmiyah on Monday. The raid ended with the arrest of 5 suspects.",
+     "2024-05-13"),
+    ("Gunmen attacked a checkpoint near Tuz on Monday. Soldiers returned fire and killed 5 of the attackers.",
+     "2024-05-13"),
+    ("The army began a sweep of the Hamrin foothills on Monday. Troops found 5 weapons caches, the army said.",
+     "2024-05-13"),
+    ("Police raided a house in Mosul on Monday. Officers seized 5 explosive belts inside it.", "2024-05-13"),
+])
+def test_dates_classes19_occasion_day_still_dates_its_details(nlp, text, date):
+    assert _window(nlp, text, "5")[0] == date

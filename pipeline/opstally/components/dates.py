@@ -185,7 +185,8 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:
-            context = (stated[-1].when[1], stated[-1].when[2])
+            launch = LAUNCHED.search(text, max(0, stated[-1].start - 100), stated[-1].start)
+            context = None if launch else (stated[-1].when[1], stated[-1].when[2])
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start
@@ -207,6 +208,12 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
+
+
+# "Operation Iron Resolve, launched by the Iraqi army last week", "The campaign began on Saturday": an operation's
+# start, stated in a sentence without a count, dates none of the actions told after it (dates19 ruling 12)
+LAUNCHED = re.compile(r"\b" + word_pattern("long_operation_nouns") + r"\b[^.;!?\n]{0,60}?\b" + word_pattern("launch_participles")
+                      + r"\b[^.;!?\n]{0,50}$", re.I)
 
 
 def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]], int, bool], context: Dated,
