@@ -369,3 +369,18 @@ def _unit_precision(phrase: str) -> str:
 def _year(phrase: str) -> Optional[int]:
     m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", phrase)
     return int(m.group(1)) if m else None
+
+
+ISO_WEEK = re.compile(r"\b" + word_pattern("week_number_words") + r"\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b(?![ \t]*(?:of\b|-|–))", re.I)
+
+
+def iso_week(line: str, doc_date: dt.date) -> Optional[Tuple[dt.date, dt.date]]:
+    """The days of a week a title names by its ISO number ("Security Digest — week 38"): Monday to Sunday
+    of that week in the document's year (dates19 ruling 11)."""
+    m = ISO_WEEK.search(line)
+    if m is None or not 1 <= int(m.group(1)) <= 53:
+        return None
+    try:
+        return dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 1), dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 7)
+    except ValueError:
+        return None

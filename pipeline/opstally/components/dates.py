@@ -22,10 +22,10 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
-from ..windows import day_range, window
+from ..windows import ISO_WEEK, day_range, iso_week, window
 from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
 from .deed_dates import perfect_before
-from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, launch_background, opens_apart, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -109,25 +109,10 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date], tit
     for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
         if titles_only and (len(line) > TITLE_CHARS or line.rstrip().endswith(".")):
             continue
-        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else _iso_week(line, doc_date)
+        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else iso_week(line, doc_date)
         if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
             return span[1]
     return None
-
-
-ISO_WEEK = re.compile(r"\b" + word_pattern("week_number_words") + r"\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b(?![ \t]*(?:of\b|-|–))", re.I)
-
-
-def _iso_week(line: str, doc_date: dt.date) -> Optional[Tuple[dt.date, dt.date]]:
-    """The days of a week a title names by its ISO number ("Security Digest — week 38"): Monday to Sunday
-    of that week in the document's year (dates19 ruling 11)."""
-    m = ISO_WEEK.search(line)
-    if m is None or not 1 <= int(m.group(1)) <= 53:
-        return None
-    try:
-        return dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 1), dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 7)
-    except ValueError:
-        return None
 
 
 TITLE_LINES = 3  # a title, a byline or date line, a subtitle
@@ -185,8 +170,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:
-            launch = LAUNCHED.search(text, max(0, stated[-1].start - 100), stated[-1].start)
-            context = None if launch else (stated[-1].when[1], stated[-1].when[2])
+            context = None if launch_background(text, stated[-1]) else (stated[-1].when[1], stated[-1].when[2])
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start
@@ -208,12 +192,6 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
     return own
-
-
-# "Operation Iron Resolve, launched by the Iraqi army last week", "The campaign began on Saturday": an operation's
-# start, stated in a sentence without a count, dates none of the actions told after it (dates19 ruling 12)
-LAUNCHED = re.compile(r"\b" + word_pattern("long_operation_nouns") + r"\b[^.;!?\n]{0,60}?\b" + word_pattern("launch_participles")
-                      + r"\b[^.;!?\n]{0,50}$", re.I)
 
 
 def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]], int, bool], context: Dated,
