@@ -87,7 +87,27 @@ def sentence_cues(grammar: DateGrammar, text: str, lo: int, hi: int, doc_date: O
         if role(c) == "occasion" or (not any(k.start <= c.start and c.end <= k.end and k != c and role(k) != "occasion"
                                              for k in kept) and not _window_date(c, kept, text)):
             kept.append(c)
+    kept = _named_by_range(kept, text)  # "in the week of 6-12 May" (dates19 ruling 3)
     return from_report_day(kept, text, doc_date)  # '"… killed 5 today," the ministry said on Sunday' (dates18 round)
+
+
+# "in the week of 6-12 May", "during the week from 6 to 12 May": a window noun whose range follows it
+WINDOW_NAMED_BY = re.compile(r"[\s,(]+(?:" + word_pattern("window_range_joiners") + r"\s+)?", re.I)
+WINDOW_NOUN_END = re.compile(r"\b" + word_pattern("window_range_nouns") + r"$", re.I)
+OPEN_WINDOWS = frozenset(word_list("open_window_kinds"))
+
+
+def _named_by_range(kept: List[Cue], text: str) -> List[Cue]:
+    """Without a window cue ending in "week"/"period" whose days a range right after it names, or that a week
+    named by its first day overlaps: the range governs ("in the week of 6-12 May" → 6 to 12 May, "in the week
+    beginning 10 May" → 10 to 16 May, not the week to the document date)."""
+    ranges = [k for k in kept if k.row is not None and (k.row.get("window") == "range" or k.row.get("starts_week"))]
+    if not ranges:
+        return kept
+    return [k for k in kept if not (k.row is not None and k.row.get("window") in OPEN_WINDOWS
+                                    and WINDOW_NOUN_END.search(text, k.start, k.end)
+                                    and any(0 < r.start - k.end <= 16 and WINDOW_NAMED_BY.fullmatch(text, k.end, r.start)
+                                            or k.start < r.start < k.end < r.end for r in ranges))]
 
 
 def _labels_date(sent: str, m: "re.Match", named: List[Tuple[int, int]]) -> bool:

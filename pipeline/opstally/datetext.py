@@ -309,6 +309,12 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
         first, last = named[0][1], named[-1][1]
         end = doc_date - dt.timedelta(days=(doc_date.weekday() - last) % 7)
         return end - dt.timedelta(days=(last - first) % 7), end, precision
+    if row.get("last_week"):  # "on Tuesday last week": that day of the week before the document's (dates19 ruling 8)
+        day = grammar.weekday(text)
+        if day == 6:  # Sunday: last week's or the one just past, by the outlet's week: the week before, as "last week"
+            return doc_date - dt.timedelta(days=7), doc_date - dt.timedelta(days=7), "week"
+        d = doc_date - dt.timedelta(days=doc_date.weekday() + 7 - day)
+        return d, d, precision
     if row.get("weekday"):
         named = row["weekday"] if isinstance(row["weekday"], str) else text  # "over the weekend": its Sunday
         back = (doc_date.weekday() - grammar.weekday(named)) % 7

@@ -38,6 +38,10 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
     precision = cue.row.get("precision")
     if kind == "since":
         return _since_start(grammar, phrase, doc_date), doc_date, ("day" if doc_date else None)
+    if kind == "named" and OF_THE_MONTH.match(text, cue.end):  # "in the first half of the month" (dates19 ruling 7)
+        part = _part_of_the_month(grammar, text, cue, doc_date)
+        if part is not None:
+            return part
     if kind == "named":
         span = _named(grammar, phrase, precision or "month", doc_date, cue.row.get("ordinals"))
         if span is None:
@@ -54,6 +58,10 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         if months is not None:  # "between January and September": month precision (dates13 round)
             return months[0], (doc_date if doc_date is not None and months[0] <= doc_date < months[1] else months[1]), "month"
         return None, doc_date, ("week" if doc_date else None)
+    last = (_calendar_last(text[max(0, cue.start - 4):cue.end], doc_date) or _closed_month(cue, phrase, doc_date)
+            ) if kind in OPEN_WINDOWS else None
+    if last is not None:  # "Last week's figures:", "during last month" (dates19 ruling 1)
+        return last
     if kind == "rolling":
         named = _the_month(grammar, text, cue, doc_date) if THE_MONTH.search(phrase) else (
             _the_quarter(grammar, text, cue, doc_date) if THE_QUARTER.search(phrase) else None)
@@ -64,10 +72,58 @@ def _window(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
         if doc_date is not None and PREVIOUS_DAYS.search(phrase):  # "over the previous three days": to yesterday
             return None, doc_date - dt.timedelta(days=1), _unit_precision(phrase)
         return None, doc_date, (_unit_precision(phrase) if doc_date else None)
+    if cue.row.get("starts_week"):  # "the week of May 6", "the week beginning 6 May" (dates19 ruling 3)
+        return _week_from(grammar, phrase, doc_date)
     if cue.row.get("ends"):  # "in the week to Friday", "for the week ending 27 May"
         end = _window_end(grammar, phrase, doc_date)
         return None, (end or doc_date), ((precision or "day") if end or doc_date else None)
     return None, doc_date, ((precision or "day") if doc_date else None)
+
+
+OPEN_WINDOWS = frozenset(word_list("open_window_kinds"))  # windows to the document date
+CALENDAR_LAST = re.compile(r"(?<!\bthe )\b" + word_pattern("calendar_last_words") + r" (week|month)\b(?!s\b| of\b)", re.I)
+
+
+def _calendar_last(phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Optional[Date], Date, str]]:
+    """The calendar week or month before the document's, for "last week('s)", "previous month's"
+    without "the" ("in the last week" stays a rolling window): last week ends on the document date
+    less seven days, precision week (as dates.jsonl's "last week"), last month on its last day,
+    `period_start` its 1st (as "last month" in a named row)."""
+    m = CALENDAR_LAST.search(phrase)
+    if m is None or doc_date is None:
+        return None
+    if m.group(1).lower() == "week":
+        return None, doc_date - dt.timedelta(days=7), "week"
+    prev = doc_date.replace(day=1) - dt.timedelta(days=1)
+    return prev.replace(day=1), prev, "month"
+
+
+def _week_from(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]
+               ) -> Tuple[Optional[Date], Optional[Date], Optional[str]]:
+    """A week named by its first day: that day to six days after it (to the document date when
+    the week is still running), precision week; the document date when the day is not read."""
+    m = grammar.explicit.search(phrase)
+    when = grammar.read_explicit(m, doc_date) if m is not None else None
+    if when is None:
+        return None, doc_date, ("week" if doc_date else None)
+    start = when[0]
+    end = start + dt.timedelta(days=6)
+    return start, (doc_date if doc_date is not None and start <= doc_date < end else end), "week"
+
+
+MONTHLY = re.compile(r"\b" + word_pattern("monthly_cadence_words") + r"\b", re.I)
+CLOSED_MONTH_DAYS = 10  # a monthly report dated up to this day of a month reports the month before
+
+
+def _closed_month(cue: Cue, phrase: str, doc_date: Optional[Date]) -> Optional[Tuple[Optional[Date], Date, str]]:
+    """The month a monthly report or tally that names no month covers when it comes out in the first days
+    of a month: the month just closed ("the ministry said in its monthly report" on 4 May → April), as an
+    annual report early in a year reviews the year just closed (scope11); later in a month, None."""
+    if doc_date is None or doc_date.day > CLOSED_MONTH_DAYS or not cue.row.get("statement_window") \
+            or not MONTHLY.search(phrase):
+        return None
+    prev = doc_date.replace(day=1) - dt.timedelta(days=1)
+    return prev.replace(day=1), prev, "month"
 
 
 def _window_end(grammar: DateGrammar, phrase: str, doc_date: Optional[Date]) -> Optional[Date]:
@@ -141,7 +197,7 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     return None
 
 
-MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight) of\b")
+MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight|two weeks|three weeks) of\b")
 FROM_END = word_list("month_part_from_end")
 
 
@@ -150,14 +206,14 @@ def _month_part(month: Tuple[Date, Date], piece: "re.Match[str]") -> Tuple[Date,
     "last"/"final" (and "second" half) to its last day, "second" ten days or fortnight after the first."""
     first, last = month
     unit, which = piece.group(2), piece.group(1)
-    days = 15 if unit == "half" else 14 if unit == "fortnight" else 10
+    days = {"half": 15, "fortnight": 14, "two weeks": 14, "three weeks": 21}.get(unit, 10)
     if which in FROM_END or which == "second" and days == 15:
         return (first + dt.timedelta(days=15), last) if days == 15 else (last - dt.timedelta(days=days - 1), last)
     start = first + dt.timedelta(days=days if which == "second" else 0)
     return start, min(start + dt.timedelta(days=days - 1), last)
 
 
-WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final) week of\b")
+WEEK_OF_MONTH = re.compile(r"\b(first|second|third|fourth|last|final|opening|closing) week of\b")
 
 
 def _week_of(month: Tuple[Date, Date], ordinal: str, ordinals: Dict[str, int]) -> Optional[Tuple[Date, Date]]:
@@ -245,6 +301,25 @@ def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Dat
     return (span[0], span[1]) if span is not None else None
 
 
+OF_THE_MONTH = re.compile(r"\s+of\s+(the|this)\s+month\b", re.I)
+
+
+def _part_of_the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]
+                       ) -> Optional[Tuple[Optional[Date], Date, str]]:
+    """"the first half of the month": a part of the month named last before it ("this month", or none
+    named: the document's month), not of a year; ends on the document date while it runs."""
+    piece = MONTH_PART.search(text[cue.start:cue.end].lower() + " of")
+    if piece is None or doc_date is None:
+        return None
+    named = _the_month(grammar, text, cue, doc_date) if OF_THE_MONTH.match(text, cue.end).group(1).lower() == "the" else None
+    own = month_window(doc_date.year, doc_date.month, doc_date)
+    span = named or (own[0], own[1]) if own else named
+    if span is None:
+        return None
+    start, end = _month_part(span, piece)
+    return start, min(end, doc_date), "month"
+
+
 THE_QUARTER = re.compile(r"\bthe quarter$", re.I)
 @lru_cache(maxsize=8)
 def _quarter_ordinals(grammar: DateGrammar) -> Dict[str, int]:
@@ -294,3 +369,18 @@ def _unit_precision(phrase: str) -> str:
 def _year(phrase: str) -> Optional[int]:
     m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", phrase)
     return int(m.group(1)) if m else None
+
+
+ISO_WEEK = re.compile(r"\b" + word_pattern("week_number_words") + r"\s*(?:no\.?\s*|#\s*)?(\d{1,2})\b(?![ \t]*(?:of\b|-|–))", re.I)
+
+
+def iso_week(line: str, doc_date: dt.date) -> Optional[Tuple[dt.date, dt.date]]:
+    """The days of a week a title names by its ISO number ("Security Digest — week 38"): Monday to Sunday
+    of that week in the document's year (dates19 ruling 11)."""
+    m = ISO_WEEK.search(line)
+    if m is None or not 1 <= int(m.group(1)) <= 53:
+        return None
+    try:
+        return dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 1), dt.date.fromisocalendar(doc_date.year, int(m.group(1)), 7)
+    except ValueError:
+        return None

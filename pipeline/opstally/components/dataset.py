@@ -20,7 +20,7 @@ from ..datetext import sentence_words
 from ..daywords import ORDINAL_KEYS
 from ..extensions import register_extensions
 from ..tokens import doc_text, view, where_in
-from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date
+from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date, window_first_mentions
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
 from .stateless import Stateless
@@ -67,6 +67,7 @@ class DatasetTagger(Stateless):
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
         date_first_mentions(events, own)
+        window_first_mentions(text, events, doc_date)  # a headline's window from its repeat (dates19 ruling 5)
         date_headline(text, events)
         return doc
 

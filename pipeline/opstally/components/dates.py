@@ -22,10 +22,10 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
-from ..windows import day_range, window
-from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line
+from ..windows import ISO_WEEK, day_range, iso_week, window
+from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
 from .deed_dates import perfect_before
-from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, launch_background, opens_apart, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -109,7 +109,7 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date], tit
     for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
         if titles_only and (len(line) > TITLE_CHARS or line.rstrip().endswith(".")):
             continue
-        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else None
+        span = day_range(grammar, line, doc_date) if TITLE_RANGE.search(line) else iso_week(line, doc_date)
         if span is not None and 0 < (doc_date - span[1]).days <= 7 and (span[1] - span[0]).days <= 7:
             return span[1]
     return None
@@ -119,7 +119,7 @@ TITLE_LINES = 3  # a title, a byline or date line, a subtitle
 TITLE_CHARS = 120  # a title is at most this long
 # "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
 TITLE_RANGE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?\s*(?:[-\u2013\u2014]|to)\s*(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
-WEEK_UNIT = re.compile(r"\bweek\b|\bseven days\b|\b7 days\b", re.I)  # a rolling window of one week
+WEEK_UNIT = re.compile(r"\b" + word_pattern("title_week_windows") + r"\b", re.I)  # a week, or "the period" a title names
 
 
 def ended_day(grammar: DateGrammar, text: str, clause: Tuple[int, int], doc_date: Optional[dt.date]
@@ -170,13 +170,13 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:
-            context = (stated[-1].when[1], stated[-1].when[2])
+            context = None if launch_background(text, stated[-1]) else (stated[-1].when[1], stated[-1].when[2])
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start
             context = None if opens_apart(text, start) else context
         dated = cue is not None and cue.row is None and cue.when is not None
-        lined = closed if closed is not None and not dated and place_line(text, ev) else None
+        lined = closed if closed is not None and not dated and (place_line(text, ev) or pointer_line(text, ev)) else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
         ev.update(event_date(grammar, text, ev, cue, doc_date, None if perfect else lined or context))
         sequel = None if dated or lined or perfect else _sequel_date(grammar, text, (events, i, also_told), context,
@@ -223,7 +223,8 @@ def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> 
     def end() -> Optional[dt.date]:
         if not found:
             found.append(titled_end(grammar, text, doc_date, titles_only=True)
-                         if doc_date is not None and TITLE_RANGE.search(text, 0, HEADLINE_CHARS) else None)
+                         if doc_date is not None and (TITLE_RANGE.search(text, 0, HEADLINE_CHARS)
+                                                                  or ISO_WEEK.search(text, 0, HEADLINE_CHARS)) else None)
         return found[0]
     return end
 
@@ -263,6 +264,21 @@ def date_first_mentions(events: List[Dict[str, Any]], own: List[bool]) -> None:
         if i is not None and own[j] and not own[i] and events[i].get("scope") == ev.get("scope") == "incident":
             events[i]["date"], events[i]["date_precision"] = ev["date"], ev["date_precision"]
             own[i] = True
+
+
+def window_first_mentions(text: str, events: List[Dict[str, Any]], doc_date: Optional[dt.date]) -> None:
+    """A headline's period count that fell back to the document date ("Iraq says 63 held in month-long
+    crackdown") takes the window its repeat in the text states (`same_as`: "detained 63 … during
+    September" → 30 September, from 1 September): one fact, one window (docs/scope-rule.md, dates19 ruling 5)."""
+    today = doc_date.isoformat() if doc_date is not None else None
+    for ev in events:
+        i = ev.get("same_as")
+        head = events[i] if isinstance(i, int) and 0 <= i < len(events) else None
+        if head is None or today is None or head.get("date") != today or ev.get("date") in (None, today) \
+                or not head.get("scope") == ev.get("scope") == "period" or not _headline(text, head):
+            continue
+        for key in ("date", "date_precision", "period_start"):
+            head[key] = ev.get(key)
 
 
 def date_headline(text: str, events: List[Dict[str, Any]]) -> None:

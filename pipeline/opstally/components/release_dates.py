@@ -168,3 +168,14 @@ def place_line(text: str, ev: Dict[str, Any]) -> bool:
 PLACE_LINE = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:(?i:the\s+" + word_pattern("share_line_heads") + r"|\w+\s+of\s+the)"
                         r"\b[^,;.\n]{0,30},\s*)?(?i:" + word_pattern("place_line_preps") + r")\s+(?:al-|the\s+)?"
                         r"[A-Z][^,;:.\n]{0,60}[,:]")
+
+
+def pointer_line(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the count's sentence opens on a pointer back to the actions of the window told before it
+    ("The operations resulted in 3 killed", "These raids netted 9", "Those strikes destroyed 4 caves";
+    words_en `window_pointer_nouns`): the actions are the window's, so they fall in it (dates19 ruling 10)."""
+    return POINTER_LINE.match(text, (ev.get("sentence") or {}).get("start", 0)) is not None
+
+
+POINTER_LINE = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:The|These|Those)\s+" + word_pattern("window_pointer_nouns") + r"\b")
+
