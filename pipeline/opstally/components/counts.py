@@ -27,7 +27,7 @@ COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "be
                          "head_complements", "result_verbs", "time_deictics",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
                          "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
-                         "verb_time_followers")
+                         "verb_time_followers", "calibre_units", "age_apposition_enders")
 ITEM_MAX = 6
 IDENTIFIER_JOINERS = word_list("identifier_joiners")
 PEOPLE_CLASSES = word_list("people_classes")
@@ -137,8 +137,10 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and lex.noun_class(nxt) is None \
             and (q.start == i or words[q.start] in COUNT_WORDS["before_year"]):  # "between 2014 and 2017"
         return "year"
-    if prev in COUNT_WORDS["before_age"] or nxt == "years-old":
+    if prev in COUNT_WORDS["before_age"] or nxt == "years-old" or _apposed_age(tv, words, i, q, lex):
         return "age"
+    if nxt in COUNT_WORDS["calibre_units"] or (nxt == "-" and nxt2 in COUNT_WORDS["calibre_units"]):
+        return "calibre"  # "a 14.5mm machine gun", "3 120mm mortar shells", "82-mm" (E23-3)
     if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
         return "date"
     if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and tv.text(q.start - 1)[:1].isupper():
@@ -152,6 +154,19 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if first == "one" and nxt in COUNT_WORDS["one_idiom"]:
         return "partitive or idiom"
     return _counts_nothing(words, i, q, lex)
+
+
+def _apposed_age(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> bool:
+    """Digits set off by commas after one person, as wire copy gives an age: "a boy, 12, and his
+    father", "the driver, 45.", "Ahmed Saleh, 34, was shot" (E23-3); not "killed 3 soldiers, 2 others"."""
+    if q.start != i or q.end - i != 1 or i < 2 or words[i - 1] != "," or not tv.text(i).isdigit() \
+            or not 0 < q.value < 110:
+        return False
+    nxt, before = (words[q.end] if q.end < len(words) else "."), words[i - 2]
+    if nxt not in COUNT_WORDS["age_apposition_enders"]:
+        return False
+    person = lex.noun_class(before) in PEOPLE_CLASSES and not before.endswith("s")
+    return person or (nxt == "," and tv.text(i - 2)[:1].isupper() and lex.noun_class(before) is None)
 
 
 def _acted_people(words: List[str], e: int, lex: Lexicon) -> bool:
@@ -258,7 +273,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     while j < n and words[j] in COUNT_WORDS["item_skip"]:
         j += 1
     start = j
-    j = end = _past_bracketed_name(tv, j, in_ent)
+    j = end = _past_bracketed_name(tv, _past_calibre(words, j), in_ent)  # "3 [120mm mortar shells]"
     while j < n and j - start < ITEM_MAX:
         w = words[j]
         if j in in_ent:
@@ -290,6 +305,14 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
             "token_start": start, "token_end": end, "head": words[end - 1]}
 
 
+def _past_calibre(words: List[str], j: int) -> int:
+    """Past a calibre at `j` ("120 mm", "82 - mm"), else `j` (E23-3)."""
+    k = j + 1 + (j + 2 < len(words) and words[j + 1] == "-")
+    if k < len(words) and words[k] in COUNT_WORDS["calibre_units"] and words[j].replace(".", "", 1).isdigit():
+        return k + 1
+    return j
+
+
 def _joined_word(tv: TokenView, j: int, start: int, end: int) -> Optional[Tuple[int, int]]:
     """Past a hyphen or a possessive inside the item, as (next word, item end), else None: the word after
     a hyphen belongs to the compound ("explosive-laden drones", E16-10); the possessor is part of the item
@@ -299,8 +322,9 @@ def _joined_word(tv: TokenView, j: int, start: int, end: int) -> Optional[Tuple[
         return None
     if w in ("-", "/") and j > start and tv.idx(j) + 1 == tv.idx(j + 1):
         return j + 2, j + 2
-    if w in ("'s", "’s") and end > start:
-        return j + 1, end
+    if (w in ("'s", "’s") or (w in ("'", "’") and tv.lower[j - 1].endswith("s") and tv.idx(j) == tv.idx(j - 1)
+                                + len(tv.lower[j - 1]))) and end > start:
+        return j + 1, end  # "the group's fighters", "the attackers' motorcycles" (E23-4)
     return None
 
 

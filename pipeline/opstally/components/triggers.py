@@ -156,6 +156,11 @@ def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trig
     j = _raid_before(s, c["token_start"])
     if j is not None:
         return [("strike", j, "nominal")]  # "seized 3 rifles in raids on two farms": the farms were raided (E20-3)
+    j = c["token_start"] - 1
+    while j > s.sent[0] and s.words[j] in DETERMINERS:
+        j -= 1
+    if j - 1 >= s.sent[0] and (s.words[j - 1], s.words[j]) in s.lex.nominal_prep:  # "injuries to 3 soldiers" (E23-2)
+        return [(s.lex.nominal_prep[(s.words[j - 1], s.words[j])], j - 1, "nominal")]
     j = _nominal_before(s, c["token_start"])
     if j is not None and s.words[j] in WORDS["body_nouns"]:  # "found the remains of 4 fighters": no haul,
         return [t for t in _verb_after(s, c, me) or [] if t[0] != "seize"]  # unless a verb after tells how

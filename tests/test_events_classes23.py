@@ -1,0 +1,123 @@
+"""Missed and spurious events by class of phrasing, from a cold batch of a Security Media Cell results table,
+a Shafaq report, a monitor's bulleted tally, a CENTCOM release, a Rudaw report, AP copy, a North Press report
+and an intelligence statement (corpus/src/train_events23.jsonl; docs/architecture.md E23-1..). Each row is an
+invented text and every event it must give, as (action, count value, item text); no other event may come out
+of the text. Every class has look-alikes."""
+import pytest
+
+from events_helpers import check
+
+# E23-1: verbs real outlets use that the lexicon lacked (massacre, slaughter, butcher; retrieve; set ablaze,
+# set on fire; rush troops); hurt people rushed or sent anywhere are injured, not deployed
+NEW_VERBS = [
+    ("Gunmen massacred 7 shepherds near Rutba.", [("kill", 7, "shepherds")]),
+    ("ISIS cells slaughtered 4 truffle pickers in the desert.", [("kill", 4, "truffle pickers")]),
+    ("The militants butchered 3 villagers before fleeing.", [("kill", 3, "villagers")]),
+    ("The massacre of 12 farmers shocked the district.", [("kill", 12, "farmers")]),
+    ("Engineers retrieved 6 mortar rounds from a well.", [("seize", 6, "mortar rounds")]),
+    ("Three tankers were set ablaze on the highway.", [("destroy", 3, "tankers")]),
+    ("Militants set 2 harvesters on fire.", [("destroy", 2, "harvesters")]),
+    ("Baghdad rushed 500 troops to the border.", [("deploy", 500, "troops")]),
+    ("200 policemen were rushed to the town overnight.", [("deploy", 200, "policemen")]),
+]
+NEW_VERB_LOOKALIKES = [
+    ("Ambulances rushed 5 injured people to hospital.", [("injure", 5, "injured people")]),
+    ("Two wounded soldiers were rushed to a field clinic.", [("injure", 2, "wounded soldiers")]),
+    ("The 3 wounded were rushed to hospital.", [("injure", 3, None)]),
+    ("Residents rushed to the scene.", []),
+]
+
+# E23-2: the people hurt after "injuries to", "wounds to", "injuries on"
+INJURIES_TO = [
+    ("The blast caused injuries to three soldiers.", [("injure", 3, "soldiers")]),
+    ("The attack resulted in serious injuries to 2 guards.", [("injure", 2, "guards")]),
+    ("The shelling inflicted injuries on 6 civilians.", [("injure", 6, "civilians")]),
+    ("A sniper caused wounds to 2 policemen.", [("injure", 2, "policemen")]),
+]
+INJURIES_TO_LOOKALIKES = [
+    ("He succumbed to injuries to his head.", []),
+    ("The shelling caused damage to 3 houses.", [("damage", 3, "houses")]),
+    ("The injured were taken to 2 hospitals.", []),
+    ("Injuries to civilians fell by 40 percent.", []),
+]
+
+# E23-3: numbers that count nothing: an age set off by commas after one person, a calibre, a phone line
+NOT_COUNTS = [
+    ("Gunmen wounded 3 relatives, among them a boy, 12, and fled.", [("injure", 3, "relatives")]),
+    ("The driver, 45, was unhurt.", []),
+    ("Police said Ahmed Saleh, 34, was shot near his home.", []),
+    ("Troops seized a 14.5mm machine gun and 3 rifles.", [("seize", 3, "rifles")]),
+    ("Police found 4 120mm mortar shells.", [("seize", 4, "120mm mortar shells")]),
+    ("The unit seized two 82-mm mortars.", [("seize", 2, "82-mm mortars")]),
+    ("Residents may call hotline 131 with information.", []),
+]
+NOT_COUNTS_LOOKALIKES = [
+    ("Police killed 3 soldiers, 2 others fled.", [("kill", 3, "soldiers")]),
+    ("The strike killed a commander, 4 fighters and a driver.", [("kill", 4, "fighters")]),
+    ("Troops arrested a suspect, 2 of his sons and a driver.", [("capture", 2, "sons")]),
+    ("Forces seized 12 rifles and 2 machine guns.", [("seize", 12, "rifles"), ("seize", 2, "machine guns")]),
+]
+
+# E23-4: a plural possessor with a bare apostrophe stays in the counted phrase
+PLURAL_POSSESSORS = [
+    ("Two of the attackers' motorcycles were set ablaze.", [("destroy", 2, "attackers' motorcycles")]),
+    ("Three of the smugglers' trucks were seized.", [("seize", 3, "smugglers' trucks")]),
+    ("Troops destroyed four of the militants' hideouts.", [("destroy", 4, "militants' hideouts")]),
+    ("Police arrested 2 of the victims' neighbours.", [("capture", 2, "victims' neighbours")]),
+]
+
+# E23-5: a results table written as lines, a participle label before a counted phrase
+LINE_LABELS = [
+    ("Results of the week:\nKilled: 6 terrorists\nArrested: 14 suspects", [("kill", 6, "terrorists"),
+                                                                             ("capture", 14, "suspects")]),
+    ("Outcome:\n- Seized: 20 rifles\n- Destroyed: 3 vehicles", [("seize", 20, "rifles"), ("destroy", 3, "vehicles")]),
+    ("Casualties\nWounded: 7 soldiers.", [("injure", 7, "soldiers")]),
+    ("Detained: 9 suspects\nHideouts destroyed: 4", [("capture", 9, "suspects"), ("destroy", 4, None)]),
+]
+LINE_LABEL_LOOKALIKES = [
+    ("Wanted: 3 men seen near the base.", []),
+    ("Dead: 5", [("kill", 5, None)]),
+    ("Note: 4 villages were shelled.", [("strike", 4, "villages")]),
+    ("Posted: 3 hours ago", []),
+]
+
+# E23-6: a counted phrase opening its line, set off by a comma before an action participle
+APPOSED = [
+    ("Toll since March:\n• 9 ISIS members, slain in Russian air raids.\n• 4 civilians, killed by mines.",
+     [("kill", 9, "ISIS members"), ("kill", 4, "civilians")]),
+    ("• 28 members of regime forces and allied militiamen, killed in attacks by cells.", [("kill", 28, "members")]),
+    ("Four policemen, wounded in the blast, were taken to hospital.", [("injure", 4, "policemen")]),
+    ("Five suspects, arrested in Mosul last week, confessed.", [("capture", 5, "suspects")]),
+]
+APPOSED_LOOKALIKES = [
+    ("Three soldiers, killed 2 militants and fled.", [("kill", 2, "militants")]),
+    ("Two men, accused of smuggling, fled.", []),
+    ("Police arrested 5 suspects, wanted for theft.", [("capture", 5, "suspects")]),
+    ("Six soldiers, all from Basra, were on leave.", []),
+]
+
+# E23-7: counts before an uncounted last member share the list's closing participle
+LIST_TAILS = [
+    ("Outcome: 2 Kalashnikovs, 1 RPG launcher and a quantity of ammunition seized.",
+     [("seize", 2, "Kalashnikovs"), ("seize", 1, "RPG launcher")]),
+    ("Results: 3 rifles and some explosives confiscated.", [("seize", 3, "rifles")]),
+    ("The statement listed 4 motorcycles, 2 cars and various tools destroyed.",
+     [("destroy", 4, "motorcycles"), ("destroy", 2, "cars")]),
+    ("Haul: 6 grenades and an explosive belt seized; 2 suspects detained.",
+     [("seize", 6, "grenades"), ("capture", 2, "suspects")]),
+]
+LIST_TAIL_LOOKALIKES = [
+    ("He owned 3 rifles and a car registered in Erbil.", []),
+    ("The cell had 4 members and a leader based in Syria.", []),
+    ("Outcome: 2 rifles and 40 rounds seized.", [("seize", 2, "rifles"), ("seize", 40, "rounds")]),
+    ("Police found 2 rifles and some ammunition.", [("seize", 2, "rifles")]),
+]
+
+ROWS = (NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+        + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
+        + LIST_TAIL_LOOKALIKES)
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_events_classes23_phrasings(nlp, text, expected):
+    check(nlp, text, expected)
