@@ -113,7 +113,50 @@ LIST_TAIL_LOOKALIKES = [
     ("Police found 2 rifles and some ammunition.", [("seize", 2, "rifles")]),
 ]
 
-ROWS = (NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-8: a count after "resulted in"/"ended with" and a strike or raid noun subject takes its own participle
+RESULTED_IN = [
+    ("The strike resulted in two ISIS officials killed.", [("kill", 2, "ISIS officials")]),
+    ("The raid resulted in 4 suspects detained and 2 rifles seized.", [("capture", 4, "suspects"), ("seize", 2, "rifles")]),
+    ("The operation resulted in one ISIS official killed.", [("kill", 1, "ISIS official")]),
+    ("The ambush ended with 3 soldiers wounded.", [("injure", 3, "soldiers")]),
+    ("The raid resulted in one suspect detained.", [("capture", 1, "suspect")]),
+]
+RESULTED_IN_LOOKALIKES = [
+    ("Troops killed 17 militants in one push.", [("kill", 17, "militants")]),
+    ("Police arrested 4 men in a single operation.", [("capture", 4, "men")]),
+    ("The army destroyed 2 tunnels found in the valley.", [("destroy", 2, "tunnels")]),
+    ("They were killed in one strike.", []),
+]
+
+# E23-9: lives counted after a verb that takes them ("claimed 6 lives"); saved or spared lives are no deaths
+LIVES = [
+    ("The clashes claimed 6 lives.", [("kill", 6, "lives")]),
+    ("The war has cost 40 lives this year.", [("kill", 40, "lives")]),
+    ("The 12 lives lost in the attack were mourned.", [("kill", 12, "lives")]),
+    ("The blast claimed the lives of 4 soldiers.", [("kill", 4, "soldiers")]),
+]
+LIVES_LOOKALIKES = [
+    ("The doctors saved 40 lives.", []),
+    ("Medics spared 12 lives.", []),
+    ("Quick work protected 9 lives.", []),
+    ("The evacuation saved the lives of 30 children.", []),
+]
+
+# E23-10: running tolls with base-form or passing verbs
+TOLLS = [
+    ("The new deaths bring the number of dead to 14.", [("kill", 14, None)]),
+    ("The death toll topped 30 on Monday.", [("kill", 30, None)]),
+    ("The number of wounded exceeded 50.", [("injure", 50, None)]),
+    ("The death toll has surpassed 100.", [("kill", 100, None)]),
+]
+TOLL_LOOKALIKES = [
+    ("The team surpassed 40 missions.", []),
+    ("Prices topped 30 dollars.", []),
+    ("The convoy pushed 3 km into the valley.", []),
+    ("Votes exceeded 5,000.", []),
+]
+
+ROWS = (RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 

@@ -69,8 +69,10 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     cs, item = c["token_start"], c.get("item")
     if cs - 1 < s.sent[0] or item is None:
         return None
-    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place" \
-            and s.lex.count_noun.get(item["head"], "strike") == "strike":
+    e = item["token_end"]
+    acted = e < s.sent[1] and s.words[e] in s.lex.action_forms and participle_form(s.words[e])
+    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) is None \
+            and s.lex.count_noun.get(item["head"], "strike") == "strike" and not acted:  # "resulted in one man killed"
         return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7);
     #                "resulted in one fatality" counts a death, no occasion (E19-3)
     if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \

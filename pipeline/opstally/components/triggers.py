@@ -116,8 +116,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     head_tok = item["token_end"] - 1 if item else ce
     if head in lex.count_noun:
         j = _nominal_before(s, cs)
-        if j is not None and words[j] in lex.nouns.get("no_action", ()):
-            return []  # "a jailbreak of 300 detainees": no arrest
+        if j is not None and words[j] in lex.nouns.get("no_action", ()) or words[cs - 1] in WORDS["life_sparing_verbs"]:
+            return []  # "a jailbreak of 300 detainees": no arrest; "saved 40 lives": no death (E23-9)
         if j is not None and words[j] in lex.nominal:
             return None  # "the release of 300 detainees": the nominalisation says what happened
         if cs > s.sent[0] and words[cs - 1] in lex.action_forms and words[cs - 1] not in lex.support and \
@@ -295,7 +295,8 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
         if words[k] in lex.action_forms and lex.verb_action(words[k:k + 5]) is not None:
             prev = words[k - 1] if k > s.sent[0] else ""
             # not a passive, an intransitive, or another count's own verb ("118 detained and 90 hideouts destroyed")
-            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me)
+            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me
+                        or prev in WORDS["any_article"])  # "The strike resulted in 2 officials killed" (E23-8)
         k -= 1
     return False
 
