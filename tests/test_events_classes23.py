@@ -156,7 +156,22 @@ TOLL_LOOKALIKES = [
     ("Votes exceeded 5,000.", []),
 ]
 
-ROWS = (RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-11: a count coordinated after an uncounted first member of a nominalisation's "of" phrase
+NOMINAL_MEMBERS = [
+    ("The raid resulted in the death of a senior ISIS official and two of his associates.", [("kill", 2, "associates")]),
+    ("Police announced the arrest of an emir and 3 aides.", [("capture", 3, "aides")]),
+    ("The strike led to the killing of the wali and 4 of his guards.", [("kill", 4, "guards")]),
+    ("The operation ended with the capture of a financier and 2 couriers.", [("capture", 2, "couriers")]),
+]
+NOMINAL_MEMBER_LOOKALIKES = [
+    ("Troops announced the recovery of 6 tunnels, 4 bunkers and 2 cars.",
+     [("seize", 6, "tunnels"), ("seize", 4, "bunkers"), ("seize", 2, "cars")]),
+    ("The history of a town and 3 villages was told.", []),
+    ("The arrest of the emir, a cousin and 2 guards was announced.", [("capture", 2, "guards")]),
+    ("The leader of a cell and 3 others fled.", []),
+]
+
+ROWS = (NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 

@@ -19,8 +19,8 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
-                         remainder_head)
+from .partitives import (apposed_rest, group_size, held_release, held_whole, nominal_member, partitive_other_verb,
+                         passive_support, remainder_head)
 from .phrase_ends import post_modifier_end, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .result_leads import results_lead
@@ -79,7 +79,7 @@ def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     whole = held_whole(s, c)  # "Of the 30 detainees, 12 were released"
     if whole is not None:
         return whole
-    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, last_rules):
+    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, nominal_member, _verb_before, last_rules):
         found = strategy(s, c, me)
         if found is not None:
             j = _nominal_before(s, c["token_start"])
