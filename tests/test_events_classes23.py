@@ -171,7 +171,21 @@ NOMINAL_MEMBER_LOOKALIKES = [
     ("The leader of a cell and 3 others fled.", []),
 ]
 
-ROWS = (NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-12: a date between a count in words and its counted strikes, as coalition strike releases write it
+DATED_STRIKES = [
+    ("Near Kisik, three June 24 strikes engaged an ISIS tactical unit.", [("strike", 3, "June 24 strikes")]),
+    ("Two Aug. 7 strikes destroyed a tunnel.", [("strike", 2, "Aug. 7 strikes")]),
+    ("Three Sept. 4 airstrikes hit the town.", [("strike", 3, "Sept. 4 airstrikes")]),
+    ("Near Raqqa, six May 2 strikes engaged 3 units.", [("strike", 6, "May 2 strikes"), ("strike", 3, "units")]),
+]
+DATED_STRIKE_LOOKALIKES = [
+    ("On 12 June 2 raids were carried out.", []),
+    ("Troops killed 4 militants on June 5.", [("kill", 4, "militants")]),
+    ("Police arrested 3 suspects on 3 June 24 hours after the attack.", [("capture", 3, "suspects")]),
+    ("The report covers two June 4 meetings.", []),
+]
+
+ROWS = (DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 

@@ -16,6 +16,7 @@ from ..lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, PREPOSITIONS, Lexicon, 
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView, view
+from .count_marks import apposed_age, past_calibre, past_date
 from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
@@ -27,7 +28,7 @@ COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "be
                          "head_complements", "result_verbs", "time_deictics",
                          "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
                          "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
-                         "verb_time_followers", "calibre_units", "age_apposition_enders")
+                         "verb_time_followers")
 ITEM_MAX = 6
 IDENTIFIER_JOINERS = word_list("identifier_joiners")
 PEOPLE_CLASSES = word_list("people_classes")
@@ -137,12 +138,12 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and lex.noun_class(nxt) is None \
             and (q.start == i or words[q.start] in COUNT_WORDS["before_year"]):  # "between 2014 and 2017"
         return "year"
-    if prev in COUNT_WORDS["before_age"] or nxt == "years-old" or _apposed_age(tv, words, i, q, lex):
+    if prev in COUNT_WORDS["before_age"] or nxt == "years-old" or apposed_age(tv, words, i, q, lex):
         return "age"
-    if nxt in COUNT_WORDS["calibre_units"] or (nxt == "-" and nxt2 in COUNT_WORDS["calibre_units"]):
+    if past_calibre(words, q.end - 1) > q.end - 1:
         return "calibre"  # "a 14.5mm machine gun", "3 120mm mortar shells", "82-mm" (E23-3)
-    if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
-        return "date"
+    if prev in lex.nouns.get("month", ()) or (nxt in lex.nouns.get("month", ()) and past_date(words, q.end, lex) == q.end):
+        return "date"  # not "three June 24 strikes" (E23-12)
     if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and tv.text(q.start - 1)[:1].isupper():
         return "unit number"
     if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
@@ -154,19 +155,6 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if first == "one" and nxt in COUNT_WORDS["one_idiom"]:
         return "partitive or idiom"
     return _counts_nothing(words, i, q, lex)
-
-
-def _apposed_age(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> bool:
-    """Digits set off by commas after one person, as wire copy gives an age: "a boy, 12, and his
-    father", "the driver, 45.", "Ahmed Saleh, 34, was shot" (E23-3); not "killed 3 soldiers, 2 others"."""
-    if q.start != i or q.end - i != 1 or i < 2 or words[i - 1] != "," or not tv.text(i).isdigit() \
-            or not 0 < q.value < 110:
-        return False
-    nxt, before = (words[q.end] if q.end < len(words) else "."), words[i - 2]
-    if nxt not in COUNT_WORDS["age_apposition_enders"]:
-        return False
-    person = lex.noun_class(before) in PEOPLE_CLASSES and not before.endswith("s")
-    return person or (nxt == "," and tv.text(i - 2)[:1].isupper() and lex.noun_class(before) is None)
 
 
 def _acted_people(words: List[str], e: int, lex: Lexicon) -> bool:
@@ -273,7 +261,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     while j < n and words[j] in COUNT_WORDS["item_skip"]:
         j += 1
     start = j
-    j = end = _past_bracketed_name(tv, _past_calibre(words, j), in_ent)  # "3 [120mm mortar shells]"
+    j = end = _past_bracketed_name(tv, past_calibre(words, past_date(words, j, lex)), in_ent)  # "3 [120mm shells]"
     while j < n and j - start < ITEM_MAX:
         w = words[j]
         if j in in_ent:
@@ -303,14 +291,6 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     start_char, end_char, text = tv.char_span(start, end)
     return {"start": start_char, "end": end_char, "text": text,
             "token_start": start, "token_end": end, "head": words[end - 1]}
-
-
-def _past_calibre(words: List[str], j: int) -> int:
-    """Past a calibre at `j` ("120 mm", "82 - mm"), else `j` (E23-3)."""
-    k = j + 1 + (j + 2 < len(words) and words[j + 1] == "-")
-    if k < len(words) and words[k] in COUNT_WORDS["calibre_units"] and words[j].replace(".", "", 1).isdigit():
-        return k + 1
-    return j
 
 
 def _joined_word(tv: TokenView, j: int, start: int, end: int) -> Optional[Tuple[int, int]]:
