@@ -149,7 +149,12 @@ TOLLS = [
     ("The number of wounded exceeded 50.", [("injure", 50, None)]),
     ("The death toll has surpassed 100.", [("kill", 100, None)]),
 ]
+TOLLS += [
+    ("The death toll from Sunday's bombings in two Baghdad markets has climbed to 27.", [("kill", 27, None)]),
+    ("The death toll of regime forces since the start of the year has thus risen to 112.", [("kill", 112, None)]),
+]
 TOLL_LOOKALIKES = [
+    ("The death toll rose to 12 and police arrested 3 men near 5 villages.", [("kill", 12, None), ("capture", 3, "men")]),
     ("The team surpassed 40 missions.", []),
     ("Prices topped 30 dollars.", []),
     ("The convoy pushed 3 km into the valley.", []),
@@ -185,7 +190,22 @@ DATED_STRIKE_LOOKALIKES = [
     ("The report covers two June 4 meetings.", []),
 ]
 
-ROWS = (DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-13: strike heads counted as the subject of a result verb are strikes
+STRIKE_SUBJECTS = [
+    ("In Iraq, 28 partnered missions left 6 militants dead.", [("strike", 28, "partnered missions"), ("kill", 6, "militants")]),
+    ("In the desert, 31 operations killed 64 soldiers.", [("strike", 31, "operations"), ("kill", 64, "soldiers")]),
+    ("Homs desert: 13 operations left 99 fatalities.", [("strike", 13, "operations"), ("kill", 99, "fatalities")]),
+    ("Four patrols killed 2 smugglers near Qaim.", [("strike", 4, "patrols"), ("kill", 2, "smugglers")]),
+]
+STRIKE_SUBJECT_LOOKALIKES = [
+    ("Residents said 3 attacks were reported last month.", []),
+    ("Commanders met after two attacks killed 11 people.", [("kill", 11, "people")]),
+    ("Militants killed 3 soldiers in 2 attacks.", [("kill", 3, "soldiers")]),
+    ("The patrols killed 2 smugglers.", [("kill", 2, "smugglers")]),
+    ("The 4 operations ended on Friday.", []),
+]
+
+ROWS = (STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 

@@ -49,7 +49,7 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("adverbs_after_be", "raid_nouns", "attack_target_prepositions", "any_article", "bare_more",
                    "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
-                   "verb_particles", "strike_head_followers", "verb_quotes",
+                   "verb_particles", "strike_head_followers", "strike_head_results", "verb_quotes",
                    "particles_before_of", "noun_ordinals", "relative_own_actions", "include_forms")
 
 
@@ -144,7 +144,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     if head in STRIKE_HEADS or rest in STRIKE_HEADS:
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support or words[k] in WORDS["tally_verbs"] for k in range(lo, cs)) or \
-                any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"]  # ", in which 8 were killed"
+                any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"] or  # ", in which 8 were killed"
+                    words[k] in WORDS["strike_head_results"] and head not in ATTACK_WORDS  # "28 missions left 6 dead"
                     for k in range(after, min(after + 4, s.sent[1]))) or \
                 (head not in ATTACK_WORDS and results_lead(s, cs)):  # "results: 36 operations, 58 …" (E18-2)
             return [("strike", head_tok, "noun")]
