@@ -205,7 +205,22 @@ STRIKE_SUBJECT_LOOKALIKES = [
     ("The 4 operations ended on Friday.", []),
 ]
 
-ROWS = (STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-14: a counted noun coordinated with uncounted nouns before a comma, "and" and the verb at the end
+NOUN_SERIES = [
+    ("Around Tal Rifaat, 34 shelters, bunkers and ammunition depots were destroyed.", [("destroy", 34, "shelters")]),
+    ("12 hideouts, caves and tunnels destroyed in Hamrin", [("destroy", 12, "hideouts")]),
+    ("Near Derik, 9 trucks, tankers and cars were damaged.", [("damage", 9, "trucks")]),
+    ("In Anbar, 6 rifles, pistols and grenades were seized.", [("seize", 6, "rifles")]),
+]
+NOUN_SERIES_LOOKALIKES = [
+    ("Police killed 3 militants, wounded 2 and captured 4.", [("kill", 3, "militants"), ("injure", 2, None),
+                                                               ("capture", 4, None)]),
+    ("Troops seized 4 rifles, ammunition and explosives hidden in a farm.", [("seize", 4, "rifles")]),
+    ("The town has 3 schools, mosques and markets that were shelled.", []),
+    ("They counted 5 rifles, pistols and grenades, police said.", []),
+]
+
+ROWS = (NOUN_SERIES + NOUN_SERIES_LOOKALIKES + STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 

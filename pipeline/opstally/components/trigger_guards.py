@@ -153,7 +153,7 @@ def and_nouns(words: List[str], a: int, b: int) -> bool:
     """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed",
     a headline's "Two SDF fighters[, civilian] killed"."""
     return b > a + 1 and (words[a] in COORDINATORS or words[a] == ",") and \
-        all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
+        all(w.isalpha() and (w not in FUNCTION_WORDS or w in COORDINATORS) for w in words[a + 1:b])
 
 
 def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:

@@ -219,8 +219,8 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if past is not None and s.lex.verb_forms.get(words[k]) == "deploy" and _verb_right_before(s, c["token_start"], me):
         return None  # "arrested 5 men involved in the bombing": the verb before governs (E19-8)
     j = k + 1
-    while j < min(end, k + 4) and words[k] == "," and words[j].isalpha() and words[j] not in FUNCTION_WORDS \
-            and words[j] not in s.lex.action_forms:
+    while j < min(end, k + 7) and words[k] == "," and words[j].isalpha() and words[j] not in s.lex.action_forms \
+            and (words[j] not in FUNCTION_WORDS or words[j] in WORDS["coordinators"]):  # ", bunkers and depots were" (E23-14)
         j += 1
     return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
 
