@@ -220,7 +220,26 @@ NOUN_SERIES_LOOKALIKES = [
     ("They counted 5 rifles, pistols and grenades, police said.", []),
 ]
 
-ROWS = (NOUN_SERIES + NOUN_SERIES_LOOKALIKES + STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-15: a list's first member with a past-participle post-modifier still joins the list
+FIRST_MEMBER_PARTICIPLES = [
+    ("15 buildings used as shelters, four weapons depots and two command centres were destroyed.",
+     [("destroy", 15, "buildings"), ("destroy", 4, "weapons depots"), ("destroy", 2, "command centres")]),
+    ("12 men accused of smuggling, 3 women and 2 children were detained.",
+     [("capture", 12, "men"), ("capture", 3, "women"), ("capture", 2, "children")]),
+    ("6 trucks loaded with fuel, 2 tankers and 4 cars were seized.",
+     [("seize", 6, "trucks"), ("seize", 2, "tankers"), ("seize", 4, "cars")]),
+    ("4 caves hidden in the valley, 3 tunnels and 2 depots were blown up.",
+     [("destroy", 4, "caves"), ("destroy", 3, "tunnels"), ("destroy", 2, "depots")]),
+]
+FIRST_MEMBER_PARTICIPLE_LOOKALIKES = [
+    ("Troops seized 3 rifles, 4 mines destroyed and 2 men arrested.",
+     [("seize", 3, "rifles"), ("destroy", 4, "mines"), ("capture", 2, "men")]),
+    ("3 soldiers wounded, 2 civilians killed in blast", [("injure", 3, "soldiers"), ("kill", 2, "civilians")]),
+    ("5 houses owned by the group, 2 of them in Hit, stood empty.", []),
+    ("2 cars parked near the market, a guard said, were burnt.", [("destroy", 2, "cars")]),
+]
+
+ROWS = (FIRST_MEMBER_PARTICIPLES + FIRST_MEMBER_PARTICIPLE_LOOKALIKES + NOUN_SERIES + NOUN_SERIES_LOOKALIKES + STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 
