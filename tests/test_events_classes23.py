@@ -239,7 +239,21 @@ FIRST_MEMBER_PARTICIPLE_LOOKALIKES = [
     ("2 cars parked near the market, a guard said, were burnt.", [("destroy", 2, "cars")]),
 ]
 
-ROWS = (FIRST_MEMBER_PARTICIPLES + FIRST_MEMBER_PARTICIPLE_LOOKALIKES + NOUN_SERIES + NOUN_SERIES_LOOKALIKES + STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
+# E23-16: a counted subject's "of"/"from" phrase (a unit number in it too) before its verb
+SUBJECT_PHRASES = [
+    ("Two fighters from our forces sustained light wounds.", [("injure", 2, "fighters")]),
+    ("The source said 3 fighters of Brigade 314 were wounded in the clash.", [("injure", 3, "fighters")]),
+    ("Four guards from the oil company suffered minor injuries.", [("injure", 4, "guards")]),
+    ("5 members of Regiment 12 were killed near Baiji.", [("kill", 5, "members")]),
+]
+SUBJECT_PHRASE_LOOKALIKES = [
+    ("Five fighters of the SDF killed 2 militants.", [("kill", 2, "militants")]),
+    ("Two soldiers from the 5th Division fled the area.", []),
+    ("Troops killed 4 members of the cell arrested last year.", [("kill", 4, "members")]),
+    ("Six members of Brigade 20 met the governor.", []),
+]
+
+ROWS = (SUBJECT_PHRASES + SUBJECT_PHRASE_LOOKALIKES + FIRST_MEMBER_PARTICIPLES + FIRST_MEMBER_PARTICIPLE_LOOKALIKES + NOUN_SERIES + NOUN_SERIES_LOOKALIKES + STRIKE_SUBJECTS + STRIKE_SUBJECT_LOOKALIKES + DATED_STRIKES + DATED_STRIKE_LOOKALIKES + NOMINAL_MEMBERS + NOMINAL_MEMBER_LOOKALIKES + RESULTED_IN + RESULTED_IN_LOOKALIKES + LIVES + LIVES_LOOKALIKES + TOLLS + TOLL_LOOKALIKES + NEW_VERBS + NEW_VERB_LOOKALIKES + INJURIES_TO + INJURIES_TO_LOOKALIKES + NOT_COUNTS + NOT_COUNTS_LOOKALIKES
         + PLURAL_POSSESSORS + LINE_LABELS + LINE_LABEL_LOOKALIKES + APPOSED + APPOSED_LOOKALIKES + LIST_TAILS
         + LIST_TAIL_LOOKALIKES)
 

@@ -21,7 +21,7 @@ from ..resources import word_list, word_lists
 from ..tokens import TokenView
 from .partitives import (apposed_rest, group_size, held_release, held_whole, nominal_member, partitive_other_verb,
                          passive_support, remainder_head)
-from .phrase_ends import post_modifier_end, skip_modifiers
+from .phrase_ends import of_end, post_modifier_end, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .result_leads import results_lead
 from .trigger_guards import (ATTACK_WORDS, finding_people, past_coordinated, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
@@ -222,7 +222,7 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     while j < min(end, k + 7) and words[k] == "," and words[j].isalpha() and words[j] not in s.lex.action_forms \
             and (words[j] not in FUNCTION_WORDS or words[j] in WORDS["coordinators"]):  # ", bunkers and depots were" (E23-14)
         j += 1
-    return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
+    return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, of_end(s, c, after, k))
 
 
 def _and_governing(s: Scope, c: Dict[str, Any], me: int, found: List[Trigger]) -> List[Trigger]:
