@@ -230,6 +230,9 @@ FIRST_MEMBER_PARTICIPLES = [
      [("seize", 6, "trucks"), ("seize", 2, "tankers"), ("seize", 4, "cars")]),
     ("4 caves hidden in the valley, 3 tunnels and 2 depots were blown up.",
      [("destroy", 4, "caves"), ("destroy", 3, "tunnels"), ("destroy", 2, "depots")]),
+    ("The raid led to the seizure of two motorcycles rigged with explosives, a pistol and eight grenades.",
+     [("seize", 2, "motorcycles"), ("seize", 8, "grenades")]),
+    ("Police seized 3 cars loaded with fuel, a truck and 2 vans.", [("seize", 3, "cars"), ("seize", 2, "vans")]),
 ]
 FIRST_MEMBER_PARTICIPLE_LOOKALIKES = [
     ("Troops seized 3 rifles, 4 mines destroyed and 2 men arrested.",

@@ -182,6 +182,7 @@ def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any], s: Optional[
     elif s is not None and k < b["token_start"] and (words[k].endswith("ing") or participle_form(words[k])
                                                       and words[k] not in s.lex.action_forms):
         k = min(post_modifier_end(s, k, False) or k, b["token_start"])  # "15 buildings used as shelters, 4 …" (E23-15)
+        k = _past_uncounted(words, k, b["token_start"])  # "2 motorcycles rigged with explosives, a pistol and 8 grenades"
     if k < len(words) and words[k] == ",":
         k += 1
     if k < len(words) and words[k] in COORDINATORS:
