@@ -19,12 +19,14 @@ NEW_VERBS = [
     ("Militants set 2 harvesters on fire.", [("destroy", 2, "harvesters")]),
     ("Baghdad rushed 500 troops to the border.", [("deploy", 500, "troops")]),
     ("200 policemen were rushed to the town overnight.", [("deploy", 200, "policemen")]),
+    ("Iraq hangs 11 convicted of ISIS crimes", [("kill", 11, "convicted")]),
 ]
 NEW_VERB_LOOKALIKES = [
     ("Ambulances rushed 5 injured people to hospital.", [("injure", 5, "injured people")]),
     ("Two wounded soldiers were rushed to a field clinic.", [("injure", 2, "wounded soldiers")]),
     ("The 3 wounded were rushed to hospital.", [("injure", 3, None)]),
     ("Residents rushed to the scene.", []),
+    ("A portrait of the martyr hangs in the hall.", []),
 ]
 
 # E23-2: the people hurt after "injuries to", "wounds to", "injuries on"
