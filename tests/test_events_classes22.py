@@ -196,8 +196,8 @@ FIRST_MEMBER_MODIFIED = [
     ("Four civilians working in gas fields, 11 shepherds and four other people were killed.",
      [("kill", 4, "civilians"), ("kill", 11, "shepherds"), ("kill", 4, "people")]),
     ("The attack left 2 members of the police and 3 civilians dead.", [("kill", 2, "members"), ("kill", 3, "civilians")]),
-    ("Five operations left 12 civilians and one member of the militia dead.",
-     [("kill", 12, "civilians"), ("kill", 1, "member")]),
+    ("Five operations left 12 civilians and one member of the militia dead.",  # strike 5: E23-13
+     [("strike", 5, "operations"), ("kill", 12, "civilians"), ("kill", 1, "member")]),
 ]
 FIRST_MEMBER_LOOKALIKES = [
     ("The strike killed 4 members of the SDF and 3 civilians.", [("kill", 4, "members"), ("kill", 3, "civilians")]),

@@ -31,6 +31,7 @@ class Lexicon:
         self.verb_forms: Dict[str, str] = {}          # inflected form -> action
         self.nominal: Dict[str, str] = {}
         self.count_noun: Dict[str, str] = {}
+        self.nominal_prep: Dict[Tuple[str, str], str] = {}  # ("injuries", "to") -> injure (E23-2)
         self.states: Dict[str, List[Tuple[Tuple[str, ...], str]]] = {}  # "in custody" after a count
         self.support: FrozenSet[str] = self._read_actions(data["actions"])
         self.numbers: Dict[Tuple[str, ...], Tuple[float, Optional[str]]] = {}
@@ -82,7 +83,9 @@ class Lexicon:
             for form in row["forms"]:
                 form = form.lower()
                 tail = tuple(w.lower() for w in row.get("words") or ())
-                if kind == "verb" and tail:
+                if kind == "nominal" and tail:
+                    self.nominal_prep.setdefault((form, tail[0]), row["id"])  # "injuries to 3 soldiers"
+                elif kind == "verb" and tail:
                     self._multi.setdefault(form, []).append((tail, row["id"]))
                 elif kind in tables:
                     tables[kind].setdefault(form, row["id"])

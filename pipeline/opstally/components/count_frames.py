@@ -8,9 +8,10 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
+from .apposed_participles import apposed_participle, list_tail_participle
 from .cargo_counts import cargo_trigger
 from .label_shares import label_share_trigger
-from .list_frames import bullet_header_trigger, remains_rule, storage_trigger
+from .list_frames import BULLETS, bullet_header_trigger, remains_rule, storage_trigger
 from .place_parts import place_parts
 from .result_leads import active_hold
 from .toll_phrases import toll_trigger
@@ -54,7 +55,7 @@ def first_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, 
     a share by place of a whole ("3 caves, one in X and the other two near Y": no event, E18-4), people a
     vehicle carried ("a car carrying 3 members, killing all of them", E19-10)."""
     for rule in (link_line, located_places, remains_rule, label_trigger, label_share_trigger, toll_trigger, companion_trigger,
-                 storage_trigger, active_hold, place_parts, cargo_trigger):
+                 storage_trigger, active_hold, place_parts, cargo_trigger, apposed_participle):
         found = rule(s, c, me)
         if found is not None:
             return found
@@ -68,8 +69,10 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     cs, item = c["token_start"], c.get("item")
     if cs - 1 < s.sent[0] or item is None:
         return None
-    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) != "place" \
-            and s.lex.count_noun.get(item["head"], "strike") == "strike":
+    e = item["token_end"]
+    acted = e < s.sent[1] and s.words[e] in s.lex.action_forms and participle_form(s.words[e])
+    if s.words[cs - 1] in MEANS and c["text"].lower() in ONE_OCCASION and s.lex.noun_class(item["head"]) is None \
+            and s.lex.count_noun.get(item["head"], "strike") == "strike" and not acted:  # "resulted in one man killed"
         return []  # "killed 17 militants in one push", "In one raid, …": the occasion, no count (E16-7);
     #                "resulted in one fatality" counts a death, no occasion (E19-3)
     if s.words[cs - 1] in MEANS and item["head"] in STRIKE_HEADS and item["head"] not in s.lex.count_noun and \
@@ -183,6 +186,8 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
     "Wanted persons arrested (8)": a participle and a separator (or brackets round the count) right
     before a count that ends its line or list item; or a noun that names the action ("Total operations: 9")."""
     words, cs, end = s.words, c["token_start"], s.sent[1]
+    if c.get("item") is not None and cs - 2 >= s.sent[0]:
+        return _line_label(s, c)
     if c.get("item") is not None or cs - 2 < s.sent[0]:
         return None
     ce = c["token_end"]
@@ -204,6 +209,21 @@ def label_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str
     if words[k] in s.lex.count_noun or (words[k] in STRIKE_HEADS and words[k] not in ATTACK_WORDS):
         return [(s.lex.count_noun.get(words[k], "strike"), k, "noun")]  # "Total operations: 9", "Airstrikes – 12"
     return None
+
+
+def _line_label(s: Any, c: Dict[str, Any]) -> Optional[List[Tuple[str, int, str]]]:
+    """A line that opens on an action participle and a separator before a counted phrase ending the line, as
+    results tables are written: "Killed: 6 terrorists", "- Arrested: 14 suspects" (E23-5)."""
+    words, cs, k = s.words, c["token_start"], c["token_start"] - 2
+    if words[cs - 1] not in LABEL_SEPARATORS or words[k] not in s.lex.action_forms or not participle_form(words[k]):
+        return None
+    j = k - (k > s.sent[0] and words[k - 1] in BULLETS)  # "- Arrested: 14 suspects"
+    e = count_end(c)
+    if not (j == s.sent[0] or "\n" in words[j - 1]) or (e < s.sent[1] and "\n" not in words[e] and
+                                                      words[e] not in LABEL_ENDERS):
+        return None
+    va = s.lex.verb_action(words[k:k + 1])
+    return [(va[0], k, "passive")] if va is not None else None
 
 
 def _support_label_head(s: Any, k: int) -> Optional[int]:
@@ -257,7 +277,7 @@ def last_rules(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, i
     """4b. The rules tried after the verbs around a count: a colon list an action verb opens, a count
     put before "the number of <people> <participle>", a bulleted list's header ("Items seized:\n- 12
     rockets", E17-1), a force's counted personnel pressing an offensive (deploy, E18-7)."""
-    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger, offensive_subject):
+    for rule in (colon_list_trigger, number_of_trigger, bullet_header_trigger, offensive_subject, list_tail_participle):
         found = rule(s, c, me)
         if found is not None:
             return found

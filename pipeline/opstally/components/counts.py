@@ -16,6 +16,7 @@ from ..lexicon import FUNCTION_WORDS, IRREGULAR_PLURALS, PREPOSITIONS, Lexicon, 
 from ..numbers import read_quantity
 from ..resources import word_list, word_lists
 from ..tokens import TokenView, view
+from .count_marks import apposed_age, past_calibre, past_date
 from .stateless import Stateless
 
 SPANS_KEY = "opstally_counts"
@@ -137,10 +138,12 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if tv.text(i).isdigit() and len(tv.text(i)) == 4 and 1900 <= q.value <= 2100 and lex.noun_class(nxt) is None \
             and (q.start == i or words[q.start] in COUNT_WORDS["before_year"]):  # "between 2014 and 2017"
         return "year"
-    if prev in COUNT_WORDS["before_age"] or nxt == "years-old":
+    if prev in COUNT_WORDS["before_age"] or nxt == "years-old" or apposed_age(tv, words, i, q, lex):
         return "age"
-    if prev in lex.nouns.get("month", ()) or nxt in lex.nouns.get("month", ()):
-        return "date"
+    if past_calibre(words, q.end - 1) > q.end - 1:
+        return "calibre"  # "a 14.5mm machine gun", "3 120mm mortar shells", "82-mm" (E23-3)
+    if prev in lex.nouns.get("month", ()) or (nxt in lex.nouns.get("month", ()) and past_date(words, q.end, lex) == q.end):
+        return "date"  # not "three June 24 strikes" (E23-12)
     if q.start > 0 and prev in lex.nouns.get("unit_noun", ()) and tv.text(q.start - 1)[:1].isupper():
         return "unit number"
     if nxt in lex.nouns.get("unit_noun", ()) and q.end < n and tv.text(q.end)[:1].isupper() and nxt[-1:] != "s":
@@ -258,7 +261,7 @@ def _item(tv: TokenView, q, lex: Lexicon, in_ent: Set[int]) -> Optional[Dict[str
     while j < n and words[j] in COUNT_WORDS["item_skip"]:
         j += 1
     start = j
-    j = end = _past_bracketed_name(tv, j, in_ent)
+    j = end = _past_bracketed_name(tv, past_calibre(words, past_date(words, j, lex)), in_ent)  # "3 [120mm shells]"
     while j < n and j - start < ITEM_MAX:
         w = words[j]
         if j in in_ent:
@@ -299,8 +302,9 @@ def _joined_word(tv: TokenView, j: int, start: int, end: int) -> Optional[Tuple[
         return None
     if w in ("-", "/") and j > start and tv.idx(j) + 1 == tv.idx(j + 1):
         return j + 2, j + 2
-    if w in ("'s", "’s") and end > start:
-        return j + 1, end
+    if (w in ("'s", "’s") or (w in ("'", "’") and tv.lower[j - 1].endswith("s") and tv.idx(j) == tv.idx(j - 1)
+                                + len(tv.lower[j - 1]))) and end > start:
+        return j + 1, end  # "the group's fighters", "the attackers' motorcycles" (E23-4)
     return None
 
 

@@ -19,6 +19,7 @@ REMAINDER_WORDS = word_list("remainder_words")  # "the remaining 26", "the other
 APPOSED_REMAINDERS = word_list("apposed_remainders")  # "the rest, 12, were detained"
 WHOLE_SKIP = word_list("whole_skip")  # ", of whom", "of them" between a part and its whole
 WHOLE_REACH = 5  # words between a part and the end of its whole ("Of the 30 detainees, 12")
+MEMBER_REACH = 10  # words from a nominalisation to a count coordinated after its uncounted first member
 REMAINDER_REACH = 24  # words back from "the remaining N" to the whole it is the rest of
 LET_GO_FORMS = word_list("let_go_forms")  # "12 were released", "4 were freed on bail"
 RELEASED_HELD = word_list("released_held")
@@ -140,3 +141,18 @@ def partitive_other_verb(s: Any, k: int) -> bool:
 
 
 __all__ = ["apposed_rest", "group_size", "held_release", "held_whole", "partitive_other_verb", "passive_support", "remainder_head", "whole_head"]
+
+
+def nominal_member(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, int, str]]]:
+    """E23-11: a count coordinated after an uncounted first member of a nominalisation's "of" phrase takes the
+    nominalisation: "resulted in the death of a senior ISIS official and two of his associates", "the arrest of
+    an emir and 3 aides" (a counted first member makes a list, whose own trigger serves). None otherwise."""
+    words, cs = s.words, c["token_start"]
+    if cs - 4 < s.sent[0] or words[cs - 1] != "and":
+        return None  # the cheap test first
+    for j in range(cs - 2, max(s.sent[0] + 1, cs - MEMBER_REACH), -1):
+        if words[j] in (";", ":") or s.cover.get(j, me) != me:
+            return None
+        if words[j] in ARTICLES and words[j - 1] == "of" and j - 2 >= s.sent[0] and words[j - 2] in s.lex.nominal:
+            return [(s.lex.nominal[words[j - 2]], j - 2, "nominal")]
+    return None

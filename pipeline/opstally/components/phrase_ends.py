@@ -3,7 +3,7 @@ counted noun (`np_end`: "of the Syrian Democratic Forces (SDF) and a 15-year-old
 prepositional phrases and coordinated nouns after it (`skip_modifiers`), and the post-modifiers a
 verb may follow (`past_post_modifiers`: "tied to the cell", "including two emirs", ", who had
 crossed from Syria,"). `s` is a `triggers.Scope`."""
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional
 
 from ..lexicon import FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle
 from ..numbers import read_quantity
@@ -11,7 +11,7 @@ from ..resources import word_list, word_lists
 
 AUX = word_list("aux")
 # the word lists the phrase rules read, by their id in patterns/words_en.jsonl
-PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_adjectives", "modifier_openers", "post_modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers")
+PHRASE_WORDS = word_lists("belonging_prepositions", "belonging_words", "coordinators", "gerund_participles", "insert_participles", "intransitive_pasts", "modifier_adjectives", "modifier_openers", "post_modifier_openers", "np_inner", "np_marks", "np_relatives", "ordinal_suffixes", "partitive_relatives", "phrase_determiners", "phrase_fillers", "subject_modifier_openers")
 MODIFIER_LINKS = PREPOSITIONS | word_list("participle_linkers")  # "held (as) human shields"
 PARTICLE_LINKS = word_list("participle_particles")  # "holed up in the prison" (E19-5)
 NP_WORDS = 9  # the words of a short noun phrase after a counted noun ("of the Syrian Democratic Forces (SDF) and …")
@@ -129,7 +129,8 @@ def np_end(words: List[str], j: int, end: int, lex: Lexicon) -> int:
                                       or (words[j].isalpha() and words[j] not in FUNCTION_WORDS
                                           and words[j] not in lex.action_forms and words[j] not in AUX)
                                       or words[j][:1].isdigit() and words[j][-2:] in PHRASE_WORDS["ordinal_suffixes"]
-                                      or words[j].isdigit() and j + 1 < end and words[j + 1] == "-"):  # "a 15-year-old boy"
+                                      or words[j].isdigit() and j + 1 < end and words[j + 1] == "-"  # "a 15-year-old boy"
+                                      or words[j].isdigit() and words[j - 1] in lex.nouns.get("unit_noun", ())):  # E23-16
         if words[j] == "," and (j + 1 >= end or words[j + 1] in PHRASE_WORDS["np_relatives"]):
             break
         if taken and (words[j] in PHRASE_WORDS["belonging_words"] or (
@@ -151,3 +152,13 @@ def skip_modifiers(words: List[str], k: int, end: int, lex: Lexicon) -> int:
             return k
         k = stop
     return k
+
+
+def of_end(s: Any, c: Dict[str, Any], after: int, k: int) -> int:
+    """Where a counted subject ends for its verb at `k`: past an "of"/"from" phrase ("Two fighters from our forces
+    sustained light wounds", "3 fighters of Brigade 314 were wounded", E23-16), else at `after`; at `after` too when
+    a verb right before governs the count ("killed three members of the SDF and injured a fourth")."""
+    words, cs = s.words, c["token_start"]
+    if any(words[t] in s.lex.action_forms for t in range(max(s.sent[0], cs - 2), cs)):
+        return after
+    return k if after < len(words) and words[after] in PHRASE_WORDS["subject_modifier_openers"] else after

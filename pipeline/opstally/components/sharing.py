@@ -174,12 +174,15 @@ def _joined(words: List[str], a: Dict[str, Any], b: Dict[str, Any], s: Optional[
     """Two counts in a list: "4 rifles, 9 mines", "9 mines and 30 shells", "9 mines, and 30 shells";
     with the sentence `s`, also past the first one's "of" phrase or participle phrase: "the death of 13
     members of the regime and two members of ISIS", "Four civilians working in gas fields, 11 shepherds
-    and four other people were killed" (E22-13)."""
+    and four other people were killed" (E22-13), "15 buildings used as shelters, four depots and two centres were
+    destroyed" (E23-15)."""
     k = _past_uncounted(words, count_end(a), b["token_start"])
     if s is not None and k < b["token_start"] and words[k] == "of":
         k = skip_modifiers(words, k, b["token_start"], s.lex)
-    elif s is not None and k < b["token_start"] and words[k].endswith("ing"):
-        k = min(post_modifier_end(s, k, False) or k, b["token_start"])
+    elif s is not None and k < b["token_start"] and (words[k].endswith("ing") or participle_form(words[k])
+                                                      and words[k] not in s.lex.action_forms):
+        k = min(post_modifier_end(s, k, False) or k, b["token_start"])  # "15 buildings used as shelters, 4 …" (E23-15)
+        k = _past_uncounted(words, k, b["token_start"])  # "2 motorcycles rigged with explosives, a pistol and 8 grenades"
     if k < len(words) and words[k] == ",":
         k += 1
     if k < len(words) and words[k] in COORDINATORS:

@@ -14,7 +14,7 @@ TOLL_MARKS = word_list("toll_prepositions")  # "rose to 12", "stood at 11"
 TOLL_OF_SKIP = word_list("item_determiners") | {"of"}  # "the number of (those) arrested"
 TOLL_PEOPLE = word_list("toll_people_classes")  # "the toll rose to 12 people"
 TOLL_PARTICIPLES = word_list("toll_participles")  # "bringing", "raising", "taking"
-TOLL_REACH = 14  # words between the toll's subject and its count
+TOLL_REACH = 20  # words between the toll's subject and its count (E23-10: "… since the start of the year has thus risen to 112")
 TOLL_OF_REACH = 8  # words between "the number of" and the participle of its people ("members who were killed")
 
 
@@ -26,9 +26,10 @@ def toll_trigger(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str,
     if item is not None and s.lex.noun_class(item["head"]) not in TOLL_PEOPLE and \
             item["head"] not in s.lex.nouns.get("when", ()):
         return None
-    lo, k = max(s.sent[0], cs - TOLL_REACH), cs - 1
-    while k >= lo and words[k] not in CLAUSE_BREAKS and s.cover.get(k, me) == me:
-        k -= 1
+    lo, k, verb = max(s.sent[0], cs - TOLL_REACH), cs - 1, False
+    while k >= lo and words[k] not in CLAUSE_BREAKS and (verb or s.cover.get(k, me) == me):
+        verb = verb or words[k] in TOLL_VERBS  # past the verb, the subject may hold a count: "the death toll from
+        k -= 1  # the bombings in two markets has climbed to 27" (E23-10)
     window = range(k + 1, cs)
     if not any(words[j] in TOLL_VERBS for j in window):
         return None

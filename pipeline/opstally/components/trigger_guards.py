@@ -46,6 +46,7 @@ ORDNANCE_NOUNS = word_list("ordnance_nouns")
 ORDNANCE_MODIFIERS = word_list("ordnance_modifiers")  # "6 booby-trapped houses" are ordnance too
 SEIZE_FORMS = word_list("seize_forms")  # "seized 5 gunmen": capture (E19-7)
 PAPER_NOUNS = word_list("paper_nouns")  # "sent 3 summonses": no deployment (E19-4)
+HURT_MODIFIERS = word_list("hurt_modifiers")  # "rushed 6 injured people to hospital": hurt, not deployed (E23-1)
 HAUL_UNITS = word_list("haul_units")  # "netted 5 kilograms of hashish": a haul, never people
 FINDING_FORMS = word_list("finding_forms")  # "detected", "located": people found are no haul (E21-1)
 PEOPLE_CLASSES = word_list("people_classes")  # hostile, own, civilian
@@ -152,7 +153,7 @@ def and_nouns(words: List[str], a: int, b: int) -> bool:
     """Only coordinated nouns between a counted noun and its verb: "38 hideouts [and caves] destroyed",
     a headline's "Two SDF fighters[, civilian] killed"."""
     return b > a + 1 and (words[a] in COORDINATORS or words[a] == ",") and \
-        all(w.isalpha() and w not in FUNCTION_WORDS for w in words[a + 1:b])
+        all(w.isalpha() and (w not in FUNCTION_WORDS or w in COORDINATORS) for w in words[a + 1:b])
 
 
 def coordinated_before(s: Any, k: int, lo: int) -> List[Tuple[str, int, str]]:
@@ -301,6 +302,8 @@ def remap(action: str, c: Dict[str, Any], lex: Lexicon, trigger_word: str) -> Op
         return "seize"
     if action == "seize" and cls == "hostile" and trigger_word in SEIZE_FORMS and not c.get("unit"):
         return "capture"  # "seized 5 gunmen", "holds 5 gunmen seized near Tarmiyah": people are arrested (E19-7)
+    if action == "deploy" and item is not None and not HURT_MODIFIERS.isdisjoint(item["text"].lower().split()):
+        return "injure"  # "rushed 6 injured people to hospital", "3 wounded soldiers were flown to Erbil" (E23-1)
     if action == "deploy" and (c.get("unit") or cls in ("place", "thing") or head in PAPER_NOUNS or head in RELEASED_HELD):
         return None  # "covering 80 km² and 40 hamlets"; "sent 3 summonses", "sent 4 suspects to court" (E19-4)
     if c.get("unit") in AREA_UNITS or cls == "place":

@@ -19,9 +19,9 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS, FUNCTION_WORDS, PREPOSITIONS, Lexicon, is_participle, verb_only_lemmas
 from ..resources import word_list, word_lists
 from ..tokens import TokenView
-from .partitives import (apposed_rest, group_size, held_release, held_whole, partitive_other_verb, passive_support,
-                         remainder_head)
-from .phrase_ends import post_modifier_end, skip_modifiers
+from .partitives import (apposed_rest, group_size, held_release, held_whole, nominal_member, partitive_other_verb,
+                         passive_support, remainder_head)
+from .phrase_ends import of_end, post_modifier_end, skip_modifiers
 from .count_frames import among_trigger, first_rules, last_rules, past_total
 from .result_leads import results_lead
 from .trigger_guards import (ATTACK_WORDS, finding_people, past_coordinated, FALL_FORMS, OBJECT_DETERMINERS, after_relative, and_nouns, coordinated_after, coordinated_before,
@@ -49,7 +49,7 @@ DETERMINERS = word_list("trigger_determiners") | word_list("count_brackets")  # 
 WORDS = word_lists("adverbs_after_be", "raid_nouns", "attack_target_prepositions", "any_article", "bare_more",
                    "body_nouns", "closing_quotes", "coordinators",
                    "have_forms", "intransitive_pasts", "life_sparing_verbs", "post_modifier_openers", "tally_verbs",
-                   "verb_particles", "strike_head_followers", "verb_quotes",
+                   "verb_particles", "strike_head_followers", "strike_head_results", "verb_quotes",
                    "particles_before_of", "noun_ordinals", "relative_own_actions", "include_forms")
 
 
@@ -79,7 +79,7 @@ def trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]:
     whole = held_whole(s, c)  # "Of the 30 detainees, 12 were released"
     if whole is not None:
         return whole
-    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, _verb_before, last_rules):
+    for strategy in (first_rules, _noun_trigger, _nominal_trigger, _verb_after, nominal_member, _verb_before, last_rules):
         found = strategy(s, c, me)
         if found is not None:
             j = _nominal_before(s, c["token_start"])
@@ -116,8 +116,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     head_tok = item["token_end"] - 1 if item else ce
     if head in lex.count_noun:
         j = _nominal_before(s, cs)
-        if j is not None and words[j] in lex.nouns.get("no_action", ()):
-            return []  # "a jailbreak of 300 detainees": no arrest
+        if j is not None and words[j] in lex.nouns.get("no_action", ()) or words[cs - 1] in WORDS["life_sparing_verbs"]:
+            return []  # "a jailbreak of 300 detainees": no arrest; "saved 40 lives": no death (E23-9)
         if j is not None and words[j] in lex.nominal:
             return None  # "the release of 300 detainees": the nominalisation says what happened
         if cs > s.sent[0] and words[cs - 1] in lex.action_forms and words[cs - 1] not in lex.support and \
@@ -144,7 +144,8 @@ def _noun_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger
     if head in STRIKE_HEADS or rest in STRIKE_HEADS:
         lo = clause_start(words, cs, s.sent[0], 6)
         if any(words[k] in lex.support or words[k] in WORDS["tally_verbs"] for k in range(lo, cs)) or \
-                any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"]  # ", in which 8 were killed"
+                any(words[k] in lex.support or words[k] in WORDS["strike_head_followers"] or  # ", in which 8 were killed"
+                    words[k] in WORDS["strike_head_results"] and head not in ATTACK_WORDS  # "28 missions left 6 dead"
                     for k in range(after, min(after + 4, s.sent[1]))) or \
                 (head not in ATTACK_WORDS and results_lead(s, cs)):  # "results: 36 operations, 58 …" (E18-2)
             return [("strike", head_tok, "noun")]
@@ -156,6 +157,11 @@ def _nominal_trigger(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trig
     j = _raid_before(s, c["token_start"])
     if j is not None:
         return [("strike", j, "nominal")]  # "seized 3 rifles in raids on two farms": the farms were raided (E20-3)
+    j = c["token_start"] - 1
+    while j > s.sent[0] and s.words[j] in DETERMINERS:
+        j -= 1
+    if j - 1 >= s.sent[0] and (s.words[j - 1], s.words[j]) in s.lex.nominal_prep:  # "injuries to 3 soldiers" (E23-2)
+        return [(s.lex.nominal_prep[(s.words[j - 1], s.words[j])], j - 1, "nominal")]
     j = _nominal_before(s, c["token_start"])
     if j is not None and s.words[j] in WORDS["body_nouns"]:  # "found the remains of 4 fighters": no haul,
         return [t for t in _verb_after(s, c, me) or [] if t[0] != "seize"]  # unless a verb after tells how
@@ -213,10 +219,10 @@ def _verb_after(s: Scope, c: Dict[str, Any], me: int) -> Optional[List[Trigger]]
     if past is not None and s.lex.verb_forms.get(words[k]) == "deploy" and _verb_right_before(s, c["token_start"], me):
         return None  # "arrested 5 men involved in the bombing": the verb before governs (E19-8)
     j = k + 1
-    while j < min(end, k + 4) and words[k] == "," and words[j].isalpha() and words[j] not in FUNCTION_WORDS \
-            and words[j] not in s.lex.action_forms:
+    while j < min(end, k + 7) and words[k] == "," and words[j].isalpha() and words[j] not in s.lex.action_forms \
+            and (words[j] not in FUNCTION_WORDS or words[j] in WORDS["coordinators"]):  # ", bunkers and depots were" (E23-14)
         j += 1
-    return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, after)
+    return _verb_group(s, c, me, j if j > k + 1 and and_nouns(words, k, j) and j < end else k, of_end(s, c, after, k))
 
 
 def _and_governing(s: Scope, c: Dict[str, Any], me: int, found: List[Trigger]) -> List[Trigger]:
@@ -290,7 +296,8 @@ def _verb_right_before(s: Scope, cs: int, me: int) -> bool:
         if words[k] in lex.action_forms and lex.verb_action(words[k:k + 5]) is not None:
             prev = words[k - 1] if k > s.sent[0] else ""
             # not a passive, an intransitive, or another count's own verb ("118 detained and 90 hideouts destroyed")
-            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me)
+            return not (prev in PASSIVE_AUX or words[k] in INTRANSITIVE_KILL or s.cover.get(k - 1, me) != me
+                        or prev in WORDS["any_article"])  # "The strike resulted in 2 officials killed" (E23-8)
         k -= 1
     return False
 
