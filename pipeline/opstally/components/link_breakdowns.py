@@ -24,9 +24,11 @@ from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
 WHOLE_OF = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" ([a-z']+)", re.I)  # "of the suspects"
+OF_THE_COUNT = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" (\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)  # "2 of the 5"
 BACK_REACH = 2  # sentences back a back-reference's whole may be
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
 SIBLING_GAP = 60  # characters from a listed part's count to the next one's, at most
+REST_GAP = 90  # the same, before "the remaining N" / "the other N" (a clause of its own: "...; partners conducted the remaining 13")
 LIST_JOIN = re.compile(r"(?:,|\band\b|;)\s*$")  # how a list's next member follows ("... in Gara and four")
 
 
@@ -128,6 +130,11 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         s0 = (part.get("sentence") or {}).get("start", 0)
         before = text[max(s0, part["count"]["start"] - BEFORE_CHARS):part["count"]["start"]]
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
+        named = _named_whole(events, order[:x], part, OF_THE_COUNT.match(after))
+        if named is not None:  # "killed 2 of the 5 soldiers", "Twelve of the 41 detainees": the whole by its count
+            part["part_of"] = named
+            _list_siblings(text, events, order[x + 1:], p, named, cues)
+            continue
         if not (has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
             continue
         if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
@@ -135,17 +142,56 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         reach = sents[max(0, sents.index(s0) - BACK_REACH)]
         whole = next((w for w in reversed(order[:x]) if events[w]["action"] == part["action"]
                       and (events[w].get("sentence") or {}).get("start", 0) < s0), None)
-        if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach:
+        if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach \
+                or has_cue(cues, "not_same:after_count", after):  # "On Saturday alone, a raid netted 4 more"
             continue
-        if (part.get("scope", "incident") in (events[whole].get("scope"), "incident")
+        whole = _including(events, whole)
+        if (_scope_within(part, events[whole])
                 and events[whole]["count"]["value"] > part["count"]["value"]
                 and same_side(events[whole], part)
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
-            _list_siblings(text, events, order[x + 1:], p, whole)
+            _list_siblings(text, events, order[x + 1:], p, whole, cues)
 
 
-def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p: int, w: int) -> None:
+def _including(events: List[Dict[str, Any]], w: int) -> int:
+    """The whole a back-reference's nearest count belongs to, when that count is itself a part ("5,915
+    strikes, 3,828 of them in Iraq and 2,087 in Syria. In July 2015 alone, 696": of the 5,915)."""
+    for _ in range(len(events)):
+        up = events[w].get("part_of")
+        if not isinstance(up, int):
+            break
+        w = up
+    return w
+
+
+def _scope_within(part: Dict[str, Any], whole: Dict[str, Any]) -> bool:
+    """A part has its whole's scope, or is one incident of it, or one window of a running total
+    ("since 2014 ... In April alone, 820")."""
+    scope, of = part.get("scope", "incident"), whole.get("scope", "incident")
+    return scope in (of, "incident") or (scope, of) == ("period", "cumulative")
+
+
+def _named_whole(events: List[Dict[str, Any]], earlier: List[int], part: Dict[str, Any],
+                 m: Optional["re.Match"]) -> Optional[int]:
+    """The nearest earlier event of an earlier sentence, of the part's action and side, whose count
+    "of the N" names ("2 of the 5", "of the six"): N written as it was, or its value in digits."""
+    if m is None:
+        return None
+    said = m.group(1).lower().replace(",", "")
+    s0 = (part.get("sentence") or {}).get("start", 0)
+    for w in reversed(earlier):
+        ev = events[w]
+        value = ev["count"]["value"]
+        if (str(ev["count"].get("text", "")).lower().replace(",", "") == said or f"{value:g}" == said) \
+                and ev["action"] == part["action"] and (ev.get("sentence") or {}).get("start", 0) < s0 \
+                and value > part["count"]["value"] and same_side(ev, part):
+            return w
+    return None
+
+
+def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p: int, w: int,
+                   cues: Dict[str, List["re.Pattern"]]) -> None:
     """"Seven of them were neutralised in Gara and four in Metina": the counts listed after a
     back-referring part, in its sentence and of its action, are parts of its whole too, while
     all the parts add up to no more than it."""
@@ -153,8 +199,9 @@ def _list_siblings(text: str, events: List[Dict[str, Any]], later: List[int], p:
     for q in later:
         ev = events[q]
         gap = text[prev["count"]["end"]:ev["count"]["start"]]
-        if not same_sentence(ev, prev) or ev["action"] != prev["action"] or len(gap) > SIBLING_GAP \
-                or not LIST_JOIN.search(gap):
+        rest = has_cue(cues, "part_of:sibling_before", gap) and len(gap) <= REST_GAP  # "...; partners conducted the remaining 13"
+        if not same_sentence(ev, prev) or ev["action"] != prev["action"] or not (
+                rest or (len(gap) <= SIBLING_GAP and LIST_JOIN.search(gap))):
             return
         if ev.get("part_of") == p:  # a list member is no part of the member before it
             ev["part_of"] = None

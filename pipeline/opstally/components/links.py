@@ -107,6 +107,8 @@ def _next_part(gap: str, after: str, listing: bool, cues: Dict[str, List["re.Pat
     if listing:
         return bool(re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap)) or (
             len(gap) <= LIST_GAP and has_cue(cues, "part_of:list_next", gap))
+    if has_cue(cues, "part_of:sibling_before", gap):  # "Seventeen of them ..., and the remaining six": a sibling
+        return False
     if len(gap) <= PART_GAP and (has_cue(cues, "part_of:between", gap)
                                  or (re.search(r",\s*$", gap) and has_cue(cues, "part_of:after_part", after))):
         return True
