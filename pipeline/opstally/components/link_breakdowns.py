@@ -19,7 +19,7 @@ from typing import Any, Dict, List, Optional
 
 from ..resources import word_pattern
 from .country_shares import country_share_parts
-from .link_items import same_side
+from .link_items import items_compatible, same_side
 from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
@@ -135,7 +135,8 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             part["part_of"] = named
             _list_siblings(text, events, order[x + 1:], p, named, cues)
             continue
-        if not (has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
+        alone = has_cue(cues, "part_of:alone_after", after) or has_cue(cues, "part_of:alone_before", before)
+        if not (alone or has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
             continue
         if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
             continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
@@ -148,7 +149,7 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         whole = _including(events, whole)
         if (_scope_within(part, events[whole])
                 and events[whole]["count"]["value"] > part["count"]["value"]
-                and same_side(events[whole], part)
+                and same_side(events[whole], part) and (not alone or items_compatible(events[whole].get("item"), part.get("item")))
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
             _list_siblings(text, events, order[x + 1:], p, whole, cues)

@@ -19,18 +19,16 @@ from typing import Any, Dict, List, Optional
 
 from spacy.util import registry
 
-from ..bundled import word_list
 from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
-from .link_items import item_head
+from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
 LIST_GAP = 50  # characters between a listed part and the next ("two of them in Erbil and four in Sulaimani")
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
-HEAD_KINDS = tuple(word_list(kind) for kind in ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads"))
 
 
 @registry.misc("opstally.link_cues.v1")
@@ -146,6 +144,15 @@ class Places:
         self.starts = [p[0] for p in places]
         self.names = [p[1] for p in places]
 
+    def apart(self, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+        """Whether two sentences name different places: provinces against provinces, and names no
+        province resolves ("the Badia", a wadi) only against such names ("Badia" / "Homs" is no conflict)."""
+        pa, pb = self.of(a), self.of(b)
+        ra, rb = frozenset(p for p in pa if p.isupper()), frozenset(p for p in pb if p.isupper())
+        if ra or rb:
+            return bool(ra and rb and ra.isdisjoint(rb))
+        return bool(pa and pb and pa.isdisjoint(pb))
+
     def of(self, ev: Dict[str, Any]) -> frozenset:
         sent = ev.get("sentence") or {}
         key = (sent.get("start", 0), sent.get("end", 0))
@@ -169,8 +176,7 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
     headline needs a count of 10 or more given as the same number and the same item noun."""
     if same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
         return False
-    pa, pb = places.of(a), places.of(b)
-    if pa and pb and pa.isdisjoint(pb):
+    if places.apart(a, b):
         return False
     if _headline(text, a):
         return True
@@ -208,7 +214,8 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
             i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
-            if i is not None and (_back_reference(text, b, cues) or not _marked_new(text, b, cues, events)):
+            if i is not None and (_back_reference(text, b, cues)
+                                  or not _marked_new(text, b, cues, events, _headline(text, events[i]))):
                 b["same_as"] = i
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
@@ -216,16 +223,19 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
 
 
 def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]],
-                events: List[Dict[str, Any]]) -> bool:
+                events: List[Dict[str, Any]], headline: bool = False) -> bool:
     """"another 3", "3 more": a new fact; but "killed two and wounded four others" sets "others"
-    against the sentence's own earlier count, not against the earlier mention."""
+    against the sentence's own earlier count, not against the earlier mention. "also", "later",
+    "too" set a fact against the story's other facts, which a `headline` first mention sums up
+    ("... also destroys a dozen caves" / "The assault also destroyed 12 caves")."""
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
     if any(same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
         return False
     before = text[max(sent_start, start - 30):start]
-    return has_cue(cues, "not_same:before_count", before) or has_cue(cues, "not_same:after_count",
-                                                               text[ev["count"]["end"]:ev["count"]["end"] + 20])
+    return has_cue(cues, "not_same:before_count", before) or (not headline and has_cue(
+        cues, "not_same:weak_before_count", before)) or has_cue(cues, "not_same:after_count",
+                                                                text[ev["count"]["end"]:ev["count"]["end"] + 20])
 
 
 def _sides_agree(a: Optional[str], b: Optional[str]) -> bool:
@@ -245,18 +255,6 @@ def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     if (a["count"].get("unit") or None) != (b["count"].get("unit") or None):
         return False
     return _items_compatible(a.get("item"), b.get("item"))
-
-
-def _items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
-    return item_head(a) is None or item_head(b) is None or _same_kind(a, b)
-
-
-def _same_kind(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
-    """The same item head, or two heads of one kind ("suspects" / "members", "km²" / "kilometres")."""
-    ha, hb = item_head(a), item_head(b)
-    if ha == hb:
-        return True
-    return any(ha in heads and hb in heads for heads in HEAD_KINDS)  # one frozenset a kind, read at import
 
 
 def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
