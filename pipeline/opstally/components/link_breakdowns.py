@@ -136,7 +136,9 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             _list_siblings(text, events, order[x + 1:], p, named, cues)
             continue
         alone = has_cue(cues, "part_of:alone_after", after) or has_cue(cues, "part_of:alone_before", before)
-        if not (alone or has_cue(cues, "part_of:back_after", after) or has_cue(cues, "part_of:back_before", before)):
+        occasion = has_cue(cues, "part_of:occasion_lead", text[s0:part["count"]["start"]])  # "The deadliest attack ..."
+        if not (alone or occasion or has_cue(cues, "part_of:back_after", after)
+                or has_cue(cues, "part_of:back_before", before)):
             continue
         if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
             continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
@@ -149,7 +151,10 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         whole = _including(events, whole)
         if (_scope_within(part, events[whole])
                 and events[whole]["count"]["value"] > part["count"]["value"]
-                and same_side(events[whole], part) and (not alone or items_compatible(events[whole].get("item"), part.get("item")))
+                and same_side(events[whole], part) and (not (alone or occasion) or items_compatible(
+                    events[whole].get("item"), part.get("item")))
+                and (not occasion or events[whole].get("scope") in ("period", "cumulative"))
+                and (not (alone or occasion) or _same_province(events[whole], part))
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
             _list_siblings(text, events, order[x + 1:], p, whole, cues)
@@ -164,6 +169,13 @@ def _including(events: List[Dict[str, Any]], w: int) -> int:
             break
         w = up
     return w
+
+
+def _same_province(whole: Dict[str, Any], part: Dict[str, Any]) -> bool:
+    """A share happens inside its whole's province, when both name one ("- Raqqa desert: 12" holds no
+    attack near al-Sukhnah)."""
+    a, b = whole.get("province_id"), part.get("province_id")
+    return a is None or b is None or a == b
 
 
 def _scope_within(part: Dict[str, Any], whole: Dict[str, Any]) -> bool:
