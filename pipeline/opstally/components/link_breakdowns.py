@@ -39,6 +39,7 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
         events[p]["part_of"] = w
         if w is not None:
             _take_window(events[p], events[w])  # a place's share has its total's scope and window
+    _totals_after(text, events, order, cues)
     _back_references(text, events, order, cues)
     for p, w in country_share_parts(text, events, order, has_cue, cues):
         events[p]["part_of"] = w
@@ -158,6 +159,35 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
             _list_siblings(text, events, order[x + 1:], p, whole, cues)
+
+
+def _totals_after(text: str, events: List[Dict[str, Any]], order: List[int],
+                  cues: Dict[str, List["re.Pattern"]]) -> None:
+    """A total told after its details ("9 soldiers ... In a separate attack, 4 militiamen were killed.
+    In all, 13 died"; "..., bringing the toll to 15"): the counts of its action just before it, in its
+    sentence or the two before, that add up to exactly it are its parts (two at least)."""
+    sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events})
+    for x, t in enumerate(order):
+        total = events[t]
+        sent = total.get("sentence") or {}
+        if not has_cue(cues, "part_of:total_sentence", text[sent.get("start", 0):sent.get("end", 0)]):
+            continue
+        reach = sents[max(0, sents.index(sent.get("start", 0)) - BACK_REACH)]
+        run, acc = [], 0
+        for w in reversed(order[:x]):
+            ev = events[w]
+            if (ev.get("sentence") or {}).get("start", 0) < reach or acc >= total["count"]["value"]:
+                break
+            if ev["action"] != total["action"]:
+                continue
+            if ev.get("part_of") is not None or not same_side(ev, total) \
+                    or ev["count"].get("unit") != total["count"].get("unit"):  # the exact sum tells the kind
+                break
+            run.append(w)
+            acc += ev["count"]["value"]
+        if len(run) >= 2 and acc == total["count"]["value"]:
+            for w in run:
+                events[w]["part_of"] = t
 
 
 def _including(events: List[Dict[str, Any]], w: int) -> int:
