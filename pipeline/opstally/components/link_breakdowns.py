@@ -29,6 +29,7 @@ BACK_REACH = 2  # sentences back a back-reference's whole may be
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
 SIBLING_GAP = 60  # characters from a listed part's count to the next one's, at most
 REST_GAP = 90  # the same, before "the remaining N" / "the other N" (a clause of its own: "...; partners conducted the remaining 13")
+LINE_NUMBER = re.compile(r"\s*\d{1,2}[.)]")  # a numbered line's number
 LIST_JOIN = re.compile(r"(?:,|\band\b|;)\s*$")  # how a list's next member follows ("... in Gara and four")
 
 
@@ -40,6 +41,7 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
         if w is not None:
             _take_window(events[p], events[w])  # a place's share has its total's scope and window
     _totals_after(text, events, order, cues)
+    _listed_lines(text, events, order, cues)
     _back_references(text, events, order, cues)
     for p, w in country_share_parts(text, events, order, has_cue, cues):
         events[p]["part_of"] = w
@@ -159,6 +161,33 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
                 and _names_the_whole(after, events[whole], cues)):
             part["part_of"] = whole
             _list_siblings(text, events, order[x + 1:], p, whole, cues)
+
+
+def _listed_lines(text: str, events: List[Dict[str, Any]], order: List[int],
+                  cues: Dict[str, List["re.Pattern"]]) -> None:
+    """A count whose sentence ends with ':' and the lines listed under it ("killed 14 terrorists
+    ..., as follows:\n1. 5 terrorists killed near Rutba.\n2. 6 ..."): each line's first count of the
+    whole's action is a part, while they add up to no more than it."""
+    for x, w in enumerate(order):
+        whole = events[w]
+        sent = whole.get("sentence") or {}
+        if whole["action"] == "strike" or not text[sent.get("start", 0):sent.get("end", 0)].rstrip().endswith(":"):
+            continue  # a strike release's lines are `_release_lines`'s
+        lines: Dict[int, int] = {}  # line start -> its first count of the action
+        for p in order[x + 1:]:
+            ev = events[p]
+            s0 = text.rfind("\n", 0, ev["count"]["start"]) + 1  # the line (a numbered line may be split into sentences)
+            if s0 <= sent.get("start", 0) or not has_cue(cues, "part_of:list_line", text[s0:s0 + 8]):
+                break
+            marker = LINE_NUMBER.match(text, s0)
+            if marker is not None and ev["count"]["start"] < marker.end():  # the line's own number ("3. 3 terrorists")
+                continue
+            if ev["action"] == whole["action"] and s0 not in lines:
+                lines[s0] = p
+        parts = [p for p in lines.values() if events[p].get("part_of") is None and same_side(events[p], whole)]
+        if parts and sum(events[p]["count"]["value"] for p in parts) <= whole["count"]["value"]:
+            for p in parts:
+                events[p]["part_of"] = w
 
 
 def _totals_after(text: str, events: List[Dict[str, Any]], order: List[int],
