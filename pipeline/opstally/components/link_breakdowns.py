@@ -209,9 +209,8 @@ def _totals_after(text: str, events: List[Dict[str, Any]], order: List[int],
                 break
             if ev["action"] != total["action"]:
                 continue
-            if ev.get("part_of") is not None or not same_side(ev, total) \
-                    or ev["count"].get("unit") != total["count"].get("unit"):  # the exact sum tells the kind
-                break
+            if ev.get("part_of") is not None or ev["count"].get("unit") != total["count"].get("unit"):
+                break  # the exact sum tells the kind and the sides ("4 PMF fighters ... 2 soldiers ... In all, 6")
             run.append(w)
             acc += ev["count"]["value"]
         if len(run) >= 2 and acc == total["count"]["value"]:

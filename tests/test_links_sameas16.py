@@ -1,0 +1,166 @@
+"""same_as and part_of recall classes of the sameas16 round (components/links.py, link_breakdowns.py,
+link_items.py; docs/scope-rule.md, sameas16 rulings): a part named by its whole's count ("2 of the 5"),
+"Of those, N", a window or place "alone", "the remaining N" as a sibling, the sentence that singles out
+one occasion of a tally, a total told after its details, bracketed place lists, numbered lines under a
+colon; repeats of a headline that say "also"/"later", acronym items, places no province resolves.
+Invented phrasings, with negatives."""
+import pytest
+
+from section5_helpers import published_events
+
+
+def _events(nlp, text):
+    return published_events(nlp, text, "2024-03-06")
+
+
+def _ev(events, count, n=1):
+    return [e for e in events if e["count"]["text"] == count][n - 1]
+
+
+def _index(events, count, n=1):
+    return [i for i, e in enumerate(events) if e["count"]["text"] == count][n - 1]
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("ISIS attacks killed 6 soldiers in Diyala last week. On Monday, a roadside bomb killed 2 of the 6 soldiers "
+     "near Khanaqin.", "6", "2"),
+    ("Kirkuk police detained 12 suspects this month. Officers arrested 5 of the 12 in one raid in Hawija.", "12", "5"),
+    ("Troops killed nine militants in the Hamrin mountains over the weekend. Jets killed four of the nine in a "
+     "cave on Saturday.", "nine", "four"),
+    ("The SDF detained 40 suspects in Hasakah in May. Commandos captured 15 of the 40 in a sweep of Shaddadi.",
+     "40", "15"),
+])
+def test_links_sameas16_part_of_by_count(nlp, text, whole, part):
+    events = _events(nlp, text)
+    assert _ev(events, part)["part_of"] == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("The Asayish detained 31 suspects in Garmiyan over the past month. Of those, 8 were picked up in Kalar.",
+     "31", "8"),
+    ("Iraqi forces have killed more than 2,000 militants since 2020. In March alone, troops killed 40 militants.",
+     "more than 2,000", "40"),
+    ("Police arrested 75 suspects in Nineveh during the year. In Mosul alone, 30 suspects were arrested.", "75", "30"),
+    ("The SDF said it had detained 300 suspects since January. The force detained 25 suspects in the past week "
+     "alone.", "300", "25"),
+])
+def test_links_sameas16_part_of_those_and_alone(nlp, text, whole, part):
+    events = _events(nlp, text)
+    assert _ev(events, part)["part_of"] == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,whole,parts", [
+    ("Coalition and partner forces conducted 20 strikes in Syria in June. Coalition aircraft conducted 6 of the "
+     "strikes; partner forces conducted the remaining 14.", "20", ("6", "14")),
+    ("The Iraqi Air Force carried out 12 strikes in Anbar in May. F-16s carried out 5 of the strikes, and army "
+     "helicopters carried out the other 7.", "12", ("5", "7")),
+    ("Police detained 23 suspects in Nineveh this month. Seventeen of them were detained south of Mosul, and the "
+     "remaining six were detained at checkpoints.", "23", ("Seventeen", "six")),
+    ("Troops killed 10 militants in Diyala in April. Soldiers killed 4 of the militants in Khanaqin, and jets "
+     "killed the other 6.", "10", ("4", "6")),
+])
+def test_links_sameas16_part_of_remaining(nlp, text, whole, parts):
+    events = _events(nlp, text)
+    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("ISIS attacks killed 12 soldiers in Diyala during May. The deadliest attack came on May 9, when "
+     "militants killed 5 soldiers near Khanaqin.", "12", "5"),
+    ("Iraqi jets killed 20 militants in the Hamrin mountains last week. The heaviest strike, on Tuesday, killed "
+     "8 militants in a cave.", "20", "8"),
+    ("The Asayish detained 40 suspects in Sulaimani during March. One of the raids, in Penjwen, netted 9 "
+     "suspects.", "40", "9"),
+    ("Turkish forces neutralised 19 PKK militants in northern Iraq last week. In the latest operation, on "
+     "Sunday in Metina, 6 militants were neutralised.", "19", "6"),
+])
+def test_links_sameas16_part_of_occasion(nlp, text, whole, part):
+    events = _events(nlp, text)
+    assert _ev(events, part)["part_of"] == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,total,parts", [
+    ("ISIS militants killed 7 soldiers near Palmyra on Thursday. In a separate attack near Sukhnah, 3 "
+     "militiamen were killed. In all, 10 pro-government fighters died, the monitor said.", "10", ("7", "3")),
+    ("Gunmen killed 4 PMF fighters in Diyala on Friday. Another attack killed 2 soldiers in Kirkuk. Altogether, "
+     "6 members of the security forces were killed.", "6", ("4", "2")),
+    ("Police arrested 5 suspects in Hawija on Monday. Officers arrested 3 suspects in Riyadh on Tuesday. In total, "
+     "8 suspects were arrested in Kirkuk this week.", "8", ("5", "3")),
+    ("Jets killed 6 militants in Wadi al-Shay on Sunday. Troops killed 5 militants in Hamrin on Monday, bringing "
+     "the toll to 11.", "11", ("6", "5")),
+])
+def test_links_sameas16_part_of_total_after(nlp, text, total, parts):
+    events = _events(nlp, text)
+    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, total)] * len(parts)
+
+
+@pytest.mark.parametrize("text,whole,parts", [
+    ("Our forces carried out 20 operations in December, detaining 60 suspects: Deir ez-Zor (32), Raqqa (18) and "
+     "Hasakah (10).", "60", ("32", "18", "10")),
+    ("Police arrested 900 suspects in 2023, most of them in Nineveh (410), Anbar (200) and Kirkuk (150).",
+     "900", ("410", "200", "150")),
+    ("The Asayish detained 50 people in March: Erbil (21), Duhok (17) and Sulaimani (12).", "50", ("21", "17", "12")),
+    ("Troops killed 30 militants in the quarter, most of them in Anbar (14) and Kirkuk (9).", "30", ("14", "9")),
+])
+def test_links_sameas16_part_of_bracketed_places(nlp, text, whole, parts):
+    events = _events(nlp, text)
+    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+
+
+@pytest.mark.parametrize("text,whole,parts", [
+    ("The army killed 11 terrorists in Anbar during May, as follows:\n1. 4 terrorists killed near Rutba.\n"
+     "2. 7 terrorists killed in Wadi Hauran.", "11", ("4", "7")),
+    ("Police arrested 9 suspects in Kirkuk last week:\n- 5 suspects arrested in Hawija.\n- 4 suspects arrested "
+     "in Dibis.", "9", ("5", "4")),
+    ("The Peshmerga killed 8 ISIS militants in March as follows:\n1) 3 militants killed near Makhmour.\n"
+     "2) 5 militants killed near Kifri.", "8", ("3", "5")),
+    ("Troops detained 20 suspects in Diyala this month:\n* 12 suspects detained in Baquba.\n* 8 suspects "
+     "detained in Khanaqin.", "20", ("12", "8")),
+])
+def test_links_sameas16_part_of_listed_lines(nlp, text, whole, parts):
+    events = _events(nlp, text)
+    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Troops have destroyed 900 hideouts in Anbar since 2020. In the past month alone, they dismantled 58 "
+     "explosive devices.", "58"),
+    ("The SDF has arrested 150 suspects since the operation began. On Saturday alone, a raid netted 4 more.", "4"),
+    ("ISIS attacks killed 5 soldiers in Diyala this week. It was the deadliest week since 2021, when 3 "
+     "soldiers were killed near Khanaqin.", "3"),
+    ("Gunmen killed 4 soldiers in Diyala on Friday. Another attack killed 3 soldiers in Kirkuk. In all, 9 members "
+     "of the security forces were killed this week.", "4"),
+])
+def test_links_sameas16_no_part_of(nlp, text, part):
+    events = _events(nlp, text)
+    assert _ev(events, part)["part_of"] is None
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Airdrop near Kirkuk also destroys 9 caves\n\nThe assault, backed by F-16s, also destroyed nine caves in the "
+     "Wadi al-Shay valley on Monday.", "9", "nine"),
+    ("Diyala police: 4 suspects held after attack\n\nDiyala police later arrested four suspects in a sweep of "
+     "orchards near Baladruz on Tuesday.", "4", "four"),
+    ("Federal Police find 25 IEDs in Hawija\n\nA Federal Police force found 25 improvised explosive devices in "
+     "orchards near Hawija on Sunday.", "25", "25"),
+    ("Police seize 12 RPGs in Mosul\n\nNineveh police seized 12 rocket-propelled grenades from a cache in Mosul "
+     "on Friday.", "12", "12"),
+])
+def test_links_sameas16_same_as_headline(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _ev(events, repeat, 2 if first == repeat else 1)["same_as"] == _index(events, first)
+
+
+@pytest.mark.parametrize("text,repeat", [
+    ("Police arrest 4 suspects in Diyala\n\nDiyala police arrested 4 suspects in Baladruz on Monday. Police "
+     "also arrested another 4 suspects in Khanaqin.", "4"),
+    ("Troops kill 3 militants in Anbar\n\nTroops killed 3 militants near Rutba on Monday. Three more militants "
+     "were killed near Qaim.", "Three"),
+    ("Police find 10 IEDs in Hawija\n\nPolice found 10 IEDs in Hawija on Monday. They found 10 more devices "
+     "on Tuesday.", "10"),
+    ("Army kills 5 ISIS members near Kirkuk\n\nThe army killed 5 ISIS members near Dibis on Sunday. A further 5 "
+     "were killed on Monday.", "5"),
+])
+def test_links_sameas16_no_same_as(nlp, text, repeat):
+    events = _events(nlp, text)
+    assert _ev(events, repeat, 3 if repeat.isdigit() else 1)["same_as"] is None
