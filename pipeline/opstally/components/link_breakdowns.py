@@ -151,7 +151,7 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach \
                 or has_cue(cues, "not_same:after_count", after):  # "On Saturday alone, a raid netted 4 more"
             continue
-        whole = _including(events, whole)
+        whole = _including(text, events, whole, cues)
         if (_scope_within(part, events[whole])
                 and events[whole]["count"]["value"] > part["count"]["value"]
                 and same_side(events[whole], part) and (not (alone or occasion) or items_compatible(
@@ -218,13 +218,15 @@ def _totals_after(text: str, events: List[Dict[str, Any]], order: List[int],
                 events[w]["part_of"] = t
 
 
-def _including(events: List[Dict[str, Any]], w: int) -> int:
+def _including(text: str, events: List[Dict[str, Any]], w: int, cues: Dict[str, List["re.Pattern"]]) -> int:
     """The whole a back-reference's nearest count belongs to, when that count is itself a part ("5,915
-    strikes, 3,828 of them in Iraq and 2,087 in Syria. In July 2015 alone, 696": of the 5,915)."""
+    strikes, 3,828 of them in Iraq and 2,087 in Syria. In July 2015 alone, 696": of the 5,915), unless it
+    is a window or place "alone" in a sentence of its own, which frames the details after it."""
     for _ in range(len(events)):
         up = events[w].get("part_of")
-        if not isinstance(up, int):
-            break
+        if not isinstance(up, int) or (not same_sentence(events[w], events[up]) and has_cue(
+                cues, "part_of:alone_before", _clause_lead(text, events[w]))):
+            break  # a window or place "alone" frames what follows ("During the final week alone, 12 ...")
         w = up
     return w
 
