@@ -164,3 +164,34 @@ def test_links_sameas16_same_as_headline(nlp, text, first, repeat):
 def test_links_sameas16_no_same_as(nlp, text, repeat):
     events = _events(nlp, text)
     assert _ev(events, repeat, 3 if repeat.isdigit() else 1)["same_as"] is None
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("The PMF announced on Tuesday the killing of 6 Daesh terrorists and the arrest of 3 others north of Samarra. "
+     "A statement said its units stormed a hideout at dawn, killing 6 and arresting 3.", (("6", "3"),)),
+    ("Kirkuk police killed 2 ISIS members and arrested 4 suspects in Hawija on Monday. The police command said "
+     "officers killed 2 gunmen and detained 4 men in the raid.", (("2", "4"),)),
+    ("The Peshmerga killed 3 militants and wounded 2 near Makhmour on Sunday. According to the ministry, its "
+     "fighters killed 3 attackers and wounded 2 in the clash.", (("3", "2"),)),
+    ("Iraqi troops killed 5 terrorists and destroyed 7 hideouts in the Hamrin mountains on Friday. The army said "
+     "the troops killed 5 terrorists and destroyed 7 hideouts in the operation.", (("5", "7"),)),
+])
+def test_links_sameas16_same_as_restated_sentence(nlp, text, pairs):
+    events = _events(nlp, text)
+    for counts in pairs:
+        for count in counts:
+            assert _ev(events, count, 2)["same_as"] == _index(events, count)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("ISIS killed 2 soldiers and wounded 3 near Khanaqin in Diyala on Monday. In Kirkuk, an explosive device "
+     "killed 2 policemen and wounded 3 others in Hawija.", "2"),
+    ("Troops killed 4 militants and arrested 2 suspects in Anbar on Sunday. Another force killed 4 militants and "
+     "arrested 2 suspects in Nineveh on Monday.", "4"),
+    ("Police arrested 3 suspects near Kirkuk on Monday. Police killed 3 gunmen near Hawija on Tuesday.", "3"),
+    ("The SDF killed 2 ISIS members and detained 5 in Hajin on Friday. The SDF killed 2 more and detained 5 "
+     "others in Shuhail on Saturday.", "2"),
+])
+def test_links_sameas16_no_restated_sentence(nlp, text, count):
+    events = _events(nlp, text)
+    assert _ev(events, count, 2)["same_as"] is None

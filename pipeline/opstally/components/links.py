@@ -220,6 +220,49 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
             earlier.append(j)
+    _restated_sentences(text, events, cues, places)
+
+
+def _free(ev: Dict[str, Any]) -> bool:
+    return ev.get("same_as") is None and ev.get("part_of") is None
+
+
+def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
+                        places: Places) -> None:
+    """A later sentence giving counts of two or more actions, each equal to one of an earlier
+    sentence's ("announced the killing of 8 Daesh terrorists and the arrest of 5 others" / "a statement
+    said its units stormed a hideout, killing 8 and arresting 5"): the same facts told again, whatever
+    their size (one equal small count alone is no evidence)."""
+    by_sent: Dict[int, List[int]] = {}
+    for j, ev in enumerate(events):
+        by_sent.setdefault((ev.get("sentence") or {}).get("start", 0), []).append(j)
+    if len(by_sent) < 2:
+        return
+    starts = sorted(by_sent)
+    for y, s2 in enumerate(starts):
+        later = [j for j in by_sent[s2] if _free(events[j])]
+        if len({events[j]["action"] for j in later}) < 2:
+            continue
+        for s1 in starts[:y]:
+            pairs = _equal_counts(text, events, by_sent[s1], later, cues)
+            if len({events[j]["action"] for j in pairs}) >= 2 and not places.apart(events[later[0]], events[by_sent[s1][0]]):
+                for j, i in pairs.items():
+                    events[j]["same_as"] = i
+                break
+
+
+def _equal_counts(text: str, events: List[Dict[str, Any]], firsts: List[int], later: List[int],
+                  cues: Dict[str, List["re.Pattern"]]) -> Dict[int, int]:
+    """later event -> the earlier sentence's first mention with its action, scope and exact count."""
+    pairs: Dict[int, int] = {}
+    for j in later:
+        b = events[j]
+        i = next((i for i in firsts if _free(events[i]) and i not in pairs.values()
+                  and events[i]["action"] == b["action"] and events[i].get("scope") == b.get("scope")
+                  and events[i]["count"]["value"] == b["count"]["value"] and _compatible(events[i], b)), None)
+        if i is not None and not _marked_new(text, b, cues, events):
+            pairs[j] = i
+    return pairs
 
 
 def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]],
