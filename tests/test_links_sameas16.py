@@ -195,3 +195,30 @@ def test_links_sameas16_same_as_restated_sentence(nlp, text, pairs):
 def test_links_sameas16_no_restated_sentence(nlp, text, count):
     events = _events(nlp, text)
     assert _ev(events, count, 2)["same_as"] is None
+
+
+@pytest.mark.parametrize("text,whole,parts", [
+    ("Iraqi F-16s carried out 2 strikes on caves in Hamrin on Sunday, killing 9 militants, 6 in the first strike "
+     "and 3 in the second.", "9", ("6", "3")),
+    ("Troops raided two hideouts near Rutba, killing 5 terrorists, 3 at the first hideout and 2 at the other.",
+     "5", ("3", "2")),
+    ("Helicopters struck two vehicles near Qaim on Monday, killing 7 militants, 4 in the first vehicle and 3 in "
+     "the second.", "7", ("4", "3")),
+    ("Police raided two houses in Hawija, arresting 6 suspects, 4 in the first house and 2 in the second.",
+     "6", ("4", "2")),
+])
+def test_links_sameas16_part_of_ordinal_shares(nlp, text, whole, parts):
+    events = _events(nlp, text)
+    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+
+
+@pytest.mark.parametrize("text,whole,part", [
+    ("Police detained 40 suspects across Iraq in June. Nineveh accounted for 15 of the detentions.", "40", "15"),
+    ("Police arrested 30 suspects in Kirkuk this month. Hawija accounted for 12 of the arrests.", "30", "12"),
+    ("ISIS attacks killed 25 people in Diyala in May. Khanaqin accounted for 9 of the deaths.", "25", "9"),
+    ("The SDF detained 50 suspects in Hasakah in April. Al-Hol camp accounted for 20 of the detentions.",
+     "50", "20"),
+])
+def test_links_sameas16_part_of_generic_nouns(nlp, text, whole, part):
+    events = _events(nlp, text)
+    assert _ev(events, part)["part_of"] == _index(events, whole)
