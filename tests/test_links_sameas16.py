@@ -222,3 +222,33 @@ def test_links_sameas16_part_of_ordinal_shares(nlp, text, whole, parts):
 def test_links_sameas16_part_of_generic_nouns(nlp, text, whole, part):
     events = _events(nlp, text)
     assert _ev(events, part)["part_of"] == _index(events, whole)
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("ISIS cell dismantled in Kirkuk, 5 arrested\n\nIraqi intelligence officers arrested 5 members of an ISIS cell "
+     "in Hawija on Monday, a security official said.", "5", "5"),
+    ("Iraq: 12 killed in air strikes on ISIS caves in Hamrin\n\nIraqi Air Force F-16 jets killed 12 ISIS "
+     "militants in strikes on caves in the Hamrin mountains on Sunday.", "12", "12"),
+    ("Nineveh police: 31 arrests in the past week\n\nPolice in Nineveh arrested 31 suspects in the past week, the "
+     "police command said.", "31", "31"),
+    ("Diyala: 9 deaths in ISIS attacks this month\n\nISIS attacks killed 9 people in Diyala this month, a "
+     "security source said.", "9", "9"),
+])
+def test_links_sameas16_same_as_headline_sides_and_nouns(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _ev(events, repeat, 2)["same_as"] == _index(events, first)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("ISIS kills 3 soldiers in Diyala\n\nISIS militants killed 3 Iraqi soldiers near Khanaqin on Monday. Troops "
+     "later killed 3 ISIS militants in a raid.", "3"),
+    ("ISIS kills 4 Peshmerga near Makhmour\n\nISIS killed 4 Peshmerga fighters near Makhmour on Sunday. The "
+     "Peshmerga killed 4 ISIS attackers in return.", "4"),
+    ("ISIS kills 2 PMF fighters in Salahuddin\n\nISIS killed 2 PMF fighters near Tuz Khurmatu on Friday. PMF units "
+     "killed 2 ISIS gunmen the next day.", "2"),
+    ("ISIS ambush kills 5 soldiers near Palmyra\n\nISIS fighters killed 5 Syrian soldiers near Palmyra on Friday. "
+     "Syrian troops killed 5 ISIS fighters in a counter-attack.", "5"),
+])
+def test_links_sameas16_no_same_as_other_side(nlp, text, count):
+    events = _events(nlp, text)
+    assert _ev(events, count, 3)["same_as"] is None

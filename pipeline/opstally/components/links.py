@@ -174,7 +174,8 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
-    if same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
+    if same_sentence(a, b) or not counts_compatible(a["count"], b["count"], cues) or not (
+            _compatible(a, b) or _turned_headline(text, a, b)):
         return False
     if places.apart(a, b):
         return False
@@ -185,6 +186,17 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
     if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
         return True
     return a["count"]["value"] >= 10 and item_head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _turned_headline(text: str, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    """A headline that names only the side done to, read as its doer ("ISIS cell dismantled in Kirkuk,
+    5 arrested", "Iraq: 14 killed in air strikes on ISIS caves"): its actor is the repeat's affected
+    side, and it names no affected side of its own."""
+    if a.get("affected_id") is not None or a.get("actor_id") is None or not _headline(text, a):
+        return False
+    if family(a["actor_id"]) != family(b.get("affected_id")):
+        return False
+    return _compatible(dict(a, actor_id=None, affected_id=a["actor_id"]), b)
 
 
 def _quoted(text: str, ev: Dict[str, Any]) -> bool:
