@@ -29,6 +29,8 @@ BACK_REACH = 2  # sentences back a back-reference's whole may be
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
 SIBLING_GAP = 60  # characters from a listed part's count to the next one's, at most
 REST_GAP = 90  # the same, before "the remaining N" / "the other N" (a clause of its own: "...; partners conducted the remaining 13")
+NAMED_REACH = 40  # earlier events a named whole or a total's details are looked for among (linear in run-on text)
+OPENING_CHARS = 80  # the opening of a sentence read for an occasion's cue ("In the deadliest single attack of the year,")
 LINE_NUMBER = re.compile(r"\s*\d{1,2}[.)]")  # a numbered line's number
 LIST_JOIN = re.compile(r"(?:,|\band\b|;)\s*$")  # how a list's next member follows ("... in Gara and four")
 
@@ -139,7 +141,8 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             _list_siblings(text, events, order[x + 1:], p, named, cues)
             continue
         alone = has_cue(cues, "part_of:alone_after", after) or has_cue(cues, "part_of:alone_before", before)
-        occasion = has_cue(cues, "part_of:occasion_lead", text[s0:part["count"]["start"]])  # "The deadliest attack ..."
+        occasion = has_cue(cues, "part_of:occasion_lead",  # "The deadliest attack ...": the sentence's opening words only
+                           text[s0:min(part["count"]["start"], s0 + OPENING_CHARS)])
         if not (alone or occasion or has_cue(cues, "part_of:back_after", after)
                 or has_cue(cues, "part_of:back_before", before)):
             continue
@@ -171,7 +174,7 @@ def _listed_lines(text: str, events: List[Dict[str, Any]], order: List[int],
     for x, w in enumerate(order):
         whole = events[w]
         sent = whole.get("sentence") or {}
-        if whole["action"] == "strike" or not text[sent.get("start", 0):sent.get("end", 0)].rstrip().endswith(":"):
+        if whole["action"] == "strike" or not text[max(sent.get("start", 0), sent.get("end", 0) - 4):sent.get("end", 0)].rstrip().endswith(":"):
             continue  # a strike release's lines are `_release_lines`'s
         lines: Dict[int, int] = {}  # line start -> its first count of the action
         for p in order[x + 1:]:
@@ -196,14 +199,18 @@ def _totals_after(text: str, events: List[Dict[str, Any]], order: List[int],
     In all, 13 died"; "..., bringing the toll to 15"): the counts of its action just before it, in its
     sentence or the two before, that add up to exactly it are its parts (two at least)."""
     sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events})
+    totals: Dict[int, bool] = {}  # sentence start -> whether it has a total's cue (read once a sentence)
     for x, t in enumerate(order):
         total = events[t]
         sent = total.get("sentence") or {}
-        if not has_cue(cues, "part_of:total_sentence", text[sent.get("start", 0):sent.get("end", 0)]):
+        key = sent.get("start", 0)
+        if key not in totals:
+            totals[key] = has_cue(cues, "part_of:total_sentence", text[key:sent.get("end", 0)])
+        if not totals[key]:
             continue
         reach = sents[max(0, sents.index(sent.get("start", 0)) - BACK_REACH)]
         run, acc = [], 0
-        for w in reversed(order[:x]):
+        for w in reversed(order[max(0, x - NAMED_REACH):x]):
             ev = events[w]
             if (ev.get("sentence") or {}).get("start", 0) < reach or acc >= total["count"]["value"]:
                 break
@@ -253,7 +260,7 @@ def _named_whole(events: List[Dict[str, Any]], earlier: List[int], part: Dict[st
         return None
     said = m.group(1).lower().replace(",", "")
     s0 = (part.get("sentence") or {}).get("start", 0)
-    for w in reversed(earlier):
+    for w in reversed(earlier[-NAMED_REACH:]):
         ev = events[w]
         value = ev["count"]["value"]
         if (str(ev["count"].get("text", "")).lower().replace(",", "") == said or f"{value:g}" == said) \

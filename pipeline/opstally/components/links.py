@@ -28,6 +28,7 @@ from .link_items import item_head, items_compatible as _items_compatible, same_k
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
 LIST_GAP = 50  # characters between a listed part and the next ("two of them in Erbil and four in Sulaimani")
+RESTATED_MAX = 6  # counts of a sentence that restates another's, at most
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
 
 
@@ -250,17 +251,19 @@ def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str,
         by_sent.setdefault((ev.get("sentence") or {}).get("start", 0), []).append(j)
     if len(by_sent) < 2:
         return
-    starts = sorted(by_sent)
-    for y, s2 in enumerate(starts):
+    compared: List[int] = []  # earlier sentences with counts of two actions, the first FIRSTS_COMPARED (linear in long documents)
+    for s2 in sorted(by_sent):
         later = [j for j in by_sent[s2] if _free(events[j])]
-        if len({events[j]["action"] for j in later}) < 2:
-            continue
-        for s1 in starts[:y]:
+        if len({events[j]["action"] for j in later}) < 2 or len(later) > RESTATED_MAX:
+            continue  # a long list is no restatement
+        for s1 in compared:
             pairs = _equal_counts(text, events, by_sent[s1], later, cues)
             if len({events[j]["action"] for j in pairs}) >= 2 and not places.apart(events[later[0]], events[by_sent[s1][0]]):
                 for j, i in pairs.items():
                     events[j]["same_as"] = i
                 break
+        if len(compared) < FIRSTS_COMPARED and any(events[j]["same_as"] is None for j in later):
+            compared.append(s2)
 
 
 def _equal_counts(text: str, events: List[Dict[str, Any]], firsts: List[int], later: List[int],
