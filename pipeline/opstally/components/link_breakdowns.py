@@ -133,6 +133,8 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
         if part.get("part_of") is not None:
             continue
         s0 = (part.get("sentence") or {}).get("start", 0)
+        if s0 == sents[0]:
+            continue  # every whole is in an earlier sentence
         before = text[max(s0, part["count"]["start"] - BEFORE_CHARS):part["count"]["start"]]
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
         named = _named_whole(events, order[:x], part, OF_THE_COUNT.match(after))
@@ -198,6 +200,8 @@ def _totals_after(text: str, events: List[Dict[str, Any]], order: List[int],
     """A total told after its details ("9 soldiers ... In a separate attack, 4 militiamen were killed.
     In all, 13 died"; "..., bringing the toll to 15"): the counts of its action just before it, in its
     sentence or the two before, that add up to exactly it are its parts (two at least)."""
+    if len(events) < 3 or not has_cue(cues, "part_of:total_sentence", text):  # one read of the document first
+        return
     sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events})
     totals: Dict[int, bool] = {}  # sentence start -> whether it has a total's cue (read once a sentence)
     for x, t in enumerate(order):

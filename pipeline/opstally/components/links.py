@@ -175,8 +175,8 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
-    if same_sentence(a, b) or not counts_compatible(a["count"], b["count"], cues) or not (
-            _compatible(a, b) or _turned_headline(text, a, b)):
+    if same_sentence(a, b) or not (_compatible(a, b) or _turned_headline(text, a, b)) \
+            or not counts_compatible(a["count"], b["count"], cues):
         return False
     if places.apart(a, b):
         return False
@@ -193,9 +193,8 @@ def _turned_headline(text: str, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     """A headline that names only the side done to, read as its doer ("ISIS cell dismantled in Kirkuk,
     5 arrested", "Iraq: 14 killed in air strikes on ISIS caves"): its actor is the repeat's affected
     side, and it names no affected side of its own."""
-    if a.get("affected_id") is not None or a.get("actor_id") is None or not _headline(text, a):
-        return False
-    if family(a["actor_id"]) != family(b.get("affected_id")):
+    if a.get("affected_id") is not None or a.get("actor_id") is None or b.get("affected_id") is None \
+            or family(a["actor_id"]) != family(b["affected_id"]) or not _headline(text, a):
         return False
     return _compatible(dict(a, actor_id=None, affected_id=a["actor_id"]), b)
 
@@ -246,6 +245,8 @@ def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str,
     sentence's ("announced the killing of 8 Daesh terrorists and the arrest of 5 others" / "a statement
     said its units stormed a hideout, killing 8 and arresting 5"): the same facts told again, whatever
     their size (one equal small count alone is no evidence)."""
+    if len(events) < 4:  # two counts in each of two sentences
+        return
     by_sent: Dict[int, List[int]] = {}
     for j, ev in enumerate(events):
         by_sent.setdefault((ev.get("sentence") or {}).get("start", 0), []).append(j)
