@@ -19,18 +19,17 @@ from typing import Any, Dict, List, Optional
 
 from spacy.util import registry
 
-from ..bundled import word_list
 from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
-from .link_items import item_head
+from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
 LIST_GAP = 50  # characters between a listed part and the next ("two of them in Erbil and four in Sulaimani")
+RESTATED_MAX = 6  # counts of a sentence that restates another's, at most
 FIRSTS_COMPARED = 8  # first mentions of one kind a repeat is compared with (keeps long documents linear)
-HEAD_KINDS = tuple(word_list(kind) for kind in ("repeat_person_heads", "repeat_area_heads", "repeat_operation_heads"))
 
 
 @registry.misc("opstally.link_cues.v1")
@@ -107,6 +106,8 @@ def _next_part(gap: str, after: str, listing: bool, cues: Dict[str, List["re.Pat
     if listing:
         return bool(re.fullmatch(r"\s*(?:,|and|, and|&)\s*", gap)) or (
             len(gap) <= LIST_GAP and has_cue(cues, "part_of:list_next", gap))
+    if has_cue(cues, "part_of:sibling_before", gap):  # "Seventeen of them ..., and the remaining six": a sibling
+        return False
     if len(gap) <= PART_GAP and (has_cue(cues, "part_of:between", gap)
                                  or (re.search(r",\s*$", gap) and has_cue(cues, "part_of:after_part", after))):
         return True
@@ -144,6 +145,15 @@ class Places:
         self.starts = [p[0] for p in places]
         self.names = [p[1] for p in places]
 
+    def apart(self, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+        """Whether two sentences name different places: provinces against provinces, and names no
+        province resolves ("the Badia", a wadi) only against such names ("Badia" / "Homs" is no conflict)."""
+        pa, pb = self.of(a), self.of(b)
+        ra, rb = frozenset(p for p in pa if p.isupper()), frozenset(p for p in pb if p.isupper())
+        if ra or rb:
+            return bool(ra and rb and ra.isdisjoint(rb))
+        return bool(pa and pb and pa.isdisjoint(pb))
+
     def of(self, ev: Dict[str, Any]) -> frozenset:
         sent = ev.get("sentence") or {}
         key = (sent.get("start", 0), sent.get("end", 0))
@@ -165,10 +175,10 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
-    if same_sentence(a, b) or not _compatible(a, b) or not counts_compatible(a["count"], b["count"], cues):
+    if same_sentence(a, b) or not (_compatible(a, b) or _turned_headline(text, a, b)) \
+            or not counts_compatible(a["count"], b["count"], cues):
         return False
-    pa, pb = places.of(a), places.of(b)
-    if pa and pb and pa.isdisjoint(pb):
+    if places.apart(a, b):
         return False
     if _headline(text, a):
         return True
@@ -177,6 +187,16 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
     if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
         return True
     return a["count"]["value"] >= 10 and item_head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _turned_headline(text: str, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
+    """A headline that names only the side done to, read as its doer ("ISIS cell dismantled in Kirkuk,
+    5 arrested", "Iraq: 14 killed in air strikes on ISIS caves"): its actor is the repeat's affected
+    side, and it names no affected side of its own."""
+    if a.get("affected_id") is not None or a.get("actor_id") is None or b.get("affected_id") is None \
+            or family(a["actor_id"]) != family(b["affected_id"]) or not _headline(text, a):
+        return False
+    return _compatible(dict(a, actor_id=None, affected_id=a["actor_id"]), b)
 
 
 def _quoted(text: str, ev: Dict[str, Any]) -> bool:
@@ -206,24 +226,75 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
         earlier = firsts.setdefault(key, [])
         if b.get("part_of") is None and earlier:
             i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
-            if i is not None and (_back_reference(text, b, cues) or not _marked_new(text, b, cues, events)):
+            if i is not None and (_back_reference(text, b, cues)
+                                  or not _marked_new(text, b, cues, events, _headline(text, events[i]))):
                 b["same_as"] = i
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
             earlier.append(j)
+    _restated_sentences(text, events, cues, places)
+
+
+def _free(ev: Dict[str, Any]) -> bool:
+    return ev.get("same_as") is None and ev.get("part_of") is None
+
+
+def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
+                        places: Places) -> None:
+    """A later sentence giving counts of two or more actions, each equal to one of an earlier
+    sentence's ("announced the killing of 8 Daesh terrorists and the arrest of 5 others" / "a statement
+    said its units stormed a hideout, killing 8 and arresting 5"): the same facts told again, whatever
+    their size (one equal small count alone is no evidence)."""
+    if len(events) < 4:  # two counts in each of two sentences
+        return
+    by_sent: Dict[int, List[int]] = {}
+    for j, ev in enumerate(events):
+        by_sent.setdefault((ev.get("sentence") or {}).get("start", 0), []).append(j)
+    if len(by_sent) < 2:
+        return
+    compared: List[int] = []  # earlier sentences with counts of two actions, the first FIRSTS_COMPARED (linear in long documents)
+    for s2 in sorted(by_sent):
+        later = [j for j in by_sent[s2] if _free(events[j])]
+        if len({events[j]["action"] for j in later}) < 2 or len(later) > RESTATED_MAX:
+            continue  # a long list is no restatement
+        for s1 in compared:
+            pairs = _equal_counts(text, events, by_sent[s1], later, cues)
+            if len({events[j]["action"] for j in pairs}) >= 2 and not places.apart(events[later[0]], events[by_sent[s1][0]]):
+                for j, i in pairs.items():
+                    events[j]["same_as"] = i
+                break
+        if len(compared) < FIRSTS_COMPARED and any(events[j]["same_as"] is None for j in later):
+            compared.append(s2)
+
+
+def _equal_counts(text: str, events: List[Dict[str, Any]], firsts: List[int], later: List[int],
+                  cues: Dict[str, List["re.Pattern"]]) -> Dict[int, int]:
+    """later event -> the earlier sentence's first mention with its action, scope and exact count."""
+    pairs: Dict[int, int] = {}
+    for j in later:
+        b = events[j]
+        i = next((i for i in firsts if _free(events[i]) and i not in pairs.values()
+                  and events[i]["action"] == b["action"] and events[i].get("scope") == b.get("scope")
+                  and events[i]["count"]["value"] == b["count"]["value"] and _compatible(events[i], b)), None)
+        if i is not None and not _marked_new(text, b, cues, events):
+            pairs[j] = i
+    return pairs
 
 
 def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]],
-                events: List[Dict[str, Any]]) -> bool:
+                events: List[Dict[str, Any]], headline: bool = False) -> bool:
     """"another 3", "3 more": a new fact; but "killed two and wounded four others" sets "others"
-    against the sentence's own earlier count, not against the earlier mention."""
+    against the sentence's own earlier count, not against the earlier mention. "also", "later",
+    "too" set a fact against the story's other facts, which a `headline` first mention sums up
+    ("... also destroys a dozen caves" / "The assault also destroyed 12 caves")."""
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
     if any(same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
         return False
     before = text[max(sent_start, start - 30):start]
-    return has_cue(cues, "not_same:before_count", before) or has_cue(cues, "not_same:after_count",
-                                                               text[ev["count"]["end"]:ev["count"]["end"] + 20])
+    return has_cue(cues, "not_same:before_count", before) or (not headline and has_cue(
+        cues, "not_same:weak_before_count", before)) or has_cue(cues, "not_same:after_count",
+                                                                text[ev["count"]["end"]:ev["count"]["end"] + 20])
 
 
 def _sides_agree(a: Optional[str], b: Optional[str]) -> bool:
@@ -243,18 +314,6 @@ def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     if (a["count"].get("unit") or None) != (b["count"].get("unit") or None):
         return False
     return _items_compatible(a.get("item"), b.get("item"))
-
-
-def _items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
-    return item_head(a) is None or item_head(b) is None or _same_kind(a, b)
-
-
-def _same_kind(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:
-    """The same item head, or two heads of one kind ("suspects" / "members", "km²" / "kilometres")."""
-    ha, hb = item_head(a), item_head(b)
-    if ha == hb:
-        return True
-    return any(ha in heads and hb in heads for heads in HEAD_KINDS)  # one frozenset a kind, read at import
 
 
 def counts_compatible(a: Dict[str, Any], b: Dict[str, Any], cues: Dict[str, List["re.Pattern"]]) -> bool:
