@@ -103,3 +103,50 @@ def test_startup_extract_records_unfreezes_when_the_run_ends_or_is_left(collecto
     run.close()  # left before its end
     assert gc.get_freeze_count() == 0
     assert len(list(extract_records(nlp, docs))) == 3 and gc.get_freeze_count() == 0
+
+
+@pytest.fixture
+def hugepage_advice():
+    """NumPy's huge-page advice as the test found it."""
+    from numpy._core import multiarray
+
+    was = multiarray._set_madvise_hugepage(True)
+    multiarray._set_madvise_hugepage(was)
+    yield multiarray._set_madvise_hugepage
+    multiarray._set_madvise_hugepage(was)
+
+
+@pytest.mark.parametrize("on_before", [True, False])
+def test_startup_small_pages_advice_off_inside_and_as_before_after(hugepage_advice, on_before):
+    from opstally.startup import small_pages
+
+    hugepage_advice(on_before)
+    with small_pages():
+        inside = hugepage_advice(False)
+    assert inside is False
+    assert hugepage_advice(on_before) is on_before
+
+
+def test_startup_small_pages_restores_the_advice_after_an_error(hugepage_advice):
+    from opstally.startup import small_pages
+
+    hugepage_advice(True)
+    with pytest.raises(ValueError):
+        with small_pages():
+            raise ValueError("a batch that fails")
+    assert hugepage_advice(True) is True
+
+
+def test_startup_extract_records_takes_small_pages_for_the_run_only(collector, hugepage_advice):
+    from opstally.extract import extract_records
+    from opstally.inputs import InputDoc
+    from opstally.pipeline import build_rules_pipeline
+
+    hugepage_advice(True)
+    nlp = build_rules_pipeline()
+    docs = [InputDoc(i, "Peshmerga forces arrested 3 suspects in Erbil on Sunday.") for i in range(3)]
+    run = extract_records(nlp, docs, batch_size=1)
+    next(run)
+    assert hugepage_advice(False) is False  # during the run
+    run.close()
+    assert hugepage_advice(True) is True

@@ -11,7 +11,7 @@ from .extensions import register_extensions
 from .inputs import InputDoc
 from .outputs import AtomicWriter, dumps, write_records  # noqa: F401 - re-exported: the public names
 from .records import doc_to_record, error_record, make_record
-from .startup import run_frozen
+from .startup import run_frozen, small_pages
 
 
 def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int = 64,
@@ -22,9 +22,10 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
     reads and writes, and keeps at most a few batches in flight, so memory stays flat. A
     document's date comes from its metadata (`date_key`, else `date`, `published`,
     `publish_date`, `datetime`), else from the pipeline (a dateline in the text). What exists when
-    the run starts is frozen for the run's length (`startup.run_frozen`)."""
+    the run starts is frozen for the run's length (`startup.run_frozen`), and NumPy's huge-page
+    advice is off for it (`startup.small_pages`: a trained pipeline's arrays)."""
     batches = _batches(docs, batch_size)
-    with run_frozen():
+    with run_frozen(), small_pages():
         if n_process <= 1:
             for batch in batches:
                 yield from _run_batch(nlp, batch, batch_size, date_key)
