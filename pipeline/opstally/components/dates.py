@@ -25,7 +25,7 @@ from ..resources import word_list, word_pattern
 from ..windows import ISO_WEEK, day_range, iso_week, window
 from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
 from .deed_dates import perfect_before
-from .sequel_dates import ALSO, also_sequel, launch_background, opens_apart, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -170,7 +170,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         stated = [c for c in (gaps[i] if gaps else ()) if c.row is None and c.when is not None and not c.reporting
                   and not _date_line(text, c)]
         if stated:
-            context = None if launch_background(text, stated[-1]) else (stated[-1].when[1], stated[-1].when[2])
+            context = (stated[-1].when[1], stated[-1].when[2])
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start

@@ -120,14 +120,3 @@ def _told_day(grammar: DateGrammar, text: str, m: "re.Match[str]", doc_date: dt.
     day = grammar.explicit.match(text, m.end())
     when = grammar.read_explicit(day, doc_date) if day is not None else None
     return when[0] if when is not None and when[2] == "day" and when[0] <= doc_date else None
-
-
-# "Operation Iron Resolve, launched by the Iraqi army last week", "The campaign began on Saturday": an operation's
-# start, stated in a sentence without a count, dates none of the actions told after it (dates19 ruling 12)
-LAUNCHED = re.compile(r"\b" + word_pattern("long_operation_nouns") + r"\b[^.;!?\n]{0,60}?\b" + word_pattern("launch_participles")
-                      + r"\b[^.;!?\n]{0,50}$", re.I)
-
-
-def launch_background(text: str, cue: Cue) -> bool:
-    """Whether a date cue of a count-less sentence states an operation's start (`LAUNCHED`)."""
-    return LAUNCHED.search(text, max(0, cue.start - 100), cue.start) is not None
