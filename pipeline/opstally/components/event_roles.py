@@ -5,7 +5,8 @@ The actor is the by-agent ("killed by the SDF", "by the militants"), the subject
 right after a passive or intransitive trigger ("died when the coalition hit …"), else the subject
 before the trigger (an entity, an air-arm mention, or a generic noun for the force or the enemy of
 the text), else the force carried over from earlier sentences; own losses with no agent: null.
-Whose people or things it counted (the affected side): `affected_roles`."""
+Whose people or things it counted (the affected side): `affected_roles`; who attacked the people it lists
+when the trigger names no agent: `loss_attackers`."""
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Set, Tuple
 
@@ -15,23 +16,20 @@ from ..resources import word_list
 from .affected_roles import affected_of
 from .agent_phrases import by_agent, clause_agent, strikes_subject
 from .attributed_attacks import attributed_attacker, owned_means
-from .attack_phrases import attack_attacker, elliptic_attack, repelled_attack, told_striker, unclaimed
+from .attack_phrases import elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
+from .loss_attackers import attack_decision, own_loss, sentence_attacker, sentence_force, shared_attack, whole_of
 from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .role_sequels import sequel_roles, state_focus
-from .subjects import SUBJECT_WINDOW
 from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
 
 AUX = word_list("aux")
 PARTICIPLE_OPENERS = word_list("participle_openers")
-BREAKDOWN_OPENERS = word_list("breakdown_openers")
-BREAKDOWN_PARTITIVE = word_list("breakdown_partitive")
-PARTITIVE_OF = word_list("partitive_of")
 STATE_SIDE_ACTIONS = word_list("state_side_actions")
 PREDICATE_OPENERS = word_list("predicate_openers")
 
@@ -103,7 +101,7 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     actor, actor_id, source = actor_of(site, action, tok, mode)
     if action == "kill" and found_dead(site):  # "Government forces have exhumed 470 bodies": nobody's killing
         return None, None, "none", affected_of(site, action, None)
-    whole = _whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
+    whole = whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
     if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
         return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
             affected_of(site, action, whole["actor_id"])
@@ -121,25 +119,25 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
     victims = site.lex.noun_class(site.head)
     if action in ("kill", "injure") and (victims == "civilian" and _open_to_strikes(site, actor, source, tok, mode) or source == "context"
-                                         and victims == "hostile" and not _own_loss(site, affected)):
+                                         and victims == "hostile" and not own_loss(site, affected)):
         # "21 civilians were killed in the raids", "2 terrorists were taken out by an air strike"
         struck_by = striker(site, tok, air_fallback=victims == "hostile")
         if struck_by is None and victims == "civilian":  # "… shelled villages. The shelling wounded four civilians"
             struck_by = told_striker(site, tok)
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, mention_id(site, struck_by, tok), "context", affected
-    if action in ("kill", "injure") and source == "none" and _own_loss(site, affected):
-        decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "Six soldiers died in the ambush"
+    if action in ("kill", "injure") and source == "none" and own_loss(site, affected):
+        decided = attack_decision(site, action, tok) or shared_attack(site)  # "Six soldiers died in the ambush"
         if decided is not None and decided[0] is not None:
             actor, actor_id, source = decided[0], decided[0]["kb_id"], decided[1]
     carried = source == "context" and (family(actor_id) in (None, "ISIS") or not site.ctx.is_group_id(actor_id)
                                        and not site.ctx.roles.opposes(actor_id, affected))  # a carried ally: no attacker
-    if action in ("kill", "injure") and _own_loss(site, affected) and (
+    if action in ("kill", "injure") and own_loss(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
-        decided = _attack_decision(site, action, tok) or _shared_attack(site)  # "an IED attack killed 3 soldiers"
-        enemy, how = decided if decided is not None else (_sentence_attacker(site, affected), "same_clause")
+        decided = attack_decision(site, action, tok) or shared_attack(site)  # "an IED attack killed 3 soldiers"
+        enemy, how = decided if decided is not None else (sentence_attacker(site, affected), "same_clause")
         actor, actor_id, source = (enemy, enemy["kb_id"], how) if enemy is not None else (None, None, "none")
     actor, actor_id, source = _named_after(site, action, (actor, actor_id, source), affected)
     return actor, actor_id, source, affected
@@ -157,7 +155,7 @@ def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optiona
     the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
     owned = owned_means(site, action, found[2])  # "a drone strike believed to be American killed 2" (decision 85)
     actor, actor_id, source = (owned, owned["kb_id"], "same_clause") if owned is not None else found
-    if action in ("kill", "injure") and actor is None and (affected is None or _own_loss(site, affected)):
+    if action in ("kill", "injure") and actor is None and (affected is None or own_loss(site, affected)):
         named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
         if named is not None:
             actor, actor_id, source = named, named["kb_id"], "context"
@@ -177,59 +175,6 @@ def _own_item(site: Site, actor: Optional[Entity]) -> bool:
         return False
     owner = site.ctx.actor_in_span(item["token_start"], item["token_end"])
     return owner is not None and owner["label"] == "FORCE" and family(owner["kb_id"]) == family(actor["kb_id"])
-
-
-def _whole_of(site: Site, action: str) -> Optional[Dict[str, Any]]:
-    """The sentence's latest event of the same action when the count opens a breakdown of it
-    ("including two emirs", "among them 17 children", "of whom 3 …")."""
-    s, words = site.c["token_start"], site.words
-    opener = s - 1 >= site.sent[0] and words[s - 1] in BREAKDOWN_OPENERS or \
-        s - 2 >= site.sent[0] and words[s - 2] in BREAKDOWN_PARTITIVE and words[s - 1] in PARTITIVE_OF
-    if not opener or not site.earlier or site.earlier[-1]["action"] != action:
-        return None
-    return site.earlier[-1]
-
-
-def _attack_decision(site: Site, action: str, tok: int) -> Optional[Tuple[Optional[Entity], str]]:
-    """What the attack or means phrase of the trigger says about the attacker (attack_phrases.py);
-    nothing for a breakdown ("among them 53 soldiers killed in one attack": the whole's actor)."""
-    return attack_attacker(site, tok) if _whole_of(site, action) is None else None
-
-
-def _shared_attack(site: Site) -> Optional[Tuple[Optional[Entity], str]]:
-    """"Two Peshmerga were martyred in the clash and four others were wounded": an elliptic "others"
-    with no attack phrase of its own shares the attacker of the sentence's count before it."""
-    prev = site.earlier[-1] if site.earlier else None
-    if site.head != "others" or prev is None or prev["action"] not in ("kill", "injure") \
-            or prev.get("actor_source") not in ("context", "same_clause") or not prev.get("actor"):
-        return None
-    ent = site.ctx.entity_of(prev["actor"])
-    return (ent, prev["actor_source"]) if ent is not None and ent["label"] == "ARMED_GROUP" else None
-
-
-def _own_loss(site: Site, affected: Optional[str]) -> bool:
-    """The people counted are a state force's (not the enemy's, nor a group's the text names)."""
-    return affected is not None and family(affected) != "ISIS" and not site.ctx.is_group_id(affected)
-
-
-def _sentence_attacker(site: Site, victims: Optional[str] = None) -> Optional[Entity]:
-    """The attacker the count's sentence names: a group outside the counted phrase, a state force that
-    fights the victims ("as Turkish forces pushed into the town": opposed_states), else a hostile
-    noun there ("when militants opened fire", not "unidentified gunmen") for the enemy the text names."""
-    c, item, ctx = site.c, site.item, site.ctx
-    span = (item["token_start"], item["token_end"]) if item else (c["token_start"], c["token_end"])
-    group = ctx.group_in(site.sent, span)
-    # "ISIS has lost 990 fighters, while 129 council fighters were killed": a two-sided toll names no attacker
-    if group is not None and group["kb_id"] not in site.losers:
-        return group
-    if victims is not None:
-        near = ctx.ents_before(min(site.sent[1], span[1] + SUBJECT_WINDOW), max(site.sent[0], span[0] - SUBJECT_WINDOW))
-        state = next((e for e in near if e["label"] == "FORCE"
-                      and not span[0] <= e["token_start"] < span[1] and ctx.roles.opposes(e["kb_id"], victims)), None)
-        if state is not None:
-            return state
-    hostile = ctx.hostile_noun_in(site.sent, span)
-    return ctx.enemy_mention(c["token_start"]) if hostile else None
 
 
 def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entity], str]:
@@ -348,13 +293,13 @@ def _without_subject(site: Site, action: str, tok: int, mode: str,
             and not (cls == "own" and repelled_attack(site)):  # "repelled an attack by X, killing 4 soldiers"
         hostile_others = head == "others" and earlier and family(earlier[-1].get("affected_id")) == "ISIS"
         if not hostile_others:
-            decided = _attack_decision(site, action, tok)  # "a landmine killed 4", "died in the ambush"
+            decided = attack_decision(site, action, tok)  # "a landmine killed 4", "died in the ambush"
             if decided is not None:
                 return decided
-            attacker = _sentence_attacker(site, item_actor["kb_id"] if own_force else None)
+            attacker = sentence_attacker(site, item_actor["kb_id"] if own_force else None)
             return (attacker, "same_clause") if attacker is not None else (None, "none")
     if action in ("kill", "injure") and not hostile_people(site, item_actor):
-        decided = _attack_decision(site, action, tok)  # "2 members of the NDF were killed by a landmine"
+        decided = attack_decision(site, action, tok)  # "2 members of the NDF were killed by a landmine"
         if decided is not None:
             return decided
     if action == "lose" and site.carry_over and (cls == "own" or head in ctx.roles.possessed_state) \
@@ -372,24 +317,11 @@ def _without_subject(site: Site, action: str, tok: int, mode: str,
         speaker = speaker_after(site, c["token_end"])  # "17 militants were killed, the SDF said"
     if speaker is not None:
         return speaker, "same_clause"
-    earlier_force = _sentence_force(site) if cls == "hostile" else None
+    earlier_force = sentence_force(site) if cls == "hostile" else None
     if earlier_force is not None:  # "Police said they had detained 4, while 3 attackers were killed" (decision 39)
         return earlier_force, "context"
     focus = ctx.focus_mention(c["token_start"])
     return (focus, "context") if focus is not None else (None, "none")
-
-
-def _sentence_force(site: Site) -> Optional[Entity]:
-    """The state force the sentence made the subject of its latest earlier count ("Police said they had detained 4
-    suspects, while three of the attackers were killed", "Security forces arrested 2 men, and 5 militants were
-    killed when they resisted"): the fight the sentence tells is that force's, before the focus of earlier
-    sentences (docs/actor-rule.md decision 39)."""
-    ev = site.earlier[-1] if site.earlier else None
-    if ev is None or ev.get("actor_source") != "same_clause" or family(ev.get("actor_id")) in (None, "ISIS") \
-            or site.ctx.is_group_id(ev["actor_id"]):
-        return None
-    ent = site.ctx.event_actor(ev)
-    return ent if ent is not None and ent["label"] == "FORCE" else None
 
 
 def _named_loser(site: Site, mode: str) -> bool:
