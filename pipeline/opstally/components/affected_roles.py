@@ -93,6 +93,7 @@ def _reporting_side(site: "Site", actor_id: Optional[str]) -> Optional[str]:
     group = reporting_group(site, family(actor_id)) if speaker is None else None
     if group is not None:  # "The PKK said Turkish airstrikes killed 3 of its members"
         return group
+    # not sides.state_id: a group other than ISIS (the PKK's own report) keeps its id here
     return actor_id if family(actor_id) not in (None, "ISIS") else site.ctx.focus_id(site.c["token_start"])
 
 

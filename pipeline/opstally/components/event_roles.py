@@ -19,12 +19,13 @@ from .attributed_attacks import attributed_attacker, owned_means
 from .attack_phrases import elliptic_attack, repelled_attack, told_striker, unclaimed
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
-from .loss_attackers import attack_decision, own_loss, sentence_attacker, sentence_force, shared_attack, whole_of
+from .loss_attackers import attack_decision, sentence_attacker, sentence_force, shared_attack, whole_of
 from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .role_sequels import sequel_roles, state_focus
+from .sides import state_id
 from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
 
@@ -119,20 +120,20 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         actor, actor_id, source = None, None, "context"  # whose doing: the attacker the sentence names
     victims = site.lex.noun_class(site.head)
     if action in ("kill", "injure") and (victims == "civilian" and _open_to_strikes(site, actor, source, tok, mode) or source == "context"
-                                         and victims == "hostile" and not own_loss(site, affected)):
+                                         and victims == "hostile" and not state_id(site, affected)):
         # "21 civilians were killed in the raids", "2 terrorists were taken out by an air strike"
         struck_by = striker(site, tok, air_fallback=victims == "hostile")
         if struck_by is None and victims == "civilian":  # "… shelled villages. The shelling wounded four civilians"
             struck_by = told_striker(site, tok)
         if struck_by is not None and (victims == "civilian" or struck_by["label"] == "FORCE"):
             return struck_by, mention_id(site, struck_by, tok), "context", affected
-    if action in ("kill", "injure") and source == "none" and own_loss(site, affected):
+    if action in ("kill", "injure") and source == "none" and state_id(site, affected):
         decided = attack_decision(site, action, tok) or shared_attack(site)  # "Six soldiers died in the ambush"
         if decided is not None and decided[0] is not None:
             actor, actor_id, source = decided[0], decided[0]["kb_id"], decided[1]
     carried = source == "context" and (family(actor_id) in (None, "ISIS") or not site.ctx.is_group_id(actor_id)
                                        and not site.ctx.roles.opposes(actor_id, affected))  # a carried ally: no attacker
-    if action in ("kill", "injure") and own_loss(site, affected) and (
+    if action in ("kill", "injure") and state_id(site, affected) and (
             carried or source in ("context", "same_clause") and family(actor_id) == family(affected)):
         # ANNOTATION.md: null when nothing says who ("ten others have been injured"); the attacker
         # only where the sentence names it ("…; one fighter was killed", "when militants opened fire")
@@ -155,7 +156,7 @@ def _named_after(site: Site, action: str, found: Tuple[Optional[Entity], Optiona
     the sentence told with none (decision 41), a denied claim, untied gunmen (decision 33)."""
     owned = owned_means(site, action, found[2])  # "a drone strike believed to be American killed 2" (decision 85)
     actor, actor_id, source = (owned, owned["kb_id"], "same_clause") if owned is not None else found
-    if action in ("kill", "injure") and actor is None and (affected is None or own_loss(site, affected)):
+    if action in ("kill", "injure") and actor is None and (affected is None or state_id(site, affected)):
         named = attributed_attacker(site)  # "… came under fire. Security sources blamed ISIS for the attack"
         if named is not None:
             actor, actor_id, source = named, named["kb_id"], "context"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 from ..ids import family
 from ..resources import word_list
+from .sides import group_id, state_id
 from .target_sides import state_noun_in
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -35,18 +36,14 @@ def fought_side(site: "Site", action: str, actor_id: Optional[str],
     side = _side(site)
     if side is None:
         return None
-    if rest and not _is_group(site, affected):  # "9 of them": the group's, not the army the sentence names
+    if rest and not group_id(site, affected):  # "9 of them": the group's, not the army the sentence names
         affected = site.ctx.enemy_id(site.c["token_start"])
     return side[0], side[1], affected
 
 
-def _is_group(site: "Site", kb_id: Optional[str]) -> bool:
-    return kb_id is not None and (family(kb_id) == "ISIS" or site.ctx.is_group_id(kb_id))
-
-
 def _agentless(site: "Site", actor_id: Optional[str], affected: Optional[str]) -> bool:
     """No actor, or an armed group counted as the killer of its own people."""
-    return actor_id is None or _is_group(site, actor_id) and family(actor_id) == family(affected)
+    return actor_id is None or group_id(site, actor_id) and family(actor_id) == family(affected)
 
 
 def _hostile(site: "Site", affected: Optional[str]) -> bool:
@@ -57,7 +54,7 @@ def _hostile(site: "Site", affected: Optional[str]) -> bool:
     if not site.head:  # "bringing the toll to 15": a bare total of both sides' dead
         return False
     cls = site.lex.noun_class(site.head)
-    return _is_group(site, affected) and cls not in ("thing", "civilian", "own") \
+    return group_id(site, affected) and cls not in ("thing", "civilian", "own") \
         or cls == "hostile" and site.head not in site.ctx.roles.possessed_state  # "fighters": nobody's by the noun
 
 
@@ -67,7 +64,7 @@ def _rest_of_hostiles(site: "Site") -> bool:
     after = words[c["token_end"]:c["token_end"] + 2]
     if not (after in PARTITIVES or c["token_start"] - 1 >= lo and words[c["token_start"] - 1] in REMAINDER):
         return False
-    if any(_is_group(site, ev.get("affected_id")) for ev in site.earlier):
+    if any(group_id(site, ev.get("affected_id")) for ev in site.earlier):
         return True
     groups = site.ctx.in_sentence(site.sent)
     return any(e["label"] == "ARMED_GROUP" and e["token_start"] < c["token_start"] for e in groups) \
@@ -102,7 +99,3 @@ def _side(site: "Site") -> Optional[Tuple[Optional[Entity], str]]:
         return focus, kb
     noun = state_noun_in(site, max(0, lo - BACK_REACH), lo)  # "Security forces freed a hostage. Three of ..."
     return (None, noun) if noun is not None else None
-
-
-def state_id(site: "Site", kb_id: Optional[str]) -> bool:
-    return kb_id is not None and family(kb_id) not in (None, "ISIS") and not site.ctx.is_group_id(kb_id)

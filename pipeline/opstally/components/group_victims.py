@@ -66,6 +66,7 @@ def state_side(site: Any, tok: int, group: Optional[Entity]) -> Optional[Entity]
 
 
 def _is_group(site: Any, actor: Entity) -> bool:
+    # not sides.group_id: this reads a mention, so its ARMED_GROUP label counts too (an NER name with no id)
     kb_id = actor.get("kb_id")
     return actor["label"] == "ARMED_GROUP" or family(kb_id) == "ISIS" or site.ctx.is_group_id(kb_id)
 

@@ -21,8 +21,12 @@ def item_head(item: Optional[Dict[str, Any]]) -> Optional[str]:
 
 def same_side(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
     """The same affected family, or no affected side on one of them."""
-    fa, fb = family(a.get("affected_id")), family(b.get("affected_id"))
-    return fa is None or fb is None or fa == fb
+    return sides_agree(a.get("affected_id"), b.get("affected_id"))
+
+
+def sides_agree(a: Optional[str], b: Optional[str]) -> bool:
+    """Two ids of one family, or one mention names none ("Two soldiers killed" / "ISIS killed two soldiers")."""
+    return a is None or b is None or family(a) == family(b)
 
 
 def items_compatible(a: Optional[Dict[str, Any]], b: Optional[Dict[str, Any]]) -> bool:

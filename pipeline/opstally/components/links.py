@@ -23,7 +23,7 @@ from ..ids import family
 from ..leading import guarded
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
-from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind
+from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind, sides_agree
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
@@ -297,14 +297,9 @@ def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"
                                                                 text[ev["count"]["end"]:ev["count"]["end"] + 20])
 
 
-def _sides_agree(a: Optional[str], b: Optional[str]) -> bool:
-    """Same side, or one mention names none ("Two soldiers killed" / "ISIS killed two soldiers")."""
-    return a is None or b is None or family(a) == family(b)
-
-
 def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
-    if not (_sides_agree(a.get("affected_id"), b.get("affected_id"))
-            and _sides_agree(a.get("actor_id"), b.get("actor_id"))):
+    if not (sides_agree(a.get("affected_id"), b.get("affected_id"))
+            and sides_agree(a.get("actor_id"), b.get("actor_id"))):
         return False
     for key in ("province_id", "operation_id"):
         if a.get(key) is not None and b.get(key) is not None and a[key] != b[key]:

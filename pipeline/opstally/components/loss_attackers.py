@@ -2,12 +2,12 @@
 `event_roles`, whose `Site` these functions read): the whole a breakdown belongs to ("among them 4
 commanders"), the attack or means phrase of the trigger, the attacker an elliptic "others" shares with the
 count before it, the attacker the sentence names, and the state force of the sentence's earlier count
-(decision 39). `own_loss` tells when the counted people are a state force's own."""
+(decision 39)."""
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
-from ..ids import family
 from ..resources import word_list
 from .attack_phrases import attack_attacker
+from .sides import state_id
 from .subjects import SUBJECT_WINDOW
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -48,11 +48,6 @@ def shared_attack(site: "Site") -> Optional[Tuple[Optional[Entity], str]]:
     return (ent, prev["actor_source"]) if ent is not None and ent["label"] == "ARMED_GROUP" else None
 
 
-def own_loss(site: "Site", affected: Optional[str]) -> bool:
-    """The people counted are a state force's (not the enemy's, nor a group's the text names)."""
-    return affected is not None and family(affected) != "ISIS" and not site.ctx.is_group_id(affected)
-
-
 def sentence_attacker(site: "Site", victims: Optional[str] = None) -> Optional[Entity]:
     """The attacker the count's sentence names: a group outside the counted phrase, a state force that
     fights the victims ("as Turkish forces pushed into the town": opposed_states), else a hostile
@@ -79,8 +74,7 @@ def sentence_force(site: "Site") -> Optional[Entity]:
     killed when they resisted"): the fight the sentence tells is that force's, before the focus of earlier
     sentences (docs/actor-rule.md decision 39)."""
     ev = site.earlier[-1] if site.earlier else None
-    if ev is None or ev.get("actor_source") != "same_clause" or family(ev.get("actor_id")) in (None, "ISIS") \
-            or site.ctx.is_group_id(ev["actor_id"]):
+    if ev is None or ev.get("actor_source") != "same_clause" or not state_id(site, ev.get("actor_id")):
         return None
     ent = site.ctx.event_actor(ev)
     return ent if ent is not None and ent["label"] == "FORCE" else None

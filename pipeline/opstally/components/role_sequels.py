@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 from ..resources import word_list
 from .continued_losses import LOSS_ACTIONS, continued_loss
-from .fought_sides import fought_side, state_id
+from .fought_sides import fought_side
 from .nominal_agents import nominal_agent
 from .reporters import speaker_after
+from .sides import group_id, state_id
 from .state_speakers import headline_body
 
 if TYPE_CHECKING:  # the rules' view of one count; no import at run time (event_roles imports this module)
@@ -34,7 +35,7 @@ def sequel_roles(site: "Site", action: str, tok: int, found: Roles) -> Roles:
     if new is None and actor_id is None and source != "none":
         agent = nominal_agent(site, tok)  # "the killing of 4 … in an operation by the CTS" (decision 63)
         return (agent, agent["kb_id"], "same_clause", affected) if agent is not None else found
-    if new is None and source == "none" and action in REPORTED_RESULTS and _enemy_side(site, affected):
+    if new is None and source == "none" and action in REPORTED_RESULTS and group_id(site, affected):
         speaker = speaker_after(site, site.c["token_end"]) \
             or headline_body(site.ctx, site.words, site.sent[0], site.c["token_start"])  # "Peshmerga ministry: 6 …" (66)
         return (speaker, speaker["kb_id"], "same_clause", affected) if speaker is not None else found  # (65)
@@ -58,11 +59,6 @@ def _speaker_own(site: "Site", action: str, found: Roles) -> bool:
     between = words[site.c["token_end"]:at]
     return "," in between and not any(w in AGENT_WORDS for w in between) \
         and any(w in REPORTING for w in words[max(0, at - 2):at] + words[at:min(site.sent[1], at + SPEECH_REACH)])
-
-
-def _enemy_side(site: "Site", affected: Optional[str]) -> bool:
-    """The counted people or things are an armed group's (decision 65)."""
-    return affected is not None and (affected == "ISIS" or site.ctx.is_group_id(affected))
 
 
 def state_focus(site: "Site", tok: int) -> bool:
