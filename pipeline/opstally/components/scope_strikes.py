@@ -37,7 +37,7 @@ PLACED_STRIKES = tuple(re.compile(p) for p in (
     STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
 COUNTRY_WORDS = word_list("country_words")
-STRIKE_TALLY_NOUNS = word_list("strike_tally_nouns")
+STRIKE_TALLY_NOUNS = word_list("strike_count_nouns") | word_list("strike_tally_nouns")  # a strike noun or "targets"
 CLAUSE_END = re.compile(r";|\n|[.!?](?:\s|$)")
 
 
