@@ -69,8 +69,10 @@ def unit_company(words: List[str], w: Dict[str, FrozenSet[str]]) -> bool:
 
 def quoted_source(lower: List[str], start: int, w: Dict[str, FrozenSet[str]]) -> bool:
     """The name a text quotes or speaks to, after "according to", "speaking to", "in a statement to"
-    (`source_before_to`): an outlet, a person or an office, never a place, though "to" is a place
-    cue elsewhere ("the road to X")."""
+    (`source_before_to`), with its article or not ("according to the NSS"): an outlet, a person or an
+    office, never a place, though "to" is a place cue elsewhere ("the road to X")."""
+    if start > 2 and lower[start - 1] == "the":  # "according to the NSS"
+        start -= 1
     return start > 1 and lower[start - 1] == "to" and lower[start - 2] in w["source_before_to"]
 
 
@@ -132,3 +134,10 @@ def public_figure(text: str, w: Dict[str, FrozenSet[str]]) -> bool:
     al-Asad", "Sadr City") and is no surname alone."""
     first, _, rest = text.lower().replace("-", " ", 1).partition(" ")
     return (rest if first in NAME_ARTICLES and rest else text.lower()) in w["public_figure_surname"]
+
+
+def country_part(text: str, w: Dict[str, FrozenSet[str]]) -> bool:
+    """A direction before a country ("eastern Syria", "Northern Iraq", "North-East Syria"): a part of
+    a country, which the gold labels no more than the country itself."""
+    first, _, rest = text.lower().partition(" ")
+    return first in w["direction_adjective"] and rest in w["country"]

@@ -25,13 +25,20 @@ def person(words: List[str], before: str, after: str, w: Dict[str, FrozenSet[str
 
 def common_phrase(e: Span, w: Dict[str, FrozenSet[str]]) -> bool:
     """A span opening a sentence whose first word is a common one (a generic, organ or head word)
-    and whose other words are all lower case ("Military police of the SNA", "Brigade engineers
-    dismantled"): capitalised by its place, a common noun phrase; not a place's or a nation's
+    (or a hyphenated compound: "Counter-terrorism units") and whose other words are all lower case
+    ("Military police of the SNA", "Brigade engineers dismantled"): capitalised by its place, a common noun phrase; not a place's or a nation's
     ("Najaf police", "Jordanian border guards")."""
     first = e[0].lower_
-    return len(e) > 1 and all(t.is_lower for t in e[1:]) and first not in w["demonym"] and (
+    return len(e) > 1 and all(t.is_lower or t.text == "-" for t in e[1:]) and first not in w["demonym"] and (
         first in w["generic_force_word"] or first in w["organ_word"] or first in w["force_head"]
-        or first in w["group_head"])
+        or first in w["group_head"] or _common_compound(e))
+
+
+def _common_compound(e: Span) -> bool:
+    """The span opens with a hyphenated word whose later part is lower case ("Counter-terrorism units",
+    "Anti-terror police"): a common compound capitalised by its place, not a name ("Al-Nujaba")."""
+    return (len(e) > 3 and e[1].text == "-" and not e[0].whitespace_ and not e[1].whitespace_
+            and e[2].is_alpha and e[2].is_lower)
 
 
 def clipped(lower: List[str], bounds: List[int], e: Span) -> List[str]:
@@ -110,8 +117,9 @@ def named_by_noun(e: Span, lower: List[str], naming: Dict[str, Any]) -> bool:
 
 
 def word_after(e: Span, lower: List[str], w: Dict[str, FrozenSet[str]]) -> str:
-    """The word after the span, read past a closing quote mark ("al-Fayha' Hospital")."""
-    k = e.end + (e.end < len(lower) and lower[e.end] in w["quote_mark"])
+    """The word after the span, read past a closing quote mark ("al-Fayha' Hospital") or a number
+    ("the Jeddah 1 rehabilitation centre": a numbered facility)."""
+    k = e.end + (e.end < len(lower) and (lower[e.end] in w["quote_mark"] or lower[e.end].isdigit()))
     return lower[k] if k < len(lower) else ""
 
 
