@@ -44,7 +44,7 @@ def main_callback(
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
         None, help=".txt files; .jsonl/.ndjson files, also gzipped (objects with \"text\" and optional \"id\"); "
-                   ".csv files with a header (a document per row); folders of these (sorted); or '-' for stdin "
+                   ".csv files with a header (a document per row); folders of these (sorted, subfolders too); or '-' for stdin "
                    "(the default: JSONL or one text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (atomically) instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
