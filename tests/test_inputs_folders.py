@@ -47,3 +47,14 @@ def test_inputs_empty_folder_warns(tmp_path):
     (tmp_path / "in").mkdir()
     res = invoke(["extract", "-m", "rules", str(tmp_path / "in")])
     assert res.exit_code == 0 and res.stdout == "" and "no files" in res.stderr
+
+
+def test_inputs_missing_text_key_names_the_keys_there(tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text('id,body,date\n1,"ISF killed\nfive.",2020-01-01\n2\n', encoding="utf-8")
+    res = invoke(["extract", "-m", "rules", str(f), "--text-key", "body"])
+    errors = [line for line in res.stdout.splitlines() if '"error"' in line]
+    assert res.exit_code == 1 and len(res.stdout.splitlines()) == 2 and len(errors) == 1
+    assert "its keys: id" in errors[0]
+    res = invoke(["extract", "-m", "rules", str(f)])
+    assert "its keys: id, body, date" in res.stdout
