@@ -334,8 +334,9 @@ def document_from_object(obj: Dict[str, Any], where: str, keys: Keys) -> InputDo
         doc_id = where
     meta = {k: v for k, v in obj.items() if k not in (keys.id, keys.text)}
     if keys.text not in obj:
+        have = ", ".join(map(str, list(obj)[:10])) or "none"
         return InputDoc(doc_id, meta=meta, error=OpstallyError(E_NO_TEXT, f"the object has no \"{keys.text}\" key "
-                                                               f"(its keys: {', '.join(map(str, list(obj)[:10])) or 'none'}).",
+                                                               f"(its keys: {have}).",
                                                                f"Put the document under \"{keys.text}\" "
                                                                "(or name its key with --text-key)."))
     text = obj[keys.text]
