@@ -104,6 +104,10 @@ def _run_extract_command(inputs: List[str], options, given: Dict[str, Any], kept
     from .runner import Interrupted, run_extract
 
     try:
+        if given["html"] is not None:
+            from .view import check_page_path
+
+            check_page_path(Path(given["html"]))
         if given["dask"]:
             stats = _run_dask(inputs, options, given["scheduler"], given["n_workers"], given["output_dir"],
                               given["output_format"])
