@@ -57,3 +57,22 @@ def test_workers_signal_with_large_batches_ends_then_resumes(tmp_path, sig):
     res = run(["extract", "--model", "rules", "-n", "2", str(src), "-o", str(out), "--resume"], timeout=300)
     assert res.returncode == 0, res.stderr
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == [f"d{i}" for i in range(400)]
+
+
+RECORD = {"id": "r", "text": "ISF killed 5.", "date": "2024-03-01", "entities": [], "events": [
+    {"action": "kill", "count": {"start": 11, "end": 12, "text": "5", "value": 5, "bound": "exact", "unit": None},
+     "actor_id": "ISF", "date": "2024-03-01", "scope": "incident"}]}
+
+
+@pytest.mark.parametrize("command", [["export"], ["export", "-f", "acled"], ["tally", "-f", "csv", "--by", "date:day"],
+                                     ["schema"]])
+def test_workers_reader_closing_early_on_tables_exits_like_extract(tmp_path, command):
+    src = tmp_path / "records.jsonl"
+    src.write_text("".join(json.dumps({**RECORD, "id": f"r{i}", "date": f"2024-03-{1 + i % 28:02d}"}) + "\n"
+                           for i in range(40000)), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "opstally.cli", *command, *([] if command == ["schema"] else [str(src)])],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) in (0, 141) and b"Traceback" not in err, err

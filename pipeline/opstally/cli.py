@@ -1,8 +1,9 @@
 """The `opstally` command line. Commands parse options and call plain functions."""
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 import typer
 
@@ -121,7 +122,7 @@ def _run_extract_command(inputs: List[str], options, given: Dict[str, Any], kept
         raise  # unreachable: _fail exits
     except BrokenPipeError:  # `| head -1`: the reader has all it wants; end quietly
         _quiet_stdout()
-        raise typer.Exit(141)
+        raise typer.Exit(141) from None
     except KeyboardInterrupt as exc:
         signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
         raise typer.Exit(128 + int(signum))
@@ -179,6 +180,17 @@ def _end_of_records() -> None:
     except (OSError, ValueError, AttributeError):
         return
     _quiet_stdout()
+
+
+@contextmanager
+def _reader_may_leave() -> Iterator[None]:
+    """`| head -1`: a reader that closed the pipe has all it wants; end quietly with 141 (128 +
+    SIGPIPE), as `extract` does, not click's exit 1."""
+    try:
+        yield
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(141) from None
 
 
 def _quiet_stdout() -> None:
@@ -268,7 +280,8 @@ def tally(
     from .tally import run_tally
 
     try:
-        run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt, view=(sort, limit))
+        with _reader_may_leave():
+            run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt, view=(sort, limit))
     except OpstallyError as exc:
         _fail(exc)
 
@@ -285,7 +298,8 @@ def export(
     from .export import run_export
 
     try:
-        _, stats = run_export(inputs or [], fmt, str(output) if output else None, bom=bom)
+        with _reader_may_leave():
+            _, stats = run_export(inputs or [], fmt, str(output) if output else None, bom=bom)
     except OpstallyError as exc:
         _fail(exc)
         return
