@@ -206,20 +206,35 @@ def _remaining(total: Optional[int], done: int) -> Optional[int]:
     return None if total is None else max(total - done, 0)
 
 
+class CappedWarnings:
+    """Warnings on stderr, the first `limit` of each kind; then one line says the rest are not shown
+    (a file of 100,000 documents with a wrong --text-key must not print 100,000 lines)."""
+
+    def __init__(self, limit: int = 10):
+        self.limit, self.shown = limit, {}
+
+    def __call__(self, kind: str, message: str) -> None:
+        n = self.shown[kind] = self.shown.get(kind, 0) + 1
+        if n <= self.limit:
+            print(f"opstally: warning: {message}", file=sys.stderr)
+        elif n == self.limit + 1:
+            print(f"opstally: warning: more {kind} follow; not shown (every document has its line in the output).",
+                  file=sys.stderr)
+
+
 def _on_record(opts: ExtractOptions, summary, bar):
     seen_ids: set = set()
+    warn = CappedWarnings()
 
     def on_record(rec: Dict[str, Any]) -> None:
         key = json.dumps(rec["id"], allow_nan=True)
         if key in seen_ids:
-            print(f"opstally: warning: duplicate id {rec['id']!r}: both documents are kept, in input order.",
-                  file=sys.stderr)
+            warn("duplicate ids", f"duplicate id {rec['id']!r}: both documents are kept, in input order.")
         seen_ids.add(key)
         summary.add(rec)
         bar.advance()
         if "error" in rec:
-            print(f"opstally: warning: {rec['id']}: [{rec['error']['code']}] {rec['error']['message']}",
-                  file=sys.stderr)
+            warn("error records", f"{rec['id']}: [{rec['error']['code']}] {rec['error']['message']}")
             if opts.strict:
                 raise StrictStop(rec)
         if opts.on_each is not None:
