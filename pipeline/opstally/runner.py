@@ -266,8 +266,23 @@ def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
             raise OpstallyError(E_GOLD, f"{path}:{n}: not JSON ({exc.msg}).", "Fix the line.") from None
         if not isinstance(rec, dict) or "id" not in rec or not isinstance(rec.get("text"), str):
             raise OpstallyError(E_GOLD, f"{path}:{n}: a gold record needs \"id\" and \"text\".", "Fix the line.")
+        _check_gold(rec, f"{path}:{n}", out)
         out[str(rec["id"])] = rec
     return out
+
+
+def _check_gold(rec: Dict[str, Any], where: str, seen: Dict[str, Any]) -> None:
+    """E205 for a gold record the scorer can't read (`corpus validate`'s checks) or an id seen before."""
+    from .corpus.validate import record_problems
+
+    if str(rec["id"]) in seen:
+        raise OpstallyError(E_GOLD, f"{where}: id {rec['id']!r} is repeated; the first record would be lost.",
+                            "Give every gold record its own id.")
+    problems = [p for p in record_problems(rec) if p != "record has no string id"]
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise OpstallyError(E_GOLD, f"{where}: {problems[0]}{more}.",
+                            "Fix the record; `opstally corpus validate FILE` lists every problem.")
 
 
 def run_evaluate(gold_path: Path, *, model: Optional[str] = None, with_errors: bool = False,
@@ -306,9 +321,9 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
                 problems.append(f"{path}:{k}: not JSON ({exc.msg})")
                 continue
             rid = rec.get("id") if isinstance(rec, dict) else None
-            if rid in seen:
+            if json.dumps(rid) in seen:
                 problems.append(f"{path}:{k}: duplicate id {rid!r}")
-            seen.add(rid)
+            seen.add(json.dumps(rid))
             problems += [f"{path}:{k} ({rid}): {p}" for p in record_problems(rec)]
     return problems, n
 
