@@ -1,8 +1,9 @@
 """The `opstally` command line. Commands parse options and call plain functions."""
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 import typer
 
@@ -44,7 +45,7 @@ def main_callback(
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
         None, help=".txt files; .jsonl/.ndjson files, also gzipped (objects with \"text\" and optional \"id\"); "
-                   ".csv files with a header (a document per row); folders of these (sorted); or '-' for stdin "
+                   ".csv files with a header (a document per row); folders of these (sorted, subfolders too); or '-' for stdin "
                    "(the default: JSONL or one text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (atomically) instead of stdout."),
     model: Optional[str] = typer.Option(None, "--model", "-m",
@@ -104,6 +105,10 @@ def _run_extract_command(inputs: List[str], options, given: Dict[str, Any], kept
     from .runner import Interrupted, run_extract
 
     try:
+        if given["html"] is not None:
+            from .view import check_page_path
+
+            check_page_path(Path(given["html"]))
         if given["dask"]:
             stats = _run_dask(inputs, options, given["scheduler"], given["n_workers"], given["output_dir"],
                               given["output_format"])
@@ -117,7 +122,7 @@ def _run_extract_command(inputs: List[str], options, given: Dict[str, Any], kept
         raise  # unreachable: _fail exits
     except BrokenPipeError:  # `| head -1`: the reader has all it wants; end quietly
         _quiet_stdout()
-        raise typer.Exit(141)
+        raise typer.Exit(141) from None
     except KeyboardInterrupt as exc:
         signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
         raise typer.Exit(128 + int(signum))
@@ -175,6 +180,17 @@ def _end_of_records() -> None:
     except (OSError, ValueError, AttributeError):
         return
     _quiet_stdout()
+
+
+@contextmanager
+def _reader_may_leave() -> Iterator[None]:
+    """`| head -1`: a reader that closed the pipe has all it wants; end quietly with 141 (128 +
+    SIGPIPE), as `extract` does, not click's exit 1."""
+    try:
+        yield
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(141) from None
 
 
 def _quiet_stdout() -> None:
@@ -264,7 +280,8 @@ def tally(
     from .tally import run_tally
 
     try:
-        run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt, view=(sort, limit))
+        with _reader_may_leave():
+            run_tally(inputs or [], by, period=period, scope=scope, fmt=fmt, view=(sort, limit))
     except OpstallyError as exc:
         _fail(exc)
 
@@ -281,7 +298,8 @@ def export(
     from .export import run_export
 
     try:
-        _, stats = run_export(inputs or [], fmt, str(output) if output else None, bom=bom)
+        with _reader_may_leave():
+            _, stats = run_export(inputs or [], fmt, str(output) if output else None, bom=bom)
     except OpstallyError as exc:
         _fail(exc)
         return

@@ -60,7 +60,7 @@ def _stderr_warning(message: str) -> None:
 
 def expand_inputs(inputs: Sequence[str], warn: Callable[[str], None] = _stderr_warning) -> List[str]:
     """Paths to read, in order: folders give their .txt, .jsonl, .ndjson, .csv (and gzipped)
-    files, sorted; links in a folder that lead nowhere are skipped with a warning. Raises
+    files, sorted, subfolders included; links in a folder that lead nowhere are skipped with a warning. Raises
     E201 (before anything is processed) for a path that does not exist or can't be listed."""
     if not inputs:
         return [STDIN]
@@ -93,17 +93,37 @@ def _is_fifo(path: Path) -> bool:
 
 
 def _folder(path: Path, warn: Callable[[str], None]) -> List[str]:
+    """The input files under `path`, subfolders too (sorted, depth first; hidden folders and a
+    folder already seen through a link are left out). Other files are named in one warning."""
+    skipped: List[str] = []
+    out = _folder_files(path, warn, skipped, set())
+    if skipped:
+        shown = ", ".join(skipped[:3]) + (", …" if len(skipped) > 3 else "")
+        warn(f"{path}: {len(skipped)} file{'s' * (len(skipped) > 1)} of another kind not read ({shown}); "
+             "opstally reads .txt, .jsonl, .ndjson and .csv files (also gzipped .jsonl/.ndjson/.csv).")
+    if not out:
+        warn(f"{path}: no files to read in this folder. Give .txt, .jsonl, .ndjson or .csv files.")
+    return out
+
+
+def _folder_files(path: Path, warn: Callable[[str], None], skipped: List[str], seen: set) -> List[str]:
+    seen.add(path.resolve())
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
         raise OpstallyError(E_NO_INPUT, f"cannot list directory {str(path)!r}: {exc.strerror}.",
                             "Check the path and its permissions.") from None
-    out = []
+    out: List[str] = []
     for p in entries:
         if p.is_symlink() and not p.exists():  # dangling, or a loop (ELOOP reads as "does not exist")
             warn(f"{p}: a link that leads nowhere (dangling or a loop); skipped.")
+        elif p.is_dir():
+            if not p.name.startswith(".") and p.resolve() not in seen:
+                out.extend(_folder_files(p, warn, skipped, seen))
         elif input_kind(p.name) and p.is_file():
             out.append(str(p))
+        elif p.is_file() and not p.name.startswith("."):
+            skipped.append(p.name)
     return out
 
 
@@ -314,7 +334,9 @@ def document_from_object(obj: Dict[str, Any], where: str, keys: Keys) -> InputDo
         doc_id = where
     meta = {k: v for k, v in obj.items() if k not in (keys.id, keys.text)}
     if keys.text not in obj:
-        return InputDoc(doc_id, meta=meta, error=OpstallyError(E_NO_TEXT, f"the object has no \"{keys.text}\" key.",
+        have = ", ".join(map(str, list(obj)[:10])) or "none"
+        return InputDoc(doc_id, meta=meta, error=OpstallyError(E_NO_TEXT, f"the object has no \"{keys.text}\" key "
+                                                               f"(its keys: {have}).",
                                                                f"Put the document under \"{keys.text}\" "
                                                                "(or name its key with --text-key)."))
     text = obj[keys.text]

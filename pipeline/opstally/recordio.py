@@ -14,6 +14,15 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO, Tuple
 from .errors import E_BAD_JSON, E_NOT_OBJECT, E_RECORDS, OpstallyError
 
 STDIN = "-"
+# The JSON types tally, export and view read an event's keys as (None always allowed); other keys
+# are not read. A record whose event departs from them is counted as a line that is not a record.
+EVENT_TYPES = {
+    **dict.fromkeys(("action", "actor_id", "affected_id", "province_id", "operation_id", "scope", "date",
+                     "date_precision", "period_start", "actor_source"), (str, "a string")),
+    **dict.fromkeys(("same_as", "part_of"), (int, "an integer")),
+    **dict.fromkeys(("count", "item", "actor", "trigger", "sentence"), (dict, "an object")),
+}
+COUNT_TYPES = {"value": ((int, float), "a number"), "bound": (str, "a string"), "unit": (str, "a string")}
 
 
 @dataclass
@@ -107,5 +116,28 @@ def _parse(line: str, where: str, stats: ReadStats) -> Optional[Dict[str, Any]]:
     if not isinstance(rec.get("events", []), list):
         stats.bad_lines.append(f"{where}: \"events\" is not a list")
         return None
+    for i, ev in enumerate(rec.get("events", [])):
+        problem = event_problem(ev)
+        if problem is not None:
+            stats.bad_lines.append(f"{where} ({rec.get('id')}: events/{i}): {problem}")
+            return None
     stats.records += 1
     return rec
+
+
+def event_problem(ev: Any) -> Optional[str]:
+    """What in an event has a JSON type tally and export can't read (None: nothing)."""
+    if not isinstance(ev, dict):
+        return f"a {type(ev).__name__}, not an object"
+    problem = _type_problem(ev, EVENT_TYPES, "")
+    if problem is None and isinstance(ev.get("count"), dict):
+        problem = _type_problem(ev["count"], COUNT_TYPES, '"count"/')
+    return problem
+
+
+def _type_problem(obj: Dict[str, Any], types: Dict[str, Tuple[Any, str]], prefix: str) -> Optional[str]:
+    for key, (kind, name) in types.items():
+        value = obj.get(key)
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            return f'{prefix}"{key}" is a {type(value).__name__}, not {name} or null'
+    return None

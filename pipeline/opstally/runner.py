@@ -206,20 +206,35 @@ def _remaining(total: Optional[int], done: int) -> Optional[int]:
     return None if total is None else max(total - done, 0)
 
 
+class CappedWarnings:
+    """Warnings on stderr, the first `limit` of each kind; then one line says the rest are not shown
+    (a file of 100,000 documents with a wrong --text-key must not print 100,000 lines)."""
+
+    def __init__(self, limit: int = 10):
+        self.limit, self.shown = limit, {}
+
+    def __call__(self, kind: str, message: str) -> None:
+        n = self.shown[kind] = self.shown.get(kind, 0) + 1
+        if n <= self.limit:
+            print(f"opstally: warning: {message}", file=sys.stderr)
+        elif n == self.limit + 1:
+            print(f"opstally: warning: more {kind} follow; not shown (every document has its line in the output).",
+                  file=sys.stderr)
+
+
 def _on_record(opts: ExtractOptions, summary, bar):
     seen_ids: set = set()
+    warn = CappedWarnings()
 
     def on_record(rec: Dict[str, Any]) -> None:
         key = json.dumps(rec["id"], allow_nan=True)
         if key in seen_ids:
-            print(f"opstally: warning: duplicate id {rec['id']!r}: both documents are kept, in input order.",
-                  file=sys.stderr)
+            warn("duplicate ids", f"duplicate id {rec['id']!r}: both documents are kept, in input order.")
         seen_ids.add(key)
         summary.add(rec)
         bar.advance()
         if "error" in rec:
-            print(f"opstally: warning: {rec['id']}: [{rec['error']['code']}] {rec['error']['message']}",
-                  file=sys.stderr)
+            warn("error records", f"{rec['id']}: [{rec['error']['code']}] {rec['error']['message']}")
             if opts.strict:
                 raise StrictStop(rec)
         if opts.on_each is not None:
@@ -251,8 +266,23 @@ def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
             raise OpstallyError(E_GOLD, f"{path}:{n}: not JSON ({exc.msg}).", "Fix the line.") from None
         if not isinstance(rec, dict) or "id" not in rec or not isinstance(rec.get("text"), str):
             raise OpstallyError(E_GOLD, f"{path}:{n}: a gold record needs \"id\" and \"text\".", "Fix the line.")
+        _check_gold(rec, f"{path}:{n}", out)
         out[str(rec["id"])] = rec
     return out
+
+
+def _check_gold(rec: Dict[str, Any], where: str, seen: Dict[str, Any]) -> None:
+    """E205 for a gold record the scorer can't read (`corpus validate`'s checks) or an id seen before."""
+    from .corpus.validate import record_problems
+
+    if str(rec["id"]) in seen:
+        raise OpstallyError(E_GOLD, f"{where}: id {rec['id']!r} is repeated; the first record would be lost.",
+                            "Give every gold record its own id.")
+    problems = [p for p in record_problems(rec) if p != "record has no string id"]
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise OpstallyError(E_GOLD, f"{where}: {problems[0]}{more}.",
+                            "Fix the record; `opstally corpus validate FILE` lists every problem.")
 
 
 def run_evaluate(gold_path: Path, *, model: Optional[str] = None, with_errors: bool = False,
@@ -291,9 +321,9 @@ def run_validate(files: Sequence[Path]) -> Tuple[List[str], int]:
                 problems.append(f"{path}:{k}: not JSON ({exc.msg})")
                 continue
             rid = rec.get("id") if isinstance(rec, dict) else None
-            if rid in seen:
+            if json.dumps(rid) in seen:
                 problems.append(f"{path}:{k}: duplicate id {rid!r}")
-            seen.add(rid)
+            seen.add(json.dumps(rid))
             problems += [f"{path}:{k} ({rid}): {p}" for p in record_problems(rec)]
     return problems, n
 

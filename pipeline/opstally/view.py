@@ -17,11 +17,11 @@ import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .errors import E_GOLD, E_NO_INPUT, E_NO_TEXT, OpstallyError
+from .errors import E_GOLD, E_NO_INPUT, E_NO_TEXT, E_OUT_IS_DIR, E_RECORDS, OpstallyError
 from .ids import family
-from .recordio import json_object, read_lines
+from .recordio import event_problem, json_object, read_lines
 
 ASSETS = "opstally.view_assets"
 DATA_MARK = "<!--OPSTALLY_DATA-->"
@@ -112,6 +112,16 @@ def _facets(items: Iterable[Dict[str, Any]], seen: Dict[str, set]) -> Iterable[D
         yield item
 
 
+def check_page_path(path: Path) -> None:
+    """Refuse a page path that is a folder (E210) or in a folder that does not exist (E201)."""
+    if path.is_dir():
+        raise OpstallyError(E_OUT_IS_DIR, f"the HTML page path {str(path)!r} is a directory.",
+                            "Give a file path, e.g. review.html.")
+    if not path.parent.exists():
+        raise OpstallyError(E_NO_INPUT, f"output folder {str(path.parent)!r} does not exist.",
+                            "Create it first or choose another path for the HTML page.")
+
+
 def _write_page(items: Iterable[Dict[str, Any]], path: Path, mode: str, title: str) -> int:
     """Stream the page to `path` (atomically): the template; the settings (#opstally-data);
     the records as JSON arrays of CHUNK records, each in its own
@@ -121,9 +131,7 @@ def _write_page(items: Iterable[Dict[str, Any]], path: Path, mode: str, title: s
     from .extract import AtomicWriter
 
     path = Path(path)
-    if not path.parent.exists():
-        raise OpstallyError(E_NO_INPUT, f"output folder {str(path.parent)!r} does not exist.",
-                            "Create it first or choose another path for the HTML page.")
+    check_page_path(path)
     before, after = _page_parts(title)
     settings = {"mode": mode, "title": title, "labels": json.loads(asset("labels.json")), "keys": _keys()}
     app = "<script>\n" + script() + "\n</script>\n"
@@ -166,8 +174,20 @@ def read_jsonl(paths: Sequence[Path]) -> Iterable[Dict[str, Any]]:
     the run failing."""
     for path, n, line in read_lines([str(p) for p in paths]):
         rec, problem = json_object(line)
-        yield rec if rec is not None else {"id": f"{Path(path).name}:{n}",
+        if rec is not None and "error" not in rec:
+            problem = _events_problem(rec)
+        yield rec if problem is None else {"id": rec.get("id") if rec else f"{Path(path).name}:{n}",
                                            "error": {"code": problem[0], "message": problem[1]}}
+
+
+def _events_problem(rec: Dict[str, Any]) -> Optional[Tuple[str, str]]:
+    """(E208, what) for a record whose events the page can't draw (`recordio.event_problem`)."""
+    events = rec.get("events")
+    for i, ev in enumerate(events if isinstance(events, list) else []):
+        problem = event_problem(ev)
+        if problem is not None:
+            return E_RECORDS, f"events/{i}: {problem}"
+    return None
 
 
 def _clean(rec: Dict[str, Any]) -> Dict[str, Any]:

@@ -97,6 +97,11 @@ class Workers:
         for p in processes:  # SIGTERM: workers have the default handler, so they end at once
             if p.is_alive():
                 p.terminate()
+        # The queue's feeder thread may be blocked writing a large batch to workers that are
+        # gone; the parent holds the pipe's read end, so it would wait for ever at exit.
+        call_queue = getattr(self.pool, "_call_queue", None)
+        if call_queue is not None:
+            call_queue.cancel_join_thread()
         self.pool.shutdown(wait=False, cancel_futures=True)
         for p in processes:
             p.join(5)

@@ -111,14 +111,23 @@ def record_problems(rec: Any) -> List[str]:
     text = rec.get("text")
     if not isinstance(text, str):
         return out + ["record has no string text"]
+    events = rec.get("events", [])
+    shape = _list_problems(rec.get("entities", []), "entities", "entity") + _list_problems(events, "events", "event")
+    if shape:
+        return out + shape
     out += _entity_problems(text, rec.get("entities", []))
     if rec.get("date") is not None and _iso_date(rec["date"]) is None:
         out.append(f"record date {rec['date']!r} is not an ISO date (YYYY-MM-DD)")
-    events = rec.get("events", [])
     for i, ev in enumerate(events):
         out += _section5_problems(ev, i, events)
         out += _event_problems(text, ev, f"event {i}")
     return out
+
+
+def _list_problems(items: Any, key: str, what: str) -> List[str]:
+    if not isinstance(items, list):
+        return [f"{key} is a {type(items).__name__}, not a list"]
+    return [f"{what} {i} is a {type(x).__name__}, not an object" for i, x in enumerate(items) if not isinstance(x, dict)]
 
 
 def _entity_problems(text: str, ents: List[Any]) -> List[str]:
