@@ -39,3 +39,18 @@ def test_evaluate_validate_list_id_is_a_problem_not_a_crash(tmp_path):
     gold = jsonl_file(tmp_path / "gold.jsonl", [{"id": ["a"], "text": TEXT}, {"id": ["a"], "text": TEXT}])
     res = invoke(["corpus", "validate", str(gold)])
     assert res.exit_code == 1 and "duplicate id" in res.stdout and "no string id" in res.stdout
+
+
+@pytest.mark.parametrize("shape", [
+    {"date": "yesterday", "events": []},
+    {"entities": [{"start": 0, "end": 3, "label": "UNIT", "text": "ISF", "kb_id": None}], "events": []},
+    {"entities": [{"start": 1, "end": 4, "label": "FORCE", "text": "ISF", "kb_id": "ISF"}], "events": []},
+    {"events": [{"action": "kill", "count": COUNT, "scope": "weekly"}]},
+])
+def test_evaluate_readable_gold_with_other_problems_is_scored(tmp_path, shape):
+    # ids, labels, offsets that miss their text, section-5 values: `corpus validate` lists them,
+    # but the scorer can read the record, so `evaluate` scores it
+    gold = jsonl_file(tmp_path / "gold.jsonl", [{"id": "a", "text": TEXT, **shape}])
+    res = invoke(["evaluate", str(gold), "-m", "rules", "--json"])
+    assert res.exit_code == 0, res.stderr
+    assert invoke(["corpus", "validate", str(gold)]).exit_code == 1

@@ -1,9 +1,10 @@
 """The `opstally` command line. Commands parse options and call plain functions."""
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, NoReturn, Optional
 
 import typer
 
@@ -122,7 +123,7 @@ def _run_extract_command(inputs: List[str], options, given: Dict[str, Any], kept
         raise  # unreachable: _fail exits
     except BrokenPipeError:  # `| head -1`: the reader has all it wants; end quietly
         _quiet_stdout()
-        raise typer.Exit(141) from None
+        _end_now(141)
     except KeyboardInterrupt as exc:
         signum = exc.args[0] if isinstance(exc, Interrupted) and exc.args else signal.SIGINT
         raise typer.Exit(128 + int(signum))
@@ -193,10 +194,17 @@ def _reader_may_leave() -> Iterator[None]:
         raise typer.Exit(141) from None
 
 
+def _end_now(code: int) -> NoReturn:
+    """End the process at once, after the run's workers were stopped (`extract_records` closes its
+    pool when its reader goes): CPython joins a process pool's manager thread at exit, and that thread
+    can wait for ever on a result a stopped worker was halfway through sending. Nothing is left to write:
+    stdout is gone and stderr is flushed here."""
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def _quiet_stdout() -> None:
     """Point stdout at /dev/null, so that Python's flush at exit finds no broken pipe."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

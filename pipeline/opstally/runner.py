@@ -272,13 +272,13 @@ def read_records(path: Path) -> Dict[str, Dict[str, Any]]:
 
 
 def _check_gold(rec: Dict[str, Any], where: str, seen: Dict[str, Any]) -> None:
-    """E205 for a gold record the scorer can't read (`corpus validate`'s checks) or an id seen before."""
-    from .corpus.validate import record_problems
+    """E205 for a gold record the scorer can't read (`gold_shape_problems`) or an id seen before."""
+    from .corpus.validate import gold_shape_problems
 
     if str(rec["id"]) in seen:
         raise OpstallyError(E_GOLD, f"{where}: id {rec['id']!r} is repeated; the first record would be lost.",
                             "Give every gold record its own id.")
-    problems = [p for p in record_problems(rec) if p != "record has no string id"]
+    problems = gold_shape_problems(rec)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise OpstallyError(E_GOLD, f"{where}: {problems[0]}{more}.",

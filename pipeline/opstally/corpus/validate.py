@@ -124,6 +124,24 @@ def record_problems(rec: Any) -> List[str]:
     return out
 
 
+def gold_shape_problems(rec: Dict[str, Any]) -> List[str]:
+    """What keeps a scorer from reading a gold record at all (lists of objects, integer offsets, a
+    count object per event, an item object or null): `opstally evaluate` refuses only these; the
+    rest of `record_problems` (ids, labels, section 5) stays for `corpus validate`."""
+    ents, events = rec.get("entities", []), rec.get("events", [])
+    out = _list_problems(ents, "entities", "entity") + _list_problems(events, "events", "event")
+    if out:
+        return out
+    spans = [(f"entity {i}", e) for i, e in enumerate(ents)]
+    spans += [(f"event {i} count", ev.get("count")) for i, ev in enumerate(events)]
+    for what, span in spans:
+        if not isinstance(span, dict) or not all(type(span.get(k)) is int for k in ("start", "end")):
+            out.append(f"{what} needs integer start and end")
+    out += [f"event {i} item is a {type(ev['item']).__name__}, not an object"
+            for i, ev in enumerate(events) if ev.get("item") is not None and not isinstance(ev["item"], dict)]
+    return out
+
+
 def _list_problems(items: Any, key: str, what: str) -> List[str]:
     if not isinstance(items, list):
         return [f"{key} is a {type(items).__name__}, not a list"]
