@@ -40,6 +40,7 @@ def test_dates_meta_date_key_first():
 @pytest.mark.parametrize("value,expected", [
     ("2019-03-03", dt.date(2019, 3, 3)), ("3 March 2019", dt.date(2019, 3, 3)),
     ("March 3, 2019 10:00", dt.date(2019, 3, 3)), (20190303, None), ("", None),
+    ("-0001-01-01", None), ("-2019-03-03", None), ("+002019-03-03", None), (" -0044-03-15T00:00:00Z", None),
 ])
 def test_dates_parse_value(value, expected):
     assert parse_date_value(value) == expected

@@ -71,6 +71,8 @@ TABLE = [
     ("12 km2", "12", 12, "exact", "km2"),
     ("600 square kilometres", "600", 600, "exact", "km2"),
     ("a couple of fighters", "a couple of", 2, "approx", None),
+    ("half a dozen fighters", "half a dozen", 6, "exact", None),
+    ("half a dozen IEDs", "half a dozen", 6, "exact", None),
     ("the militants", None, None, None, None),
     ("many fighters", None, None, None, None),
     ("some militants", None, None, None, None),

@@ -350,6 +350,8 @@ def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[Date]:
         return value
     if not isinstance(value, str) or not value.strip() or len(value) > 80:
         return None
+    if value.lstrip().startswith(("-", "\u2212", "+")):  # "-0001-01-01": a signed (expanded) year is no calendar date
+        return None
     value = META_SEPARATORS.sub(" ", value).strip()  # "20/07/2021 | 16:18": a clock after a bar (dates14 round)
     try:
         return du_parser.isoparse(value).date()
