@@ -24,3 +24,9 @@ def entities(nlp, text, model):
 def labelled(nlp, text, model, label):
     """The texts of the entity records labelled `label` (see `entities`)."""
     return [t for t, lab in entities(nlp, text, model) if lab == label]
+
+
+def kept(nlp, text, name, label):
+    """Whether a record labelled `label` holds `name` when a model before the ruler proposed `name` with
+    that label (see `entities`)."""
+    return any(name in t and lab == label for t, lab in entities(nlp, text, [(name, label)]))

@@ -9,16 +9,12 @@ set on the doc before the rules run. Every row is invented; no pattern lists its
 """
 import pytest
 
-from ner_helpers import entities, filter_pipeline
+from ner_helpers import filter_pipeline, kept
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return filter_pipeline()
-
-
-def _has(nlp, text, name, label):
-    return any(name in t and lab == label for t, lab in entities(nlp, text, [(name, label)]))
 
 
 @pytest.mark.parametrize("text,name", [
@@ -29,7 +25,7 @@ def _has(nlp, text, name, label):
     ("Two of the suspects had travelled from North Africa.", "North Africa"),
 ])
 def test_ner_filter_guards12_region_above_country_is_no_place(nlp, text, name):
-    assert not _has(nlp, text, name, "LOCATION")
+    assert not kept(nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -39,7 +35,7 @@ def test_ner_filter_guards12_region_above_country_is_no_place(nlp, text, name):
     ("Two suspects with ties to Zuhair Hamdan were held in the town.", "Zuhair Hamdan"),
 ])
 def test_ner_filter_guards12_name_one_is_loyal_to_is_no_place(nlp, text, name):
-    assert not _has(nlp, text, name, "LOCATION")
+    assert not kept(nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -49,7 +45,7 @@ def test_ner_filter_guards12_name_one_is_loyal_to_is_no_place(nlp, text, name):
     ("Troops linked up near Umm Shuwaysh and pushed on.", "Umm Shuwaysh"),
 ])
 def test_ner_filter_guards12_place_after_to_still_stays(nlp, text, name):
-    assert _has(nlp, text, name, "LOCATION")
+    assert kept(nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -60,7 +56,7 @@ def test_ner_filter_guards12_place_after_to_still_stays(nlp, text, name):
     ("A judge of the Islamic State's Sharia Police was detained near the town.", "Sharia Police"),
 ])
 def test_ner_filter_guards12_group_organ_is_no_force(nlp, text, name):
-    assert not _has(nlp, text, name, "FORCE")
+    assert not kept(nlp, text, name, "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -70,7 +66,7 @@ def test_ner_filter_guards12_group_organ_is_no_force(nlp, text, name):
     ("The Qalaat Police Regiment of Anbar arrested two ISIS members.", "Qalaat Police Regiment"),
 ])
 def test_ner_filter_guards12_force_near_group_stays(nlp, text, name):
-    assert _has(nlp, text, name, "FORCE")
+    assert kept(nlp, text, name, "FORCE")
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -81,7 +77,7 @@ def test_ner_filter_guards12_force_near_group_stays(nlp, text, name):
     ("Written by Sirwan Gharib, Dohuk\nTwo smugglers were held at the border.", "Sirwan Gharib", "LOCATION"),
 ])
 def test_ner_filter_guards12_byline_name_is_no_place_or_force(nlp, text, name, label):
-    assert not _has(nlp, text, name, label)
+    assert not kept(nlp, text, name, label)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -91,7 +87,7 @@ def test_ner_filter_guards12_byline_name_is_no_place_or_force(nlp, text, name, l
     ("The village was attacked by night, near Umm Ghazal, officials said.", "Umm Ghazal"),
 ])
 def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
-    assert _has(nlp, text, name, "LOCATION")
+    assert kept(nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -102,7 +98,7 @@ def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
     ("The video, narrated in Badini, showed the raid.", "Badini"),
 ])
 def test_ner_filter_guards12_language_or_faith_is_no_place(nlp, text, name):
-    assert not _has(nlp, text, name, "LOCATION")
+    assert not kept(nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -113,7 +109,7 @@ def test_ner_filter_guards12_language_or_faith_is_no_place(nlp, text, name):
     ("Officers appointed under Maliki were retired, the ministry said.", "Maliki"),
 ])
 def test_ner_filter_guards12_public_figure_surname_is_no_place(nlp, text, name):
-    assert not _has(nlp, text, name, "LOCATION")
+    assert not kept(nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -123,4 +119,4 @@ def test_ner_filter_guards12_public_figure_surname_is_no_place(nlp, text, name):
     ("The convoy passed through Abu Saida at noon.", "Abu Saida"),
 ])
 def test_ner_filter_guards12_place_named_after_a_person_stays(nlp, text, name):
-    assert _has(nlp, text, name, "LOCATION")
+    assert kept(nlp, text, name, "LOCATION")
