@@ -83,7 +83,9 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
     """A sentence opening on a place right after a running total's sentence in the same paragraph
     (ruling 4), or on a count's share of the tally before it ("Seven of them were neutralised in the Gara
     region and four in Metina" after "neutralised 11 … over the weekend", a period or a running total;
-    docs/scope-rule.md scope21 ruling 4): its counts that no cue governs and that name no occasion take
+    docs/scope-rule.md scope21 ruling 4), or on a definite partitive that names the tally's noun ("31 of the
+    detainees were held in Hasakah", "Of the dead, 5 were officers", "Among those detained were 8 women",
+    "Partner forces accounted for 19 of the operations": scope22 ruling 1, also past a line break): its counts that no cue governs and that name no occasion take
     the tally's cue."""
     out = list(governing)
     for i, ev in enumerate(events):
@@ -92,8 +94,9 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
             continue
         key, before = sentence_key(ev, len(text)), sentence_key(events[i - 1], len(text))
         last = (events[i - 1].get("count") or {}).get("end", before[1])  # (a sentence may end with its line breaks)
-        follows = before == key or before[1] <= key[0] and "\n" not in text[last:key[0]]
-        opens = PRONOUN_SHARE.match(text, key[0]) is not None or (
+        definite = DEFINITE_SHARE.match(text, key[0]) is not None or TALLY_POINTER.search(text, *key) is not None
+        follows = before == key or before[1] <= key[0] and (definite or "\n" not in text[last:key[0]])
+        opens = definite or PRONOUN_SHARE.match(text, key[0]) is not None or (
             prev.scope == "cumulative" and PLACE_OPENER.match(text, key[0]) is not None)
         if follows and opens and not occasion(i):
             out[i] = prev
@@ -101,3 +104,18 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
 
 
 PRONOUN_SHARE = re.compile(r"\s*(?:[-\u2013\u2022*]\s*)?[\w,-]+\s+" + word_pattern("share_pronouns") + r"\b", re.I)
+
+
+_NOUN = r"(?:[\w'’-]+\s+){0,2}?" + word_pattern("share_tally_nouns") + r"\b"
+_DEFINITE = r"\s+of\s+(?:the|these|those)\s+" + _NOUN
+# scope22 ruling 1: "31 of the detainees …", "Of the dead, 5 …", "Among those detained were 8 …", "Those arrested
+# included 3 …", "Partner forces in Syria accounted for 19 of the operations"
+DEFINITE_SHARE = re.compile(
+    r"\s*(?:[-\u2013\u2022*]\s*)?(?:[\w,-]+" + _DEFINITE + r"|(?:of|among)\s+(?:the|these|those)\s+" + _NOUN
+    + r"|(?:the|these|those)\s+(?:[\w'’-]+\s+)?" + word_pattern("share_tally_nouns") + r"\s+"
+    + word_pattern("share_linking_verbs") + r"\b|(?:[\w'’-]+\s+){1,6}?" + word_pattern("share_subject_verbs")
+    + r"\s+[\w,-]+" + _DEFINITE + ")", re.I)
+# scope22 ruling 5: "3 explosive belts were seized in the raids", "ISIS lost 22 of its members in the same attacks"
+TALLY_POINTER = re.compile(r"\b(?:in|during|from|by|throughout) (?:the|these|those) (?:same |weekend |week's |month's )?"
+                           + word_pattern("tally_pointer_nouns") + r"\b(?! (?:on|in|near|at|against|of|by|that|which)\b)"
+                           r"(?=\s*(?:[,.;:]|$|(?:the )?[\w'’-]+ (?:said|says|added|reported)\b))", re.I)
