@@ -19,11 +19,8 @@ from .daywords import ORDINAL_KEYS, spelled_days
 from .leading import guarded
 from .report_days import from_report_day
 from .occasions import occasion_matches, occasion_rows
+from .segments import BARRIER, OCCASION_REACH, fronted_window, past_while_occasion
 
-# "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
-BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers")
-                             + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s" + word_pattern("segment_conjunctions")
-                             + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)", re.I))
 REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(?!\b" + word_pattern("reported_clause_openers")
                               + r"\b)[\w\s,]){0,20}$", re.I))  # "said on Monday", not "said that on Monday"
 # "announced the results of the first week of Operation X in Deir ez-Zor on Sunday": the announcement's day
@@ -306,28 +303,13 @@ def _reaches_past(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> boo
     if cue.row is None or cue.scope == "incident" or cue.row.get("dated_by_day") or cue.end > hi \
             or BARRIER.search(text, barrier.end(), hi):
         return False
-    if cue.scope == "cumulative" or cue.row["window"] != "open" or _fronted(text, cue):
+    if cue.scope == "cumulative" or cue.row["window"] != "open" or fronted_window(text, cue.start, cue.end):
         return barrier.group(0).strip().lower() == "while"
     lead = len(barrier.group(0)) - len(barrier.group(0).lstrip())
     return SPAN_REPORTED_ON.match(text, barrier.start() + lead) is not None
 
 
-def _fronted(text: str, cue: Cue) -> bool:
-    """Whether the window opens its sentence ("During the five-day sweep of the Hamrin mountains, jets carried
-    out 9 strikes, while ground units destroyed 20 hideouts"): then it governs the sentence's later clauses
-    past "while" too (docs/scope-rule.md scope22 ruling 2)."""
-    stop = text.rfind(". ", 0, cue.start)
-    start = max(text.rfind("\n", 0, cue.start) + 1, stop + 2 if stop >= 0 else 0)
-    return FRONTED_HEAD.fullmatch(text, start, cue.start) is not None and \
-        FRONTED_TAIL.match(text, cue.end) is not None
-
-
-# a dateline ("BAGHDAD - "), then a preposition and up to four words before the window's own words
-FRONTED_HEAD = re.compile(r"\s*(?:[A-Z][A-Za-z ,.'’-]{0,40}?\s[-\u2013\u2014]\s+)?(?:(?:" + word_pattern("fronted_window_preps")
-                          + r")\b(?:\s+[\w'’-]+){0,4}\s*)?", re.I)
-FRONTED_TAIL = re.compile(r"[^,.;:\n]{0,60},")  # the window's phrase ends at a comma
 SPAN_REPORTED_ON = re.compile(r"\b" + word_pattern("span_reported_on") + r"\b", re.I)
-OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, is its occasion
 
 
 def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue,
@@ -340,7 +322,7 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     if cue.scope == "incident":
         return cue
     if not (cue.row is None and cue.scope == "period" or cue.row is not None and cue.row["window"] == "named"):
-        if _past_while_occasion(grammar, text, sentence, cue, count_start, count_end):
+        if past_while_occasion(grammar, text, sentence, cue.end, count_start, count_end):
             return cue._replace(scope="incident")
         sub = _occasion_subject(grammar, text, sentence, cue, count_start)
         if sub is not cue or cue.scope != "period" or cue.row["window"] != "rolling" or role(cue) is not None:
@@ -357,23 +339,6 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
         if a >= b or BARRIER.search(text, a, b) is None:
             return cue._replace(scope="incident")
     return cue
-
-
-def _past_while_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue,
-                         count_start: int, count_end: int) -> bool:
-    """Whether a window that reaches the count past "while" (`_reaches_past`: a fronted span, a running
-    total) meets a clause that names one occasion ("During the five-day sweep, jets carried out 9 strikes,
-    while a suicide bomber killed 4 soldiers at a checkpoint"): that clause's count is an incident
-    (docs/scope-rule.md scope22 ruling 2)."""
-    barrier = BARRIER.search(text, cue.end, count_start) if cue.end <= count_start else None
-    if barrier is None:
-        return False
-    hi = min(sentence[1], count_end + OCCASION_REACH)
-    for m in occasion_matches(occasion_rows(grammar), text, barrier.end(), hi):
-        a, b = (m.end(), count_start) if m.end() <= count_start else (count_end, m.start())
-        if a >= b or BARRIER.search(text, a, b) is None:
-            return True
-    return False
 
 
 @lru_cache(maxsize=8)
