@@ -43,6 +43,8 @@ def test_scope_a_definite_share_of_a_tally_takes_its_window(nlp, text, count, sc
      "hideouts.", "12", "period"),
     ("Across Operations Roundup and Deterrence, the SDF said it had conducted 150 raids, killing 30 and "
      "detaining 85.", "85", "period"),
+    ("Over the 48-hour operation in the valley, troops cleared 11 villages, while engineers defused 30 bombs.",
+     "30", "period"),
     # a clause after "while" with its own day or occasion; one named operation is no window
     ("During the five-day sweep, jets carried out 9 strikes, while on Sunday a roadside bomb killed 2 soldiers.",
      "2", "incident"),
@@ -62,10 +64,14 @@ def test_scope_a_fronted_window_reaches_past_while(nlp, text, count, scope):
     ("2023 review: ISIS in Syria\n\nISIS cells killed 230 soldiers, according to the monitor's count.", "230",
      "cumulative"),
     ("The police arrested 300 suspects, its year-end statement said.", "300", "cumulative"),
+    ("ISIS cells carried out 290 attacks in the desert this year, the monitor said in its year-end report.", "290",
+     "cumulative"),
     # a week's figure, a half year's report
     ("The coalition conducted 18 strikes in Iraq last week, the lowest weekly figure since 2015.", "18",
      "period"),
     ("The half-yearly report said police arrested 120 suspects.", "120", "period"),
+    ("ISIS cells carried out 29 attacks in the desert this year, the monitor said in its weekly report.", "29",
+     "period"),
 ])
 def test_scope_year_review_figures_are_cumulative(nlp, text, count, scope):
     assert scope_of(nlp, text, count) == scope
