@@ -19,11 +19,8 @@ from .daywords import ORDINAL_KEYS, spelled_days
 from .leading import guarded
 from .report_days import from_report_day
 from .occasions import occasion_matches, occasion_rows
+from .segments import BARRIER, OCCASION_REACH, fronted_window, past_while_occasion
 
-# "while" opens a new segment, except before a participle ("while losing 3 men" goes on with the clause)
-BARRIER = guarded(re.compile(r";|\s[—–]\s|\s-\s|\b" + word_pattern("segment_openers")
-                             + r"\b|\bwhile\b(?! [a-z]+ing\b)|,?\s" + word_pattern("segment_conjunctions")
-                             + r"\s+(?=" + word_pattern("segment_time_openers") + r"\b)", re.I))
 REPORTED = guarded(re.compile(r"\b" + word_pattern("reporting_dates") + r"\b(?:(?!\b" + word_pattern("reported_clause_openers")
                               + r"\b)[\w\s,]){0,20}$", re.I))  # "said on Monday", not "said that on Monday"
 # "announced the results of the first week of Operation X in Deir ez-Zor on Sunday": the announcement's day
@@ -306,14 +303,13 @@ def _reaches_past(text: str, cue: Cue, barrier: "re.Match[str]", hi: int) -> boo
     if cue.row is None or cue.scope == "incident" or cue.row.get("dated_by_day") or cue.end > hi \
             or BARRIER.search(text, barrier.end(), hi):
         return False
-    if cue.scope == "cumulative" or cue.row["window"] != "open":
+    if cue.scope == "cumulative" or cue.row["window"] != "open" or fronted_window(text, cue.start, cue.end):
         return barrier.group(0).strip().lower() == "while"
     lead = len(barrier.group(0)) - len(barrier.group(0).lstrip())
     return SPAN_REPORTED_ON.match(text, barrier.start() + lead) is not None
 
 
 SPAN_REPORTED_ON = re.compile(r"\b" + word_pattern("span_reported_on") + r"\b", re.I)
-OCCASION_REACH = 100  # an occasion this near the count, in its clause segment, is its occasion
 
 
 def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue: Cue,
@@ -326,6 +322,8 @@ def one_occasion(grammar: DateGrammar, text: str, sentence: Tuple[int, int], cue
     if cue.scope == "incident":
         return cue
     if not (cue.row is None and cue.scope == "period" or cue.row is not None and cue.row["window"] == "named"):
+        if past_while_occasion(grammar, text, sentence, cue.end, count_start, count_end):
+            return cue._replace(scope="incident")
         sub = _occasion_subject(grammar, text, sentence, cue, count_start)
         if sub is not cue or cue.scope != "period" or cue.row["window"] != "rolling" or role(cue) is not None:
             return sub

@@ -83,8 +83,10 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
     """A sentence opening on a place right after a running total's sentence in the same paragraph
     (ruling 4), or on a count's share of the tally before it ("Seven of them were neutralised in the Gara
     region and four in Metina" after "neutralised 11 … over the weekend", a period or a running total;
-    docs/scope-rule.md scope21 ruling 4): its counts that no cue governs and that name no occasion take
-    the tally's cue."""
+    docs/scope-rule.md scope21 ruling 4), or on a definite partitive that names the tally's noun ("31 of the
+    detainees were held in Hasakah", "Of the dead, 5 were officers", "Among those detained were 8 women",
+    "Partner forces accounted for 19 of the operations": scope22 ruling 1, also past a line break): its counts
+    that no cue governs and that name no occasion take the tally's cue."""
     out = list(governing)
     for i, ev in enumerate(events):
         prev = out[i - 1] if i else None
@@ -92,8 +94,9 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
             continue
         key, before = sentence_key(ev, len(text)), sentence_key(events[i - 1], len(text))
         last = (events[i - 1].get("count") or {}).get("end", before[1])  # (a sentence may end with its line breaks)
-        follows = before == key or before[1] <= key[0] and "\n" not in text[last:key[0]]
-        opens = PRONOUN_SHARE.match(text, key[0]) is not None or (
+        definite = _definite(text, key, last)  # a pointer back: past a line break too
+        follows = before == key or before[1] <= key[0] and (definite or "\n" not in text[last:key[0]])
+        opens = definite or PRONOUN_SHARE.match(text, key[0]) is not None or (
             prev.scope == "cumulative" and PLACE_OPENER.match(text, key[0]) is not None)
         if follows and opens and not occasion(i):
             out[i] = prev
@@ -101,3 +104,37 @@ def place_shares(text: str, events: List[Dict[str, Any]], governing: List[Option
 
 
 PRONOUN_SHARE = re.compile(r"\s*(?:[-\u2013\u2022*]\s*)?[\w,-]+\s+" + word_pattern("share_pronouns") + r"\b", re.I)
+
+
+
+def _definite(text: str, key: Tuple[int, int], last: int) -> bool:
+    """Whether sentence `key` opens on a definite share of a tally or points back to its actions (scope22
+    rulings 1 and 5), with no other count between it and the tally's count at `last` ("Police then held 31
+    people in a crackdown. Among those detained were 2 …" points at the 31) and no strike placed at a town
+    ("Nine of the strikes, near Abu Kamal, …": a release's place line, scope20 ruling 5)."""
+    if DEFINITE_SHARE.match(text, key[0]) is None and TALLY_POINTER.search(text, *key) is None:
+        return False
+    between = [s for s in SENTENCE_CUT.split(text[last:key[0]])[1:] if s.strip()]
+    return STRIKE_PLACE.search(text, *key) is None and all(
+        DIGIT.search(s) is None or DEFINITE_SHARE.match(s) is not None for s in between)
+
+
+_THE = word_pattern("definite_pointers")
+_NOUN = r"(?:[\w'’-]+\s+)??" + word_pattern("share_tally_nouns") + r"\b"
+_DEFINITE = r"\s+of\s+" + _THE + r"\s+" + _NOUN
+# scope22 ruling 1: "31 of the detainees …", "Of the dead, 5 …", "Among those detained were 8 …", "Those arrested
+# included 3 …", "Partner forces in Syria accounted for 19 of the operations"
+DEFINITE_SHARE = re.compile(
+    r"\s*(?:[-\u2013\u2022*]\s*)?(?:[\w,-]+" + _DEFINITE + r"|" + word_pattern("definite_share_openers") + r"\s+" + _THE
+    + r"\s+" + _NOUN + r"|" + _THE + r"\s+(?:[\w'’-]+\s+)?" + word_pattern("share_tally_nouns") + r"\s+"
+    + word_pattern("share_linking_verbs") + r"\b|(?:[\w'’-]+\s+){1,6}?" + word_pattern("share_subject_verbs")
+    + r"\s+[\w,-]+" + _DEFINITE + ")", re.I)
+# scope22 ruling 5: "3 explosive belts were seized in the raids", "ISIS lost 22 of its members in the same attacks"
+TALLY_POINTER = re.compile(r"\b" + word_pattern("tally_pointer_preps") + r" " + _THE + r" (?:"
+                           + word_pattern("tally_pointer_qualifiers") + r" )?" + word_pattern("tally_pointer_nouns")
+                           + r"\b(?! " + word_pattern("tally_pointer_stops") + r"\b)(?=\s*(?:[,.;:]|$|(?:the )?[\w'’-]+ "
+                           + word_pattern("tally_pointer_reporting") + r"\b))", re.I)
+STRIKE_PLACE = re.compile(r"\bstrikes\b[^.;]{0,40}?\b(?-i:" + word_pattern("strike_place_preps") + r")\s+(?:the\s+)?(?:[a-z]{1,3}-)?(?-i:[A-Z])",
+                          re.I)
+SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+|\n+")
+DIGIT = re.compile(r"\d")
