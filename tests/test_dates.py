@@ -41,6 +41,9 @@ def test_dates_meta_date_key_first():
     ("2019-03-03", dt.date(2019, 3, 3)), ("3 March 2019", dt.date(2019, 3, 3)),
     ("March 3, 2019 10:00", dt.date(2019, 3, 3)), (20190303, None), ("", None),
     ("-0001-01-01", None), ("-2019-03-03", None), ("+002019-03-03", None), (" -0044-03-15T00:00:00Z", None),
+    # Arabic outlets' English pages: an Arabic comma, Arabic-Indic or Persian digits
+    ("11 April\u060c 2019", dt.date(2019, 4, 11)), ("\u0661\u0661/\u0660\u0664/\u0662\u0660\u0661\u0669", dt.date(2019, 4, 11)),
+    ("\u06f2\u06f0\u06f2\u06f3-\u06f0\u06f5-\u06f1\u06f4", dt.date(2023, 5, 14)), ("Tuesday\u060c 5 March\u060c 2024", dt.date(2024, 3, 5)),
 ])
 def test_dates_parse_value(value, expected):
     assert parse_date_value(value) == expected

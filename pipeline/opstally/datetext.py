@@ -339,6 +339,9 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
 
 ISO_HEAD = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
 META_SEPARATORS = re.compile(r"\s*[|\u00b7\u2022]\s*")  # a bar or dot between a metadata date and its clock
+# Arabic outlets' English pages: "11 April\u060c 2019" (Arabic comma), "\u0661\u0661/\u0660\u0664/\u0662\u0660\u0661\u0669" (Arabic-Indic digits)
+ARABIC_FORMS = str.maketrans({"\u060c": ",", "\u061b": ";", **{chr(0x0660 + d): str(d) for d in range(10)},
+                              **{chr(0x06F0 + d): str(d) for d in range(10)}})
 
 
 def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[Date]:
@@ -352,7 +355,7 @@ def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[Date]:
         return None
     if value.lstrip().startswith(("-", "\u2212", "+")):  # "-0001-01-01": a signed (expanded) year is no calendar date
         return None
-    value = META_SEPARATORS.sub(" ", value).strip()  # "20/07/2021 | 16:18": a clock after a bar (dates14 round)
+    value = META_SEPARATORS.sub(" ", value.translate(ARABIC_FORMS)).strip()  # "20/07/2021 | 16:18": a clock after a bar (dates14 round)
     try:
         return du_parser.isoparse(value).date()
     except (ValueError, OverflowError):

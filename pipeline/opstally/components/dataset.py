@@ -20,6 +20,7 @@ from ..datetext import sentence_words
 from ..daywords import ORDINAL_KEYS
 from ..extensions import register_extensions
 from ..tokens import doc_text, view, where_in
+from .sign_off import closing_date
 from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date, window_first_mentions
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
@@ -56,7 +57,9 @@ class DatasetTagger(Stateless):
         doc._.opstally_text = None
         if doc._.opstally_date is None and self.dateline and len(doc):
             head = text[:HEAD_CHARS] if text is not None else view(doc).char_span(0, min(len(doc), HEAD_TOKENS))[2]
-            found = dateline_date(self.grammar, head, lambda: text if text is not None else doc.text)  # a footer's "©"
+            page = (lambda: text) if text is not None else (lambda: doc.text)
+            found = dateline_date(self.grammar, head, page)  # a footer's "©"
+            found = closing_date(self.grammar, page()) if found is None else found  # a statement's sign-off
             doc._.opstally_date = found.isoformat() if found else None
         if not events or text is None:
             return doc
