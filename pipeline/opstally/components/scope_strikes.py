@@ -18,6 +18,7 @@ that only places strikes ("12 of them near Hajin") keeps the tally's window (sco
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..bundled import province_names
 from ..cues import Cue
 from ..resources import word_list, word_pattern
 
@@ -35,6 +36,10 @@ PLACED_STRIKES = tuple(re.compile(p) for p in (
     BULLET + PREP + r"\s+" + PLACE + r"\s*,\s*" + STRIKES + r"\s+" + VERB,
     SHARE + r"\s*,\s*" + PREP + r"\s+" + PLACE + r"\s*,\s*" + VERB,
     STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
+# "• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed": a place's segment of a
+# province's strike line, opened by the place and a comma after a ':' or ';' (scope23 ruling 1)
+PLACE_SEGMENT = re.compile(r"[ \t]*(?:" + PREP + r"[ \t]+)?" + PLACE + r"[ \t]*,[ \t]*(?=\d|[A-Za-z]+[ \t])")
+SEGMENT_START = re.compile(r"[;:][^;:\n]*$")
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
 COUNTRY_WORDS = word_list("country_words")
 STRIKE_TALLY_NOUNS = word_list("strike_count_nouns") | word_list("strike_tally_nouns")  # a strike noun or "targets"
@@ -84,7 +89,24 @@ def _placed(text: str, at: int) -> Optional[Tuple[int, int]]:
         found.append(share.search(text, start, end))
     if any(f" {word} " in low for word in RELATIVES):
         found.append(relative.search(text, start, end))
-    return (start, end) if any(m is not None and not _country(m) for m in found) else None
+    if any(m is not None and not _country(m) for m in found):
+        return start, end
+    return _place_segment(text, line, at)
+
+
+def _place_segment(text: str, line: int, at: int) -> Optional[Tuple[int, int]]:
+    """The segment of a strike line that holds the count at `at` where a place below the province opens
+    it after a ':' or ';' ("(6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed and
+    1 cache destroyed"): that place's result, one occasion (scope23 ruling 1). Not a country's or a
+    province's label ("Syria: …", "In Nineveh, …": the release's or the tally's subtotal)."""
+    opener = SEGMENT_START.search(text, line, at)
+    if opener is None:
+        return None
+    m = PLACE_SEGMENT.match(text, opener.start() + 1)
+    if m is None or m.end() > at or _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
+        return None
+    stop = CLAUSE_END.search(text, at)
+    return m.start(), len(text) if stop is None else stop.start()
 
 
 def result_line(text: str, events: List[Dict[str, Any]], i: int, cue: Cue, own: List[Optional[Cue]]) -> bool:
