@@ -51,7 +51,11 @@ def test_scope_a_province_line_of_arrests_keeps_the_tally_window(nlp):
      "incident"),
     ("The SDF detained 40 suspects during a five-day sweep of the camp, including 6 women who had run the "
      "group's courts since 2021.", "6", "period"),
-    # the running total's own clause keeps it
+    ("Police in Anbar freed an engineer abducted last month and arrested 5 members of the gang.", "5", "incident"),
+    ("Troops killed 2 gunmen on Monday, and one hostage, a driver kidnapped last month, was freed.", "one",
+     "incident"),
+    # the running total's or the window's own clause keeps it
+    ("Police said 12 suspects arrested last week had confessed.", "12", "period"),
     ("Security forces have detained 31 suspects in Diyala since June, the ministry said.", "31", "cumulative"),
     ("Police have seized 120 rifles since the start of the campaign.", "120", "cumulative"),
 ])

@@ -11,14 +11,14 @@ import re
 from typing import Any, Dict, List, Optional
 
 from ..cues import Cue
-from ..resources import word_pattern
+from ..resources import word_list, word_pattern
 
 DEED_OPENER = re.compile(r"\s*,?\s*" + word_pattern("deed_clause_openers") + r"\b", re.I)
 # the opener may follow the group the counted belong to or came from ("7 members of a cell that had killed 6
 # since July", "9 rifles from a gang that had been smuggling since last year": scope23 ruling 2)
-DEED_AFTER = re.compile(r"(?:\s+" + word_pattern("deed_group_links") + r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+DEED_AFTER = re.compile(r"(?:\s+" + word_pattern("deed_group_links") + r"\s+" + word_pattern("deed_group_determiners") + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
                         + DEED_OPENER.pattern, re.I)
-DEED_WINDOWS = ("named", "since")  # a calendar window or a date, and a "since" that dates the deed
+DEED_WINDOWS = word_list("deed_window_kinds")  # a calendar window or a date, and a "since" that dates the deed
 BREAKDOWN = re.compile(r",\s*(?:" + word_pattern("including_phrases") + "|" + word_pattern("breakdown_openers") + r")\b", re.I)
 CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 PERFECT_REACH = 100  # characters before the count where its present perfect stands ("has also turned up 11")
