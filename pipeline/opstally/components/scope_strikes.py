@@ -12,6 +12,8 @@ module reads the other ways summaries write it:
 - a place line under a strike tally that counts another action ("Turkish jets hit 40 PKK targets
   in the past week.\\n\\nGara: 14 caves destroyed"; scope14 ruling 7: "a line counting another
   action is no share of '34 strikes'"), `result_line`.
+- a place's segment of a province's strike line ("• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed;
+  Tal Abta, 2 fighters killed"), `PLACE_SEGMENT` (scope23 ruling 1).
 A country's line ("Syria: 31 strikes …", "In Iraq, …") stays the release's subtotal, and a share
 that only places strikes ("12 of them near Hajin") keeps the tally's window (scope19 ruling 1).
 """
