@@ -24,6 +24,10 @@ RELEASE = ("Weekly strike summary\n\nBetween 4 and 10 June, Coalition aircraft c
      "incident"),
     ("* Deir ez-Zor (5 strikes): Hajin, 2 fighting positions destroyed; Baghouz, 7 fighters killed.", "7",
      "incident"),
+    ("\u2022 Anbar, 4 strikes \u2013 Wadi Hauran: 5 tunnels destroyed; Rutbah: 2 vehicles destroyed.", "5",
+     "incident"),
+    ("\u2022 Anbar, 4 strikes \u2013 Wadi Hauran: 5 tunnels destroyed; Rutbah: 2 vehicles destroyed.", "2",
+     "incident"),
     # a country's line, and a segment a province or a country opens, stay the release's window
     ("Syria: 9 strikes destroyed 12 fighting positions.", "9", "period"),
     ("In Iraq, Coalition forces conducted 6 strikes consisting of 8 engagements.", "6", "period"),
@@ -52,6 +56,8 @@ def test_scope_a_province_line_of_arrests_keeps_the_tally_window(nlp):
     ("The SDF detained 40 suspects during a five-day sweep of the camp, including 6 women who had run the "
      "group's courts since 2021.", "6", "period"),
     ("Police in Anbar freed an engineer abducted last month and arrested 5 members of the gang.", "5", "incident"),
+    ("Police arrested 5 men accused of the bombing of a market in March.", "5", "incident"),
+    ("Police detained 14 people suspected of belonging to ISIS during September.", "14", "period"),
     ("Troops killed 2 gunmen on Monday, and one hostage, a driver kidnapped last month, was freed.", "one",
      "incident"),
     # the running total's or the window's own clause keeps it
@@ -74,6 +80,7 @@ WEEK = "Iraqi army units killed 17 militants and detained 23 suspects over the p
     ("The raid on the farm was quickly followed by the seizure of 4 rifles.", "4", "incident"),
     ("Shortly after troops entered Udhaim, they detained 6 gunmen.", "6", "incident"),
     ("The commandos' landing near Rashad was followed by the killing of 3 fighters.", "3", "incident"),
+    ("Following the brigade's entry into Rashad, troops detained 7 suspects.", "7", "incident"),
     # no occasion named: the week's tally goes on in its paragraph
     ("Troops also detained 8 suspects.", "8", "period"),
     ("The operations were followed up with 5 more arrests.", "5", "period"),

@@ -40,8 +40,9 @@ PLACED_STRIKES = tuple(re.compile(p) for p in (
     STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
 # "• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed": a place's segment of a
 # province's strike line, opened by the place and a comma after a ':' or ';' (scope23 ruling 1)
-PLACE_SEGMENT = re.compile(r"[ \t]*(?:" + PREP + r"[ \t]+)?" + PLACE + r"[ \t]*,[ \t]*(?=\d|[A-Za-z]+[ \t])")
-SEGMENT_START = re.compile(r"[;:][^;:\n]*$")
+PLACE_SEGMENT = re.compile(r"[ \t]*(?:" + PREP + r"[ \t]+)?" + PLACE + r"[ \t]*[,:][ \t]*(?=\d|[A-Za-z]+[ \t])")
+SEGMENT_OPENER = re.compile(r"[;:]|[ \t][\u2013\u2014-][ \t]")  # "(6 strikes): …; …", "Anbar, 4 strikes – …"
+SEGMENT_OPENERS_TRIED = 2  # the place's opener is the last one before the count, or the one before it ("Rutbah: 2 …")
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
 COUNTRY_WORDS = word_list("country_words")
 STRIKE_TALLY_NOUNS = word_list("strike_count_nouns") | word_list("strike_tally_nouns")  # a strike noun or "targets"
@@ -101,14 +102,15 @@ def _place_segment(text: str, line: int, at: int) -> Optional[Tuple[int, int]]:
     it after a ':' or ';' ("(6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed and
     1 cache destroyed"): that place's result, one occasion (scope23 ruling 1). Not a country's or a
     province's label ("Syria: …", "In Nineveh, …": the release's or the tally's subtotal)."""
-    opener = SEGMENT_START.search(text, line, at)
-    if opener is None:
-        return None
-    m = PLACE_SEGMENT.match(text, opener.start() + 1)
-    if m is None or m.end() > at or _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
-        return None
-    stop = CLAUSE_END.search(text, at)
-    return m.start(), len(text) if stop is None else stop.start()
+    for opener in list(SEGMENT_OPENER.finditer(text, line, at))[-SEGMENT_OPENERS_TRIED:][::-1]:
+        m = PLACE_SEGMENT.match(text, opener.end())
+        if m is None or m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None:
+            continue
+        if _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
+            return None
+        stop = CLAUSE_END.search(text, at)
+        return m.start(), len(text) if stop is None else stop.start()
+    return None
 
 
 def result_line(text: str, events: List[Dict[str, Any]], i: int, cue: Cue, own: List[Optional[Cue]]) -> bool:
