@@ -100,7 +100,10 @@ TOLL = "At least 31 people have been killed in clashes in eastern Deir ez-Zor th
     ("A rival faction separately reported killing 5 tribal fighters.", "5", "incident"),
     ("Tribal fighters separately claimed to have captured 12 SDF members, while the SDF said it had detained 8 "
      "gunmen.", "8", "incident"),
+    ("The SDF, separately, said it had detained 8 gunmen.", "8", "incident"),
+    ("ISIS claimed separately that its fighters had killed 5 SDF members.", "5", "incident"),
     # no separate claim: the week's toll goes on
+    ("Tribal fighters separately captured 6 SDF members.", "6", "period"),
     ("Another 9 people were wounded in the fighting.", "9", "period"),
     ("The monitor said 12 of the dead were civilians.", "12", "period"),
 ])

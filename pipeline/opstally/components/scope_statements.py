@@ -219,7 +219,8 @@ BREAK_WORDS = re.compile(word_pattern("date_context_breaks") + r"\b", re.I)  # a
 OTHER_SOURCE = re.compile(r"\b(?:" + word_pattern("other_source_determiners") + r")\s+(?:[\w-]+\s+){0,2}?(?:"
                           + word_pattern("report_sources") + r")\b", re.I)  # "another statement", "a separate police report"
 # "Tribal fighters separately claimed to have captured 12": another party's claim (scope23 ruling 4)
-SEPARATE_CLAIM = re.compile(r"\bseparately\s+(?:[a-z]+\s+)?" + word_pattern("separate_claim_verbs") + r"\b", re.I)
+SEPARATE_CLAIM = re.compile(r"\bseparately,?\s+(?:[a-z]+\s+)?" + word_pattern("separate_claim_verbs") + r"\b|\b"
+                            + word_pattern("separate_claim_verbs") + r"\s+separately\b", re.I)
 
 
 def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
