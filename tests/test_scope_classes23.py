@@ -28,7 +28,12 @@ RELEASE = ("Weekly strike summary\n\nBetween 4 and 10 June, Coalition aircraft c
      "incident"),
     ("\u2022 Anbar, 4 strikes \u2013 Wadi Hauran: 5 tunnels destroyed; Rutbah: 2 vehicles destroyed.", "2",
      "incident"),
+    ("- Near Hajin (3 strikes): 2 fighting positions destroyed and 4 fighters killed.", "4", "incident"),
+    ("- Near Hajin (3 strikes): 2 fighting positions destroyed and 4 fighters killed.", "3", "incident"),
+    ("\u2022 Nineveh (6 strikes): Wadi Qasr \u2013 3 caves destroyed; Tal Rumman \u2013 2 fighters killed.", "2",
+     "incident"),
     # a country's line, and a segment a province or a country opens, stay the release's window
+    ("\u2022 Nineveh (6 strikes): Wadi Qasr, 3 caves destroyed.", "6", "period"),
     ("Syria: 9 strikes destroyed 12 fighting positions.", "9", "period"),
     ("In Iraq, Coalition forces conducted 6 strikes consisting of 8 engagements.", "6", "period"),
     ("\u2022 Iraq (6 strikes): Nineveh, 3 caves destroyed.", "3", "period"),

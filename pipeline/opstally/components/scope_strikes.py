@@ -40,7 +40,8 @@ PLACED_STRIKES = tuple(re.compile(p) for p in (
     STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
 # "• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed": a place's segment of a
 # province's strike line, opened by the place and a comma after a ':' or ';' (scope23 ruling 1)
-PLACE_SEGMENT = re.compile(r"[ \t]*(?:" + PREP + r"[ \t]+)?" + PLACE + r"[ \t]*[,:][ \t]*(?=\d|[A-Za-z]+[ \t])")
+PLACE_SEGMENT = re.compile(BULLET + r"(?:" + PREP + r"[ \t]+)?" + PLACE + r"(?:[ \t]*(?P<paren>\([^)\n]{1,40}\)))?"
+                           r"(?:[ \t]*[,:]|[ \t]+[\u2013\u2014-])[ \t]*(?=\d|[A-Za-z]+[ \t])")
 SEGMENT_OPENER = re.compile(r"[;:]|[ \t][\u2013\u2014-][ \t]")  # "(6 strikes): …; …", "Anbar, 4 strikes – …"
 SEGMENT_OPENERS_TRIED = 2  # the place's opener is the last one before the count, or the one before it ("Rutbah: 2 …")
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
@@ -99,12 +100,15 @@ def _placed(text: str, at: int) -> Optional[Tuple[int, int]]:
 
 def _place_segment(text: str, line: int, at: int) -> Optional[Tuple[int, int]]:
     """The segment of a strike line that holds the count at `at` where a place below the province opens
-    it after a ':' or ';' ("(6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed and
-    1 cache destroyed"): that place's result, one occasion (scope23 ruling 1). Not a country's or a
-    province's label ("Syria: …", "In Nineveh, …": the release's or the tally's subtotal)."""
-    for opener in list(SEGMENT_OPENER.finditer(text, line, at))[-SEGMENT_OPENERS_TRIED:][::-1]:
-        m = PLACE_SEGMENT.match(text, opener.end())
-        if m is None or m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None:
+    it after a ':', ';' or dash, or at the line's start ("(6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal
+    Abta, 2 fighters killed and 1 cache destroyed", "- Near Hajin (3 strikes): 2 positions destroyed and 4
+    fighters killed", the bracketed strikes too): that place's result, one occasion (scope23 ruling 1). Not
+    a country's or a province's label ("Syria: …", "In Nineveh, …": the release's or the tally's subtotal)."""
+    starts = [o.end() for o in SEGMENT_OPENER.finditer(text, line, at)][-SEGMENT_OPENERS_TRIED:][::-1] + [line]
+    for start in starts:
+        m = PLACE_SEGMENT.match(text, start)
+        inside = m is not None and m.group("paren") is not None and m.start("paren") < at < m.end("paren")
+        if m is None or not inside and (m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None):
             continue
         if _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
             return None
