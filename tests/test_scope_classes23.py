@@ -43,6 +43,12 @@ def test_scope_a_strike_lines_place_segment_is_an_incident(nlp, line, count, sco
     assert scope_of(nlp, RELEASE + line, count) == scope
 
 
+def test_scope_a_window_opening_a_strike_line_is_no_place(nlp):
+    text = ("Over the past week, the army carried out 140 operations in which 6 terrorists were killed and 9 hideouts "
+            "destroyed. The Air Force executed 5 air strikes, 3 of them in the Hamrin sector.")
+    assert scope_of(nlp, text, "5") == "period"
+
+
 def test_scope_a_province_line_of_arrests_keeps_the_tally_window(nlp):
     text = ("Interior ministry: March results\n\nPolice arrested 88 wanted persons during March.\n\n"
             "Arrests by province:\n- Anbar: 21 suspects arrested\n- Basra: 17 suspects arrested")

@@ -107,8 +107,10 @@ def _place_segment(text: str, line: int, at: int) -> Optional[Tuple[int, int]]:
     starts = [o.end() for o in SEGMENT_OPENER.finditer(text, line, at)][-SEGMENT_OPENERS_TRIED:][::-1] + [line]
     for start in starts:
         m = PLACE_SEGMENT.match(text, start)
-        inside = m is not None and m.group("paren") is not None and m.start("paren") < at < m.end("paren")
-        if m is None or not inside and (m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None):
+        if m is None or start == line and m.group("paren") is None:
+            continue  # a line's own label is a place's only with its strikes in brackets ("Over the past week, …")
+        inside = m.group("paren") is not None and m.start("paren") < at < m.end("paren")
+        if not inside and (m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None):
             continue
         if _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
             return None
