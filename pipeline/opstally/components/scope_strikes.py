@@ -41,7 +41,8 @@ PLACED_STRIKES = tuple(re.compile(p) for p in (
 # "• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed": a place's segment of a
 # province's strike line, opened by the place and a comma after a ':' or ';' (scope23 ruling 1)
 PLACE_SEGMENT = re.compile(BULLET + r"(?:" + PREP + r"[ \t]+)?" + PLACE + r"(?:[ \t]*(?P<paren>\([^)\n]{1,40}\)))?"
-                           r"(?:[ \t]*[,:]|[ \t]+[\u2013\u2014-])[ \t]*(?=\d|[A-Za-z]+[ \t])")
+                           r"(?:[ \t]*[,:][ \t]*(?=\d|[A-Za-z]+[ \t])|[ \t]+[\u2013\u2014-][ \t]*(?=\d))")  # not "Baghdad – INA – …"
+SENTENCE_END = re.compile(r"[.!?]\s")
 SEGMENT_OPENER = re.compile(r"[;:]|[ \t][\u2013\u2014-][ \t]")  # "(6 strikes): …; …", "Anbar, 4 strikes – …"
 SEGMENT_OPENERS_TRIED = 2  # the place's opener is the last one before the count, or the one before it ("Rutbah: 2 …")
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
@@ -110,7 +111,8 @@ def _place_segment(text: str, line: int, at: int) -> Optional[Tuple[int, int]]:
         if m is None or start == line and m.group("paren") is None:
             continue  # a line's own label is a place's only with its strikes in brackets ("Over the past week, …")
         inside = m.group("paren") is not None and m.start("paren") < at < m.end("paren")
-        if not inside and (m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None):
+        if not inside and (m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None
+                           or SENTENCE_END.search(text, m.end(), at) is not None):
             continue
         if _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
             return None
