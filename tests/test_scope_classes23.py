@@ -92,6 +92,7 @@ WEEK = "Iraqi army units killed 17 militants and detained 23 suspects over the p
     ("Shortly after troops entered Udhaim, they detained 6 gunmen.", "6", "incident"),
     ("The commandos' landing near Rashad was followed by the killing of 3 fighters.", "3", "incident"),
     ("Following the brigade's entry into Rashad, troops detained 7 suspects.", "7", "incident"),
+    ("The army's advance into the Tharthar valley was followed by the killing of 11 of them.", "11", "incident"),
     # no occasion named: the week's tally goes on in its paragraph
     ("Troops also detained 8 suspects.", "8", "period"),
     ("The operations were followed up with 5 more arrests.", "5", "period"),
