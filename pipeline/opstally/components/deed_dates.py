@@ -11,9 +11,15 @@ import re
 from typing import Any, Dict, List, Optional
 
 from ..cues import Cue
-from ..resources import word_pattern
+from ..resources import word_list, word_pattern
 
 DEED_OPENER = re.compile(r"\s*,?\s*" + word_pattern("deed_clause_openers") + r"\b", re.I)
+# the opener may follow the group the counted belong to or came from ("7 members of a cell that had killed 6
+# since July", "9 rifles from a gang that had been smuggling since last year": scope23 ruling 2)
+DEED_AFTER = re.compile(r"\s+" + word_pattern("deed_group_links") + r"\s+" + word_pattern("deed_group_determiners")
+                        + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+" + DEED_OPENER.pattern, re.I)
+GROUP_LINK = re.compile(r"\s+" + word_pattern("deed_group_links") + r"\s", re.I)  # a cheap test before DEED_AFTER
+DEED_WINDOWS = word_list("deed_window_kinds")  # a calendar window or a date, and a "since" that dates the deed
 BREAKDOWN = re.compile(r",\s*(?:" + word_pattern("including_phrases") + "|" + word_pattern("breakdown_openers") + r")\b", re.I)
 CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 PERFECT_REACH = 100  # characters before the count where its present perfect stands ("has also turned up 11")
@@ -32,11 +38,11 @@ def deed_dated(text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.da
     mention or a calendar window ("in July", "last month"), not a span ("during a two-day search")."""
     item, count = ev.get("item") or {}, ev.get("count") or {}
     end = item.get("end")
-    if cue.row is not None and cue.row.get("window") != "named" and not _possessive(text, cue):
+    if cue.row is not None and cue.row.get("window") not in DEED_WINDOWS and not _possessive(text, cue):
         return False  # "wanted over ties to ISIS during a two-day search": the count's own span
     if end is None or end < count.get("end", end) or cue.start < end or cue.start - end > DEED_REACH:
         return False
-    m = DEED_OPENER.match(text, end)
+    m = DEED_OPENER.match(text, end) or (DEED_AFTER.match(text, end) if GROUP_LINK.match(text, end) else None)
     # the opener's last word may be the window's own preposition ("involved in | in last month's ambush")
     if m is None or (m.end() > cue.start and not text[cue.start:m.end()].isalpha()):
         return False

@@ -13,7 +13,7 @@ import re
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..bundled import word_pattern
-from ..cues import BARRIER, Cue
+from ..cues import BARRIER, Cue, role
 from ..datetext import DateGrammar
 from ..occasions import occasion_matches, occasion_rows
 from .scope_reach import sentence_key
@@ -69,7 +69,8 @@ def share_cues(grammar: DateGrammar, text: str, key: Tuple[int, int], cues: List
         return cues, key, None
     if clause[0] == key[0]:  # the tally: not the shares' days and occasions
         return [c for c in cues if c.start < clause[1]], clause, None
-    own = [c for c in cues if c.start >= clause[0] and c.end <= clause[1]]
+    # a mask ("who had run the courts since 2021") hides a deed's "since" and scopes nothing (scope23 ruling 2)
+    own = [c for c in cues if c.start >= clause[0] and c.end <= clause[1] and role(c) != "mask"]
     if own:
         return own, clause, None
     for m in occasion_matches(occasion_rows(grammar, named_only=False), text, clause[0], clause[1]):

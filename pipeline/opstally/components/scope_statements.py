@@ -218,6 +218,9 @@ def elliptic_windows(text: str, events: List[Dict[str, Any]], governing: List[Op
 BREAK_WORDS = re.compile(word_pattern("date_context_breaks") + r"\b", re.I)  # at the sentence's start
 OTHER_SOURCE = re.compile(r"\b(?:" + word_pattern("other_source_determiners") + r")\s+(?:[\w-]+\s+){0,2}?(?:"
                           + word_pattern("report_sources") + r")\b", re.I)  # "another statement", "a separate police report"
+# "Tribal fighters separately claimed to have captured 12": another party's claim (scope23 ruling 4)
+SEPARATE_CLAIM = re.compile(r"\bseparately,?\s+(?:[a-z]+\s+)?" + word_pattern("separate_claim_verbs") + r"\b|\b"
+                            + word_pattern("separate_claim_verbs") + r"\s+separately\b", re.I)
 
 
 def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional[Cue]],
@@ -228,7 +231,9 @@ def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional
     "meanwhile" inside the sentence ("Partner forces in Iraq, meanwhile, destroyed 40 hideouts": a share of
     the quarter's tally in train's gold), and a bulletin's bare tally line or list item keeps its window.
     Nor does it reach a count attributed before it to another statement ("According to another statement,
-    …", "A separate statement said …": words_en `other_source_determiners`, scope18 ruling 4)."""
+    …", "A separate statement said …": words_en `other_source_determiners`, scope18 ruling 4), nor a count
+    after "separately" and a verb of claiming or saying ("Tribal fighters separately claimed to have
+    captured 12", words_en `separate_claim_verbs`, scope23 ruling 4)."""
     out = list(governing)
     for i, (ev, mine, cue) in enumerate(zip(events, own, governing)):
         at = (ev.get("count") or {}).get("start")
@@ -237,7 +242,8 @@ def separate_windows(text: str, events: List[Dict[str, Any]], own: List[Optional
         key = sentence_key(ev, len(text))
         line_start = text.rfind("\n", 0, at) + 1
         opens = _text_start(text, key)
-        if (BREAK_WORDS.match(text, opens) or OTHER_SOURCE.search(text, opens, at)) and not (
+        if (BREAK_WORDS.match(text, opens) or OTHER_SOURCE.search(text, opens, at)
+                or SEPARATE_CLAIM.search(text, opens, at)) and not (
                 BARE_LINE.fullmatch(text, line_start, at) or LIST_ITEM.match(text, line_start)):
             out[i] = None
     return out

@@ -12,12 +12,15 @@ module reads the other ways summaries write it:
 - a place line under a strike tally that counts another action ("Turkish jets hit 40 PKK targets
   in the past week.\\n\\nGara: 14 caves destroyed"; scope14 ruling 7: "a line counting another
   action is no share of '34 strikes'"), `result_line`.
+- a place's segment of a province's strike line ("• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed;
+  Tal Abta, 2 fighters killed"), `PLACE_SEGMENT` (scope23 ruling 1).
 A country's line ("Syria: 31 strikes …", "In Iraq, …") stays the release's subtotal, and a share
 that only places strikes ("12 of them near Hajin") keeps the tally's window (scope19 ruling 1).
 """
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..bundled import province_names
 from ..cues import Cue
 from ..resources import word_list, word_pattern
 
@@ -35,6 +38,13 @@ PLACED_STRIKES = tuple(re.compile(p) for p in (
     BULLET + PREP + r"\s+" + PLACE + r"\s*,\s*" + STRIKES + r"\s+" + VERB,
     SHARE + r"\s*,\s*" + PREP + r"\s+" + PLACE + r"\s*,\s*" + VERB,
     STRIKES + r"\s+" + NEAR + r"\s+" + PLACE + r"\s+" + word_pattern("result_relatives") + r"\s+" + VERB))
+# "• Nineveh (6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal Abta, 2 fighters killed": a place's segment of a
+# province's strike line, opened by the place and a comma after a ':' or ';' (scope23 ruling 1)
+PLACE_SEGMENT = re.compile(BULLET + r"(?:" + PREP + r"[ \t]+)?" + PLACE + r"(?:[ \t]*(?P<paren>\([^)\n]{1,40}\)))?"
+                           r"(?:[ \t]*[,:][ \t]*(?=\d|[A-Za-z]+[ \t])|[ \t]+[\u2013\u2014-][ \t]*(?=\d))")  # not "Baghdad – INA – …"
+SENTENCE_END = re.compile(r"[.!?]\s")
+SEGMENT_OPENER = re.compile(r"[;:]|[ \t][\u2013\u2014-][ \t]")  # "(6 strikes): …; …", "Anbar, 4 strikes – …"
+SEGMENT_OPENERS_TRIED = 2  # the place's opener is the last one before the count, or the one before it ("Rutbah: 2 …")
 RESULT_LINE = re.compile(BULLET + PLACE + r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[:,\u2013\u2014][ \t]*$")
 COUNTRY_WORDS = word_list("country_words")
 STRIKE_TALLY_NOUNS = word_list("strike_count_nouns") | word_list("strike_tally_nouns")  # a strike noun or "targets"
@@ -84,7 +94,31 @@ def _placed(text: str, at: int) -> Optional[Tuple[int, int]]:
         found.append(share.search(text, start, end))
     if any(f" {word} " in low for word in RELATIVES):
         found.append(relative.search(text, start, end))
-    return (start, end) if any(m is not None and not _country(m) for m in found) else None
+    if any(m is not None and not _country(m) for m in found):
+        return start, end
+    return _place_segment(text, line, at)
+
+
+def _place_segment(text: str, line: int, at: int) -> Optional[Tuple[int, int]]:
+    """The segment of a strike line that holds the count at `at` where a place below the province opens
+    it after a ':', ';' or dash, or at the line's start ("(6 strikes): Wadi Zghaytun, 3 caves destroyed; Tal
+    Abta, 2 fighters killed and 1 cache destroyed", "- Near Hajin (3 strikes): 2 positions destroyed and 4
+    fighters killed", the bracketed strikes too): that place's result, one occasion (scope23 ruling 1). Not
+    a country's or a province's label ("Syria: …", "In Nineveh, …": the release's or the tally's subtotal)."""
+    starts = [o.end() for o in SEGMENT_OPENER.finditer(text, line, at)][-SEGMENT_OPENERS_TRIED:][::-1] + [line]
+    for start in starts:
+        m = PLACE_SEGMENT.match(text, start)
+        if m is None or start == line and m.group("paren") is None:
+            continue  # a line's own label is a place's only with its strikes in brackets ("Over the past week, …")
+        inside = m.group("paren") is not None and m.start("paren") < at < m.end("paren")
+        if not inside and (m.end() > at or SEGMENT_OPENER.search(text, m.end(), at) is not None
+                           or SENTENCE_END.search(text, m.end(), at) is not None):
+            continue
+        if _country(m) or m.group("place").lower().removeprefix("the ") in province_names():
+            return None
+        stop = CLAUSE_END.search(text, at)
+        return m.start(), len(text) if stop is None else stop.start()
+    return None
 
 
 def result_line(text: str, events: List[Dict[str, Any]], i: int, cue: Cue, own: List[Optional[Cue]]) -> bool:
