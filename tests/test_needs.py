@@ -51,3 +51,32 @@ def test_needs_never_stops_a_row_that_matches_the_corpus_texts():
             for line in lines:
                 if need is not None and rx.search(line):
                     assert need(line.lower()), (family, n, line)
+
+
+@pytest.mark.parametrize("key,text", [
+    ("part:alone", "In Anbar alone, 12 were held"),
+    ("part:alone", "In Anbar, 12 were held"),
+    ("part:alone", "IN ANBAR ALONE 12"),
+    ("part:among", "Among those detained were"),
+    ("part:among", "Of the suspects, two"),
+    ("part:among", "Two of them"),
+    ("part:among", "ſince among the dead"),  # no fold as re.I does: every pattern is scanned
+    ("part:among", "AMONG THE DEAD WERE"),
+    ("part:total", "bringing the total to 40"),
+    ("part:total", "İn total, 40 were killed"),
+    ("part:total", "a total of 40"),
+    ("part:total", "altogether 12"),
+])
+def test_needs_has_cue_finds_what_a_scan_of_every_pattern_finds(key, text):
+    from opstally.components.link_breakdowns import has_cue
+    from opstally.components.links import compile_link_cues
+
+    rows = [{"link": "part", "where": "alone", "pattern": r"\b(?:in|during|over) [^.;,]{1,40}? alone\b"},
+            {"link": "part", "where": "among", "pattern": r"\bamong(?:st)? (?:those|the) [a-z]+ (?:were|was)"},
+            {"link": "part", "where": "among", "pattern": r"^\s*(?:and )?of (?:those|these|them|the suspects)\s*,"},
+            {"link": "part", "where": "total", "pattern": r"\b(?:in total|altogether|all told)\b"},
+            {"link": "part", "where": "total", "pattern": r"\bbring(?:s|ing)? the (?:toll|total)\b"}]
+    cues = compile_link_cues(rows)
+    assert all(rx.need is not None for patterns in cues.values() for rx in patterns)
+    plain = [re.compile(row["pattern"], re.I) for row in rows if f"{row['link']}:{row['where']}" == key]
+    assert has_cue(cues, key, text) == any(rx.search(text) for rx in plain)

@@ -10,6 +10,7 @@ sentence folds as `re.I` does (`cues._lowered`), and only ASCII literals, so a s
 is a row that would have found nothing.
 """
 from re import _constants as sre, _parser as sre_parse  # the standard library's own regex parser (3.11+)
+import re
 from typing import Any, Callable, FrozenSet, Optional
 
 from .leading import REPEATS
@@ -50,6 +51,26 @@ class _Any:
             if s in low:
                 return True
         return False
+
+
+FOLDS_APART = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: re.I matches them with ASCII letters, lower() does not
+
+
+def folded(text: str) -> Optional[str]:
+    """`text` lower-cased where it folds as `re.I` does (what a `needs` test reads), else None."""
+    low = text.lower()
+    return low if len(low) == len(text) and (text.isascii() or not FOLDS_APART.search(text)) else None
+
+
+class Needing:
+    """A compiled pattern with the `needs` test of its source (`need`, None when none is read): a
+    caller with the text `folded` skips the scan where the test fails. `search` is the pattern's own."""
+
+    __slots__ = ("search", "pattern", "flags", "need")
+
+    def __init__(self, rx: "re.Pattern", source: str):
+        self.search, self.pattern, self.flags = rx.search, rx.pattern, rx.flags
+        self.need = needs(source, rx.flags)
 
 
 def _needs(seq: Any) -> Optional[FrozenSet[str]]:

@@ -10,7 +10,7 @@ starts again, so memory stays flat however many documents go through).
 import weakref
 from bisect import bisect_left
 from itertools import compress
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, SENT_START, SPACY
@@ -57,7 +57,7 @@ class TokenView:
     the lower form when unset), `is_alpha(i)`, `is_space(i)`, `is_quote_or_bracket(i)`, and
     `idx(i)` (character offset)."""
 
-    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower", "sent_starts")
+    __slots__ = ("_doc", "_orths", "_lemmas", "_idx", "_store", "_vocab", "lower", "sent_starts", "memo")
 
     def __init__(self, doc: Doc):
         self._store = _strings(doc.vocab.strings)
@@ -67,6 +67,7 @@ class TokenView:
         self._lemmas: Optional[List[int]] = None  # read on first use: the view may be made before the lemmatizer
         self._idx: Optional[List[int]] = None
         self.sent_starts: Optional[List[int]] = None  # the first token of each sentence, as a splitter wrote them
+        self.memo: Dict[str, Any] = {}  # what a rule reads off the whole document once (by the rule's own key)
         if len(doc):
             arr = doc.to_array([ORTH, LOWER])
             self._orths: List[int] = arr[:, 0].tolist()

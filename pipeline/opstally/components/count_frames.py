@@ -3,11 +3,12 @@ last): places counted after a locative preposition (no event), a bulletin's labe
 killed: 6"), "among" before the people an action counted, an inserted total ("9 in total"), a colon
 list an action verb opens, and "the number of <people> <participle>".
 `s` is a `triggers.Scope`."""
-from itertools import compress
+from bisect import bisect_left
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
+from ..tokens import where_in
 from .apposed_participles import apposed_participle, list_tail_participle
 from .cargo_counts import cargo_trigger
 from .label_shares import label_share_trigger
@@ -85,21 +86,29 @@ def located_places(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[st
     return [] if s.lex.noun_class(item["head"]) == "place" else None
 
 
-def _opener_in_reach(words: List[str], cs: int) -> bool:
+def _opener_in_reach(s: Any, cs: int) -> bool:
     """Whether a line within LINK_REACH words before `cs` opens (after a bullet or not) on a header's
     first word: the cheap test before `_lines_up` builds the lines."""
-    lo = max(0, cs - LINK_REACH)
-    reach = words[lo:cs]
-    if LINK_OPENERS.isdisjoint(reach):
-        return False
-    # only the openers' places, found in C: "also", "more", "see" are common, a loop per word was not cheap
-    for k in compress(range(lo, cs), map(LINK_OPENERS.__contains__, reach)):
-        j = _previous_word(words, k)
-        if j >= 0 and words[j] in LINK_BULLETS:
-            j = _previous_word(words, j)  # "- Related": the bullet opens the line
-        if j < 0 or "\n" in words[j]:
-            return True
-    return False
+    openers = _line_openers(s)
+    i = bisect_left(openers, max(0, cs - LINK_REACH))
+    return i < len(openers) and openers[i] < cs
+
+
+def _line_openers(s: Any) -> List[int]:
+    """The tokens that open their line (after a bullet or not) with a header's first word, in order:
+    read once per document (the view's `memo`), not in the reach of every count."""
+    found = s.tv.memo.get("link_openers")
+    if found is None:
+        words = s.words
+        found = s.tv.memo["link_openers"] = [k for k in where_in(words, LINK_OPENERS) if _opens_line(words, k)]
+    return found
+
+
+def _opens_line(words: List[str], k: int) -> bool:
+    j = _previous_word(words, k)
+    if j >= 0 and words[j] in LINK_BULLETS:
+        j = _previous_word(words, j)  # "- Related": the bullet opens the line
+    return j < 0 or "\n" in words[j]
 
 
 def _previous_word(words: List[str], k: int) -> int:
@@ -139,7 +148,7 @@ def link_line(s: Any, c: Dict[str, Any], me: int) -> Optional[List[Tuple[str, in
     """E16-9. "Related:\n- Two shepherds killed by landmine", "Related: Two soldiers hurt in blast |
     Share this": a count on a link header's line, or on a bulleted line under one, is no event."""
     cs = c["token_start"]
-    if not _opener_in_reach(s.words, cs):
+    if not _opener_in_reach(s, cs):
         return None  # no line within reach opens on a header's first word
     lines = _lines_up(s, cs)
     if _header(lines[0], False):

@@ -17,6 +17,7 @@ back_after, back_before).
 import re
 from typing import Any, Dict, List, Optional
 
+from ..needs import folded
 from ..resources import word_pattern
 from .country_shares import country_share_parts
 from .link_items import items_compatible, same_side
@@ -50,8 +51,18 @@ def link_breakdowns(text: str, events: List[Dict[str, Any]], cues: Dict[str, Lis
 
 
 def has_cue(cues: Dict[str, List["re.Pattern"]], key: str, text: str) -> bool:
-    """Whether any pattern of the link cue `key` (patterns/links.jsonl) is in `text`."""
+    """Whether any pattern of the link cue `key` (patterns/links.jsonl) is in `text`. A pattern with a
+    `needs` test (`needs.Needing`) is not scanned where the lower-cased text holds none of the strings
+    every match holds ("alone", "among", "in total": most texts); where the text does not fold as re.I
+    does, every pattern is scanned."""
+    low: Any = None
     for rx in cues.get(key, ()):  # a loop, not any(generator): called for every event, mostly with one pattern
+        need = getattr(rx, "need", None)
+        if need is not None:
+            if low is None:
+                low = folded(text) or False
+            if low is not False and not need(low):
+                continue
         if rx.search(text) is not None:
             return True
     return False

@@ -21,6 +21,7 @@ from spacy.util import registry
 
 from ..ids import family
 from ..leading import guarded
+from ..needs import Needing
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
 from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind, sides_agree
@@ -38,10 +39,12 @@ def link_cues_v1() -> List[Dict[str, Any]]:
 
 
 def compile_link_cues(rows: List[Dict[str, Any]]) -> Dict[str, List["re.Pattern"]]:
-    """"link:where" -> the compiled patterns of the rows (with a first-character guard: `leading.guarded`)."""
+    """"link:where" -> the compiled patterns of the rows (with a first-character guard: `leading.guarded`),
+    each with the test of the strings every match holds (`needs.Needing`, read by `has_cue`)."""
     cues: Dict[str, List["re.Pattern"]] = {}
     for row in rows:
-        cues.setdefault(f"{row['link']}:{row['where']}", []).append(guarded(re.compile(row["pattern"], re.I)))
+        rx = guarded(re.compile(row["pattern"], re.I))
+        cues.setdefault(f"{row['link']}:{row['where']}", []).append(Needing(rx, row["pattern"]))  # type: ignore[arg-type]
     return cues
 
 
