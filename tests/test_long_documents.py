@@ -11,7 +11,7 @@ from opstally.components.country_ids import _nearest
 from opstally.components.event_places import OpsSeen
 from opstally.components.intervals import Intervals
 from opstally.components.links import CountStarts
-from opstally.components.subjects import Uncovered
+from opstally.components.subjects import UNCOVERED_VIEW, Uncovered, less
 from opstally.ids import family
 
 PARAGRAPHS = [
@@ -110,3 +110,12 @@ def test_long_documents_uncovered_is_covered_less_the_removed():
     less = Uncovered(covered, frozenset({2, 8}))
     assert [k for k in range(10) if k in less] == [1, 3, 7]
     assert [k for k in range(10) if k in less - frozenset({3})] == [1, 7]
+
+
+@pytest.mark.parametrize("size", [3, UNCOVERED_VIEW - 1, UNCOVERED_VIEW, 5 * UNCOVERED_VIEW])
+def test_long_documents_less_answers_as_the_difference(size):
+    covered = frozenset(range(0, 2 * size, 2))
+    removed = frozenset({0, 2, 5})
+    view = less(covered, removed)
+    assert [k for k in range(2 * size + 2) if k in view] == sorted(covered - removed)
+    assert isinstance(view, frozenset) == (size < UNCOVERED_VIEW)
