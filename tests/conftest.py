@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from ner_helpers import filter_pipeline
 from opstally.lexicon import Lexicon
 from opstally.pipeline import build_rules_pipeline
 from opstally.resources import lexicon_v1
@@ -14,6 +15,13 @@ os.environ["OPSTALLY_MODEL"] = "rules"
 @pytest.fixture(scope="session")
 def nlp():
     return build_rules_pipeline()
+
+
+@pytest.fixture(scope="module")
+def filter_nlp():
+    """The rules pipeline with the NER filter after the ruler, as a trained pipeline runs it
+    (`ner_helpers.filter_pipeline`); one per test module, as each NER-filter module built its own."""
+    return filter_pipeline()
 
 
 @pytest.fixture(scope="session")

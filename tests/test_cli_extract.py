@@ -2,6 +2,8 @@
 user patterns, the run's summary."""
 import json
 
+import pytest
+
 from cli_helpers import ROWS, TEXT, invoke, jsonl_file
 
 
@@ -158,6 +160,39 @@ def test_cli_extract_date_key_passed_through(tmp_path, monkeypatch):
     src = jsonl_file(tmp_path / "in.jsonl", [dict(ROWS[0], published="2019-03-03")])
     assert invoke(["extract", "-m", "rules", "--date-key", "published", str(src)]).exit_code == 0
     assert seen == {"date_key": "published"}
+
+
+@pytest.mark.parametrize("args", [[], ["-n", "2", "--batch-size", "2"], ["-o", "OUT"]])
+def test_cli_extract_date_key_no_document_has_warns_once(tmp_path, args):
+    rows = [dict(r, Published="2019-03-0%d" % (i + 1), outlet="wire") for i, r in enumerate(ROWS)]
+    src = jsonl_file(tmp_path / "in.jsonl", rows)
+    args = [str(tmp_path / "out.jsonl") if a == "OUT" else a for a in args]
+    result = invoke(["extract", "-m", "rules", "--date-key", "published", *args, str(src)])
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "W301" in line]
+    assert len(warnings) == 1, result.stderr
+    assert "--date-key 'published'" in warnings[0] and "Published, outlet" in warnings[0]
+    assert f"(of {len(ROWS)})" in warnings[0] and "Give --date-key" in warnings[0]
+
+
+@pytest.mark.parametrize("rows,args", [
+    ([dict(ROWS[0], published="2019-03-03"), ROWS[1]], ["--date-key", "published"]),  # one document has it
+    ([ROWS[1], dict(ROWS[0], published="not a date")], ["--date-key", "published"]),  # the last one, unreadable
+    (ROWS, []),  # no --date-key
+    ([], ["--date-key", "published"]),  # no document at all
+])
+def test_cli_extract_date_key_present_somewhere_no_warning(tmp_path, rows, args):
+    src = jsonl_file(tmp_path / "in.jsonl", rows)
+    result = invoke(["extract", "-m", "rules", *args, str(src)])
+    assert result.exit_code == 0, result.stderr
+    assert "W301" not in result.stderr
+
+
+def test_cli_extract_date_key_plain_text_input_says_there_are_no_keys(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    result = invoke(["extract", "-m", "rules", "--date-key", "published", str(f)])
+    assert result.exit_code == 0 and "[W301]" in result.stderr and "none besides the text and id" in result.stderr
 
 
 def _extract_process(path, *args):

@@ -51,3 +51,19 @@ def test_counts_not_a_count(nlp, text):
 def test_counts_span_group_for_displacy(nlp):
     doc = nlp("The SDF killed 14 militants.")
     assert [s.text for s in doc.spans["opstally_counts"]] == ["14"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iraqi forces killed 10^30 militants in Anbar", []),
+    ("the army said it arrested 2^10 suspects", []),
+    ("troops destroyed 10 ^ 3 tunnels near Hit", []),
+    ("about 10^6 fighters were killed, the post claimed", []),
+    ("a spokesman put the dead at 10**6", []),
+    ("a 1.5x10^6 figure; police then detained 12 suspects", [("12", "suspects")]),
+    ("jets hit 1e6 targets", []),
+    ("the group lost 2.5E+3 fighters", []),
+    ("killed 10^6 militants and arrested 14 wanted men", [("14", "wanted men")]),
+])
+def test_counts_power_is_no_count(nlp, text, expected):
+    """A power ("10^30") or exponent notation ("1e6") is a formula, not a count, and never two (E24-1)."""
+    assert counts(nlp, text) == expected

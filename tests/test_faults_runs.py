@@ -172,3 +172,42 @@ def test_faults_sigterm_with_two_processes_leaves_no_workers(tmp_path):
     assert [w for w in workers if _alive(w)] == []
     assert run(["extract", "--model", "rules", "-n", "2", str(src), "-o", str(out), "--resume"]).returncode == 0
     assert out.read_bytes().count(b"\n") == 600
+
+
+EARLY_CLOSE = """
+import sys
+import opstally.extract
+from opstally.extract import extract_records
+from opstally.inputs import InputDoc
+
+
+def sent_slowly(nlp, batch, batch_size, date_key=None):  # results that take a while to send back
+    for d in batch:
+        yield {"id": d.id, "text": "x" * 20_000_000, "entities": [], "events": []}
+
+
+opstally.extract._run_batch = sent_slowly
+docs = (InputDoc(f"d{i}", "t") for i in range(40))
+records = extract_records(None, docs, batch_size=1, n_process=2)
+how = sys.argv[1]
+if how == "for":
+    for rec in records:
+        break
+else:
+    rec = next(records)
+    if how == "close":
+        records.close()
+    elif how == "del":
+        del records
+print(rec["id"])
+"""
+
+
+@pytest.mark.parametrize("how", ["close", "del", "for"])
+def test_faults_library_generator_closed_early_lets_the_script_end(how):
+    """A Python script that takes the first record of `extract_records(..., n_process=2)` and drops
+    the rest ends: the pool's workers are stopped, and the manager thread does not wait at exit for
+    the rest of a result a stopped worker was sending (the CLI ends with os._exit; a script cannot)."""
+    for _ in range(3):  # the hang needs a worker stopped mid-send: most tries caught it before the fix
+        proc = subprocess.run([sys.executable, "-c", EARLY_CLOSE, how], capture_output=True, timeout=60)
+        assert proc.returncode == 0 and proc.stdout.strip() == b"d0", proc.stderr

@@ -7,20 +7,14 @@ import pytest
 from spacy.tokens import Span
 
 from opstally.components.ner_filter import NerFilter
-from ner_helpers import filter_pipeline
 from opstally.pipeline import build_rules_pipeline
 from opstally.records import doc_to_record
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
-
-
-def run(nlp, text, model, skip=()):
+def run(filter_nlp, text, model, skip=()):
     """The pipeline over `text` as if a `ner` before the ruler had found `model`: (substring, label)
     pairs, the first occurrence of each substring (a pair ("X", "FORCE", 2) takes the second)."""
-    doc = nlp.make_doc(text)
+    doc = filter_nlp.make_doc(text)
     spans = []
     for item in model:
         sub, label, nth = (*item, 1) if len(item) == 2 else item
@@ -29,7 +23,7 @@ def run(nlp, text, model, skip=()):
             at = text.index(sub, at + 1)
         spans.append(doc.char_span(at, at + len(sub), label=label))
     doc.ents = spans
-    for name, proc in nlp.pipeline:
+    for name, proc in filter_nlp.pipeline:
         if name not in skip:
             doc = proc(doc)
     return doc
@@ -46,8 +40,8 @@ def found(doc):
     ("Brigadier Omar Taleb confirmed the figures.", "Omar Taleb"),
 ])
 @pytest.mark.parametrize("label", ["FORCE", "LOCATION", "ARMED_GROUP"])
-def test_ner_filter_person_after_title_dropped(nlp, text, name, label):
-    assert (name, label) not in found(run(nlp, text, [(name, label)]))
+def test_ner_filter_person_after_title_dropped(filter_nlp, text, name, label):
+    assert (name, label) not in found(run(filter_nlp, text, [(name, label)]))
 
 
 @pytest.mark.parametrize("text,name", [
@@ -55,14 +49,14 @@ def test_ner_filter_person_after_title_dropped(nlp, text, name, label):
     ("Nahrain TV said the Zagros Lions Battalion moved.", "Nahrain TV"),
     ("According to the Euphrates Post, the Zagros Lions Battalion moved.", "Euphrates Post"),
 ])
-def test_ner_filter_outlet_dropped(nlp, text, name):
-    result = found(run(nlp, text, [(name, "FORCE"), ("Zagros Lions Battalion", "FORCE")]))
+def test_ner_filter_outlet_dropped(filter_nlp, text, name):
+    result = found(run(filter_nlp, text, [(name, "FORCE"), ("Zagros Lions Battalion", "FORCE")]))
     assert result == [("Zagros Lions Battalion", "FORCE")]
 
 
 @pytest.mark.parametrize("word", ["However", "Notably", "Meanwhile", "Separately"])
-def test_ner_filter_sentence_adverb_dropped(nlp, word):
-    doc = run(nlp, f"{word}, troops searched the village of Kani Dirav.",
+def test_ner_filter_sentence_adverb_dropped(filter_nlp, word):
+    doc = run(filter_nlp, f"{word}, troops searched the village of Kani Dirav.",
               [(word, "LOCATION"), ("Kani Dirav", "LOCATION")])
     assert found(doc) == [("Kani Dirav", "LOCATION")]
 
@@ -76,8 +70,8 @@ def test_ner_filter_sentence_adverb_dropped(nlp, word):
     ("Reporters met at the Nahrain Ministry on Monday.", "Nahrain Ministry", False),
     ("The Kubaisi Hospital treated the wounded.", "Kubaisi Hospital", False),
 ])
-def test_ner_filter_force_needs_force_cue(nlp, text, name, keep):
-    assert ((name, "FORCE") in found(run(nlp, text, [(name, "FORCE")]))) is keep
+def test_ner_filter_force_needs_force_cue(filter_nlp, text, name, keep):
+    assert ((name, "FORCE") in found(run(filter_nlp, text, [(name, "FORCE")]))) is keep
 
 
 @pytest.mark.parametrize("text,name,keep", [
@@ -88,8 +82,8 @@ def test_ner_filter_force_needs_force_cue(nlp, text, name, keep):
     ("Hamid Latif denied the claim.", "Hamid Latif", False),
     ("Locals in Dabsa said the road was open.", "Dabsa", False),
 ])
-def test_ner_filter_armed_group_needs_group_cue(nlp, text, name, keep):
-    assert ((name, "ARMED_GROUP") in found(run(nlp, text, [(name, "ARMED_GROUP")]))) is keep
+def test_ner_filter_armed_group_needs_group_cue(filter_nlp, text, name, keep):
+    assert ((name, "ARMED_GROUP") in found(run(filter_nlp, text, [(name, "ARMED_GROUP")]))) is keep
 
 
 @pytest.mark.parametrize("text,name,keep", [
@@ -105,8 +99,8 @@ def test_ner_filter_armed_group_needs_group_cue(nlp, text, name, keep):
     ("Harakat Rijal al-Sahra claimed the attack.", "Harakat Rijal al-Sahra", False),
     ("Sara Haddad wrote that the road was closed.", "Sara Haddad", False),
 ])
-def test_ner_filter_location_needs_place_cue(nlp, text, name, keep):
-    assert ((name, "LOCATION") in found(run(nlp, text, [(name, "LOCATION")]))) is keep
+def test_ner_filter_location_needs_place_cue(filter_nlp, text, name, keep):
+    assert ((name, "LOCATION") in found(run(filter_nlp, text, [(name, "LOCATION")]))) is keep
 
 
 @pytest.mark.parametrize("text,unit,place,label", [
@@ -115,15 +109,15 @@ def test_ner_filter_location_needs_place_cue(nlp, text, name, keep):
     ("Fighters of the Kirkuk Falcons Brigade held the pass.", "Kirkuk Falcons Brigade", "Kirkuk", "PROVINCE"),
 ])
 @pytest.mark.parametrize("priority", ["rules", "rules_but_units"])
-def test_ner_filter_unit_keeps_known_place_inside_its_name(nlp, text, unit, place, label, priority):
+def test_ner_filter_unit_keeps_known_place_inside_its_name(filter_nlp, text, unit, place, label, priority):
     """A unit named "<place> <unit noun>" stays one FORCE, whether the model's span or the
     named-unit pattern finds it: the known place inside its name is not written apart."""
     from opstally.components.ruler import ents_filter_for
 
-    ruler = nlp.get_pipe("opstally_ruler")
+    ruler = filter_nlp.get_pipe("opstally_ruler")
     ruler.ents_filter = ents_filter_for(priority)
     try:
-        result = found(run(nlp, text, [(unit, "FORCE")]))
+        result = found(run(filter_nlp, text, [(unit, "FORCE")]))
     finally:
         ruler.ents_filter = ents_filter_for("rules")
     assert (unit, "FORCE") in result
@@ -135,8 +129,8 @@ def test_ner_filter_unit_keeps_known_place_inside_its_name(nlp, text, unit, plac
     ("Strikes hit Mosul, Tal Sifr and Kharab Ali overnight.", ["Tal Sifr", "Kharab Ali"]),
     ("Raids reached Hawija and Albu Dawr.", ["Albu Dawr"]),
 ])
-def test_ner_filter_place_list_members_kept(nlp, text, names):
-    result = found(run(nlp, text, [(n, "LOCATION") for n in names]))
+def test_ner_filter_place_list_members_kept(filter_nlp, text, names):
+    result = found(run(filter_nlp, text, [(n, "LOCATION") for n in names]))
     assert [n for n, label in result if label == "LOCATION" and n in names] == names
 
 
@@ -145,10 +139,10 @@ def test_ner_filter_place_list_members_kept(nlp, text, names):
     "Clashes broke out in Kharab Ali; Kharab Ali residents fled.",
     "Troops reached Albu Dawr. Albu Dawr had been empty.",
 ])
-def test_ner_filter_other_mentions_of_a_kept_name_kept(nlp, text):
+def test_ner_filter_other_mentions_of_a_kept_name_kept(filter_nlp, text):
     words = [w.strip(".;") for w in text.split()]
     repeated = next(f"{a} {b}" for a, b in zip(words, words[1:]) if text.count(f"{a} {b}") == 2)
-    doc = run(nlp, text, [(repeated, "LOCATION"), (repeated, "LOCATION", 2)])
+    doc = run(filter_nlp, text, [(repeated, "LOCATION"), (repeated, "LOCATION", 2)])
     assert [n for n, _ in found(doc)] == [repeated, repeated]
 
 
@@ -157,8 +151,8 @@ def test_ner_filter_other_mentions_of_a_kept_name_kept(nlp, text):
     ("Troops pressed the Jazira Thunder operation south.", "Jazira Thunder", "Jazira Thunder"),
     ("The Desert Shield offensive entered its second week.", "Desert Shield", "Desert Shield"),
 ])
-def test_ner_filter_operations(nlp, text, name, gold):
-    doc = run(nlp, text, [(name, "LOCATION")])
+def test_ner_filter_operations(filter_nlp, text, name, gold):
+    doc = run(filter_nlp, text, [(name, "LOCATION")])
     assert (gold, "OPERATION") in found(doc)
     assert (name, "LOCATION") not in found(doc)
 
@@ -168,9 +162,9 @@ def test_ner_filter_operations(nlp, text, name, gold):
     ("Jaysh Mahdi Sadr claimed the strike on Monday.", [("Jaysh Mahdi Sadr", "ARMED_GROUP")]),
     ("Dozens fled the village of Tal Ward.", [("Tal Ward", "LOCATION")]),
 ])
-def test_ner_filter_model_after_operation_word_left_to_rule(nlp, text, model):
+def test_ner_filter_model_after_operation_word_left_to_rule(filter_nlp, text, model):
     """A model's name after "Operation" gives way to the rule, which also finds its other mentions."""
-    doc = run(nlp, "Operation Iron Talon began. " + text + " Iron Talon went on.",
+    doc = run(filter_nlp, "Operation Iron Talon began. " + text + " Iron Talon went on.",
               [("Iron Talon", "OPERATION")] + model)
     assert [n for n, label in found(doc) if label == "OPERATION"][:1] == ["Iron Talon"]
     assert [n for n, label in found(doc) if n == "Iron Talon"] == ["Iron Talon", "Iron Talon"]
@@ -181,8 +175,8 @@ def test_ner_filter_model_after_operation_word_left_to_rule(nlp, text, model):
     ("By Layla Hamdi. Troops killed 4 militants near Tal Sifr.", "Layla Hamdi"),
     ("Rudaw reporter Aram Sherwani said 4 militants were killed.", "Aram Sherwani"),
 ])
-def test_ner_filter_negative_classes_are_extra_entities_not_actors(nlp, text, person):
-    doc = run(nlp, text, [(person, "PERSON")])
+def test_ner_filter_negative_classes_are_extra_entities_not_actors(filter_nlp, text, person):
+    doc = run(filter_nlp, text, [(person, "PERSON")])
     assert all(e["label"] != "PERSON" for e in doc._.opstally_entities)
     assert [(s.text, s.label_) for s in doc.spans["opstally_other"]] == [(person, "PERSON")]
     rec = doc_to_record(doc, "d1", text=text)
@@ -197,18 +191,18 @@ def test_ner_filter_negative_classes_are_extra_entities_not_actors(nlp, text, pe
     "However, the PMF held Tikrit.",
     "Rafidain News said the SDF took Raqqa.",
 ])
-def test_ner_filter_never_touches_pattern_matches(nlp, text):
-    rules = [(e["text"], e["label"]) for e in nlp(text)._.opstally_entities]
+def test_ner_filter_never_touches_pattern_matches(filter_nlp, text):
+    rules = [(e["text"], e["label"]) for e in filter_nlp(text)._.opstally_entities]
     first = text.split()[0].strip(",.")
-    assert found(run(nlp, text, [(first, "FORCE")])) == rules
+    assert found(run(filter_nlp, text, [(first, "FORCE")])) == rules
 
 
 @pytest.mark.parametrize("label,cues,kept", [
     ("LOCATION", False, True), ("PROVINCE", False, False), ("PROVINCE", True, False), ("FORCE", True, False),
 ])
-def test_ner_filter_config_labels_and_cues(nlp, label, cues, kept):
+def test_ner_filter_config_labels_and_cues(filter_nlp, label, cues, kept):
     pipe = NerFilter(labels=["FORCE", "ARMED_GROUP", "OPERATION", "LOCATION"], cues=cues)
-    doc = nlp.make_doc("Karim Sultan spoke on Monday.")
+    doc = filter_nlp.make_doc("Karim Sultan spoke on Monday.")
     doc.ents = [Span(doc, 0, 2, label=label)]
     assert bool(pipe(doc).ents) is kept
 
@@ -229,9 +223,9 @@ def test_ner_filter_added_to_a_loaded_pipeline_with_ner(tmp_path):
 
 
 @pytest.fixture()
-def roles(nlp):
+def roles(filter_nlp):
     """Set the filter's `roles` for one test, and put the default back."""
-    pipe = nlp.get_pipe("opstally_ner_filter")
+    pipe = filter_nlp.get_pipe("opstally_ner_filter")
     before = pipe.roles
     yield lambda mode: setattr(pipe, "roles", mode)
     pipe.roles = before
@@ -247,16 +241,16 @@ def actors(doc):
     ("The Banaw Lions, with Peshmerga support, cleared 5 villages near Kifri.", "Banaw Lions", "PESHMERGA"),
     ("Zelan Defence units, part of the SDF, detained 7 suspects.", "Zelan Defence", "SDF"),
 ])
-def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(nlp, roles, text, name, known):
+def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(filter_nlp, roles, text, name, known):
     """roles "unknown" (the default): a force only the model found stays an entity, but where the
     text names a force the patterns know, the events read that one, as without the model."""
     roles("unknown")
-    doc = run(nlp, text, [(name, "FORCE")])
+    doc = run(filter_nlp, text, [(name, "FORCE")])
     assert (name, "FORCE") in found(doc)
     assert next(e for e in doc._.opstally_entities if e["text"] == name)["source"] == "ner"
     assert actors(doc) == [known]
     roles("all")
-    assert actors(run(nlp, text, [(name, "FORCE")])) != [known]
+    assert actors(run(filter_nlp, text, [(name, "FORCE")])) != [known]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -265,11 +259,11 @@ def test_ner_filter_model_force_never_displaces_a_known_force_as_actor(nlp, role
     ("The Rapid Intervention Force killed 6 militants near the dam.", "Rapid Intervention Force"),
 ])
 @pytest.mark.parametrize("mode,acts", [("unknown", True), ("all", True), ("none", False)])
-def test_ner_filter_model_force_acts_where_no_force_is_known(nlp, roles, text, name, mode, acts):
+def test_ner_filter_model_force_acts_where_no_force_is_known(filter_nlp, roles, text, name, mode, acts):
     """A force no pattern knows, in a text that names no known force: the model's name is the
     actor (roles "unknown" and "all"); roles "none" keeps every model name from the roles."""
     roles(mode)
-    doc = run(nlp, text, [(name, "FORCE")])
+    doc = run(filter_nlp, text, [(name, "FORCE")])
     assert (name, "FORCE") in found(doc)
     assert (actors(doc)[0] is not None and actors(doc)[0] == next(
         e["kb_id"] for e in doc._.opstally_entities if e["text"] == name)) is acts
@@ -280,14 +274,14 @@ def test_ner_filter_model_force_acts_where_no_force_is_known(nlp, roles, text, n
     ("Troops killed 4 Daesh members; Sakhr Front gunmen fled the village.", "Sakhr Front"),
     ("Iraqi troops, fighting ISIS and the Hurras Front, seized 9 rifles.", "Hurras Front"),
 ])
-def test_ner_filter_model_group_never_displaces_a_known_group(nlp, roles, text, name):
+def test_ner_filter_model_group_never_displaces_a_known_group(filter_nlp, roles, text, name):
     """A group only the model found, where a known group is named: an entity, marked out of the
     roles, and the events are those of the rules alone."""
     roles("unknown")
-    doc = run(nlp, text, [(name, "ARMED_GROUP")])
+    doc = run(filter_nlp, text, [(name, "ARMED_GROUP")])
     ent = next(e for e in doc._.opstally_entities if e["text"] == name)
     assert (ent["label"], ent["source"], ent["role"]) == ("ARMED_GROUP", "ner", False)
-    rules = nlp(text)._.opstally_events
+    rules = filter_nlp(text)._.opstally_events
     assert [(e["action"], e["actor_id"], e["affected_id"]) for e in doc._.opstally_events] == \
         [(e["action"], e["actor_id"], e["affected_id"]) for e in rules]
 
@@ -297,10 +291,10 @@ def test_ner_filter_model_group_never_displaces_a_known_group(nlp, roles, text, 
     ("Troops cleared 4 villages near Makhmor.", "Makhmor", "IQ-AR"),
     ("Police found 2 caches near Khanaqeen.", "Khanaqeen", "IQ-DI"),
 ])
-def test_ner_filter_model_place_spelt_as_a_known_one_keeps_its_province(nlp, text, name, province):
+def test_ner_filter_model_place_spelt_as_a_known_one_keeps_its_province(filter_nlp, text, name, province):
     """A model's one-word place that spells a known place with a letter dropped or doubled is that
     place, as the rules alone read it: its province reaches the events."""
-    doc = run(nlp, text, [(name, "LOCATION")])
+    doc = run(filter_nlp, text, [(name, "LOCATION")])
     assert [(e["text"], e["province_id"]) for e in doc._.opstally_entities] == [(name, province)]
     assert [e["province_id"] for e in doc._.opstally_events] == [province]
 
@@ -317,11 +311,11 @@ def test_ner_filter_roles_setting_checked():
     ("Raqqa Asayish detained 5 cell members.", "Raqqa Asayish", "Raqqa", "Asayish"),
     ("Kirkuk Peshmerga repelled the attack, killing 3 militants.", "Kirkuk Peshmerga", "Kirkuk", "Peshmerga"),
 ])
-def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(nlp, text, unit, place, force):
+def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(filter_nlp, text, unit, place, force):
     """A model's unit span that a known force's pattern overlaps ("Hewlêr Asayish") gives way to
     the patterns, and the place in it stays a place (its province reaches the events)."""
-    rules = found(nlp(text))
-    result = found(run(nlp, text, [(unit, "FORCE")]))
+    rules = found(filter_nlp(text))
+    result = found(run(filter_nlp, text, [(unit, "FORCE")]))
     assert result == rules
     assert [n for n, _ in result] == [place, force]
 
@@ -332,9 +326,9 @@ def test_ner_filter_model_unit_over_a_known_force_keeps_the_place(nlp, text, uni
     ("Security troops closed the road after the blast.", "Security troops"),
     ("Tribal fighters held the crossing overnight.", "Tribal fighters"),
 ])
-def test_ner_filter_generic_force_phrase_dropped(nlp, text, name):
+def test_ner_filter_generic_force_phrase_dropped(filter_nlp, text, name):
     """A capitalised common noun phrase opening a sentence is no force's name."""
-    assert (name, "FORCE") not in found(run(nlp, text, [(name, "FORCE")]))
+    assert (name, "FORCE") not in found(run(filter_nlp, text, [(name, "FORCE")]))
 
 
 # where the operation-name rule claims tokens, a model's place or force on them gives way: at the
@@ -357,8 +351,8 @@ OPERATION_CLAIMS = [
 
 
 @pytest.mark.parametrize("text,model,name", OPERATION_CLAIMS)
-def test_ner_filter_operation_name_wins(nlp, text, model, name):
-    result = found(run(nlp, text, [model]))
+def test_ner_filter_operation_name_wins(filter_nlp, text, model, name):
+    result = found(run(filter_nlp, text, [model]))
     assert result.count((name, "OPERATION")) == text.count(name), result
     assert (model[0], model[1]) not in result, result
 
@@ -369,8 +363,8 @@ def test_ner_filter_operation_name_wins(nlp, text, model, name):
     ("Troops launched Operation Sawtooth Dawn near Tal Ruman.", "Tal Ruman"),
     ("The sweep, dubbed Qasr Harvest, reached the Zubair valley.", "Zubair"),
 ])
-def test_ner_filter_place_beside_operation_kept(nlp, text, place):
-    assert (place, "LOCATION") in found(run(nlp, text, [(place, "LOCATION")]))
+def test_ner_filter_place_beside_operation_kept(filter_nlp, text, place):
+    assert (place, "LOCATION") in found(run(filter_nlp, text, [(place, "LOCATION")]))
 
 
 # a country is no place to label (ANNOTATION.md section 2), whatever cue stands before it
@@ -380,5 +374,5 @@ def test_ner_filter_place_beside_operation_kept(nlp, text, place):
     ("Smugglers came from Saudi Arabia, police said.", "Saudi Arabia"),
     ("A unit was sent near Iran to stop them.", "Iran"),
 ])
-def test_ner_filter_country_not_a_place(nlp, text, name):
-    assert (name, "LOCATION") not in found(run(nlp, text, [(name, "LOCATION")]))
+def test_ner_filter_country_not_a_place(filter_nlp, text, name):
+    assert (name, "LOCATION") not in found(run(filter_nlp, text, [(name, "LOCATION")]))

@@ -7,12 +7,7 @@ table holds invented phrasings; names are chosen so that no pattern lists them.
 """
 import pytest
 
-from ner_helpers import entities, filter_pipeline, labelled
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
+from ner_helpers import entities, labelled
 
 
 # --- pieces of one place: the model's parts are made whole, as the rules write the name ---
@@ -23,8 +18,8 @@ def nlp():
     ("The patrol was ambushed near Tall Habash on Sunday.", ["Tall", "Habash"], "Tall Habash"),
     ("Residents of Mazraat Kuwayr said the shelling stopped.", ["Mazraat", "Kuwayr"], "Mazraat Kuwayr"),
 ])
-def test_ner_filter_classes_adjacent_place_pieces_one_name(nlp, text, pieces, whole):
-    places = labelled(nlp, text, [(p, "LOCATION") for p in pieces], "LOCATION")
+def test_ner_filter_classes_adjacent_place_pieces_one_name(filter_nlp, text, pieces, whole):
+    places = labelled(filter_nlp, text, [(p, "LOCATION") for p in pieces], "LOCATION")
     assert whole in places and not set(pieces) & set(places)
 
 
@@ -34,8 +29,8 @@ def test_ner_filter_classes_adjacent_place_pieces_one_name(nlp, text, pieces, wh
     ("Militants hid in caves of the Hamdiya Valley for weeks.", "Hamdiya", "Hamdiya Valley"),
     ("The cell crossed the Qarnain Bridge before dawn.", "Qarnain", "Qarnain Bridge"),
 ])
-def test_ner_filter_classes_place_noun_after_joins_name(nlp, text, piece, whole):
-    assert whole in labelled(nlp, text, [(piece, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_place_noun_after_joins_name(filter_nlp, text, piece, whole):
+    assert whole in labelled(filter_nlp, text, [(piece, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,word,whole", [
@@ -44,8 +39,8 @@ def test_ner_filter_classes_place_noun_after_joins_name(nlp, text, piece, whole)
     ("Two suspects were held in Umm Ruwaysat on Friday.", "Umm", "Umm Ruwaysat"),
     ("Gunmen fired on a checkpoint near Tal Ghazal.", "Tal", "Tal Ghazal"),
 ])
-def test_ner_filter_classes_place_word_alone_gives_way(nlp, text, word, whole):
-    places = labelled(nlp, text, [(word, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_place_word_alone_gives_way(filter_nlp, text, word, whole):
+    places = labelled(filter_nlp, text, [(word, "LOCATION")], "LOCATION")
     assert word not in places and whole in places
 
 
@@ -57,8 +52,8 @@ def test_ner_filter_classes_place_word_alone_gives_way(nlp, text, word, whole):
     ("A large number of Zubaidi's men were killed, the statement said.", "Zubaidi"),
     ("The head of Karbouli said the talks would go on.", "Karbouli"),
 ])
-def test_ner_filter_classes_bare_of_is_no_place_cue(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_bare_of_is_no_place_cue(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -72,8 +67,8 @@ def test_ner_filter_classes_bare_of_is_no_place_cue(nlp, text, name):
     ("Troops reached the centre of Mushayrifa by noon.", "Mushayrifa"),
     ("Cells remain active in the deserts of Kubaysa and Nukhayb.", "Kubaysa"),
 ])
-def test_ner_filter_classes_of_after_place_noun_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_of_after_place_noun_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- cues stay in the span's sentence ---
@@ -84,8 +79,8 @@ def test_ner_filter_classes_of_after_place_noun_kept(nlp, text, name):
     ("Troops began a sweep. Karim Dawood spoke to reporters later.", "Karim Dawood"),
     ("The campaign is over. Fadhil Ismael arrived in the morning.", "Fadhil Ismael"),
 ])
-def test_ner_filter_classes_operation_cue_in_other_sentence(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "OPERATION")], "OPERATION")
+def test_ner_filter_classes_operation_cue_in_other_sentence(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "OPERATION")], "OPERATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -94,8 +89,8 @@ def test_ner_filter_classes_operation_cue_in_other_sentence(nlp, text, name):
     ("A mortar fell in a market. Qadiri was among the wounded.", "Qadiri"),
     ("The convoy passed through Hajin. Rashidi later denied any role.", "Rashidi"),
 ])
-def test_ner_filter_classes_place_cue_in_other_sentence(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_place_cue_in_other_sentence(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- persons: opening with a title or an honorific ---
@@ -107,8 +102,8 @@ def test_ner_filter_classes_place_cue_in_other_sentence(nlp, text, name):
     ("Imam Jassim Khalaf, a town preacher, urged calm after the attack.", "Imam Jassim Khalaf", "LOCATION"),
     ("Emir Abu Talha fighters fled the raid at night.", "Emir Abu Talha", "ARMED_GROUP"),
 ])
-def test_ner_filter_classes_person_opening_with_title_dropped(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes_person_opening_with_title_dropped(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], label)
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -117,8 +112,8 @@ def test_ner_filter_classes_person_opening_with_title_dropped(nlp, text, name, l
     ("General Security units in Tartous arrested four men.", "General Security", "FORCE"),
     ("Commander Brigade fighters held the ridge.", "Commander Brigade", "FORCE"),
 ])
-def test_ner_filter_classes_title_word_in_a_name_kept(nlp, text, name, label):
-    assert name in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes_title_word_in_a_name_kept(filter_nlp, text, name, label):
+    assert name in labelled(filter_nlp, text, [(name, label)], label)
 
 
 # --- demonyms, dates, buildings, places that speak ---
@@ -129,8 +124,8 @@ def test_ner_filter_classes_title_word_in_a_name_kept(nlp, text, name, label):
     ("Aid reached Shabak villages east of the city.", "Shabak", "LOCATION"),
     ("Shells fell in Kakai hamlets on the plain.", "Kakai", "LOCATION"),
 ])
-def test_ner_filter_classes_demonym_alone_dropped(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes_demonym_alone_dropped(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], label)
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -139,8 +134,8 @@ def test_ner_filter_classes_demonym_alone_dropped(nlp, text, name, label):
     ("Security was raised in Karbala through Arbaeen.", "Arbaeen", "LOCATION"),
     ("Patrols were doubled from Muharram onwards.", "Muharram", "LOCATION"),
 ])
-def test_ner_filter_classes_date_name_dropped(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes_date_name_dropped(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], label)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -149,8 +144,8 @@ def test_ner_filter_classes_date_name_dropped(nlp, text, name, label):
     ("Pilgrims gathered at Khidr Elias shrine on Friday.", "Khidr Elias"),
     ("A bomb was found outside Qadisiya stadium on Monday.", "Qadisiya"),
 ])
-def test_ner_filter_classes_building_is_no_place(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_building_is_no_place(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -159,8 +154,8 @@ def test_ner_filter_classes_building_is_no_place(nlp, text, name):
     ("From his office in Erbil, Barzinji added that 3 were held.", "Barzinji"),
     ("At the ministry in Damascus, Mikdad confirmed the figures.", "Mikdad"),
 ])
-def test_ner_filter_classes_place_that_speaks_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_place_that_speaks_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -169,8 +164,8 @@ def test_ner_filter_classes_place_that_speaks_dropped(nlp, text, name):
     ("Residents of the village of Bir Hilu said the shelling stopped.", "Bir Hilu"),
     ("Security sources at Qaryat Ghazal added that 2 were wounded.", "Qaryat Ghazal"),
 ])
-def test_ner_filter_classes_place_before_a_speech_verb_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_place_before_a_speech_verb_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- common noun phrases capitalised by their place in the sentence ---
@@ -181,8 +176,8 @@ def test_ner_filter_classes_place_before_a_speech_verb_kept(nlp, text, name):
     ("AL-BAB — Military police of the Syrian National Army said on Sunday.", "Military police", "FORCE"),
     ("Special forces units raided a farm near the town.", "Special forces", "FORCE"),
 ])
-def test_ner_filter_classes_sentence_initial_common_phrase_dropped(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes_sentence_initial_common_phrase_dropped(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], label)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -192,8 +187,8 @@ def test_ner_filter_classes_sentence_initial_common_phrase_dropped(nlp, text, na
     ("Border Guard units seized 3 trucks of weapons on Monday.", "Border Guard"),
     ("Hilla police set up 12 checkpoints on the highway.", "Hilla police"),
 ])
-def test_ner_filter_classes_named_force_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_classes_named_force_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -202,8 +197,8 @@ def test_ner_filter_classes_named_force_kept(nlp, text, name):
     ("Military Police of the Peshmerga detained 2 men at a checkpoint.", "Military Police"),
     ("The PMF's Operations Command said the sweep was over.", "Operations Command"),
 ])
-def test_ner_filter_classes_organ_of_known_force_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_classes_organ_of_known_force_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -212,8 +207,8 @@ def test_ner_filter_classes_organ_of_known_force_dropped(nlp, text, name):
     ("The PMF's Imam Ali Division said the road was open.", "Imam Ali Division"),
     ("Fighters of the Hamdaniya Rangers of the PMF moved north.", "Hamdaniya Rangers"),
 ])
-def test_ner_filter_classes_named_unit_of_known_force_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_classes_named_unit_of_known_force_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 # --- wrong label: a FORCE read as an armed group; a place named with its operation ---
@@ -224,8 +219,8 @@ def test_ner_filter_classes_named_unit_of_known_force_kept(nlp, text, name):
     ("Guards clashed with Hamza Legion gunmen near the bridge.", "Hamza Legion"),
     ("The raid targeted Ahl al-Sham Army cells in the desert.", "Ahl al-Sham Army"),
 ])
-def test_ner_filter_classes_force_before_faction_word_is_group(nlp, text, name):
-    found = entities(nlp, text, [(name, "FORCE")])
+def test_ner_filter_classes_force_before_faction_word_is_group(filter_nlp, text, name):
+    found = entities(filter_nlp, text, [(name, "FORCE")])
     assert (name, "ARMED_GROUP") in found and (name, "FORCE") not in found
 
 
@@ -235,8 +230,8 @@ def test_ner_filter_classes_force_before_faction_word_is_group(nlp, text, name):
     ("Officers said the Jazira offensive was over.", "Jazira", "OPERATION"),
     ("Losses in the Makhoul campaign were light.", "Makhoul", "OPERATION"),
 ])
-def test_ner_filter_classes_one_word_before_operation_is_no_name(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], "OPERATION")
+def test_ner_filter_classes_one_word_before_operation_is_no_name(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], "OPERATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -245,8 +240,8 @@ def test_ner_filter_classes_one_word_before_operation_is_no_name(nlp, text, name
     ("Losses in the Southern Lantern campaign were light.", "Southern Lantern"),
     ("Units joined the Green Valley sweep on Monday.", "Green Valley"),
 ])
-def test_ner_filter_classes_two_word_name_before_operation_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "LOCATION")], "OPERATION")
+def test_ner_filter_classes_two_word_name_before_operation_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "LOCATION")], "OPERATION")
 
 
 # --- a web page's navigation and boilerplate: menus and link headings are no place or force ---
@@ -258,8 +253,8 @@ def test_ner_filter_classes_two_word_name_before_operation_kept(nlp, text, name)
     ("Back to Top\nThe army destroyed 5 hideouts in the valley.", "Back to Top", "FORCE"),
     ("Latest News\nShare this article\nDrones struck 2 trucks near the river.", "Share", "LOCATION"),
 ])
-def test_ner_filter_classes_page_furniture_dropped(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes_page_furniture_dropped(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], label)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -268,8 +263,8 @@ def test_ner_filter_classes_page_furniture_dropped(nlp, text, name, label):
     ("Shells fell on Kharbat Search in the night.", "Kharbat Search"),
     ("The patrol reached Tell Main village at dawn.", "Tell Main"),
 ])
-def test_ner_filter_classes_place_with_a_furniture_word_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes_place_with_a_furniture_word_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- a model span opened by a place's first word before an operation noun is the place (ents15 E9) ---
@@ -280,6 +275,6 @@ def test_ner_filter_classes_place_with_a_furniture_word_kept(nlp, text, name):
     ("The Tal Sufayra offensive began at dawn.", "Tal Sufayra", "OPERATION"),
     ("The Umm Jaris push stalled after a week.", "Umm Jaris", "LOCATION"),
 ])
-def test_ner_filter_classes_place_prefix_before_operation_noun_no_operation(nlp, text, name, label):
-    found = entities(nlp, text, [(name, label)])
+def test_ner_filter_classes_place_prefix_before_operation_noun_no_operation(filter_nlp, text, name, label):
+    found = entities(filter_nlp, text, [(name, label)])
     assert (name, "LOCATION") in found and not any(lab == "OPERATION" for _, lab in found), found

@@ -10,12 +10,7 @@ pattern lists them.
 """
 import pytest
 
-from ner_helpers import filter_pipeline, labelled
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
+from ner_helpers import labelled
 
 
 # --- a river's or a region's name after a crossing or place word and "the" is a place ---
@@ -29,8 +24,8 @@ def nlp():
     ("The cell's last pocket lay south of the Qasabi, officers said.", "Qasabi"),
     ("Two boats were sunk on the Jaghjagh near the ferry.", "Jaghjagh"),
 ])
-def test_ner_filter_classes10_river_or_region_after_the_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes10_river_or_region_after_the_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -39,8 +34,8 @@ def test_ner_filter_classes10_river_or_region_after_the_kept(nlp, text, name):
     ("The report thanked the Zarqun for its help with the bodies.", "Zarqun"),
     ("A delegation of the Darwaz met the governor on Sunday.", "Darwaz"),
 ])
-def test_ner_filter_classes10_name_after_the_without_place_cue_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes10_name_after_the_without_place_cue_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- a name in apposition to a person's title is a person ---
@@ -53,8 +48,8 @@ def test_ner_filter_classes10_name_after_the_without_place_cue_dropped(nlp, text
     ("The suspects were handed over to Hadi Turki, an official of the district council.", "Hadi Turki"),
     ("A message from Jabir Mansi, the group's media emir, was found on the phone.", "Jabir Mansi"),
 ])
-def test_ner_filter_classes10_appositive_person_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes10_appositive_person_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -63,8 +58,8 @@ def test_ner_filter_classes10_appositive_person_dropped(nlp, text, name):
     ("Fighters of the Qutaiba Brigade, a unit of 300 men, held the road.", "Qutaiba Brigade", "FORCE"),
     ("Police raided houses in Jurf Nasir, the area's main market town.", "Jurf Nasir", "LOCATION"),
 ])
-def test_ner_filter_classes10_appositive_place_or_unit_kept(nlp, text, name, label):
-    assert name in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_classes10_appositive_place_or_unit_kept(filter_nlp, text, name, label):
+    assert name in labelled(filter_nlp, text, [(name, label)], label)
 
 
 # --- a battalion's company by its letter or role is a unit; "company" after any other word is a firm ---
@@ -76,8 +71,8 @@ def test_ner_filter_classes10_appositive_place_or_unit_kept(nlp, text, name, lab
     ("The battalion's Weapons company shelled 3 positions overnight.", "Weapons company"),
     ("Snipers of the HQ company wounded 2 attackers.", "HQ company"),
 ])
-def test_ner_filter_classes10_lettered_company_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_classes10_lettered_company_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -87,16 +82,16 @@ def test_ner_filter_classes10_lettered_company_kept(nlp, text, name):
     ("The Midland Refineries Company said 2 tankers were hit.", "Midland Refineries Company"),
     ("Engineers of the Asiacell company repaired 4 towers.", "Asiacell company"),
 ])
-def test_ner_filter_classes10_firm_company_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_classes10_firm_company_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 # --- a model's "X Command" / "X Directorate" tied to a known force takes its id (actor-rule 13) ---
 
-def ids(nlp, text, model):
-    doc = nlp.make_doc(text)
+def ids(filter_nlp, text, model):
+    doc = filter_nlp.make_doc(text)
     doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=lab) for sub, lab in model]
-    for _, proc in nlp.pipeline:
+    for _, proc in filter_nlp.pipeline:
         doc = proc(doc)
     return {e["text"]: e["kb_id"] for e in doc._.opstally_entities}
 
@@ -108,8 +103,8 @@ def ids(nlp, text, model):
      "IRAQI-ARMY"),
     ("Officers of the Peshmerga's Garmiyan Axis Command held 3 men.", "Garmiyan Axis Command", "PESHMERGA"),
 ])
-def test_ner_filter_classes10_command_tied_to_known_force_takes_its_id(nlp, text, name, kb_id):
-    assert ids(nlp, text, [(name, "FORCE")]).get(name) == kb_id
+def test_ner_filter_classes10_command_tied_to_known_force_takes_its_id(filter_nlp, text, name, kb_id):
+    assert ids(filter_nlp, text, [(name, "FORCE")]).get(name) == kb_id
 
 
 @pytest.mark.parametrize("text,name", [
@@ -118,8 +113,8 @@ def test_ner_filter_classes10_command_tied_to_known_force_takes_its_id(nlp, text
     ("The Qalat Axis Command shelled 2 hideouts overnight.", "Qalat Axis Command"),
     ("A patrol of the Rawa Border Directorate found 3 rockets.", "Rawa Border Directorate"),
 ])
-def test_ner_filter_classes10_untied_command_keeps_its_own_id(nlp, text, name):
-    assert ids(nlp, text, [(name, "FORCE")]).get(name) not in (None, "PMF", "IRAQI-ARMY", "PESHMERGA", "ISF")
+def test_ner_filter_classes10_untied_command_keeps_its_own_id(filter_nlp, text, name):
+    assert ids(filter_nlp, text, [(name, "FORCE")]).get(name) not in (None, "PMF", "IRAQI-ARMY", "PESHMERGA", "ISF")
 
 
 # --- dev guards of the classes above: a self-ruled region, an institution's house, a numbered company ---
@@ -130,8 +125,8 @@ def test_ner_filter_classes10_untied_command_keeps_its_own_id(nlp, text, name):
     ("Shelling near Amuda, in Rojava, wounded 2 farmers.", "Rojava"),
     ("Families fled from Sinjar to Iraqi Kurdistan after the attack.", "Iraqi Kurdistan"),
 ])
-def test_ner_filter_classes10_self_ruled_region_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes10_self_ruled_region_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -140,8 +135,8 @@ def test_ner_filter_classes10_self_ruled_region_dropped(nlp, text, name):
     ("Relatives gathered in the Mala Gel House after the raid.", "Mala Gel House"),
     ("Survivors were sheltered at the Amal House for 3 days.", "Amal House"),
 ])
-def test_ner_filter_classes10_house_of_an_institution_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_classes10_house_of_an_institution_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -150,5 +145,5 @@ def test_ner_filter_classes10_house_of_an_institution_dropped(nlp, text, name):
     ("The First Company held the ridge overnight.", "First Company"),
     ("A patrol of the 4th Company found 3 rockets.", "4th Company"),
 ])
-def test_ner_filter_classes10_numbered_company_not_kept_by_the_filter(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_classes10_numbered_company_not_kept_by_the_filter(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")

@@ -8,13 +8,8 @@ set on the doc before the rules run. Every row is invented; no pattern lists its
 """
 import pytest
 
-from ner_helpers import entities, filter_pipeline
+from ner_helpers import entities
 from opstally.components.ner_guards import title_before
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
 
 
 # --- a model's name of any label gives way to the operation-name rule (its group or operation
@@ -30,8 +25,8 @@ def nlp():
     ("The army began Operation Sawtooth Gale at dawn. Sawtooth Gale units killed 3 militants.",
      ("Operation Sawtooth Gale", "OPERATION"), "Sawtooth Gale"),
 ])
-def test_ner_filter_guards_model_name_yields_to_operation_name(nlp, text, model, name):
-    found = entities(nlp, text, [model])
+def test_ner_filter_guards_model_name_yields_to_operation_name(filter_nlp, text, model, name):
+    found = entities(filter_nlp, text, [model])
     assert (name, "OPERATION") in found, found
     assert (model[0], model[1]) not in found or model == (name, "OPERATION"), found
     assert all(lab == "OPERATION" for t, lab in found if name.lower() in t.lower()), found
@@ -45,8 +40,8 @@ def test_ner_filter_guards_model_name_yields_to_operation_name(nlp, text, model,
     ("Capt. Harith Zubaidi of the 16th Brigade said the cell was broken.", "Harith Zubaidi"),
     ("Col. Nawaf Hamdani of the 2nd Brigade said the raid ended.", "Nawaf Hamdani"),
 ])
-def test_ner_filter_guards_rank_abbreviation_marks_person(nlp, text, name):
-    assert not [t for t, _ in entities(nlp, text, [(name, "FORCE")]) if name in t]
+def test_ner_filter_guards_rank_abbreviation_marks_person(filter_nlp, text, name):
+    assert not [t for t, _ in entities(filter_nlp, text, [(name, "FORCE")]) if name in t]
 
 
 @pytest.mark.parametrize("words,start,before", [
@@ -56,8 +51,8 @@ def test_ner_filter_guards_rank_abbreviation_marks_person(nlp, text, name):
     (["in", "the", "north", ".", "saraya"], 4, "."),
     (["near", "qasr"], 1, "near"),
 ])
-def test_ner_filter_guards_title_before_reads_past_abbreviation(nlp, words, start, before):
-    w = nlp.get_pipe("opstally_ner_filter").words
+def test_ner_filter_guards_title_before_reads_past_abbreviation(filter_nlp, words, start, before):
+    w = filter_nlp.get_pipe("opstally_ner_filter").words
     assert title_before(words, start, w) == before
 
 
@@ -69,8 +64,8 @@ def test_ner_filter_guards_title_before_reads_past_abbreviation(nlp, words, star
     ("Tunisian militants were among the dead, police said.", "Tunisian", "ARMED_GROUP"),
     ("Dagestani gunmen opened fire on the checkpoint.", "Dagestani", "ARMED_GROUP"),
 ])
-def test_ner_filter_guards_demonym_alone_dropped(nlp, text, name, label):
-    assert (name, label) not in entities(nlp, text, [(name, label)])
+def test_ner_filter_guards_demonym_alone_dropped(filter_nlp, text, name, label):
+    assert (name, label) not in entities(filter_nlp, text, [(name, label)])
 
 
 # --- a FORCE opening with an armed group's prefix is a group's name, unless a known force owns it ---
@@ -81,8 +76,8 @@ def test_ner_filter_guards_demonym_alone_dropped(nlp, text, name, label):
     ("Katibat Ahl Hawran troops withdrew from the town.", "Katibat Ahl Hawran"),
     ("Ansar Abu Talha units claimed the ambush.", "Ansar Abu Talha"),
 ])
-def test_ner_filter_guards_group_prefixed_force_is_group(nlp, text, name):
-    found = entities(nlp, text, [(name, "FORCE")])
+def test_ner_filter_guards_group_prefixed_force_is_group(filter_nlp, text, name):
+    found = entities(filter_nlp, text, [(name, "FORCE")])
     assert (name, "ARMED_GROUP") in found and (name, "FORCE") not in found, found
 
 
@@ -91,8 +86,8 @@ def test_ner_filter_guards_group_prefixed_force_is_group(nlp, text, name):
     ("The PMF's Liwa al-Ghadhanfar cleared 3 villages.", "Liwa al-Ghadhanfar"),
     ("Liwa Saad Brigade troops cleared 3 villages.", "Liwa Saad Brigade"),
 ])
-def test_ner_filter_guards_group_prefixed_force_of_known_force_kept(nlp, text, name):
-    found = entities(nlp, text, [(name, "FORCE")])
+def test_ner_filter_guards_group_prefixed_force_of_known_force_kept(filter_nlp, text, name):
+    found = entities(filter_nlp, text, [(name, "FORCE")])
     assert (name, "FORCE") in found, found
 
 
@@ -104,8 +99,8 @@ def test_ner_filter_guards_group_prefixed_force_of_known_force_kept(nlp, text, n
     ("Occupying forces shelled the Zarkan countryside on Monday.", "Occupying forces"),
     ("Invading troops pushed toward the town, the council said.", "Invading troops"),
 ])
-def test_ner_filter_guards_common_noun_force_dropped(nlp, text, name):
-    assert (name, "FORCE") not in entities(nlp, text, [(name, "FORCE")])
+def test_ner_filter_guards_common_noun_force_dropped(filter_nlp, text, name):
+    assert (name, "FORCE") not in entities(filter_nlp, text, [(name, "FORCE")])
 
 
 @pytest.mark.parametrize("text,name", [
@@ -113,5 +108,5 @@ def test_ner_filter_guards_common_noun_force_dropped(nlp, text, name):
     ("Occupying forces of the Zarkan Battalion shelled the ridge.", "Zarkan Battalion"),
     ("The Hamdan Regiment shelled the ridge on Monday.", "Hamdan Regiment"),
 ])
-def test_ner_filter_guards_named_force_beside_common_noun_kept(nlp, text, name):
-    assert (name, "FORCE") in entities(nlp, text, [(name, "FORCE")])
+def test_ner_filter_guards_named_force_beside_common_noun_kept(filter_nlp, text, name):
+    assert (name, "FORCE") in entities(filter_nlp, text, [(name, "FORCE")])

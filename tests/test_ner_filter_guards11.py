@@ -9,12 +9,7 @@ set on the doc before the rules run. Every row is invented; no pattern lists its
 """
 import pytest
 
-from ner_helpers import entities, filter_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
+from ner_helpers import entities
 
 
 @pytest.mark.parametrize("text,name", [
@@ -25,8 +20,8 @@ def nlp():
     ("The General Directorate of Passports said the suspect tried to leave.", "General Directorate"),
     ("The Central Office of the council said the meeting was postponed.", "Central Office"),
 ])
-def test_ner_filter_guards11_civil_office_is_no_force(nlp, text, name):
-    assert not [t for t, lab in entities(nlp, text, [(name, "FORCE")]) if name in t and lab == "FORCE"]
+def test_ner_filter_guards11_civil_office_is_no_force(filter_nlp, text, name):
+    assert not [t for t, lab in entities(filter_nlp, text, [(name, "FORCE")]) if name in t and lab == "FORCE"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -35,8 +30,8 @@ def test_ner_filter_guards11_civil_office_is_no_force(nlp, text, name):
     ("Fighters of the Martyrs Brigade held the hill for two days.", "Martyrs Brigade"),
     ("The Customs Police Regiment searched the trucks at the crossing.", "Customs Police Regiment"),
 ])
-def test_ner_filter_guards11_force_with_civil_word_and_force_head_stays(nlp, text, name):
-    assert (name, "FORCE") in entities(nlp, text, [(name, "FORCE")])
+def test_ner_filter_guards11_force_with_civil_word_and_force_head_stays(filter_nlp, text, name):
+    assert (name, "FORCE") in entities(filter_nlp, text, [(name, "FORCE")])
 
 
 @pytest.mark.parametrize("text,name", [
@@ -45,8 +40,8 @@ def test_ner_filter_guards11_force_with_civil_word_and_force_head_stays(nlp, tex
     ("In a statement to Nahrain Press, the ministry said four were held.", "Nahrain Press"),
     ("In remarks to Zagros Wire on Sunday, the official said the road was open.", "Zagros Wire"),
 ])
-def test_ner_filter_guards11_quoted_source_is_no_place(nlp, text, name):
-    assert not [t for t, lab in entities(nlp, text, [(name, "LOCATION")]) if name in t and lab == "LOCATION"]
+def test_ner_filter_guards11_quoted_source_is_no_place(filter_nlp, text, name):
+    assert not [t for t, lab in entities(filter_nlp, text, [(name, "LOCATION")]) if name in t and lab == "LOCATION"]
 
 
 @pytest.mark.parametrize("text,name", [
@@ -55,8 +50,8 @@ def test_ner_filter_guards11_quoted_source_is_no_place(nlp, text, name):
     ("The cell fled to Zawiyat Hamad after the raid.", "Zawiyat Hamad"),
     ("The convoy drove from Qaraj to Tell Hamid.", "Tell Hamid"),
 ])
-def test_ner_filter_guards11_place_after_to_stays(nlp, text, name):
-    assert any(name in t and lab == "LOCATION" for t, lab in entities(nlp, text, [(name, "LOCATION")]))
+def test_ner_filter_guards11_place_after_to_stays(filter_nlp, text, name):
+    assert any(name in t and lab == "LOCATION" for t, lab in entities(filter_nlp, text, [(name, "LOCATION")]))
 
 
 @pytest.mark.parametrize("text", [
@@ -65,8 +60,8 @@ def test_ner_filter_guards11_place_after_to_stays(nlp, text, name):
     "The Assyrian town was emptied in 2014.",
     "Militants raided a Kakai village at night.",
 ])
-def test_ner_filter_guards11_community_before_place_noun_is_no_place(nlp, text):
-    assert not [t for t, lab in entities(nlp, text, []) if lab == "LOCATION"]
+def test_ner_filter_guards11_community_before_place_noun_is_no_place(filter_nlp, text):
+    assert not [t for t, lab in entities(filter_nlp, text, []) if lab == "LOCATION"]
 
 
 @pytest.mark.parametrize("text,model,name", [
@@ -75,8 +70,8 @@ def test_ner_filter_guards11_community_before_place_noun_is_no_place(nlp, text):
     ("Militants fled toward Tal Quwayr on Monday.", ("Quwayr", "LOCATION"), "Tal Quwayr"),
     ("Shepherds near Umm Rihan found the mine.", ("Rihan", "LOCATION"), "Umm Rihan"),
 ])
-def test_ner_filter_guards11_place_word_before_model_place_opens_it(nlp, text, model, name):
-    assert (name, "LOCATION") in entities(nlp, text, [model])
+def test_ner_filter_guards11_place_word_before_model_place_opens_it(filter_nlp, text, model, name):
+    assert (name, "LOCATION") in entities(filter_nlp, text, [model])
 
 
 @pytest.mark.parametrize("text,name", [
@@ -85,8 +80,8 @@ def test_ner_filter_guards11_place_word_before_model_place_opens_it(nlp, text, m
     ("Two of the fighters had come from Sweden in 2014.", "Sweden"),
     ("Aid shipped from Greece reached the camp.", "Greece"),
 ])
-def test_ner_filter_guards11_country_or_place_noun_alone_is_no_place(nlp, text, name):
-    assert not [t for t, lab in entities(nlp, text, [(name, "LOCATION")]) if name in t and lab == "LOCATION"]
+def test_ner_filter_guards11_country_or_place_noun_alone_is_no_place(filter_nlp, text, name):
+    assert not [t for t, lab in entities(filter_nlp, text, [(name, "LOCATION")]) if name in t and lab == "LOCATION"]
 
 
 @pytest.mark.parametrize("text,outlet", [
@@ -95,11 +90,11 @@ def test_ner_filter_guards11_country_or_place_noun_alone_is_no_place(nlp, text, 
     ("Report filed by the Erbil Herald on Sunday.", "Erbil Herald"),
     ("The Basra Oil Company said output was steady.", "Basra Oil Company"),
 ])
-def test_ner_filter_guards11_model_org_over_blocked_place_stays_extra(nlp, text, outlet):
-    doc = nlp.make_doc(text)
+def test_ner_filter_guards11_model_org_over_blocked_place_stays_extra(filter_nlp, text, outlet):
+    doc = filter_nlp.make_doc(text)
     start = text.index(outlet)
     doc.ents = [doc.char_span(start, start + len(outlet), label="ORG")]
-    for _, proc in nlp.pipeline:
+    for _, proc in filter_nlp.pipeline:
         doc = proc(doc)
     assert [(s.text, s.label_) for s in doc.spans["opstally_other"]] == [(outlet, "ORG")]
     assert not [e for e in doc._.opstally_entities if e["label"] in ("PROVINCE", "LOCATION")]

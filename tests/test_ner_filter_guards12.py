@@ -9,12 +9,7 @@ set on the doc before the rules run. Every row is invented; no pattern lists its
 """
 import pytest
 
-from ner_helpers import filter_pipeline, kept
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
+from ner_helpers import kept
 
 
 @pytest.mark.parametrize("text,name", [
@@ -24,8 +19,8 @@ def nlp():
     ("Coalition strikes in the Levant fell by half last year.", "Levant"),
     ("Two of the suspects had travelled from North Africa.", "North Africa"),
 ])
-def test_ner_filter_guards12_region_above_country_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_region_above_country_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -34,8 +29,8 @@ def test_ner_filter_guards12_region_above_country_is_no_place(nlp, text, name):
     ("Police said the men were affiliated with Katibat Sabr in the desert.", "Katibat Sabr"),
     ("Two suspects with ties to Zuhair Hamdan were held in the town.", "Zuhair Hamdan"),
 ])
-def test_ner_filter_guards12_name_one_is_loyal_to_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_name_one_is_loyal_to_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -44,8 +39,8 @@ def test_ner_filter_guards12_name_one_is_loyal_to_is_no_place(nlp, text, name):
     ("The militants fled to Wadi Zarka after the strike.", "Wadi Zarka"),
     ("Troops linked up near Umm Shuwaysh and pushed on.", "Umm Shuwaysh"),
 ])
-def test_ner_filter_guards12_place_after_to_still_stays(nlp, text, name):
-    assert kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_place_after_to_still_stays(filter_nlp, text, name):
+    assert kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -55,8 +50,8 @@ def test_ner_filter_guards12_place_after_to_still_stays(nlp, text, name):
     ("ISIS's Tribal Affairs Office paid the families, the court heard.", "Tribal Affairs Office"),
     ("A judge of the Islamic State's Sharia Police was detained near the town.", "Sharia Police"),
 ])
-def test_ner_filter_guards12_group_organ_is_no_force(nlp, text, name):
-    assert not kept(nlp, text, name, "FORCE")
+def test_ner_filter_guards12_group_organ_is_no_force(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -65,8 +60,8 @@ def test_ner_filter_guards12_group_organ_is_no_force(nlp, text, name):
     ("The Nahr Battalion cleared the orchards after ISIS fled.", "Nahr Battalion"),
     ("The Qalaat Police Regiment of Anbar arrested two ISIS members.", "Qalaat Police Regiment"),
 ])
-def test_ner_filter_guards12_force_near_group_stays(nlp, text, name):
-    assert kept(nlp, text, name, "FORCE")
+def test_ner_filter_guards12_force_near_group_stays(filter_nlp, text, name):
+    assert kept(filter_nlp, text, name, "FORCE")
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -76,8 +71,8 @@ def test_ner_filter_guards12_force_near_group_stays(nlp, text, name):
     ("By Lawk Ghafuri, Erbil\nPeshmerga units repelled an attack on Sunday.", "Lawk Ghafuri", "LOCATION"),
     ("Written by Sirwan Gharib, Dohuk\nTwo smugglers were held at the border.", "Sirwan Gharib", "LOCATION"),
 ])
-def test_ner_filter_guards12_byline_name_is_no_place_or_force(nlp, text, name, label):
-    assert not kept(nlp, text, name, label)
+def test_ner_filter_guards12_byline_name_is_no_place_or_force(filter_nlp, text, name, label):
+    assert not kept(filter_nlp, text, name, label)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -86,8 +81,8 @@ def test_ner_filter_guards12_byline_name_is_no_place_or_force(nlp, text, name, l
     ("The road was cut near Abu Dalaf by ISIS fighters on Monday.", "Abu Dalaf"),
     ("The village was attacked by night, near Umm Ghazal, officials said.", "Umm Ghazal"),
 ])
-def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
-    assert kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_place_near_by_stays(filter_nlp, text, name):
+    assert kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -97,8 +92,8 @@ def test_ner_filter_guards12_place_near_by_stays(nlp, text, name):
     ("Leaflets in Syriac were dropped near the church on Sunday.", "Syriac"),
     ("The video, narrated in Badini, showed the raid.", "Badini"),
 ])
-def test_ner_filter_guards12_language_or_faith_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_language_or_faith_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -108,8 +103,8 @@ def test_ner_filter_guards12_language_or_faith_is_no_place(nlp, text, name):
     ("Two months after Sudani took office, 4 cells were dismantled.", "Sudani"),
     ("Officers appointed under Maliki were retired, the ministry said.", "Maliki"),
 ])
-def test_ner_filter_guards12_public_figure_surname_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_public_figure_surname_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -118,5 +113,5 @@ def test_ner_filter_guards12_public_figure_surname_is_no_place(nlp, text, name):
     ("Troops reached al-Baghdadi before dawn.", "al-Baghdadi"),
     ("The convoy passed through Abu Saida at noon.", "Abu Saida"),
 ])
-def test_ner_filter_guards12_place_named_after_a_person_stays(nlp, text, name):
-    assert kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards12_place_named_after_a_person_stays(filter_nlp, text, name):
+    assert kept(filter_nlp, text, name, "LOCATION")

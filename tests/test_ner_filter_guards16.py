@@ -10,12 +10,7 @@ set on the doc before the rules run. Every row is invented; no pattern lists its
 """
 import pytest
 
-from ner_helpers import entities, filter_pipeline, kept
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
+from ner_helpers import entities, kept
 
 
 @pytest.mark.parametrize("text,name", [
@@ -25,8 +20,8 @@ def nlp():
     ("Two raids in North-East Syria netted eleven suspects.", "North-East Syria"),
     ("Supplies reached the fighters from southern Turkey last month.", "southern Turkey"),
 ])
-def test_ner_filter_guards16_direction_before_country_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards16_direction_before_country_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -35,8 +30,8 @@ def test_ner_filter_guards16_direction_before_country_is_no_place(nlp, text, nam
     ("Speaking to the Rafidain Herald, the mayor said the road was open.", "Rafidain"),
     ("In a statement to the Qalaat Desk, police said two were wounded.", "Qalaat Desk"),
 ])
-def test_ner_filter_guards16_source_after_according_to_the_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards16_source_after_according_to_the_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -45,8 +40,8 @@ def test_ner_filter_guards16_source_after_according_to_the_is_no_place(nlp, text
     ("Some 300 returnees reached the Hamdiya 3 reception centre, officials said.", "Hamdiya"),
     ("The men were held at the Tarbul rehabilitation centre for a month.", "Tarbul"),
 ])
-def test_ner_filter_guards16_numbered_facility_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards16_numbered_facility_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -55,8 +50,8 @@ def test_ner_filter_guards16_numbered_facility_is_no_place(nlp, text, name):
     ("At Mullah Jaafar's house in the village, police found two rifles.", "Mullah Jaafar"),
     ("In Sayyid Kamal's orchard the patrol found a tunnel.", "Sayyid Kamal"),
 ])
-def test_ner_filter_guards16_honorific_name_before_possessive_is_a_person(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards16_honorific_name_before_possessive_is_a_person(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -65,8 +60,8 @@ def test_ner_filter_guards16_honorific_name_before_possessive_is_a_person(nlp, t
     ("At a rally in Basra, Amiri told the crowd to stay home.", "Amiri"),
     ("After talks in Ramadi, Halbousi said the tribes would help.", "Halbousi"),
 ])
-def test_ner_filter_guards16_leader_surname_is_no_place(nlp, text, name):
-    assert not kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards16_leader_surname_is_no_place(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -75,8 +70,8 @@ def test_ner_filter_guards16_leader_surname_is_no_place(nlp, text, name):
     ("Counter-insurgency troops cleared the orchards on Monday.", "Counter-insurgency troops"),
     ("QASRA – Anti-smuggling forces seized three trucks at the crossing.", "Anti-smuggling forces"),
 ])
-def test_ner_filter_guards16_hyphenated_common_word_opening_is_no_force(nlp, text, name):
-    assert not kept(nlp, text, name, "FORCE")
+def test_ner_filter_guards16_hyphenated_common_word_opening_is_no_force(filter_nlp, text, name):
+    assert not kept(filter_nlp, text, name, "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -85,8 +80,8 @@ def test_ner_filter_guards16_hyphenated_common_word_opening_is_no_force(nlp, tex
     ("In Tell Hamdiya, police found a mass grave.", "Tell Hamdiya"),
     ("Troops reached Umm Tarbul, north of the river, on Sunday.", "Umm Tarbul"),
 ])
-def test_ner_filter_guards16_cued_places_still_stay(nlp, text, name):
-    assert kept(nlp, text, name, "LOCATION")
+def test_ner_filter_guards16_cued_places_still_stay(filter_nlp, text, name):
+    assert kept(filter_nlp, text, name, "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -95,5 +90,5 @@ def test_ner_filter_guards16_cued_places_still_stay(nlp, text, name):
     ("Hamdiya Hawks units seized three trucks at the crossing.", "Hamdiya Hawks"),
     ("KIRKUK – Zawra Battalion fighters arrested two men near the market.", "Zawra Battalion"),
 ])
-def test_ner_filter_guards16_named_force_opening_still_stays(nlp, text, name):
-    assert any(t in name and lab == "FORCE" for t, lab in entities(nlp, text, [(name, "FORCE")]))
+def test_ner_filter_guards16_named_force_opening_still_stays(filter_nlp, text, name):
+    assert any(t in name and lab == "FORCE" for t, lab in entities(filter_nlp, text, [(name, "FORCE")]))

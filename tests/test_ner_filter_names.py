@@ -8,12 +8,7 @@ pattern lists them.
 """
 import pytest
 
-from ner_helpers import filter_pipeline, labelled
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
+from ner_helpers import labelled
 
 
 # --- a person's full name is no place, whatever cue stands before it ---
@@ -25,8 +20,8 @@ def nlp():
     ("The raid was ordered from Baghdad, Haider Kadhim Aziz told reporters near the base.", "Haider Kadhim Aziz", "LOCATION"),
     ("Gunmen loyal to Omar Khalil Jasim attacked 2 posts.", "Omar Khalil Jasim", "FORCE"),
 ])
-def test_ner_filter_names_person_given_name_dropped(nlp, text, name, label):
-    assert name not in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_names_person_given_name_dropped(filter_nlp, text, name, label):
+    assert name not in labelled(filter_nlp, text, [(name, label)], label)
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -36,8 +31,8 @@ def test_ner_filter_names_person_given_name_dropped(nlp, text, name, label):
     ("Gunmen of the Khalid Ibn Walid Front shelled a checkpoint.", "Khalid Ibn Walid Front", "ARMED_GROUP"),
     ("Troops searched the villages of Jawad Kasim, Tall Ruwaysat and Hamrat.", "Jawad Kasim", "LOCATION"),
 ])
-def test_ner_filter_names_place_or_unit_with_a_given_name_kept(nlp, text, name, label):
-    assert name in labelled(nlp, text, [(name, label)], label)
+def test_ner_filter_names_place_or_unit_with_a_given_name_kept(filter_nlp, text, name, label):
+    assert name in labelled(filter_nlp, text, [(name, label)], label)
 
 
 # --- "named X" after a person is a person, not an operation ---
@@ -48,8 +43,8 @@ def test_ner_filter_names_place_or_unit_with_a_given_name_kept(nlp, text, name, 
     ("One of the men, a shepherd called Jassim Tarrad, was wounded in the clash.", "Jassim Tarrad"),
     ("An officer at the checkpoint named Kawa Sherzad said 4 were held.", "Kawa Sherzad"),
 ])
-def test_ner_filter_names_person_after_naming_verb_no_operation(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "OPERATION")], "OPERATION")
+def test_ner_filter_names_person_after_naming_verb_no_operation(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "OPERATION")], "OPERATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -58,8 +53,8 @@ def test_ner_filter_names_person_after_naming_verb_no_operation(nlp, text, name)
     ("A new campaign called Steel Furrow cleared 12 villages.", "Steel Furrow"),
     ("In what the ministry codenamed Thunder of Hadar, 5 caves were razed.", "Thunder of Hadar"),
 ])
-def test_ner_filter_names_operation_after_naming_verb_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "OPERATION")], "OPERATION")
+def test_ner_filter_names_operation_after_naming_verb_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "OPERATION")], "OPERATION")
 
 
 # --- the first piece of an office's longer name, attached to a known force ---
@@ -70,8 +65,8 @@ def test_ner_filter_names_operation_after_naming_verb_kept(nlp, text, name):
     ("A statement by the Peshmerga's Training and Readiness Office gave no figures.", "Training"),
     ("The SDF's Liaison & Public Affairs Bureau confirmed the arrests.", "Liaison"),
 ])
-def test_ner_filter_names_piece_of_a_longer_name_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_names_piece_of_a_longer_name_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -80,8 +75,8 @@ def test_ner_filter_names_piece_of_a_longer_name_dropped(nlp, text, name):
     ("The SDF's Hawar Gundi and Asayish arrested 2 men.", "Hawar Gundi"),
     ("Commandos of the Northern Sector Command of the PMF killed 4.", "Northern Sector Command"),
 ])
-def test_ner_filter_names_unit_of_known_force_before_and_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_names_unit_of_known_force_before_and_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 # --- a building's name behind a quote mark ---
@@ -92,8 +87,8 @@ def test_ner_filter_names_unit_of_known_force_before_and_kept(nlp, text, name):
     ("Medics at the Rahma Hospital said 3 had died.", "Rahma"),
     ("The girl was taken to al-Nour' Clinic for treatment.", "al-Nour"),
 ])
-def test_ner_filter_names_building_behind_quote_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_names_building_behind_quote_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -102,16 +97,16 @@ def test_ner_filter_names_building_behind_quote_dropped(nlp, text, name):
     ("Police patrolled around Jurn Ghuraba' late on Friday.", "Jurn Ghuraba"),
     ("Residents of the village of Zor Mashi' said the shelling stopped.", "Zor Mashi"),
 ])
-def test_ner_filter_names_place_ending_in_a_quote_kept(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "LOCATION")], "LOCATION")
+def test_ner_filter_names_place_ending_in_a_quote_kept(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "LOCATION")], "LOCATION")
 
 
 # --- a known force's or group's name spelt with a letter more, less or changed is that name ---
 
-def ids(nlp, text, model):
-    doc = nlp.make_doc(text)
+def ids(filter_nlp, text, model):
+    doc = filter_nlp.make_doc(text)
     doc.ents = [doc.char_span(text.index(sub), text.index(sub) + len(sub), label=lab) for sub, lab in model]
-    for _, proc in nlp.pipeline:
+    for _, proc in filter_nlp.pipeline:
         doc = proc(doc)
     return {e["text"]: e["kb_id"] for e in doc._.opstally_entities}
 
@@ -123,8 +118,8 @@ def ids(nlp, text, model):
     ("Two Hezbolla militants were killed in the strike.", "Hezbolla", "ARMED_GROUP", "HEZBOLLAH"),
     ("Zeravany units took over the checkpoint on Sunday.", "Zeravany", "FORCE", "ZERAVANI"),
 ])
-def test_ner_filter_names_spelling_variant_takes_the_known_id(nlp, text, name, label, kb_id):
-    assert ids(nlp, text, [(name, label)]).get(name) == kb_id
+def test_ner_filter_names_spelling_variant_takes_the_known_id(filter_nlp, text, name, label, kb_id):
+    assert ids(filter_nlp, text, [(name, label)]).get(name) == kb_id
 
 
 @pytest.mark.parametrize("text,name,label", [
@@ -133,8 +128,8 @@ def test_ner_filter_names_spelling_variant_takes_the_known_id(nlp, text, name, l
     ("The Jabbour Brigade held the crossing for 3 days.", "Jabbour Brigade", "FORCE"),
     ("Fighters of the Nashama militia manned 5 checkpoints.", "Nashama", "FORCE"),
 ])
-def test_ner_filter_names_other_names_keep_their_own_id(nlp, text, name, label):
-    kb_id = ids(nlp, text, [(name, label)]).get(name)
+def test_ner_filter_names_other_names_keep_their_own_id(filter_nlp, text, name, label):
+    kb_id = ids(filter_nlp, text, [(name, label)]).get(name)
     assert kb_id not in (None, "ISIS", "PESHMERGA", "HEZBOLLAH", "ZERAVANI", "PMF", "SDF")
 
 
@@ -146,8 +141,8 @@ def test_ner_filter_names_other_names_keep_their_own_id(nlp, text, name, label):
     ("The Anti-Smuggling Directorate in Basra seized 3 trucks.", "Anti-Smuggling Directorate"),
     ("Troops of the Border Crossings Directorate held 2 men at the post.", "Border Crossings Directorate"),
 ])
-def test_ner_filter_names_directorate_is_a_force_head(nlp, text, name):
-    assert name in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_names_directorate_is_a_force_head(filter_nlp, text, name):
+    assert name in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -156,5 +151,5 @@ def test_ner_filter_names_directorate_is_a_force_head(nlp, text, name):
     ("The Supreme Command and Operations Directorate of the SDF confirmed the raid.", "Supreme Command and Operations Directorate"),
     ("A Military Directorate of the Peshmerga statement gave no figures.", "Military Directorate"),
 ])
-def test_ner_filter_names_organ_of_known_force_with_joiners_dropped(nlp, text, name):
-    assert name not in labelled(nlp, text, [(name, "FORCE")], "FORCE")
+def test_ner_filter_names_organ_of_known_force_with_joiners_dropped(filter_nlp, text, name):
+    assert name not in labelled(filter_nlp, text, [(name, "FORCE")], "FORCE")

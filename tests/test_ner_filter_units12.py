@@ -9,24 +9,18 @@ set on the doc before the rules run. Every row is invented; no pattern lists its
 """
 import pytest
 
-from ner_helpers import filter_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return filter_pipeline()
-
-
-def records(nlp, text, model):
+def records(filter_nlp, text, model):
     """The entity records of `text` when a model before the ruler found `model`: (substring, label)
     pairs, each at the substring's first occurrence, or at its (start, end) characters."""
-    doc = nlp.make_doc(text)
+    doc = filter_nlp.make_doc(text)
     spans = []
     for sub, label, *at in model:
         start = at[0] if at else text.index(sub)
         spans.append(doc.char_span(start, start + len(sub), label=label))
     doc.ents = spans
-    for _, proc in nlp.pipeline:
+    for _, proc in filter_nlp.pipeline:
         doc = proc(doc)
     return doc._.opstally_entities
 
@@ -44,8 +38,8 @@ def kb_of(recs, text, label="FORCE"):
     ("The Peshmerga's Gara Tigers company repelled the attack on the post.", "Gara Tigers", "Gara Tigers company",
      "PESHMERGA"),
 ])
-def test_ner_units12_unit_noun_after_model_name_takes_parent(nlp, text, name, full, kb):
-    assert kb_of(records(nlp, text, [(name, "FORCE")]), full) == [kb]
+def test_ner_units12_unit_noun_after_model_name_takes_parent(filter_nlp, text, name, full, kb):
+    assert kb_of(records(filter_nlp, text, [(name, "FORCE")]), full) == [kb]
 
 
 @pytest.mark.parametrize("text,full,short,kb", [
@@ -58,9 +52,9 @@ def test_ner_units12_unit_noun_after_model_name_takes_parent(nlp, text, name, fu
     ("The Sabr Shield Regiment of the Iraqi army searched the wadi. Sabr Shield troops later found a tunnel.",
      "Sabr Shield Regiment", "Sabr Shield", "IRAQI-ARMY"),
 ])
-def test_ner_units12_short_repeat_takes_full_names_id(nlp, text, full, short, kb):
+def test_ner_units12_short_repeat_takes_full_names_id(filter_nlp, text, full, short, kb):
     model = [(full, "FORCE"), (short, "FORCE", text.rindex(short))]
-    recs = records(nlp, text, model)
+    recs = records(filter_nlp, text, model)
     assert kb_of(recs, full) == [kb] and kb_of(recs, short) == [kb]
 
 
@@ -74,8 +68,8 @@ def test_ner_units12_short_repeat_takes_full_names_id(nlp, text, full, short, kb
     ("The Amuda Guards Brigade of the SDF held the road. Amuda police arrested a man.", "Amuda Guards Brigade",
      "Amuda police"),
 ])
-def test_ner_units12_other_name_keeps_its_own_id(nlp, text, long_name, short):
-    recs = records(nlp, text, [(long_name, "FORCE"), (short, "FORCE", text.rindex(short))])
+def test_ner_units12_other_name_keeps_its_own_id(filter_nlp, text, long_name, short):
+    recs = records(filter_nlp, text, [(long_name, "FORCE"), (short, "FORCE", text.rindex(short))])
     longs, shorts = [r["kb_id"] for r in recs if r["text"] == long_name], [r["kb_id"] for r in recs if r["text"] == short]
     assert not shorts or not longs or shorts[0] != longs[0]
 
@@ -86,6 +80,6 @@ def test_ner_units12_other_name_keeps_its_own_id(nlp, text, long_name, short):
     ("The Nahr Hawks brigades of the PMF searched the orchards.", "Nahr Hawks"),
     ("The Jadid Tigers forces of the PMF searched the orchards.", "Jadid Tigers"),
 ])
-def test_ner_units12_plural_unit_noun_is_not_joined(nlp, text, name):
-    texts = [r["text"] for r in records(nlp, text, [(name, "FORCE")])]
+def test_ner_units12_plural_unit_noun_is_not_joined(filter_nlp, text, name):
+    texts = [r["text"] for r in records(filter_nlp, text, [(name, "FORCE")])]
     assert not any(t.startswith(name + " ") for t in texts)

@@ -46,6 +46,8 @@ E_OPTIONAL = "E214"        # an optional dependency that is not installed (parqu
 E_OPTION = "E215"          # a command option that is not valid (--by, --period, --format)
 # Pipelines and their components
 E_PIPELINE = "E220"        # a component whose input no earlier component wrote
+# Warnings (stderr, the run goes on)
+W_DATE_KEY = "W301"        # --date-key names a key no input document has
 
 
 class ConfigError(OpstallyError, ValueError):

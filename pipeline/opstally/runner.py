@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from .errors import (E_GOLD, E_NO_INPUT, E_OUT_IS_DIR, E_OUT_IS_INPUT, E_PATTERNS, E_RESUME, E_WRITE,
+from .errors import (E_GOLD, E_NO_INPUT, E_OUT_IS_DIR, E_OUT_IS_INPUT, E_PATTERNS, E_RESUME, E_WRITE, W_DATE_KEY,
                      OpstallyError)
 from .inputs import STDIN
 from .outputs import AtomicWriter, output_lock, without_text, write_error, write_records
@@ -182,6 +182,8 @@ def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done:
     docs = read_documents(paths, keys=keys)
     if done:
         docs = skip_checked(docs, part_path(opts.output), done)
+    keys_seen = MetaKeys(docs, opts.date_key)
+    docs = iter(keys_seen)
     records = extract_records(nlp, docs, batch_size=opts.batch_size, n_process=opts.n_process,
                               date_key=opts.date_key)
     summary = RunSummary()
@@ -197,9 +199,39 @@ def _write_run(nlp, paths: Sequence[str], keys, opts: ExtractOptions, out, done:
     finally:
         signal.signal(signal.SIGTERM, previous)
         bar.close()
+    keys_seen.warn_if_missing()
     if opts.summary or isatty(sys.stderr):
         summary.print(sys.stderr)
     return stats
+
+
+class MetaKeys:
+    """The documents, passed on as they are read; with a --date-key `key`, whether any has it, and
+    the metadata keys they do have (the first `limit` names, for the warning)."""
+
+    def __init__(self, docs, key: Optional[str], limit: int = 20):
+        self.docs, self.key, self.limit = docs, key, limit
+        self.seen, self.found, self.names = 0, False, {}
+
+    def __iter__(self):
+        for d in self.docs:
+            if self.key is not None and not self.found:
+                self.seen += 1
+                meta = d.meta or {}
+                self.found = self.key in meta
+                for name in meta:
+                    if name in self.names or len(self.names) < self.limit:
+                        self.names[name] = self.names.get(name, 0) + 1
+            yield d
+
+    def warn_if_missing(self) -> None:
+        """One coded warning (W301) when documents were read and none had the key."""
+        if self.key is None or not self.seen or self.found:
+            return
+        have = ", ".join(sorted(self.names, key=lambda k: -self.names[k])) or "none besides the text and id"
+        print(f"opstally: warning: [{W_DATE_KEY}] --date-key {self.key!r}: no input document (of {self.seen}) has this key, "
+              f"so no date came from it (dates came from the usual keys or the text). The documents' keys: {have}. "
+              "Give --date-key the key that holds their date (names are case-sensitive).", file=sys.stderr)
 
 
 def _remaining(total: Optional[int], done: int) -> Optional[int]:

@@ -97,6 +97,7 @@ class Workers:
         for p in processes:  # SIGTERM: workers have the default handler, so they end at once
             if p.is_alive():
                 p.terminate()
+        results = getattr(self.pool, "_result_queue", None)  # shutdown forgets it: kept for the end
         # The queue's feeder thread may be blocked writing a large batch to workers that are
         # gone; the parent holds the pipe's read end, so it would wait for ever at exit.
         call_queue = getattr(self.pool, "_call_queue", None)
@@ -107,6 +108,23 @@ class Workers:
             p.join(5)
             if p.is_alive():
                 p.kill()
+                p.join(5)
+        _close_results_writer(results)
+
+
+def _close_results_writer(results: Any) -> None:
+    """Close the parent's copy of the write end of the pool's result pipe, once its workers are gone.
+    A worker stopped halfway through sending a result leaves the pool's manager thread waiting for the
+    rest, and the parent's copy keeps the pipe open, so the rest never comes and no end of file
+    either: CPython joins that thread at exit, and a script that closed the generator of
+    `extract_records(..., n_process=2)` early would never end. With the last write end closed, the
+    thread reads an end of file, calls the pool broken and ends."""
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
 
 
 def _broken_future() -> Future:

@@ -17,6 +17,7 @@ background, sentences about a separate incident, places that are not an event's 
 The words are data (patterns/words_en.jsonl); ANNOTATION.md section 4 gives the rule.
 """
 import re
+from bisect import bisect_right
 from typing import Any, Callable, Dict, List, Optional, Set, Tuple
 
 from ..lexicon import CLAUSE_BREAKS
@@ -67,6 +68,7 @@ def background_operations(tv: TokenView, ents: List[Dict[str, Any]], sentences: 
     out: Dict[int, str] = {}
     words = tv.lower
     year: List[Optional[int]] = []
+    starts = [sent[0] for sent in sentences]
     for e in ents:
         if e["label"] != "OPERATION":
             continue
@@ -76,7 +78,7 @@ def background_operations(tv: TokenView, ents: List[Dict[str, Any]], sentences: 
         if SINCE_MARKS.intersection(before) and (ENDED.intersection(after) or ENDED.intersection(before)):
             out[s] = "ended"
             continue
-        stated = _stated_years(tv, _sentence_of(sentences, s)) + _year_before(tv, s)
+        stated = _stated_years(tv, _sentence_of(sentences, starts, s)) + _year_before(tv, s)
         if stated and not year:
             year.append(year_of())
         if _told_as_earlier(words, s) or (stated and year[0] is not None and min(stated) < year[0]):
@@ -103,8 +105,11 @@ def _year_before(tv: TokenView, s: int) -> List[int]:
     return [int(tv.text(k))]
 
 
-def _sentence_of(sentences: List[Tuple[int, int]], tok: int) -> Tuple[int, int]:
-    return next((s for s in sentences if s[0] <= tok < s[1]), (tok, tok + 1))
+def _sentence_of(sentences: List[Tuple[int, int]], starts: List[int], tok: int) -> Tuple[int, int]:
+    """The sentence holding `tok` (sentences in order, apart; `starts` their starts): a bisection,
+    not a pass per operation mention (that made long documents quadratic)."""
+    k = bisect_right(starts, tok) - 1
+    return sentences[k] if k >= 0 and tok < sentences[k][1] else (tok, tok + 1)
 
 
 def _stated_years(tv: TokenView, sent: Tuple[int, int]) -> List[int]:

@@ -11,7 +11,7 @@ from ..resources import word_list
 from ..tokens import doc_text, view, where_in
 from .antecedents import JOINING_VERBS, SUPPORTER_WORDS, is_supporter, joins_other, support_verb, supported_partner
 from .backdrop import away_places, background_operations, doc_year, opens_separately
-from .event_places import EventPlaces
+from .event_places import EventPlaces, OpsSeen
 from .group_ties import fought_groups
 from .partner_units import lead_state
 from .roles import RoleWords, with_air_mentions
@@ -56,7 +56,7 @@ class Context(EventPlaces, Subjects):
         states = (e for e in self.ents if e["label"] == "FORCE" and family(e["kb_id"]) != "ISIS")
         self._first_state = lead_state(self, states)  # not a supporter: "Coalition-backed raid …" (decision 74)
         self._place_seen: Dict[str, List[int]] = {}  # province id -> [mentions, last position] before the sentence
-        self._ops_before: List[Dict[str, Any]] = []
+        self._ops_before = OpsSeen()  # the operations named before the sentence (not as background)
         self._seen = 0
         self.count_tokens = frozenset()
         # tokens where a subject candidate can begin: actor entity tokens and generic nouns
@@ -77,6 +77,7 @@ class Context(EventPlaces, Subjects):
         self._groups, _ = fought_groups(words, [e for e in self.ents if e["label"] == "ARMED_GROUP"],
                                         self.sentences)
         self._group_starts = [e["token_start"] for e in self._groups]
+        self._group_ids = frozenset(e["kb_id"] for e in self._groups)  # `is_group_id`, asked per event
         self._date = doc._.opstally_date if doc.has_extension("opstally_date") else None
         self._year: List[Optional[int]] = []  # the document's year (`doc_year`), read at first need
         self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \
@@ -167,7 +168,7 @@ class Context(EventPlaces, Subjects):
 
     def is_group_id(self, kb_id: Optional[str]) -> bool:
         """Whether the text names an armed group with this id."""
-        return any(e["kb_id"] == kb_id for e in self._groups)
+        return kb_id in self._group_ids
 
     def hostile_noun_in(self, sent: Tuple[int, int], skip: Tuple[int, int]) -> bool:
         """A generic hostile noun ("militants", "a cell") in the sentence outside `skip` and outside
@@ -246,7 +247,7 @@ class Context(EventPlaces, Subjects):
                 seen[0] += 1
                 seen[1] = self._seen
             if e["label"] == "OPERATION" and e["token_start"] not in self._background_ops:
-                self._ops_before.append(e)
+                self._ops_before.add(e)
         for ev in events:  # those taking part ("two brigades of the PMF took part") are no new focus
             if ev["actor_source"] in ("same_clause", "by_agent", "operation_force") and ev["actor"] is not None \
                     and ev["action"] != "deploy":

@@ -26,7 +26,7 @@ CURRENCY_OWNERS = word_list("currency_owners")  # "7,000 US dollars"
 COUNT_WORDS = word_lists("count_skip", "articles", "percent", "before_year", "before_age", "before_identifier",
                          "one_idiom", "places_before", "item_determiners", "item_skip", "item_enders",
                          "head_complements", "result_verbs", "time_deictics",
-                         "partitive_parts", "count_brackets", "closing_brackets", "day_joiners",
+                         "partitive_parts", "count_brackets", "closing_brackets", "power_signs", "day_joiners",
                          "speaker_nouns", "reporting", "ordinals_before_one", "total_phrases",
                          "verb_time_followers")
 ITEM_MAX = 6
@@ -122,6 +122,8 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     prev = words[q.start - 1] if q.start > 0 else ""
     if q.value == 0:
         return "zero"
+    if nxt in COUNT_WORDS["power_signs"] or (i > 0 and words[i - 1] in COUNT_WORDS["power_signs"]):
+        return "power"  # "10^30", "2 ^ 10": a formula, not two counts (E24-1)
     if first in COUNT_WORDS["articles"] and q.end - i == 1:
         return "article"
     if q.unit in ("km", "mi") and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):

@@ -27,6 +27,7 @@ from ..resources import entity_lines, knowledge_from_lines, read_jsonl_resource,
 from ..tokens import TokenView, view, write_ents
 from .backdrop import command_provinces
 from .country_ids import resolve_ambiguous
+from .intervals import Intervals
 from .ner_names import mark_model_entities, take_full_names
 from .name_scan import TRIGGERS
 from .operation_links import link_reordered, link_translations, reordering_index
@@ -212,12 +213,14 @@ class EntityLinker(Stateless):
         shaped = _shaped_after_cue(tv, ents, self._naming_cues())  # "Operation Tigris Guard": no unit
         named = find_operation_names(tv, [e for e in ents if e[2] not in PLACE_LABELS and e not in shaped],
                                      self._naming_cues(), places)
-        kept = [e for e in kept if e not in shaped or not any(e[0] < end and start < e[1] for start, end in named)]
-        named = [n for n in named if not any(p[0] <= n[0] and n[1] <= p[1] for p in places)]
+        names, place_spans = Intervals(named), Intervals(places)
+        kept = [e for e in kept if e not in shaped or not names.overlaps(e[0], e[1])]
+        named = [n for n in named if not place_spans.holds(n[0], n[1])]
         if not named:
             return kept
-        inside = [p for p in places if any(p[0] < end and start < p[1] for start, end in named)]
-        return _with_operations([e for e in kept if e not in inside], named, self._labels)
+        names = Intervals(named)
+        inside = [p for p in places if names.overlaps(p[0], p[1])]
+        return _with_operations(_without(kept, inside), named, self._labels)
 
     def _with_places(self, tv: TokenView, kept, aliases: Dict[str, str]):
         """Places found by cue words and spelling variants; a PROVINCE no table links is
@@ -286,6 +289,15 @@ def _record(tv: TokenView, span: Tuple[int, int, str, str], aliases: Dict[str, s
 
 
 PLACE_LABELS = ("PROVINCE", "LOCATION")
+
+
+def _without(kept: list, inside: list) -> list:
+    """`kept` less the spans equal to one in `inside` (a set when the spans can be hashed)."""
+    try:
+        gone = set(inside)
+    except TypeError:
+        gone = inside
+    return [e for e in kept if e not in gone]
 
 
 def _shaped_after_cue(tv: TokenView, ents: list, cues: Dict[str, Any]) -> list:

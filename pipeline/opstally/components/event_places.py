@@ -30,16 +30,39 @@ def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sen
     return opened and (end >= sent[1] or words[end] in LABEL_CLOSERS or words[end].isspace())
 
 
-def _most_mentioned(mentions: List[Dict[str, Any]], key: str) -> Optional[str]:
-    """The id mentioned most often (ties: the most recent)."""
-    if not mentions:
-        return None
-    counts: Dict[str, int] = {}
-    last: Dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        counts[m[key]] = counts.get(m[key], 0) + 1
-        last[m[key]] = i
-    return max(counts, key=lambda k: (counts[k], last[k]))
+class OpsSeen:
+    """The operations named before the sentence, tallied as they come (a count and the last
+    position per id, by the family of the operation's force): a question per event reads the
+    tallies, not every mention so far (that made long documents quadratic)."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.by_family: Dict[Optional[str], Dict[str, List[int]]] = {}
+        self.ids: set = set()
+
+    def add(self, e: Dict[str, Any]) -> None:
+        seen = self.by_family.setdefault(family(e.get("force_id")), {}).setdefault(e["kb_id"], [0, 0])
+        seen[0] += 1
+        seen[1] = self.n
+        self.n += 1
+        self.ids.add(e["kb_id"])
+
+    def __bool__(self) -> bool:
+        return self.n > 0
+
+    def any_of(self, families: Tuple[Optional[str], ...]) -> bool:
+        return any(self.by_family.get(fam) for fam in families)
+
+    def most_mentioned(self, families: Optional[Tuple[Optional[str], ...]] = None) -> Optional[str]:
+        """The id mentioned most often by operations of `families` (all when None; ties: the most recent)."""
+        tally: Dict[str, List[int]] = {}
+        for fam, ids in self.by_family.items():
+            if families is not None and fam not in families:
+                continue
+            for kb_id, (count, last) in ids.items():
+                both = tally.setdefault(kb_id, [0, -1])
+                both[0], both[1] = both[0] + count, max(both[1], last)
+        return max(tally, key=lambda k: tuple(tally[k])) if tally else None
 
 
 class EventPlaces:
@@ -150,14 +173,12 @@ class EventPlaces:
             return None  # "Since Operation Roundup ended, ...", "In a separate raid, ...": none carried in
         before = self._ops_before
         if fam is not None and fam != "ISIS":
-            same = [e for e in before if family(e.get("force_id")) in (fam, None)]
-            if same:
-                return _most_mentioned(same, "kb_id")
+            if before.any_of((fam, None)):
+                return before.most_mentioned((fam, None))
             if not before and self._first_op is not None and family(self._first_op.get("force_id")) in (fam, None):
                 return self._first_op["kb_id"]
-            named = {e["kb_id"] for e in before}
             # the one operation the text is about, whoever leads it ("a PMF action inside an ISF-led phase")
-            return next(iter(named)) if len(named) == 1 else None
+            return next(iter(before.ids)) if len(before.ids) == 1 else None
         if before:
-            return _most_mentioned(before, "kb_id")
+            return before.most_mentioned()
         return self._first_op["kb_id"] if self._first_op is not None else None

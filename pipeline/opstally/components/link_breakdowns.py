@@ -139,7 +139,8 @@ def _take_window(part: Dict[str, Any], whole: Dict[str, Any]) -> None:
 def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
                      cues: Dict[str, List["re.Pattern"]]) -> None:
     sents = sorted({(e.get("sentence") or {}).get("start", 0) for e in events})
-    for x, p in enumerate(order):
+    sent_index = {s: k for k, s in enumerate(sents)}  # no slice or search of the whole list per count:
+    for x, p in enumerate(order):  # that made long documents quadratic
         part = events[p]
         if part.get("part_of") is not None:
             continue
@@ -148,7 +149,7 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             continue  # every whole is in an earlier sentence
         before = text[max(s0, part["count"]["start"] - BEFORE_CHARS):part["count"]["start"]]
         after = text[part["count"]["end"]:part["count"]["end"] + 40]
-        named = _named_whole(events, order[:x], part, OF_THE_COUNT.match(after))
+        named = _named_whole(events, order[max(0, x - NAMED_REACH):x], part, OF_THE_COUNT.match(after))
         if named is not None:  # "killed 2 of the 5 soldiers", "Twelve of the 41 detainees": the whole by its count
             part["part_of"] = named
             _list_siblings(text, events, order[x + 1:], p, named, cues)
@@ -161,8 +162,8 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             continue
         if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
             continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
-        reach = sents[max(0, sents.index(s0) - BACK_REACH)]
-        whole = next((w for w in reversed(order[:x]) if events[w]["action"] == part["action"]
+        reach = sents[max(0, sent_index[s0] - BACK_REACH)]
+        whole = next((w for w in (order[k] for k in range(x - 1, -1, -1)) if events[w]["action"] == part["action"]
                       and (events[w].get("sentence") or {}).get("start", 0) < s0), None)
         if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach \
                 or has_cue(cues, "not_same:after_count", after):  # "On Saturday alone, a raid netted 4 more"

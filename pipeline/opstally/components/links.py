@@ -15,7 +15,7 @@ Cue phrases are data: `patterns/links.jsonl` (`opstally.link_cues.v1`).
 """
 import re
 from bisect import bisect_left
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.util import registry
 
@@ -84,7 +84,8 @@ def link_parts(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re
     for x, w in enumerate(order):
         whole = events[w]
         parts: List[int] = []
-        for p in order[x + 1:]:
+        for k in range(x + 1, len(order)):  # not a slice of the rest per count: long documents stay linear
+            p = order[k]
             part = events[p]
             if not same_sentence(whole, part) or not _part_kin(whole, part) or part.get("part_of") is not None \
                     or part["count"]["value"] >= whole["count"]["value"]:
@@ -220,7 +221,7 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
                  entities: Optional[List[Dict[str, Any]]] = None) -> None:
     """Set `same_as` on each event that repeats an earlier sentence's event (the first mention);
     `entities` tell the places the sentences name."""
-    places = Places(entities or [])
+    places, starts = Places(entities or []), CountStarts(events)
     firsts: Dict[Any, List[int]] = {}  # (action, scope) -> first mentions so far
     for j, b in enumerate(events):
         if b.get("same_as") is not None:  # already a repeat ("200 km2 (77 sq mi)")
@@ -230,12 +231,12 @@ def link_repeats(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["
         if b.get("part_of") is None and earlier:
             i = next((i for i in earlier if _repeats(text, events[i], b, places, cues)), None)
             if i is not None and (_back_reference(text, b, cues)
-                                  or not _marked_new(text, b, cues, events, _headline(text, events[i]))):
+                                  or not _marked_new(text, b, cues, starts, _headline(text, events[i]))):
                 b["same_as"] = i
                 continue
         if b.get("part_of") is None and len(earlier) < FIRSTS_COMPARED:
             earlier.append(j)
-    _restated_sentences(text, events, cues, places)
+    _restated_sentences(text, events, cues, places, starts)
 
 
 def _free(ev: Dict[str, Any]) -> bool:
@@ -243,7 +244,7 @@ def _free(ev: Dict[str, Any]) -> bool:
 
 
 def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.Pattern"]],
-                        places: Places) -> None:
+                        places: Places, starts: "CountStarts") -> None:
     """A later sentence giving counts of two or more actions, each equal to one of an earlier
     sentence's ("announced the killing of 8 Daesh terrorists and the arrest of 5 others" / "a statement
     said its units stormed a hideout, killing 8 and arresting 5"): the same facts told again, whatever
@@ -261,7 +262,7 @@ def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str,
         if len({events[j]["action"] for j in later}) < 2 or len(later) > RESTATED_MAX:
             continue  # a long list is no restatement
         for s1 in compared:
-            pairs = _equal_counts(text, events, by_sent[s1], later, cues)
+            pairs = _equal_counts(text, events, (by_sent[s1], later), cues, starts)
             if len({events[j]["action"] for j in pairs}) >= 2 and not places.apart(events[later[0]], events[by_sent[s1][0]]):
                 for j, i in pairs.items():
                     events[j]["same_as"] = i
@@ -270,34 +271,59 @@ def _restated_sentences(text: str, events: List[Dict[str, Any]], cues: Dict[str,
             compared.append(s2)
 
 
-def _equal_counts(text: str, events: List[Dict[str, Any]], firsts: List[int], later: List[int],
-                  cues: Dict[str, List["re.Pattern"]]) -> Dict[int, int]:
-    """later event -> the earlier sentence's first mention with its action, scope and exact count."""
+def _equal_counts(text: str, events: List[Dict[str, Any]], sentences: Tuple[List[int], List[int]],
+                  cues: Dict[str, List["re.Pattern"]], starts: "CountStarts") -> Dict[int, int]:
+    """later event -> the earlier sentence's first mention with its action, scope and exact count
+    (`sentences`: the events of the earlier sentence, and the later sentence's free ones)."""
+    firsts, later = sentences
     pairs: Dict[int, int] = {}
     for j in later:
         b = events[j]
         i = next((i for i in firsts if _free(events[i]) and i not in pairs.values()
                   and events[i]["action"] == b["action"] and events[i].get("scope") == b.get("scope")
                   and events[i]["count"]["value"] == b["count"]["value"] and _compatible(events[i], b)), None)
-        if i is not None and not _marked_new(text, b, cues, events):
+        if i is not None and not _marked_new(text, b, cues, starts):
             pairs[j] = i
     return pairs
 
 
 def _marked_new(text: str, ev: Dict[str, Any], cues: Dict[str, List["re.Pattern"]],
-                events: List[Dict[str, Any]], headline: bool = False) -> bool:
+                starts: "CountStarts", headline: bool = False) -> bool:
     """"another 3", "3 more": a new fact; but "killed two and wounded four others" sets "others"
     against the sentence's own earlier count, not against the earlier mention. "also", "later",
     "too" set a fact against the story's other facts, which a `headline` first mention sums up
     ("... also destroys a dozen caves" / "The assault also destroyed 12 caves")."""
     start = ev["count"]["start"]
     sent_start = (ev.get("sentence") or {}).get("start", 0)
-    if any(same_sentence(e, ev) and sent_start <= e["count"]["start"] < start for e in events):
+    if starts.any_in_sentence(ev, sent_start, start):
         return False
     before = text[max(sent_start, start - 30):start]
     return has_cue(cues, "not_same:before_count", before) or (not headline and has_cue(
         cues, "not_same:weak_before_count", before)) or has_cue(cues, "not_same:after_count",
                                                                 text[ev["count"]["end"]:ev["count"]["end"] + 20])
+
+
+class CountStarts:
+    """The count starts of each sentence's events, sorted: whether a sentence has a count in a
+    stretch is a bisection, not a pass over every event (per event, that made long documents
+    quadratic)."""
+
+    def __init__(self, events: List[Dict[str, Any]]):
+        self.by_sentence: Dict[Any, List[int]] = {}
+        for e in events:
+            self.by_sentence.setdefault(_sentence_key(e), []).append(e["count"]["start"])
+        for starts in self.by_sentence.values():
+            starts.sort()
+
+    def any_in_sentence(self, ev: Dict[str, Any], lo: int, hi: int) -> bool:
+        """Whether an event of `ev`'s sentence has its count start in [lo, hi)."""
+        starts = self.by_sentence.get(_sentence_key(ev), [])
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+
+def _sentence_key(ev: Dict[str, Any]) -> Any:
+    return (ev.get("sentence") or {}).get("start")  # as `same_sentence` compares them
 
 
 def _compatible(a: Dict[str, Any], b: Dict[str, Any]) -> bool:

@@ -27,6 +27,31 @@ SUBJECT_WINDOW = 80  # tokens before a trigger searched for its subject: run-on 
 REPORTER_REACH = 8  # words read back from a reporting verb for the nationality of the body that reports
 
 
+UNCOVERED_VIEW = 256  # count tokens from which `less` gives a view, not a copy
+
+
+class Uncovered:
+    """`covered` less a few tokens, for membership tests: `covered - removed` copies the document's
+    count tokens, once per trigger (that made long documents quadratic)."""
+
+    def __init__(self, covered, removed: frozenset):
+        self.covered, self.removed = covered, removed
+
+    def __contains__(self, k: object) -> bool:
+        return k in self.covered and k not in self.removed
+
+    def __sub__(self, removed: frozenset) -> "Uncovered":
+        return Uncovered(self, removed)
+
+
+def less(covered, removed: frozenset):
+    """`covered - removed`: a copy while `covered` is small (most documents: membership stays a set's),
+    else an `Uncovered` view."""
+    if isinstance(covered, (frozenset, set)) and len(covered) < UNCOVERED_VIEW:
+        return covered - removed
+    return Uncovered(covered, removed)
+
+
 class Subjects(SubjectPhrases):
     """Subject lookups over the attributes `Context` sets (words, tv, lex, roles, ent_at, _marks,
     agent_marks) and its entity lookups (actor_entity_at, after_preposition, _followed_by_verb)."""
@@ -56,7 +81,7 @@ class Subjects(SubjectPhrases):
         if led is not None:
             return led, "same_clause"
         if hi != tok and self._counted_subject(lo, hi, covered):
-            covered = covered - frozenset(range(max(lo, hi - 4), hi))
+            covered = less(covered, frozenset(range(max(lo, hi - 4), hi)))
         opener = self._counted_opener(lo, hi, covered) if participle else None
         if opener is not None:
             return opener

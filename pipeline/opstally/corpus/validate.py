@@ -112,7 +112,7 @@ def record_problems(rec: Any) -> List[str]:
     if not isinstance(text, str):
         return out + ["record has no string text"]
     events = rec.get("events", [])
-    shape = _list_problems(rec.get("entities", []), "entities", "entity") + _list_problems(events, "events", "event")
+    shape = _lists_problems(rec)
     if shape:
         return out + shape
     out += _entity_problems(text, rec.get("entities", []))
@@ -129,7 +129,7 @@ def gold_shape_problems(rec: Dict[str, Any]) -> List[str]:
     count object per event, an item object or null): `opstally evaluate` refuses only these; the
     rest of `record_problems` (ids, labels, section 5) stays for `corpus validate`."""
     ents, events = rec.get("entities", []), rec.get("events", [])
-    out = _list_problems(ents, "entities", "entity") + _list_problems(events, "events", "event")
+    out = _lists_problems(rec)
     if out:
         return out
     spans = [(f"entity {i}", e) for i, e in enumerate(ents)]
@@ -140,6 +140,13 @@ def gold_shape_problems(rec: Dict[str, Any]) -> List[str]:
     out += [f"event {i} item is a {type(ev['item']).__name__}, not an object"
             for i, ev in enumerate(events) if ev.get("item") is not None and not isinstance(ev["item"], dict)]
     return out
+
+
+def _lists_problems(rec: Dict[str, Any]) -> List[str]:
+    """The first check of both `record_problems` and `gold_shape_problems`: entities and events are
+    lists of objects (absent is an empty list)."""
+    return _list_problems(rec.get("entities", []), "entities", "entity") + \
+        _list_problems(rec.get("events", []), "events", "event")
 
 
 def _list_problems(items: Any, key: str, what: str) -> List[str]:
