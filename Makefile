@@ -102,10 +102,12 @@ bench: $(STAMP)
 	$(MAKE) soak
 
 # faults that show only over many runs or long documents (issue 11): 200 `--n-process 2`
-# runs of 20 documents, each under a timeout (0 hangs), and a 200 KB run-on sentence timed
+# runs of 20 documents, each under a timeout (0 hangs), and a 200 KB run-on sentence timed;
+# then dense reports of 60k-1M characters (cost per character about flat: long_docs.py)
 soak: $(STAMP)
 	mkdir -p build
 	$(BIN)/python tests/benchmark/soak.py corpus/opstally.jsonl --runs 200 --docs 20 --json build/soak.json
+	$(BIN)/python tests/benchmark/long_docs.py --json build/long_docs.json
 
 # time for a 5,000-document review page to open in headless Chromium (a benchmark, not a test)
 bench-view: $(STAMP) browser
