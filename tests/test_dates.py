@@ -32,6 +32,20 @@ def test_dates_meta(meta, expected):
     assert meta_date(meta) == expected
 
 
+@pytest.mark.parametrize("meta,expected", [
+    ({"pubDate": "Tue, 05 Mar 2024 08:12:00 GMT"}, "2024-03-05"),  # RSS
+    ({"datePublished": "2024-03-05T08:12:00+03:00"}, "2024-03-05"),  # schema.org
+    ({"published_at": "05.03.2024"}, "2024-03-05"),
+    ({"Publication Date": "March 5, 2024"}, "2024-03-05"),
+    ({"Date": "2024/03/05"}, "2024-03-05"),
+    ({"release_date": "5 March 2024"}, "2024-03-05"),
+    ({"crawled_at": "2024-04-01", "source": "Rudaw"}, None),  # a crawl is no publication
+    ({"date": "not a date", "pubdate": "2024-03-05"}, "2024-03-05"),
+])
+def test_dates_meta_key_variants(meta, expected):
+    assert meta_date(meta) == expected
+
+
 def test_dates_meta_date_key_first():
     assert meta_date({"crawled": "2024-04-01", "date": "2024-03-05"}, "crawled") == "2024-04-01"
     assert meta_date({"date": "2024-03-05"}, "missing") == "2024-03-05"

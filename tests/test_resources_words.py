@@ -24,7 +24,6 @@ KEPT = {
     ("ruler.py", "ENTS_PRIORITY"): "the ruler's `ents_priority` setting values",
     ("ruler.py", "LITERAL_ATTRS"): "spaCy token attribute names",
     ("cues.py", "CARRIED"): "scope names of the record schema (labels.SCOPES)",
-    ("datetext.py", "META_DATE_KEYS"): "input metadata key names",
     ("ner_filter.py", "ROLE_MODES"): "values of the filter's `roles` setting",
 }
 WORD = re.compile(r"[a-z][a-z'’]+")

@@ -21,7 +21,7 @@ def extract_records(nlp: Language, docs: Iterable[InputDoc], *, batch_size: int 
     they share the loaded pipeline) turn batches into records (workers.py); the parent only
     reads and writes, and keeps at most a few batches in flight, so memory stays flat. A
     document's date comes from its metadata (`date_key`, else `date`, `published`,
-    `publish_date`, `datetime`), else from the pipeline (a dateline in the text). What exists when
+    `publish_date`, `datetime` and their variants: metadates.meta_date), else from the pipeline (a dateline in the text). What exists when
     the run starts is frozen for the run's length (`startup.run_frozen`), and NumPy's huge-page
     advice is off for it (`startup.small_pages`: a trained pipeline's arrays)."""
     batches = _batches(docs, batch_size)
