@@ -18,13 +18,14 @@ from opstally.resources import read_jsonl_resource
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "opstally"
 # modules that read language: their module-level collections must hold no words
 READERS = sorted(PACKAGE.glob("components/*.py")) + [PACKAGE / n for n in ("lexicon.py", "numbers.py", "cues.py",
-                                                                           "windows.py", "datetext.py", "ids.py")]
+                                                                           "windows.py", "datetext.py", "metadates.py",
+                                                                           "ids.py")]
 # kept on purpose, with the reason: names of the record schema or of spaCy settings, not words of a language
 KEPT = {
     ("ruler.py", "ENTS_PRIORITY"): "the ruler's `ents_priority` setting values",
     ("ruler.py", "LITERAL_ATTRS"): "spaCy token attribute names",
     ("cues.py", "CARRIED"): "scope names of the record schema (labels.SCOPES)",
-    ("datetext.py", "META_DATE_KEYS"): "input metadata key names",
+    ("metadates.py", "META_DATE_KEYS"): "input metadata key names",
     ("ner_filter.py", "ROLE_MODES"): "values of the filter's `roles` setting",
 }
 WORD = re.compile(r"[a-z][a-z'’]+")

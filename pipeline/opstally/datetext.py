@@ -19,6 +19,7 @@ from .daywords import numeric_date
 from .leading import Finder, LazilyGuarded, finder, guarded
 from .monthdays import DAY_DIGITS, ORDINAL, month_day_date, month_day_pattern
 from .needs import needs
+from .metadates import META_DATE_KEYS, meta_date, parse_date_value  # noqa: F401 (re-exported)
 
 
 Dated = Optional[Tuple[dt.date, str]]  # (day, precision)
@@ -32,7 +33,6 @@ def iso_date(value: Any) -> Optional[dt.date]:
         return None
 
 Date = dt.date
-META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
 DAY = DAY_DIGITS + ORDINAL + r"?(?!\d)"  # ORDINAL: "21st"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 PLANS_KEPT = 4096  # sets of key words whose rows are kept (`DateGrammar.rows_for`)
@@ -335,52 +335,6 @@ def resolve_relative(row: Dict[str, Any], text: str, grammar: DateGrammar, doc_d
     if precision == "month":
         return d.replace(day=1), d, "month"
     return d, d, precision
-
-
-ISO_HEAD = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
-META_SEPARATORS = re.compile(r"\s*[|\u00b7\u2022]\s*")  # a bar or dot between a metadata date and its clock
-
-
-def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[Date]:
-    """A metadata value ("2024-03-05", "2024-03-05T08:12:00Z", "Tue, 05 Mar 2024 08:12:00 GMT",
-    "05/03/2024", a datetime or date) as a date, or None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not value.strip() or len(value) > 80:
-        return None
-    if value.lstrip().startswith(("-", "\u2212", "+")):  # "-0001-01-01": a signed (expanded) year is no calendar date
-        return None
-    value = META_SEPARATORS.sub(" ", value).strip()  # "20/07/2021 | 16:18": a clock after a bar (dates14 round)
-    try:
-        return du_parser.isoparse(value).date()
-    except (ValueError, OverflowError):
-        pass
-    head = ISO_HEAD.match(value)  # "2024-03-05 08:12 GMT": year first, whatever `dayfirst` says
-    if head is not None:
-        try:
-            return dt.date(*map(int, head.groups()))
-        except ValueError:
-            return None
-    try:
-        return du_parser.parse(value, dayfirst=dayfirst).date()
-    except (ValueError, OverflowError, TypeError):
-        return None
-
-
-def meta_date(meta: Optional[Dict[str, Any]], date_key: Optional[str] = None, dayfirst: bool = True
-              ) -> Optional[str]:
-    """The document date (ISO) an input's metadata gives: `date_key` first, then the usual keys."""
-    if not meta:
-        return None
-    keys = ((date_key,) if date_key else ()) + META_DATE_KEYS
-    for key in keys:
-        if key in meta:
-            found = parse_date_value(meta[key], dayfirst)
-            if found is not None:
-                return found.isoformat()
-    return None
 
 
 LINE_HEAD = re.compile(r"[ \t\-\u2013\u2022*\u00b7]*")  # a bullet before a line's label

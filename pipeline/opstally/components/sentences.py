@@ -59,6 +59,8 @@ TITLES = word_list("titles")
 TITLES_LOWER = frozenset(t.lower() for t in TITLES)
 # "Feb. 24", "Sept. 3": a month's abbreviation before a day number ends no sentence
 MONTHS = word_list("month_abbreviations")
+# "From 20 Jan. to 23 Jan. CTS soldiers searched …": a fronted date phrase is no sentence (dates20 ruling 1)
+DATE_PHRASE = word_list("fronted_date_words") | word_list("month_names") | MONTHS
 
 
 def _is_abbrev(text: str) -> bool:
@@ -75,6 +77,15 @@ def _middle_initial(tv: Any, i: int) -> bool:
         return False
     before = tv.text(k - 1)
     return before.istitle() and before.isalpha() and len(before) > 1 and before.lower() not in TITLES_LOWER
+
+
+def _dates_only(words: Any, start: int, i: int) -> bool:
+    """Whether the full stop at token i ends a month's abbreviation after a day ("23 Jan.", "5 Sept" ".") and
+    the sentence from `start` holds only a date phrase before it ("From 20 Jan. to 23 Jan."): it goes on."""
+    k = i - 1 if words[i] == "." else i
+    if k <= start or words[k].rstrip(".") not in MONTHS or not words[k - 1].isdigit():
+        return False
+    return all(w.rstrip(".") in DATE_PHRASE or w.isdigit() or w.isspace() for w in words[start:k])
 
 
 def sentence_starts(doc: Doc) -> set:
@@ -112,6 +123,8 @@ def sentence_starts(doc: Doc) -> set:
                 continue
             if nxt[:1].isdigit() and words[i].rstrip(".") in MONTHS or \
                     i > 0 and text == "." and nxt[:1].isdigit() and words[i - 1] in MONTHS:
+                continue
+            if _dates_only(words, max(starts), i):
                 continue
             if nxt.istitle() or nxt.isupper() or nxt[:1].isdigit() or not nxt.isalpha():
                 starts.add(j)

@@ -1,0 +1,73 @@
+"""The document date an input's metadata gives (ANNOTATION.md section 5: "from the input's metadata
+(a `date` key) when given"): "2024-03-05", "2024-03-05T08:12:00Z", "Tue, 05 Mar 2024 08:12:00 GMT",
+"05/03/2024", a datetime or date; also a date with a time zone and no clock ("May 18, 2022 GMT",
+"18 May 2022 UTC", "Wednesday 18 May 2022 GMT+3", "18 May 2022 +0300"; docs/scope-rule.md, dates20
+ruling 2), which dateutil reads only after a clock."""
+import datetime as dt
+import re
+from typing import Any, Dict, Optional
+
+from dateutil import parser as du_parser
+
+from .bundled import word_pattern
+
+META_DATE_KEYS = ("date", "published", "publish_date", "datetime")
+ISO_HEAD = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")
+META_SEPARATORS = re.compile(r"\s*[|\u00b7\u2022]\s*")  # a bar or dot between a metadata date and its clock
+# a zone after the date, no clock: a zone's name with or without an offset ("GMT", "AST", "GMT+3",
+# "UTC+03:00"; words_en `meta_time_zones`), or an offset alone after a space ("+0300"); in brackets or not
+ZONE_TAIL = re.compile(r"(?:\s+\(?|\s*\()(?:" + word_pattern("meta_time_zones") + r"(?:\s*[+\-\u2212]\d{1,2}(?::?\d\d)?)?"
+                       r"|[+\-\u2212]\d{2}:?\d\d)\)?\s*$")
+# what is left must still state a day and a year ("18 May 2022", "2022-05-18"; not "May 2022", "2022")
+ZONED_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)(?=.*?(?<![\d.])\d{1,2}(?![\d]))|(?<![\d.])\d{1,2}(?!\d).*?(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def parse_date_value(value: Any, dayfirst: bool = True) -> Optional[dt.date]:
+    """A metadata value as a date, or None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip() or len(value) > 80:
+        return None
+    if value.lstrip().startswith(("-", "\u2212", "+")):  # "-0001-01-01": a signed (expanded) year is no calendar date
+        return None
+    value = META_SEPARATORS.sub(" ", value).strip()  # "20/07/2021 | 16:18": a clock after a bar (dates14 round)
+    found = _parsed(value, dayfirst)
+    if found is not None:
+        return found
+    zone = ZONE_TAIL.search(value)  # "May 18, 2022 GMT": dateutil takes a zone only after a clock (dates20 round)
+    rest = value[:zone.start()] if zone is not None else ""
+    return _parsed(rest, dayfirst) if ZONED_DAY.search(rest) and not ZONE_TAIL.search(rest) else None
+
+
+def _parsed(value: str, dayfirst: bool) -> Optional[dt.date]:
+    """`value` read as ISO, as a year-first date with anything after it, or by dateutil; None if none reads it."""
+    try:
+        return du_parser.isoparse(value).date()
+    except (ValueError, OverflowError):
+        pass
+    head = ISO_HEAD.match(value)  # "2024-03-05 08:12 GMT": year first, whatever `dayfirst` says
+    if head is not None:
+        try:
+            return dt.date(*map(int, head.groups()))
+        except ValueError:
+            return None
+    try:
+        return du_parser.parse(value, dayfirst=dayfirst).date()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def meta_date(meta: Optional[Dict[str, Any]], date_key: Optional[str] = None, dayfirst: bool = True
+              ) -> Optional[str]:
+    """The document date (ISO) an input's metadata gives: `date_key` first, then the usual keys."""
+    if not meta:
+        return None
+    keys = ((date_key,) if date_key else ()) + META_DATE_KEYS
+    for key in keys:
+        if key in meta:
+            found = parse_date_value(meta[key], dayfirst)
+            if found is not None:
+                return found.isoformat()
+    return None
