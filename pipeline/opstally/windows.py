@@ -9,6 +9,7 @@ from typing import Dict, Optional, Tuple
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
+from .comparisons import comparison_tails, in_tail
 from .cues import Cue
 from .datetext import DateGrammar, Date, month_window
 
@@ -291,8 +292,9 @@ MONTH_BACK_CHARS = 1500  # how far back "the month" looks for the month it stand
 def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
     """The month "over the month", "during the whole month" stands for: the last month named before
     it in the document ("ISIS claimed 42 attacks in September. ... during the month"), or None."""
-    before = text[max(0, cue.start - MONTH_BACK_CHARS):cue.start]
-    found = list(re.finditer(grammar.month_re + r"\.?(?:,? ((?:19|20)\d{2}))?", before))
+    lo, tails = max(0, cue.start - MONTH_BACK_CHARS), comparison_tails(text)  # not "up from 41 in September" (dates20)
+    found = [m for m in re.finditer(grammar.month_re + r"\.?(?:,? ((?:19|20)\d{2}))?", text[lo:cue.start])
+             if not in_tail(tails, lo + m.start())]
     if not found:
         return None
     last = found[-1]

@@ -24,6 +24,7 @@ from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import ISO_WEEK, day_range, iso_week, window
 from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
+from ..comparisons import compared
 from .deed_dates import perfect_before
 from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
 
@@ -184,7 +185,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if sequel is not None:
             ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
         ev.update(shared_window(events, i, cue, doc_date) or {})
-        if ev.get("scope") == "period":
+        if ev.get("scope") == "period" and not compared(text, ev):  # "up from 41 in September" (dates20)
             closed = closed_window(ev, doc_date)
         elif dated and not lined and not place_line(text, ev):
             closed = None  # "On March 11, forces conducted 4 strikes:": its day dates the lines under it

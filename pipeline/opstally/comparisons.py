@@ -1,0 +1,61 @@
+"""Counts compared with another window's (docs/scope-rule.md, dates20 rulings 3 and 4): "In October, police
+carried out 57 operations, up from 41 in September", "… 57 operations, compared with 41 in September, the
+directorate said in its October report". The comparison's tail ("up from 41 in September", words_en
+`comparison_phrases` and a number, up to the clause's end) names another window: its month governs the
+compared count only, not the count it is compared with, and it is not carried to the sentences after it
+("The operations resulted in 23 arrests" stays October's)."""
+import re
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from .cues import Cue
+from .resources import word_pattern
+
+Tail = Tuple[int, int]
+# the phrase, at most "only"/"just", then a count in digits or words; the tail runs to the clause's end
+COMPARED = re.compile(r"\b" + word_pattern("comparison_phrases") + r"\s+(?:(?:only|just)\s+)?(?:[\d,.]*\d|[a-z]+-?[a-z]*)\b"
+                      r"[^,;\n]*?(?=[,;\n]|\.(?:\s|$)|$)", re.I)
+
+
+@lru_cache(maxsize=4)
+def comparison_tails(text: str) -> Tuple[Tail, ...]:
+    """The comparisons' tails of the text, in text order (read once per document)."""
+    return tuple((m.start(), m.end()) for m in COMPARED.finditer(text))
+
+
+def in_tail(tails: Sequence[Tail], at: int) -> bool:
+    return any(lo <= at < hi for lo, hi in tails)
+
+
+def compared(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the event's count stands in a comparison's tail ("up from 41 in September")."""
+    tails = comparison_tails(text)
+    return bool(tails) and in_tail(tails, (ev.get("count") or {}).get("start", -1))
+
+
+def past_comparisons(tails: Sequence[Tail], cues: List[Cue], at: int) -> List[Cue]:
+    """The cues that may govern the count at `at`: a count outside the comparisons does not read their tails."""
+    if not tails or in_tail(tails, at):
+        return cues
+    return [c for c in cues if not in_tail(tails, c.start)]
+
+
+def carried_cues(text: str, events: List[Dict[str, Any]], cues: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """`cues` as the carry reads them: a compared count stands in for the count it is compared with (the
+    cue of the count before it in its sentence, else none), so its month is not carried on."""
+    if not comparison_tails(text):
+        return cues
+    out = list(cues)
+    for i, ev in enumerate(events):
+        if compared(text, ev):
+            same = i > 0 and (events[i - 1].get("sentence") or {}).get("start") == (ev.get("sentence") or {}).get("start")
+            out[i] = out[i - 1] if same and not compared(text, events[i - 1]) else None
+    return out
+
+
+def own_compared(text: str, events: List[Dict[str, Any]], carried: List[Optional[Cue]],
+                 own: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """The carried cues with each compared count's own cue put back (its window is its own)."""
+    if not comparison_tails(text):
+        return carried
+    return [own[i] if compared(text, ev) and own[i] is not None else cue for i, (ev, cue) in enumerate(zip(events, carried))]
