@@ -163,7 +163,11 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     if first is not None and (year or doc_date):  # "the first three months of the year" (dates16 ruling 4)
         last = doc_date is not None and not year and low.endswith("last year")
         return _first_months(grammar.number(first.group(1)), year or doc_date.year - int(last))
-    if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
+    part = PART_OF_YEAR.search(low)
+    if doc_date is not None and part is not None and low.endswith(THIS_YEAR):  # "the first half of this year" (dates20)
+        span = _part_of_year(part, doc_date.year, ordinals or {})
+        return (span[0], min(span[1], doc_date)) if span is not None and span[0] <= doc_date else None
+    if doc_date is not None and (low.endswith("this month") or low.endswith(THIS_YEAR)):
         return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
     if doc_date is not None and low.endswith("last month"):
         prev = doc_date.replace(day=1) - dt.timedelta(days=1)
@@ -178,7 +182,6 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     if piece is not None:  # "the first half of March", "the last ten days of February" (dates17 round)
         span = month_window(year, month, doc_date)
         return _month_part(span[:2], piece) if span else None
-    part = PART_OF_YEAR.search(low)
     if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
         return _part_of_year(part, year or _last_closed_year(part, doc_date, ordinals or {}), ordinals or {})
     if doc_date is not None and "start of" in low and year is None:
@@ -198,6 +201,7 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     return None
 
 
+THIS_YEAR = ("this year", "current year", "present year")
 MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight|two weeks|three weeks) of\b")
 FROM_END = word_list("month_part_from_end")
 

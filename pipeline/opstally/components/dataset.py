@@ -20,7 +20,8 @@ from ..datetext import sentence_words
 from ..daywords import ORDINAL_KEYS
 from ..extensions import register_extensions
 from ..tokens import doc_text, view, where_in
-from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date, window_first_mentions
+from .dates import (date_events, date_first_mentions, date_headline, dateline_date, iso_date, titled_reference,
+                    window_first_mentions)
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
 from .stateless import Stateless
@@ -60,7 +61,7 @@ class DatasetTagger(Stateless):
             doc._.opstally_date = found.isoformat() if found else None
         if not events or text is None:
             return doc
-        doc_date = iso_date(doc._.opstally_date)
+        doc_date = iso_date(doc._.opstally_date) or titled_reference(self.grammar, text)  # a titled week (dates20)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
         governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.word_keys))
         tag_scope(events, governing)

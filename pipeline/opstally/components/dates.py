@@ -116,6 +116,20 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date], tit
     return None
 
 
+def titled_reference(grammar: DateGrammar, text: str) -> Optional[dt.date]:
+    """With no document date: the last day of a week a title at the top states with its year ("Weekly brief |
+    16–22 October 2023"), the date the text's own events are read against (dates20 ruling 5)."""
+    for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
+        year = YEAR.search(line)
+        if year is None or len(line) > TITLE_CHARS or line.rstrip().endswith(".") or not TITLE_RANGE.search(line):
+            continue
+        span = day_range(grammar, line, dt.date(int(year.group(0)), 12, 31))
+        if span is not None and (span[1] - span[0]).days <= 7:
+            return span[1]
+    return None
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TITLE_LINES = 3  # a title, a byline or date line, a subtitle
 TITLE_CHARS = 120  # a title is at most this long
 # "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
