@@ -201,7 +201,7 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     return None
 
 
-THIS_YEAR = ("this year", "current year", "present year")
+THIS_YEAR = tuple(word_list("this_year_words"))  # "the first half of this year" (dates20 ruling 6)
 MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight|two weeks|three weeks) of\b")
 FROM_END = word_list("month_part_from_end")
 
