@@ -9,18 +9,32 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from .cues import Cue
-from .resources import word_pattern
+from .resources import word_list, word_pattern
 
 Tail = Tuple[int, int]
-# the phrase, at most "only"/"just", then a count in digits or words; the tail runs to the clause's end
-COMPARED = re.compile(r"\b" + word_pattern("comparison_phrases") + r"\s+(?:(?:only|just)\s+)?(?:[\d,.]*\d|[a-z]+-?[a-z]*)\b"
+# the phrase, at most "only"/"just" (words_en `comparison_count_qualifiers`), then a count in digits or words; the tail runs to the clause's end
+COMPARED = re.compile(word_pattern("comparison_phrases") + r"\s+(?:" + word_pattern("comparison_count_qualifiers") + r"\s+)?(?:[\d,.]*\d|[a-z]+-?[a-z]*)\b"
                       r"[^,;\n]*?(?=[,;\n]|\.(?:\s|$)|$)", re.I)
+PHRASES = tuple(sorted(word_list("comparison_phrases")))
 
 
 @lru_cache(maxsize=4)
 def comparison_tails(text: str) -> Tuple[Tail, ...]:
-    """The comparisons' tails of the text, in text order (read once per document)."""
-    return tuple((m.start(), m.end()) for m in COMPARED.finditer(text))
+    """The comparisons' tails of the text, in text order (read once per document; the phrases are found
+    by plain search first, and the pattern is tried only where one stands)."""
+    low, found = text.lower(), set()
+    for phrase in PHRASES:
+        at = low.find(phrase)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                found.add(at)
+            at = low.find(phrase, at + 1)
+    tails: List[Tail] = []
+    for at in sorted(found):
+        m = COMPARED.match(text, at) if not tails or at >= tails[-1][1] else None
+        if m is not None:
+            tails.append((m.start(), m.end()))
+    return tuple(tails)
 
 
 def in_tail(tails: Sequence[Tail], at: int) -> bool:

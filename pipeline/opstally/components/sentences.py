@@ -132,7 +132,7 @@ def sentence_starts(doc: Doc) -> set:
             if nxt[:1].isdigit() and words[i].rstrip(".") in MONTHS or \
                     i > 0 and text == "." and nxt[:1].isdigit() and words[i - 1] in MONTHS:
                 continue
-            if _dates_only(tv, max(starts), i):
+            if (words[i].rstrip(".") in MONTHS or words[i - 1] in MONTHS) and _dates_only(tv, max(starts), i):
                 continue
             if nxt.istitle() or nxt.isupper() or nxt[:1].isdigit() or not nxt.isalpha():
                 starts.add(j)
