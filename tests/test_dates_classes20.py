@@ -170,3 +170,30 @@ def test_dates_classes20_half_year_and_month_ranges(nlp, text, want):
 ])
 def test_dates_classes20_other_windows_unchanged(nlp, text, pub, want):
     assert _dated(nlp, text, "800", pub)[1] == want
+
+
+@pytest.mark.parametrize("text,pub,count,want", [
+    ("In October, police carried out 57 operations, up from 41 a month earlier.", "2023-11-03", "41",
+     ("2023-09-30", "2023-09-01")),
+    ("Police carried out 57 operations in October, down from 63 the previous month.", "2023-11-03", "63",
+     ("2023-09-30", "2023-09-01")),
+    ("In October, police carried out 57 operations, compared with 41 in the same month last year.", "2023-11-03", "41",
+     ("2022-10-31", "2022-10-01")),
+    ("Between January and June, the SDF detained 800 suspects, up from 650 in the same period last year.",
+     "2025-07-04", "650", ("2024-06-30", "2024-01-01")),
+    ("In 2022, the army killed 240 militants, down from 310 a year earlier.", "2023-01-10", "310",
+     ("2021-12-31", "2021-01-01")),
+])
+def test_dates_classes20_compared_window_moved_back(nlp, text, pub, count, want):
+    assert _dated(nlp, text, count, pub)[1::2] == want
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("In October, police carried out 57 operations, up from 41 a month earlier.", "57", "2023-10-31"),
+    ("In October, police carried out 57 operations, up from 41 in August.", "41", "2023-08-31"),
+    ("Police carried out 57 operations a month earlier than planned in October.", "57", "2023-10-31"),
+    ("Monthly security report: October\nPolice carried out 57 operations, up sharply from 41 in September.", "57",
+     "2023-10-31"),
+])
+def test_dates_classes20_compared_window_other_counts_unmoved(nlp, text, count, want):
+    assert _dated(nlp, text, count, "2023-11-03")[1] == want

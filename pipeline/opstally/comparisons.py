@@ -4,11 +4,15 @@ directorate said in its October report". The comparison's tail ("up from 41 in S
 `comparison_phrases` and a number, up to the clause's end) names another window: its month governs the
 compared count only, not the count it is compared with, and it is not carried to the sentences after it
 ("The operations resulted in 23 arrests" stays October's)."""
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from dateutil.relativedelta import relativedelta
+
 from .cues import Cue
+from .datetext import iso_date
 from .resources import word_list, word_pattern
 
 Tail = Tuple[int, int]
@@ -73,3 +77,36 @@ def own_compared(text: str, events: List[Dict[str, Any]], carried: List[Optional
     if not comparison_tails(text):
         return carried
     return [own[i] if compared(text, ev) and own[i] is not None else cue for i, (ev, cue) in enumerate(zip(events, carried))]
+
+
+# "up from 41 a month earlier", "compared with 41 in the same month last year": the compared window by its shift
+SHIFTS = tuple((re.compile(r"\b" + word_pattern(key) + r"\b", re.I), step) for key, step in (
+    ("comparison_year_back", relativedelta(years=1)), ("comparison_month_back", relativedelta(months=1)),
+    ("comparison_week_back", relativedelta(days=7))))
+
+
+def shifted_dates(text: str, events: List[Dict[str, Any]]) -> None:
+    """A compared count whose tail puts it a month, a year or a week before the count it is compared with
+    (the count before it in its sentence, a period or a year's review) takes that count's window moved back so (dates20 ruling 7):
+    "57 operations in October, up from 41 a month earlier" → 41 in September."""
+    tails = comparison_tails(text)
+    for i, ev in enumerate(events[1:], 1):
+        at = (ev.get("count") or {}).get("start", -1)
+        tail = next((t for t in tails if t[0] <= at < t[1]), None)
+        prev = events[i - 1]
+        if tail is None or (prev.get("scope") or "incident") == "incident" or ev.get("scope") != prev.get("scope") \
+                or compared(text, prev):  # (a period, or a year's review: "In 2022, … down from 310 a year earlier")
+            continue
+        step = next((step for pattern, step in SHIFTS if pattern.search(text, tail[0], tail[1])), None)
+        end, start = iso_date(prev.get("date")), iso_date(prev.get("period_start"))
+        if step is None or end is None or (ev.get("sentence") or {}).get("start") != (prev.get("sentence") or {}).get("start"):
+            continue
+        ev["date"], ev["date_precision"] = _back(end, step, start).isoformat(), prev.get("date_precision")
+        ev["period_start"] = (start - step).isoformat() if start is not None else None
+
+
+def _back(end: dt.date, step: relativedelta, start: Optional[dt.date]) -> dt.date:
+    """A window's end moved back by `step`; a whole month's end stays its month's last day."""
+    if start is not None and start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return (start - step) + relativedelta(months=(end.year - start.year) * 12 + end.month - start.month + 1) - dt.timedelta(days=1)
+    return end - step

@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, FrozenSet, List, Set, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..comparisons import shifted_dates
 from ..cues import Cue
 from ..datetext import sentence_words
 from ..daywords import ORDINAL_KEYS
@@ -66,6 +67,7 @@ class DatasetTagger(Stateless):
         governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.word_keys))
         tag_scope(events, governing)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
+        shifted_dates(text, events)  # "up from 41 a month earlier" (dates20 ruling 7)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
         date_first_mentions(events, own)
         window_first_mentions(text, events, doc_date)  # a headline's window from its repeat (dates19 ruling 5)
