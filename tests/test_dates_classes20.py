@@ -154,7 +154,7 @@ def test_dates_classes20_no_titled_week_no_reference(nlp, title):
     ("The SDF detained 800 suspects during March-May.", ("2025-05-31", "2025-03-01")),
     ("The SDF detained 800 suspects in the first half of this year.", ("2025-06-30", "2025-01-01")),
     ("In the first six months of the current year, the SDF detained 800 suspects.", ("2025-06-30", "2025-01-01")),
-    ("Between January and the end of June, the SDF detained 800 suspects.", ("2025-06-30", "2025-01-01")),
+    ("From the start of January until the end of June, the SDF detained 800 suspects.", ("2025-06-30", "2025-01-01")),
     ("The SDF detained 800 suspects from the beginning of January to the end of June.", ("2025-06-30", "2025-01-01")),
 ])
 def test_dates_classes20_half_year_and_month_ranges(nlp, text, want):

@@ -110,3 +110,17 @@ def _back(end: dt.date, step: relativedelta, start: Optional[dt.date]) -> dt.dat
     if start is not None and start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
         return (start - step) + relativedelta(months=(end.year - start.year) * 12 + end.month - start.month + 1) - dt.timedelta(days=1)
     return end - step
+
+
+def compared_scopes(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]]) -> None:
+    """A count compared with another window's and no window of its own ("Coalition aircraft conducted 22 strikes
+    in total, up from 15 the week before") is a tally of a like window: `period`, as the compared count is
+    (dates20 ruling 4; its date stays what no window gives it)."""
+    if not comparison_tails(text):
+        return
+    for i, ev in enumerate(events[1:], 1):
+        prev = events[i - 1]
+        if compared(text, ev) and not compared(text, prev) and governing[i - 1] is None and ev.get("scope") == "period" \
+                and (prev.get("scope") or "incident") == "incident" \
+                and (ev.get("sentence") or {}).get("start") == (prev.get("sentence") or {}).get("start"):
+            prev["scope"] = "period"

@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, FrozenSet, List, Set, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..comparisons import shifted_dates
+from ..comparisons import compared_scopes, shifted_dates
 from ..cues import Cue
 from ..datetext import sentence_words
 from ..daywords import ORDINAL_KEYS
@@ -66,6 +66,7 @@ class DatasetTagger(Stateless):
         cues: Dict[Tuple[int, int], List[Cue]] = {}
         governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.word_keys))
         tag_scope(events, governing)
+        compared_scopes(text, events, governing)  # "22 strikes in total, up from 15 the week before" (dates20)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         shifted_dates(text, events)  # "up from 41 a month earlier" (dates20 ruling 7)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
