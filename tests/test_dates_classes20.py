@@ -2,7 +2,7 @@
 fronted date phrase ends no sentence (ruling 1), a metadata date with a time zone and no clock (ruling 2),
 a comparison's month is not carried on (ruling 3) nor governs the count compared with it (ruling 4), a
 title's week dates a text without a document date (ruling 5), month ranges by a dash and halves of "this
-year" (ruling 6)."""
+year" (ruling 6), a compared count "a month earlier" / "the same period last year" (ruling 7)."""
 import datetime as dt
 
 import pytest
@@ -197,3 +197,15 @@ def test_dates_classes20_compared_window_moved_back(nlp, text, pub, count, want)
 ])
 def test_dates_classes20_compared_window_other_counts_unmoved(nlp, text, count, want):
     assert _dated(nlp, text, count, "2023-11-03")[1] == want
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("Coalition aircraft conducted 22 strikes in total, up from 15 the week before.", "22", "period"),
+    ("Police carried out 57 operations in Kirkuk, up from 41 in September.", "57", "period"),
+    ("The army killed 18 militants, down from 25 the week before.", "18", "period"),
+    ("Police carried out 57 operations, up from 41 a month earlier.", "57", "incident"),
+    ("Coalition aircraft conducted 22 strikes in total.", "22", "incident"),
+    ("Coalition aircraft conducted 22 strikes near Hajin on Monday.", "22", "incident"),
+])
+def test_dates_classes20_compared_with_count_is_a_tally(nlp, text, count, want):
+    assert _dated(nlp, text, count, "2023-11-03")[0] == want
