@@ -12,7 +12,7 @@ from opstally.datetext import parse_date_value
 from opstally.extract import extract_records
 from opstally.inputs import InputDoc
 
-from section5_helpers import published_event
+from section5_helpers import by_count, published_event
 
 
 def _dated(nlp, text, count, pub):
@@ -209,3 +209,14 @@ def test_dates_classes20_compared_window_other_counts_unmoved(nlp, text, count, 
 ])
 def test_dates_classes20_compared_with_count_is_a_tally(nlp, text, count, want):
     assert _dated(nlp, text, count, "2023-11-03")[0] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In March, police arrested 88 suspects, down from 102 in February. In Anbar, police detained 21 of the suspects.", 0),
+    ("Police arrested 88 suspects in March, compared with 102 in February. In Kirkuk, police detained 21 of the suspects.", 0),
+    ("Police arrested 102 suspects in February. In Anbar, police detained 21 of the suspects.", 0),
+    ("Police arrested 88 suspects in March. Police arrested 102 suspects in February. "
+     "In Anbar, police detained 21 of the suspects.", 1),
+])
+def test_dates_classes20_share_is_not_of_the_compared_count(nlp, text, want):
+    assert by_count(nlp, text, "part_of", "2024-04-03")["21"] == want
