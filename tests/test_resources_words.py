@@ -18,7 +18,8 @@ from opstally.resources import read_jsonl_resource
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "opstally"
 # modules that read language: their module-level collections must hold no words
 READERS = sorted(PACKAGE.glob("components/*.py")) + [PACKAGE / n for n in ("lexicon.py", "numbers.py", "cues.py",
-                                                                           "windows.py", "datetext.py", "ids.py")]
+                                                                           "windows.py", "datetext.py", "metadates.py", "comparisons.py",
+                                                                           "ids.py")]
 # kept on purpose, with the reason: names of the record schema or of spaCy settings, not words of a language
 KEPT = {
     ("ruler.py", "ENTS_PRIORITY"): "the ruler's `ents_priority` setting values",

@@ -9,6 +9,7 @@ from typing import Dict, Optional, Tuple
 from dateutil.relativedelta import relativedelta
 
 from .bundled import word_list, word_pattern
+from .comparisons import comparison_tails, in_tail
 from .cues import Cue
 from .datetext import DateGrammar, Date, month_window
 
@@ -162,7 +163,11 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     if first is not None and (year or doc_date):  # "the first three months of the year" (dates16 ruling 4)
         last = doc_date is not None and not year and low.endswith("last year")
         return _first_months(grammar.number(first.group(1)), year or doc_date.year - int(last))
-    if doc_date is not None and (low.endswith("this month") or low.endswith("this year")):
+    part = PART_OF_YEAR.search(low)
+    if doc_date is not None and part is not None and low.endswith(THIS_YEAR):  # "the first half of this year" (dates20)
+        span = _part_of_year(part, doc_date.year, ordinals or {})
+        return (span[0], min(span[1], doc_date)) if span is not None and span[0] <= doc_date else None
+    if doc_date is not None and (low.endswith("this month") or low.endswith(THIS_YEAR)):
         return (doc_date.replace(day=1) if precision == "month" else doc_date.replace(month=1, day=1)), doc_date
     if doc_date is not None and low.endswith("last month"):
         prev = doc_date.replace(day=1) - dt.timedelta(days=1)
@@ -177,7 +182,6 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     if piece is not None:  # "the first half of March", "the last ten days of February" (dates17 round)
         span = month_window(year, month, doc_date)
         return _month_part(span[:2], piece) if span else None
-    part = PART_OF_YEAR.search(low)
     if part is not None and (year or doc_date):  # "the first half of 2023", "the third quarter"
         return _part_of_year(part, year or _last_closed_year(part, doc_date, ordinals or {}), ordinals or {})
     if doc_date is not None and "start of" in low and year is None:
@@ -197,6 +201,7 @@ def _named(grammar: DateGrammar, phrase: str, precision: str, doc_date: Optional
     return None
 
 
+THIS_YEAR = tuple(word_list("this_year_words"))  # "the first half of this year" (dates20 ruling 6)
 MONTH_PART = re.compile(r"\b(first|second|last|final) (half|ten days|10 days|fortnight|two weeks|three weeks) of\b")
 FROM_END = word_list("month_part_from_end")
 
@@ -291,8 +296,9 @@ MONTH_BACK_CHARS = 1500  # how far back "the month" looks for the month it stand
 def _the_month(grammar: DateGrammar, text: str, cue: Cue, doc_date: Optional[Date]) -> Optional[Tuple[Date, Date]]:
     """The month "over the month", "during the whole month" stands for: the last month named before
     it in the document ("ISIS claimed 42 attacks in September. ... during the month"), or None."""
-    before = text[max(0, cue.start - MONTH_BACK_CHARS):cue.start]
-    found = list(re.finditer(grammar.month_re + r"\.?(?:,? ((?:19|20)\d{2}))?", before))
+    lo, tails = max(0, cue.start - MONTH_BACK_CHARS), comparison_tails(text)  # not "up from 41 in September" (dates20)
+    found = [m for m in re.finditer(grammar.month_re + r"\.?(?:,? ((?:19|20)\d{2}))?", text[lo:cue.start])
+             if not in_tail(tails, lo + m.start())]
     if not found:
         return None
     last = found[-1]

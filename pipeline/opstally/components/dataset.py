@@ -15,13 +15,15 @@ from typing import Any, Callable, Dict, FrozenSet, List, Set, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..comparisons import compared_scopes, shifted_dates
 from ..cues import Cue
 from ..datetext import sentence_words
 from ..daywords import ORDINAL_KEYS
 from ..extensions import register_extensions
 from ..tokens import doc_text, view, where_in
 from .sign_off import closing_date
-from .dates import date_events, date_first_mentions, date_headline, dateline_date, iso_date, window_first_mentions
+from .dates import (date_events, date_first_mentions, date_headline, dateline_date, iso_date, titled_reference,
+                    window_first_mentions)
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
 from .stateless import Stateless
@@ -63,11 +65,13 @@ class DatasetTagger(Stateless):
             doc._.opstally_date = found.isoformat() if found else None
         if not events or text is None:
             return doc
-        doc_date = iso_date(doc._.opstally_date)
+        doc_date = iso_date(doc._.opstally_date) or titled_reference(self.grammar, text)  # a titled week (dates20)
         cues: Dict[Tuple[int, int], List[Cue]] = {}
         governing, gaps = governing_cues(self.grammar, text, events, doc_date, cues, _words_reader(doc, text, self.word_keys))
         tag_scope(events, governing)
+        compared_scopes(text, events, governing)  # "22 strikes in total, up from 15 the week before" (dates20)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
+        shifted_dates(text, events)  # "up from 41 a month earlier" (dates20 ruling 7)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
         date_first_mentions(events, own)
         window_first_mentions(text, events, doc_date)  # a headline's window from its repeat (dates19 ruling 5)

@@ -24,6 +24,7 @@ from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import ISO_WEEK, day_range, iso_week, window
 from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
+from ..comparisons import compared
 from .deed_dates import perfect_before
 from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
 
@@ -115,6 +116,20 @@ def titled_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date], tit
     return None
 
 
+def titled_reference(grammar: DateGrammar, text: str) -> Optional[dt.date]:
+    """With no document date: the last day of a week a title at the top states with its year ("Weekly brief |
+    16–22 October 2023"), the date the text's own events are read against (dates20 ruling 5)."""
+    for line in text[:HEADLINE_CHARS].split("\n")[:TITLE_LINES]:
+        year = YEAR.search(line)
+        if year is None or len(line) > TITLE_CHARS or line.rstrip().endswith(".") or not TITLE_RANGE.search(line):
+            continue
+        span = day_range(grammar, line, dt.date(int(year.group(0)), 12, 31))
+        if span is not None and (span[1] - span[0]).days <= 7:
+            return span[1]
+    return None
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TITLE_LINES = 3  # a title, a byline or date line, a subtitle
 TITLE_CHARS = 120  # a title is at most this long
 # "Dec. 21–27", "23–29 May", "29 September – 5 October", "14 to 20 November": two days and a dash or "to"
@@ -184,7 +199,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         if sequel is not None:
             ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
         ev.update(shared_window(events, i, cue, doc_date) or {})
-        if ev.get("scope") == "period":
+        if ev.get("scope") == "period" and not compared(text, ev):  # "up from 41 in September" (dates20)
             closed = closed_window(ev, doc_date)
         elif dated and not lined and not place_line(text, ev):
             closed = None  # "On March 11, forces conducted 4 strikes:": its day dates the lines under it

@@ -17,6 +17,7 @@ back_after, back_before).
 import re
 from typing import Any, Dict, List, Optional
 
+from ..comparisons import compared
 from ..needs import folded
 from ..resources import word_pattern
 from .country_shares import country_share_parts
@@ -164,7 +165,8 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
         reach = sents[max(0, sent_index[s0] - BACK_REACH)]
         whole = next((w for w in (order[k] for k in range(x - 1, -1, -1)) if events[w]["action"] == part["action"]
-                      and (events[w].get("sentence") or {}).get("start", 0) < s0), None)
+                      and (events[w].get("sentence") or {}).get("start", 0) < s0
+                      and not compared(text, events[w])), None)  # "down from 102 in February": another window's
         if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach \
                 or has_cue(cues, "not_same:after_count", after):  # "On Saturday alone, a raid netted 4 more"
             continue

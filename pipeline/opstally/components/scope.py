@@ -23,6 +23,7 @@ from ..cues import (BARRIER, CARRIED, OCCASION_REACH, Cue, carry_periods, govern
 from ..datetext import DateGrammar, sentence_words
 from ..occasions import occasion_matches, occasion_rows
 from ..resources import read_jsonl_resource, word_list
+from ..comparisons import carried_cues, comparison_tails, own_compared, past_comparisons
 from .deed_dates import undated_cues
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
 from .scope_strikes import strike_place_lines
@@ -58,6 +59,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     gaps: List[List[Cue]] = []
     read = 0  # the text before here is read
     shares = {k: share_spans(grammar, text, k) for k in {sentence_key(ev, len(text)) for ev in events}}  # once a sentence
+    tails = comparison_tails(text)  # "up from 41 in September": another window's (dates20 rulings 3, 4)
     for ev in events:
         key = sentence_key(ev, len(text))
         if key not in seen:
@@ -70,8 +72,9 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         count = ev.get("count") or {}
         start, end = count.get("start", key[0]), count.get("end", key[0])
         cues = undated_cues(text, ev, clause_cues(text, key, seen[key], start), doc_date)  # not a past deed's date
-        out.append(_own_cue(grammar, text, key, (cues, seen[key]), (start, end), shares[key]))
-    out = antecedents(text, out, [c for cues in (*seen.values(), *gaps) for c in cues])
+        cues, whole = past_comparisons(tails, cues, start), past_comparisons(tails, seen[key], start)  # dates20
+        out.append(_own_cue(grammar, text, key, (cues, whole), (start, end), shares[key]))
+    out = antecedents(text, out, past_comparisons(tails, [c for cues in (*seen.values(), *gaps) for c in cues], -1))
     lines = [[c for c in gap if c.row is not None and role(c) is None] for gap in gaps]  # scope cues
     tail = _tail_cues(grammar, text, read, doc_date, words_of) if events else []
     def perfect(i: int) -> bool:  # "have been killed", "has carried out" (read only where a total was stated)
@@ -79,9 +82,10 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
         return not PERFECT.isdisjoint(sentence_words(text[key[0]:key[1]].lower()))
 
     own = out
-    out = carry_periods(out, [(ev.get("count") or {}).get("start", 0) for ev in events], text,
+    out = carry_periods(carried_cues(text, events, out), [(ev.get("count") or {}).get("start", 0) for ev in events], text,
                         [_line_window(line) for line in lines], perfect,
                         lambda i: role_at(grammar, "total_backref", text, sentence_key(events[i], len(text))[0]))
+    out = own_compared(text, events, out, own)
     occasion = lru_cache(maxsize=None)(lambda i: names_occasion(grammar, text, events[i], shares))  # once a count
     out = [None if mine is None and cue is not None and cue.scope != "incident"
            and occasion(i) else cue for i, (mine, cue) in enumerate(zip(own, out))]

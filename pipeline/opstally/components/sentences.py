@@ -59,6 +59,8 @@ TITLES = word_list("titles")
 TITLES_LOWER = frozenset(t.lower() for t in TITLES)
 # "Feb. 24", "Sept. 3": a month's abbreviation before a day number ends no sentence
 MONTHS = word_list("month_abbreviations")
+# "From 20 Jan. to 23 Jan. CTS soldiers searched …": a fronted date phrase is no sentence (dates20 ruling 1)
+DATE_PHRASE = word_list("fronted_date_words") | word_list("month_names") | MONTHS
 
 
 def _is_abbrev(text: str) -> bool:
@@ -75,6 +77,23 @@ def _middle_initial(tv: Any, i: int) -> bool:
         return False
     before = tv.text(k - 1)
     return before.istitle() and before.isalpha() and len(before) > 1 and before.lower() not in TITLES_LOWER
+
+
+def _dates_only(tv: Any, start: int, i: int) -> bool:
+    """Whether the full stop at token i ends a month's abbreviation after a day ("23 Jan.", "5 Sept" ".") and
+    the sentence from `start` holds only a date phrase before it ("From 20 Jan. to 23 Jan.", also after a
+    dateline "BAGHDAD –"): it goes on."""
+    words = tv.lower
+    k = i - 1 if words[i] == "." else i
+    if k <= start or words[k].rstrip(".") not in MONTHS or not words[k - 1].isdigit():
+        return False
+    head = next((j for j in range(start, k) if words[j] in DATELINE_DASHES), None)
+    if head is not None and all(tv.text(j)[:1].isupper() or not words[j].isalpha() for j in range(start, head)):
+        start = head + 1  # "BAGHDAD – From 20 Jan. …": a wire dateline's city
+    return all(w.rstrip(".") in DATE_PHRASE or w.isdigit() or w.isspace() for w in words[start:k])
+
+
+DATELINE_DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
 def sentence_starts(doc: Doc) -> set:
@@ -112,6 +131,8 @@ def sentence_starts(doc: Doc) -> set:
                 continue
             if nxt[:1].isdigit() and words[i].rstrip(".") in MONTHS or \
                     i > 0 and text == "." and nxt[:1].isdigit() and words[i - 1] in MONTHS:
+                continue
+            if (words[i].rstrip(".") in MONTHS or words[i - 1] in MONTHS) and _dates_only(tv, max(starts), i):
                 continue
             if nxt.istitle() or nxt.isupper() or nxt[:1].isdigit() or not nxt.isalpha():
                 starts.add(j)

@@ -42,6 +42,8 @@ else:
 
 MARK = re.compile(r"\[\[([^\[\]|]+)\|([A-Z_]+)\|([^\[\]|]+)(?:\|(opt))?\]\]")
 SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+# "Between Aug. 30 and Sept. 5, 2019, …": a month's abbreviation before a day ends no sentence (dates20 round)
+MONTH_DOT = re.compile(r"\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$")
 
 
 class AuthoringError(ValueError):
@@ -75,6 +77,8 @@ def strip_markup(marked: str) -> Tuple[str, List[Dict[str, Any]]]:
 def sentences(text: str) -> List[Tuple[int, int]]:
     spans, start = [], 0
     for m in SENT_END.finditer(text):
+        if MONTH_DOT.search(text, 0, m.start()) and text[m.end():m.end() + 1].isdigit():
+            continue
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
