@@ -86,7 +86,7 @@ WEEK = "Iraqi army units killed 17 militants and detained 23 suspects over the p
 
 
 @pytest.mark.parametrize("line,count,scope", [
-    ("The brigade's arrival in the village of Tal Dhahab was followed by the arrest of nine suspects.", "nine",
+    ("The brigade's arrival in the village of Tal Ghubayra was followed by the arrest of nine suspects.", "nine",
      "incident"),
     ("The raid on the farm was quickly followed by the seizure of 4 rifles.", "4", "incident"),
     ("Shortly after troops entered Udhaim, they detained 6 gunmen.", "6", "incident"),
