@@ -20,6 +20,7 @@ from .attack_phrases import elliptic_attack, repelled_attack, told_striker, uncl
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
 from .loss_attackers import attack_decision, sentence_attacker, sentence_force, shared_attack, whole_of
+from .partner_country import partner_side
 from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
@@ -84,6 +85,8 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     named as the side the count hit ("ISIS emir among 5 killed as the army raids ...") is no actor
     but the affected, and the state side that fought it acts (decision 25)."""
     actor, actor_id, source, affected = _roles(site, action, tok, mode)
+    if source == "partner_none":  # the partners of two countries, or of none, acted: nobody known (decision 81)
+        return None, None, "none", affected
     if group_is_victim(site, action, tok, actor, source):
         hit, actor = actor, state_side(site, tok, actor)
         return actor, mention_id(site, actor, tok) if actor else None, "context" if actor else "none", \
@@ -100,6 +103,8 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     Peshmerga fighter was killed and two were injured" in a text about the force are the
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
+    if source == "partner_none":  # the partners' enemy is whose people or things they counted ("detaining 31")
+        return None, None, source, affected_of(site, action, partner_side())
     if action == "kill" and found_dead(site):  # "Government forces have exhumed 470 bodies": nobody's killing
         return None, None, "none", affected_of(site, action, None)
     whole = whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
@@ -252,6 +257,8 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
+    if how == "partner_none":  # a partner subject no country places: null, not the release's force (decision 81)
+        return None, how
     speaker = quoted_speaker(site, tok) if how != "generic_hostile" else None  # "'Our fighters captured 4,' he said"
     if speaker is not None:
         return speaker, "context"
