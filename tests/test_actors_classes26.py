@@ -48,3 +48,40 @@ def test_actors_classes26_partner_of_two_countries_is_null(nlp, text, count, act
 @pytest.mark.parametrize("text,count,actor", PARTNER_KEPT)
 def test_actors_classes26_partner_keeps_named_partner(nlp, text, count, actor):
     check_row(nlp, text, count, actor=actor)
+
+
+# decision 91: a sentence that breaks down a told toll takes the told toll's actor
+TOLL_BREAKDOWNS = [
+    ("ISIS cells killed 19 regime soldiers in the Homs desert last week, the monitor said. Among the 19 dead were "
+     "3 officers, it added.", "3", "ISIS"),
+    ("Two Peshmerga fighters were killed when ISIS militants shelled a post near Kifri. The dead included 1 "
+     "officer, the ministry said.", "1", "ISIS"),
+    ("Daesh gunmen ambushed an army patrol near Tarmiyah, killing 7 soldiers. Of those killed, 2 were officers.",
+     "2", "ISIS"),
+    ("Iraqi army units killed 14 ISIS fighters in the Hamrin hills. Three of the dead were wanted leaders.",
+     "Three", "ISF"),
+    ("An ISIS attack on a checkpoint near Diban wounded 5 SDF fighters. Among the 5 wounded was 1 commander.",
+     "1", "ISIS"),
+    ("Turkish drones struck a village near Qamishli, killing 6 people. The dead included 2 children, the SDF "
+     "said.", "2", "TURKISH-FORCES"),
+]
+
+# the other direction: no breakdown frame, or a told toll with no attacker, or an attack the clause tells itself
+TOLL_NOT_CARRIED = [
+    ("ISIS cells killed 19 regime soldiers in the Homs desert. Separately, 3 officers were wounded.", "3", None),
+    ("Gunmen opened fire on shepherds near Hawija, killing 4. No group claimed the shooting. Of the 4 killed, 2 "
+     "were brothers.", "2", None),
+    ("ISIS militants killed 5 soldiers near Baiji. Two soldiers were wounded in a separate incident.", "Two", None),
+    ("Army units killed 9 militants in Anbar. Among the dead were 2 soldiers killed by a roadside bomb.", "2",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", TOLL_BREAKDOWNS)
+def test_actors_classes26_breakdown_of_told_toll_takes_its_actor(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
+
+@pytest.mark.parametrize("text,count,actor", TOLL_NOT_CARRIED)
+def test_actors_classes26_no_breakdown_or_no_told_attacker_stays(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)

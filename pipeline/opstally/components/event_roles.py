@@ -27,6 +27,7 @@ from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_ite
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .role_sequels import sequel_roles, state_focus
 from .sides import state_id
+from .told_tolls import told_whole
 from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
 
@@ -107,10 +108,9 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         return None, None, source, affected_of(site, action, partner_side())
     if action == "kill" and found_dead(site):  # "Government forces have exhumed 470 bodies": nobody's killing
         return None, None, "none", affected_of(site, action, None)
-    whole = whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
-    if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
-        return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
-            affected_of(site, action, whole["actor_id"])
+    whole = _whole_roles(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
+    if whole is not None:
+        return whole
     affected = affected_of(site, action, actor_id)
     own_side = source == "none" or _own_item(site, actor) or source == "context" and actor is not None \
         and actor["label"] == "FORCE" and family(actor_id) == family(affected)  # a carried force's own dead
@@ -233,6 +233,22 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
         if found is not None and action == "lose":  # "Security forces lost 14 personnel": the force in focus
             return ctx.focus_mention(c["token_start"]), "context"
     return _without_subject(site, action, tok, mode, item_actor)
+
+
+def _whole_roles(site: Site, action: str) -> Optional[Tuple[Optional[Entity], Optional[str], str, Optional[str]]]:
+    """The roles of a breakdown: the whole's actor ("over 180 militants were killed, among them four commanders"),
+    or the told toll's ("… killed 23 soldiers. Among the 23 dead were 4 officers": decision 91)."""
+    whole = whole_of(site, action)
+    if whole is not None:
+        return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
+            affected_of(site, action, whole["actor_id"])
+    told = told_whole(site, action)
+    if told is None:
+        return None
+    hit = affected_of(site, action, told["actor_id"]) or told.get("affected_id")
+    if told["actor_id"] is not None and family(hit) == family(told["actor_id"]):
+        return None  # "Army units killed 9 militants. Among the dead were 2 soldiers": not the told toll's
+    return site.ctx.event_actor(told), told["actor_id"], "context" if told["actor_id"] else "none", hit
 
 
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:

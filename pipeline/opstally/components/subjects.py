@@ -65,10 +65,8 @@ class Subjects(SubjectPhrases):
         if unit is not None:
             return unit, "same_clause"
         partner = partner_subject(self, lo, hi, cands, participle, sent[1])  # "In Iraq, partners …" (29, 81)
-        if partner is PARTNER_NONE:  # "partner forces … in Iraq and Syria": nobody known (decision 81)
-            return None, "partner_none"
-        if partner is not None:
-            return partner, "same_clause"
+        if partner is not None:  # "partner forces … in Iraq and Syria": nobody known (decision 81)
+            return (None, "partner_none") if partner is PARTNER_NONE else (partner, "same_clause")
         if not cands:
             return self._reported_state(lo, tok, covered) if not participle else (None, "none")
         pick = 0 if participle else self._lead_pick(cands)
