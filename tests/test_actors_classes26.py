@@ -85,3 +85,38 @@ def test_actors_classes26_breakdown_of_told_toll_takes_its_actor(nlp, text, coun
 @pytest.mark.parametrize("text,count,actor", TOLL_NOT_CARRIED)
 def test_actors_classes26_no_breakdown_or_no_told_attacker_stays(nlp, text, count, actor):
     check_row(nlp, text, count, actor=actor)
+
+
+# decision 92: bare soldiers whose force in focus is an air arm or a supporting foreign state are the host army's
+HOST_SOLDIERS = [
+    ("ISIS cells killed 8 Syrian army soldiers near Sukhnah, the monitor said. Russian jets carried out 30 strikes "
+     "on the desert. On Friday militants ambushed a truck near Palmyra, killing 4 soldiers.", "4", "SYRIAN-ARAB-ARMY"),
+    ("ISIS militants killed 6 Syrian army soldiers near Kawm. Russian forces answered with 25 airstrikes. A landmine "
+     "later killed 3 soldiers near Palmyra.", "3", "SYRIAN-ARAB-ARMY"),
+    ("Daesh attacked an Iraqi army post near Tarmiyah, killing 2 soldiers. Coalition aircraft conducted 5 strikes "
+     "in reply. A roadside bomb wounded 3 soldiers near Mishahda on Sunday.", "3", "ISF"),
+    ("Cells killed 5 soldiers of the Syrian army near Mayadin. Russian warplanes struck 12 hideouts in response. "
+     "Militants also wounded 2 soldiers at a checkpoint near Palmyra.", "2", "SYRIAN-ARAB-ARMY"),
+]
+
+# the other direction: a ground focus, no host army named, or a nationality before the noun
+SUPPORTER_SOLDIERS = [
+    ("Turkish forces shelled villages near Tal Tamr. PKK militants attacked a base, killing 2 soldiers.", "2",
+     "TURKISH-FORCES"),
+    ("Russian jets carried out 30 strikes in the Badia. Militants ambushed a convoy near Palmyra, killing 4 "
+     "soldiers.", "4", "RUSSIAN-FORCES"),
+    ("ISIS cells killed 8 Syrian army soldiers near Sukhnah. Russian jets carried out 30 strikes. Militants later "
+     "killed 2 Russian soldiers near Palmyra.", "2", "RUSSIAN-FORCES"),
+    ("Iraqi army units killed 5 militants near Baiji. Militants wounded 2 soldiers at a checkpoint.", "2",
+     "ISF"),
+]
+
+
+@pytest.mark.parametrize("text,count,affected", HOST_SOLDIERS)
+def test_actors_classes26_soldiers_after_supporter_focus_are_host_army(nlp, text, count, affected):
+    check_row(nlp, text, count, affected=affected)
+
+
+@pytest.mark.parametrize("text,count,affected", SUPPORTER_SOLDIERS)
+def test_actors_classes26_soldiers_of_ground_focus_stay(nlp, text, count, affected):
+    check_row(nlp, text, count, affected=affected)
