@@ -23,6 +23,8 @@ PARTNER_NULL = [
      "31", None),
     ("SOUTHWEST ASIA – Coalition-backed partner forces removed 11 ISIS leaders from the battlefield in May, the "
      "Coalition said.", "11", None),
+    ("The Pentagon said partner forces conducted 20 raids against ISIS in Iraq and Syria, killing 5 militants.", "5",
+     None),
 ]
 
 # the other direction: a partner subject with a ground partner named before, or a country in its own words

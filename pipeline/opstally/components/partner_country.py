@@ -40,10 +40,13 @@ def partner_subject(ctx: Any, lo: int, hi: int, cands: List[Tuple[int, int, str,
     start = k
     while start > lo and _leads_partner(ctx, start - 1):
         start -= 1
-    others = [c for c in cands if (c[0] < start if participle else c[0] > k)]
     before = start - 1
     while before >= lo and ctx.words[before] in DETERMINERS and ctx.words[before] != "that":
         before -= 1
+    said = before if before >= lo and ctx.words[before] in REPORTING else \
+        before - 1 if before > lo and ctx.words[before] == "that" and ctx.words[before - 1] in REPORTING else lo - 1
+    # "The US military said partner forces carried out 31 operations …, killing 6": the speaker is no subject here
+    others = [c for c in cands if (said < c[0] < start if participle else c[0] > k)]
     # "Coalition aircraft supported Iraqi partner forces": an object; "CENTCOM said that Syrian partner forces": a subject
     opens = before < lo or ctx.words[before] in (",", ":", "that") or ctx.words[before] in REPORTING
     if others or not opens:
