@@ -122,3 +122,37 @@ def test_actors_classes26_soldiers_after_supporter_focus_are_host_army(nlp, text
 @pytest.mark.parametrize("text,count,affected", SUPPORTER_SOLDIERS)
 def test_actors_classes26_soldiers_of_ground_focus_stay(nlp, text, count, affected):
     check_row(nlp, text, count, affected=affected)
+
+
+# decision 93: a count completing a toll's standing verb takes the attacker of the toll's own attack phrase
+STANDING_TOLLS = [
+    ("ISIS militants attacked a Peshmerga post near Makhmour, killing 2 fighters. The toll of Peshmerga members "
+     "killed in such attacks this year now stands at 9, the ministry added.", "9", "ISIS"),
+    ("ISIS militants attacked SDF posts near Diban, killing 3 fighters. The number of SDF fighters killed in those "
+     "attacks has climbed to 31, the monitor said.", "31", "ISIS"),
+    ("Daesh cells ambushed an army convoy near Sukhnah, killing 6 soldiers. The number of soldiers killed in "
+     "similar ambushes since January has risen to 57.", "57", "ISIS"),
+    ("The number of policemen killed in ISIS attacks in Kirkuk this year has reached 14, the police said.", "14",
+     "ISIS"),
+]
+
+# the other direction: a means, an operation, or no attack phrase in the toll
+STANDING_TOLLS_KEPT = [
+    ("A roadside bomb killed 2 soldiers near Baiji. The number of soldiers killed in such blasts this year has "
+     "risen to 14.", "14", None),
+    ("Iraqi forces killed 5 militants near Baiji. The number of militants killed in the operation has risen to "
+     "40.", "40", None),
+    ("The number of civilians killed in the province this year stands at 12, the governor said.", "12", None),
+    ("Unidentified gunmen killed 2 farmers near Hawija. The toll of farmers killed in such shootings now stands "
+     "at 7.", "7", None),
+]
+
+
+@pytest.mark.parametrize("text,count,actor", STANDING_TOLLS)
+def test_actors_classes26_standing_toll_takes_its_attacks_attacker(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
+
+
+@pytest.mark.parametrize("text,count,actor", STANDING_TOLLS_KEPT)
+def test_actors_classes26_standing_toll_without_attacker_stays_null(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)
