@@ -156,3 +156,39 @@ def test_actors_classes26_standing_toll_takes_its_attacks_attacker(nlp, text, co
 @pytest.mark.parametrize("text,count,actor", STANDING_TOLLS_KEPT)
 def test_actors_classes26_standing_toll_without_attacker_stays_null(nlp, text, count, actor):
     check_row(nlp, text, count, actor=actor)
+
+
+# decision 94: "the attack" a state's air arm was told doing carries that air arm; a quote's "our" is its speaker's
+TOLD_AIR_ATTACKS = [
+    ("A Turkish drone struck a vehicle carrying SDF fighters near Tal Tamr, killing three of them. \"Three of our "
+     "comrades were martyred in the treacherous attack,\" the SDF media center said.", "Three", "TURKISH-FORCES",
+     "SDF"),
+    ("Turkish drones struck an SDF vehicle near Kobani, killing 2 fighters. Three more fighters were wounded in the "
+     "attack, the SDF said.", "Three", "TURKISH-FORCES", "SDF"),
+    ("A Turkish warplane bombed a PKK position in the Qandil mountains, killing 4 militants. Two more militants died "
+     "of their wounds after the attack, the ministry said.", "Two", "TURKISH-FORCES", "PKK"),
+    ("Coalition aircraft struck an ISIS hideout near Rawa, killing 5 militants. Two more militants were wounded in "
+     "the strike, officials said.", "Two", "CJTF-OIR", "ISIS"),
+]
+
+# the other direction: an air arm of the people's own state is no attacker of them
+TOLD_AIR_OWN = [
+    ("ISIS militants attacked an army post near Tarmiyah. Iraqi F-16 jets struck the attackers, killing 4. Two "
+     "soldiers were wounded in the attack.", "Two", None),
+    ("ISIS cells attacked a Syrian army post near Palmyra. Syrian jets struck the attackers, killing 6. Three "
+     "soldiers were wounded in the attack.", "Three", None),
+    ("Daesh remnants attacked a police checkpoint near Hawija. Iraqi army helicopters struck the attackers, killing "
+     "3. Two policemen were wounded in the attack.", "Two", None),
+    ("ISIS militants ambushed a Peshmerga patrol near Kifri. Iraqi jets struck the area, killing 2 militants. Four "
+     "soldiers of the Iraqi army were wounded in the attack.", "Four", None),
+]
+
+
+@pytest.mark.parametrize("text,count,actor,affected", TOLD_AIR_ATTACKS)
+def test_actors_classes26_told_air_attack_carries_its_air_arm(nlp, text, count, actor, affected):
+    check_row(nlp, text, count, actor=actor, affected=affected)
+
+
+@pytest.mark.parametrize("text,count,actor", TOLD_AIR_OWN)
+def test_actors_classes26_own_air_arm_attacks_no_own_people(nlp, text, count, actor):
+    check_row(nlp, text, count, actor=actor)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .shared_clash import shared_phrase
+from .sides import own_force
 
 ATTACK_MEANS = word_list("attack_means")
 ATTACK_EVENTS = word_list("attack_events")
@@ -306,8 +307,9 @@ def _group_beside(site: "Site", k: int, head: int) -> Decision:
     for back_reach, ahead_reach in ((BESIDE_BACK, BESIDE_AHEAD), (SENTENCE_REACH, SENTENCE_REACH)):
         group = _nearest_group(site, k, head, back_reach, ahead_reach)
         if group is not None:
-            return group, "context"
+            return (None, "none") if group["label"] == "FORCE" and own_force(site, group) else (group, "context")
     return None, "none"
+
 
 
 def _nearest_group(site: "Site", k: int, head: int, back_reach: int, ahead_reach: int) -> Optional[Entity]:
@@ -316,8 +318,9 @@ def _nearest_group(site: "Site", k: int, head: int, back_reach: int, ahead_reach
     ahead = next((j for j in range(k + 1, min(head, k + ahead_reach)) if words[j] in (".", ";")),
                  min(head, k + ahead_reach))
     near = sorted(range(max(0, back + 1), ahead), key=lambda j: abs(j - k))
+    # "A Turkish drone struck a vehicle … martyred in the treacherous attack": an air arm attacks too (decision 94)
     return next((ctx.actor_entity_at(j) for j in near if ctx.actor_entity_at(j) is not None
-                 and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
+                 and (ctx.actor_entity_at(j)["label"] == "ARMED_GROUP" or ctx.is_air(ctx.actor_entity_at(j)))), None)
 
 
 def _definite(words: List[str], before_head: List[int]) -> bool:
