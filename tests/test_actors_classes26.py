@@ -66,6 +66,8 @@ TOLL_BREAKDOWNS = [
      "1", "ISIS"),
     ("Turkish drones struck a village near Qamishli, killing 6 people. The dead included 2 children, the SDF "
      "said.", "2", "TURKISH-FORCES"),
+    ("The Iraqi army killed 6 ISIS militants near Mutaibija, the cell said. A general told reporters that 3 caves "
+     "were destroyed and that the dead included 2 leaders wanted for attacks in Diyala.", "2", "ISF"),
 ]
 
 # the other direction: no breakdown frame, or a told toll with no attacker, or an attack the clause tells itself

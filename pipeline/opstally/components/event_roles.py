@@ -247,7 +247,10 @@ def _whole_roles(site: Site, action: str) -> Optional[Tuple[Optional[Entity], Op
         return None
     hit = affected_of(site, action, told["actor_id"]) or told.get("affected_id")
     if told["actor_id"] is not None and family(hit) == family(told["actor_id"]):
-        return None  # "Army units killed 9 militants. Among the dead were 2 soldiers": not the told toll's
+        if site.lex.noun_class(site.head) == "own" or site.item is not None and \
+                site.ctx.actor_in_span(site.item["token_start"], site.item["token_end"]) is not None:
+            return None  # "Army units killed 9 militants. Among the dead were 2 soldiers": not the told toll's
+        hit = told.get("affected_id")  # "the dead included 2 senior members": the told dead's side
     return site.ctx.event_actor(told), told["actor_id"], "context" if told["actor_id"] else "none", hit
 
 

@@ -18,7 +18,10 @@ TOLL_NOUNS = KILL_NOUNS | INJURE_NOUNS | ANY_NOUNS
 DETERMINERS = word_list("told_toll_determiners")
 OPENERS = word_list("breakdown_partitive")  # among, of
 TOLL_VERBS = word_list("told_toll_verbs")
-OWN_INCIDENT = word_list("new_incident_cues") | word_list("attack_means") | word_list("attack_events")
+CLAUSE_OPENERS = word_list("told_toll_clause_openers")
+NEW_INCIDENT = word_list("new_incident_cues")
+HARM_PREPOSITIONS = word_list("harm_prepositions")
+ATTACK_WORDS = word_list("attack_means") | word_list("attack_events")
 FRAME_REACH = 4  # words after the sentence's first word the frame may run to its toll noun ("Among the 23 dead")
 
 
@@ -27,9 +30,11 @@ def told_whole(site: "Site", action: str) -> Optional[Dict[str, Any]]:
     sentence opens no such breakdown or no such event was told."""
     if action not in ("kill", "injure"):
         return None
-    words = site.words
-    noun = _frame_noun(words, site.sent[0], site.c["token_start"], site.c["token_end"])
-    if noun is None or any(w in OWN_INCIDENT for w in words[site.c["token_end"]:site.sent[1]]):
+    words, cs = site.words, site.c["token_start"]
+    that = next((k for k in range(cs - 1, site.sent[0], -1) if words[k] in CLAUSE_OPENERS), None)
+    starts = (site.sent[0],) if that is None else (site.sent[0], that + 1)  # "… said that the dead included 2"
+    noun = next((n for n in (_frame_noun(words, s0, cs, site.c["token_end"]) for s0 in starts) if n), None)
+    if noun is None or _own_incident(words, site.c["token_end"], site.sent[1]):
         return None  # "Among the dead were 2 soldiers killed by a roadside bomb": an incident of its own
     wanted = {"kill"} if noun in KILL_NOUNS else {"injure"} if noun in INJURE_NOUNS else {"kill", "injure"}
     for pool in (site.earlier, site.ctx.told_events):  # "Among the 23 dead were 4 officers": the 23 first
@@ -37,6 +42,16 @@ def told_whole(site: "Site", action: str) -> Optional[Dict[str, Any]]:
         if found is not None:
             return found
     return None
+
+
+def _own_incident(words: List[str], lo: int, hi: int) -> bool:
+    """"… killed by a roadside bomb", "… wounded when a mortar round hit": the clause after the count tells a harm of
+    its own (not "2 senior members responsible for attacks in Diyala")."""
+    for k in range(lo, hi):
+        if words[k] in NEW_INCIDENT or words[k] in ATTACK_WORDS and \
+                any(w in HARM_PREPOSITIONS for w in words[max(lo, k - 3):k]):
+            return True
+    return False
 
 
 def _latest(events: List[Dict[str, Any]], wanted: set) -> Optional[Dict[str, Any]]:
