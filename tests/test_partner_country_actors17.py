@@ -16,7 +16,8 @@ ONE_COUNTRY = [
 ]
 
 NO_ONE_PARTNER = [  # both countries, a partner joined to another force, an object, "partnered" raids
-    ("Coalition-enabled partner forces in Iraq and Syria conducted 52 operations against ISIS.", "52", "CJTF-OIR"),
+    # both countries: null, as decision 29 itself reads it (decision 81 made the code agree; was the coalition)
+    ("Coalition-enabled partner forces in Iraq and Syria conducted 52 operations against ISIS.", "52", None),
     ("CENTCOM forces and their partners conducted 9 operations in Syria, killing 3 ISIS members.", "3",
      "CJTF-OIR"),
     ("Coalition aircraft supported Iraqi partner forces with 6 strikes in the Hamrin mountains.", "6",

@@ -6,7 +6,7 @@ four others")."""
 from typing import TYPE_CHECKING, Optional, Tuple
 
 from ..ids import family
-from ..resources import word_list
+from ..resources import actor_rows, row_words, word_list
 from .attack_phrases import repel_attacker, repelled_attack
 from .owners import (arrested_members, fighter_victims, first_person, issuer_id, named_owner, national_owner, opposed_owner,
                      own_people, people_side, points_to_enemy, reporting_group)
@@ -192,7 +192,24 @@ def _own_side(site: "Site", action: str, actor_id: Optional[str]) -> Optional[st
         if state_side is not None:
             return state_side
         return actor_id if action == "deploy" else focus
-    return focus
+    return _host_army(site, focus)
+
+
+def _host_army(site: "Site", focus: Optional[str]) -> Optional[str]:
+    """Bare soldiers or troops a group's attack or an unowned means hit, whose force in focus is an air arm or a
+    supporting foreign state (`supporting_states`: "Russian jets carried out 47 strikes. … militants ambushed a bus,
+    killing 5 soldiers"), are the host army the text named before (`national_people` by the text's country), not
+    the supporter's (decision 92); else the force in focus."""
+    ctx, at = site.ctx, site.c["token_start"]
+    mention = ctx.focus_mention(at)
+    if mention is None or not (ctx.is_air(mention) or str(mention.get("kb_id")).lower()
+                               in row_words(actor_rows(), "supporting_states")):
+        return focus
+    host = national_owner(site)
+    if host is None or family(host) == family(focus):
+        return focus
+    named = any(e["token_start"] < at and family(e.get("kb_id")) == family(host) for e in ctx.ents)
+    return host if named else focus
 
 
 def _item_state(site: "Site") -> Optional[str]:

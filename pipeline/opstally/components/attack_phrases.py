@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
 from .shared_clash import shared_phrase
+from .sides import own_force
 
 ATTACK_MEANS = word_list("attack_means")
 ATTACK_EVENTS = word_list("attack_events")
@@ -40,6 +41,8 @@ RELATIVE_SUBJECTS = word_list("subject_relatives")
 CLASH_EVENTS = word_list("clash_events")
 CLASH_TELLING = word_list("clash_telling")
 TOLL_RAISING = word_list("toll_raising_verbs")
+TOLL_STANDING = word_list("toll_standing_verbs")
+TOLL_LINKS = word_list("toll_standing_links")
 CLAIM_REACH = 30  # words after the count's sentence where "no group claimed it" may follow
 COORDINATION_REACH = 10  # words read back from "and <verb>" to the first verb ("struck a patrol near Baiji and wounded")
 PHRASE_REACH = 7  # words of a subject or an agent phrase read from its verb
@@ -62,6 +65,9 @@ def attack_attacker(site: "Site", tok: int) -> Optional[Decision]:
     decides who harmed the counted people; None when there is no such phrase."""
     start = site.c["token_start"]
     if start > tok:
+        toll = _standing_toll(site, tok)  # "The toll of X killed in such attacks now stands at 9" (decision 93)
+        if toll is not None:
+            return toll
         verb = _main_verb(site, _first_verb(site, tok))
         phrase = _subject_phrase(site, verb)
         if not phrase and verb - 1 > site.sent[0] and site.words[verb - 1] in RELATIVE_SUBJECTS:
@@ -84,6 +90,19 @@ def _running_toll(site: "Site", tok: int) -> Optional[Decision]:
     if start - 2 <= site.sent[0] or words[start - 1] != "to" or words[start - 2] not in TOLL_RAISING:
         return None
     phrase = _subject_phrase(site, start - 2)
+    decided = _decide(site, phrase, tok) if phrase else None
+    return decided if decided is not None and decided[0] is not None else None
+
+
+def _standing_toll(site: "Site", tok: int) -> Optional[Decision]:
+    """"The toll of Peshmerga members killed in such attacks this year now stands at 9", "the number of SDF fighters
+    killed in those attacks has climbed to 31": a count that completes a toll's standing verb takes the attacker of
+    the attack phrase after the toll's own participle (decision 93); None when that phrase names none."""
+    start, words = site.c["token_start"], site.words
+    if start - 1 <= site.sent[0] or words[start - 1] not in TOLL_LINKS \
+            or TOLL_STANDING.isdisjoint(words[max(site.sent[0], start - 4):start - 1]):
+        return None
+    phrase = _agent_phrase(site, tok)
     decided = _decide(site, phrase, tok) if phrase else None
     return decided if decided is not None and decided[0] is not None else None
 
@@ -288,8 +307,9 @@ def _group_beside(site: "Site", k: int, head: int) -> Decision:
     for back_reach, ahead_reach in ((BESIDE_BACK, BESIDE_AHEAD), (SENTENCE_REACH, SENTENCE_REACH)):
         group = _nearest_group(site, k, head, back_reach, ahead_reach)
         if group is not None:
-            return group, "context"
+            return (None, "none") if group["label"] == "FORCE" and own_force(site, group) else (group, "context")
     return None, "none"
+
 
 
 def _nearest_group(site: "Site", k: int, head: int, back_reach: int, ahead_reach: int) -> Optional[Entity]:
@@ -298,8 +318,9 @@ def _nearest_group(site: "Site", k: int, head: int, back_reach: int, ahead_reach
     ahead = next((j for j in range(k + 1, min(head, k + ahead_reach)) if words[j] in (".", ";")),
                  min(head, k + ahead_reach))
     near = sorted(range(max(0, back + 1), ahead), key=lambda j: abs(j - k))
+    # "A Turkish drone struck a vehicle … martyred in the treacherous attack": an air arm attacks too (decision 94)
     return next((ctx.actor_entity_at(j) for j in near if ctx.actor_entity_at(j) is not None
-                 and ctx.actor_entity_at(j)["label"] == "ARMED_GROUP"), None)
+                 and (ctx.actor_entity_at(j)["label"] == "ARMED_GROUP" or ctx.is_air(ctx.actor_entity_at(j)))), None)
 
 
 def _definite(words: List[str], before_head: List[int]) -> bool:

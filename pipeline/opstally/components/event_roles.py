@@ -20,12 +20,14 @@ from .attack_phrases import elliptic_attack, repelled_attack, told_striker, uncl
 from .context import Context
 from .group_victims import group_is_victim, hit_side, state_side
 from .loss_attackers import attack_decision, sentence_attacker, sentence_force, shared_attack, whole_of
+from .partner_country import partner_side
 from .past_deeds import past_deed_group
 from .owners import (attacked_fighters, enemy_possessed, found_dead, hostile_item, hostile_people, other_owner, own_people,
                      owner_entity)
 from .reporters import group_reporter, quoted_speaker, speaker_after, speaker_before, striker, taking_part
 from .role_sequels import sequel_roles, state_focus
 from .sides import state_id
+from .told_tolls import told_whole
 from .toll_phrases import raised_toll_event
 from .untied_attackers import untied_attacker
 
@@ -84,6 +86,8 @@ def roles_of(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Ent
     named as the side the count hit ("ISIS emir among 5 killed as the army raids ...") is no actor
     but the affected, and the state side that fought it acts (decision 25)."""
     actor, actor_id, source, affected = _roles(site, action, tok, mode)
+    if source == "partner_none":  # the partners of two countries, or of none, acted: nobody known (decision 81)
+        return None, None, "none", affected
     if group_is_victim(site, action, tok, actor, source):
         hit, actor = actor, state_side(site, tok, actor)
         return actor, mention_id(site, actor, tok) if actor else None, "context" if actor else "none", \
@@ -100,12 +104,13 @@ def _roles(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     Peshmerga fighter was killed and two were injured" in a text about the force are the
     enemy's doing (the group the text names), else nobody's."""
     actor, actor_id, source = actor_of(site, action, tok, mode)
+    if source == "partner_none":  # the partners' enemy is whose people or things they counted ("detaining 31")
+        return None, None, source, affected_of(site, action, partner_side())
     if action == "kill" and found_dead(site):  # "Government forces have exhumed 470 bodies": nobody's killing
         return None, None, "none", affected_of(site, action, None)
-    whole = whole_of(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
-    if whole is not None:  # "over 180 militants were killed, among them four commanders": the whole's actor
-        return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
-            affected_of(site, action, whole["actor_id"])
+    whole = _whole_roles(site, action) if source not in ("same_clause", "by_agent", "operation_force") else None
+    if whole is not None:
+        return whole
     affected = affected_of(site, action, actor_id)
     own_side = source == "none" or _own_item(site, actor) or source == "context" and actor is not None \
         and actor["label"] == "FORCE" and family(actor_id) == family(affected)  # a carried force's own dead
@@ -230,6 +235,25 @@ def _actor(site: Site, action: str, tok: int, mode: str) -> Tuple[Optional[Entit
     return _without_subject(site, action, tok, mode, item_actor)
 
 
+def _whole_roles(site: Site, action: str) -> Optional[Tuple[Optional[Entity], Optional[str], str, Optional[str]]]:
+    """The roles of a breakdown: the whole's actor ("over 180 militants were killed, among them four commanders"),
+    or the told toll's ("… killed 23 soldiers. Among the 23 dead were 4 officers": decision 91)."""
+    whole = whole_of(site, action)
+    if whole is not None:
+        return site.ctx.entity_of(whole["actor"]), whole["actor_id"], whole["actor_source"], \
+            affected_of(site, action, whole["actor_id"])
+    told = told_whole(site, action)
+    if told is None:
+        return None
+    hit = affected_of(site, action, told["actor_id"]) or told.get("affected_id")
+    if told["actor_id"] is not None and family(hit) == family(told["actor_id"]):
+        if site.lex.noun_class(site.head) == "own" or site.item is not None and \
+                site.ctx.actor_in_span(site.item["token_start"], site.item["token_end"]) is not None:
+            return None  # "Army units killed 9 militants. Among the dead were 2 soldiers": not the told toll's
+        hit = told.get("affected_id")  # "the dead included 2 senior members": the told dead's side
+    return site.ctx.event_actor(told), told["actor_id"], "context" if told["actor_id"] else "none", hit
+
+
 def _participants(site: Site, item_actor: Optional[Entity]) -> Optional[Tuple[Optional[Entity], str]]:
     """Whose are the people taking part: a force named in or after the counted phrase ("two brigades
     of the Iraqi army took part"), or the enemy for hostile people ("15 militants were involved")."""
@@ -252,6 +276,8 @@ def _subject(site: Site, tok: int, mode: str, action: str) -> Optional[Tuple[Opt
     found, how = ctx.subject_before(tok, sent, covered=ctx.count_tokens, participle=participle)
     if found is not None:
         return found, ("operation_force" if found["label"] == "OPERATION" else how)
+    if how == "partner_none":  # a partner subject no country places: null, not the release's force (decision 81)
+        return None, how
     speaker = quoted_speaker(site, tok) if how != "generic_hostile" else None  # "'Our fighters captured 4,' he said"
     if speaker is not None:
         return speaker, "context"

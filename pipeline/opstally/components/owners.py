@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional
 from ..ids import family
 from ..lexicon import CLAUSE_BREAKS
 from ..resources import word_list
-from .reporters import speaker_before
+from .reporters import speaker_after, speaker_before
 from .trigger_guards import participle_form
 
 AGENT_OF = word_list("agent_of")
@@ -348,7 +348,7 @@ def issuer_id(site: "Site") -> Optional[str]:
     sentence's nationality names that force as the attacker ("A Turkish drone hit our car, killing 3 of our
     fighters" after a headline that moved the focus to it): then the document's first force of another side."""
     start = site.c["token_start"]
-    speaker = speaker_before(site, start)
+    speaker = speaker_before(site, start) or speaker_after(site, site.c["token_end"])  # '"… our comrades", the SDF said'
     if speaker is not None:
         return speaker["kb_id"]
     ctx, focus = site.ctx, site.ctx.focus_id(start)

@@ -2,7 +2,7 @@
 outside the ISIS family and no armed group the text names) or a group side (the ISIS family or an armed group
 the text names). An id of neither kind (None) is no side. Used by `event_roles`, `loss_attackers`,
 `fought_sides` and `role_sequels`, whose `Site` these functions read."""
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Dict, Optional
 
 from ..ids import family
 
@@ -18,3 +18,11 @@ def state_id(site: "Site", kb_id: Optional[str]) -> bool:
 def group_id(site: "Site", kb_id: Optional[str]) -> bool:
     """An armed group's id: the ISIS family or a group the text names ("the PKK's", "ISIS's")."""
     return kb_id is not None and (family(kb_id) == "ISIS" or site.ctx.is_group_id(kb_id))
+
+
+def own_force(site: "Site", force: Dict[str, Any]) -> bool:
+    """"Iraqi F-16 jets struck the attackers … Two soldiers were wounded in the attack": a force of the counted
+    people's own state (`national_people` by the text's country) is no attacker of them (decision 94)."""
+    row = site.ctx.roles.national_people.get(site.head)
+    own = row.get(site.ctx.country or "", row.get("default")) if row else None
+    return own is not None and family(own) == family(force["kb_id"])

@@ -8,7 +8,7 @@ from ..ids import family
 from ..resources import word_list
 from .antecedents import REPORTING, carried_out_by, led_by, people_kind, reported_clause_start
 from .joint_generic import force_named_after, fronted_partner, generic_first_member
-from .partner_country import partner_subject
+from .partner_country import PARTNER_NONE, partner_subject
 from .partner_units import army_troops, outside_relatives, past_relative, unit_subject
 from .region_forces import region_force_id
 from .subject_phrases import DETERMINERS, UNIT_POSSESSIVES, SubjectPhrases
@@ -89,9 +89,9 @@ class Subjects(SubjectPhrases):
         unit = unit_subject(self, lo, hi, cands)  # "The tribal fighters", "Troops of the division" (decisions 70, 73)
         if unit is not None:
             return unit, "same_clause"
-        partner = partner_subject(self, lo, hi, cands, participle)  # "In Iraq, partners conducted 7" (decision 29)
-        if partner is not None:
-            return partner, "same_clause"
+        partner = partner_subject(self, lo, hi, cands, participle, sent[1])  # "In Iraq, partners …" (29, 81)
+        if partner is not None:  # "partner forces … in Iraq and Syria": nobody known (decision 81)
+            return (None, "partner_none") if partner is PARTNER_NONE else (partner, "same_clause")
         if not cands:
             return self._reported_state(lo, tok, covered) if not participle else (None, "none")
         pick = 0 if participle else self._lead_pick(cands)
