@@ -1,6 +1,7 @@
 """A run-on sentence (commas, no full stop) costs time in proportion to its length:
-the event rules look back over a bounded window, never to the start of the sentence."""
-import time
+the event rules look back over a bounded window, never to the start of the sentence (checked
+here by the window's size; the time itself is measured by `make soak`, tests/benchmark/soak.py,
+never in a timed unit test)."""
 
 import pytest
 
@@ -23,15 +24,6 @@ def run_on(n_chars: int) -> str:
     return ", ".join(parts)
 
 
-def best_of_3(nlp, text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        nlp(text)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 def test_events_runon_subject_search_is_bounded(nlp, monkeypatch):
     spans = []
     real = context_mod.Context._candidates
@@ -45,13 +37,6 @@ def test_events_runon_subject_search_is_bounded(nlp, monkeypatch):
     assert len(list(doc.sents)) == 1  # one sentence of several thousand tokens
     assert len(doc) > 3000 and len(doc._.opstally_events) > 300
     assert spans and max(spans) <= context_mod.SUBJECT_WINDOW
-
-
-def test_events_runon_time_grows_linearly(nlp):
-    nlp(run_on(5_000))  # warm the caches
-    small = best_of_3(nlp, run_on(25_000))
-    large = best_of_3(nlp, run_on(100_000))
-    assert large < 8 * small + 0.05, (small, large)  # quadratic growth would be about 16x
 
 
 @pytest.mark.parametrize("clause", CLAUSES)
