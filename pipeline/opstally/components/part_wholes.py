@@ -1,0 +1,119 @@
+"""A part of a whole an earlier event counted, stated with no action verb of its own (E24-1):
+"31 of the detainees were held in Hasakah and 12 in Raqqa", "Of the dead, five were officers",
+"The SDF accounted for 19 of the operations, while the ISF led 14 of them", "seized 5 rifles, of
+which 2 were sniper rifles", "Eight of the villages lie in Erbil and the other seven in Nineveh".
+The part takes the action of its whole: the last event before it whose item has the whole's head
+noun ("the operations" after "40 operations"), or whose action the head names ("the dead": kill;
+"the detainees": capture); a pronoun ("of them", "of which") takes the last event. A whole no
+event counted is no event ("9 of the 14 provinces", "two of the men, aged 19 and 23"). Tried only
+for a count no trigger rule decided; `s` is a `triggers.Scope`, `before` the events told so far."""
+from typing import Any, Dict, List, Optional, Tuple
+
+from ..lexicon import is_participle
+from ..resources import word_list
+
+Trigger = Tuple[str, int, str]
+
+ARTICLES = word_list("part_whole_determiners")  # "31 of the detainees", "Of those captured, 3"
+PRONOUNS = word_list("partitive_of")  # "14 of them", "of which 2"
+HELD_WHOLES = word_list("held_wholes")  # "of the detainees": capture
+COORDINATORS = word_list("part_rest_links")  # "… and 12 in Raqqa", "while 9 in Anbar"
+REMAINDER_WORDS = word_list("remainder_words")  # "and the other seven in Nineveh"
+AFTER_WORDS = word_list("part_after_words")  # "were", "lie", "in", "while": no verb of its own
+BE_FORMS = word_list("passive_aux")  # "were", "are", "had been"
+STATE_PARTICIPLES = word_list("part_state_participles")  # "were held in Hasakah"
+IRREGULAR_PARTICIPLES = word_list("irregular_participles")
+REPORTING = word_list("reporting")  # "…, the ministry said, 9 of them in Metina"
+BEFORE_WORDS = word_list("part_before_words")  # "accounted for 19 of the operations"
+EVENTS_BACK = 12  # events looked back over for the whole
+
+
+def carried_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Tuple[List[Trigger], Optional[Dict[str, Any]]]:
+    """The trigger a part with no verb of its own takes from its whole's event, and that event; else
+    ([], None)."""
+    if not before:
+        return [], None
+    head = _whole_word(s, c)
+    whole = _whole_event(s, head, before) if head is not None else _rest_of_part(s, c, before)
+    if whole is None:
+        return [], None
+    item = c.get("item")
+    return [(whole["action"], item["token_end"] - 1 if item else c["token_end"] - 1, "noun")], whole
+
+
+def _whole_word(s: Any, c: Dict[str, Any]) -> Optional[str]:
+    """The head word of the whole a count is a part of: "N of the X" / "N of them", "Of the X, N",
+    ", of which N"; "" for a pronoun; None when the count is no partitive or its own predicate is
+    one that is no part's (`part_after_words` must follow the partitive)."""
+    words, cs, ce, lo, hi = s.words, c["token_start"], c["token_end"], s.sent[0], s.sent[1]
+    own = s.cover.get(cs)
+    opens = cs == lo or words[cs - 1] in BEFORE_WORDS or not s.tv.is_alpha(cs - 1)  # not "put out only 7 of them"
+    if opens and ce + 2 < hi and words[ce] == "of" and words[ce + 1] in ARTICLES and s.tv.is_alpha(ce + 2) \
+            and s.cover.get(ce + 2, own) == own:
+        return _if_free(s, ce + 3, words[ce + 2])  # "9 of the 14 provinces": no event counted the 14
+    if opens and ce + 1 < hi and words[ce] == "of" and words[ce + 1] in PRONOUNS:
+        return _if_free(s, ce + 2, _noun_before(s, cs - 1))  # "led 14 of them", "the suspects, 2 of whom were"
+    if cs - 2 >= lo and words[cs - 2] == "of" and words[cs - 1] in PRONOUNS:
+        return _if_free(s, ce, _noun_before(s, cs - 3))  # "5 rifles, of which 2 were sniper rifles"
+    if cs - 3 >= lo and words[cs - 1] == "," and words[lo] == "of" and cs - lo <= 5:
+        if words[lo + 1] in ARTICLES and lo + 2 < cs - 1:
+            return _if_free(s, ce, words[lo + 2])  # "Of the dead, five were officers"
+        if words[lo + 1] in PRONOUNS:
+            return _if_free(s, ce, "")  # "Of them, 3 were"
+    return None
+
+
+def _noun_before(s: Any, k: int) -> str:
+    """The noun before the comma at `k` that a pronoun's part ("the suspects, 2 of whom") is a part of;
+    "" (the last event) when no such noun stands there ("the ministry said, 9 of them")."""
+    if k - 1 < s.sent[0] or s.words[k] != "," or not s.tv.is_alpha(k - 1) or s.words[k - 1] in REPORTING:
+        return ""
+    return s.words[k - 1]
+
+
+def _if_free(s: Any, k: int, head: str) -> Optional[str]:
+    """`head` when the words at `k`, right after the partitive, leave it with no verb of its own: "were
+    officers", "lie in", "were held in" (`part_state_participles`); not "two of which were rigged"."""
+    words, hi = s.words, s.sent[1]
+    if k < hi and words[k] in BE_FORMS:
+        k += 1
+        if k < hi and words[k] not in STATE_PARTICIPLES and \
+                (words[k] in IRREGULAR_PARTICIPLES or is_participle(words[k], s.tv.lemma(k))):
+            return None  # "two of which were rigged with explosives" (E15-4)
+        return head
+    return head if k >= hi or words[k] in AFTER_WORDS or not s.tv.is_alpha(k) else None
+
+
+def _whole_event(s: Any, head: str, before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The last event whose item has `head` for its head noun, or whose action `head` names."""
+    if head == "":
+        return before[-1]
+    named = s.lex.count_noun.get(head) or ("capture" if head in HELD_WHOLES else None)
+    stem = head.rstrip("s")
+    for ev in reversed(before[-EVENTS_BACK:]):
+        item = (ev.get("item") or {}).get("text", "").lower().split()
+        if (item and item[-1].rstrip("s") == stem) or ev["action"] == named:
+            return ev
+    return None
+
+
+def _rest_of_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """"31 of the detainees were held in Hasakah and 12 in Raqqa": a bare count after a coordinator
+    (and "the other"), following a part of the same sentence, counts what that part counts."""
+    words, cs = s.words, c["token_start"]
+    k = cs - 1
+    if k > s.sent[0] and words[k] in REMAINDER_WORDS:
+        k -= 1 + (words[k - 1] in ARTICLES)
+    if c.get("item") is not None or k <= s.sent[0] or words[k] not in COORDINATORS or \
+            _if_free(s, c["token_end"], "") is None:
+        return None  # not "and the other 2 were cancelled": a verb of its own
+    last = before[-1]
+    sent_start = s.tv.idx(s.sent[0])
+    if last.get("sentence", {}).get("start") != sent_start or last["count"]["start"] >= s.tv.idx(cs):
+        return None
+    first = next((x for x in range(s.sent[0], cs) if s.cover.get(x) is not None), None)
+    part = first is not None and _whole_word(s, {"token_start": first, "token_end": first + 1}) is not None
+    return last if part else None
+
+
+__all__ = ["carried_part"]

@@ -1,0 +1,81 @@
+"""Parts of a whole an earlier event counted, stated with no action verb of their own (cold batch
+corpus/src/train_events24.jsonl; docs/architecture.md E24-1, E24-2). Each row is an invented text and every
+event it must give, as (action, count value, item text); no other event may come out of the text. Every class
+has look-alikes that must stay non-events: ages, percentages, a share of a population, a part of a whole no
+event counted ("5 of the 10 provinces"), a part with a verb of its own."""
+import pytest
+
+from events_helpers import check
+
+# E24-1: "N of the X" / "N of them" / "Of the X, N" / ", of which N" with no verb of its own takes the action
+# of the last event whose item has the head X, or whose action X names ("the dead", "the detainees")
+PARTS = [
+    ("Police arrested 40 suspects. 25 of the suspects were held in Kirkuk.",
+     [("capture", 40, "suspects"), ("capture", 25, "suspects")]),
+    ("Troops killed 18 militants near Baiji. Of the dead, 4 were foreign fighters.",
+     [("kill", 18, "militants"), ("kill", 4, None)]),
+    ("The coalition carried out 52 strikes in May. Partner forces accounted for 21 of the strikes.",
+     [("strike", 52, "strikes"), ("strike", 21, "strikes")]),
+    ("Commandos seized 9 rifles, of which 3 were sniper rifles.",
+     [("seize", 9, "rifles"), ("seize", 3, None)]),
+    ("The army detained 17 men. Of the detainees, 6 are Syrian nationals.",
+     [("capture", 17, "men"), ("capture", 6, None)]),
+    ("The brigade cleared 22 villages. Nine of the villages lie in Diyala.",
+     [("clear", 22, "villages"), ("clear", 9, "villages")]),
+    ("Forces conducted 30 raids in June, and the police led 11 of them.",
+     [("strike", 30, "raids"), ("strike", 11, None)]),
+]
+PART_LOOKALIKES = [
+    ("Police arrested 40 suspects. Militants were active in 5 of the 10 provinces.",
+     [("capture", 40, "suspects")]),
+    ("Police arrested 9 suspects. Two of the men, aged 19 and 23, face charges.",
+     [("capture", 9, "suspects")]),
+    ("Troops killed 18 militants. About 40 percent of the population fled.",
+     [("kill", 18, "militants")]),
+    ("Engineers recovered 12 vehicles, 4 of which were rigged with explosives.",
+     [("seize", 12, "vehicles")]),
+    ("Troops killed 18 militants. Three of the soldiers, 20 and 22 years old, fled.",
+     [("kill", 18, "militants")]),
+    ("Of the 30 hostages, 12 were released.", [("rescue", 12, None)]),
+]
+
+# E24-2: a bare count after "and"/"while" (and "the other") continues the part before it in its sentence
+RESTS = [
+    ("Police detained 43 suspects. 31 of the detainees were held in Hasakah and 12 in Raqqa.",
+     [("capture", 43, "suspects"), ("capture", 31, "detainees"), ("capture", 12, None)]),
+    ("The brigade cleared 15 villages. Eight of the villages lie in Erbil and the other seven in Nineveh.",
+     [("clear", 15, "villages"), ("clear", 8, "villages"), ("clear", 7, None)]),
+    ("Troops killed 20 militants. Of the dead, 12 were in Anbar while 8 in Salahuddin.",
+     [("kill", 20, "militants"), ("kill", 12, None), ("kill", 8, None)]),
+    ("Forces conducted 30 raids. 18 of the raids were in Diyala and 12 in Kirkuk.",
+     [("strike", 30, "raids"), ("strike", 18, "raids"), ("strike", 12, None)]),
+    ("Police arrested 9 men. 5 of the men were Iraqis and 4 were Syrians.",
+     [("capture", 9, "men"), ("capture", 5, "men"), ("capture", 4, None)]),
+]
+REST_LOOKALIKES = [
+    ("Forces conducted 30 raids. 18 of the raids were in Diyala and 2 were cancelled.",
+     [("strike", 30, "raids"), ("strike", 18, "raids")]),
+    ("Police arrested 9 men. The town has 5 schools and 2 clinics.", [("capture", 9, "men")]),
+    ("Police arrested 9 men. 5 of the men were Iraqis and 12 families left the camp.",
+     [("capture", 9, "men"), ("capture", 5, "men")]),
+    ("Police detained 43 suspects. The prison holds 300 inmates and 12 guards.",
+     [("capture", 43, "suspects")]),
+]
+
+ROWS = PARTS + PART_LOOKALIKES + RESTS + REST_LOOKALIKES
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_events_classes24_phrasings(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The SDF killed 14 militants. Of the dead, 3 were commanders.", "SDF"),
+    ("Peshmerga forces arrested 8 men. 5 of the detainees were held in Erbil.", "PESHMERGA"),
+    ("Coalition forces conducted 40 operations. The SDF accounted for 19 of the operations.", "SDF"),
+    ("The Iraqi army seized 9 rifles, of which 3 were sniper rifles.", "IRAQI-ARMY"),
+])
+def test_events_classes24_part_actor(nlp, text, actor):
+    events = nlp(text)._.opstally_events
+    assert events[-1]["actor_id"] == actor
