@@ -22,6 +22,12 @@ PARTS = [
      [("capture", 17, "men"), ("capture", 6, None)]),
     ("The brigade cleared 22 villages. Nine of the villages lie in Diyala.",
      [("clear", 22, "villages"), ("clear", 9, "villages")]),
+    ("Troops killed 12 militants in the desert. Among them were 2 so-called emirs.",
+     [("kill", 12, "militants"), ("kill", 2, None)]),
+    ("Forces conducted 30 raids. 13 of the raids took place in Anbar.",
+     [("strike", 30, "raids"), ("strike", 13, "raids")]),
+    ("The SDF freed 40 people. Women made up 29 of those rescued.",
+     [("rescue", 40, "people"), ("rescue", 29, None)]),
     ("Forces conducted 30 raids in June, and the police led 11 of them.",
      [("strike", 30, "raids"), ("strike", 11, None)]),
 ]
@@ -37,6 +43,9 @@ PART_LOOKALIKES = [
     ("Troops killed 18 militants. Three of the soldiers, 20 and 22 years old, fled.",
      [("kill", 18, "militants")]),
     ("Of the 30 hostages, 12 were released.", [("rescue", 12, None)]),
+    ("Troops killed 12 militants. Among them, 3 fled to Syria.", [("kill", 12, "militants")]),
+    ("Fighters burned 19 wells. Firefighters have put out only 7 of them.", [("destroy", 19, "wells")]),
+    ("Police arrested 9 suspects. Two of the suspects had entered from Turkey.", [("capture", 9, "suspects")]),
 ]
 
 # E24-2: a bare count after "and"/"while" (and "the other") continues the part before it in its sentence
@@ -62,7 +71,46 @@ REST_LOOKALIKES = [
      [("capture", 43, "suspects")]),
 ]
 
-ROWS = PARTS + PART_LOOKALIKES + RESTS + REST_LOOKALIKES
+# E24-3: a colon breakdown by place far after its whole ("arrested 16 people wanted on … in …, on Sunday: nine in
+# Riyadh, …"), and one whose shares are named by place before a bracketed count ("…: Baghdad (31), Kirkuk (18)")
+COLON_SHARES = [
+    ("Army troops arrested 16 people wanted on terrorism charges in an operation in the villages around Hawija, "
+     "in Kirkuk, on Sunday: nine in Riyadh, four in Abbasi and three in Zab.",
+     [("capture", 16, "people"), ("capture", 9, None), ("capture", 4, None), ("capture", 3, None)]),
+    ("Security forces arrested 58 wanted persons during the past week in Baghdad, Kirkuk and Anbar: "
+     "Baghdad (31), Kirkuk (18) and Anbar (9).",
+     [("capture", 58, "wanted persons"), ("capture", 31, None), ("capture", 18, None), ("capture", 9, None)]),
+    ("The department detained 44 people suspected of belonging to ISIS cells during the first quarter of the "
+     "year: Erbil (19), Sulaimani (15) and Duhok (10).",
+     [("capture", 44, "people"), ("capture", 19, None), ("capture", 15, None), ("capture", 10, None)]),
+    ("Engineers removed 30 mines planted by the group along the old road between the villages of the valley last spring, "
+     "officials said: 20 near Kifri and 10 near Tuz.",
+     [("destroy", 30, "mines"), ("destroy", 20, None), ("destroy", 10, None)]),
+]
+COLON_SHARE_LOOKALIKES = [
+    ("Police arrested 16 people in the town where a car bomb had killed a shepherd, his son and a guard near "
+     "the market last spring, locals said: 9 in Tuz.", [("capture", 16, "people")]),
+    ("The governor visited 3 districts of the province on Sunday and met the heads of the councils there: "
+     "Baghdad (31 members).", []),
+    ("Police arrested 9 men. Population by district: Kirkuk (900,000), Hawija (200,000).", [("capture", 9, "men")]),
+    ("Police arrested 16 people on Sunday in the town that lies on the old road between the rivers north of the "
+     "old city where the governor, his deputy and the heads of the councils of the districts met: 9 in Tuz.",
+     [("capture", 16, "people")]),
+]
+
+# E24-1: participles that say what the part is, not what was done to it
+STATE_PARTS = [
+    ("Police arrested 41 suspects. Three of the detainees were wanted under Article 4.",
+     [("capture", 41, "suspects"), ("capture", 3, "detainees")]),
+    ("The CTS arrested 7 terrorists in Anbar, 2 of whom were wanted for bombings.",
+     [("capture", 7, "terrorists"), ("capture", 2, None)]),
+    ("Police arrested 41 suspects. Twelve of the 41 detainees were described as senior leaders.",
+     [("capture", 41, "suspects"), ("capture", 12, None)]),
+    ("Troops killed 15 militants. Of the dead, 4 were believed to be foreigners.",
+     [("kill", 15, "militants"), ("kill", 4, None)]),
+]
+
+ROWS = PARTS + PART_LOOKALIKES + RESTS + REST_LOOKALIKES + COLON_SHARES + COLON_SHARE_LOOKALIKES + STATE_PARTS
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

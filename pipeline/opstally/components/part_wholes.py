@@ -24,6 +24,8 @@ BE_FORMS = word_list("passive_aux")  # "were", "are", "had been"
 STATE_PARTICIPLES = word_list("part_state_participles")  # "were held in Hasakah"
 IRREGULAR_PARTICIPLES = word_list("irregular_participles")
 REPORTING = word_list("reporting")  # "…, the ministry said, 9 of them in Metina"
+AMONG = word_list("part_among")  # "Among them were 2 leaders"
+PLACE_PREDICATES = word_list("part_place_predicates")  # "13 of the operations took place in Iraq"
 BEFORE_WORDS = word_list("part_before_words")  # "accounted for 19 of the operations"
 EVENTS_BACK = 12  # events looked back over for the whole
 
@@ -33,47 +35,53 @@ def carried_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Tup
     ([], None)."""
     if not before:
         return [], None
-    head = _whole_word(s, c)
-    whole = _whole_event(s, head, before) if head is not None else _rest_of_part(s, c, before)
+    found = _whole_word(s, c)
+    whole = _whole_event(s, found, before) if found is not None else _rest_of_part(s, c, before)
     if whole is None:
         return [], None
     item = c.get("item")
     return [(whole["action"], item["token_end"] - 1 if item else c["token_end"] - 1, "noun")], whole
 
 
-def _whole_word(s: Any, c: Dict[str, Any]) -> Optional[str]:
+def _whole_word(s: Any, c: Dict[str, Any]) -> Optional[Tuple[str, bool]]:
     """The head word of the whole a count is a part of: "N of the X" / "N of them", "Of the X, N",
-    ", of which N"; "" for a pronoun; None when the count is no partitive or its own predicate is
-    one that is no part's (`part_after_words` must follow the partitive)."""
+    ", of which N", "Among them were N"; "" for a pronoun, with True when the head is the noun before a
+    pronoun ("the suspects, 2 of whom"); None when the count is no partitive or has a verb of its own
+    (`part_after_words` must follow the partitive)."""
     words, cs, ce, lo, hi = s.words, c["token_start"], c["token_end"], s.sent[0], s.sent[1]
     own = s.cover.get(cs)
     opens = cs == lo or words[cs - 1] in BEFORE_WORDS or not s.tv.is_alpha(cs - 1)  # not "put out only 7 of them"
-    if opens and ce + 2 < hi and words[ce] == "of" and words[ce + 1] in ARTICLES and s.tv.is_alpha(ce + 2) \
-            and s.cover.get(ce + 2, own) == own:
-        return _if_free(s, ce + 3, words[ce + 2])  # "9 of the 14 provinces": no event counted the 14
+    if opens and ce + 2 < hi and words[ce] == "of" and words[ce + 1] in ARTICLES:
+        h = ce + 2 + (ce + 3 < hi and not s.tv.is_alpha(ce + 2))  # "Twelve of the 41 detainees"
+        if s.tv.is_alpha(h) and s.cover.get(h, own) == own:
+            return _if_free(s, h + 1, (words[h], False))  # "9 of the 14 provinces": no event counted provinces
     if opens and ce + 1 < hi and words[ce] == "of" and words[ce + 1] in PRONOUNS:
         return _if_free(s, ce + 2, _noun_before(s, cs - 1))  # "led 14 of them", "the suspects, 2 of whom were"
     if cs - 2 >= lo and words[cs - 2] == "of" and words[cs - 1] in PRONOUNS:
         return _if_free(s, ce, _noun_before(s, cs - 3))  # "5 rifles, of which 2 were sniper rifles"
+    k = cs - 1 - (cs - 1 >= lo and words[cs - 1] in BE_FORMS)
+    if k - 1 >= lo and words[k] in PRONOUNS and words[k - 1] in AMONG and (k - 1 == lo or not s.tv.is_alpha(k - 2)):
+        return "", False  # "Among them were 2 so-called leaders": the count is what "were" says
     if cs - 3 >= lo and words[cs - 1] == "," and words[lo] == "of" and cs - lo <= 5:
         if words[lo + 1] in ARTICLES and lo + 2 < cs - 1:
-            return _if_free(s, ce, words[lo + 2])  # "Of the dead, five were officers"
+            return _if_free(s, ce, (words[lo + 2], False))  # "Of the dead, five were officers"
         if words[lo + 1] in PRONOUNS:
-            return _if_free(s, ce, "")  # "Of them, 3 were"
+            return _if_free(s, ce, ("", False))  # "Of them, 3 were"
     return None
 
 
-def _noun_before(s: Any, k: int) -> str:
+def _noun_before(s: Any, k: int) -> Tuple[str, bool]:
     """The noun before the comma at `k` that a pronoun's part ("the suspects, 2 of whom") is a part of;
     "" (the last event) when no such noun stands there ("the ministry said, 9 of them")."""
     if k - 1 < s.sent[0] or s.words[k] != "," or not s.tv.is_alpha(k - 1) or s.words[k - 1] in REPORTING:
-        return ""
-    return s.words[k - 1]
+        return "", False
+    return s.words[k - 1], True
 
 
-def _if_free(s: Any, k: int, head: str) -> Optional[str]:
+def _if_free(s: Any, k: int, head: Tuple[str, bool]) -> Optional[Tuple[str, bool]]:
     """`head` when the words at `k`, right after the partitive, leave it with no verb of its own: "were
-    officers", "lie in", "were held in" (`part_state_participles`); not "two of which were rigged"."""
+    officers", "lie in", "were held in" (`part_state_participles`), "took place in"; not "two of which
+    were rigged"."""
     words, hi = s.words, s.sent[1]
     if k < hi and words[k] in BE_FORMS:
         k += 1
@@ -81,20 +89,28 @@ def _if_free(s: Any, k: int, head: str) -> Optional[str]:
                 (words[k] in IRREGULAR_PARTICIPLES or is_participle(words[k], s.tv.lemma(k))):
             return None  # "two of which were rigged with explosives" (E15-4)
         return head
+    if k < hi and (words[k] in PLACE_PREDICATES or " ".join(words[k:k + 2]) in PLACE_PREDICATES):
+        return head  # "13 of the operations took place in Iraq"
     return head if k >= hi or words[k] in AFTER_WORDS or not s.tv.is_alpha(k) else None
 
 
-def _whole_event(s: Any, head: str, before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
-    """The last event whose item has `head` for its head noun, or whose action `head` names."""
+def _whole_event(s: Any, found: Tuple[str, bool], before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The last event whose item has the whole's head noun, or whose action the head names ("the dead",
+    "those rescued"); for the noun before a pronoun that no event counted ("south of Kirkuk, 3 of whom"),
+    the last event of the sentence."""
+    head, near = found
+    last = before[-1]
     if head == "":
-        return before[-1]
-    named = s.lex.count_noun.get(head) or ("capture" if head in HELD_WHOLES else None)
+        return last
+    named = s.lex.count_noun.get(head) or ("capture" if head in HELD_WHOLES else None) or \
+        (s.lex.verb_action([head]) or (None,))[0]
     stem = head.rstrip("s")
     for ev in reversed(before[-EVENTS_BACK:]):
         item = (ev.get("item") or {}).get("text", "").lower().split()
         if (item and item[-1].rstrip("s") == stem) or ev["action"] == named:
             return ev
-    return None
+    same = last.get("sentence", {}).get("start") == s.tv.idx(s.sent[0])
+    return last if near and same else None
 
 
 def _rest_of_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
@@ -105,7 +121,7 @@ def _rest_of_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Op
     if k > s.sent[0] and words[k] in REMAINDER_WORDS:
         k -= 1 + (words[k - 1] in ARTICLES)
     if c.get("item") is not None or k <= s.sent[0] or words[k] not in COORDINATORS or \
-            _if_free(s, c["token_end"], "") is None:
+            _if_free(s, c["token_end"], ("", False)) is None:
         return None  # not "and the other 2 were cancelled": a verb of its own
     last = before[-1]
     sent_start = s.tv.idx(s.sent[0])
