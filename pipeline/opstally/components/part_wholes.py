@@ -85,9 +85,9 @@ def _if_free(s: Any, k: int, head: Tuple[str, bool]) -> Optional[Tuple[str, bool
     words, hi = s.words, s.sent[1]
     if k < hi and words[k] in BE_FORMS:
         k += 1
-        if k < hi and words[k] not in STATE_PARTICIPLES and \
-                (words[k] in IRREGULAR_PARTICIPLES or is_participle(words[k], s.tv.lemma(k))):
-            return None  # "two of which were rigged with explosives" (E15-4)
+        state = words[k] in STATE_PARTICIPLES and (k + 1 >= hi or words[k + 1] != "by")
+        if k < hi and not state and (words[k] in IRREGULAR_PARTICIPLES or is_participle(words[k], s.tv.lemma(k))):
+            return None  # "two of which were rigged with explosives", "two of whom were wanted by the courts" (E15-4)
         return head
     if k < hi and (words[k] in PLACE_PREDICATES or " ".join(words[k:k + 2]) in PLACE_PREDICATES):
         return head  # "13 of the operations took place in Iraq"
