@@ -44,6 +44,8 @@ PART_LOOKALIKES = [
      [("kill", 18, "militants")]),
     ("Of the 30 hostages, 12 were released.", [("rescue", 12, None)]),
     ("Troops killed 12 militants. Among them, 3 fled to Syria.", [("kill", 12, "militants")]),
+    ("Aircraft flew 178 sorties over the month. Of them, 18 were soldiers.", [("strike", 178, "sorties")]),
+    ("Engineers destroyed 40 hideouts. Of them, 12 were local commanders.", [("destroy", 40, "hideouts")]),
     ("Fighters burned 19 wells. Firefighters have put out only 7 of them.", [("destroy", 19, "wells")]),
     ("Police arrested 9 suspects. Two of the suspects had entered from Turkey.", [("capture", 9, "suspects")]),
 ]

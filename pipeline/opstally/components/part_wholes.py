@@ -27,6 +27,8 @@ REPORTING = word_list("reporting")  # "…, the ministry said, 9 of them in Meti
 AMONG = word_list("part_among")  # "Among them were 2 leaders"
 PLACE_PREDICATES = word_list("part_place_predicates")  # "13 of the operations took place in Iraq"
 BEFORE_WORDS = word_list("part_before_words")  # "accounted for 19 of the operations"
+PEOPLE_CLASSES = word_list("people_classes")
+THING_ACTIONS = word_list("part_thing_actions")  # a part that is people is no part of these
 EVENTS_BACK = 12  # events looked back over for the whole
 
 
@@ -37,10 +39,26 @@ def carried_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Tup
         return [], None
     found = _whole_word(s, c)
     whole = _whole_event(s, found, before) if found is not None else _rest_of_part(s, c, before)
-    if whole is None:
-        return [], None
+    if whole is None or (whole["action"] in THING_ACTIONS and _names_people(s, c)):
+        return [], None  # "flew 178 sorties. Of them, 181 were soldiers …": no strike counts people
     item = c.get("item")
     return [(whole["action"], item["token_end"] - 1 if item else c["token_end"] - 1, "noun")], whole
+
+
+def _names_people(s: Any, c: Dict[str, Any]) -> bool:
+    """Whether the part is people: its counted noun, or the noun its "were" gives ("5 were officers")."""
+    item = c.get("item")
+    if item is not None:
+        return s.lex.noun_class(item["head"]) in PEOPLE_CLASSES
+    k, hi = c["token_end"], s.sent[1]
+    if k >= hi or s.words[k] not in BE_FORMS:
+        return False
+    last = None  # the head: the last classed word before a stop ("were sniper rifles": rifles)
+    for j in range(k + 1, min(k + 4, hi)):
+        if not s.tv.is_alpha(j) and "-" not in s.words[j]:
+            break
+        last = s.lex.noun_class(s.words[j]) or last
+    return last in PEOPLE_CLASSES
 
 
 def _whole_word(s: Any, c: Dict[str, Any]) -> Optional[Tuple[str, bool]]:
@@ -60,7 +78,7 @@ def _whole_word(s: Any, c: Dict[str, Any]) -> Optional[Tuple[str, bool]]:
     if cs - 2 >= lo and words[cs - 2] == "of" and words[cs - 1] in PRONOUNS:
         return _if_free(s, ce, _noun_before(s, cs - 3))  # "5 rifles, of which 2 were sniper rifles"
     k = cs - 1 - (cs - 1 >= lo and words[cs - 1] in BE_FORMS)
-    if k - 1 >= lo and words[k] in PRONOUNS and words[k - 1] in AMONG and (k - 1 == lo or not s.tv.is_alpha(k - 2)):
+    if k - 1 == lo and words[k] in PRONOUNS and words[k - 1] in AMONG:
         return "", False  # "Among them were 2 so-called leaders": the count is what "were" says
     if cs - 3 >= lo and words[cs - 1] == "," and words[lo] == "of" and cs - lo <= 5:
         if words[lo + 1] in ARTICLES and lo + 2 < cs - 1:
