@@ -22,7 +22,7 @@ from ..tokens import view
 from .context import Context
 from .event_roles import Site, roles_of
 from .label_shares import carried_share
-from .part_wholes import carried_part
+from .part_wholes import EVENTS_BACK as PART_EVENTS_BACK, carried_part
 from .roles import RoleWords
 from .sharing import ELLIPTIC_HEADS, sentence_triggers
 from .stateless import Stateless
@@ -122,7 +122,7 @@ def _count_events(site: Site, scope: Scope, triggers: List[Any], events: List[Di
     triggers = triggers or carried_share(scope, site.c, sent_events or events)
     if triggers:
         return _events_for_count(site, triggers)
-    triggers, whole = carried_part(scope, site.c, events + sent_events)
+    triggers, whole = carried_part(scope, site.c, events[-PART_EVENTS_BACK:] + sent_events[-PART_EVENTS_BACK:])
     made = _events_for_count(site, triggers)
     for ev in made:
         if ev["actor_id"] is None and whole is not None:

@@ -145,9 +145,10 @@ def _rest_of_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Op
     sent_start = s.tv.idx(s.sent[0])
     if last.get("sentence", {}).get("start") != sent_start or last["count"]["start"] >= s.tv.idx(cs):
         return None
-    first = next((x for x in range(s.sent[0], cs) if s.cover.get(x) is not None), None)
-    part = first is not None and _whole_word(s, {"token_start": first, "token_end": first + 1}) is not None
-    return last if part else None
+    first = end = s.tv.token_at(last["count"]["start"])  # the part before: "31 of the detainees were held …"
+    while 0 <= end < cs and s.tv.idx(end) < last["count"]["end"]:
+        end += 1
+    return last if first >= 0 and _whole_word(s, {"token_start": first, "token_end": end}) is not None else None
 
 
 __all__ = ["carried_part"]
