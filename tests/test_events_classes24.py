@@ -112,7 +112,30 @@ STATE_PARTS = [
      [("kill", 15, "militants"), ("kill", 4, None)]),
 ]
 
-ROWS = PARTS + PART_LOOKALIKES + RESTS + REST_LOOKALIKES + COLON_SHARES + COLON_SHARE_LOOKALIKES + STATE_PARTS
+# E24-4: a bare rest ("the remaining N", "the other N") with no verb of its own counts what the part before it counts,
+# also across sentences
+EARLIER_RESTS = [
+    ("The coalition conducted 18 operations in March. U.S. forces carried out 5 of the operations alone; partner "
+     "forces conducted the remaining 13.",
+     [("strike", 18, "operations"), ("strike", 5, "operations"), ("strike", 13, None)]),
+    ("The coalition carried out 20 air strikes. Fourteen of the strikes, near Baghouz, destroyed 9 positions; the "
+     "remaining six, near Hajin, hit 2 supply routes.",
+     [("strike", 20, "air strikes"), ("strike", 14, "strikes"), ("destroy", 9, "positions"), ("strike", 6, None),
+      ("strike", 2, "supply routes")]),
+    ("Police arrested 12 men. Kirkuk accounted for 8 of the men; Tuz accounted for the other 4.",
+     [("capture", 12, "men"), ("capture", 8, "men"), ("capture", 4, None)]),
+    ("Forces conducted 30 raids in June. The army led 18 of them. The police conducted the remaining 12.",
+     [("strike", 30, "raids"), ("strike", 18, None), ("strike", 12, None)]),
+]
+EARLIER_REST_LOOKALIKES = [
+    ("Police arrested 12 men. 8 of the men were Iraqis. The remaining 4 fled.",
+     [("capture", 12, "men"), ("capture", 8, "men")]),
+    ("Troops killed 9 militants. The city has 3 schools; the other 2 were closed.", [("kill", 9, "militants")]),
+    ("Police arrested 12 men. The remaining 4 suspects are at large.", [("capture", 12, "men")]),
+    ("Forces conducted 30 raids. The other 2 districts stayed calm.", [("strike", 30, "raids")]),
+]
+
+ROWS = EARLIER_RESTS + EARLIER_REST_LOOKALIKES + PARTS + PART_LOOKALIKES + RESTS + REST_LOOKALIKES + COLON_SHARES + COLON_SHARE_LOOKALIKES + STATE_PARTS
 
 
 @pytest.mark.parametrize("text,expected", ROWS)

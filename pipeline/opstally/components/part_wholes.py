@@ -29,7 +29,8 @@ PLACE_PREDICATES = word_list("part_place_predicates")  # "13 of the operations t
 BEFORE_WORDS = word_list("part_before_words")  # "accounted for 19 of the operations"
 PEOPLE_CLASSES = word_list("people_classes")
 THING_ACTIONS = word_list("part_thing_actions")  # a part that is people is no part of these
-EVENTS_BACK = 12  # events looked back over for the whole
+EVENTS_BACK = 12
+REST_EVENTS_BACK = 4  # events looked back over for the part a rest completes  # events looked back over for the whole
 
 
 def carried_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Tuple[List[Trigger], Optional[Dict[str, Any]]]:
@@ -38,7 +39,8 @@ def carried_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Tup
     if not before:
         return [], None
     found = _whole_word(s, c)
-    whole = _whole_event(s, found, before) if found is not None else _rest_of_part(s, c, before)
+    whole = _whole_event(s, found, before) if found is not None else \
+        _rest_of_part(s, c, before) or _rest_of_earlier_part(s, c, before)
     if whole is None or (whole["action"] in THING_ACTIONS and _names_people(s, c)):
         return [], None  # "flew 178 sorties. Of them, 181 were soldiers …": no strike counts people
     item = c.get("item")
@@ -149,6 +151,23 @@ def _rest_of_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Op
     while 0 <= end < cs and s.tv.idx(end) < last["count"]["end"]:
         end += 1
     return last if first >= 0 and _whole_word(s, {"token_start": first, "token_end": end}) is not None else None
+
+
+def _rest_of_earlier_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """"U.S. forces carried out 5 of the operations alone; partner forces conducted the remaining 13", "Iraqi
+    forces conducted the other 7, detaining 12": a bare rest with no verb of its own counts what the last
+    part before it ("N of the X") counts, in its sentence or an earlier one (E24-4)."""
+    words, cs = s.words, c["token_start"]
+    if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] not in REMAINDER_WORDS or \
+            words[cs - 2] not in ARTICLES or _if_free(s, c["token_end"], ("", False)) is None:
+        return None
+    for ev in reversed(before[-REST_EVENTS_BACK:]):
+        k = s.tv.token_at(ev["count"]["start"])
+        while 0 <= k < len(words) - 1 and s.tv.idx(k) < ev["count"]["end"]:
+            k += 1
+        if 0 < k < len(words) and words[k] == "of" and k < cs:
+            return ev
+    return None
 
 
 __all__ = ["carried_part"]
