@@ -126,12 +126,17 @@ EARLIER_RESTS = [
      [("capture", 12, "men"), ("capture", 8, "men"), ("capture", 4, None)]),
     ("Forces conducted 30 raids in June. The army led 18 of them. The police conducted the remaining 12.",
      [("strike", 30, "raids"), ("strike", 18, None), ("strike", 12, None)]),
+    ("Partners conducted 22 operations in May. The SDF carried out 15 of the operations, detaining 19 of the suspects. "
+     "Iraqi forces conducted the other 7.",
+     [("strike", 22, "operations"), ("strike", 15, "operations"), ("capture", 19, "suspects"), ("strike", 7, None)]),
 ]
 EARLIER_REST_LOOKALIKES = [
     ("Police arrested 12 men. 8 of the men were Iraqis. The remaining 4 fled.",
      [("capture", 12, "men"), ("capture", 8, "men")]),
     ("Troops killed 9 militants. The city has 3 schools; the other 2 were closed.", [("kill", 9, "militants")]),
     ("Police arrested 12 men. The remaining 4 suspects are at large.", [("capture", 12, "men")]),
+    ("Police arrested 3 of the kidnappers. Of the gang, the other 3 are still being pursued.",
+     [("capture", 3, "kidnappers")]),
     ("Forces conducted 30 raids. The other 2 districts stayed calm.", [("strike", 30, "raids")]),
 ]
 

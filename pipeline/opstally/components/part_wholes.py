@@ -30,6 +30,9 @@ BEFORE_WORDS = word_list("part_before_words")  # "accounted for 19 of the operat
 PEOPLE_CLASSES = word_list("people_classes")
 THING_ACTIONS = word_list("part_thing_actions")  # a part that is people is no part of these
 EVENTS_BACK = 12
+AUX = word_list("aux")
+ADVERBS = word_list("part_adverbs")  # "the other 3 are still being pursued"
+SUPPORT_PHRASES = word_list("part_support_phrases")  # "carried out the remaining 13"
 REST_EVENTS_BACK = 4  # events looked back over for the part a rest completes  # events looked back over for the whole
 
 
@@ -105,6 +108,8 @@ def _if_free(s: Any, k: int, head: Tuple[str, bool]) -> Optional[Tuple[str, bool
     words, hi = s.words, s.sent[1]
     if k < hi and words[k] in BE_FORMS:
         k += 1
+        while k + 1 < hi and (words[k] in AUX or words[k] in ADVERBS or words[k].endswith("ly")):
+            k += 1  # "the other 3 are still being pursued", "were later released"
         state = words[k] in STATE_PARTICIPLES and (k + 1 >= hi or words[k + 1] != "by")
         if k < hi and not state and (words[k] in IRREGULAR_PARTICIPLES or is_participle(words[k], s.tv.lemma(k))):
             return None  # "two of which were rigged with explosives", "two of whom were wanted by the courts" (E15-4)
@@ -161,13 +166,18 @@ def _rest_of_earlier_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]
     if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] not in REMAINDER_WORDS or \
             words[cs - 2] not in ARTICLES or _if_free(s, c["token_end"], ("", False)) is None:
         return None
-    for ev in reversed(before[-REST_EVENTS_BACK:]):
-        k = s.tv.token_at(ev["count"]["start"])
-        while 0 <= k < len(words) - 1 and s.tv.idx(k) < ev["count"]["end"]:
-            k += 1
-        if 0 < k < len(words) and words[k] == "of" and k < cs:
-            return ev
-    return None
+    parts = [ev for ev in reversed(before[-REST_EVENTS_BACK:]) if _is_part(s, ev, cs)]
+    if words[cs - 3] in s.lex.support or " ".join(words[cs - 4:cs - 2]) in SUPPORT_PHRASES:
+        return next((ev for ev in parts if ev["action"] == "strike"), None)  # "conducted the other 7, detaining 12"
+    return parts[0] if parts else None
+
+
+def _is_part(s: Any, ev: Dict[str, Any], cs: int) -> bool:
+    """Whether the event's count, before token `cs`, is a part "N of …"."""
+    k = s.tv.token_at(ev["count"]["start"])
+    while 0 <= k < cs and s.tv.idx(k) < ev["count"]["end"]:
+        k += 1
+    return 0 < k < cs and s.words[k] == "of"
 
 
 __all__ = ["carried_part"]
