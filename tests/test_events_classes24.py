@@ -138,6 +138,8 @@ EARLIER_REST_LOOKALIKES = [
     ("Police arrested 3 of the kidnappers. Of the gang, the other 3 are still being pursued.",
      [("capture", 3, "kidnappers")]),
     ("Forces conducted 30 raids. The other 2 districts stayed calm.", [("strike", 30, "raids")]),
+    ("Troops killed 9 of the militants. Engineers cleared the road. They found caves, one in Kifl and the other two "
+     "near Afak.", [("kill", 9, "militants"), ("seize", 2, None)]),  # no kill of the two: the part is 2 sentences back
 ]
 
 ROWS = EARLIER_RESTS + EARLIER_REST_LOOKALIKES + PARTS + PART_LOOKALIKES + RESTS + REST_LOOKALIKES + COLON_SHARES + COLON_SHARE_LOOKALIKES + STATE_PARTS

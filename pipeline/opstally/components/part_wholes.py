@@ -161,12 +161,14 @@ def _rest_of_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Op
 def _rest_of_earlier_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     """"U.S. forces carried out 5 of the operations alone; partner forces conducted the remaining 13", "Iraqi
     forces conducted the other 7, detaining 12": a bare rest with no verb of its own counts what the last
-    part before it ("N of the X") counts, in its sentence or an earlier one (E24-4)."""
+    part before it ("N of the X") counts, in its sentence or the one before (E24-4)."""
     words, cs = s.words, c["token_start"]
     if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] not in REMAINDER_WORDS or \
             words[cs - 2] not in ARTICLES or _if_free(s, c["token_end"], ("", False)) is None:
         return None
-    parts = [ev for ev in reversed(before[-REST_EVENTS_BACK:]) if _is_part(s, ev, cs)]
+    here = (s.tv.idx(s.sent[0]), s.tv.char_span(s.sent[0] - 1, s.sent[0])[1] if s.sent[0] > 0 else -1)
+    parts = [ev for ev in reversed(before[-REST_EVENTS_BACK:]) if _is_part(s, ev, cs) and (
+        ev["sentence"]["start"] == here[0] or ev["sentence"]["end"] == here[1])]  # its sentence or the one before
     if words[cs - 3] in s.lex.support or " ".join(words[cs - 4:cs - 2]) in SUPPORT_PHRASES:
         return next((ev for ev in parts if ev["action"] == "strike"), None)  # "conducted the other 7, detaining 12"
     return parts[0] if parts else None
