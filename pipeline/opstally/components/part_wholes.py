@@ -33,7 +33,8 @@ EVENTS_BACK = 12
 AUX = word_list("aux")
 ADVERBS = word_list("part_adverbs")  # "the other 3 are still being pursued"
 SUPPORT_PHRASES = word_list("part_support_phrases")  # "carried out the remaining 13"
-REST_EVENTS_BACK = 4  # events looked back over for the part a rest completes  # events looked back over for the whole
+REST_EVENTS_BACK = 4
+REST_REACH = 40  # words back from a rest over which every count must be an event's  # events looked back over for the part a rest completes  # events looked back over for the whole
 
 
 def carried_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]]) -> Tuple[List[Trigger], Optional[Dict[str, Any]]]:
@@ -166,12 +167,26 @@ def _rest_of_earlier_part(s: Any, c: Dict[str, Any], before: List[Dict[str, Any]
     if c.get("item") is not None or cs - 2 < s.sent[0] or words[cs - 1] not in REMAINDER_WORDS or \
             words[cs - 2] not in ARTICLES or _if_free(s, c["token_end"], ("", False)) is None:
         return None
+    if words[cs - 3] in COORDINATORS or _uncounted_between(s, cs, before):
+        return None  # "found 217 caves, one in al-Kifl and the other two near Afak": the rest of another list
+        # (a coordinated rest continues only a part of its own sentence: `_rest_of_part`)
     here = (s.tv.idx(s.sent[0]), s.tv.char_span(s.sent[0] - 1, s.sent[0])[1] if s.sent[0] > 0 else -1)
     parts = [ev for ev in reversed(before[-REST_EVENTS_BACK:]) if _is_part(s, ev, cs) and (
         ev["sentence"]["start"] == here[0] or ev["sentence"]["end"] == here[1])]  # its sentence or the one before
     if words[cs - 3] in s.lex.support or " ".join(words[cs - 4:cs - 2]) in SUPPORT_PHRASES:
         return next((ev for ev in parts if ev["action"] == "strike"), None)  # "conducted the other 7, detaining 12"
     return parts[0] if parts else None
+
+
+def _uncounted_between(s: Any, cs: int, before: List[Dict[str, Any]]) -> bool:
+    """Whether a count of the sentence before token `cs` (at most REST_REACH words back) is no event's."""
+    starts = {ev["count"]["start"] for ev in before}
+    lo = max(s.sent[0], cs - REST_REACH)
+    for j in range(lo, cs):
+        x = s.cover.get(j)
+        if x is not None and (j == lo or s.cover.get(j - 1) != x) and s.tv.idx(j) not in starts:
+            return True
+    return False
 
 
 def _is_part(s: Any, ev: Dict[str, Any], cs: int) -> bool:
