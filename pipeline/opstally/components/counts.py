@@ -123,7 +123,7 @@ def _not_a_count(tv: TokenView, words: List[str], i: int, q, lex: Lexicon) -> Op
     if q.value == 0:
         return "zero"
     if nxt in COUNT_WORDS["power_signs"] or (i > 0 and words[i - 1] in COUNT_WORDS["power_signs"]):
-        return "power"  # "10^30", "2 ^ 10": a formula, not two counts (E24-1)
+        return "power"  # "10^30", "2 ^ 10": a formula, not two counts (E16-P1)
     if first in COUNT_WORDS["articles"] and q.end - i == 1:
         return "article"
     if q.unit in ("km", "mi") and (q.unit_end or q.end) < n and words[q.unit_end] in lex.nouns.get("direction", ()):

@@ -22,6 +22,7 @@ from ..tokens import view
 from .context import Context
 from .event_roles import Site, roles_of
 from .label_shares import carried_share
+from .part_wholes import EVENTS_BACK as PART_EVENTS_BACK, carried_part
 from .roles import RoleWords
 from .sharing import ELLIPTIC_HEADS, sentence_triggers
 from .stateless import Stateless
@@ -99,7 +100,7 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
         first: Dict[int, int] = {}  # count index -> index in `events` of its first event
         for x, (c, r) in enumerate(zip(sent_counts, sentence_triggers(scope, sent_counts))):
             site = Site(words, c, (s_start, s_end), ctx, lex, carry_over, list(sent_events), set(losers))
-            made = _events_for_count(site, r.triggers or carried_share(scope, c, sent_events or events))
+            made = _count_events(site, scope, r.triggers, events, sent_events)
             losers |= site.losers
             if made:
                 first[x] = len(events) + len(sent_events)
@@ -112,6 +113,21 @@ def find_events(doc: Doc, lex: Lexicon, carry_over: bool = True, links: bool = F
         ctx.after_sentence(s_start, s_end, sent_events)
         ctx.told_events = sent_events or ctx.told_events  # what "Four soldiers were also wounded" continues (61)
     return events
+
+
+def _count_events(site: Site, scope: Scope, triggers: List[Any], events: List[Dict[str, Any]],
+                  sent_events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The count's events from its own triggers, else a share a label or a whole told before gives it
+    (`carried_share`; `carried_part`, whose part keeps its whole's actor when nothing else names one)."""
+    triggers = triggers or carried_share(scope, site.c, sent_events or events)
+    if triggers:
+        return _events_for_count(site, triggers)
+    triggers, whole = carried_part(scope, site.c, events[-PART_EVENTS_BACK:] + sent_events[-PART_EVENTS_BACK:])
+    made = _events_for_count(site, triggers)
+    for ev in made:
+        if ev["actor_id"] is None and whole is not None:
+            ev["actor_id"], ev["actor_source"] = whole["actor_id"], "whole"
+    return made
 
 
 def _events_for_count(site: Site, triggers) -> List[Dict[str, Any]]:

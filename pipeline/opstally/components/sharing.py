@@ -32,6 +32,7 @@ OWN_RELATIVES = word_list("own_relative_pronouns")  # "the 11 suspects, who were
 PASSIVE_AUX = word_list("passive_aux")
 ADVERBS_THEN = word_list("coordination_adverbs")  # ", which were later / then detonated"
 ELLIPTIC_COLON_REACH = 18  # words between a whole and the colon right before its first elliptic part
+ELLIPTIC_COLON_FAR = 28  # the same with no action form among those words (E24-3)
 BREAKDOWN_REACH = 12  # words between two members of a breakdown after a colon (E17-7)
 ELLIPTIC_AND_REACH = 10  # words of an elliptic part ("five by airstrikes carried out by Iraqi F-16s and four")
 INSERT_REACH = 18  # words of an insert between two list members (E22-8)
@@ -251,13 +252,33 @@ def _inherits(s: Scope, counts: List[Dict[str, Any]], x: int, undecided: bool) -
         return "others"  # "11 airstrikes during the week, while F-16 aircraft carried out 6 others"
     if c.get("item") is None and c.get("unit") is None and _named_gap(s, p_end, cs):
         return "named"  # "detained 40: Anbar 12, Diyala 9 and Kirkuk 19": a sibling of the count before
-    gap = words[p_end:cs]
+    gap = words[p_end:_before_place_share(s, p_end, cs)]
     colon = ":" in gap and "." not in gap and (len(gap) <= (8 if c.get("item") else 6) or (
-        gap[-1] == ":" and len(gap) <= ELLIPTIC_COLON_REACH))  # "9 were killed in … north of Baiji: five by …"
+        gap[-1] == ":" and _colon_reach(s, gap)))  # "9 were killed in … north of Baiji: five by …"
     if colon or c.get("item") is None and len(gap) <= 6 and "—" in gap or c.get("item") is None and (
             p.get("item") is None and gap and gap[-1] in ("and", ",") and len(gap) <= ELLIPTIC_AND_REACH):
         return "elliptic"  # "Six died: four by drone fire and two by police", "11 died: 7 civilians and …"
     return None
+
+
+def _before_place_share(s: Scope, a: int, cs: int) -> int:
+    """Where the gap before count `cs` ends once a place that names its share is left out: "arrested 58
+    wanted persons …: Baghdad (31), …" (E24-3) ends at the colon; else `cs`."""
+    k = cs - (cs - 1 > a and s.words[cs - 1] in BRACKETS)
+    ent = s.ent_at.get(k - 1) if k - 1 > a else None
+    if ent is None or ent["label"] not in PLACE_LABELS or k == cs:
+        return cs
+    while k - 1 > a and s.ent_at.get(k - 1) is ent:
+        k -= 1
+    return k if s.words[k - 1] == ":" else cs
+
+
+def _colon_reach(s: Scope, gap: List[str]) -> bool:
+    """The words between a whole and the colon before its first elliptic part: up to ELLIPTIC_COLON_REACH,
+    or up to ELLIPTIC_COLON_FAR when none of them is an action form ("arrested 16 people wanted on terrorism
+    charges in an operation in the villages around Hawija, in Kirkuk, on Sunday: nine in Riyadh, …", E24-3)."""
+    return len(gap) <= ELLIPTIC_COLON_REACH or \
+        len(gap) <= ELLIPTIC_COLON_FAR and not any(w in s.lex.action_forms or w == ";" for w in gap)
 
 
 def _breakdown_gap(s: Scope, p: Dict[str, Any], c: Dict[str, Any]) -> bool:
