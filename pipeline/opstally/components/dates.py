@@ -26,7 +26,7 @@ from ..windows import ISO_WEEK, day_range, iso_week, window
 from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
 from ..comparisons import compared
 from .deed_dates import perfect_before
-from .sequel_dates import ALSO, also_sequel, opens_apart, recap_day, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, opens_apart, recap_day, same_day, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -175,7 +175,6 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
     own = []
     filed = _filed_cue(grammar, text, governing, doc_date)
     opened = -1  # the start of the last sentence read for a separate incident's opener
-    told: Dated = None  # the last day told of an incident, kept past a separate incident's opener ("the same day")
     closed: Dated = None  # the last stated window that ends before the document date (`closed_window`)
     title_end = _title_end(grammar, text, doc_date)
     also_told = ALSO.search(text) is not None  # (most documents have no "also" sentence to date)
@@ -187,12 +186,11 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
                   and not _date_line(text, c)]
         if stated:
             context = (stated[-1].when[1], stated[-1].when[2])
-            told = context if context[1] == "day" else told
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start
-            context = None if opens_apart(text, start) else context
-            context = told if told is not None and same_day(text, ev) else context  # "on the same day" (dates21)
+            # "In a separate operation on the same day, …" keeps the day told before (dates21 ruling 4)
+            context = None if opens_apart(text, start) and not same_day(text, ev) else context
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and (place_line(text, ev) or pointer_line(text, ev)) else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
@@ -201,9 +199,6 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
                                                                      doc_date, title_end)
         if sequel is not None:
             ev["date"], ev["date_precision"] = sequel[0].isoformat(), sequel[1]
-        elif not dated and not lined and context is None and ev.get("scope") == "incident":
-            recap = recap_day(grammar, text, ev, doc_date)  # "… The raids took place on Monday" (dates21 ruling 2)
-            ev.update({"date": recap.isoformat(), "date_precision": "day"} if recap is not None else {})
         ev.update(shared_window(events, i, cue, doc_date) or {})
         if ev.get("scope") == "period" and not compared(text, ev):  # "up from 41 in September" (dates20)
             closed = closed_window(ev, doc_date)
@@ -212,18 +207,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         own.append(dated)
         if dated and ev.get("scope") == "incident":
             context = (cue.when[1], cue.when[2])
-            told = context if context[1] == "day" else told
     return own
-
-
-# "In a separate operation on the same day, police arrested 2", "That day, troops also …" (dates21 ruling 4)
-SAME_DAY = re.compile(r"\b" + word_pattern("same_day_phrases") + r"\b(?!\s+(?:as|of|before|after)\b)", re.I)
-
-
-def same_day(text: str, ev: Dict[str, Any]) -> bool:
-    """Whether the event's sentence dates it by the day told last before it ("on the same day")."""
-    sent = ev.get("sentence") or {}
-    return SAME_DAY.search(text, sent.get("start", 0), sent.get("end", 0)) is not None
 
 
 def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]], int, bool], context: Dated,
@@ -246,7 +230,8 @@ def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]]
         titled = title_end()
         if titled is not None and not WEEKDAY.search(text, sent.get("start", 0), sent.get("end", 0)):
             return titled, "week"  # (not "said on Monday": a day of its own)
-    return None
+    recap = recap_day(grammar, text, ev, doc_date) if context is None and ev.get("scope") == "incident" else None
+    return (recap, "day") if recap is not None else None  # "… The raids took place on Monday" (dates21 ruling 2)
 
 
 def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Callable[[], Optional[dt.date]]:

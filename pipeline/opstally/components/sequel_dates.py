@@ -62,7 +62,7 @@ PLACE_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*In\s+(?:the\s+)?(?!(?i:" + 
 # "SANA's reporter said that army units combed …", "Our correspondent in Hasakah reported …": an outlet's own
 # reporter's account, which the day of the incident told before does not date (dates21 ruling 7)
 REPORTER_OPENER = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'\u2019.-]+\s+){0,3}?" + word_pattern("reporter_nouns")
-                             + r"\b(?:\s+(?:in|at|for)\s+(?:[\w'\u2019-]+\s+){0,3}?)?,?\s*"
+                             + r"\b(?:\s+" + word_pattern("reporter_place_preps") + r"\s+(?:[\w'\u2019-]+\s+){0,3}?)?,?\s*"
                              + word_pattern("fronted_report_verbs") + r"\b", re.I)
 
 
@@ -159,3 +159,13 @@ def recap_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], doc_date: Opt
             return _told_day(grammar, text, m, doc_date)
         at = stop + 1
     return None
+
+
+# "In a separate operation on the same day, police arrested 2", "That day, troops also …" (dates21 ruling 4)
+SAME_DAY = re.compile(r"\b" + word_pattern("same_day_phrases") + r"\b(?!\s+" + word_pattern("same_day_followers") + r"\b)", re.I)
+
+
+def same_day(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the event's sentence dates it by the day told last before it ("on the same day")."""
+    sent = ev.get("sentence") or {}
+    return SAME_DAY.search(text, sent.get("start", 0), sent.get("end", 0)) is not None
