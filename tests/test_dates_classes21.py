@@ -49,7 +49,13 @@ def test_dates_classes21_action_day_before_report_day(nlp, text, count, want):
      "night.", "3", ("2024-05-13", "day")),
     ("Police on Wednesday said they arrested 4 suspects in Kirkuk. The arrests were made on 12 May.", "4",
      ("2024-05-12", "day")),
+    ("The SDF on Wednesday said its units arrested 5 suspects in raids near Shaddadi.\nThe raids targeted the "
+     "villages of Kharafi and Tal Shair on Monday.", "5", ("2024-05-13", "day")),
     ("Troops killed 5 militants on Monday, said the army.", "5", ("2024-05-13", "day")),
+    ("The SDF on Wednesday said its units arrested 5 suspects near Shaddadi. The raids were carried out after an "
+     "ISIS attack on Monday.", "5", (PUB, "week")),
+    ("The SDF on Wednesday said its units arrested 5 suspects near Shaddadi. The arrests follow an ISIS attack on "
+     "Monday that killed 2 fighters.", "5", (PUB, "week")),
     ("The SDF said its units arrested 5 suspects near Shaddadi.\n\nThe raids took place on Tuesday.", "5",
      (PUB, "week")),
 ])

@@ -135,7 +135,8 @@ def _told_day(grammar: DateGrammar, text: str, m: "re.Match[str]", doc_date: dt.
 # "The raids took place on Monday in the villages of …": a sentence after the count that gives the day of the
 # actions just told (words_en `recap_nouns`, `took_place_verbs`; dates21 ruling 2)
 RECAP_DAY = re.compile(r"\s*(?:The|These|Those|Both) (?:[\w'\u2019-]+ ){0,2}?" + word_pattern("recap_nouns")
-                       + r"\b[^.;\n]{0,60}?\b" + word_pattern("took_place_verbs") + r"\b[^.;\n]{0,20}?\bon\s+(?:(?P<weekday>(?i:"
+                       + r"\b[^.;\n]{0,60}?\b" + word_pattern("took_place_verbs") + r"\b(?:(?!\b" + word_pattern("recap_gap_stops")
+                       + r"\b)[^.;\n]){0,60}?\bon\s+(?:(?P<weekday>(?i:"
                        + word_pattern("weekdays") + r"))\b|(?=\d|[A-Z]))")
 SPACES = re.compile(r"[.\s]*")
 RECAP_REACH = 2  # the sentences after the count's that are read for the day of its actions
