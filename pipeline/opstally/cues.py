@@ -31,6 +31,12 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # "On Friday, the ministry said 14 had been neutralised over the previous 24 hours": a day that opens the
 # sentence before its speaker and verb of saying dates the report, as "said on Friday" does (scope21 ruling 2)
 FRONTED_REPORT = re.compile(r",?\s+(?:[\w'’.-]+\s+){1,6}?" + word_pattern("fronted_report_verbs") + r"\b", re.I)
+# "The SDF on Wednesday said its units …": a day between the speaker and the verb of saying, no comma (dates21)
+POSTPOSED_REPORT = re.compile(r"\s+(?:" + word_pattern("day_part_of_the") + r"\s+)?(?:also\s+)?"
+                              + word_pattern("fronted_report_verbs") + r"\b", re.I)
+# "Among the week's operations, the statement said, on Thursday a joint force raided …": a saying set off by
+# commas before the day; the day belongs to the action told after it (dates21 ruling 3)
+INTERPOSED = re.compile(r",\s*(?:[\w'’-]+\s+){1,4}?" + word_pattern("reporting_dates") + r",\s*(?:on\s+)?$", re.I)
 FRONTED_ON = re.compile(r"\s*on\s", re.I)  # "On Friday, …" (not "Earlier in the week, …")
 
 
@@ -244,10 +250,17 @@ def _mention(sent: str, lo: int, m: "re.Match", when: Optional[Tuple[Date, Date,
              scope: str = "incident") -> Cue:
     """A date mention; `scope` period for a tally's window ("last week", "over the weekend")."""
     # "Police said Friday's raid netted 6": a possessive day dates its noun, not the report (dates18 round)
-    reporting = not POSSESSIVE.match(sent, m.end() - 2) and bool(REPORTED.search(sent[max(0, m.start() - 40):m.start()])
-                     or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()])
-                     or _fronted_report(sent, m))
+    reporting = not POSSESSIVE.match(sent, m.end() - 2) and bool(
+        (REPORTED.search(sent[max(0, m.start() - 40):m.start()]) and not INTERPOSED.search(sent, 0, m.start()))
+        or RESULTS_REPORTED.search(sent[max(0, m.start() - 160):m.start()])
+        or _fronted_report(sent, m) or _postposed_report(sent, m))
     return Cue(lo + m.start(), lo + m.end(), scope, None, when, reporting)
+
+
+def _postposed_report(sent: str, m: "re.Match") -> bool:
+    """Whether the date mention `m` stands between the speaker and its verb of saying ("The SDF on Wednesday
+    said its units arrested 5", "Police Tuesday announced …"): it dates the saying (dates21 ruling 2)."""
+    return bool(sent[:m.start()].strip()) and POSTPOSED_REPORT.match(sent, m.end()) is not None
 
 
 def _fronted_report(sent: str, m: "re.Match") -> bool:

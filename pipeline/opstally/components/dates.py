@@ -26,7 +26,7 @@ from ..windows import ISO_WEEK, day_range, iso_week, window
 from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
 from ..comparisons import compared
 from .deed_dates import perfect_before
-from .sequel_dates import ALSO, also_sequel, opens_apart, shared_window, told_span
+from .sequel_dates import ALSO, also_sequel, opens_apart, recap_day, same_day, shared_window, told_span
 
 LINE_CUE = re.compile(r"\b" + word_pattern("dateline_cues") + r"\b\W*(?:" + word_pattern("weekdays") + r"\W*)?$", re.I)
 # "23–29 May 2022": the end of a range dates no document; "Kurdistan24 — 28/12/2020": a name's digits are no day
@@ -189,7 +189,8 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         start = (ev.get("sentence") or {}).get("start", -1)
         if start != opened and start >= 0:
             opened = start
-            context = None if opens_apart(text, start) else context
+            # "In a separate operation on the same day, …" keeps the day told before (dates21 ruling 4)
+            context = None if opens_apart(text, start) and not same_day(text, ev) else context
         dated = cue is not None and cue.row is None and cue.when is not None
         lined = closed if closed is not None and not dated and (place_line(text, ev) or pointer_line(text, ev)) else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
@@ -229,7 +230,8 @@ def _sequel_date(grammar: DateGrammar, text: str, at: Tuple[List[Dict[str, Any]]
         titled = title_end()
         if titled is not None and not WEEKDAY.search(text, sent.get("start", 0), sent.get("end", 0)):
             return titled, "week"  # (not "said on Monday": a day of its own)
-    return None
+    recap = recap_day(grammar, text, ev, doc_date) if context is None and ev.get("scope") == "incident" else None
+    return (recap, "day") if recap is not None else None  # "… The raids took place on Monday" (dates21 ruling 2)
 
 
 def _title_end(grammar: DateGrammar, text: str, doc_date: Optional[dt.date]) -> Callable[[], Optional[dt.date]]:

@@ -59,9 +59,18 @@ PLACE_BREAK = re.compile(r"[\s\-\u2013\u2014\u2022*]*In\s+(?:the\s+)?(?!(?i:" + 
                          r"(?:\s+(?:[A-Z][\w'-]+|al-[\w'-]+|ez-[\w'-]+|" + word_pattern("place_opener_nouns") + r"))*,")
 
 
+# "SANA's reporter said that army units combed …", "Our correspondent in Hasakah reported …": an outlet's own
+# reporter's account, which the day of the incident told before does not date (dates21 ruling 7)
+REPORTER_OPENER = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:[\w'\u2019.-]+\s+){0,3}?" + word_pattern("reporter_nouns")
+                             + r"\b(?:\s+" + word_pattern("reporter_place_preps") + r"\s+(?:[\w'\u2019-]+\s+){0,3}?)?,?\s*"
+                             + word_pattern("fronted_report_verbs") + r"\b", re.I)
+
+
 def opens_apart(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens on a separate incident (`CONTEXT_BREAK`) or on another place (`PLACE_BREAK`)."""
-    return CONTEXT_BREAK.match(text, start) is not None or PLACE_BREAK.match(text, start) is not None
+    """Whether the sentence at `start` opens on a separate incident (`CONTEXT_BREAK`), on another place
+    (`PLACE_BREAK`) or on a reporter's own account (`REPORTER_OPENER`)."""
+    return CONTEXT_BREAK.match(text, start) is not None or PLACE_BREAK.match(text, start) is not None \
+        or REPORTER_OPENER.match(text, start) is not None
 
 
 def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]
@@ -71,7 +80,7 @@ def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc
     ("concluded an operation on Aug. 8", "began the second phase on July 20, 2019"); None when no such
     sentence is within reach or the span would end after the document date (ruling 6)."""
     m = SPAN_LENGTH.search(text, cue.start, cue.end)
-    n = grammar.number(m.group("n") or m.group("m")) if m is not None else None
+    n = grammar.number(m.group("n") or m.group("m") or m.group("k") or m.group("j")) if m is not None else None
     at = (ev.get("sentence") or {}).get("start", -1)
     if not n or doc_date is None or at < 0:
         return None
@@ -106,7 +115,8 @@ def shared_window(events: List[Dict[str, Any]], i: int, cue: Optional[Cue], doc_
 
 SPAN_REACH = 400  # characters before the count's sentence read for the day that ends or starts its span
 # "eight-day operation", "six-day sweep", "the first two days": a span by its length in days
-SPAN_LENGTH = re.compile(r"\b(?P<n>\w+)[- ]day\b|\bfirst (?P<m>\w+) days\b", re.I)
+SPAN_LENGTH = re.compile(r"\b(?P<n>\w+)[- ]day\b|\bfirst (?P<m>\w+) days\b|\bthe (?P<k>\w+) days of\b|['\u2019]s (?P<j>\w+) days\b",
+                         re.I)  # "the two days of the operation", "the operation's three days" (dates21 ruling 5)
 # "concluded an operation on Aug. 8", "began the second phase of ... on July 20": a verb that ends or starts
 # a span, then its day in the same sentence (words_en `window_end_verbs`, `launch_verbs`)
 TOLD_DAY = re.compile(r"\b(?:(?P<end>" + word_pattern("window_end_verbs") + r")|" + word_pattern("launch_verbs")
@@ -120,3 +130,43 @@ def _told_day(grammar: DateGrammar, text: str, m: "re.Match[str]", doc_date: dt.
     day = grammar.explicit.match(text, m.end())
     when = grammar.read_explicit(day, doc_date) if day is not None else None
     return when[0] if when is not None and when[2] == "day" and when[0] <= doc_date else None
+
+
+# "The raids took place on Monday in the villages of …": a sentence after the count that gives the day of the
+# actions just told (words_en `recap_nouns`, `took_place_verbs`; dates21 ruling 2)
+RECAP_DAY = re.compile(r"\s*(?:The|These|Those|Both) (?:[\w'\u2019-]+ ){0,2}?" + word_pattern("recap_nouns")
+                       + r"\b[^.;\n]{0,60}?\b" + word_pattern("took_place_verbs") + r"\b(?:(?!\b" + word_pattern("recap_gap_stops")
+                       + r"\b)[^.;\n]){0,60}?\bon\s+(?:(?P<weekday>(?i:"
+                       + word_pattern("weekdays") + r"))\b|(?=\d|[A-Z]))")
+SPACES = re.compile(r"[.\s]*")
+RECAP_REACH = 2  # the sentences after the count's that are read for the day of its actions
+
+
+def recap_day(grammar: DateGrammar, text: str, ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Optional[dt.date]:
+    """The day a sentence right after the event's (in its paragraph) gives the actions it points back
+    to ("The SDF on Wednesday said its units arrested 5 … The raids took place on Monday" → Monday);
+    None when none does or the day is after the document date."""
+    at = (ev.get("sentence") or {}).get("end", -1)
+    if doc_date is None or at < 0:
+        return None
+    for _ in range(RECAP_REACH):
+        gap = SPACES.match(text, at)
+        if "\n\n" in text[max(0, at - 4):at] + gap.group():  # (a sentence's span ends after its spaces)
+            return None  # (a paragraph break)
+        at = gap.end()
+        stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+        m = RECAP_DAY.match(text, at, stop + 1)
+        if m is not None:
+            return _told_day(grammar, text, m, doc_date)
+        at = stop + 1
+    return None
+
+
+# "In a separate operation on the same day, police arrested 2", "That day, troops also …" (dates21 ruling 4)
+SAME_DAY = re.compile(r"\b" + word_pattern("same_day_phrases") + r"\b(?!\s+" + word_pattern("same_day_followers") + r"\b)", re.I)
+
+
+def same_day(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the event's sentence dates it by the day told last before it ("on the same day")."""
+    sent = ev.get("sentence") or {}
+    return SAME_DAY.search(text, sent.get("start", 0), sent.get("end", 0)) is not None
