@@ -39,6 +39,10 @@ def test_dates_meta(meta, expected):
     ({"Publication Date": "March 5, 2024"}, "2024-03-05"),
     ({"Date": "2024/03/05"}, "2024-03-05"),
     ({"release_date": "5 March 2024"}, "2024-03-05"),
+    ({"firstPublished": "2024-03-05T13:05:41Z", "provider": "AFP"}, "2024-03-05"),
+    ({"agency": "SANA", "time": "2024-03-05 16:42"}, "2024-03-05"),
+    ({"updated": "2024-03-07", "published": "2024-03-05"}, "2024-03-05"),  # an update time only where no publication key reads
+    ({"report_period": "Q1 2024", "released": "April 10, 2024"}, "2024-04-10"),
     ({"crawled_at": "2024-04-01", "source": "Rudaw"}, None),  # a crawl is no publication
     ({"date": "not a date", "pubdate": "2024-03-05"}, "2024-03-05"),
 ])
