@@ -13,6 +13,7 @@ from .antecedents import JOINING_VERBS, SUPPORTER_WORDS, is_supporter, joins_oth
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces, OpsSeen
 from .group_ties import fought_groups
+from .place_headings import ends_heading, heading_province
 from .partner_units import lead_state
 from .roles import RoleWords, with_air_mentions
 from .source_force import source_force_mention
@@ -83,6 +84,7 @@ class Context(EventPlaces, Subjects):
         self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \
             if any(e["label"] == "OPERATION" for e in self.ents) else {}
         self._away = away_places(self.tv, self.ents)
+        self._heading: Optional[str] = None  # a province heading over the list lines under it
         self._away_seen, self._command_seen = {}, None  # and the last "<Province> Operations Command"'s
         self._sent_away: List[Dict[str, Any]] = []
         self._sent_background = False
@@ -235,6 +237,9 @@ class Context(EventPlaces, Subjects):
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
         sent_ents = self.in_sentence((s_start, s_end))
+        if ends_heading(self.words, (s_start, s_end)):
+            self._heading = None
+        self._heading = heading_province(self.words, sent_ents, (s_start, s_end)) or self._heading
         for ev in events:
             if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
                 self.striker = self.entity_of(ev["actor"]) or self.striker

@@ -9,6 +9,7 @@ from ..ids import family
 from ..resources import word_list
 from ..tokens import sentence_bounds
 from .backdrop import clause_break, is_headline, nearest_operation
+from .place_headings import named_country, place_in_country
 
 DATELINE_MARKS = word_list("dateline_marks")  # after a dateline's place: "KIRKUK, Iraq (Reuters) -"
 REPORTING = word_list("reporting")  # "..., the military said": the reported clause ends there
@@ -88,8 +89,18 @@ class EventPlaces:
                     # "killed 5 in Tal Kasib and seized 3 rifles in Samarra": what the text is about
                     return self._carried(sent) or pick.get("province_id") or pick["command_province"]
                 pick = places[k - 1]  # "units in Nineveh arrested 4 in Tal Kasib and ... near Baiji"
-            return pick.get("province_id") or pick["command_province"]
+            found = pick.get("province_id") or pick["command_province"]
+            return self._abroad(c, sent, found) if self._dateline(pick, sent[0]) else found
         return self._carried(sent)
+
+    def _abroad(self, c: Dict[str, Any], sent: Tuple[int, int], found: str) -> Optional[str]:
+        """A dateline's province, unless the count's sentence places it in another country
+        ("BAGHDAD (Reuters) - jets struck ... across the border in Syria, killing 39"): then the
+        text's place in that country, else none (docs/operation-rule.md 23)."""
+        prefix = named_country(self.words, sent)
+        if prefix is None or found.startswith(prefix):
+            return found
+        return place_in_country(self.ents, prefix, c["token_end"], self._away)
 
     def _unplaced_between(self, c: Dict[str, Any], pick: Dict[str, Any], sent: Tuple[int, int]) -> bool:
         """A place of no known province between the count and the sentence's next known place,
@@ -112,6 +123,8 @@ class EventPlaces:
         about so far, else the province of the last "<Province> Operations Command" named before
         (docs/operation-rule.md 20), else a place only a report was given from, else (a headline)
         the place the next sentences name."""
+        if self._heading is not None:  # "Salahuddin" over "- Albu Rayash village: 6 devices" (decision 22)
+            return self._heading
         for seen in (self._place_seen, self._away_seen):
             if seen:
                 return max(seen, key=lambda k: (seen[k][0], seen[k][1]))
