@@ -13,7 +13,6 @@ from .antecedents import JOINING_VERBS, SUPPORTER_WORDS, is_supporter, joins_oth
 from .backdrop import away_places, background_operations, doc_year, opens_separately
 from .event_places import EventPlaces, OpsSeen
 from .group_ties import fought_groups
-from .place_headings import ends_heading, heading_province
 from .partner_units import lead_state
 from .roles import RoleWords, with_air_mentions
 from .source_force import source_force_mention
@@ -236,10 +235,7 @@ class Context(EventPlaces, Subjects):
     def after_sentence(self, s_start: int, s_end: int, events: List[Dict[str, Any]]) -> None:
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
-        sent_ents = self.in_sentence((s_start, s_end))
-        if ends_heading(self.words, (s_start, s_end)):
-            self._heading = None
-        self._heading = heading_province(self.words, sent_ents, (s_start, s_end)) or self._heading
+        sent_ents = self.note_heading((s_start, s_end))
         for ev in events:
             if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
                 self.striker = self.entity_of(ev["actor"]) or self.striker

@@ -9,7 +9,7 @@ from ..ids import family
 from ..resources import word_list
 from ..tokens import sentence_bounds
 from .backdrop import clause_break, is_headline, nearest_operation
-from .place_headings import named_country, place_in_country
+from .place_headings import ends_heading, heading_province, named_country, place_in_country
 
 DATELINE_MARKS = word_list("dateline_marks")  # after a dateline's place: "KIRKUK, Iraq (Reuters) -"
 REPORTING = word_list("reporting")  # "..., the military said": the reported clause ends there
@@ -117,6 +117,15 @@ class EventPlaces:
                     and not all(w in LIST_JOINERS for w in self.words[e["token_end"]:pick["token_start"]]):
                 return True
         return False
+
+    def note_heading(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
+        """The sentence's entities, after noting whether it heads the list lines under it with a
+        province ("Diyala", "Nineveh province:") or, as prose, ends such a list (decision 22)."""
+        ents = self.in_sentence(sent)
+        if ends_heading(self.words, sent):
+            self._heading = None
+        self._heading = heading_province(self.words, ents, sent) or self._heading
+        return ents
 
     def _carried(self, sent: Tuple[int, int]) -> Optional[str]:
         """A count whose sentence gives it no known place: what the document has mostly talked
