@@ -79,3 +79,23 @@ def test_places_classes14_named_zones_have_their_province(nlp, text, count, want
 ])
 def test_places_classes14_named_zones_leave_other_places(nlp, text, count, want):
     assert (count, want) in _provinces(nlp, text)
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("The ministry held 50 suspects in May. Anbar accounted for 21 of the arrests and Diyala for 13.", "21", "IQ-AN"),
+    ("The ministry held 50 suspects in May. Anbar accounted for 21 of the arrests and Diyala for 13.", "13", "IQ-DI"),
+    ("Monitors logged 40 strikes. Hasakah accounted for 12 of the strikes, Raqqa for 9.", "12", "SY-HA"),
+    ("Of the 30 arrests, Kirkuk accounted for 11 arrests and Nineveh for 7 arrests.", "11", "IQ-KI"),
+])
+def test_places_classes14_place_owns_the_count_it_accounts_for(nlp, text, count, want):
+    assert (count, want) in _provinces(nlp, text)
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("Troops stayed in Anbar for 3 days and killed 2 militants in Rutba.", "2", "IQ-AN"),
+    ("Police from Kirkuk arrested 4 suspects in Tikrit.", "4", "IQ-SD"),
+    ("Forces in Diyala killed 5 militants near Baiji.", "5", "IQ-SD"),
+    ("Nineveh police said they arrested 6 suspects in Tal Afar.", "6", "IQ-NI"),
+])
+def test_places_classes14_place_without_accounting_words_leaves_the_count(nlp, text, count, want):
+    assert (count, want) in _provinces(nlp, text)

@@ -17,6 +17,17 @@ LABEL_OPENERS = word_list("place_label_openers")  # "Anbar 12, Diyala 9": before
 LABEL_CLOSERS = word_list("place_label_closers")  # after the count of a place-count pair
 LABEL_GAPS = word_list("place_label_gaps")  # "Raqqa (17)", "Iraq: 14"
 LIST_JOINERS = word_list("place_list_joiners")  # "in Tal Kasib and Samarra": one list of places
+COUNT_VERBS = word_list("place_count_verbs")  # "Nineveh accounted for 22", "and Kirkuk for 14"
+
+
+def owns_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
+    """A place opening its clause as the subject of a count ("Nineveh accounted for 22 of the
+    arrests and Kirkuk for 14", "Anbar saw 12 attacks"): one or two of `place_count_verbs`
+    between them (docs/operation-rule.md 25)."""
+    start, between = place["token_start"], words[place["token_end"]:c["token_start"]]
+    opened = start == sent[0] or words[start - 1] in LABEL_OPENERS or words[start - 1] in COUNT_VERBS \
+        or words[start - 1].isspace()
+    return opened and 1 <= len(between) <= 2 and all(w in COUNT_VERBS for w in between)
 
 
 def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
@@ -79,7 +90,8 @@ class EventPlaces:
         if places:
             k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
             pick = places[k] if k < len(places) else places[-1]
-            if k and labels_count(self.words, places[k - 1], c, sent):
+            before = places[k - 1] if k else None
+            if before and (labels_count(self.words, before, c, sent) or owns_count(self.words, before, c, sent)):
                 pick = places[k - 1]  # "Anbar 12, Diyala 9": the place before the count labels it
             elif k < len(places) and k and clause_break(self.words, c["token_start"], pick["token_start"]) \
                     and not clause_break(self.words, places[k - 1]["token_end"], c["token_start"]):
