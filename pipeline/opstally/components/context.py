@@ -83,6 +83,7 @@ class Context(EventPlaces, Subjects):
         self._background_ops = background_operations(self.tv, self.ents, self.sentences(), self._doc_year) \
             if any(e["label"] == "OPERATION" for e in self.ents) else {}
         self._away = away_places(self.tv, self.ents)
+        self._heading: Optional[str] = None  # a province heading over the list lines under it
         self._away_seen, self._command_seen = {}, None  # and the last "<Province> Operations Command"'s
         self._sent_away: List[Dict[str, Any]] = []
         self._sent_background = False
@@ -234,7 +235,7 @@ class Context(EventPlaces, Subjects):
     def after_sentence(self, s_start: int, s_end: int, events: List[Dict[str, Any]]) -> None:
         """Record the sentence's places and operations; move the focus to the state force this
         sentence made its actor or subject."""
-        sent_ents = self.in_sentence((s_start, s_end))
+        sent_ents = self.note_heading((s_start, s_end))
         for ev in events:
             if ev["action"] == "strike" and ev["actor"] is not None and family(ev["actor_id"]) != "ISIS":
                 self.striker = self.entity_of(ev["actor"]) or self.striker

@@ -9,6 +9,7 @@ from ..ids import family
 from ..resources import word_list
 from ..tokens import sentence_bounds
 from .backdrop import clause_break, is_headline, nearest_operation
+from .place_headings import ends_heading, heading_province, named_country, place_in_country
 
 DATELINE_MARKS = word_list("dateline_marks")  # after a dateline's place: "KIRKUK, Iraq (Reuters) -"
 REPORTING = word_list("reporting")  # "..., the military said": the reported clause ends there
@@ -16,6 +17,17 @@ LABEL_OPENERS = word_list("place_label_openers")  # "Anbar 12, Diyala 9": before
 LABEL_CLOSERS = word_list("place_label_closers")  # after the count of a place-count pair
 LABEL_GAPS = word_list("place_label_gaps")  # "Raqqa (17)", "Iraq: 14"
 LIST_JOINERS = word_list("place_list_joiners")  # "in Tal Kasib and Samarra": one list of places
+COUNT_VERBS = word_list("place_count_verbs")  # "Nineveh accounted for 22", "and Kirkuk for 14"
+
+
+def owns_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
+    """A place opening its clause as the subject of a count ("Nineveh accounted for 22 of the
+    arrests and Kirkuk for 14", "Anbar saw 12 attacks"): one or two of `place_count_verbs`
+    between them (docs/operation-rule.md 25)."""
+    start, between = place["token_start"], words[place["token_end"]:c["token_start"]]
+    opened = start == sent[0] or words[start - 1] in LABEL_OPENERS or words[start - 1] in COUNT_VERBS \
+        or words[start - 1].isspace()
+    return opened and 1 <= len(between) <= 2 and all(w in COUNT_VERBS for w in between)
 
 
 def labels_count(words: List[str], place: Dict[str, Any], c: Dict[str, Any], sent: Tuple[int, int]) -> bool:
@@ -78,7 +90,8 @@ class EventPlaces:
         if places:
             k = bisect_left(self._sent_place_starts, c["token_start"])  # the first place at or after the count
             pick = places[k] if k < len(places) else places[-1]
-            if k and labels_count(self.words, places[k - 1], c, sent):
+            before = places[k - 1] if k else None
+            if before and (labels_count(self.words, before, c, sent) or owns_count(self.words, before, c, sent)):
                 pick = places[k - 1]  # "Anbar 12, Diyala 9": the place before the count labels it
             elif k < len(places) and k and clause_break(self.words, c["token_start"], pick["token_start"]) \
                     and not clause_break(self.words, places[k - 1]["token_end"], c["token_start"]):
@@ -88,8 +101,18 @@ class EventPlaces:
                     # "killed 5 in Tal Kasib and seized 3 rifles in Samarra": what the text is about
                     return self._carried(sent) or pick.get("province_id") or pick["command_province"]
                 pick = places[k - 1]  # "units in Nineveh arrested 4 in Tal Kasib and ... near Baiji"
-            return pick.get("province_id") or pick["command_province"]
+            found = pick.get("province_id") or pick["command_province"]
+            return self._abroad(c, sent, found) if self._dateline(pick, sent[0]) else found
         return self._carried(sent)
+
+    def _abroad(self, c: Dict[str, Any], sent: Tuple[int, int], found: str) -> Optional[str]:
+        """A dateline's province, unless the count's sentence places it in another country
+        ("BAGHDAD (Reuters) - jets struck ... across the border in Syria, killing 39"): then the
+        text's place in that country, else none (docs/operation-rule.md 23)."""
+        prefix = named_country(self.words, sent)
+        if prefix is None or found.startswith(prefix):
+            return found
+        return place_in_country(self.ents, prefix, c["token_end"], self._away)
 
     def _unplaced_between(self, c: Dict[str, Any], pick: Dict[str, Any], sent: Tuple[int, int]) -> bool:
         """A place of no known province between the count and the sentence's next known place,
@@ -107,11 +130,22 @@ class EventPlaces:
                 return True
         return False
 
+    def note_heading(self, sent: Tuple[int, int]) -> List[Dict[str, Any]]:
+        """The sentence's entities, after noting whether it heads the list lines under it with a
+        province ("Diyala", "Nineveh province:") or, as prose, ends such a list (decision 22)."""
+        ents = self.in_sentence(sent)
+        if ends_heading(self.words, sent):
+            self._heading = None
+        self._heading = heading_province(self.words, ents, sent) or self._heading
+        return ents
+
     def _carried(self, sent: Tuple[int, int]) -> Optional[str]:
         """A count whose sentence gives it no known place: what the document has mostly talked
         about so far, else the province of the last "<Province> Operations Command" named before
         (docs/operation-rule.md 20), else a place only a report was given from, else (a headline)
         the place the next sentences name."""
+        if self._heading is not None:  # "Salahuddin" over "- Albu Rayash village: 6 devices" (decision 22)
+            return self._heading
         for seen in (self._place_seen, self._away_seen):
             if seen:
                 return max(seen, key=lambda k: (seen[k][0], seen[k][1]))
