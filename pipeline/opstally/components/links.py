@@ -25,6 +25,7 @@ from ..needs import Needing
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
 from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind, sides_agree
+from .place_shares import place_share_parts
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
@@ -58,6 +59,9 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
     if len(events) > 1:
         link_parts(text, events, cues)
         link_breakdowns(text, events, cues)
+        order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
+        for p, w in place_share_parts(text, events, order, entities or [], cues):
+            events[p]["part_of"] = w  # "In Kirkuk, forces arrested 12" under a week's 46 (sameas17 ruling 1)
         link_repeats(text, events, cues, entities or [])
 
 
