@@ -107,3 +107,32 @@ def test_links_sameas17_of_those_rescued(nlp, text, whole, part):
 def test_links_sameas17_of_those_rescued_not(nlp, text, whole, part):
     events = _events(nlp, text)
     assert _ev(events, part)["part_of"] != _index(events, whole)
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Two soldiers killed in ISIS attack on Mutaibija outpost\n\nISIS militants attacked an army outpost in the "
+     "Mutaibija basin on the border between Salahuddin and Diyala overnight, killing two soldiers.", "Two", "two"),
+    ("Iraqi jets kill seven ISIS militants in Hamrin mountains\n\nIraqi F-16s struck a hideout in the Hamrin "
+     "mountains on the border of Kirkuk and Salahuddin provinces, killing seven militants.", "seven", "seven"),
+    ("Police seize 5 rocket launchers near Tarmiyah\n\nPolice found 5 rocket launchers in an orchard between "
+     "Tarmiyah in Baghdad and Dujail in Salahuddin, a source said.", "5", "5"),
+    ("Three ISIS suspects arrested in Hawija\n\nSecurity forces arrested three ISIS suspects in raids on villages "
+     "in Kirkuk and Salahuddin on Monday, a police source said.", "Three", "three"),
+])
+def test_links_sameas17_headline_province(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _ev(events, repeat, 1 if first != repeat else 2)["same_as"] == _index(events, first)
+
+
+@pytest.mark.parametrize("text,first,repeat", [
+    ("Two soldiers killed in ISIS attack in Kirkuk\n\nISIS militants killed two soldiers in Basra on Monday.",
+     "Two", "two"),
+    ("Three ISIS suspects arrested in Hawija\n\nPolice arrested three more ISIS suspects in Anbar on Tuesday.",
+     "Three", "three"),
+    ("Iraqi jets kill seven ISIS militants in Hamrin mountains\n\nIn Anbar, troops killed seven militants in Rutba.",
+     "seven", "seven"),
+    ("Police seize 5 rocket launchers in Mosul\n\nIn Basra, police seized another 5 rocket launchers.", "5", "5"),
+])
+def test_links_sameas17_headline_province_not(nlp, text, first, repeat):
+    events = _events(nlp, text)
+    assert _ev(events, repeat, 1 if first != repeat else 2)["same_as"] != _index(events, first)

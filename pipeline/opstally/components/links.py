@@ -183,7 +183,8 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
-    if same_sentence(a, b) or not (_compatible(a, b) or _turned_headline(text, a, b)) \
+    if same_sentence(a, b) or not (_compatible(a, b) or _turned_headline(text, a, b)
+                                   or _headline_province(text, a, b, places)) \
             or not counts_compatible(a["count"], b["count"], cues):
         return False
     if places.apart(a, b):
@@ -195,6 +196,17 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
     if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
         return True
     return a["count"]["value"] >= 10 and item_head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _headline_province(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places) -> bool:
+    """A headline whose province differs from its lead's only as the place reader chose between two the
+    lead names ("Daesh attack on Mutaibija outpost" / "in the Mutaibija basin on the border between
+    Salahuddin and Diyala"; sameas17 ruling 5): compatible but for the province, and one sentence names
+    the other's province."""
+    pa, pb = a.get("province_id"), b.get("province_id")
+    if pa is None or pb is None or pa == pb or not _headline(text, a):
+        return False
+    return (pa in places.of(b) or pb in places.of(a)) and _compatible(dict(a, province_id=None), b)
 
 
 def _turned_headline(text: str, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
