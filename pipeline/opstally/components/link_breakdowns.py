@@ -15,19 +15,23 @@ Cue phrases are data: `patterns/links.jsonl` (part_of:clause_place, clause_regio
 back_after, back_before).
 """
 import re
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from ..comparisons import compared
 from ..needs import folded
 from ..resources import word_pattern
 from .country_shares import country_share_parts
-from .link_items import items_compatible, same_side
+from ..bundled import word_list
+from .link_items import item_head, items_compatible, same_side
 from .label_shares import label_share_parts
 
 CLAUSE_MARKS = (";", ":", "\n")  # what ends a clause before a count (`_clause_lead`)
 WHOLE_OF = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" ([a-z']+)", re.I)  # "of the suspects"
 OF_THE_COUNT = re.compile(r"\s*of " + word_pattern("whole_determiners") + r" (\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)  # "2 of the 5"
 BACK_REACH = 2  # sentences back a back-reference's whole may be
+OCCASION_REACH = 4  # the same for a part an occasion or "alone" singles out ("The single deadliest operation came ...")
+OCCASION_TRIES = 4  # earlier counts of its action such a part may be of, nearest first
+BROAD_HEADS = word_list("broad_person_heads")  # a toll's item that takes a part of any kind of people
 BEFORE_CHARS = 60  # the text before a count read for a back-reference ("Among those detained were")
 SIBLING_GAP = 60  # characters from a listed part's count to the next one's, at most
 REST_GAP = 90  # the same, before "the remaining N" / "the other N" (a clause of its own: "...; partners conducted the remaining 13")
@@ -163,23 +167,53 @@ def _back_references(text: str, events: List[Dict[str, Any]], order: List[int],
             continue
         if has_cue(cues, "part_of:back_pronoun", after) and text[s0:part["count"]["start"]].strip():
             continue  # "Seven of them were ..." opens its sentence; "6 strikes, 4 of them", "killing 3 of them" do not
-        reach = sents[max(0, sent_index[s0] - BACK_REACH)]
-        whole = next((w for w in (order[k] for k in range(x - 1, -1, -1)) if events[w]["action"] == part["action"]
-                      and (events[w].get("sentence") or {}).get("start", 0) < s0
-                      and not compared(text, events[w])), None)  # "down from 102 in February": another window's
-        if whole is None or (events[whole].get("sentence") or {}).get("start", 0) < reach \
-                or has_cue(cues, "not_same:after_count", after):  # "On Saturday alone, a raid netted 4 more"
+        cued = alone or occasion
+        if has_cue(cues, "not_same:after_count", after):  # "On Saturday alone, a raid netted 4 more"
             continue
-        whole = _including(text, events, whole, cues)
-        if (_scope_within(part, events[whole])
-                and events[whole]["count"]["value"] > part["count"]["value"]
-                and same_side(events[whole], part) and (not (alone or occasion) or items_compatible(
-                    events[whole].get("item"), part.get("item")))
-                and (not occasion or events[whole].get("scope") in ("period", "cumulative"))
-                and (not (alone or occasion) or _same_province(events[whole], part))
-                and _names_the_whole(after, events[whole], cues)):
-            part["part_of"] = whole
-            _list_siblings(text, events, order[x + 1:], p, whole, cues)
+        reach = sents[max(0, sent_index[s0] - (OCCASION_REACH if cued else BACK_REACH))]
+        for whole in _candidates(text, events, order[:x], part, reach, cued):
+            whole = _including(text, events, whole, cues)
+            if _fits_whole(events[whole], part, after, (alone, occasion), cues):
+                part["part_of"] = whole
+                _list_siblings(text, events, order[x + 1:], p, whole, cues)
+                break
+            if not (_same_province(events[whole], part) and _scope_within(part, events[whole])):
+                break  # passed over is only a smaller count or one of another side or kind ("3 civilians")
+
+
+def _candidates(text: str, events: List[Dict[str, Any]], earlier: List[int], part: Dict[str, Any],
+                reach: int, cued: bool) -> Iterator[int]:
+    """The earlier counts of the part's action in earlier sentences from `reach` on, nearest first, that no
+    comparison's tail holds ("down from 102 in February": another window's): only the nearest for a plain
+    back-reference; for a part an occasion or "alone" singles out, the next ones too ("killing 7 members of
+    the security forces and 3 civilians. The deadliest attack ... 4 PMF fighters": of the 7; sameas17 ruling 2)."""
+    s0 = (part.get("sentence") or {}).get("start", 0)
+    seen = 0
+    for w in reversed(earlier):
+        ev = events[w]
+        start = (ev.get("sentence") or {}).get("start", 0)
+        if ev["action"] != part["action"] or start >= s0 or compared(text, ev):
+            continue
+        if start < reach or seen >= (OCCASION_TRIES if cued else 1):
+            return
+        seen += 1
+        yield w
+
+
+def _fits_whole(whole: Dict[str, Any], part: Dict[str, Any], after: str, cued: Tuple[bool, bool],
+                cues: Dict[str, List["re.Pattern"]]) -> bool:
+    """Whether a back-reference's part fits the whole: its scope, smaller, the same side; for a part an
+    occasion or "alone" singles out, the same kind of item (or a whole of people of any kind: "9 people" /
+    "4 shepherds"), the same province, and for an occasion a tally's whole."""
+    alone, occasion = cued
+    single = alone or occasion
+    return (_scope_within(part, whole) and whole["count"]["value"] > part["count"]["value"]
+            and same_side(whole, part)
+            and (not single or items_compatible(whole.get("item"), part.get("item"))
+                 or item_head(whole.get("item")) in BROAD_HEADS)
+            and (not occasion or whole.get("scope") in ("period", "cumulative"))
+            and (not single or _same_province(whole, part))
+            and _names_the_whole(after, whole, cues))
 
 
 def _listed_lines(text: str, events: List[Dict[str, Any]], order: List[int],

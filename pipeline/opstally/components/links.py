@@ -25,6 +25,7 @@ from ..needs import Needing
 from ..resources import read_jsonl_resource
 from .link_breakdowns import has_cue, link_breakdowns, same_sentence
 from .link_items import item_head, items_compatible as _items_compatible, same_kind as _same_kind, sides_agree
+from .place_shares import place_share_parts
 
 PART_GAP = 80  # characters between a whole's count and its first part's count, at most
 COLON_GAP = 140  # the same, when a colon opens the list of parts ("arrested 14 people ... provinces: eight in Najaf")
@@ -58,6 +59,9 @@ def tag_links(text: str, events: List[Dict[str, Any]], cues: Dict[str, List["re.
     if len(events) > 1:
         link_parts(text, events, cues)
         link_breakdowns(text, events, cues)
+        order = sorted(range(len(events)), key=lambda i: events[i]["count"]["start"])
+        for p, w in place_share_parts(text, events, order, entities or [], cues):
+            events[p]["part_of"] = w  # "In Kirkuk, forces arrested 12" under a week's 46 (sameas17 ruling 1)
         link_repeats(text, events, cues, entities or [])
 
 
@@ -179,7 +183,8 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
              cues: Dict[str, List["re.Pattern"]]) -> bool:
     """Whether `b` (a later sentence) repeats the fact of `a`. A first mention that is not a
     headline needs a count of 10 or more given as the same number and the same item noun."""
-    if same_sentence(a, b) or not (_compatible(a, b) or _turned_headline(text, a, b)) \
+    if same_sentence(a, b) or not (_compatible(a, b) or _turned_headline(text, a, b)
+                                   or _headline_province(text, a, b, places)) \
             or not counts_compatible(a["count"], b["count"], cues):
         return False
     if places.apart(a, b):
@@ -191,6 +196,17 @@ def _repeats(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places,
     if _back_reference(text, b, cues) or _quoted(text, b):  # "the 12 detainees ..."; a quote restating it
         return True
     return a["count"]["value"] >= 10 and item_head(a.get("item")) is not None and _same_kind(a.get("item"), b.get("item"))
+
+
+def _headline_province(text: str, a: Dict[str, Any], b: Dict[str, Any], places: Places) -> bool:
+    """A headline whose province differs from its lead's only as the place reader chose between two the
+    lead names ("Daesh attack on Mutaibija outpost" / "in the Mutaibija basin on the border between
+    Salahuddin and Diyala"; sameas17 ruling 5): compatible but for the province, and one sentence names
+    the other's province."""
+    pa, pb = a.get("province_id"), b.get("province_id")
+    if pa is None or pb is None or pa == pb or not _headline(text, a):
+        return False
+    return (pa in places.of(b) or pb in places.of(a)) and _compatible(dict(a, province_id=None), b)
 
 
 def _turned_headline(text: str, a: Dict[str, Any], b: Dict[str, Any]) -> bool:
