@@ -26,6 +26,8 @@ def _date(nlp, text, count, pub=PUB):
      "Throughout the campaign, troops destroyed 40 hideouts, it said.", "40", "2024-05-12"),
     ("The SDF said on Wednesday that 20 ISIS fighters were killed during a week-long offensive in Deir ez-Zor, "
      "which ended on Sunday.", "20", "2024-05-12"),
+    ("The SDF said it detained 34 suspects in a five-day sweep of al-Hol camp that concluded on Monday.\nOver the "
+     "course of the sweep, Asayish units confiscated 12 rifles, the statement said.", "12", "2024-05-13"),
     ("SDF fighters detained 9 suspects in the course of the offensive, the group said.", "9", PUB),
     ("The army said 12 militants were killed in a four-day campaign near Hatra, which ended on Sunday.\n"
      "Separately, police arrested 4 smugglers in Hasakah.", "4", PUB),

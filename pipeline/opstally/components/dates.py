@@ -194,7 +194,7 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
         lined = window_line(text, ev, closed) if not dated else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
         ev.update(event_date(grammar, text, ev, cue, doc_date, None if perfect else lined or context))
-        ev.update(lined_window(ev, lined, doc_date))  # "in the course of the offensive" (dates22 ruling 1)
+        ev.update(lined_window(text, ev, lined, doc_date))  # "in the course of the offensive" (dates22 ruling 1)
         sequel = None if dated or lined or perfect else _sequel_date(grammar, text, (events, i, also_told), context,
                                                                      doc_date, title_end)
         if sequel is not None:

@@ -205,10 +205,12 @@ def window_line(text: str, ev: Dict[str, Any], closed: Dated) -> Dated:
     return None
 
 
-def lined_window(ev: Dict[str, Any], lined: Dated, doc_date: Optional[dt.date]) -> Dict[str, Any]:
-    """A period or running count under `window_line` that fell back to the document date takes the window's
-    end ("SDF fighters detained 18 suspects in the course of the offensive" after "… a week-long offensive,
-    which ended on Sunday" → Sunday; docs/scope-rule.md dates22 ruling 1)."""
-    if lined is None or ev.get("scope") == "incident" or doc_date is None or ev.get("date") != doc_date.isoformat():
+def lined_window(text: str, ev: Dict[str, Any], lined: Dated, doc_date: Optional[dt.date]) -> Dict[str, Any]:
+    """A period or running count that points back to a campaign ended on a day (`window_line`, `campaign_line`)
+    and fell back to the document date takes the window's end ("SDF fighters detained 18 suspects in the course
+    of the offensive" after "… a week-long offensive, which ended on Sunday" → Sunday; docs/scope-rule.md dates22
+    ruling 1). Not a place line's own running total ("In February, …, and it has detained 12 so far this month")."""
+    if lined is None or lined[1] != "day" or ev.get("scope") == "incident" or doc_date is None \
+            or ev.get("date") != doc_date.isoformat() or not campaign_line(text, ev):
         return {}
     return {"date": lined[0].isoformat(), "date_precision": lined[1]}
