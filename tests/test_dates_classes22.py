@@ -68,6 +68,10 @@ def test_dates_classes22_figures_shared_in_a_month(nlp, text, count, want):
      "statement added.", "3", "2024-05-13"),
     ("CTS captures 4 ISIS members in Mosul\nThe CTS said on Wednesday its forces captured 4 ISIS members. This took "
      "place early on Tuesday in eastern Mosul.", "4", "2024-05-14"),
+    ("Kurdish forces said on Wednesday they had captured 4 ISIS members in a joint operation on Saturday near "
+     "Hasakah.", "4", "2024-05-11"),
+    ("Kurdish forces said on Wednesday they had captured 4 ISIS members near Hasakah. The operation, carried out "
+     "jointly with the coalition, took place on Saturday.", "4", "2024-05-11"),
     ("The CTS said on Wednesday its forces captured 4 ISIS members in Mosul. It came after an attack on Monday.",
      "4", PUB),
     ("The CTS said on Wednesday its forces captured 4 ISIS members in Mosul. It said the raid on Monday followed "
