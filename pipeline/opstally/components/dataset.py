@@ -26,6 +26,7 @@ from .dates import (date_events, date_first_mentions, date_headline, dateline_da
                     window_first_mentions)
 from .links import compile_link_cues, tag_links
 from .scope import governing_cues, grammar_from, tag_scope
+from .sequel_dates import figures_month
 from .stateless import Stateless
 
 HEAD_TOKENS, HEAD_CHARS = 160, 800  # the dateline is looked for in the document's first tokens
@@ -72,6 +73,7 @@ class DatasetTagger(Stateless):
         compared_scopes(text, events, governing)  # "22 strikes in total, up from 15 the week before" (dates20)
         own = date_events(self.grammar, text, events, governing, doc_date, gaps)
         shifted_dates(text, events)  # "up from 41 a month earlier" (dates20 ruling 7)
+        figures_month(self.grammar, text, events, doc_date)  # "so far this year, … figures shared in August" (dates22)
         tag_links(text, events, self.link_cues, doc._.opstally_entities)
         date_first_mentions(events, own)
         window_first_mentions(text, events, doc_date)  # a headline's window from its repeat (dates19 ruling 5)

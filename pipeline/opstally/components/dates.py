@@ -5,12 +5,10 @@ input's metadata before the pipeline runs (`opstally.datetext.meta_date`); when 
 is not set, a dateline or date line near the top of the text gives it
 ("BAGHDAD, March 3, 2019 (Reuters) -", "Published: 2019-03-03", "Sunday 3 March 2019").
 An event gets `date`, `date_precision` and `period_start`:
-- incident: the date mention governing its count ("on Sunday", "March 3", "yesterday"),
-  resolved against the document date; else the date of the incident reported before it
-  (the lead's "on Sunday" dates the details after it; a headline takes its repeat's);
-  else the document date, precision `week` (ACLED's convention for recent-past
-  reporting). A date a reporting verb governs ("said on Tuesday") dates the report, not
-  the action, and is not used;
+- incident: the date mention governing its count ("on Sunday", "March 3", "yesterday"), resolved against the
+  document date; else the date of the incident reported before it (the lead's "on Sunday" dates the details after
+  it; a headline takes its repeat's); else the document date, precision `week` (ACLED's convention for recent-past
+  reporting). A date a reporting verb governs ("said on Tuesday") dates the report, not the action, and is not used;
 - period / cumulative: the end of the window (the document date unless the text closes
   it: "in January 2024" -> 2024-01-31), `period_start` when the text states the start.
 Everything is null when there is no document date and the text gives none.
@@ -23,7 +21,8 @@ from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_list, word_pattern
 from ..windows import ISO_WEEK, day_range, iso_week, window
-from .release_dates import clause_span, closed_window, fronted_after, offset_day, place_line, pointer_line
+from .release_dates import (clause_span, closed_window, fronted_after, lined_window, offset_day, place_line,
+                            window_line)
 from ..comparisons import compared
 from .deed_dates import perfect_before
 from .sequel_dates import ALSO, also_sequel, opens_apart, recap_day, same_day, shared_window, told_span
@@ -192,9 +191,10 @@ def date_events(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], g
             # "In a separate operation on the same day, …" keeps the day told before (dates21 ruling 4)
             context = None if opens_apart(text, start) and not same_day(text, ev) else context
         dated = cue is not None and cue.row is None and cue.when is not None
-        lined = closed if closed is not None and not dated and (place_line(text, ev) or pointer_line(text, ev)) else None
+        lined = window_line(text, ev, closed) if not dated else None
         perfect = not dated and cue is None and perfect_before(text, ev)  # "have also arrested": dates16 ruling 2
         ev.update(event_date(grammar, text, ev, cue, doc_date, None if perfect else lined or context))
+        ev.update(lined_window(text, ev, lined, doc_date))  # "in the course of the offensive" (dates22 ruling 1)
         sequel = None if dated or lined or perfect else _sequel_date(grammar, text, (events, i, also_told), context,
                                                                      doc_date, title_end)
         if sequel is not None:

@@ -145,7 +145,7 @@ def closed_window(ev: Dict[str, Any], doc_date: Optional[dt.date]) -> Dated:
     days = (end - start).days + 1 if start is not None else _precision_days(ev.get("date_precision"))
     if days is None or days > MONTH_DAYS:
         return None
-    return end, ("week" if days <= WEEK_DAYS else "month")
+    return end, ("day" if days == 1 else "week" if days <= WEEK_DAYS else "month")
 
 
 WEEK_DAYS, MONTH_DAYS = 7, 31
@@ -177,5 +177,40 @@ def pointer_line(text: str, ev: Dict[str, Any]) -> bool:
     return POINTER_LINE.match(text, (ev.get("sentence") or {}).get("start", 0)) is not None
 
 
+def campaign_line(text: str, ev: Dict[str, Any]) -> bool:
+    """Whether the count's sentence points back to a campaign ("in the course of the offensive", "in the week of
+    clashes"; words_en `campaign_pointer_preps`, `campaign_pointer_nouns`): under a campaign told before as ended
+    on a day, the count falls in it (dates22 ruling 1)."""
+    sent = ev.get("sentence") or {}
+    return CAMPAIGN_POINTER.search(text, sent.get("start", 0), sent.get("end", 0)) is not None
+
+
+# "in the course of the offensive", "in the week of clashes" (`campaign_line`)
+CAMPAIGN_POINTER = re.compile(r"\b" + word_pattern("campaign_pointer_preps") + r"\s+the\s+(?:[\w-]+\s+){0,2}?"
+                              + word_pattern("campaign_pointer_nouns") + r"\b", re.I)
+
+
 POINTER_LINE = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?:The|These|Those)\s+" + word_pattern("window_pointer_nouns") + r"\b")
 
+
+
+def window_line(text: str, ev: Dict[str, Any], closed: Dated) -> Dated:
+    """The closed window told before (`closed_window`) that the count's line falls in: a release's place line,
+    a pointer back to the window's actions, or, under a campaign told as ended on a day, a pointer back to the
+    campaign (`campaign_line`)."""
+    if closed is None:
+        return None
+    if place_line(text, ev) or pointer_line(text, ev) or (closed[1] == "day" and campaign_line(text, ev)):
+        return closed
+    return None
+
+
+def lined_window(text: str, ev: Dict[str, Any], lined: Dated, doc_date: Optional[dt.date]) -> Dict[str, Any]:
+    """A period or running count that points back to a campaign ended on a day (`window_line`, `campaign_line`)
+    and fell back to the document date takes the window's end ("SDF fighters detained 18 suspects in the course
+    of the offensive" after "… a week-long offensive, which ended on Sunday" → Sunday; docs/scope-rule.md dates22
+    ruling 1). Not a place line's own running total ("In February, …, and it has detained 12 so far this month")."""
+    if lined is None or lined[1] != "day" or ev.get("scope") == "incident" or doc_date is None \
+            or ev.get("date") != doc_date.isoformat() or not campaign_line(text, ev):
+        return {}
+    return {"date": lined[0].isoformat(), "date_precision": lined[1]}

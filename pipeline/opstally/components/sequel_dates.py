@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from dateutil.relativedelta import relativedelta
+
 from ..cues import Cue
 from ..datetext import DateGrammar, Dated, iso_date
 from ..resources import word_pattern
@@ -70,7 +72,14 @@ def opens_apart(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens on a separate incident (`CONTEXT_BREAK`), on another place
     (`PLACE_BREAK`) or on a reporter's own account (`REPORTER_OPENER`)."""
     return CONTEXT_BREAK.match(text, start) is not None or PLACE_BREAK.match(text, start) is not None \
-        or REPORTER_OPENER.match(text, start) is not None
+        or REPORTER_OPENER.match(text, start) is not None or SOURCE_TOLD.match(text, start) is not None
+
+
+# "A military source told SANA that …", "Security sources told Shafaq News …" (an outlet's name after the verb;
+# not "told reporters"; not "The source told …", the source already quoted): the outlet's own account (dates22 ruling 4)
+SOURCE_TOLD = re.compile(r"[\s\-\u2013\u2014\u2022*]*(?!(?i:the|this|that|same)\b)(?:An?\s+)?(?!(?i:the|same)\b)(?:[\w'\u2019-]+\s+){0,3}?(?i:"
+                         + word_pattern("outlet_source_nouns") + r")\s+(?i:" + word_pattern("outlet_told_verbs")
+                         + r")\s+(?:the\s+)?[A-Z]")
 
 
 def told_span(grammar: DateGrammar, text: str, ev: Dict[str, Any], cue: Cue, doc_date: Optional[dt.date]
@@ -134,9 +143,12 @@ def _told_day(grammar: DateGrammar, text: str, m: "re.Match[str]", doc_date: dt.
 
 # "The raids took place on Monday in the villages of …": a sentence after the count that gives the day of the
 # actions just told (words_en `recap_nouns`, `took_place_verbs`; dates21 ruling 2)
-RECAP_DAY = re.compile(r"\s*(?:The|These|Those|Both) (?:[\w'\u2019-]+ ){0,2}?" + word_pattern("recap_nouns")
-                       + r"\b[^.;\n]{0,60}?\b" + word_pattern("took_place_verbs") + r"\b(?:(?!\b" + word_pattern("recap_gap_stops")
-                       + r"\b)[^.;\n]){0,60}?\bon\s+(?:(?P<weekday>(?i:"
+# "It happened on Saturday night", "The strike took place late Sunday" (dates22 ruling 3)
+RECAP_DAY = re.compile(r"\s*(?:(?:The|These|Those|Both) (?:[\w'\u2019-]+ ){0,2}?" + word_pattern("recap_nouns")
+                       + r"\b|" + word_pattern("recap_pronouns") + r"\b(?=\s+(?:was\s+|were\s+)?"
+                       + word_pattern("took_place_verbs") + r"\b))[^.;\n]{0,60}?\b" + word_pattern("took_place_verbs")
+                       + r"\b(?:(?!\b" + word_pattern("recap_gap_stops") + r"\b)[^.;\n]){0,60}?\b(?:on|"
+                       + word_pattern("day_part_adverbs") + r"(?:\s+on)?)\s+(?:(?P<weekday>(?i:"
                        + word_pattern("weekdays") + r"))\b|(?=\d|[A-Z]))")
 SPACES = re.compile(r"[.\s]*")
 RECAP_REACH = 2  # the sentences after the count's that are read for the day of its actions
@@ -170,3 +182,29 @@ def same_day(text: str, ev: Dict[str, Any]) -> bool:
     """Whether the event's sentence dates it by the day told last before it ("on the same day")."""
     sent = ev.get("sentence") or {}
     return SAME_DAY.search(text, sent.get("start", 0), sent.get("end", 0)) is not None
+
+
+# "according to figures shared by the Asayish in August", "the figures the ministry released in July" (words_en
+# `figure_nouns`, `figure_share_verbs`, `month_names`; dates22 ruling 2)
+FIGURES_MONTH = re.compile(r"\b" + word_pattern("figure_nouns") + r"\b[^.;\n]{0,60}?\b" + word_pattern("figure_share_verbs")
+                           + r"\b[^.;\n]{0,40}?\bin\s+(?P<month>" + word_pattern("month_names") + r")\b(?!\s+\d{1,2}\b)", re.I)
+
+
+def figures_month(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], doc_date: Optional[dt.date]) -> None:
+    """A running total ("so far this year") that fell back to the document date ends at the end of the month its
+    sentence says the figures were shared in (the latest such month not after the document's), precision `month`."""
+    if doc_date is None:
+        return
+    for ev in events:
+        sent = ev.get("sentence") or {}
+        if ev.get("scope") != "cumulative" or ev.get("date") != doc_date.isoformat():
+            continue
+        m = FIGURES_MONTH.search(text, sent.get("start", 0), sent.get("end", 0))
+        if m is None:
+            continue
+        month = grammar.months.get(m.group("month").lower())
+        year = doc_date.year if month is not None and month <= doc_date.month else doc_date.year - 1
+        if month is None or (year, month) == (doc_date.year, doc_date.month):
+            continue  # (figures of the document's own month: its date)
+        end = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=1)
+        ev["date"], ev["date_precision"] = end.isoformat(), "month"
