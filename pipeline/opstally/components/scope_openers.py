@@ -1,0 +1,52 @@
+"""Two windows read from the whole text (docs/scope-rule.md, scope24 round): a headline that opens on
+its window ("January 2024 | ISIS cells kill 23 regime soldiers in desert", "Week 12 | …", ruling 4),
+which every count of the text without a window or an occasion of its own takes; and the course of a
+campaign the text says has ended ("In the course of the campaign, …" after "the campaign …, which
+ended on Sunday", ruling 2), a closed window, not a running total."""
+import re
+from typing import Any, Callable, Dict, List, Optional
+
+from ..cues import Cue, role
+from ..datetext import DateGrammar
+from ..resources import word_pattern
+from .scope_reach import bulletin_ended
+
+# a headline's window opens its first line and a bar or dash follows it within a few words
+OPENER = re.compile(r"\A\s*[^\n|\u2013\u2014]{1,24}?[ \t]*(?:\||\u2013|\u2014| - |:)")
+
+# "the campaign …, which ended on Sunday", "announced the results of the security campaign"
+CLOSED = re.compile(r"\b" + word_pattern("closed_campaign_nouns") + r"\b[^.;\n]{0,80}?\b"
+                    + word_pattern("window_end_verbs") + r"\b|\b" + word_pattern("closed_campaign_results")
+                    + r" of (?:the|its|their) (?:[\w'’-]+ ){0,4}?" + word_pattern("closed_campaign_nouns") + r"\b",
+                    re.I)
+
+
+def opening_window(grammar: DateGrammar, text: str, cues_of: Callable[[int, int], List[Cue]]) -> Optional[Cue]:
+    """The window a headline opens on (an `opens_headline` row of its first line), if any."""
+    if not OPENER.match(text):
+        return None
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    return next((c for c in cues_of(0, end) if c.row is not None and c.row.get("opens_headline")), None)
+
+
+def headline_opened(grammar: DateGrammar, text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]],
+                    occasion: Callable[[int], bool], cues_of: Callable[[int, int], List[Cue]]) -> List[Optional[Cue]]:
+    """Every count without a window of its own, and naming no occasion, under a headline that opens on its
+    window takes it, until the bulletin ends (a dated incident, a new title, "Separately, …")."""
+    head = opening_window(grammar, text, cues_of)
+    if head is None:
+        return governing
+    starts = [(ev.get("count") or {}).get("start", -1) for ev in events]
+    dated = [s for s, cue in zip(starts, governing) if cue is not None and cue.scope == "incident" and role(cue) is None]
+    return [head if cue is None and start >= 0 and not occasion(i) and not bulletin_ended(text, head, start, dated)
+            else cue for i, (cue, start) in enumerate(zip(governing, starts))]
+
+
+def closed_courses(text: str, governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
+    """A campaign's course (a `closes` row, a running total) is a period where the text says the campaign
+    ended or gives its results."""
+    if not any(c is not None and c.row is not None and c.row.get("closes") for c in governing) or not CLOSED.search(text):
+        return governing
+    return [c._replace(scope="period") if c is not None and c.row is not None and c.row.get("closes") else c
+            for c in governing]
