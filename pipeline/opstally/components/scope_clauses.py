@@ -63,23 +63,29 @@ def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: Li
     own clause before it in its paragraph ("Between Oct. 3 and Oct. 9, … 14 strikes"; a date window too,
     "conducted 9 operations … last week", scope16 ruling 3), past the place
     lines between ("-- Near Abu Kamal, 4 strikes …", incidents): a country's share of the tally is no
-    action at one named place (docs/scope-rule.md, scope7's last gold convention)."""
+    action at one named place (docs/scope-rule.md, scope7's last gold convention). Past a paragraph
+    break the strike subtotal takes it (scope20 ruling 5), and so do the other counts of its sentence,
+    the results of those missions ("In Iraq, partner forces carried out 18 partnered missions, killing 3
+    … and detaining 22", scope24 ruling 1)."""
     rows = grammar.role_patterns.get("country_subtotal", ())
     if not rows:
         return governing
     out = list(governing)
     stated: Optional[Cue] = None  # the last period a count's own clause states
     stated_by = -1  # the count whose clause stated it
+    line = -1  # the sentence whose strike subtotal took the window past a paragraph break (scope24 ruling 1)
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if mine is not None and mine.scope == "period" and (mine.row is not None or not mine.reporting):
             stated, stated_by = mine, i  # also a tally's date window: "conducted 9 operations … last week. In Syria, …"
         sent = ev.get("sentence")
-        if out[i] is not None or stated is None or at is None or not sent \
-                or "\n\n" in text[stated.end:at] and not _same_strikes(events, i, stated_by):
+        if out[i] is not None or stated is None or at is None or not sent:
             continue
+        apart = "\n\n" in text[stated.end:at]
+        if apart and not _same_strikes(events, i, stated_by) and sent["start"] != line:
+            continue  # "…, killing 3 and detaining 22": the results of the line's missions
         if any(rx.match(text, sent["start"]) is not None for rx in rows):
-            out[i] = stated
+            out[i], line = stated, (sent["start"] if apart else line)
     return out
 
 
