@@ -22,10 +22,15 @@ LEAD = "In June, CJTF-OIR and partner forces conducted 31 operations against ISI
      "suspects.", "22", "period"),
     (LEAD + "In Syria, the SDF carried out 13 partnered missions, detaining 17 operatives and killing 2 cell "
      "leaders.", "2", "period"),
+    (LEAD + "Iraq: partner forces conducted 12 operations, killing 4 militants and detaining 9 suspects.", "9",
+     "period"),
+    (LEAD + "In Iraq, partner forces killed 4 militants and detained 9 suspects.", "4", "period"),
     # no month in the title, or the country line tells one occasion of its own
     ("Coalition operations continue in Iraq\n\nIn Iraq, partner forces detained 4 suspects in a raid on Sunday.",
      "4", "incident"),
     (LEAD + "In Iraq, a suicide bomber killed 4 soldiers at a checkpoint in Tarmiyah on Sunday.", "4", "incident"),
+    ("In June, Iraqi forces conducted 31 operations in Anbar.\n\nIn Iraq, partner forces killed 4 militants.", "4",
+     "incident"),
     ("Partnered operations continue\n\nIn Syria, the SDF detained 6 suspects in a raid on a farm near Hajin on "
      "Monday.", "6", "incident"),
     ("Iraqi troops conducted an operation near Tarmiyah on Monday.\n\nIn Iraq, the army detained 5 suspects in a "
@@ -46,10 +51,16 @@ def test_scope_country_line_under_month(nlp, text, count, scope):
      "40", "period"),
     ("The ministry published the final results of its crackdown operation in Anbar. Throughout the course of the "
      "operation, police detained 33 suspects.", "33", "period"),
+    ("During the campaign, which ended on Sunday, units arrested 54 suspects.", "54", "period"),
+    ("The army announced the results of the offensive on Monday. During the offensive, troops destroyed 9 "
+     "hideouts.", "9", "period"),
     # a campaign still under way: the running total of §5
     ("The operation, launched in March, is still under way. Over the course of the operation, the forces have "
      "arrested 63 suspects.", "63", "cumulative"),
     ("In the course of the campaign, now in its third week, troops have cleared 40 villages.", "40", "cumulative"),
+    ("The operation ended on Sunday. During the operation, troops arrested 6 suspects.", "6", "incident"),
+    ("During the campaign, which ended on Sunday, a suicide bomber killed 3 soldiers at a checkpoint.", "3",
+     "incident"),
     ("Over the course of the offensive, troops have killed 90 militants, the army said.", "90", "cumulative"),
     ("Over the course of the war, the group has lost 1,200 fighters, according to the monitor.", "1,200",
      "cumulative"),
@@ -69,6 +80,10 @@ def test_scope_closed_campaign_course(nlp, text, count, scope):
      "militants over the weekend.", "9", "period"),
     ("Turkish drones hit PKK hideouts on Saturday. The ministry subsequently announced that 6 terrorists had been "
      "neutralised over the weekend.", "6", "period"),
+    ("Turkish jets struck PKK positions on Saturday.\n\nLater, the ministry said its forces had neutralized 11 "
+     "militants over the weekend.", "11", "period"),
+    ("Turkish jets struck PKK positions on Saturday.\n\nIn a later statement, the ministry said its forces had "
+     "neutralized 8 militants over the weekend.", "8", "period"),
     # a later action is still the occasion's sequel
     ("A Turkish soldier was killed on Sunday when militants fired on a base near Metina. Troops later captured 2 "
      "of the attackers.", "2", "incident"),
@@ -112,6 +127,10 @@ def test_scope_headline_opens_on_window(nlp, text, count, scope):
     ("Thus far in March, the SDF have carried out 8 raids in Deir ez-Zor.", "8", "cumulative"),
     ("So far this month, Asayish officers have detained 14 people.", "14", "cumulative"),
     ("Iraqi forces have arrested 37 suspects so far in October, the command added.", "37", "cumulative"),
+    ("So far this week, Iraqi forces have arrested 23 suspects.", "23", "cumulative"),
+    ("To date in October, the SDF have detained 31 suspects.", "31", "cumulative"),
+    ("The ministry said 19 Peshmerga were killed and 41 wounded in the attacks and clashes of the year.", "41",
+     "cumulative"),
     ("The ministry said in its year-end statement that 19 Peshmerga were killed in the attacks and clashes of the "
      "year.", "19", "cumulative"),
     # a month with no running-total word stays its window
@@ -119,6 +138,7 @@ def test_scope_headline_opens_on_window(nlp, text, count, scope):
     ("During March, the SDF carried out 8 raids in Deir ez-Zor.", "8", "period"),
     ("In March, the SDF carried out 8 raids, far more than in February.", "8", "period"),
     ("Last month, Asayish officers detained 14 people in Sulaimani.", "14", "period"),
+    ("This week, Iraqi forces arrested 23 suspects in Kirkuk.", "23", "period"),
 ])
 def test_scope_so_far_in_month(nlp, text, count, scope):
     assert scope_of(nlp, text, count, published="2024-10-21") == scope

@@ -12,9 +12,10 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import BARRIER, Cue
-from ..resources import word_pattern
+from ..resources import word_list, word_pattern
 
 PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
+WORD = re.compile(r"[a-z]+")
 AND_NEXT = re.compile(r"(?:,|\band|&)[ \t]*$")  # a count conjoined to the one before it on its line
 PERFECT_REACH = 80  # a perfect auxiliary this near before the count, in its clause segment
 
@@ -81,12 +82,28 @@ def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: Li
         sent = ev.get("sentence")
         if out[i] is not None or stated is None or at is None or not sent:
             continue
-        apart = "\n\n" in text[stated.end:at]
-        if apart and not _same_strikes(events, i, stated_by) and sent["start"] != line:
-            continue  # "…, killing 3 and detaining 22": the results of the line's missions
-        if any(rx.match(text, sent["start"]) is not None for rx in rows):
-            out[i], line = stated, (sent["start"] if apart else line)
+        subtotal = any(rx.match(text, sent["start"]) is not None for rx in rows)
+        if "\n\n" not in text[stated.end:at]:
+            out[i] = stated if subtotal else out[i]
+        elif subtotal and _same_strikes(events, i, stated_by) or sent["start"] == line or _country_share(
+                grammar, text, (sent["start"], sent["end"]), events[stated_by]):  # "In Iraq, partners killed 4"
+            out[i], line = stated, sent["start"]  # and "…, killing 3 and detaining 22": the line's results
     return out
+
+
+SUMMARY_COUNTRIES = word_list("summary_countries")
+
+
+def _country_share(grammar: Any, text: str, sent: Tuple[int, int], lead: Dict[str, Any]) -> bool:
+    """Whether the sentence at `sent` is a country's line (a `country_line` row) naming no occasion, and
+    the count `lead` that stated the period counts over every summary country ("… 30 missions in Iraq
+    and Syria"): the line is that country's share of the total (docs/scope-rule.md, scope24 ruling 1)."""
+    if not any(rx.match(text, sent[0]) is not None for rx in grammar.role_patterns.get("country_line", ())):
+        return False
+    key = lead.get("sentence") or {}
+    words = set(WORD.findall(text[key.get("start", 0):key.get("end", 0)].lower()))
+    return SUMMARY_COUNTRIES <= words and not any(
+        rx.search(text, *sent) for rx in grammar.role_patterns.get("occasion", ()))
 
 
 def _same_strikes(events: List[Dict[str, Any]], i: int, by: int) -> bool:

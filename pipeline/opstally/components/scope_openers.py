@@ -14,10 +14,11 @@ from .scope_reach import bulletin_ended
 # a headline's window opens its first line and a bar or dash follows it within a few words
 OPENER = re.compile(r"\A\s*[^\n|\u2013\u2014]{1,24}?[ \t]*(?:\||\u2013|\u2014| - |:)")
 
+LONG = re.compile(r"\b" + word_pattern("closed_long_campaigns") + r"\b", re.I)
 # "the campaign …, which ended on Sunday", "announced the results of the security campaign"
 CLOSED = re.compile(r"\b" + word_pattern("closed_campaign_nouns") + r"\b[^.;\n]{0,80}?\b"
                     + word_pattern("window_end_verbs") + r"\b|\b" + word_pattern("closed_campaign_results")
-                    + r" of (?:the|its|their) (?:[\w'’-]+ ){0,4}?" + word_pattern("closed_campaign_nouns") + r"\b",
+                    + r" of " + word_pattern("closed_campaign_determiners") + r" (?:[\w'’-]+ ){0,4}?" + word_pattern("closed_campaign_nouns") + r"\b",
                     re.I)
 
 
@@ -43,10 +44,22 @@ def headline_opened(grammar: DateGrammar, text: str, events: List[Dict[str, Any]
             else cue for i, (cue, start) in enumerate(zip(governing, starts))]
 
 
-def closed_courses(text: str, governing: List[Optional[Cue]]) -> List[Optional[Cue]]:
+def closed_courses(text: str, events: List[Dict[str, Any]], governing: List[Optional[Cue]], reads: Any
+                   ) -> List[Optional[Cue]]:
     """A campaign's course (a `closes` row, a running total) is a period where the text says the campaign
-    ended or gives its results."""
-    if not any(c is not None and c.row is not None and c.row.get("closes") for c in governing) or not CLOSED.search(text):
+    ended or gives its results; so is a long campaign named by "during the …" (a `closes_long` row,
+    otherwise one operation's action) in the count's sentence, where the count names no occasion of its own
+    (`reads`: `scope_statements.Reads`)."""
+    closes = any(c is not None and c.row is not None and c.row.get("closes") for c in governing)
+    if not closes and LONG.search(text) is None or CLOSED.search(text) is None:
         return governing
-    return [c._replace(scope="period") if c is not None and c.row is not None and c.row.get("closes") else c
-            for c in governing]
+    out = list(governing)
+    for i, (ev, cue) in enumerate(zip(events, governing)):
+        sent = ev.get("sentence") or {}
+        if cue is not None and cue.row is not None and cue.row.get("closes"):
+            out[i] = cue._replace(scope="period")
+        elif (cue is None or cue.scope == "incident" and role(cue) is None) and "start" in sent and not reads.occasion(i):
+            long = [c for c in reads.cues_of(sent["start"], sent["end"]) if c.row is not None
+                    and c.row.get("closes_long") and LONG.search(text, c.start, c.end)]
+            out[i] = long[-1]._replace(scope="period") if long else cue
+    return out
