@@ -52,6 +52,8 @@ def test_scope_country_line_under_month(nlp, text, count, scope):
     ("The ministry published the final results of its crackdown operation in Anbar. Throughout the course of the "
      "operation, police detained 33 suspects.", "33", "period"),
     ("During the campaign, which ended on Sunday, units arrested 54 suspects.", "54", "period"),
+    ("The service concluded its week-long offensive in the Makhoul mountains on Saturday. Throughout the offensive, "
+     "units destroyed 21 caves.", "21", "period"),
     ("The army announced the results of the offensive on Monday. During the offensive, troops destroyed 9 "
      "hideouts.", "9", "period"),
     # a campaign still under way: the running total of §5
