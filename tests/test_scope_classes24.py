@@ -64,6 +64,8 @@ def test_scope_country_line_under_month(nlp, text, count, scope):
     ("During the campaign, which ended on Sunday, a suicide bomber killed 3 soldiers at a checkpoint.", "3",
      "incident"),
     ("Over the course of the offensive, troops have killed 90 militants, the army said.", "90", "cumulative"),
+    ("Forces cleared the town after a four-month battle that ended the second phase of the operation. More than "
+     "650 fighters were killed over the course of the battle.", "More than 650", "cumulative"),
     ("Over the course of the war, the group has lost 1,200 fighters, according to the monitor.", "1,200",
      "cumulative"),
 ])

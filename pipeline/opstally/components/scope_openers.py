@@ -16,11 +16,14 @@ OPENER = re.compile(r"\A\s*[^\n|\u2013\u2014]{1,24}?[ \t]*(?:\||\u2013|\u2014| -
 
 LONG = re.compile(r"\b" + word_pattern("closed_long_campaigns") + r"\b", re.I)
 # "the campaign …, which ended on Sunday", "announced the results of the security campaign", "concluded its
-# week-long offensive"
+# week-long offensive" (a force ending its own campaign); not a battle ending something else: "a four-month battle
+# that ended the second phase" (train c-0037: "over the course of the battle" stays its running total)
 CLOSED = re.compile(r"\b" + word_pattern("closed_campaign_nouns") + r"\b[^.;\n]{0,80}?\b"
-                    + word_pattern("window_end_verbs") + r"\b|\b(?:" + word_pattern("closed_campaign_results") + r" of|"
-                    + word_pattern("window_end_verbs") + r") " + word_pattern("closed_campaign_determiners")
-                    + r" (?:[\w'’-]+ ){0,4}?" + word_pattern("closed_campaign_nouns") + r"\b", re.I)
+                    + word_pattern("window_end_verbs") + r"\b(?! " + word_pattern("closed_campaign_determiners")
+                    + r"\b)|\b(?:" + word_pattern("closed_campaign_results") + r" of "
+                    + word_pattern("closed_campaign_determiners") + r"|" + word_pattern("window_end_verbs") + r" "
+                    + word_pattern("closed_campaign_possessives") + r") (?:[\w'’-]+ ){0,4}?"
+                    + word_pattern("closed_campaign_nouns") + r"\b", re.I)
 
 
 def opening_window(grammar: DateGrammar, text: str, cues_of: Callable[[int, int], List[Cue]]) -> Optional[Cue]:
