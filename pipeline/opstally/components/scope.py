@@ -98,7 +98,7 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = titled_windows(text, lines, out)
     out = appositive_windows(grammar, text, events, out, reads.cues_of)
     out = strike_place_lines(text, events, own, place_shares(text, events, out, occasion))
-    out = headline_opened(grammar, text, events, out, occasion, reads.cues_of)  # scope24 rulings 4, 2
+    out = headline_opened(grammar, text, events, out, occasion)  # scope24 rulings 4, 2
     out = closed_courses(text, events, out, reads)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
