@@ -26,6 +26,7 @@ from ..resources import read_jsonl_resource, word_list
 from ..comparisons import carried_cues, comparison_tails, own_compared, past_comparisons
 from .deed_dates import undated_cues
 from .scope_clauses import clause_cues, conjoined, country_lines, opening_total
+from .scope_openers import closed_courses, headline_opened
 from .scope_strikes import strike_place_lines
 from .scope_sequels import appositive_windows, sequel_windows
 from .scope_shares import place_shares, share_clause, share_cues, share_spans
@@ -97,6 +98,8 @@ def governing_cues(grammar: DateGrammar, text: str, events: List[Dict[str, Any]]
     out = titled_windows(text, lines, out)
     out = appositive_windows(grammar, text, events, out, reads.cues_of)
     out = strike_place_lines(text, events, own, place_shares(text, events, out, occasion))
+    out = headline_opened(grammar, text, events, out, occasion)  # scope24 rulings 4, 2
+    out = closed_courses(text, events, out, reads)
     return untallied(grammar, events, headline_windows(text, events, out)), gaps
 
 

@@ -12,9 +12,10 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..cues import BARRIER, Cue
-from ..resources import word_pattern
+from ..resources import word_list, word_pattern
 
 PERFECT_AUX = re.compile(r"\b" + word_pattern("perfect_aux") + r"\b", re.I)
+WORD = re.compile(r"[a-z]+")
 AND_NEXT = re.compile(r"(?:,|\band|&)[ \t]*$")  # a count conjoined to the one before it on its line
 PERFECT_REACH = 80  # a perfect auxiliary this near before the count, in its clause segment
 
@@ -63,24 +64,46 @@ def country_lines(grammar: Any, text: str, events: List[Dict[str, Any]], own: Li
     own clause before it in its paragraph ("Between Oct. 3 and Oct. 9, … 14 strikes"; a date window too,
     "conducted 9 operations … last week", scope16 ruling 3), past the place
     lines between ("-- Near Abu Kamal, 4 strikes …", incidents): a country's share of the tally is no
-    action at one named place (docs/scope-rule.md, scope7's last gold convention)."""
+    action at one named place (docs/scope-rule.md, scope7's last gold convention). Past a paragraph
+    break the strike subtotal takes it (scope20 ruling 5), and so do the other counts of its sentence,
+    the results of those missions ("In Iraq, partner forces carried out 18 partnered missions, killing 3
+    … and detaining 22", scope24 ruling 1)."""
     rows = grammar.role_patterns.get("country_subtotal", ())
     if not rows:
         return governing
     out = list(governing)
     stated: Optional[Cue] = None  # the last period a count's own clause states
     stated_by = -1  # the count whose clause stated it
+    line = -1  # the sentence whose strike subtotal took the window past a paragraph break (scope24 ruling 1)
     for i, (ev, mine) in enumerate(zip(events, own)):
         at = (ev.get("count") or {}).get("start")
         if mine is not None and mine.scope == "period" and (mine.row is not None or not mine.reporting):
             stated, stated_by = mine, i  # also a tally's date window: "conducted 9 operations … last week. In Syria, …"
         sent = ev.get("sentence")
-        if out[i] is not None or stated is None or at is None or not sent \
-                or "\n\n" in text[stated.end:at] and not _same_strikes(events, i, stated_by):
+        if out[i] is not None or stated is None or at is None or not sent:
             continue
-        if any(rx.match(text, sent["start"]) is not None for rx in rows):
-            out[i] = stated
+        subtotal = any(rx.match(text, sent["start"]) is not None for rx in rows)
+        if "\n\n" not in text[stated.end:at]:
+            out[i] = stated if subtotal else out[i]
+        elif subtotal and _same_strikes(events, i, stated_by) or sent["start"] == line or _country_share(
+                grammar, text, (sent["start"], sent["end"]), events[stated_by]):  # "In Iraq, partners killed 4"
+            out[i], line = stated, sent["start"]  # and "…, killing 3 and detaining 22": the line's results
     return out
+
+
+SUMMARY_COUNTRIES = word_list("summary_countries")
+
+
+def _country_share(grammar: Any, text: str, sent: Tuple[int, int], lead: Dict[str, Any]) -> bool:
+    """Whether the sentence at `sent` is a country's line (a `country_line` row) naming no occasion, and
+    the count `lead` that stated the period counts over every summary country ("… 30 missions in Iraq
+    and Syria"): the line is that country's share of the total (docs/scope-rule.md, scope24 ruling 1)."""
+    if not any(rx.match(text, sent[0]) is not None for rx in grammar.role_patterns.get("country_line", ())):
+        return False
+    key = lead.get("sentence") or {}
+    words = set(WORD.findall(text[key.get("start", 0):key.get("end", 0)].lower()))
+    return SUMMARY_COUNTRIES <= words and not any(
+        rx.search(text, *sent) for rx in grammar.role_patterns.get("occasion", ()))
 
 
 def _same_strikes(events: List[Dict[str, Any]], i: int, by: int) -> bool:
