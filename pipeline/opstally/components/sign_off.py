@@ -11,7 +11,8 @@ links to other stories ("Read also: ...") is another story's.
 """
 import datetime as dt
 import re
-from typing import List, Optional
+from functools import lru_cache
+from typing import Optional, Tuple
 
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
@@ -49,9 +50,10 @@ def _sign_off(grammar: DateGrammar, line: str) -> Optional[dt.date]:
 
 
 def _opens_links(line: str) -> bool:
-    low = line.lower()
-    return any(low.startswith(head) for head in _link_headers())
+    return line.lower().startswith(_link_headers())
 
 
-def _link_headers() -> List[str]:
-    return sorted(word_list("link_headers"), key=len, reverse=True)
+@lru_cache(maxsize=None)
+def _link_headers() -> Tuple[str, ...]:
+    """The link block headers, read once: `str.startswith` takes them all at once."""
+    return tuple(sorted(word_list("link_headers"), key=len, reverse=True))
