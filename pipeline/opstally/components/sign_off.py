@@ -24,6 +24,7 @@ LINKS_ABOVE = 8  # a link block's header this many lines above the foot makes th
 SIGN_OFF_BEFORE = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2},\s*|(?i:"
                              + word_pattern("dateline_cues") + r")(?:\s+on)?\s*:?\s*)?")
 SIGN_OFF_AFTER = re.compile(r"\s*[.]?\s*")
+DIGIT = re.compile(r"\d")  # the same digits as the date patterns' \d
 
 
 def closing_date(grammar: DateGrammar, page: str) -> Optional[dt.date]:
@@ -40,6 +41,8 @@ def closing_date(grammar: DateGrammar, page: str) -> Optional[dt.date]:
 
 def _sign_off(grammar: DateGrammar, line: str) -> Optional[dt.date]:
     """The day of a line that is a date and nothing else but a city or a dateline cue before it."""
+    if DIGIT.search(line) is None:  # every explicit date holds a digit (`datetext._explicit_pattern`)
+        return None
     for m in grammar.explicit.finditer(line):
         if not (SIGN_OFF_BEFORE.fullmatch(line[:m.start()]) and SIGN_OFF_AFTER.fullmatch(line[m.end():])):
             continue
