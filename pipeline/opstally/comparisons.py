@@ -22,12 +22,26 @@ COMPARED = re.compile(word_pattern("comparison_phrases") + r"\s+(?:" + word_patt
 PHRASES = tuple(sorted(word_list("comparison_phrases")))
 
 
+def _by_anchor(phrases: Sequence[str]) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+    """The phrases grouped by their longest word (the last of equals): a text without that word holds
+    none of its phrases, so one test stands for the group's searches."""
+    groups: Dict[str, List[str]] = {}
+    for phrase in phrases:
+        words = phrase.split() or [phrase]
+        anchor = max(reversed(words), key=len)
+        groups.setdefault(anchor, []).append(phrase)
+    return tuple((anchor, tuple(group)) for anchor, group in groups.items())
+
+
+ANCHORED = _by_anchor(PHRASES)
+
+
 @lru_cache(maxsize=4)
 def comparison_tails(text: str) -> Tuple[Tail, ...]:
     """The comparisons' tails of the text, in text order (read once per document; the phrases are found
     by plain search first, and the pattern is tried only where one stands)."""
     low, found = text.lower(), set()
-    for phrase in PHRASES:
+    for phrase in (p for anchor, group in ANCHORED if anchor in low for p in group):
         at = low.find(phrase)
         while at >= 0:
             if at == 0 or not low[at - 1].isalnum():

@@ -134,7 +134,7 @@ class EventPlaces:
         """The sentence's entities, after noting whether it heads the list lines under it with a
         province ("Diyala", "Nineveh province:") or, as prose, ends such a list (decision 22)."""
         ents = self.in_sentence(sent)
-        if ends_heading(self.words, sent):
+        if self._heading is not None and ends_heading(self.words, sent):  # no heading: nothing to end
             self._heading = None
         self._heading = heading_province(self.words, ents, sent) or self._heading
         return ents

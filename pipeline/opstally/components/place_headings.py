@@ -7,7 +7,7 @@
   the dateline is no place of that count (decision 12); the text's place in that country is.
 """
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from ..resources import read_jsonl_resource
 
@@ -23,21 +23,40 @@ def _cue(key: str) -> Dict[str, Any]:
 def heading_province(words: List[str], ents: List[Dict[str, Any]], sent: Tuple[int, int]) -> Optional[str]:
     """The province of a sentence that is only a PROVINCE and heading words ("Diyala",
     "Nineveh province:", "- Anbar -"), else None."""
-    fillers = frozenset(_cue("province_heading").get("words", ()))
-    provinces = [e for e in ents if e["label"] == "PROVINCE" and e.get("province_id")
-                 and sent[0] <= e["token_start"] < sent[1]]
-    if len(provinces) != 1:
+    e = None
+    for x in ents:  # one loop, stopping at a second province: asked for every sentence
+        if x["label"] == "PROVINCE" and x.get("province_id") and sent[0] <= x["token_start"] < sent[1]:
+            if e is not None:
+                return None
+            e = x
+    if e is None:
         return None
-    e = provinces[0]
-    rest = [w for j, w in enumerate(words[sent[0]:sent[1]], sent[0])
-            if not e["token_start"] <= j < e["token_end"] and w.strip()]
-    return e["province_id"] if all(w in fillers or not any(ch.isalnum() for ch in w) for w in rest) else None
+    fillers = _fillers()
+    for j in range(sent[0], sent[1]):  # the first other word that is no heading word ends the test
+        w = words[j]
+        if not e["token_start"] <= j < e["token_end"] and w.strip() and w not in fillers \
+                and any(ch.isalnum() for ch in w):
+            return None
+    return e["province_id"]
+
+
+@lru_cache(maxsize=None)
+def _fillers() -> FrozenSet[str]:
+    return frozenset(_cue("province_heading").get("words", ()))
 
 
 def ends_heading(words: List[str], sent: Tuple[int, int]) -> bool:
     """A prose sentence (a full stop after more than PROSE_WORDS words): a heading's list is over."""
-    seen = [w for w in words[sent[0]:sent[1]] if w.strip()]
-    return len(seen) > PROSE_WORDS and seen[-1] == "."
+    seen = 0
+    for j in range(sent[1] - 1, sent[0] - 1, -1):  # from the end: the last word, then a count up to the bound
+        if not words[j].strip():
+            continue
+        if seen == 0 and words[j] != ".":
+            return False
+        seen += 1
+        if seen > PROSE_WORDS:
+            return True
+    return False
 
 
 def named_country(words: List[str], sent: Tuple[int, int]) -> Optional[str]:

@@ -11,7 +11,8 @@ links to other stories ("Read also: ...") is another story's.
 """
 import datetime as dt
 import re
-from typing import List, Optional
+from functools import lru_cache
+from typing import Optional, Tuple
 
 from ..datetext import DateGrammar
 from ..resources import word_list, word_pattern
@@ -23,6 +24,7 @@ LINKS_ABOVE = 8  # a link block's header this many lines above the foot makes th
 SIGN_OFF_BEFORE = re.compile(r"\s*(?:[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2},\s*|(?i:"
                              + word_pattern("dateline_cues") + r")(?:\s+on)?\s*:?\s*)?")
 SIGN_OFF_AFTER = re.compile(r"\s*[.]?\s*")
+DIGIT = re.compile(r"\d")  # the same digits as the date patterns' \d
 
 
 def closing_date(grammar: DateGrammar, page: str) -> Optional[dt.date]:
@@ -39,6 +41,8 @@ def closing_date(grammar: DateGrammar, page: str) -> Optional[dt.date]:
 
 def _sign_off(grammar: DateGrammar, line: str) -> Optional[dt.date]:
     """The day of a line that is a date and nothing else but a city or a dateline cue before it."""
+    if DIGIT.search(line) is None:  # every explicit date holds a digit (`datetext._explicit_pattern`)
+        return None
     for m in grammar.explicit.finditer(line):
         if not (SIGN_OFF_BEFORE.fullmatch(line[:m.start()]) and SIGN_OFF_AFTER.fullmatch(line[m.end():])):
             continue
@@ -49,9 +53,10 @@ def _sign_off(grammar: DateGrammar, line: str) -> Optional[dt.date]:
 
 
 def _opens_links(line: str) -> bool:
-    low = line.lower()
-    return any(low.startswith(head) for head in _link_headers())
+    return line.lower().startswith(_link_headers())
 
 
-def _link_headers() -> List[str]:
-    return sorted(word_list("link_headers"), key=len, reverse=True)
+@lru_cache(maxsize=None)
+def _link_headers() -> Tuple[str, ...]:
+    """The link block headers, read once: `str.startswith` takes them all at once."""
+    return tuple(sorted(word_list("link_headers"), key=len, reverse=True))
