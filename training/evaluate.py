@@ -19,7 +19,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from opstally.extract import extract_records
 from opstally.inputs import InputDoc
@@ -80,6 +80,16 @@ def rules_predictions(corpus: str, split: str):
     """(gold, rules-only predictions) of a corpus split: what the error listings read."""
     gold = read_split(corpus, split)
     return gold, predict(build_rules_pipeline(), gold)
+
+
+def write_rows(rows: List[List[str]], out: Optional[str]) -> None:
+    """An error listing's rows, tab-separated, to `out` (a path) or to stdout."""
+    text = "".join("\t".join(r) + "\n" for r in rows)
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
 
 
 def split_arguments(doc: str) -> argparse.ArgumentParser:

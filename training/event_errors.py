@@ -11,7 +11,7 @@ Never run it on the test split while developing, nor read dev's errors to tune.
 import sys
 from typing import Any, Dict, List
 
-from evaluate import rules_predictions, split_arguments
+from evaluate import rules_predictions, split_arguments, write_rows
 from opstally.scoring import match_events
 from role_errors import _context
 
@@ -42,12 +42,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     gold, pred = rules_predictions(args.corpus, args.split)
     rows = event_errors(gold, pred)
-    text = "".join("\t".join(r) + "\n" for r in rows)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as f:
-            f.write(text)
-    else:
-        sys.stdout.write(text)
+    write_rows(rows, args.out)
     counts = {k: sum(r[0] == k for r in rows) for k in ("MISS", "SPUR")}
     print(f"missed {counts['MISS']}, spurious {counts['SPUR']}", file=sys.stderr)
     return 0

@@ -12,7 +12,7 @@ never run it on the test split while developing.
 import sys
 from typing import Any, Dict
 
-from evaluate import build_rules_pipeline, predict, read_split, split_arguments
+from evaluate import build_rules_pipeline, predict, read_split, split_arguments, write_rows
 from role_errors import _context, _pairs
 
 
@@ -42,12 +42,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     gold = {k: v for k, v in read_split(args.corpus, args.split).items() if k.startswith(args.prefix)}
     rows, tally = province_errors(gold, predict(build_rules_pipeline(), gold))
-    text = "".join("\t".join(r) + "\n" for r in rows)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as f:
-            f.write(text)
-    else:
-        sys.stdout.write(text)
+    write_rows(rows, args.out)
     for key, (ok, n) in tally.items():
         print(f"PROV {key}: {ok / n if n else 0:.3f} (n {n})", file=sys.stderr)
     return 0

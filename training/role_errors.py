@@ -12,7 +12,7 @@ while developing.
 import sys
 from typing import Any, Dict, List
 
-from evaluate import rules_predictions, split_arguments
+from evaluate import rules_predictions, split_arguments, write_rows
 from opstally.ids import family
 from opstally.scoring import match_events
 
@@ -59,12 +59,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     gold, pred = rules_predictions(args.corpus, args.split)
     rows, tally = role_errors(gold, pred)
-    text = "".join("\t".join(r) + "\n" for r in rows)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as f:
-            f.write(text)
-    else:
-        sys.stdout.write(text)
+    write_rows(rows, args.out)
     for kind, (ok, n) in tally.items():
         print(f"{kind}: {ok / n if n else 0:.3f} (n {n})", file=sys.stderr)
     return 0
