@@ -29,3 +29,13 @@ def scope_of(nlp, text, count, published="2024-06-10"):
     scopes = scopes_by_count(nlp, text, published)
     assert count in scopes, scopes
     return scopes[count]
+
+
+def nth_index(events, count, n=1):
+    """The index of the n-th event counted by the count text `count` (IndexError when fewer)."""
+    return [i for i, e in enumerate(events) if e["count"]["text"] == count][n - 1]
+
+
+def nth_event(events, count, n=1):
+    """The n-th event counted by the count text `count`."""
+    return events[nth_index(events, count, n)]

@@ -5,7 +5,7 @@ unnamed, set "others" against their own sentence, point back with "the N" or res
 two-country total. Invented phrasings, with negatives."""
 import pytest
 
-from section5_helpers import published_events
+from section5_helpers import nth_index, published_events
 
 
 def _events(nlp, text):
@@ -15,10 +15,6 @@ def _events(nlp, text):
 def _link(events, count, key, n=1):
     evs = [e for e in events if e["count"]["text"] == count]
     return evs[n - 1][key]
-
-
-def _index(events, count, n=1):
-    return [i for i, e in enumerate(events) if e["count"]["text"] == count][n - 1]
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -33,7 +29,7 @@ def _index(events, count, n=1):
 ])
 def test_links_sameas15_same_as_person_kinds(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _link(events, repeat, "same_as") == _index(events, first)
+    assert _link(events, repeat, "same_as") == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -48,7 +44,7 @@ def test_links_sameas15_same_as_person_kinds(nlp, text, first, repeat):
 ])
 def test_links_sameas15_same_as_side_unnamed_or_others(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _link(events, repeat, "same_as", 2 if first == repeat else 1) == _index(events, first)
+    assert _link(events, repeat, "same_as", 2 if first == repeat else 1) == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -61,7 +57,7 @@ def test_links_sameas15_same_as_side_unnamed_or_others(nlp, text, first, repeat)
 ])
 def test_links_sameas15_same_as_the_n(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _link(events, repeat, "same_as", 2) == _index(events, first)
+    assert _link(events, repeat, "same_as", 2) == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +80,7 @@ def test_links_sameas15_no_same_as(nlp, text):
 ])
 def test_links_sameas15_part_of_of_them(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _link(events, part, "part_of") == _index(events, whole)
+    assert _link(events, part, "part_of") == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,parts", [
@@ -100,7 +96,7 @@ def test_links_sameas15_part_of_of_them(nlp, text, whole, part):
 def test_links_sameas15_part_of_back_list(nlp, text, whole, parts):
     events = _events(nlp, text)
     for part in parts:
-        assert _link(events, part, "part_of") == _index(events, whole)
+        assert _link(events, part, "part_of") == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text", [
@@ -129,7 +125,7 @@ def test_links_sameas15_no_part_of_across(nlp, text):
 ])
 def test_links_sameas15_part_of_country_share(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _link(events, part, "part_of") == _index(events, whole)
+    assert _link(events, part, "part_of") == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,part", [
@@ -157,7 +153,7 @@ def test_links_sameas15_no_country_share(nlp, text, part):
 def test_links_sameas15_part_of_listed(nlp, text, whole, parts):
     events = _events(nlp, text)
     for part in parts:
-        assert _link(events, part, "part_of") == _index(events, whole)
+        assert _link(events, part, "part_of") == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -172,7 +168,7 @@ def test_links_sameas15_part_of_listed(nlp, text, whole, parts):
 ])
 def test_links_sameas15_same_as_quote(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _link(events, repeat, "same_as") == _index(events, first)
+    assert _link(events, repeat, "same_as") == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,19 +6,11 @@ colon; repeats of a headline that say "also"/"later", acronym items, places no p
 Invented phrasings, with negatives."""
 import pytest
 
-from section5_helpers import published_events
+from section5_helpers import nth_event, nth_index, published_events
 
 
 def _events(nlp, text):
     return published_events(nlp, text, "2024-03-06")
-
-
-def _ev(events, count, n=1):
-    return [e for e in events if e["count"]["text"] == count][n - 1]
-
-
-def _index(events, count, n=1):
-    return [i for i, e in enumerate(events) if e["count"]["text"] == count][n - 1]
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -32,7 +24,7 @@ def _index(events, count, n=1):
 ])
 def test_links_sameas16_part_of_by_count(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] == _index(events, whole)
+    assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -46,7 +38,7 @@ def test_links_sameas16_part_of_by_count(nlp, text, whole, part):
 ])
 def test_links_sameas16_part_of_those_and_alone(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] == _index(events, whole)
+    assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,parts", [
@@ -61,7 +53,7 @@ def test_links_sameas16_part_of_those_and_alone(nlp, text, whole, part):
 ])
 def test_links_sameas16_part_of_remaining(nlp, text, whole, parts):
     events = _events(nlp, text)
-    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+    assert [nth_event(events, p)["part_of"] for p in parts] == [nth_index(events, whole)] * len(parts)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -76,7 +68,7 @@ def test_links_sameas16_part_of_remaining(nlp, text, whole, parts):
 ])
 def test_links_sameas16_part_of_occasion(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] == _index(events, whole)
+    assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,total,parts", [
@@ -91,7 +83,7 @@ def test_links_sameas16_part_of_occasion(nlp, text, whole, part):
 ])
 def test_links_sameas16_part_of_total_after(nlp, text, total, parts):
     events = _events(nlp, text)
-    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, total)] * len(parts)
+    assert [nth_event(events, p)["part_of"] for p in parts] == [nth_index(events, total)] * len(parts)
 
 
 @pytest.mark.parametrize("text,whole,parts", [
@@ -104,7 +96,7 @@ def test_links_sameas16_part_of_total_after(nlp, text, total, parts):
 ])
 def test_links_sameas16_part_of_bracketed_places(nlp, text, whole, parts):
     events = _events(nlp, text)
-    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+    assert [nth_event(events, p)["part_of"] for p in parts] == [nth_index(events, whole)] * len(parts)
 
 
 @pytest.mark.parametrize("text,whole,parts", [
@@ -119,7 +111,7 @@ def test_links_sameas16_part_of_bracketed_places(nlp, text, whole, parts):
 ])
 def test_links_sameas16_part_of_listed_lines(nlp, text, whole, parts):
     events = _events(nlp, text)
-    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+    assert [nth_event(events, p)["part_of"] for p in parts] == [nth_index(events, whole)] * len(parts)
 
 
 @pytest.mark.parametrize("text,part", [
@@ -133,7 +125,7 @@ def test_links_sameas16_part_of_listed_lines(nlp, text, whole, parts):
 ])
 def test_links_sameas16_no_part_of(nlp, text, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] is None
+    assert nth_event(events, part)["part_of"] is None
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -148,7 +140,7 @@ def test_links_sameas16_no_part_of(nlp, text, part):
 ])
 def test_links_sameas16_same_as_headline(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _ev(events, repeat, 2 if first == repeat else 1)["same_as"] == _index(events, first)
+    assert nth_event(events, repeat, 2 if first == repeat else 1)["same_as"] == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text,repeat", [
@@ -163,7 +155,7 @@ def test_links_sameas16_same_as_headline(nlp, text, first, repeat):
 ])
 def test_links_sameas16_no_same_as(nlp, text, repeat):
     events = _events(nlp, text)
-    assert _ev(events, repeat, 3 if repeat.isdigit() else 1)["same_as"] is None
+    assert nth_event(events, repeat, 3 if repeat.isdigit() else 1)["same_as"] is None
 
 
 @pytest.mark.parametrize("text,pairs", [
@@ -180,7 +172,7 @@ def test_links_sameas16_same_as_restated_sentence(nlp, text, pairs):
     events = _events(nlp, text)
     for counts in pairs:
         for count in counts:
-            assert _ev(events, count, 2)["same_as"] == _index(events, count)
+            assert nth_event(events, count, 2)["same_as"] == nth_index(events, count)
 
 
 @pytest.mark.parametrize("text,count", [
@@ -194,7 +186,7 @@ def test_links_sameas16_same_as_restated_sentence(nlp, text, pairs):
 ])
 def test_links_sameas16_no_restated_sentence(nlp, text, count):
     events = _events(nlp, text)
-    assert _ev(events, count, 2)["same_as"] is None
+    assert nth_event(events, count, 2)["same_as"] is None
 
 
 @pytest.mark.parametrize("text,whole,parts", [
@@ -209,7 +201,7 @@ def test_links_sameas16_no_restated_sentence(nlp, text, count):
 ])
 def test_links_sameas16_part_of_ordinal_shares(nlp, text, whole, parts):
     events = _events(nlp, text)
-    assert [_ev(events, p)["part_of"] for p in parts] == [_index(events, whole)] * len(parts)
+    assert [nth_event(events, p)["part_of"] for p in parts] == [nth_index(events, whole)] * len(parts)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -221,7 +213,7 @@ def test_links_sameas16_part_of_ordinal_shares(nlp, text, whole, parts):
 ])
 def test_links_sameas16_part_of_generic_nouns(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] == _index(events, whole)
+    assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -236,7 +228,7 @@ def test_links_sameas16_part_of_generic_nouns(nlp, text, whole, part):
 ])
 def test_links_sameas16_same_as_headline_sides_and_nouns(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _ev(events, repeat, 2)["same_as"] == _index(events, first)
+    assert nth_event(events, repeat, 2)["same_as"] == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text,count", [
@@ -251,4 +243,4 @@ def test_links_sameas16_same_as_headline_sides_and_nouns(nlp, text, first, repea
 ])
 def test_links_sameas16_no_same_as_other_side(nlp, text, count):
     events = _events(nlp, text)
-    assert _ev(events, count, 3)["same_as"] is None
+    assert nth_event(events, count, 3)["same_as"] is None

@@ -4,19 +4,11 @@ an occasion singled out of a tally several sentences on or past a sibling count 
 breakdown "of those rescued/freed". Invented phrasings, with negatives."""
 import pytest
 
-from section5_helpers import published_events
+from section5_helpers import nth_event, nth_index, published_events
 
 
 def _events(nlp, text):
     return published_events(nlp, text, "2024-03-06")
-
-
-def _ev(events, count, n=1):
-    return [e for e in events if e["count"]["text"] == count][n - 1]
-
-
-def _index(events, count, n=1):
-    return [i for i, e in enumerate(events) if e["count"]["text"] == count][n - 1]
 
 
 @pytest.mark.parametrize("text,whole,parts", [
@@ -34,7 +26,7 @@ def _index(events, count, n=1):
 def test_links_sameas17_place_shares(nlp, text, whole, parts):
     events = _events(nlp, text)
     for part in parts:
-        assert _ev(events, part)["part_of"] == _index(events, whole)
+        assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -50,7 +42,7 @@ def test_links_sameas17_place_shares(nlp, text, whole, parts):
 ])
 def test_links_sameas17_place_shares_not(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] != _index(events, whole)
+    assert nth_event(events, part)["part_of"] != nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -66,7 +58,7 @@ def test_links_sameas17_place_shares_not(nlp, text, whole, part):
 ])
 def test_links_sameas17_occasion_of_a_tally(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] == _index(events, whole)
+    assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -81,7 +73,7 @@ def test_links_sameas17_occasion_of_a_tally(nlp, text, whole, part):
 ])
 def test_links_sameas17_occasion_of_a_tally_not(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] != _index(events, whole)
+    assert nth_event(events, part)["part_of"] != nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -95,7 +87,7 @@ def test_links_sameas17_occasion_of_a_tally_not(nlp, text, whole, part):
 ])
 def test_links_sameas17_of_those_rescued(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] == _index(events, whole)
+    assert nth_event(events, part)["part_of"] == nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,whole,part", [
@@ -106,7 +98,7 @@ def test_links_sameas17_of_those_rescued(nlp, text, whole, part):
 ])
 def test_links_sameas17_of_those_rescued_not(nlp, text, whole, part):
     events = _events(nlp, text)
-    assert _ev(events, part)["part_of"] != _index(events, whole)
+    assert nth_event(events, part)["part_of"] != nth_index(events, whole)
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -121,7 +113,7 @@ def test_links_sameas17_of_those_rescued_not(nlp, text, whole, part):
 ])
 def test_links_sameas17_headline_province(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _ev(events, repeat, 1 if first != repeat else 2)["same_as"] == _index(events, first)
+    assert nth_event(events, repeat, 1 if first != repeat else 2)["same_as"] == nth_index(events, first)
 
 
 @pytest.mark.parametrize("text,first,repeat", [
@@ -135,4 +127,4 @@ def test_links_sameas17_headline_province(nlp, text, first, repeat):
 ])
 def test_links_sameas17_headline_province_not(nlp, text, first, repeat):
     events = _events(nlp, text)
-    assert _ev(events, repeat, 1 if first != repeat else 2)["same_as"] != _index(events, first)
+    assert nth_event(events, repeat, 1 if first != repeat else 2)["same_as"] != nth_index(events, first)
